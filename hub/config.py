@@ -1,0 +1,143 @@
+"""Typed, frozen settings read from the environment (prefix ``HUB_``).
+
+Every process (API, projector, CLI) builds one ``Settings`` at start and passes it down; nothing else reads the
+environment. Validation happens here so that a misconfigured deployment refuses to start with a message that
+says which variable to fix.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev", "placeholder", "xxx", "todo"})
+MIN_SECRET_LENGTH = 32
+
+
+class Mode(StrEnum):
+    DEV = "dev"
+    PRODUCTION = "production"
+
+
+class KafkaIdempotence(StrEnum):
+    AUTO = "auto"  # try an idempotent producer, fall back (with a warning) if the broker refuses InitProducerId
+    ON = "on"
+    OFF = "off"
+
+
+class ConfigError(ValueError):
+    """A setting is missing or invalid; the message names the variable and the fix."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HUB_", frozen=True, extra="ignore")
+
+    mode: Mode = Mode.PRODUCTION
+    data_dir: Path = Path("var")
+    log_url: str = ""
+    db_url: str = ""
+    ledger_url: str = ""
+    jwt_secret: SecretStr = SecretStr("")
+    jwt_public_key: str = ""
+    jwt_private_key: SecretStr = SecretStr("")
+    jwt_issuer: str = "gradebook-hub"
+    max_body_bytes: int = Field(8 * 1024 * 1024, gt=0)
+    max_batch_records: int = Field(5000, gt=0)
+    read_wait_ms: int = Field(2000, ge=0)
+    kafka_idempotence: KafkaIdempotence = KafkaIdempotence.AUTO
+    log_format: str = ""  # "json" or "console"; default: console in dev, json in production
+    log_level: str = "info"
+    host: str = "127.0.0.1"
+    port: int = Field(8000, gt=0, lt=65536)
+    projector_batch: int = Field(2000, gt=0)
+    projector_poll_ms: int = Field(50, gt=0)
+
+    @model_validator(mode="after")
+    def _check(self) -> "Settings":
+        if self.log_url:
+            parse_log_url(self.log_url)
+        return self
+
+    # Derived values -------------------------------------------------------------------------------------------
+
+    @property
+    def effective_log_url(self) -> str:
+        return self.log_url or f"sqlite:///{self.data_dir / 'log.db'}"
+
+    @property
+    def effective_db_url(self) -> str:
+        return self.db_url or f"sqlite:///{self.data_dir / 'views.db'}"
+
+    @property
+    def effective_ledger_url(self) -> str:
+        """Where the ingest ledger lives: beside the embedded log, else in the views database."""
+        if self.ledger_url:
+            return self.ledger_url
+        log = parse_log_url(self.effective_log_url)
+        if log.kind == "sqlite":
+            return f"sqlite:///{log.path.with_name(log.path.stem + '-ledger.db')}"
+        return self.effective_db_url
+
+    @property
+    def effective_log_format(self) -> str:
+        return self.log_format or ("console" if self.mode is Mode.DEV else "json")
+
+    def require_reader_keys(self) -> None:
+        """Refuse to start a reading or token-issuing process without a real signing secret (outside dev mode)."""
+        if self.jwt_public_key:
+            return
+        secret = self.jwt_secret.get_secret_value()
+        if self.mode is Mode.DEV:
+            return
+        if secret.strip().lower() in PLACEHOLDER_SECRETS:
+            raise ConfigError(
+                "HUB_JWT_SECRET is missing or a placeholder. Set it to a random value of at least "
+                f"{MIN_SECRET_LENGTH} characters (e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`), "
+                "or set HUB_JWT_PUBLIC_KEY for RS256, or run with HUB_MODE=dev for local work."
+            )
+        if len(secret) < MIN_SECRET_LENGTH:
+            raise ConfigError(f"HUB_JWT_SECRET is too short ({len(secret)} chars); use at least {MIN_SECRET_LENGTH}.")
+
+
+class LogUrl:
+    """A parsed ``HUB_LOG_URL``: ``sqlite:///path/log.db`` or ``kafka://h:p[,h:p]?topic=T&partitions=N``."""
+
+    def __init__(self, kind: str, path: Path | None, bootstrap: list[str], topic: str, partitions: int) -> None:
+        self.kind, self.path, self.bootstrap, self.topic, self.partitions = kind, path, bootstrap, topic, partitions
+
+    def __repr__(self) -> str:
+        target = str(self.path) if self.kind == "sqlite" else ",".join(self.bootstrap)
+        return f"LogUrl({self.kind}:{target} topic={self.topic} partitions={self.partitions})"
+
+
+DEFAULT_PARTITIONS = 8
+DEFAULT_TOPIC = "gradebook.events"
+
+
+def parse_log_url(url: str) -> LogUrl:
+    parts = urlsplit(url)
+    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+    partitions = _positive_int(query.get("partitions", str(DEFAULT_PARTITIONS)), "partitions")
+    topic = query.get("topic", DEFAULT_TOPIC)
+    if parts.scheme == "sqlite":
+        raw = url.split("://", 1)[1].split("?", 1)[0]
+        path = raw[1:] if raw.startswith("/") else raw
+        if not path:
+            raise ConfigError(f"HUB_LOG_URL {url!r}: give a file path, e.g. sqlite:///var/log.db")
+        return LogUrl("sqlite", Path(path), [], topic, partitions)
+    if parts.scheme == "kafka":
+        hosts = [h for h in parts.netloc.split(",") if h]
+        if not hosts:
+            raise ConfigError(f"HUB_LOG_URL {url!r}: name at least one broker, e.g. kafka://127.0.0.1:9092")
+        return LogUrl("kafka", None, hosts, topic, partitions)
+    raise ConfigError(f"HUB_LOG_URL {url!r}: the scheme must be sqlite:// or kafka://")
+
+
+def _positive_int(value: str, name: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise ConfigError(f"HUB_LOG_URL: {name} must be a positive integer, got {value!r}")
+    return int(value)

@@ -1,0 +1,96 @@
+"""The canonical event envelope, how its id is derived, and how it is written to and read from the log.
+
+An event id is a UUIDv5 of (source system, school, source record id, revision, part), so a record re-sent by a
+vendor yields the same id and the ingest ledger recognises it. ``part`` distinguishes several events translated
+from one vendor record (a lesson with its homework, say).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import orjson
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from hub.events.types import Id
+
+HUB_NAMESPACE = uuid.UUID("6f1c63a8-3f7e-5d0a-9b8e-2f4c1d9a7e10")
+
+
+def derive_event_id(system: str, school_id: str, record_id: str, revision: int, part: str = "") -> uuid.UUID:
+    return uuid.uuid5(HUB_NAMESPACE, f"{system}\x1f{school_id}\x1f{record_id}\x1f{revision}\x1f{part}")
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    system: str = Field(min_length=1, max_length=64, description="The vendor system, e.g. native, dnevnik_ru")
+    record_id: str = Field(min_length=1, max_length=256, description="The vendor's id of the record")
+    revision: int = Field(ge=1, description="Increases each time the vendor changes the record")
+    client_id: str | None = Field(None, max_length=64, description="The API client that sent it")
+
+
+class Envelope(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    event_id: uuid.UUID
+    type: str
+    schema_version: int = Field(ge=1)
+    school_id: Id
+    occurred_at: AwareDatetime
+    recorded_at: AwareDatetime
+    source: Source
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedEvent:
+    """An event as read back from the log: trusted, not re-validated (validation happened at the edge)."""
+
+    event_id: str
+    type: str
+    schema_version: int
+    school_id: str
+    occurred_at: str
+    recorded_at: str
+    source: dict[str, Any]
+    data: dict[str, Any]
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def encode(envelope: Envelope) -> bytes:
+    return orjson.dumps(envelope.model_dump(mode="json"))
+
+
+def decode(value: bytes) -> LoggedEvent:
+    raw = orjson.loads(value)
+    return LoggedEvent(
+        event_id=raw["event_id"],
+        type=raw["type"],
+        schema_version=raw["schema_version"],
+        school_id=raw["school_id"],
+        occurred_at=raw["occurred_at"],
+        recorded_at=raw["recorded_at"],
+        source=raw["source"],
+        data=raw["data"],
+    )
+
+
+def fingerprint(envelope: Envelope) -> str:
+    """A digest of everything the vendor stated (not the hub's recorded_at or client id)."""
+    stated = {
+        "type": envelope.type,
+        "schema_version": envelope.schema_version,
+        "school_id": envelope.school_id,
+        "occurred_at": envelope.occurred_at.isoformat(),
+        "record": [envelope.source.system, envelope.source.record_id, envelope.source.revision],
+        "data": envelope.data,
+    }
+    return hashlib.sha256(orjson.dumps(stated, option=orjson.OPT_SORT_KEYS)).hexdigest()

@@ -1,0 +1,38 @@
+"""Which payload model belongs to which (event type, schema version). Every version ever published stays here."""
+
+from __future__ import annotations
+
+from hub.events import types as t
+
+EVENT_MODELS: dict[str, dict[int, type[t.Payload]]] = {
+    "school.registered": {1: t.SchoolRegistered},
+    "class.defined": {1: t.ClassDefined},
+    "subject.defined": {1: t.SubjectDefined},
+    "student.enrolled": {1: t.StudentEnrolled},
+    "student.withdrawn": {1: t.StudentWithdrawn},
+    "guardian.linked": {1: t.GuardianLinked},
+    "teacher.assigned": {1: t.TeacherAssigned},
+    "reporting_period.defined": {1: t.ReportingPeriodDefined},
+    "lesson.scheduled": {1: t.LessonScheduled},
+    "lesson.cancelled": {1: t.LessonCancelled},
+    "grade.recorded": {1: t.GradeRecorded},
+    "grade.amended": {1: t.GradeAmended},
+    "grade.retracted": {1: t.GradeRetracted},
+    "final_grade.recorded": {1: t.FinalGradeRecorded},
+    "homework.assigned": {1: t.HomeworkAssigned},
+    "homework.updated": {1: t.HomeworkUpdated},
+    "homework.withdrawn": {1: t.HomeworkWithdrawn},
+    "attendance.marked": {1: t.AttendanceMarked},
+    "attendance.corrected": {1: t.AttendanceCorrected},
+}
+
+EVENT_TYPES: tuple[str, ...] = tuple(EVENT_MODELS)
+
+
+def latest_version(event_type: str) -> int:
+    return max(EVENT_MODELS[event_type])
+
+
+def model_for(event_type: str, version: int) -> type[t.Payload]:
+    """The payload model of ``event_type`` at ``version``; ``KeyError`` if that pair was never published."""
+    return EVENT_MODELS[event_type][version]

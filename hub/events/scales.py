@@ -1,0 +1,123 @@
+"""The grading-scale registry.
+
+Every grade keeps three things: the value *as given* (``"4-"``, ``"зачёт"``, ``"87"``), the scale it was given on,
+and a normalised value on a common 0..100 axis together with the id of the conversion that produced it. Averages
+are computed on normalised values and shown back on a school's scale with ``denormalise``; the conversions are
+linear, so an average of normalised values shown back equals the average of the original values.
+
+Conversions (``conversion`` ids are versioned: a change of rule is a new id, old events keep theirs):
+
+============== ============================ =====================================================================
+scale          accepted values              normalised (``conversion`` id)
+============== ============================ =====================================================================
+five_point     1..5, optional ``+``/``-``   ``(v - 1) / 4 * 100`` where ``+`` adds and ``-`` subtracts 0.25,
+                                            clamped to 1..5 (``five_point.linear.v1``): 5 -> 100, 4 -> 75,
+                                            4- -> 68.75, 3 -> 50, 2 -> 25
+ten_point      1..10, optional ``+``/``-``  ``(v - 1) / 9 * 100``, modifiers +-0.25 (``ten_point.linear.v1``)
+hundred_point  0..100 (decimals allowed)    ``v`` (``hundred_point.identity.v1``)
+pass_fail      pass / fail (and synonyms)   pass -> 100, fail -> 0 (``pass_fail.binary.v1``); never counted in
+                                            averages
+status         exempt / not_assessed        no normalised value (``status.none.v1``); never counted
+============== ============================ =====================================================================
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ScaleId(StrEnum):
+    FIVE_POINT = "five_point"
+    TEN_POINT = "ten_point"
+    HUNDRED_POINT = "hundred_point"
+    PASS_FAIL = "pass_fail"
+    STATUS = "status"
+
+
+class UnknownMark(ValueError):
+    """The value is not on the named scale; the message says which values are."""
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    value: str  # canonical spelling of the value as given, e.g. "4-", "pass", "exempt"
+    normalised: float | None
+    conversion: str
+    counts_in_average: bool
+
+
+PASS_WORDS = frozenset({"pass", "passed", "зачёт", "зачет", "зач", "зч", "+"})
+FAIL_WORDS = frozenset({"fail", "failed", "незачёт", "незачет", "незач", "нз", "-"})
+STATUS_WORDS = {
+    "exempt": "exempt",
+    "осв": "exempt",
+    "освобождён": "exempt",
+    "освобожден": "exempt",
+    "not_assessed": "not_assessed",
+    "н/а": "not_assessed",
+    "на": "not_assessed",
+    "не аттестован": "not_assessed",
+}
+MODIFIER_STEP = 0.25
+
+
+def normalise(scale: ScaleId | str, given: str) -> Normalised:
+    """Map a value as given on ``scale`` to the common axis. Raises ``UnknownMark`` for a value off the scale."""
+    scale = ScaleId(scale)
+    text = given.strip()
+    if scale is ScaleId.FIVE_POINT:
+        return _linear_with_modifiers(text, 1, 5, "five_point.linear.v1")
+    if scale is ScaleId.TEN_POINT:
+        return _linear_with_modifiers(text, 1, 10, "ten_point.linear.v1")
+    if scale is ScaleId.HUNDRED_POINT:
+        return _hundred(text)
+    if scale is ScaleId.PASS_FAIL:
+        return _pass_fail(text)
+    return _status(text)
+
+
+def denormalise(scale: ScaleId | str, normalised: float) -> float:
+    """Show a normalised value (e.g. an average) back on ``scale``; inverse of the linear conversions."""
+    scale = ScaleId(scale)
+    if scale is ScaleId.FIVE_POINT:
+        return 1 + normalised / 100 * 4
+    if scale is ScaleId.TEN_POINT:
+        return 1 + normalised / 100 * 9
+    return normalised
+
+
+def _linear_with_modifiers(text: str, low: int, high: int, conversion: str) -> Normalised:
+    base, modifier = text, 0.0
+    if text[-1:] in "+-" and len(text) > 1:
+        base, modifier = text[:-1], (MODIFIER_STEP if text[-1] == "+" else -MODIFIER_STEP)
+    if not base.isdigit() or not low <= int(base) <= high:
+        raise UnknownMark(f"{text!r} is not a mark from {low} to {high} (a '+' or '-' suffix is allowed)")
+    points = min(max(int(base) + modifier, low), high)
+    return Normalised(text, round((points - low) / (high - low) * 100, 6), conversion, True)
+
+
+def _hundred(text: str) -> Normalised:
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 100 or number != number:
+        raise UnknownMark(f"{text!r} is not a number from 0 to 100")
+    return Normalised(text, number, "hundred_point.identity.v1", True)
+
+
+def _pass_fail(text: str) -> Normalised:
+    word = text.lower()
+    if word in PASS_WORDS:
+        return Normalised("pass", 100.0, "pass_fail.binary.v1", False)
+    if word in FAIL_WORDS:
+        return Normalised("fail", 0.0, "pass_fail.binary.v1", False)
+    raise UnknownMark(f"{text!r} is neither pass nor fail (use 'pass' or 'fail')")
+
+
+def _status(text: str) -> Normalised:
+    status = STATUS_WORDS.get(text.lower())
+    if status is None:
+        raise UnknownMark(f"{text!r} is not a status (use 'exempt' or 'not_assessed')")
+    return Normalised(status, None, "status.none.v1", False)

@@ -1,0 +1,267 @@
+"""Canonical event payloads, version 1.
+
+One frozen pydantic model per event type, ``extra="forbid"``. These models are the published contract: the JSON
+Schemas in ``schemas/<type>/v1.json`` are generated from them (``hub schemas export``) and a test fails on drift.
+Ids are canonical hub ids (strings); vendor adapters map their own ids onto them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from hub.events.scales import ScaleId
+
+Id = Annotated[str, StringConstraints(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:@~-]*$")]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Text = Annotated[str, StringConstraints(max_length=20_000)]
+Comment = Annotated[str, StringConstraints(max_length=2_000)]
+
+
+class Payload(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PersonName(Payload):
+    last_name: Name
+    first_name: Name
+    middle_name: Name | None = None
+
+
+class AverageRule(StrEnum):
+    SIMPLE = "simple"
+    WEIGHTED = "weighted"
+
+
+class SchoolRegistered(Payload):
+    name: Name
+    short_name: Name | None = None
+    timezone: Annotated[str, StringConstraints(min_length=1, max_length=64)] = "Europe/Moscow"
+    default_scale: ScaleId = ScaleId.FIVE_POINT
+    average_rule: AverageRule = AverageRule.WEIGHTED
+
+
+class ClassDefined(Payload):
+    class_id: Id
+    name: Name
+    grade_level: int | None = Field(None, ge=0, le=12)
+    academic_year: int = Field(ge=2000, le=2100, description="Calendar year in which the school year starts")
+    parent_class_id: Id | None = Field(None, description="Set for a subgroup: the class it belongs to")
+
+
+class SubjectDefined(Payload):
+    subject_id: Id
+    name: Name
+    short_name: Name | None = None
+    knowledge_area: Name | None = None
+
+
+class StudentEnrolled(Payload):
+    student_id: Id
+    class_id: Id
+    name: PersonName
+    enrolled_on: date
+
+
+class StudentWithdrawn(Payload):
+    student_id: Id
+    class_id: Id
+    withdrawn_on: date
+    reason: Comment | None = None
+
+
+class GuardianRelation(StrEnum):
+    PARENT = "parent"
+    LEGAL_REPRESENTATIVE = "legal_representative"
+    PROXY = "proxy"
+
+
+class GuardianLinked(Payload):
+    guardian_id: Id
+    student_id: Id
+    relation: GuardianRelation
+    name: PersonName | None = None
+
+
+class TeacherRole(StrEnum):
+    SUBJECT_TEACHER = "subject_teacher"
+    CLASS_TEACHER = "class_teacher"
+
+
+class TeacherAssigned(Payload):
+    teacher_id: Id
+    role: TeacherRole
+    class_id: Id
+    subject_id: Id | None = None
+    name: PersonName | None = None
+
+    @model_validator(mode="after")
+    def _subject_for_subject_teacher(self) -> "TeacherAssigned":
+        if self.role is TeacherRole.SUBJECT_TEACHER and self.subject_id is None:
+            raise ValueError("a subject_teacher assignment needs subject_id")
+        return self
+
+
+class PeriodKind(StrEnum):
+    QUARTER = "quarter"
+    TRIMESTER = "trimester"
+    SEMESTER = "semester"
+    HALF_YEAR = "half_year"
+    YEAR = "year"
+
+
+class ReportingPeriodDefined(Payload):
+    period_id: Id
+    kind: PeriodKind
+    number: int = Field(ge=1, le=12)
+    name: Name
+    academic_year: int = Field(ge=2000, le=2100)
+    starts_on: date
+    ends_on: date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "ReportingPeriodDefined":
+        if self.ends_on < self.starts_on:
+            raise ValueError("ends_on is before starts_on")
+        return self
+
+
+class LessonScheduled(Payload):
+    lesson_id: Id
+    class_id: Id = Field(description="The class, or a subgroup of it")
+    subject_id: Id
+    date: date
+    slot: int = Field(ge=0, le=20, description="Lesson number in the day")
+    starts_at: time | None = None
+    ends_at: time | None = None
+    teacher_id: Id | None = None
+    topic: Text | None = None
+    room: Name | None = None
+
+
+class LessonCancelled(Payload):
+    lesson_id: Id
+    reason: Comment | None = None
+
+
+class GradeFields(Payload):
+    """What a vendor states about a grade; the hub adds the normalised value (see ``Grade``)."""
+
+    grade_id: Id
+    student_id: Id
+    lesson_id: Id | None = None
+    date: date | None = None
+    subject_id: Id | None = None
+    value: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    scale: ScaleId
+    weight: float = Field(1.0, gt=0, le=100)
+    work_type: Name = "lesson_work"
+    comment: Comment | None = None
+    teacher_id: Id | None = None
+
+    @model_validator(mode="after")
+    def _lesson_or_date_and_subject(self) -> "GradeFields":
+        if self.lesson_id is None and (self.date is None or self.subject_id is None):
+            raise ValueError("a grade needs lesson_id, or both date and subject_id")
+        return self
+
+
+class Grade(GradeFields):
+    normalised: float | None
+    conversion: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    counts_in_average: bool
+
+
+class GradeRecorded(Grade):
+    pass
+
+
+class GradeAmended(Grade):
+    """The complete new state of a grade (not a patch), so every reader can apply it without the old one."""
+
+    reason: Comment | None = None
+
+
+class GradeRetracted(Payload):
+    grade_id: Id
+    student_id: Id
+    reason: Comment | None = None
+
+
+class FinalGradeFields(Payload):
+    final_grade_id: Id
+    student_id: Id
+    subject_id: Id
+    period_id: Id
+    value: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    scale: ScaleId
+    teacher_id: Id | None = None
+
+
+class FinalGradeRecorded(FinalGradeFields):
+    normalised: float | None
+    conversion: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+
+
+class Attachment(Payload):
+    name: Name
+    url: Annotated[str, StringConstraints(min_length=1, max_length=2_000)]
+    media_type: Annotated[str, StringConstraints(max_length=200)] | None = None
+    size_bytes: int | None = Field(None, ge=0)
+
+
+class Homework(Payload):
+    homework_id: Id
+    class_id: Id
+    subject_id: Id
+    lesson_id: Id | None = None
+    due_on: date | None = None
+    text: Text
+    attachments: list[Attachment] = Field(default_factory=list, max_length=50)
+    teacher_id: Id | None = None
+
+    @model_validator(mode="after")
+    def _lesson_or_due_date(self) -> "Homework":
+        if self.lesson_id is None and self.due_on is None:
+            raise ValueError("homework needs lesson_id, due_on, or both")
+        return self
+
+
+class HomeworkAssigned(Homework):
+    pass
+
+
+class HomeworkUpdated(Homework):
+    """The complete new state of the homework."""
+
+
+class HomeworkWithdrawn(Payload):
+    homework_id: Id
+    reason: Comment | None = None
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    ILL = "ill"
+    LATE = "late"
+    EXCUSED = "excused"
+
+
+class Attendance(Payload):
+    student_id: Id
+    lesson_id: Id
+    status: AttendanceStatus
+    minutes_late: int | None = Field(None, ge=0, le=600)
+    comment: Comment | None = None
+
+
+class AttendanceMarked(Attendance):
+    pass
+
+
+class AttendanceCorrected(Attendance):
+    """The complete corrected mark for (student, lesson)."""

@@ -1,0 +1,211 @@
+"""The embedded log engine: one SQLite file in WAL mode (the default, so ``make demo`` needs no server).
+
+Safe for one writing process and many reading ones: appends run in ``BEGIN IMMEDIATE`` transactions that compute
+the next offsets inside the write lock, so even a second writer cannot produce a gap or a duplicate offset.
+Commits use ``synchronous=FULL``: an acknowledged append survives a crash of the process or of the machine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from hub.config import ConfigError
+from hub.log.port import AssignCallback, LogRecord, OutgoingRecord, Position, RevokeCallback, partition_for_key
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS log_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS log_records (
+    partition INTEGER NOT NULL,
+    offset INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    schema_version INTEGER NOT NULL,
+    timestamp_ms INTEGER NOT NULL,
+    value BLOB NOT NULL,
+    PRIMARY KEY (partition, offset)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS log_records_by_time ON log_records (partition, timestamp_ms);
+"""
+INSERT = (
+    "INSERT INTO log_records (partition, offset, key, event_id, type, schema_version, timestamp_ms, value) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+SELECT_FROM = (
+    "SELECT partition, offset, key, event_id, type, schema_version, timestamp_ms, value FROM log_records "
+    "WHERE partition = ? AND offset >= ? ORDER BY offset LIMIT ?"
+)
+
+
+class EmbeddedLog:
+    def __init__(self, path: Path, partitions: int) -> None:
+        self.path = Path(path)
+        self.partition_count = partitions
+        self._writer: sqlite3.Connection | None = None
+        self._reader: sqlite3.Connection | None = None
+        self._write_pool = ThreadPoolExecutor(1, thread_name_prefix="log-writer")
+        self._read_pool = ThreadPoolExecutor(1, thread_name_prefix="log-reader")
+        self._lock = threading.Lock()
+
+    # Lifecycle ------------------------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        if self._writer is None:
+            await asyncio.get_running_loop().run_in_executor(self._write_pool, self._open)
+
+    def _open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        writer = _connect(self.path)
+        writer.executescript(SCHEMA)
+        stored = writer.execute("SELECT value FROM log_meta WHERE name = 'partitions'").fetchone()
+        if stored is None:
+            writer.execute("INSERT OR IGNORE INTO log_meta VALUES ('partitions', ?)", (str(self.partition_count),))
+            stored = writer.execute("SELECT value FROM log_meta WHERE name = 'partitions'").fetchone()
+        if int(stored[0]) != self.partition_count:
+            writer.close()
+            raise ConfigError(
+                f"{self.path} was created with {stored[0]} partitions, HUB_LOG_URL asks for {self.partition_count}; "
+                f"a log's partition count cannot change (use partitions={stored[0]})"
+            )
+        self._writer = writer
+        self._reader = _connect(self.path)
+
+    async def close(self) -> None:
+        for pool, attr in ((self._write_pool, "_writer"), (self._read_pool, "_reader")):
+            conn = getattr(self, attr)
+            if conn is not None:
+                await asyncio.get_running_loop().run_in_executor(pool, conn.close)
+                setattr(self, attr, None)
+
+    # Port -----------------------------------------------------------------------------------------------------
+
+    def partition_for(self, key: str) -> int:
+        return partition_for_key(key, self.partition_count)
+
+    async def append(self, records: Sequence[OutgoingRecord]) -> list[Position]:
+        if not records:
+            return []
+        return await asyncio.get_running_loop().run_in_executor(self._write_pool, self._append, records)
+
+    def _append(self, records: Sequence[OutgoingRecord]) -> list[Position]:
+        conn = self._require(self._writer)
+        partitions = [self.partition_for(r.key) for r in records]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            next_offset = {p: self._next_offset(conn, p) for p in set(partitions)}
+            rows, positions = [], []
+            for record, partition in zip(records, partitions):
+                offset = next_offset[partition]
+                next_offset[partition] = offset + 1
+                positions.append(Position(partition, offset))
+                rows.append((partition, offset, record.key, record.event_id, record.type, record.schema_version,
+                             record.timestamp_ms, record.value))
+            conn.executemany(INSERT, rows)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return positions
+
+    @staticmethod
+    def _next_offset(conn: sqlite3.Connection, partition: int) -> int:
+        row = conn.execute("SELECT MAX(offset) FROM log_records WHERE partition = ?", (partition,)).fetchone()
+        return 0 if row[0] is None else row[0] + 1
+
+    async def read(self, partition: int, offset: int, limit: int) -> list[LogRecord]:
+        return await self._on_reader(self._read, partition, offset, limit)
+
+    def _read(self, partition: int, offset: int, limit: int) -> list[LogRecord]:
+        rows = self._require(self._reader).execute(SELECT_FROM, (partition, offset, limit)).fetchall()
+        return [LogRecord(Position(p, o), k, e, t, v, ts, val) for p, o, k, e, t, v, ts, val in rows]
+
+    async def high_watermarks(self) -> dict[int, int]:
+        return await self._on_reader(self._high_watermarks)
+
+    def _high_watermarks(self) -> dict[int, int]:
+        marks = dict.fromkeys(range(self.partition_count), 0)
+        conn = self._require(self._reader)
+        for partition in marks:
+            marks[partition] = self._next_offset(conn, partition)
+        return marks
+
+    async def offset_for_time(self, partition: int, timestamp_ms: int) -> int | None:
+        return await self._on_reader(self._offset_for_time, partition, timestamp_ms)
+
+    def _offset_for_time(self, partition: int, timestamp_ms: int) -> int | None:
+        row = self._require(self._reader).execute(
+            "SELECT MIN(offset) FROM log_records WHERE partition = ? AND timestamp_ms >= ?", (partition, timestamp_ms)
+        ).fetchone()
+        return row[0]
+
+    def consumer(self, group: str) -> "EmbeddedConsumer":
+        return EmbeddedConsumer(self, group)
+
+    # Helpers --------------------------------------------------------------------------------------------------
+
+    async def _on_reader(self, fn, *args):
+        return await asyncio.get_running_loop().run_in_executor(self._read_pool, fn, *args)
+
+    @staticmethod
+    def _require(conn: sqlite3.Connection | None) -> sqlite3.Connection:
+        if conn is None:
+            raise RuntimeError("the embedded log is not started; call start() first")
+        return conn
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA busy_timeout=30000")
+    return conn
+
+
+class EmbeddedConsumer:
+    """Consumes every partition of an embedded log (the embedded engine has one worker per group).
+
+    Several workers of one group on the embedded engine would each get every partition; the projection's
+    compare-and-set on its stored offsets keeps that safe (one of them wins each batch), just not useful.
+    """
+
+    def __init__(self, log: EmbeddedLog, group: str) -> None:
+        self.log, self.group = log, group
+        self._positions: dict[int, int] = {}
+
+    async def start(self, on_assigned: AssignCallback, on_revoked: RevokeCallback) -> None:
+        self._on_revoked = on_revoked
+        partitions = set(range(self.log.partition_count))
+        self._positions = dict(await on_assigned(partitions))
+
+    async def poll(self, max_records: int, timeout_ms: int) -> list[tuple[int, list[LogRecord]]]:
+        deadline = asyncio.get_running_loop().time() + timeout_ms / 1000
+        while True:
+            batches = await self.log._on_reader(self._read_all, max_records)
+            if batches or asyncio.get_running_loop().time() >= deadline:
+                return batches
+            await asyncio.sleep(min(0.02, timeout_ms / 1000))
+
+    def _read_all(self, max_records: int) -> list[tuple[int, list[LogRecord]]]:
+        batches, budget = [], max_records
+        for partition, offset in sorted(self._positions.items()):
+            if budget <= 0:
+                break
+            records = self.log._read(partition, offset, budget)
+            if records:
+                batches.append((partition, records))
+                self._positions[partition] = records[-1].position.offset + 1
+                budget -= len(records)
+        return batches
+
+    def seek(self, partition: int, offset: int) -> None:
+        self._positions[partition] = offset
+
+    async def stop(self) -> None:
+        if self._positions:
+            await self._on_revoked(set(self._positions))
+        self._positions = {}
