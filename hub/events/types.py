@@ -7,7 +7,7 @@ Ids are canonical hub ids (strings); vendor adapters map their own ids onto them
 
 from __future__ import annotations
 
-from datetime import date, time
+import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
@@ -63,13 +63,13 @@ class StudentEnrolled(Payload):
     student_id: Id
     class_id: Id
     name: PersonName
-    enrolled_on: date
+    enrolled_on: dt.date
 
 
 class StudentWithdrawn(Payload):
     student_id: Id
     class_id: Id
-    withdrawn_on: date
+    withdrawn_on: dt.date
     reason: Comment | None = None
 
 
@@ -119,8 +119,8 @@ class ReportingPeriodDefined(Payload):
     number: int = Field(ge=1, le=12)
     name: Name
     academic_year: int = Field(ge=2000, le=2100)
-    starts_on: date
-    ends_on: date
+    starts_on: dt.date
+    ends_on: dt.date
 
     @model_validator(mode="after")
     def _ordered(self) -> "ReportingPeriodDefined":
@@ -133,10 +133,10 @@ class LessonScheduled(Payload):
     lesson_id: Id
     class_id: Id = Field(description="The class, or a subgroup of it")
     subject_id: Id
-    date: date
+    date: dt.date
     slot: int = Field(ge=0, le=20, description="Lesson number in the day")
-    starts_at: time | None = None
-    ends_at: time | None = None
+    starts_at: dt.time | None = None
+    ends_at: dt.time | None = None
     teacher_id: Id | None = None
     topic: Text | None = None
     room: Name | None = None
@@ -153,7 +153,7 @@ class GradeFields(Payload):
     grade_id: Id
     student_id: Id
     lesson_id: Id | None = None
-    date: date | None = None
+    date: dt.date | None = None
     subject_id: Id | None = None
     value: Annotated[str, StringConstraints(min_length=1, max_length=32)]
     scale: ScaleId
@@ -218,7 +218,7 @@ class Homework(Payload):
     class_id: Id
     subject_id: Id
     lesson_id: Id | None = None
-    due_on: date | None = None
+    due_on: dt.date | None = None
     text: Text
     attachments: list[Attachment] = Field(default_factory=list, max_length=50)
     teacher_id: Id | None = None
