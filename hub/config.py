@@ -40,7 +40,7 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var")
     log_url: str = ""
     db_url: str = ""
-    ledger_url: str = ""
+    state_url: str = ""
     jwt_secret: SecretStr = SecretStr("")
     jwt_public_key: str = ""
     jwt_private_key: SecretStr = SecretStr("")
@@ -73,13 +73,13 @@ class Settings(BaseSettings):
         return self.db_url or f"sqlite:///{self.data_dir / 'views.db'}"
 
     @property
-    def effective_ledger_url(self) -> str:
-        """Where the ingest ledger lives: beside the embedded log, else in the views database."""
-        if self.ledger_url:
-            return self.ledger_url
+    def effective_state_url(self) -> str:
+        """The hub's own state (ingest ledger, API clients): beside the embedded log, else in the views database."""
+        if self.state_url:
+            return self.state_url
         log = parse_log_url(self.effective_log_url)
         if log.kind == "sqlite":
-            return f"sqlite:///{log.path.with_name(log.path.stem + '-ledger.db')}"
+            return f"sqlite:///{log.path.with_name(log.path.stem + '-state.db')}"
         return self.effective_db_url
 
     @property

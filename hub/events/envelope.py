@@ -21,11 +21,22 @@ from hub.events.types import Id
 HUB_NAMESPACE = uuid.UUID("6f1c63a8-3f7e-5d0a-9b8e-2f4c1d9a7e10")
 
 
-def derive_event_id(system: str, school_id: str, record_id: str, revision: int, part: str = "") -> uuid.UUID:
-    return uuid.uuid5(HUB_NAMESPACE, f"{system}\x1f{school_id}\x1f{record_id}\x1f{revision}\x1f{part}")
+_NAMESPACE_BYTES = HUB_NAMESPACE.bytes
 
 
-class Source(BaseModel):
+def derive_event_id(system: str, school_id: str, record_id: str, revision: int, part: str = "") -> str:
+    """``str(uuid.uuid5(HUB_NAMESPACE, name))``, computed without the uuid module's overhead (hot path)."""
+    name = f"{system}\x1f{school_id}\x1f{record_id}\x1f{revision}\x1f{part}".encode()
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+class SourceModel(BaseModel):
+    """Published schema of ``Envelope.source`` (see ``EnvelopeModel``)."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     system: str = Field(min_length=1, max_length=64, description="The vendor system, e.g. native, dnevnik_ru")
@@ -34,7 +45,9 @@ class Source(BaseModel):
     client_id: str | None = Field(None, max_length=64, description="The API client that sent it")
 
 
-class Envelope(BaseModel):
+class EnvelopeModel(BaseModel):
+    """Published schema of the envelope every event in the log has (``schemas/envelope.json``)."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     event_id: uuid.UUID
@@ -43,6 +56,31 @@ class Envelope(BaseModel):
     school_id: Id
     occurred_at: AwareDatetime
     recorded_at: AwareDatetime
+    source: SourceModel
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    system: str
+    record_id: str
+    revision: int
+    client_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """A canonical event built by an adapter from validated input (hence a plain dataclass: no re-validation).
+
+    ``data`` is the JSON form of the payload model of (type, schema_version).
+    """
+
+    event_id: str
+    type: str
+    schema_version: int
+    school_id: str
+    occurred_at: datetime
+    recorded_at: datetime
     source: Source
     data: dict[str, Any]
 
@@ -66,7 +104,7 @@ def now_utc() -> datetime:
 
 
 def encode(envelope: Envelope) -> bytes:
-    return orjson.dumps(envelope.model_dump(mode="json"))
+    return orjson.dumps(envelope)
 
 
 def decode(value: bytes) -> LoggedEvent:

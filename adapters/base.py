@@ -1,0 +1,136 @@
+"""What every vendor adapter is, and the shared machinery to validate and report like all the others.
+
+An adapter is one folder ``adapters/<name>/`` of fixed shape:
+
+* ``settings.py``: ``SETTINGS``, an ``AdapterSettings`` (name, source system, limits);
+* ``models.py``: pydantic models of the vendor's own record format (the source of its published schemas);
+* ``translate.py``: ``translate(record, ctx) -> Translation``, vendor record to canonical envelopes;
+* ``schemas/``: the JSON Schemas generated from ``models.py`` (``hub schemas export``; a test fails on drift);
+* ``__init__.py``: ``ADAPTER = Adapter(SETTINGS, translate, <record models>)``.
+
+``adapters.registry`` discovers the folders, so a new vendor is one folder plus its cases in ``contracts/``.
+Translation must never raise for bad input: every problem becomes a ``FieldError`` whose ``pointer`` is a JSON
+Pointer (RFC 6901) into the record as submitted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from hub.events.envelope import Envelope
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    pointer: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"pointer": self.pointer, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationContext:
+    client_id: str | None
+    recorded_at: datetime
+
+
+@dataclass(slots=True)
+class Translation:
+    """The outcome for one vendor record: canonical events, or the errors that reject it (never both)."""
+
+    events: list[Envelope] = field(default_factory=list)
+    errors: list[FieldError] = field(default_factory=list)
+    school_pointer: str = "/school_id"  # where the record names its school (for "not authorised" errors)
+
+    @classmethod
+    def rejected(cls, errors: Iterable[FieldError]) -> "Translation":
+        return cls(errors=list(errors))
+
+
+@dataclass(frozen=True, slots=True)
+class AdapterSettings:
+    name: str
+    system: str
+    description: str
+    max_string_length: int = 20_000
+    max_depth: int = 32
+
+
+Translator = Callable[[Any, TranslationContext], Translation]
+
+
+@dataclass(frozen=True, slots=True)
+class Adapter:
+    settings: AdapterSettings
+    translate_record: Translator
+    record_models: Sequence[type[BaseModel]]
+
+    @property
+    def name(self) -> str:
+        return self.settings.name
+
+    def translate(self, record: Any, ctx: TranslationContext) -> Translation:
+        """Guarded translation: hostile shapes (too deep, huge strings, wrong top-level type) are rejected first."""
+        problems = guard_shape(record, self.settings)
+        if problems:
+            return Translation.rejected(problems)
+        return self.translate_record(record, ctx)
+
+
+def pointer(*parts: Any) -> str:
+    """Build a JSON Pointer from path parts, escaping ``~`` and ``/`` as RFC 6901 requires."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def errors_from_validation(exc: ValidationError, prefix: Sequence[Any] = ()) -> list[FieldError]:
+    """Every pydantic error as a FieldError, pointer relative to the submitted record."""
+    found = []
+    for err in exc.errors(include_url=False):
+        location = [p for p in err["loc"] if not _is_union_tag(p)]
+        message = err["msg"].removeprefix("Value error, ")
+        found.append(FieldError(pointer(*prefix, *location), message))
+    return found
+
+
+def _is_union_tag(part: Any) -> bool:
+    # pydantic inserts the member name of a union into ``loc`` (e.g. 'function-after[...]', 'str'); drop those.
+    return isinstance(part, str) and ("[" in part or part in {"str", "int", "float", "list", "dict"})
+
+
+def guard_shape(record: Any, settings: AdapterSettings) -> list[FieldError]:
+    """Reject structures no honest export contains (too deep, huge strings), before any model sees them."""
+    if not isinstance(record, dict):
+        return [FieldError("", f"a record must be a JSON object, got {_json_type(record)}")]
+    problems: list[FieldError] = []
+    _scan(record, (), settings.max_depth, settings.max_string_length, problems)
+    return problems
+
+
+def _scan(value: Any, path: tuple[Any, ...], depth_left: int, max_len: int, problems: list[FieldError]) -> None:
+    kind = type(value)
+    if kind is str:
+        if len(value) > max_len:
+            problems.append(FieldError(pointer(*path), f"string longer than {max_len} characters"))
+        return
+    if kind is not dict and kind is not list:
+        return
+    if depth_left <= 0:
+        problems.append(FieldError(pointer(*path), "nested too deeply"))
+        return
+    items = value.items() if kind is dict else enumerate(value)
+    for key, child in items:
+        if type(child) in (dict, list) or type(child) is str and len(child) > max_len:
+            _scan(child, (*path, key), depth_left - 1, max_len, problems)
+            if len(problems) >= 20:
+                return
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")

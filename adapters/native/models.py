@@ -1,0 +1,55 @@
+"""The native record format: a canonical event as a vendor states it.
+
+The vendor gives the event type, its schema version (default: the latest), the school, when it happened (with
+its UTC offset), its own id for the record and that record's revision, and the payload. The hub derives the event
+id from (system, school, record id, revision), records the hub time and, for grades, adds the normalised value.
+Payloads are the canonical models of ``hub.events.types`` except grades, which the vendor states without the
+normalised value (``GradeInput`` below).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from hub.events import types as t
+from hub.events.registry import EVENT_MODELS
+
+
+class NativeRecord(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    type: str = Field(description="A canonical event type, e.g. grade.recorded", json_schema_extra={"enum": sorted(EVENT_MODELS)})
+    schema_version: int = Field(1, ge=1)
+    school_id: t.Id
+    occurred_at: AwareDatetime = Field(description="When it happened at the source, with its UTC offset")
+    record_id: str = Field(min_length=1, max_length=256, description="The vendor's id of this record")
+    revision: int = Field(1, ge=1, description="Increase it every time the record changes")
+    data: dict[str, Any]
+
+
+class GradeInput(t.GradeFields):
+    """grade.recorded as a vendor states it (the hub computes normalised, conversion, counts_in_average)."""
+
+    counts_in_average: bool | None = None
+
+
+class GradeAmendInput(GradeInput):
+    reason: t.Comment | None = None
+
+
+class FinalGradeInput(t.FinalGradeFields):
+    pass
+
+
+# Payload models that differ from the canonical ones; every other type takes the canonical model as input.
+INPUT_OVERRIDES: dict[tuple[str, int], type[t.Payload]] = {
+    ("grade.recorded", 1): GradeInput,
+    ("grade.amended", 1): GradeAmendInput,
+    ("final_grade.recorded", 1): FinalGradeInput,
+}
+
+
+def input_model(event_type: str, version: int) -> type[t.Payload]:
+    return INPUT_OVERRIDES.get((event_type, version)) or EVENT_MODELS[event_type][version]

@@ -1,0 +1,85 @@
+"""Native record -> one canonical event (validated, grades normalised on the scale registry)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from adapters.base import FieldError, Translation, TranslationContext, errors_from_validation
+from adapters.native.models import NativeRecord, input_model
+from adapters.native.settings import SETTINGS
+from hub.events.envelope import Envelope, Source, derive_event_id
+from hub.events.registry import EVENT_MODELS
+from hub.events.scales import UnknownMark, normalise
+
+NORMALISED_TYPES = frozenset({"grade.recorded", "grade.amended", "final_grade.recorded"})
+
+
+def translate(raw: Any, ctx: TranslationContext) -> Translation:
+    # 1. The envelope fields; the payload is checked against its own model so pointers stay exact.
+    try:
+        record = NativeRecord.model_validate(raw)
+    except ValidationError as exc:
+        errors = errors_from_validation(exc)
+        if not any(e.pointer.startswith(("/type", "/schema_version")) for e in errors):
+            errors.extend(_payload_errors(raw)[1])
+        return Translation.rejected(_dedupe(errors))
+    # 2. The payload, by type and version.
+    data, errors = _payload_errors(raw)
+    if errors:
+        return Translation.rejected(errors)
+    # 3. Grades: add the normalised value from the scale registry.
+    if record.type in NORMALISED_TYPES:
+        try:
+            data = _with_normalised(record.type, data)
+        except UnknownMark as exc:
+            return Translation.rejected([FieldError("/data/value", str(exc))])
+    # 4. The envelope, with a deterministic id.
+    event = Envelope(
+        event_id=derive_event_id(SETTINGS.system, record.school_id, record.record_id, record.revision),
+        type=record.type,
+        schema_version=record.schema_version,
+        school_id=record.school_id,
+        occurred_at=record.occurred_at,
+        recorded_at=ctx.recorded_at,
+        source=Source(SETTINGS.system, record.record_id, record.revision, ctx.client_id),
+        data=data,
+    )
+    return Translation(events=[event])
+
+
+def _payload_errors(raw: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
+    """Validate the payload against its input model: (canonical data as JSON, errors)."""
+    event_type, version = raw.get("type"), raw.get("schema_version", 1)
+    if not isinstance(event_type, str) or event_type not in EVENT_MODELS:
+        known = ", ".join(sorted(EVENT_MODELS))
+        return {}, [FieldError("/type", f"unknown event type {event_type!r}; known: {known}")]
+    if not isinstance(version, int) or version not in EVENT_MODELS[event_type]:
+        known = ", ".join(str(v) for v in sorted(EVENT_MODELS[event_type]))
+        return {}, [FieldError("/schema_version", f"{event_type} has no schema version {version!r}; published: {known}")]
+    data = raw.get("data")
+    if not isinstance(data, dict):
+        return {}, []  # already reported by the envelope model
+    try:
+        return input_model(event_type, version).model_validate(data).model_dump(mode="json"), []
+    except ValidationError as exc:
+        return {}, errors_from_validation(exc, prefix=("data",))
+
+
+def _with_normalised(event_type: str, data: dict[str, Any]) -> dict[str, Any]:
+    mark = normalise(data["scale"], data["value"])
+    data = {**data, "value": mark.value, "normalised": mark.normalised, "conversion": mark.conversion}
+    if event_type != "final_grade.recorded":
+        stated = data.get("counts_in_average")
+        data["counts_in_average"] = mark.counts_in_average if stated is None else (stated and mark.normalised is not None)
+    return data
+
+
+def _dedupe(errors: list[FieldError]) -> list[FieldError]:
+    seen, unique = set(), []
+    for error in errors:
+        if (error.pointer, error.message) not in seen:
+            seen.add((error.pointer, error.message))
+            unique.append(error)
+    return unique
