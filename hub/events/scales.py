@@ -91,7 +91,7 @@ def _linear_with_modifiers(text: str, low: int, high: int, conversion: str) -> N
     base, modifier = text, 0.0
     if text[-1:] in "+-" and len(text) > 1:
         base, modifier = text[:-1], (MODIFIER_STEP if text[-1] == "+" else -MODIFIER_STEP)
-    if not base.isdigit() or not low <= int(base) <= high:
+    if not (base.isascii() and base.isdigit()) or not low <= int(base) <= high:  # "²", "５" are not marks
         raise UnknownMark(f"{text!r} is not a mark from {low} to {high} (a '+' or '-' suffix is allowed)")
     points = min(max(int(base) + modifier, low), high)
     return Normalised(text, round((points - low) / (high - low) * 100, 6), conversion, True)
