@@ -9,9 +9,9 @@ normalised value (``GradeInput`` below).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
 from hub.events import types as t
 from hub.events.registry import EVENT_MODELS
@@ -21,18 +21,18 @@ class NativeRecord(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     type: str = Field(description="A canonical event type, e.g. grade.recorded", json_schema_extra={"enum": sorted(EVENT_MODELS)})
-    schema_version: int = Field(1, ge=1)
+    schema_version: int = Field(1, ge=1, strict=True)
     school_id: t.Id
-    occurred_at: AwareDatetime = Field(description="When it happened at the source, with its UTC offset")
+    occurred_at: Annotated[AwareDatetime, BeforeValidator(t.iso_text)] = Field(description="When it happened at the source, with its UTC offset")
     record_id: str = Field(min_length=1, max_length=256, description="The vendor's id of this record")
-    revision: int = Field(1, ge=1, description="Increase it every time the record changes")
+    revision: int = Field(1, ge=1, strict=True, description="Increase it every time the record changes")
     data: dict[str, Any]
 
 
 class GradeInput(t.GradeFields):
     """grade.recorded as a vendor states it (the hub computes normalised, conversion, counts_in_average)."""
 
-    counts_in_average: bool | None = None
+    counts_in_average: bool | None = Field(None, strict=True)
 
 
 class GradeAmendInput(GradeInput):

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from hub.events.scales import ScaleId
 
@@ -19,6 +19,18 @@ Id = Annotated[str, StringConstraints(min_length=1, max_length=128, pattern=r"^[
 Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Text = Annotated[str, StringConstraints(max_length=20_000)]
 Comment = Annotated[str, StringConstraints(max_length=2_000)]
+
+
+def iso_text(value: Any) -> Any:
+    """Refuse a JSON number (or boolean) for a date or time: pydantic would read it as a Unix timestamp."""
+    if isinstance(value, (int, float)):
+        raise ValueError("Input should be an ISO 8601 string, not a number")
+    return value
+
+
+# Numbers and booleans are ``strict`` (JSON true is not 1, 0 is not false); dates and times are ISO 8601 text.
+IsoDate = Annotated[dt.date, BeforeValidator(iso_text)]
+IsoTime = Annotated[dt.time, BeforeValidator(iso_text)]
 
 
 class Payload(BaseModel):
@@ -47,8 +59,8 @@ class SchoolRegistered(Payload):
 class ClassDefined(Payload):
     class_id: Id
     name: Name
-    grade_level: int | None = Field(None, ge=0, le=12)
-    academic_year: int = Field(ge=2000, le=2100, description="Calendar year in which the school year starts")
+    grade_level: int | None = Field(None, ge=0, le=12, strict=True)
+    academic_year: int = Field(ge=2000, le=2100, strict=True, description="Calendar year in which the school year starts")
     parent_class_id: Id | None = Field(None, description="Set for a subgroup: the class it belongs to")
 
 
@@ -63,13 +75,13 @@ class StudentEnrolled(Payload):
     student_id: Id
     class_id: Id
     name: PersonName
-    enrolled_on: dt.date
+    enrolled_on: IsoDate
 
 
 class StudentWithdrawn(Payload):
     student_id: Id
     class_id: Id
-    withdrawn_on: dt.date
+    withdrawn_on: IsoDate
     reason: Comment | None = None
 
 
@@ -116,11 +128,11 @@ class PeriodKind(StrEnum):
 class ReportingPeriodDefined(Payload):
     period_id: Id
     kind: PeriodKind
-    number: int = Field(ge=1, le=12)
+    number: int = Field(ge=1, le=12, strict=True)
     name: Name
-    academic_year: int = Field(ge=2000, le=2100)
-    starts_on: dt.date
-    ends_on: dt.date
+    academic_year: int = Field(ge=2000, le=2100, strict=True)
+    starts_on: IsoDate
+    ends_on: IsoDate
 
     @model_validator(mode="after")
     def _ordered(self) -> "ReportingPeriodDefined":
@@ -133,10 +145,10 @@ class LessonScheduled(Payload):
     lesson_id: Id
     class_id: Id = Field(description="The class, or a subgroup of it")
     subject_id: Id
-    date: dt.date
-    slot: int = Field(ge=0, le=20, description="Lesson number in the day")
-    starts_at: dt.time | None = None
-    ends_at: dt.time | None = None
+    date: IsoDate
+    slot: int = Field(ge=0, le=20, strict=True, description="Lesson number in the day")
+    starts_at: IsoTime | None = None
+    ends_at: IsoTime | None = None
     teacher_id: Id | None = None
     topic: Text | None = None
     room: Name | None = None
@@ -153,11 +165,11 @@ class GradeFields(Payload):
     grade_id: Id
     student_id: Id
     lesson_id: Id | None = None
-    date: dt.date | None = None
+    date: IsoDate | None = None
     subject_id: Id | None = None
     value: Annotated[str, StringConstraints(min_length=1, max_length=32)]
     scale: ScaleId
-    weight: float = Field(1.0, gt=0, le=100)
+    weight: float = Field(1.0, gt=0, le=100, strict=True, allow_inf_nan=False)
     work_type: Name = "lesson_work"
     comment: Comment | None = None
     teacher_id: Id | None = None
@@ -170,9 +182,9 @@ class GradeFields(Payload):
 
 
 class Grade(GradeFields):
-    normalised: float | None
+    normalised: float | None = Field(strict=True)
     conversion: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    counts_in_average: bool
+    counts_in_average: bool = Field(strict=True)
 
 
 class GradeRecorded(Grade):
@@ -202,7 +214,7 @@ class FinalGradeFields(Payload):
 
 
 class FinalGradeRecorded(FinalGradeFields):
-    normalised: float | None
+    normalised: float | None = Field(strict=True)
     conversion: Annotated[str, StringConstraints(min_length=1, max_length=64)]
 
 
@@ -210,7 +222,7 @@ class Attachment(Payload):
     name: Name
     url: Annotated[str, StringConstraints(min_length=1, max_length=2_000)]
     media_type: Annotated[str, StringConstraints(max_length=200)] | None = None
-    size_bytes: int | None = Field(None, ge=0)
+    size_bytes: int | None = Field(None, ge=0, strict=True)
 
 
 class Homework(Payload):
@@ -218,7 +230,7 @@ class Homework(Payload):
     class_id: Id
     subject_id: Id
     lesson_id: Id | None = None
-    due_on: dt.date | None = None
+    due_on: IsoDate | None = None
     text: Text
     attachments: list[Attachment] = Field(default_factory=list, max_length=50)
     teacher_id: Id | None = None
@@ -255,7 +267,7 @@ class Attendance(Payload):
     student_id: Id
     lesson_id: Id
     status: AttendanceStatus
-    minutes_late: int | None = Field(None, ge=0, le=600)
+    minutes_late: int | None = Field(None, ge=0, le=600, strict=True)
     comment: Comment | None = None
 
 
