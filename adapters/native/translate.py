@@ -22,7 +22,7 @@ def translate(raw: Any, ctx: TranslationContext) -> Translation:
         record = NativeRecord.model_validate(raw)
     except ValidationError as exc:
         errors = errors_from_validation(exc)
-        if not any(e.pointer.startswith(("/type", "/schema_version")) for e in errors):
+        if not any(e.pointer in ("/type", "/schema_version") for e in errors):  # not "/type_hint"
             errors.extend(_payload_errors(raw)[1])
         return Translation.rejected(_dedupe(errors))
     # 2. The payload, by type and version.
