@@ -92,7 +92,9 @@ def errors_from_validation(exc: ValidationError, prefix: Sequence[Any] = ()) -> 
     """Every pydantic error as a FieldError, pointer relative to the submitted record."""
     found = []
     for err in exc.errors(include_url=False):
-        location = [p for p in err["loc"] if not _is_union_tag(p)]
+        loc = err["loc"]
+        keyed = err["type"] in ("extra_forbidden", "missing")  # the last part is then a key, never a union tag
+        location = [p for i, p in enumerate(loc) if not _is_union_tag(p) or (keyed and i == len(loc) - 1)]
         message = err["msg"].removeprefix("Value error, ")
         found.append(FieldError(pointer(*prefix, *location), message))
     return found
@@ -125,6 +127,9 @@ def _scan(value: Any, path: tuple[Any, ...], depth_left: int, max_len: int, prob
         return
     items = value.items() if kind is dict else enumerate(value)
     for key, child in items:
+        if kind is dict and type(key) is str and len(key) > max_len:
+            problems.append(FieldError(pointer(*path), f"an object key longer than {max_len} characters"))
+            continue
         if type(child) in (dict, list) or type(child) is str and len(child) > max_len:
             _scan(child, (*path, key), depth_left - 1, max_len, problems)
             if len(problems) >= 20:
