@@ -1,0 +1,113 @@
+"""The FastAPI application: ingest for vendors, the diary for readers, health for operators. OpenAPI at /docs."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from contextlib import asynccontextmanager
+
+import structlog
+from fastapi import FastAPI
+from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from hub.api import ingest, read
+from hub.api.errors import error_response, install_error_handlers, json_response
+from hub.bootstrap import Hub
+from hub.obs import Ev, log
+
+Background = Callable[[asyncio.Event], Awaitable[None]]
+RECOVERY_EVERY_SECONDS = 30.0
+
+
+def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
+    """Build the app around ``hub``. ``background`` tasks (e.g. projectors in ``hub demo``) run for its lifetime."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):  # noqa: ANN202
+        await hub.start()
+        stop = asyncio.Event()
+        tasks = [asyncio.create_task(task(stop)) for task in [_ledger_recovery(hub), *(background or [])]]
+        log(Ev.SERVICE_STARTED, engine=type(hub.log).__name__)
+        try:
+            yield
+        finally:
+            stop.set()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            await hub.close()
+            log(Ev.SERVICE_STOPPED)
+
+    app = FastAPI(title="Gradebook Hub", version="0.1.0", lifespan=lifespan,
+                  description="Vendors push gradebook records; readers get the diary built from the event log.")
+    app.state.hub = hub
+    install_error_handlers(app)
+    app.include_router(ingest.router)
+    app.include_router(read.router)
+
+    @app.get("/healthz", tags=["health"], summary="The process is alive")
+    async def healthz() -> Response:
+        return json_response({"status": "ok"})
+
+    app.add_middleware(RequestContext)
+    return app
+
+
+def _ledger_recovery(hub: Hub) -> Background:
+    async def run(stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            try:
+                recovered = await hub.ledger.recover(hub.log)
+                if recovered:
+                    log(Ev.LEDGER_RECOVERED, count=recovered)
+            except Exception as exc:  # the log may be down; try again next round
+                log(Ev.LOG_APPEND_FAILED, level="warning", error=repr(exc), reason="ledger recovery")
+            try:
+                await asyncio.wait_for(stop.wait(), RECOVERY_EVERY_SECONDS)
+            except TimeoutError:
+                pass
+
+    return run
+
+
+class RequestContext:
+    """Pure ASGI middleware: a request id per request (``X-Request-Id``), one log line per request, and a last-resort
+    JSON 500 that names the request id (no client input should ever reach it)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = _incoming_request_id(scope) or uuid.uuid4().hex
+        structlog.contextvars.bind_contextvars(request_id=request_id)
+        started, status = time.perf_counter(), 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode())]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        except Exception as exc:
+            log(Ev.REQUEST_FAILED, level="error", method=scope["method"], path=scope["path"], error=repr(exc))
+            response = error_response(500, "internal_error", f"unexpected error; quote request id {request_id}")
+            await response(scope, receive, send_with_id)
+        finally:
+            log(Ev.REQUEST_COMPLETED, method=scope["method"], path=scope["path"], status=status,
+                duration_ms=round((time.perf_counter() - started) * 1000, 2))
+            structlog.contextvars.clear_contextvars()
+
+
+def _incoming_request_id(scope: Scope) -> str | None:
+    for name, value in scope.get("headers", []):
+        if name == b"x-request-id" and 0 < len(value) <= 64 and value.isascii():
+            return value.decode()
+    return None

@@ -1,0 +1,104 @@
+"""``POST /v1/ingest/{adapter}``: a batch of vendor records, as a JSON array or JSON Lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from fastapi import APIRouter, Query, Request
+from starlette.responses import Response
+
+from adapters.registry import all_adapters
+from hub.api.errors import ApiError, json_response
+from hub.bootstrap import Hub
+from hub.ingest.service import Client
+
+JSON_TYPES = frozenset({"application/json"})
+JSONL_TYPES = frozenset({"application/x-ndjson", "application/jsonl", "application/json-lines",
+                         "application/x-jsonlines", "application/jsonlines"})
+BAD_LINE = object()  # placeholder for a JSON Lines line that is not JSON: rejected as a record, not the batch
+
+router = APIRouter(tags=["ingest"])
+
+
+@router.post("/v1/ingest/{adapter}", summary="Push a batch of vendor records",
+             responses={200: {"description": "Per-record outcome: accepted, duplicate or rejected"},
+                        401: {"description": "Missing or bad client token"}, 413: {"description": "Body too large"},
+                        415: {"description": "Not JSON or JSON Lines"}, 422: {"description": "Not a batch"}})
+async def ingest(adapter: str, request: Request, atomic: bool = Query(False)) -> Response:
+    hub: Hub = request.app.state.hub
+    client = await _authenticate(hub, request)
+    chosen = all_adapters().get(adapter)
+    if chosen is None:
+        raise ApiError(404, "unknown_adapter", f"no adapter {adapter!r}; known: {', '.join(sorted(all_adapters()))}")
+    if client.adapter != adapter:
+        raise ApiError(403, "wrong_adapter", f"this client is registered for adapter {client.adapter!r}")
+    records = _parse_batch(await _read_body(request, hub.settings.max_body_bytes), _content_type(request),
+                           hub.settings.max_batch_records)
+    bad_lines = {i for i, r in enumerate(records) if r is BAD_LINE}
+    report = await hub.ingest.ingest(client, chosen, [None if r is BAD_LINE else r for r in records], atomic)
+    body = report.as_dict()
+    for index in bad_lines:
+        body["results"][index]["errors"] = [{"pointer": "", "message": f"line {index + 1} is not valid JSON"}]
+    return json_response(body, 200 if report.applied else 422)
+
+
+async def _authenticate(hub: Hub, request: Request) -> Client:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, "unauthenticated", "send the client token as 'Authorization: Bearer <token>'",
+                       headers={"WWW-Authenticate": "Bearer"})
+    client = await hub.clients.authenticate(token.strip())
+    if client is None:
+        raise ApiError(401, "unauthenticated", "the client token is unknown or revoked",
+                       headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+    return client
+
+
+def _content_type(request: Request) -> str:
+    media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if media not in JSON_TYPES | JSONL_TYPES:
+        raise ApiError(415, "unsupported_media_type",
+                       "send application/json (an array of records) or application/x-ndjson (one record per line)")
+    return media
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _too_large(limit)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(limit: int) -> ApiError:
+    return ApiError(413, "body_too_large", f"the body exceeds {limit} bytes; split the batch")
+
+
+def _parse_batch(body: bytes, media: str, max_records: int) -> list[Any]:
+    if media in JSONL_TYPES:
+        records = [_parse_line(line) for line in body.splitlines() if line.strip()]
+    else:
+        try:
+            records = orjson.loads(body)
+        except orjson.JSONDecodeError as exc:
+            raise ApiError(422, "invalid_json", f"the body is not valid JSON: {exc}") from exc
+        if not isinstance(records, list):
+            raise ApiError(422, "not_a_batch", "the body must be a JSON array of records (or send JSON Lines)")
+    if not records:
+        raise ApiError(422, "empty_batch", "the batch has no records")
+    if len(records) > max_records:
+        raise ApiError(422, "batch_too_long", f"the batch has {len(records)} records; at most {max_records} per request")
+    return records
+
+
+def _parse_line(line: bytes) -> Any:
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return BAD_LINE

@@ -1,0 +1,125 @@
+"""The diary read API: what the MRKO diary (and the reference page) reads.
+
+Every answer says which log positions it reflects (``log_positions``: for each partition, how many events the
+views have applied; also in the ``X-Hub-Positions`` header). ``?min_position=P:O`` (as returned by ingest) waits up
+to ``HUB_READ_WAIT_MS`` for the views to apply that event, so a writer can read its own writes; if they have not
+caught up by then the answer says ``"caught_up": false``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from sqlalchemy import Engine
+from starlette.responses import Response
+
+from hub.api.access import can_read_student
+from hub.api.errors import ApiError, json_response, not_found
+from hub.auth.readers import InvalidToken, Reader, Role
+from hub.bootstrap import Hub
+from hub.log.port import Position
+from hub.projector import offsets
+from projections import diary, roster
+
+MAX_DIARY_DAYS = 93
+DIARY_VIEWS = (roster.PROJECTION, diary.PROJECTION)
+
+router = APIRouter(tags=["diary"])
+
+
+def reader_from(request: Request) -> Reader:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, "unauthenticated", "send a reader token as 'Authorization: Bearer <jwt>'",
+                       headers={"WWW-Authenticate": "Bearer"})
+    try:
+        return request.app.state.hub.tokens.verify(token.strip())
+    except InvalidToken as exc:
+        raise ApiError(401, "unauthenticated", str(exc), headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+
+
+ReaderDep = Annotated[Reader, Depends(reader_from)]
+MinPosition = Query(None, description="Wait until the views include this log position (PARTITION:OFFSET)",
+                    examples=["3:1042"])
+
+
+@router.get("/v1/me/children", summary="The children this guardian may see")
+async def my_children(request: Request, reader: ReaderDep, min_position: str | None = MinPosition) -> Response:
+    hub: Hub = request.app.state.hub
+    if reader.role is not Role.GUARDIAN:
+        return _answer({"children": []}, *await _positions(hub, min_position))
+    caught_up, positions = await _positions(hub, min_position)
+    children = await asyncio.to_thread(_query, hub.views, roster.children_of, reader.sub)
+    return _answer({"children": [_child(c) for c in children]}, caught_up, positions)
+
+
+@router.get("/v1/students/{student_id}/diary", summary="A student's diary: days, lessons, homework, marks, attendance")
+async def student_diary(
+    request: Request, student_id: str, reader: ReaderDep,
+    date_from: dt.date = Query(alias="from", description="First day, YYYY-MM-DD"),
+    date_to: dt.date = Query(alias="to", description="Last day, YYYY-MM-DD"),
+    min_position: str | None = MinPosition,
+) -> Response:
+    hub: Hub = request.app.state.hub
+    if date_to < date_from:
+        raise ApiError(422, "invalid_range", "'to' is before 'from'")
+    if (date_to - date_from).days >= MAX_DIARY_DAYS:
+        raise ApiError(422, "range_too_long", f"ask for at most {MAX_DIARY_DAYS} days at a time")
+    caught_up, positions = await _positions(hub, min_position)
+    days = await asyncio.to_thread(_diary, hub.views, reader, student_id, date_from, date_to)
+    if days is None:
+        raise not_found("student")
+    body = {"student_id": student_id, "from": date_from.isoformat(), "to": date_to.isoformat(), "days": days}
+    return _answer(body, caught_up, positions)
+
+
+def _diary(engine: Engine, reader: Reader, student_id: str, date_from: dt.date, date_to: dt.date) -> list | None:
+    with engine.connect() as conn:
+        if not can_read_student(conn, reader, student_id):
+            return None
+        return diary.read_diary(conn, student_id, date_from, date_to)
+
+
+def _query(engine: Engine, fn, *args):  # noqa: ANN001, ANN202
+    with engine.connect() as conn:
+        return fn(conn, *args)
+
+
+def applied_positions(engine: Engine, views: tuple) -> dict[int, int]:
+    """Per partition, how many events every view in ``views`` has applied (the minimum over them)."""
+    with engine.connect() as conn:
+        per_view = [offsets.read(conn, view.name, view.version) for view in views]
+    partitions = set().union(*per_view)
+    return {p: min(applied.get(p, 0) for applied in per_view) for p in partitions}
+
+
+def _child(row: dict[str, Any]) -> dict[str, Any]:
+    keys = ("student_id", "school_id", "last_name", "first_name", "middle_name", "relation", "class_id", "class_name")
+    return {k: row.get(k) for k in keys}
+
+
+async def _positions(hub: Hub, min_position: str | None) -> tuple[bool, dict[int, int]]:
+    """The positions the diary views reflect; with ``min_position``, first wait (bounded) until they include it."""
+    wanted = None
+    if min_position is not None:
+        try:
+            wanted = Position.parse(min_position)
+        except ValueError as exc:
+            raise ApiError(422, "invalid_position", str(exc)) from exc
+    deadline = asyncio.get_running_loop().time() + hub.settings.read_wait_ms / 1000
+    while True:
+        positions = await asyncio.to_thread(applied_positions, hub.views, DIARY_VIEWS)
+        if wanted is None or positions.get(wanted.partition, 0) > wanted.offset:
+            return True, positions
+        if asyncio.get_running_loop().time() >= deadline:
+            return False, positions
+        await asyncio.sleep(0.02)
+
+
+def _answer(body: dict[str, Any], caught_up: bool, positions: dict[int, int]) -> Response:
+    body = {**body, "log_positions": {str(p): o for p, o in sorted(positions.items())}, "caught_up": caught_up}
+    header = ",".join(f"{p}:{o}" for p, o in sorted(positions.items()))
+    return json_response(body, headers={"X-Hub-Positions": header})

@@ -1,0 +1,60 @@
+"""The composition root: builds every component from ``Settings`` once, in one place.
+
+Everything else receives what it needs from here (no module reads the environment or opens a connection on its
+own), which is what lets the tests run the same code on the embedded engines and on Kafka + PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+from hub.auth.clients import ClientRegistry
+from hub.auth.readers import TokenService
+from hub.config import Settings
+from hub.ingest.ledger import IngestLedger
+from hub.ingest.service import IngestService
+from hub.log.factory import open_log
+from hub.log.port import EventLog
+from hub.store.db import make_engine
+from projections import create_schema
+
+
+@dataclass
+class Hub:
+    settings: Settings
+    log: EventLog
+    state: Engine  # the hub's own state: ingest ledger, API clients
+    views: Engine  # projections (disposable, rebuildable from the log)
+    ledger: IngestLedger
+    clients: ClientRegistry
+    ingest: IngestService
+    _tokens: TokenService | None = field(default=None, repr=False)
+
+    @property
+    def tokens(self) -> TokenService:
+        """Reader-token service; built on first use so that ingest-only tools need no JWT secret."""
+        if self._tokens is None:
+            self._tokens = TokenService(self.settings)
+        return self._tokens
+
+    async def start(self) -> None:
+        await self.log.start()
+
+    async def close(self) -> None:
+        await self.log.close()
+        self.state.dispose()
+        self.views.dispose()
+
+
+def build_hub(settings: Settings) -> Hub:
+    """Wire the components; creates the state tables and (empty) view tables if missing."""
+    log = open_log(settings)
+    state = make_engine(settings.effective_state_url)
+    views = state if settings.effective_state_url == settings.effective_db_url else make_engine(settings.effective_db_url)
+    ledger, clients = IngestLedger(state), ClientRegistry(state)
+    ledger.create()
+    clients.create_tables()
+    create_schema(views)  # readers may start before the first projector
+    return Hub(settings, log, state, views, ledger, clients, IngestService(log, ledger))

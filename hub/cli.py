@@ -1,0 +1,204 @@
+"""The ``hub`` command. Settings come from the environment (``HUB_*``); see ``hub --help`` and the README."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Sequence
+
+from pydantic import ValidationError
+
+from hub.config import ConfigError, Mode, Settings
+from hub.obs import Ev, configure_logging, log
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    try:
+        settings = _settings(args)
+        configure_logging(settings.effective_log_format, settings.log_level)
+        return args.run(args, settings) or 0
+    except (ConfigError, ValidationError) as exc:
+        print(f"hub: configuration error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {}
+    if args.command == "demo":
+        overrides = {"mode": os.environ.get("HUB_MODE", Mode.DEV), "data_dir": os.environ.get("HUB_DATA_DIR", "var/demo")}
+    for name in ("host", "port"):
+        if getattr(args, name, None) is not None:
+            overrides[name] = getattr(args, name)
+    return Settings(**overrides)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hub", description="Gradebook Hub: vendor gradebooks in, the diary out.")
+    sub = parser.add_subparsers(dest="command")
+
+    serve = sub.add_parser("serve", help="serve the HTTP API (ingest and reads)")
+    _host_port(serve)
+    serve.set_defaults(run=_serve)
+
+    project = sub.add_parser("project", help="run the projection workers (build the views from the log)")
+    project.add_argument("--projection", action="append", help="only this projection (repeatable)")
+    project.set_defaults(run=_project)
+
+    demo = sub.add_parser("demo", help="seed a demo school through the API and serve it (embedded engines)")
+    _host_port(demo)
+    demo.set_defaults(run=_demo)
+
+    clients = sub.add_parser("clients", help="vendor API clients").add_subparsers(dest="action", required=True)
+    create = clients.add_parser("create", help="register a client; prints its token once")
+    create.add_argument("--adapter", required=True)
+    create.add_argument("--schools", required=True, help="comma-separated school ids the client may write for")
+    create.add_argument("--description")
+    create.set_defaults(run=_clients_create)
+    clients.add_parser("list", help="list clients (never their tokens)").set_defaults(run=_clients_list)
+    revoke = clients.add_parser("revoke", help="revoke a client's token")
+    revoke.add_argument("client_id")
+    revoke.set_defaults(run=_clients_revoke)
+
+    tokens = sub.add_parser("tokens", help="reader tokens").add_subparsers(dest="action", required=True)
+    issue = tokens.add_parser("issue", help="print a reader JWT (for testing and demos)")
+    issue.add_argument("--sub", required=True, help="the person id")
+    issue.add_argument("--role", required=True, choices=[r.value for r in _roles()])
+    issue.add_argument("--school", help="required for teacher roles")
+    issue.add_argument("--ttl", type=int, default=30 * 24 * 3600, help="seconds (default 30 days)")
+    issue.set_defaults(run=_tokens_issue)
+
+    schemas = sub.add_parser("schemas", help="published JSON Schemas").add_subparsers(dest="action", required=True)
+    schemas.add_parser("export", help="write schemas/ and adapters/*/schemas/ from the models").set_defaults(
+        run=_schemas_export)
+    schemas.add_parser("check", help="fail if the committed schemas differ from the models").set_defaults(
+        run=_schemas_check)
+
+    contracts = sub.add_parser("contracts", help="vendor contracts").add_subparsers(dest="action", required=True)
+    check = contracts.add_parser("check", help="validate an export offline: prints exactly the API's errors")
+    check.add_argument("adapter")
+    check.add_argument("file")
+    check.set_defaults(run=_contracts_check)
+    return parser
+
+
+def _host_port(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", help="default HUB_HOST or 127.0.0.1")
+    parser.add_argument("--port", type=int, help="default HUB_PORT or 8000")
+
+
+def _roles():
+    from hub.auth.readers import Role
+
+    return list(Role)
+
+
+def _serve(_args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from hub.api.app import create_app
+    from hub.bootstrap import build_hub
+
+    hub = build_hub(settings)
+    hub.tokens  # noqa: B018 - refuse to start without reader keys, before binding the port
+    uvicorn.run(create_app(hub), host=settings.host, port=settings.port, log_level="warning", access_log=False)
+    return 0
+
+
+def _project(args: argparse.Namespace, settings: Settings) -> int:
+    from hub.projector.__main__ import _main as run_until_signalled
+
+    asyncio.run(run_until_signalled(settings, args.projection or []))
+    return 0
+
+
+def _demo(_args: argparse.Namespace, settings: Settings) -> int:
+    from hub.demo.run import run_demo
+
+    asyncio.run(run_demo(settings))
+    return 0
+
+
+def _clients_create(args: argparse.Namespace, settings: Settings) -> int:
+    from adapters.registry import all_adapters
+    from hub.bootstrap import build_hub
+
+    if args.adapter not in all_adapters():
+        print(f"hub: unknown adapter {args.adapter!r}; known: {', '.join(sorted(all_adapters()))}", file=sys.stderr)
+        return 2
+    schools = [s.strip() for s in args.schools.split(",") if s.strip()]
+    if not schools:
+        print("hub: --schools needs at least one school id", file=sys.stderr)
+        return 2
+    client, token = build_hub(settings).clients.create(args.adapter, schools, args.description)
+    log(Ev.CLIENT_CREATED, client_id=client.client_id, adapter=client.adapter, count=len(schools))
+    print(f"client_id: {client.client_id}\nadapter:   {client.adapter}\nschools:   {','.join(sorted(client.schools))}")
+    print(f"token:     {token}\n(shown once; only its hash is stored)")
+    return 0
+
+
+def _clients_list(_args: argparse.Namespace, settings: Settings) -> int:
+    from hub.bootstrap import build_hub
+
+    for row in build_hub(settings).clients.list():
+        state = "revoked" if row["revoked_at_ms"] else "active"
+        print(f"{row['client_id']}  {row['adapter']:<12} {state:<8} schools={row['schools']}  {row['description'] or ''}")
+    return 0
+
+
+def _clients_revoke(args: argparse.Namespace, settings: Settings) -> int:
+    from hub.bootstrap import build_hub
+
+    if not build_hub(settings).clients.revoke(args.client_id):
+        print(f"hub: no client {args.client_id!r}", file=sys.stderr)
+        return 1
+    print(f"revoked {args.client_id}")
+    return 0
+
+
+def _tokens_issue(args: argparse.Namespace, settings: Settings) -> int:
+    from hub.auth.readers import Role, TokenService
+
+    try:
+        print(TokenService(settings).issue(args.sub, Role(args.role), args.school, args.ttl))
+    except ValueError as exc:
+        print(f"hub: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _schemas_export(_args: argparse.Namespace, _settings: Settings) -> int:
+    from hub.schemas_export import export_all
+
+    for path in export_all():
+        print(path)
+    return 0
+
+
+def _schemas_check(_args: argparse.Namespace, _settings: Settings) -> int:
+    from hub.schemas_export import diff_all
+
+    drift = diff_all()
+    for line in drift:
+        print(line)
+    return 1 if drift else 0
+
+
+def _contracts_check(args: argparse.Namespace, _settings: Settings) -> int:
+    from hub.contracts_check import check_file, format_results
+
+    results = check_file(args.adapter, args.file)
+    print(format_results(results))
+    return 1 if any(r.get("status") == "rejected" for r in results) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

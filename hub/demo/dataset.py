@@ -1,0 +1,210 @@
+"""A realistic, deterministic demo school as native-format records (the same shape a vendor would push).
+
+Three classes (5А, 5Б, 6А) with an English subgroup split in 5А, 22 students each, eight subjects, a weekly
+timetable of six lessons a day, the first quarter of the school year plus the second quarter up to the demo
+date: lessons with topics, homework, marks on the five-point scale with weights by work type (some amended, one
+retracted), a cancelled lesson, attendance (absent, ill, late). Guardians are linked; some have two children.
+``records()`` yields them in an order a journal would send: roster first, then each school day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterator
+from typing import Any
+
+SCHOOL = "sch-1234"
+TZ = dt.timezone(dt.timedelta(hours=3))  # Europe/Moscow has no DST
+YEAR = 2026
+BELLS = [("08:30", "09:15"), ("09:25", "10:10"), ("10:30", "11:15"), ("11:35", "12:20"), ("12:30", "13:15"),
+         ("13:25", "14:10")]
+SUBJECTS = [("math", "Математика"), ("russian", "Русский язык"), ("literature", "Литература"),
+            ("english", "Английский язык"), ("history", "История"), ("biology", "Биология"),
+            ("geography", "География"), ("pe", "Физическая культура")]
+TEACHERS = {"math": ("Петрова", "Анна", "Сергеевна"), "russian": ("Иванова", "Мария", "Петровна"),
+            "literature": ("Смирнова", "Ольга", "Игоревна"), "english": ("Кузнецов", "Дмитрий", "Андреевич"),
+            "history": ("Соколов", "Игорь", "Викторович"), "biology": ("Попова", "Елена", "Николаевна"),
+            "geography": ("Лебедев", "Павел", "Олегович"), "pe": ("Козлов", "Андрей", "Михайлович")}
+CLASSES = [("5a", "5А", 5, "math"), ("5b", "5Б", 5, "russian"), ("6a", "6А", 6, "history")]
+WORK_TYPES = [("lesson_work", 1.0, 0.55), ("oral_answer", 1.0, 0.2), ("homework_check", 1.0, 0.1),
+              ("test", 2.0, 0.1), ("control_work", 3.0, 0.05)]
+FIRST_NAMES_M = ["Александр", "Максим", "Иван", "Артём", "Михаил", "Даниил", "Егор", "Никита", "Кирилл", "Матвей"]
+FIRST_NAMES_F = ["София", "Анна", "Мария", "Алиса", "Виктория", "Полина", "Ева", "Дарья", "Варвара", "Ксения"]
+LAST_NAMES = ["Смирнов", "Иванов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков",
+              "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров", "Павлов", "Козлов"]
+TOPICS = ["Введение", "Повторение", "Практическая работа", "Самостоятельная работа", "Разбор ошибок",
+          "Новая тема", "Закрепление", "Проект"]
+QUARTERS = [(1, dt.date(YEAR, 9, 1), dt.date(YEAR, 10, 24)), (2, dt.date(YEAR, 11, 3), dt.date(YEAR, 12, 27))]
+STUDENTS_PER_CLASS = 22
+
+
+def records(until: dt.date = dt.date(YEAR, 11, 20), seed: int = 1234) -> Iterator[dict[str, Any]]:
+    rng = random.Random(seed)
+    roster = _Roster(rng)
+    yield from roster.records()
+    for day in _school_days(until):
+        yield from _day(rng, roster, day)
+
+
+def _rec(kind: str, record_id: str, data: dict[str, Any], at: dt.datetime, revision: int = 1) -> dict[str, Any]:
+    return {"type": kind, "school_id": SCHOOL, "occurred_at": at.isoformat(), "record_id": record_id,
+            "revision": revision, "data": data}
+
+
+def _at(day: dt.date, hhmm: str = "08:00") -> dt.datetime:
+    hour, minute = map(int, hhmm.split(":"))
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=TZ)
+
+
+class _Roster:
+    def __init__(self, rng: random.Random) -> None:
+        self.students: dict[str, list[str]] = {}  # class -> student ids
+        self.english_groups: dict[str, list[str]] = {}
+        self.guardians: list[tuple[str, list[str], tuple[str, str, str]]] = []
+        self.names: dict[str, tuple[str, str, str]] = {}
+        self._build(rng)
+
+    def _build(self, rng: random.Random) -> None:
+        for class_id, _name, _level, _teacher in CLASSES:
+            ids = [f"st-{class_id}-{n:02d}" for n in range(1, STUDENTS_PER_CLASS + 1)]
+            self.students[class_id] = ids
+            for sid in ids:
+                female = rng.random() < 0.5
+                last = rng.choice(LAST_NAMES) + ("а" if female else "")
+                first = rng.choice(FIRST_NAMES_F if female else FIRST_NAMES_M)
+                self.names[sid] = (last, first, "")
+        half = STUDENTS_PER_CLASS // 2
+        self.english_groups = {"5a-en1": self.students["5a"][:half], "5a-en2": self.students["5a"][half:]}
+        pairs = list(zip(self.students["5b"][:6], self.students["6a"][:6]))  # siblings: one guardian, two children
+        for n, (younger, older) in enumerate(pairs, 1):
+            self.names[younger] = (self.names[older][0], self.names[younger][1], "")
+            self.guardians.append((f"gu-{n:03d}", [younger, older], (self.names[older][0], "Татьяна", "Ивановна")))
+        linked = {s for _, kids, _ in self.guardians for s in kids}
+        for sid in (s for ids in self.students.values() for s in ids if s not in linked):
+            self.guardians.append((f"gu-{sid}", [sid], (self.names[sid][0], "Елена", "Петровна")))
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        start = _at(dt.date(YEAR, 8, 28))
+        yield _rec("school.registered", "school", {"name": "ГБОУ Школа № 1234", "short_name": "Школа 1234",
+                                                   "timezone": "Europe/Moscow"}, start)
+        for subject_id, name in SUBJECTS:
+            yield _rec("subject.defined", f"subject-{subject_id}", {"subject_id": subject_id, "name": name}, start)
+        for number, starts, ends in QUARTERS:
+            yield _rec("reporting_period.defined", f"period-q{number}", {
+                "period_id": f"{YEAR}-q{number}", "kind": "quarter", "number": number, "name": f"{number} четверть",
+                "academic_year": YEAR, "starts_on": starts.isoformat(), "ends_on": ends.isoformat()}, start)
+        for class_id, name, level, class_teacher in CLASSES:
+            yield _rec("class.defined", f"class-{class_id}", {"class_id": class_id, "name": name,
+                                                              "grade_level": level, "academic_year": YEAR}, start)
+            yield self._teacher(class_teacher, "class_teacher", class_id, None, start)
+            for subject_id, _ in SUBJECTS:
+                yield self._teacher(subject_id, "subject_teacher", class_id, subject_id, start)
+        for group_id, n in (("5a-en1", 1), ("5a-en2", 2)):
+            yield _rec("class.defined", f"class-{group_id}", {"class_id": group_id, "name": f"5А англ. гр. {n}",
+                                                              "grade_level": 5, "academic_year": YEAR,
+                                                              "parent_class_id": "5a"}, start)
+        yield from self._enrolments(start)
+
+    def _enrolments(self, start: dt.datetime) -> Iterator[dict[str, Any]]:
+        first_day = QUARTERS[0][1].isoformat()
+        for class_id, ids in [*self.students.items(), *self.english_groups.items()]:
+            for sid in ids:
+                last, first, _ = self.names[sid]
+                yield _rec("student.enrolled", f"enrol-{sid}-{class_id}", {
+                    "student_id": sid, "class_id": class_id, "enrolled_on": first_day,
+                    "name": {"last_name": last, "first_name": first}}, start)
+        for guardian_id, kids, (last, first, middle) in self.guardians:
+            for sid in kids:
+                yield _rec("guardian.linked", f"link-{guardian_id}-{sid}", {
+                    "guardian_id": guardian_id, "student_id": sid, "relation": "parent",
+                    "name": {"last_name": last, "first_name": first, "middle_name": middle}}, start)
+
+    @staticmethod
+    def _teacher(subject: str, role: str, class_id: str, subject_id: str | None, at: dt.datetime) -> dict[str, Any]:
+        last, first, middle = TEACHERS[subject]
+        data = {"teacher_id": f"t-{subject}", "role": role, "class_id": class_id,
+                "name": {"last_name": last, "first_name": first, "middle_name": middle}}
+        if subject_id:
+            data["subject_id"] = subject_id
+        return _rec("teacher.assigned", f"assign-{subject}-{role}-{class_id}", data, at)
+
+
+def _school_days(until: dt.date) -> Iterator[dt.date]:
+    for _number, starts, ends in QUARTERS:
+        day = starts
+        while day <= min(ends, until):
+            if day.weekday() < 5:
+                yield day
+            day += dt.timedelta(days=1)
+
+
+def _timetable(class_index: int, day: dt.date) -> list[str]:
+    subjects = [s for s, _ in SUBJECTS]
+    offset = (day.weekday() * 3 + class_index * 2) % len(subjects)
+    return [subjects[(offset + slot) % len(subjects)] for slot in range(len(BELLS))]
+
+
+def _day(rng: random.Random, roster: _Roster, day: dt.date) -> Iterator[dict[str, Any]]:
+    for class_index, (class_id, _name, _level, _ct) in enumerate(CLASSES):
+        for slot, subject in enumerate(_timetable(class_index, day), 1):
+            groups = ["5a-en1", "5a-en2"] if (class_id == "5a" and subject == "english") else [class_id]
+            for group in groups:
+                members = roster.english_groups.get(group) or roster.students[class_id]
+                yield from _lesson(rng, day, slot, group, subject, members)
+
+
+def _lesson(rng: random.Random, day: dt.date, slot: int, group: str, subject: str,
+            members: list[str]) -> Iterator[dict[str, Any]]:
+    lesson_id = f"les-{group}-{day:%Y%m%d}-{slot}"
+    starts, ends = BELLS[slot - 1]
+    teacher = f"t-{subject}"
+    yield _rec("lesson.scheduled", lesson_id, {
+        "lesson_id": lesson_id, "class_id": group, "subject_id": subject, "date": day.isoformat(), "slot": slot,
+        "starts_at": starts, "ends_at": ends, "teacher_id": teacher, "topic": rng.choice(TOPICS)}, _at(day))
+    if rng.random() < 0.01:
+        yield _rec("lesson.cancelled", lesson_id, {"lesson_id": lesson_id, "reason": "Болезнь учителя"},
+                   _at(day), revision=2)
+        return
+    if rng.random() < 0.7:
+        due = day + dt.timedelta(days=7 if day.weekday() < 4 else 3)
+        yield _rec("homework.assigned", f"hw-{lesson_id}", {
+            "homework_id": f"hw-{lesson_id}", "class_id": group, "subject_id": subject, "lesson_id": lesson_id,
+            "due_on": due.isoformat(), "text": f"§{rng.randint(1, 40)}, упр. {rng.randint(1, 300)}",
+            "teacher_id": teacher}, _at(day, ends))
+    for student in members:
+        yield from _student_in_lesson(rng, day, lesson_id, student, subject, teacher, ends)
+
+
+def _student_in_lesson(rng: random.Random, day: dt.date, lesson_id: str, student: str, subject: str,
+                       teacher: str, ends: str) -> Iterator[dict[str, Any]]:
+    roll = rng.random()
+    if roll < 0.04:
+        status = rng.choice(["absent", "ill", "ill", "late"])
+        data = {"student_id": student, "lesson_id": lesson_id, "status": status}
+        if status == "late":
+            data["minutes_late"] = rng.randint(3, 15)
+        yield _rec("attendance.marked", f"att-{lesson_id}-{student}", data, _at(day, ends))
+        if status != "late":
+            return
+    if subject == "pe" or rng.random() > 0.3:
+        return
+    work_type, weight = _work_type(rng)
+    value = rng.choices(["5", "4", "3", "2", "5-", "4+", "4-", "3+"], [30, 30, 15, 4, 6, 6, 6, 3])[0]
+    grade_id = f"gr-{lesson_id}-{student}"
+    data = {"grade_id": grade_id, "student_id": student, "lesson_id": lesson_id, "value": value,
+            "scale": "five_point", "weight": weight, "work_type": work_type, "teacher_id": teacher}
+    yield _rec("grade.recorded", grade_id, data, _at(day, ends))
+    if rng.random() < 0.01:
+        yield _rec("grade.amended", grade_id, {**data, "value": "5", "reason": "Пересдача"},
+                   _at(day + dt.timedelta(days=2), "15:00"), revision=2)
+    elif rng.random() < 0.003:
+        yield _rec("grade.retracted", grade_id, {"grade_id": grade_id, "student_id": student,
+                                                 "reason": "Ошибочно выставлена"},
+                   _at(day, "16:00"), revision=2)
+
+
+def _work_type(rng: random.Random) -> tuple[str, float]:
+    names, weights, odds = zip(*WORK_TYPES)
+    index = rng.choices(range(len(names)), odds)[0]
+    return names[index], weights[index]

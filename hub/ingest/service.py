@@ -1,0 +1,184 @@
+"""Ingest: a vendor's batch of records -> validated canonical events in the log, exactly once.
+
+For one batch (the HTTP layer has already authenticated the client and parsed the body):
+
+1. Translate every record with the client's adapter; a record that fails is rejected with all its errors.
+2. Authorise: every event must be for a school the client is connected to, else the record is rejected
+   ("not authorised") and nothing is appended for it.
+3. Collapse repeats inside the batch (the second copy of a record is a duplicate of the first).
+4. Atomic batches stop here if any record was rejected: nothing is claimed or appended.
+5. Claim the event ids in the ingest ledger. Ids already there are duplicates when their fingerprint matches,
+   and a rejection (same record and revision, different content) when it does not.
+6. Append the newly claimed events to the log, in batch order, then record their positions in the ledger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from adapters.base import Adapter, FieldError, Translation, TranslationContext
+from hub.events.envelope import Envelope, encode, fingerprint, now_utc
+from hub.ingest.ledger import Existing, IngestLedger, LedgerEntry
+from hub.log.port import EventLog, LogUnavailable, Position
+from hub.obs import Ev, log
+
+ACCEPTED, DUPLICATE, REJECTED = "accepted", "duplicate", "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class Client:
+    client_id: str
+    adapter: str
+    schools: frozenset[str]
+
+
+@dataclass(slots=True)
+class RecordResult:
+    index: int
+    status: str = ACCEPTED
+    events: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[FieldError] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"index": self.index, "status": self.status}
+        if self.status == REJECTED:
+            body["errors"] = [e.as_dict() for e in self.errors]
+        else:
+            body["events"] = self.events
+        return body
+
+
+@dataclass(slots=True)
+class IngestReport:
+    adapter: str
+    atomic: bool
+    results: list[RecordResult]
+
+    @property
+    def applied(self) -> bool:
+        return not (self.atomic and any(r.status == REJECTED for r in self.results))
+
+    def counts(self) -> dict[str, int]:
+        counts = {ACCEPTED: 0, DUPLICATE: 0, REJECTED: 0}
+        for result in self.results:
+            counts[result.status] += 1
+        return counts
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"adapter": self.adapter, "atomic": self.atomic, "applied": self.applied,
+                "summary": self.counts(), "results": [r.as_dict() for r in self.results]}
+
+
+class IngestService:
+    def __init__(self, log: EventLog, ledger: IngestLedger) -> None:
+        self.log, self.ledger = log, ledger
+
+    async def ingest(self, client: Client, adapter: Adapter, records: Sequence[Any], atomic: bool) -> IngestReport:
+        ctx = TranslationContext(client.client_id, now_utc())
+        results = [RecordResult(i) for i in range(len(records))]
+        pending = self._translate_and_authorise(client, adapter, records, ctx, results)  # steps 1-3
+        report = IngestReport(adapter.name, atomic, results)
+        if atomic and any(r.status == REJECTED for r in results):  # step 4
+            _reject_rest(results, "not applied: this batch is atomic and another record in it was rejected")
+            return self._logged(report, client)
+        await self._claim_and_append(client, adapter, pending, results, atomic)  # steps 5-6
+        return self._logged(report, client)
+
+    def _translate_and_authorise(self, client: Client, adapter: Adapter, records: Sequence[Any],
+                                 ctx: TranslationContext, results: list[RecordResult]) -> list[tuple[int, Envelope]]:
+        pending: list[tuple[int, Envelope]] = []
+        first_seen: dict[str, int] = {}
+        for index, record in enumerate(records):
+            translation = adapter.translate(record, ctx)
+            errors = translation.errors or _authorisation_errors(client, translation)
+            if errors:
+                results[index].status, results[index].errors = REJECTED, errors
+                continue
+            for event in translation.events:
+                if event.event_id in first_seen:
+                    results[index].status = DUPLICATE
+                    results[index].events.append(_event_ref(event, None))
+                    continue
+                first_seen[event.event_id] = index
+                pending.append((index, event))
+        return pending
+
+    async def _claim_and_append(self, client: Client, adapter: Adapter, pending: list[tuple[int, Envelope]],
+                                results: list[RecordResult], atomic: bool) -> None:
+        entries = [_entry(event, adapter.name, client.client_id) for _, event in pending]
+        claimed, existing = await self.ledger.claim(entries)
+        fresh: list[tuple[int, Envelope, LedgerEntry]] = []
+        for (index, event), entry in zip(pending, entries):
+            if event.event_id in claimed:
+                fresh.append((index, event, entry))
+            else:
+                _mark_seen(results[index], event, existing[event.event_id], entry.fingerprint)
+        if atomic and any(r.status == REJECTED for r in results):
+            await self.ledger.release(claimed)
+            _reject_rest(results, "not applied: this batch is atomic and another record in it was rejected")
+            return
+        dropped = [f for f in fresh if results[f[0]].status == REJECTED]  # a record is taken whole or not at all
+        if dropped:
+            await self.ledger.release(event.event_id for _, event, _ in dropped)
+            fresh = [f for f in fresh if results[f[0]].status != REJECTED]
+        positions = await self._append(fresh)
+        await self.ledger.mark_appended({event.event_id: pos for (_, event, _), pos in zip(fresh, positions)})
+        for (index, event, _), position in zip(fresh, positions):
+            results[index].events.append(_event_ref(event, position))
+
+    async def _append(self, fresh: list[tuple[int, Envelope, LedgerEntry]]) -> list[Position]:
+        if not fresh:
+            return []
+        try:
+            positions = await self.log.append([entry.outgoing() for _, _, entry in fresh])
+        except Exception as exc:
+            await self.ledger.release(event.event_id for _, event, _ in fresh)
+            log(Ev.LOG_APPEND_FAILED, level="error", events=len(fresh), error=repr(exc))
+            raise LogUnavailable(str(exc)) from exc
+        log(Ev.EVENTS_APPENDED, events=len(positions))
+        return positions
+
+    @staticmethod
+    def _logged(report: IngestReport, client: Client) -> IngestReport:
+        counts = report.counts()
+        if counts[REJECTED]:
+            log(Ev.RECORDS_REJECTED, client_id=client.client_id, adapter=report.adapter, rejected=counts[REJECTED])
+        log(Ev.RECORDS_ACCEPTED, client_id=client.client_id, adapter=report.adapter, accepted=counts[ACCEPTED],
+            duplicate=counts[DUPLICATE], rejected=counts[REJECTED])
+        return report
+
+
+def _authorisation_errors(client: Client, translation: Translation) -> list[FieldError]:
+    foreign = sorted({e.school_id for e in translation.events if e.school_id not in client.schools})
+    return [FieldError(translation.school_pointer,
+                       f"not authorised: client {client.client_id} is not connected to school {school}")
+            for school in foreign]
+
+
+def _mark_seen(result: RecordResult, event: Envelope, existing: Existing, new_fingerprint: str) -> None:
+    if existing.fingerprint == new_fingerprint:
+        if result.status != REJECTED:
+            result.status = DUPLICATE
+            result.events.append(_event_ref(event, existing.position))
+        return
+    result.status = REJECTED
+    result.errors.append(FieldError("", (
+        f"record {event.source.record_id!r} revision {event.source.revision} was already accepted with different "
+        "content; send the change as a new revision")))
+
+
+def _reject_rest(results: list[RecordResult], message: str) -> None:
+    for result in results:
+        if result.status != REJECTED:
+            result.status, result.events, result.errors = REJECTED, [], [FieldError("", message)]
+
+
+def _entry(event: Envelope, adapter: str, client_id: str | None) -> LedgerEntry:
+    return LedgerEntry(event.event_id, fingerprint(event), event.school_id, adapter, client_id, event.type,
+                       event.schema_version, int(event.recorded_at.timestamp() * 1000), encode(event))
+
+
+def _event_ref(event: Envelope, position: Position | None) -> dict[str, Any]:
+    return {"event_id": event.event_id, "type": event.type, "position": None if position is None else str(position)}

@@ -1,0 +1,42 @@
+"""Fixtures for tests that drive the HTTP API in-process (httpx over ASGI, no sockets)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+
+import httpx
+import pytest
+
+from hub.api.app import create_app
+from hub.bootstrap import Hub, build_hub
+from hub.config import Mode, Settings
+
+
+class Running:
+    """A started hub, its app and an HTTP client bound to it."""
+
+    def __init__(self, hub: Hub, http: httpx.AsyncClient) -> None:
+        self.hub, self.http = hub, http
+
+    def vendor(self, schools: list[str], adapter: str = "native") -> dict[str, str]:
+        _client, token = self.hub.clients.create(adapter, schools)
+        return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture
+def hub_settings(tmp_path) -> Callable[..., Settings]:
+    def make(**overrides) -> Settings:
+        base = {"mode": Mode.DEV, "data_dir": tmp_path, "read_wait_ms": 300}
+        return Settings(**{**base, **overrides})
+
+    return make
+
+
+@pytest.fixture
+async def running(hub_settings) -> AsyncIterator[Running]:
+    hub = build_hub(hub_settings())
+    await hub.start()
+    transport = httpx.ASGITransport(app=create_app(hub), raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://hub") as http:
+        yield Running(hub, http)
+    await hub.close()

@@ -1,0 +1,74 @@
+"""The ingest ledger: claims decide races, duplicates are recognised, stranded claims are recovered exactly once."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from hub.ingest.ledger import APPENDED, IngestLedger, LedgerEntry
+from hub.log.embedded import EmbeddedLog
+from hub.store.db import make_engine
+
+
+def entry(n: int, fp: str = "fp", school: str = "s1", at_ms: int | None = None) -> LedgerEntry:
+    return LedgerEntry(f"00000000-0000-5000-8000-{n:012d}", fp, school, "native", "c1", "grade.recorded", 1,
+                       at_ms if at_ms is not None else int(time.time() * 1000), f'{{"n": {n}}}'.encode())
+
+
+@pytest.fixture
+def ledger(tmp_path) -> IngestLedger:
+    led = IngestLedger(make_engine(f"sqlite:///{tmp_path / 'state.db'}"))
+    led.create()
+    return led
+
+
+@pytest.fixture
+async def log(tmp_path):
+    engine = EmbeddedLog(tmp_path / "log.db", partitions=4)
+    await engine.start()
+    yield engine
+    await engine.close()
+
+
+async def test_first_claim_wins_and_second_sees_the_first(ledger):
+    claimed, existing = await ledger.claim([entry(1), entry(2)])
+    assert claimed == {entry(1).event_id, entry(2).event_id} and existing == {}
+    claimed, existing = await ledger.claim([entry(2), entry(3)])
+    assert claimed == {entry(3).event_id}
+    assert existing[entry(2).event_id].fingerprint == "fp" and existing[entry(2).event_id].position is None
+
+
+async def test_positions_are_reported_after_marking(ledger, log):
+    await ledger.claim([entry(1)])
+    [position] = await log.append([entry(1).outgoing()])
+    await ledger.mark_appended({entry(1).event_id: position})
+    _, existing = await ledger.claim([entry(1)])
+    assert existing[entry(1).event_id].position == position
+
+
+async def test_release_frees_the_claim_for_a_retry(ledger):
+    await ledger.claim([entry(1)])
+    await ledger.release([entry(1).event_id])
+    claimed, _ = await ledger.claim([entry(1)])
+    assert claimed == {entry(1).event_id}
+
+
+async def test_recovery_appends_stranded_claims_once_and_finds_those_already_appended(ledger, log):
+    old = int(time.time() * 1000) - 120_000
+    appended_before_crash, never_appended = entry(1, at_ms=old), entry(2, at_ms=old)
+    await ledger.claim([appended_before_crash, never_appended])
+    await log.append([appended_before_crash.outgoing()])  # the process died before mark_appended
+
+    assert await ledger.recover(log, grace_seconds=60) == 1
+    assert await ledger.recover(log, grace_seconds=60) == 0
+
+    ids = [r.event_id for p in range(4) for r in await log.read(p, 0, 100)]
+    assert sorted(ids) == sorted([appended_before_crash.event_id, never_appended.event_id])
+    assert (await ledger.stats()) == {APPENDED: 2}
+
+
+async def test_recent_claims_are_left_to_their_owner(ledger, log):
+    await ledger.claim([entry(1)])
+    assert await ledger.recover(log, grace_seconds=60) == 0
+    assert [len(await log.read(p, 0, 10)) for p in range(4)] == [0, 0, 0, 0]
