@@ -1,0 +1,35 @@
+# Gradebook Hub. `make demo` and `make test` work on a fresh machine with Python >= 3.11.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test test-fast bench install schemas clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install  ## seed the demo school through the API and serve it (embedded log, SQLite views)
+	$(VENV)/bin/hub demo
+
+test: install  ## every tier: unit, contracts, conformance (embedded + Kafka), integration, end-to-end
+	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+test-fast: install  ## unit and contract tests only
+	$(PY) -m pytest -q tests/unit tests/contracts $(PYTEST_ARGS)
+
+bench: install  ## benchmarks: prints ingest, append and projection figures (see README)
+	$(PY) -m bench $(BENCH_ARGS)
+
+schemas: install  ## regenerate the published JSON Schemas from the models
+	$(VENV)/bin/hub schemas export
+
+clean:
+	rm -rf var/demo .pytest_cache
