@@ -72,7 +72,8 @@ def _with_normalised(event_type: str, data: dict[str, Any]) -> dict[str, Any]:
     data = {**data, "value": mark.value, "normalised": mark.normalised, "conversion": mark.conversion}
     if event_type != "final_grade.recorded":
         stated = data.get("counts_in_average")
-        data["counts_in_average"] = mark.counts_in_average if stated is None else (stated and mark.normalised is not None)
+        # A vendor may leave a mark out of the average, never put in one its scale keeps out (pass/fail, status).
+        data["counts_in_average"] = mark.counts_in_average if stated is None else (stated and mark.counts_in_average)
     return data
 
 
