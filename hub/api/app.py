@@ -29,7 +29,7 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
     async def lifespan(_app: FastAPI):  # noqa: ANN202
         await hub.start()
         stop = asyncio.Event()
-        tasks = [asyncio.create_task(task(stop)) for task in [_ledger_recovery(hub), *(background or [])]]
+        tasks = [asyncio.create_task(_supervised(task, stop)) for task in [_ledger_recovery(hub), *(background or [])]]
         log(Ev.SERVICE_STARTED, engine=type(hub.log).__name__)
         try:
             yield
@@ -52,6 +52,17 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
 
     app.add_middleware(RequestContext)
     return app
+
+
+async def _supervised(task: Background, stop: asyncio.Event) -> None:
+    """Run a background task; if it dies, say so loudly (a silent dead projector is a 3 a.m. mystery)."""
+    try:
+        await task(stop)
+    except asyncio.CancelledError:
+        raise
+    except Exception as exc:
+        log(Ev.PROJECTION_FAILED, level="error", error=repr(exc), reason="background task stopped")
+        raise
 
 
 def _ledger_recovery(hub: Hub) -> Background:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import socket
 from collections import Counter
 from typing import Any
 
@@ -20,7 +21,7 @@ import uvicorn
 from hub.api.app import create_app
 from hub.auth.readers import Role
 from hub.bootstrap import build_hub
-from hub.config import Settings
+from hub.config import ConfigError, Settings
 from hub.demo.dataset import SCHOOL, records
 from hub.log.port import Position
 from hub.obs import Ev, log
@@ -30,9 +31,10 @@ BATCH = 500
 
 
 async def run_demo(settings: Settings, until: dt.date | None = None, serve_forever: bool = True) -> dict[str, Any]:
+    ensure_port_free(settings.host, settings.port)
     hub = build_hub(settings)
     _client, vendor_token = hub.clients.create("native", [SCHOOL], "demo seeder")
-    app = create_app(hub, background=[lambda stop: run_projections(hub.log, hub.views, stop=stop)])
+    app = create_app(hub, background=[lambda stop: run_projections((hub.log, hub.views), stop=stop)])
     server = uvicorn.Server(uvicorn.Config(app, host=settings.host, port=settings.port, log_level="warning",
                                            access_log=False))
     serving = asyncio.create_task(server.serve())
@@ -55,6 +57,16 @@ async def run_demo(settings: Settings, until: dt.date | None = None, serve_forev
         server.should_exit = True
         await serving
     return summary
+
+
+def ensure_port_free(host: str, port: int) -> None:
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: TIME_WAIT is no obstacle
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ConfigError(f"{host}:{port} is already in use ({exc.strerror}); stop what holds it or choose "
+                              "another port with --port or HUB_PORT") from exc
 
 
 async def _seed(base: str, vendor_token: str, until: dt.date | None) -> tuple[Counter, Position | None]:
