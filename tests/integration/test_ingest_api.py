@@ -188,3 +188,23 @@ async def test_revoked_client_is_401(running):
     response = await running.http.post("/v1/ingest/native", json=[grade(1)],
                                        headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 401
+
+
+async def test_tokens_never_reach_the_logs(running, capsys):
+    from hub.obs import configure_logging
+
+    configure_logging("json", "debug")
+    headers = running.vendor([SCHOOL])
+    await running.http.post("/v1/ingest/native", json=[grade(1), grade(2, value="9")], headers=headers)
+    await running.http.post("/v1/ingest/native", json=[grade(1)], headers={"Authorization": "Bearer hubc_x_leaked"})
+    output = capsys.readouterr()
+    logs = output.out + output.err
+    secret = headers["Authorization"].split("_")[-1]
+    assert "records_accepted" in logs and "request_completed" in logs
+    assert secret not in logs and "leaked" not in logs
+
+
+async def test_every_response_carries_a_request_id(running):
+    response = await running.http.post("/v1/ingest/native", json=[grade(1)], headers={"X-Request-Id": "abc-123"})
+    assert response.headers["x-request-id"] == "abc-123"
+    assert len((await running.http.get("/healthz")).headers["x-request-id"]) == 32
