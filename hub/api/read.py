@@ -1,8 +1,8 @@
 """The diary read API: what the MRKO diary (and the reference page) reads.
 
 Every answer says which log positions it reflects (``log_positions``: for each partition, how many events the
-views have applied; also in the ``X-Hub-Positions`` header). ``?min_position=P:O`` (as returned by ingest) waits up
-to ``HUB_READ_WAIT_MS`` for the views to apply that event, so a writer can read its own writes; if they have not
+views have applied; also in the ``X-Hub-Positions`` header). ``?min_position=P:O[,P:O...]`` (positions returned by ingest)
+waits up to ``HUB_READ_WAIT_MS`` for the views to apply those events, so a writer can read its own writes; if they have not
 caught up by then the answer says ``"caught_up": false``.
 """
 
@@ -42,8 +42,8 @@ def reader_from(request: Request) -> Reader:
 
 
 ReaderDep = Annotated[Reader, Depends(reader_from)]
-MinPosition = Query(None, description="Wait until the views include this log position (PARTITION:OFFSET)",
-                    examples=["3:1042"])
+MinPosition = Query(None, description="Wait until the views include these log positions (PARTITION:OFFSET, "
+                    "comma-separated), as returned by ingest", examples=["3:1042", "0:17,3:1042"])
 
 
 @router.get("/v1/me/children", summary="The children this guardian may see")
@@ -103,16 +103,16 @@ def _child(row: dict[str, Any]) -> dict[str, Any]:
 
 async def _positions(hub: Hub, min_position: str | None) -> tuple[bool, dict[int, int]]:
     """The positions the diary views reflect; with ``min_position``, first wait (bounded) until they include it."""
-    wanted = None
+    wanted: list[Position] = []
     if min_position is not None:
         try:
-            wanted = Position.parse(min_position)
+            wanted = [Position.parse(part.strip()) for part in min_position.split(",")]
         except ValueError as exc:
             raise ApiError(422, "invalid_position", str(exc)) from exc
     deadline = asyncio.get_running_loop().time() + hub.settings.read_wait_ms / 1000
     while True:
         positions = await asyncio.to_thread(applied_positions, hub.views, DIARY_VIEWS)
-        if wanted is None or positions.get(wanted.partition, 0) > wanted.offset:
+        if all(positions.get(w.partition, 0) > w.offset for w in wanted):
             return True, positions
         if asyncio.get_running_loop().time() >= deadline:
             return False, positions
