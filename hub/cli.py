@@ -7,11 +7,14 @@ import asyncio
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from pydantic import ValidationError
 
 from hub.config import ConfigError, Mode, Settings
 from hub.obs import Ev, configure_logging, log
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]  # schemas/ and adapters/*/schemas/ are published from here
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,7 +88,9 @@ def _parser() -> argparse.ArgumentParser:
     contracts = sub.add_parser("contracts", help="vendor contracts").add_subparsers(dest="action", required=True)
     check = contracts.add_parser("check", help="validate an export offline: prints exactly the API's errors")
     check.add_argument("adapter")
-    check.add_argument("file")
+    check.add_argument("file", help="a JSON array, one JSON object, or JSON Lines")
+    check.add_argument("--json", action="store_true", help="print the results as the API's JSON")
+    check.add_argument("--verbose", action="store_true", help="also print the canonical events of accepted records")
     check.set_defaults(run=_contracts_check)
     return parser
 
@@ -176,28 +181,39 @@ def _tokens_issue(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _schemas_export(_args: argparse.Namespace, _settings: Settings) -> int:
+    from hub.api import contract
     from hub.schemas_export import export_all
 
-    for path in export_all():
-        print(path)
+    changed = export_all(PROJECT_ROOT)
+    for path in changed:
+        print(f"wrote {path}")
+    print(f"wrote {contract.export().relative_to(PROJECT_ROOT)}")
+    if not changed:
+        print("the event and adapter schemas were already up to date")
     return 0
 
 
 def _schemas_check(_args: argparse.Namespace, _settings: Settings) -> int:
+    from hub.api import contract
     from hub.schemas_export import diff_all
 
-    drift = diff_all()
+    drift = [str(d) for d in diff_all(PROJECT_ROOT)] + contract.drift()
     for line in drift:
         print(line)
+    print("schemas and the OpenAPI contract match the code" if not drift else f"{len(drift)} file(s) drifted")
     return 1 if drift else 0
 
 
 def _contracts_check(args: argparse.Namespace, _settings: Settings) -> int:
-    from hub.contracts_check import check_file, format_results
+    from hub.contracts_check import CheckError, check_file, exit_code, format_results, results_json
 
-    results = check_file(args.adapter, args.file)
-    print(format_results(results))
-    return 1 if any(r.get("status") == "rejected" for r in results) else 0
+    try:
+        results = check_file(args.adapter, args.file)
+    except CheckError as exc:
+        print(f"hub: {exc}", file=sys.stderr)
+        return 2
+    print(results_json(results) if args.json else format_results(results, verbose=args.verbose), end="")
+    return exit_code(results)
 
 
 if __name__ == "__main__":

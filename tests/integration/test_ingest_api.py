@@ -208,3 +208,31 @@ async def test_every_response_carries_a_request_id(running):
     response = await running.http.post("/v1/ingest/native", json=[grade(1)], headers={"X-Request-Id": "abc-123"})
     assert response.headers["x-request-id"] == "abc-123"
     assert len((await running.http.get("/healthz")).headers["x-request-id"]) == 32
+
+
+@pytest.mark.postgres
+async def test_two_api_processes_racing_on_postgres_append_once(hub_settings, postgres_db_url):
+    """Two hubs (as two API processes) share the PostgreSQL ledger and the log; identical batches race."""
+    import httpx
+
+    settings = hub_settings(db_url=postgres_db_url, state_url=postgres_db_url)
+    hubs = [build_hub(settings), build_hub(settings)]
+    for hub in hubs:
+        await hub.start()
+    _client, token = hubs[0].clients.create("native", [SCHOOL])
+    batch = [grade(n) for n in range(300)]
+    clients = [httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(h)), base_url="http://hub")
+               for h in hubs]
+    try:
+        responses = await asyncio.gather(*[c.post("/v1/ingest/native", json=batch,
+                                                  headers={"Authorization": f"Bearer {token}"})
+                                           for c in clients for _ in range(2)])
+        summaries = [r.json()["summary"] for r in responses]
+        assert sum(s["accepted"] for s in summaries) == 300
+        assert sum(s["duplicate"] for s in summaries) == 900
+        assert await log_size(hubs[0]) == 300
+    finally:
+        for client in clients:
+            await client.aclose()
+        for hub in hubs:
+            await hub.close()
