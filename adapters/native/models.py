@@ -1,6 +1,6 @@
 """The native record format: a canonical event as a vendor states it.
 
-The vendor gives the event type, its schema version (default: the latest), the school, when it happened (with
+The vendor gives the event type, its schema version (default: 1; say it explicitly), the school, when it happened (with
 its UTC offset), its own id for the record and that record's revision, and the payload. The hub derives the event
 id from (system, school, record id, revision), records the hub time and, for grades, adds the normalised value.
 Payloads are the canonical models of ``hub.events.types`` except grades, which the vendor states without the
@@ -25,7 +25,7 @@ class NativeRecord(BaseModel):
     school_id: t.Id
     occurred_at: Annotated[AwareDatetime, BeforeValidator(t.iso_text)] = Field(description="When it happened at the source, with its UTC offset")
     record_id: str = Field(min_length=1, max_length=256, description="The vendor's id of this record")
-    revision: int = Field(1, ge=1, strict=True, description="Increase it every time the record changes")
+    revision: int = Field(1, ge=1, le=2**63 - 1, strict=True, description="Increase it every time the record changes")
     data: dict[str, Any]
 
 

@@ -16,7 +16,14 @@ from hub.ingest.service import Client
 JSON_TYPES = frozenset({"application/json"})
 JSONL_TYPES = frozenset({"application/x-ndjson", "application/jsonl", "application/json-lines",
                          "application/x-jsonlines", "application/jsonlines"})
-BAD_LINE = object()  # placeholder for a JSON Lines line that is not JSON: rejected as a record, not the batch
+
+
+class BadLine:
+    """A JSON Lines line that is not JSON: rejected as a record (by its line number), not the whole batch."""
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+
 
 router = APIRouter(tags=["ingest"])
 
@@ -35,11 +42,12 @@ async def ingest(adapter: str, request: Request, atomic: bool = Query(False)) ->
         raise ApiError(403, "wrong_adapter", f"this client is registered for adapter {client.adapter!r}")
     records = _parse_batch(await _read_body(request, hub.settings.max_body_bytes), _content_type(request),
                            hub.settings.max_batch_records)
-    bad_lines = {i for i, r in enumerate(records) if r is BAD_LINE}
-    report = await hub.ingest.ingest(client, chosen, [None if r is BAD_LINE else r for r in records], atomic)
+    bad_lines = {i: r.line for i, r in enumerate(records) if isinstance(r, BadLine)}
+    report = await hub.ingest.ingest(client, chosen, [None if i in bad_lines else r for i, r in enumerate(records)],
+                                     atomic)
     body = report.as_dict()
-    for index in bad_lines:
-        body["results"][index]["errors"] = [{"pointer": "", "message": f"line {index + 1} is not valid JSON"}]
+    for index, line in bad_lines.items():
+        body["results"][index]["errors"] = [{"pointer": "", "message": f"line {line} is not valid JSON"}]
     return json_response(body, 200 if report.applied else 422)
 
 
@@ -82,7 +90,7 @@ def _too_large(limit: int) -> ApiError:
 
 def _parse_batch(body: bytes, media: str, max_records: int) -> list[Any]:
     if media in JSONL_TYPES:
-        records = [_parse_line(line) for line in body.splitlines() if line.strip()]
+        records = [_parse_line(text, n) for n, text in enumerate(body.splitlines(), 1) if text.strip()]
     else:
         try:
             records = orjson.loads(body)
@@ -97,8 +105,8 @@ def _parse_batch(body: bytes, media: str, max_records: int) -> list[Any]:
     return records
 
 
-def _parse_line(line: bytes) -> Any:
+def _parse_line(text: bytes, number: int) -> Any:
     try:
-        return orjson.loads(line)
+        return orjson.loads(text)
     except orjson.JSONDecodeError:
-        return BAD_LINE
+        return BadLine(number)

@@ -129,12 +129,12 @@ async def test_atomic_batch_is_all_or_nothing(running):
 
 
 async def test_json_lines_with_a_broken_line_rejects_only_that_line(running):
-    body = b"\n".join([orjson.dumps(grade(1)), b"{not json", orjson.dumps(grade(2))]) + b"\n"
+    body = b"\n".join([orjson.dumps(grade(1)), b"", b"{not json", orjson.dumps(grade(2))]) + b"\n"
     response = await running.http.post("/v1/ingest/native", content=body, headers={
         **running.vendor([SCHOOL]), "Content-Type": "application/x-ndjson"})
     results = response.json()["results"]
     assert [r["status"] for r in results] == ["accepted", "rejected", "accepted"]
-    assert results[1]["errors"] == [{"pointer": "", "message": "line 2 is not valid JSON"}]
+    assert results[1]["errors"] == [{"pointer": "", "message": "line 3 is not valid JSON"}]
 
 
 @pytest.mark.parametrize("headers, body, status, code", [
