@@ -1,0 +1,86 @@
+"""Where each projection has got to in each log partition, stored beside its tables.
+
+``projection_offsets(projection, version, partition, next_offset)``: ``next_offset`` is the offset of the first
+record of that partition the projection has NOT applied. It changes only by ``compare_and_set`` inside the same
+transaction as the row changes of the batch, which is what makes a projection's effects exactly-once:
+
+1. ``claim`` (on assignment) inserts a row at 0 for each partition that has none, then reads the stored offsets;
+   the worker resumes the consumer there and remembers each as its *expected* offset.
+2. For each batch of partition P, in ONE transaction: ``compare_and_set(P, expected, new)`` first (an UPDATE that
+   also locks the row, so rival workers of the same projection queue behind it), then the row flush, then COMMIT.
+3. If the compare-and-set matched no row, another worker (or a zombie of this one) has moved P on: the caller
+   rolls back the whole transaction, re-reads the offset with ``read`` and seeks there.
+
+A crash at any moment either commits a batch with its offset or neither, so a restart resumes exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import (BigInteger, Column, Connection, Engine, Integer, MetaData, String, Table, inspect, select,
+                        text, update)
+from sqlalchemy.dialects import postgresql, sqlite
+
+metadata = MetaData()
+
+projection_offsets = Table(
+    "projection_offsets", metadata,
+    Column("projection", String(64), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("partition", Integer, primary_key=True),
+    Column("next_offset", BigInteger, nullable=False),
+)
+
+
+DDL_LOCK = 0x6875625F70726F6A  # pg advisory lock id ("hub_proj"): one process at a time creates tables
+
+
+def create_tables(engine: Engine, *metadatas: MetaData) -> None:
+    """Create the offsets table and the tables of ``metadatas`` if missing, one process at a time (concurrent
+    ``CREATE TABLE IF NOT EXISTS`` can collide in PostgreSQL's catalog; SQLite's BEGIN IMMEDIATE serialises)."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": DDL_LOCK})
+        for each in (metadata, *metadatas):
+            each.create_all(conn)
+
+
+def table_exists(conn: Connection) -> bool:
+    return inspect(conn).has_table(projection_offsets.name)
+
+
+def claim(engine: Engine, projection: str, version: int, partitions: Iterable[int]) -> dict[int, int]:
+    """Steps 1: make sure each partition has a stored offset (0 if new) and return them all, in one transaction."""
+    wanted = sorted(set(partitions))
+    with engine.begin() as conn:
+        if wanted:
+            conn.execute(_insert_missing(conn.dialect.name),
+                         [{"projection": projection, "version": version, "partition": p, "next_offset": 0}
+                          for p in wanted])
+        return read(conn, projection, version, wanted)
+
+
+def _insert_missing(dialect: str):
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return insert(projection_offsets).on_conflict_do_nothing(index_elements=["projection", "version", "partition"])
+
+
+def read(conn: Connection, projection: str, version: int, partitions: Iterable[int] | None = None) -> dict[int, int]:
+    """The stored ``{partition: next_offset}`` of a projection version (only ``partitions`` if given)."""
+    t = projection_offsets
+    query = select(t.c.partition, t.c.next_offset).where(t.c.projection == projection, t.c.version == version)
+    if partitions is not None:
+        query = query.where(t.c.partition.in_(list(partitions)))
+    return {partition: next_offset for partition, next_offset in conn.execute(query)}
+
+
+def compare_and_set(conn: Connection, projection: str, version: int, partition: int, expected: int, new: int) -> bool:
+    """Step 2: move the offset from ``expected`` to ``new`` in ``conn``'s transaction; False if it was not
+    ``expected`` (step 3 then applies: roll back, re-read, seek)."""
+    t = projection_offsets
+    result = conn.execute(
+        update(t).where(t.c.projection == projection, t.c.version == version, t.c.partition == partition,
+                        t.c.next_offset == expected).values(next_offset=new)
+    )
+    return result.rowcount == 1
