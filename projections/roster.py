@@ -1,0 +1,231 @@
+"""The ``roster`` projection: schools, classes and subgroups, subjects, students and their enrolments, guardians,
+teachers and their assignments, reporting periods.
+
+Ids are canonical hub ids, unique across schools; every row also keeps the ``school_id`` of its event's envelope.
+Column ownership keeps results independent of how events interleave: ``student.enrolled`` sets the enrolment
+(and clears an earlier withdrawal: a re-enrolment), ``student.withdrawn`` sets only the withdrawal columns.
+An enrolment covers dates ``enrolled_on <= d < withdrawn_on``. A class-teacher assignment has ``subject_id = ''``
+(key columns cannot be NULL). The query functions take a SQLAlchemy ``Connection`` and read only these tables.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Column, Connection, Date, Index, Integer, MetaData, String, Table, select
+
+from hub.events.envelope import LoggedEvent
+from hub.projector.unit_of_work import UnitOfWork
+from projections.base import Projection, date_or_none, name_columns
+
+metadata = MetaData()
+
+
+def _names() -> list[Column]:
+    return [Column("last_name", String(200)), Column("first_name", String(200)), Column("middle_name", String(200))]
+
+
+schools = Table(
+    "roster_schools", metadata,
+    Column("school_id", String(128), primary_key=True),
+    Column("name", String(200)), Column("short_name", String(200)), Column("timezone", String(64)),
+    Column("default_scale", String(32)), Column("average_rule", String(32)),
+)
+classes = Table(
+    "roster_classes", metadata,
+    Column("class_id", String(128), primary_key=True),
+    Column("school_id", String(128)), Column("name", String(200)), Column("grade_level", Integer),
+    Column("academic_year", Integer), Column("parent_class_id", String(128)),
+)
+subjects = Table(
+    "roster_subjects", metadata,
+    Column("subject_id", String(128), primary_key=True),
+    Column("school_id", String(128)), Column("name", String(200)), Column("short_name", String(200)),
+    Column("knowledge_area", String(200)),
+)
+students = Table(
+    "roster_students", metadata,
+    Column("student_id", String(128), primary_key=True), Column("school_id", String(128)), *_names(),
+)
+enrolments = Table(
+    "roster_enrolments", metadata,
+    Column("student_id", String(128), primary_key=True), Column("class_id", String(128), primary_key=True),
+    Column("school_id", String(128)), Column("enrolled_on", Date), Column("withdrawn_on", Date),
+    Column("withdrawal_reason", String(2000)),
+    Index("roster_enrolments_by_class", "class_id"),
+)
+guardians = Table(
+    "roster_guardians", metadata, Column("guardian_id", String(128), primary_key=True), *_names(),
+)
+guardian_links = Table(
+    "roster_guardian_links", metadata,
+    Column("guardian_id", String(128), primary_key=True), Column("student_id", String(128), primary_key=True),
+    Column("school_id", String(128)), Column("relation", String(32)),
+    Index("roster_guardian_links_by_student", "student_id"),
+)
+teachers = Table(
+    "roster_teachers", metadata,
+    Column("teacher_id", String(128), primary_key=True), Column("school_id", String(128)), *_names(),
+)
+teacher_assignments = Table(
+    "roster_teacher_assignments", metadata,
+    Column("teacher_id", String(128), primary_key=True), Column("role", String(32), primary_key=True),
+    Column("class_id", String(128), primary_key=True), Column("subject_id", String(128), primary_key=True),
+    Column("school_id", String(128)),
+    Index("roster_teacher_assignments_by_class", "class_id"),
+)
+reporting_periods = Table(
+    "roster_reporting_periods", metadata,
+    Column("period_id", String(128), primary_key=True),
+    Column("school_id", String(128)), Column("kind", String(32)), Column("number", Integer),
+    Column("name", String(200)), Column("academic_year", Integer), Column("starts_on", Date), Column("ends_on", Date),
+)
+
+
+# Handlers -----------------------------------------------------------------------------------------------------
+
+
+def _school_registered(event: LoggedEvent, uow: UnitOfWork) -> None:
+    d = event.data
+    uow.upsert(schools, {
+        "school_id": event.school_id, "name": d["name"], "short_name": d.get("short_name"),
+        "timezone": d.get("timezone", "Europe/Moscow"), "default_scale": d.get("default_scale", "five_point"),
+        "average_rule": d.get("average_rule", "weighted"),
+    })
+
+
+def _class_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
+    d = event.data
+    uow.upsert(classes, {
+        "class_id": d["class_id"], "school_id": event.school_id, "name": d["name"],
+        "grade_level": d.get("grade_level"), "academic_year": d["academic_year"],
+        "parent_class_id": d.get("parent_class_id"),
+    })
+
+
+def _subject_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
+    d = event.data
+    uow.upsert(subjects, {
+        "subject_id": d["subject_id"], "school_id": event.school_id, "name": d["name"],
+        "short_name": d.get("short_name"), "knowledge_area": d.get("knowledge_area"),
+    })
+
+
+def _student_enrolled(event: LoggedEvent, uow: UnitOfWork) -> None:
+    d = event.data
+    uow.upsert(students, {"student_id": d["student_id"], "school_id": event.school_id, **name_columns(d["name"])})
+    uow.upsert(enrolments, {
+        "student_id": d["student_id"], "class_id": d["class_id"], "school_id": event.school_id,
+        "enrolled_on": date_or_none(d["enrolled_on"]), "withdrawn_on": None, "withdrawal_reason": None,
+    })
+
+
+def _student_withdrawn(event: LoggedEvent, uow: UnitOfWork) -> None:
+    d = event.data
+    uow.update(enrolments, {"student_id": d["student_id"], "class_id": d["class_id"]}, {
+        "school_id": event.school_id, "withdrawn_on": date_or_none(d["withdrawn_on"]),
+        "withdrawal_reason": d.get("reason"),
+    })
+
+
+def _guardian_linked(event: LoggedEvent, uow: UnitOfWork) -> None:
+    d = event.data
+    if d.get("name"):
+        uow.upsert(guardians, {"guardian_id": d["guardian_id"], **name_columns(d["name"])})
+    else:
+        uow.update(guardians, {"guardian_id": d["guardian_id"]}, {})
+    uow.upsert(guardian_links, {
+        "guardian_id": d["guardian_id"], "student_id": d["student_id"], "school_id": event.school_id,
+        "relation": d["relation"],
+    })
+
+
+def _teacher_assigned(event: LoggedEvent, uow: UnitOfWork) -> None:
+    d = event.data
+    names = name_columns(d["name"]) if d.get("name") else {}
+    uow.update(teachers, {"teacher_id": d["teacher_id"]}, {"school_id": event.school_id, **names})
+    uow.upsert(teacher_assignments, {
+        "teacher_id": d["teacher_id"], "role": d["role"], "class_id": d["class_id"],
+        "subject_id": d.get("subject_id") or "", "school_id": event.school_id,
+    })
+
+
+def _reporting_period_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
+    d = event.data
+    uow.upsert(reporting_periods, {
+        "period_id": d["period_id"], "school_id": event.school_id, "kind": d["kind"], "number": d["number"],
+        "name": d["name"], "academic_year": d["academic_year"], "starts_on": date_or_none(d["starts_on"]),
+        "ends_on": date_or_none(d["ends_on"]),
+    })
+
+
+class RosterProjection(Projection):
+    name = "roster"
+    version = 1
+    metadata = metadata
+    tables = (schools, classes, subjects, students, enrolments, guardians, guardian_links, teachers,
+              teacher_assignments, reporting_periods)
+    handlers = {
+        "school.registered": _school_registered,
+        "class.defined": _class_defined,
+        "subject.defined": _subject_defined,
+        "student.enrolled": _student_enrolled,
+        "student.withdrawn": _student_withdrawn,
+        "guardian.linked": _guardian_linked,
+        "teacher.assigned": _teacher_assigned,
+        "reporting_period.defined": _reporting_period_defined,
+    }
+
+
+PROJECTION = RosterProjection()
+
+
+# Queries ------------------------------------------------------------------------------------------------------
+
+
+def children_of(conn: Connection, guardian_id: str) -> list[dict[str, Any]]:
+    """The guardian's linked students, by name: id, names, school, relation and current main class (or None).
+
+    The main class is the student's not-withdrawn enrolment in a class that is not a subgroup (latest academic
+    year first).
+    """
+    rows = conn.execute(
+        select(students, guardian_links.c.relation)
+        .join(guardian_links, guardian_links.c.student_id == students.c.student_id)
+        .where(guardian_links.c.guardian_id == guardian_id)
+        .order_by(students.c.last_name, students.c.first_name, students.c.student_id)
+    ).mappings().all()
+    class_of = _main_classes(conn, [row["student_id"] for row in rows])
+    return [{**row, "class_id": class_of.get(row["student_id"], (None, None))[0],
+             "class_name": class_of.get(row["student_id"], (None, None))[1]} for row in rows]
+
+
+def _main_classes(conn: Connection, student_ids: list[str]) -> dict[str, tuple[str, str]]:
+    if not student_ids:
+        return {}
+    rows = conn.execute(
+        select(enrolments.c.student_id, classes.c.class_id, classes.c.name)
+        .join(classes, classes.c.class_id == enrolments.c.class_id)
+        .where(enrolments.c.student_id.in_(student_ids), enrolments.c.withdrawn_on.is_(None),
+               enrolments.c.enrolled_on.is_not(None), classes.c.parent_class_id.is_(None))
+        .order_by(enrolments.c.student_id, classes.c.academic_year, classes.c.class_id)
+    ).all()
+    return {student_id: (class_id, name) for student_id, class_id, name in rows}  # the last (latest year) wins
+
+
+def student_school(conn: Connection, student_id: str) -> str | None:
+    """The school of the student's current enrolment (the latest one if several), else of any enrolment."""
+    row = conn.execute(
+        select(enrolments.c.school_id).where(enrolments.c.student_id == student_id, enrolments.c.school_id.is_not(None))
+        .order_by(enrolments.c.withdrawn_on.is_not(None), enrolments.c.enrolled_on.desc().nulls_last()).limit(1)
+    ).first()
+    return row[0] if row else None
+
+
+def is_guardian_of(conn: Connection, guardian_id: str, student_id: str) -> bool:
+    row = conn.execute(
+        select(guardian_links.c.relation).where(
+            guardian_links.c.guardian_id == guardian_id, guardian_links.c.student_id == student_id)
+    ).first()
+    return row is not None
+

@@ -1,0 +1,221 @@
+"""Known answers for the roster and diary projections and their queries, on SQLite (PostgreSQL where marked).
+
+Events are validated against the canonical models, dumped to JSON and applied the way the projector does
+(``LoggedEvent`` with plain ``data``), in one batch or one event per batch: the answers must not depend on that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import orjson
+import pytest
+
+from hub.events.envelope import LoggedEvent
+from hub.events.registry import model_for
+from hub.projector.unit_of_work import UnitOfWork
+from hub.store.db import make_engine
+from projections import ALL_PROJECTIONS, create_schema, roster
+from projections.diary import read_diary
+from tests.brokers import fresh_database
+
+SCHOOL = "s1"
+MON, TUE, WED = dt.date(2024, 9, 2), dt.date(2024, 9, 3), dt.date(2024, 9, 4)
+NAME = {"last_name": "Ivanova", "first_name": "Anna"}
+
+
+def ev(type_: str, school: str = SCHOOL, **data) -> LoggedEvent:
+    payload = orjson.loads(orjson.dumps(model_for(type_, 1).model_validate(data).model_dump(mode="json")))
+    return LoggedEvent(str(uuid.uuid4()), type_, 1, school, "2024-09-01T08:00:00+00:00",
+                       "2024-09-01T08:00:00+00:00", {"system": "native"}, payload)
+
+
+@pytest.fixture(scope="module")
+def postgres_engine(postgres_url):
+    """One database for the module (creating one per test costs ~0.5 s); tests empty its tables first."""
+    with fresh_database(postgres_url) as url:
+        engine = make_engine(url)
+        create_schema(engine)
+        yield engine
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def engine(request, tmp_path):
+    if request.param == "postgres":
+        engine = request.getfixturevalue("postgres_engine")
+        with engine.begin() as conn:
+            for table in (t for p in ALL_PROJECTIONS for t in p.tables):
+                conn.execute(table.delete())
+        yield engine
+        return
+    engine = make_engine(f"sqlite:///{tmp_path / 'views.db'}")
+    create_schema(engine)
+    yield engine
+    engine.dispose()
+
+
+def project(engine, events: list[LoggedEvent], per_event: bool = False) -> None:
+    batches = [[e] for e in events] if per_event else [events]
+    for batch in batches:
+        uow = UnitOfWork()
+        for event in batch:
+            for projection in ALL_PROJECTIONS:
+                if event.type in projection.handles:
+                    projection.apply(event, uow)
+        with engine.begin() as conn:
+            uow.flush(conn)
+
+
+def diary(engine, student: str, start: dt.date = MON, end: dt.date = WED) -> list[dict]:
+    with engine.connect() as conn:
+        return read_diary(conn, student, start, end)
+
+
+def grade(grade_id: str, value: str, norm: float, **extra) -> dict:
+    return {"grade_id": grade_id, "student_id": "anna", "value": value, "scale": "five_point", "normalised": norm,
+            "conversion": "five_point.linear.v1", "counts_in_average": True, **extra}
+
+
+def school() -> list[LoggedEvent]:
+    """One school: class 5A with subgroup 5A/1 (anna only), anna and boris in 5A, math and english."""
+    return [
+        ev("school.registered", name="School 1"),
+        ev("subject.defined", subject_id="math", name="Математика"),
+        ev("subject.defined", subject_id="eng", name="English"),
+        ev("class.defined", class_id="5a", name="5A", academic_year=2024),
+        ev("class.defined", class_id="5a-1", name="5A/1", academic_year=2024, parent_class_id="5a"),
+        ev("teacher.assigned", teacher_id="t1", role="subject_teacher", class_id="5a", subject_id="math",
+           name={"last_name": "Petrov", "first_name": "Petr", "middle_name": "Petrovich"}),
+        ev("student.enrolled", student_id="anna", class_id="5a", name=NAME, enrolled_on="2024-09-01"),
+        ev("student.enrolled", student_id="anna", class_id="5a-1", name=NAME, enrolled_on="2024-09-01"),
+        ev("student.enrolled", student_id="boris", class_id="5a", enrolled_on="2024-09-01",
+           name={"last_name": "Ivanov", "first_name": "Boris"}),
+        ev("lesson.scheduled", lesson_id="L1", class_id="5a", subject_id="math", date="2024-09-02", slot=2,
+           starts_at="09:00:00", teacher_id="t1", topic="Fractions"),
+        ev("lesson.scheduled", lesson_id="L2", class_id="5a-1", subject_id="eng", date="2024-09-02", slot=3),
+        ev("lesson.scheduled", lesson_id="L3", class_id="5a", subject_id="math", date="2024-09-04", slot=1),
+    ]
+
+
+@pytest.mark.parametrize("per_event", [False, True])
+def test_a_day_of_lessons_with_names_homework_marks_and_attendance(engine, per_event):
+    project(engine, school() + [
+        ev("homework.assigned", homework_id="H1", class_id="5a", subject_id="math", lesson_id="L1", due_on="2024-09-04",
+           text="No. 412"),
+        ev("grade.recorded", **grade("G1", "4", 75.0, lesson_id="L1", weight=2, work_type="test")),
+        ev("attendance.marked", student_id="anna", lesson_id="L1", status="late", minutes_late=5),
+    ], per_event)
+    mon, tue, wed = diary(engine, "anna")
+    assert [d["date"] for d in (mon, tue, wed)] == [MON, TUE, WED]
+    l1, l2 = mon["lessons"]
+    assert (l1["lesson_id"], l1["slot"], l1["starts_at"], l1["topic"]) == ("L1", 2, dt.time(9), "Fractions")
+    assert l1["subject"] == {"id": "math", "name": "Математика"}
+    assert l1["teacher"] == {"id": "t1", "name": "Petrov Petr Petrovich"}
+    assert [(h["homework_id"], h["text"], h["due_on"]) for h in l1["homework"]] == [("H1", "No. 412", WED)]
+    assert [(m["grade_id"], m["value"], m["weight"], m["work_type"], m["amended"]) for m in l1["marks"]] == [
+        ("G1", "4", 2.0, "test", False)]
+    assert l1["attendance"] == {"status": "late", "minutes_late": 5, "comment": None, "corrected": False}
+    assert (l2["lesson_id"], l2["teacher"], l2["attendance"], l2["cancelled"]) == ("L2", None, None, False)
+    assert tue == {"date": TUE, "lessons": [], "homework_due": [], "marks_without_lesson": []}
+    [l3] = wed["lessons"]
+    assert [h["homework_id"] for h in l3["homework"]] == ["H1"]  # due at the next math lesson
+
+
+def test_grade_recorded_then_amended_then_retracted(engine):
+    project(engine, school() + [ev("grade.recorded", **grade("G1", "3", 50.0, lesson_id="L1"))])
+    [mark] = diary(engine, "anna")[0]["lessons"][0]["marks"]
+    assert (mark["value"], mark["normalised"], mark["amended"]) == ("3", 50.0, False)
+    project(engine, [ev("grade.amended", **grade("G1", "5", 100.0, lesson_id="L1", comment="fixed"), reason="typo")])
+    [mark] = diary(engine, "anna")[0]["lessons"][0]["marks"]
+    assert (mark["value"], mark["normalised"], mark["comment"], mark["amended"]) == ("5", 100.0, "fixed", True)
+    project(engine, [ev("grade.retracted", grade_id="G1", student_id="anna")])
+    assert diary(engine, "anna")[0]["lessons"][0]["marks"] == []
+
+
+def test_retraction_in_the_same_batch_as_the_grade_hides_it(engine):
+    project(engine, school() + [ev("grade.recorded", **grade("G1", "3", 50.0, lesson_id="L1")),
+                                ev("grade.retracted", grade_id="G1", student_id="anna")])
+    days = diary(engine, "anna")
+    assert all(not d["marks_without_lesson"] and not any(lesson["marks"] for lesson in d["lessons"]) for d in days)
+
+
+def test_grade_with_date_and_subject_only_shows_on_that_day(engine):
+    project(engine, school() + [ev("grade.recorded", **grade("G2", "5", 100.0, date="2024-09-03", subject_id="eng"))])
+    tue = diary(engine, "anna")[1]
+    assert [(m["grade_id"], m["subject"]) for m in tue["marks_without_lesson"]] == [
+        ("G2", {"id": "eng", "name": "English"})]
+
+
+@pytest.mark.parametrize("cancel_first", [False, True])
+def test_cancelled_lesson_stays_cancelled_whatever_the_order(engine, cancel_first):
+    cancel = ev("lesson.cancelled", lesson_id="L1", reason="teacher ill")
+    events = school()
+    project(engine, [cancel] + events if cancel_first else events + [cancel], per_event=cancel_first)
+    l1 = diary(engine, "anna")[0]["lessons"][0]
+    assert (l1["lesson_id"], l1["cancelled"], l1["cancel_reason"]) == ("L1", True, "teacher ill")
+    assert l1["topic"] == "Fractions"  # the cancellation did not erase the lesson
+
+
+def test_homework_updated_then_withdrawn(engine):
+    hw = {"homework_id": "H1", "class_id": "5a", "subject_id": "math", "lesson_id": "L1"}
+    project(engine, school() + [ev("homework.assigned", **hw, text="old"),
+                                ev("homework.updated", **hw, text="new", attachments=[{"name": "a.pdf", "url": "u"}])])
+    [item] = diary(engine, "anna")[0]["lessons"][0]["homework"]
+    assert (item["text"], [a["name"] for a in item["attachments"]]) == ("new", ["a.pdf"])
+    project(engine, [ev("homework.withdrawn", homework_id="H1")])
+    assert diary(engine, "anna")[0]["lessons"][0]["homework"] == []
+
+
+def test_homework_due_on_a_day_without_a_lesson_of_its_subject(engine):
+    project(engine, school() + [ev("homework.assigned", homework_id="H2", class_id="5a", subject_id="eng",
+                                   due_on="2024-09-03", text="Essay")])
+    assert [h["homework_id"] for h in diary(engine, "anna")[1]["homework_due"]] == ["H2"]
+
+
+def test_attendance_corrected_replaces_the_mark(engine):
+    project(engine, school() + [ev("attendance.marked", student_id="anna", lesson_id="L1", status="absent"),
+                                ev("attendance.corrected", student_id="anna", lesson_id="L1", status="excused",
+                                   comment="note")])
+    assert diary(engine, "anna")[0]["lessons"][0]["attendance"] == {
+        "status": "excused", "minutes_late": None, "comment": "note", "corrected": True}
+
+
+def test_subgroup_lesson_is_visible_only_to_its_members(engine):
+    project(engine, school())
+    assert [l["lesson_id"] for l in diary(engine, "anna")[0]["lessons"]] == ["L1", "L2"]
+    assert [l["lesson_id"] for l in diary(engine, "boris")[0]["lessons"]] == ["L1"]
+
+
+def test_withdrawn_student_sees_lessons_only_before_withdrawal(engine):
+    project(engine, school() + [ev("student.withdrawn", student_id="boris", class_id="5a", withdrawn_on="2024-09-03")])
+    days = diary(engine, "boris")
+    assert [[l["lesson_id"] for l in d["lessons"]] for d in days] == [["L1"], [], []]
+    with engine.connect() as conn:
+        assert roster.student_school(conn, "boris") == SCHOOL
+
+
+def test_guardian_with_two_children(engine):
+    project(engine, school() + [
+        ev("class.defined", class_id="6a", name="6A", academic_year=2024),
+        ev("student.enrolled", student_id="vera", class_id="6a", name={"last_name": "Ivanova", "first_name": "Vera"},
+           enrolled_on="2024-09-01"),
+        ev("guardian.linked", guardian_id="mother", student_id="anna", relation="parent",
+           name={"last_name": "Ivanova", "first_name": "Maria"}),
+        ev("guardian.linked", guardian_id="mother", student_id="vera", relation="parent"),
+        ev("guardian.linked", guardian_id="father", student_id="boris", relation="legal_representative"),
+    ])
+    with engine.connect() as conn:
+        children = roster.children_of(conn, "mother")
+        assert [(c["student_id"], c["first_name"], c["class_id"], c["class_name"], c["school_id"], c["relation"])
+                for c in children] == [("anna", "Anna", "5a", "5A", SCHOOL, "parent"),
+                                       ("vera", "Vera", "6a", "6A", SCHOOL, "parent")]
+        assert roster.is_guardian_of(conn, "mother", "vera") and not roster.is_guardian_of(conn, "mother", "boris")
+        assert roster.children_of(conn, "nobody") == [] and roster.student_school(conn, "nobody") is None
+
+
+def test_diary_of_an_unknown_student_is_empty_days(engine):
+    project(engine, school())
+    assert diary(engine, "nobody", MON, MON) == [{"date": MON, "lessons": [], "homework_due": [],
+                                                   "marks_without_lesson": []}]
