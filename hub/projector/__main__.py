@@ -1,0 +1,37 @@
+"""``python -m hub.projector [NAME ...]``: run the registered projections (default: all) until SIGTERM/SIGINT.
+
+Configuration comes from the environment (``HUB_LOG_URL``, ``HUB_DB_URL``, ``HUB_PROJECTOR_BATCH``, ...).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from hub.config import ConfigError, Settings
+from hub.obs import Ev, configure_logging, log
+from hub.projector.runner import install_signal_handlers, run_projections
+
+
+async def _main(settings: Settings, names: list[str]) -> None:
+    stop = asyncio.Event()
+    install_signal_handlers(stop)
+    await run_projections(settings, names or None, stop)
+
+
+def main(argv: list[str] | None = None) -> int:
+    names = list(sys.argv[1:] if argv is None else argv)
+    try:
+        settings = Settings()
+    except (ConfigError, ValueError) as exc:
+        print(f"hub.projector: {exc}", file=sys.stderr)
+        return 2
+    configure_logging(settings.effective_log_format, settings.log_level)
+    log(Ev.SERVICE_STARTED, role="projector")
+    asyncio.run(_main(settings, names))
+    log(Ev.SERVICE_STOPPED, role="projector")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

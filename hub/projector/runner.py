@@ -1,0 +1,281 @@
+"""Projection workers: consume the log, apply batches to projection tables exactly once, keep going.
+
+One ``ProjectionWorker`` per projection, each with its own consumer group ``hub.projection.<name>.v<version>``.
+Per batch of one partition (the protocol; see ``hub.projector.offsets`` for why it is exactly-once):
+
+1. Align the batch with the *expected* offset (the stored one): drop records before it (already applied); if the
+   batch starts after it, seek back to it and skip the batch (nothing may be skipped).
+2. Decode the events the projection handles (others are skipped but still consumed) and apply them to a fresh
+   ``UnitOfWork``; no database access.
+3. In ONE transaction: compare-and-set the offset from expected to last + 1, then flush the rows, then commit.
+4. If the compare-and-set failed, everything is rolled back: read the stored offset, seek the consumer there and
+   log ``PROJECTION_OFFSET_CONFLICT``. If the database failed transiently, seek back to expected and retry later.
+5. Otherwise remember the new offset and log ``PROJECTION_BATCH_APPLIED``.
+
+Database work runs in worker threads (``asyncio.to_thread``), so several projections share one process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from hub.config import Settings
+from hub.events.envelope import decode
+from hub.log.port import EventLog, LogRecord
+from hub.obs import Ev, log
+from hub.projector import offsets
+from hub.projector.unit_of_work import UnitOfWork
+
+RETRY_DELAY_S = 0.5
+
+
+@dataclass
+class WorkerStats:
+    batches: int = 0
+    events: int = 0  # records consumed (applied or skipped)
+    applied: int = 0  # events handed to the projection
+    rows: int = 0  # rows written (after merging)
+    conflicts: int = 0
+
+
+class _Conflict(Exception):
+    """The stored offset was not the expected one; the transaction must roll back."""
+
+
+class ProjectionWorker:
+    """Applies one projection from ``log`` to the database of ``engine``. ``start``, then ``step`` or ``run``."""
+
+    def __init__(self, log: EventLog, engine: Engine, projection, batch_size: int = 2000, poll_ms: int = 50) -> None:
+        self.log, self.engine, self.projection = log, engine, projection
+        self.batch_size, self.poll_ms = batch_size, poll_ms
+        self.group = f"hub.projection.{projection.name}.v{projection.version}"
+        self.stats = WorkerStats()
+        self._handles = projection.handles
+        self._expected: dict[int, int] = {}
+        self._rewind = False  # a batch was not applied: seek all partitions back to expected before going on
+        self._consumer = None
+
+    @property
+    def expected(self) -> dict[int, int]:
+        """``{partition: next offset to apply}`` for the partitions currently assigned to this worker."""
+        return dict(self._expected)
+
+    async def start(self) -> None:
+        """Create the projection's tables and the offsets table if missing, then join the consumer group."""
+        await asyncio.to_thread(offsets.create_tables, self.engine, self.projection.metadata)
+        self._consumer = self.log.consumer(self.group)
+        log(Ev.PROJECTION_STARTED, projection=self.projection.name, version=self.projection.version, group=self.group,
+            engine=self.engine.dialect.name)
+        await self._consumer.start(self._on_assigned, self._on_revoked)
+
+    async def stop(self) -> None:
+        if self._consumer is not None:
+            await self._consumer.stop()
+            self._consumer = None
+
+    async def _on_assigned(self, partitions: set[int]) -> dict[int, int]:
+        name, version = self.projection.name, self.projection.version
+        stored = await asyncio.to_thread(offsets.claim, self.engine, name, version, partitions)
+        self._expected.update(stored)
+        log(Ev.PROJECTION_ASSIGNED, projection=name, version=version, partitions=sorted(partitions))
+        return stored
+
+    async def _on_revoked(self, partitions: set[int]) -> None:
+        for partition in partitions:
+            self._expected.pop(partition, None)
+
+    async def step(self) -> int:
+        """Poll once and apply what came; returns how many records were consumed."""
+        consumed = await self._apply_all(await self._poll())
+        self._rewind_if_needed()
+        return consumed
+
+    async def _poll(self) -> list[tuple[int, list[LogRecord]]]:
+        return await self._consumer.poll(self.batch_size, self.poll_ms)
+
+    async def _apply_all(self, batches: list[tuple[int, list[LogRecord]]]) -> int:
+        consumed = 0
+        for partition, records in batches:
+            consumed += await self._apply(partition, records)
+        return consumed
+
+    def _rewind_if_needed(self) -> None:
+        """After a batch was not applied, seek every partition back to its expected offset (call it only while
+        no poll is in flight, so the seek cannot race one)."""
+        if self._rewind:
+            self._rewind = False
+            for partition, offset in self._expected.items():
+                self._consumer.seek(partition, offset)
+
+    async def _apply(self, partition: int, records: Sequence[LogRecord]) -> int:
+        expected = self._expected.get(partition)
+        if expected is None:  # revoked meanwhile
+            return 0
+        records = [r for r in records if r.position.offset >= expected]  # step 1
+        if not records:
+            return 0
+        if records[0].position.offset != expected:
+            self._rewind = True
+            return 0
+        try:
+            applied, rows = await asyncio.to_thread(self._commit, partition, expected, records)
+        except _Conflict:
+            await self._resync(partition, expected)
+            return 0
+        except OperationalError as exc:  # step 4, transient: connection lost, deadlock, lock timeout
+            log(Ev.PROJECTION_FAILED, "warning", projection=self.projection.name, partition=partition,
+                offset=expected, error=str(exc.orig or exc)[:500])
+            self._rewind = True
+            await asyncio.sleep(RETRY_DELAY_S)
+            return 0
+        self._expected[partition] = new = records[-1].position.offset + 1  # step 5
+        self._count(len(records), applied, rows)
+        log(Ev.PROJECTION_BATCH_APPLIED, projection=self.projection.name, partition=partition, offset=new,
+            events=len(records), count=applied)
+        return len(records)
+
+    def _commit(self, partition: int, expected: int, records: Sequence[LogRecord]) -> tuple[int, int]:
+        """Steps 2-3, in a worker thread. Raises ``_Conflict`` after rolling back if the offset moved."""
+        uow, applied = UnitOfWork(), 0
+        for record in records:
+            if record.type in self._handles:
+                self.projection.apply(decode(record.value), uow)
+                applied += 1
+        name, version, new = self.projection.name, self.projection.version, records[-1].position.offset + 1
+        with self.engine.begin() as conn:
+            if not offsets.compare_and_set(conn, name, version, partition, expected, new):
+                raise _Conflict  # leaving the block rolls the transaction back
+            rows = uow.flush(conn)
+        return applied, rows
+
+    async def _resync(self, partition: int, expected: int) -> None:
+        """Step 4: adopt the stored offset after a lost compare-and-set."""
+        name, version = self.projection.name, self.projection.version
+        stored = (await asyncio.to_thread(offsets.claim, self.engine, name, version, [partition]))[partition]
+        self._expected[partition] = stored
+        self._rewind = True
+        self.stats.conflicts += 1
+        log(Ev.PROJECTION_OFFSET_CONFLICT, "warning", projection=name, version=version, partition=partition,
+            offset=stored, reason=f"expected {expected}")
+
+    def _count(self, events: int, applied: int, rows: int) -> None:
+        self.stats.batches += 1
+        self.stats.events += events
+        self.stats.applied += applied
+        self.stats.rows += rows
+
+    def caught_up(self, targets: dict[int, int]) -> bool:
+        """True once every assigned partition has reached ``targets`` (e.g. the log's high watermarks)."""
+        return bool(self._expected) and all(self._expected[p] >= targets.get(p, 0) for p in self._expected)
+
+    async def run(self, stop: asyncio.Event | None = None, targets: dict[int, int] | None = None) -> WorkerStats:
+        """Start, apply batches until ``stop`` is set (or ``targets`` are reached), stop. Errors other than
+        transient database ones are logged and re-raised: the projection cannot skip an event."""
+        await self.start()
+        prefetch: asyncio.Task | None = None
+        try:
+            while not (stop is not None and stop.is_set()) and not (targets is not None and self.caught_up(targets)):
+                batches = await (prefetch or self._poll())
+                prefetch = asyncio.create_task(self._poll())  # read the next batch while this one commits
+                await self._apply_all(batches)
+                if self._rewind:
+                    await _drain(prefetch)
+                    prefetch = None
+                    self._rewind_if_needed()
+        except Exception as exc:
+            log(Ev.PROJECTION_FAILED, "error", projection=self.projection.name, error=repr(exc)[:500])
+            raise
+        finally:
+            await _drain(prefetch)
+            await self.stop()
+        return self.stats
+
+
+async def _drain(task: asyncio.Task | None) -> None:
+    """Wait for an in-flight poll and drop its records (the consumer is rewound or stopped next)."""
+    if task is not None:
+        await asyncio.gather(task, return_exceptions=True)
+
+
+async def positions(engine: Engine, projection) -> dict[int, int]:
+    """``{partition: next_offset}`` the projection (a ``Projection`` or its registered name) has applied up to:
+    an event at ``Position(p, o)`` is visible in its tables once ``o < positions[p]``."""
+    if isinstance(projection, str):
+        from projections import get
+
+        projection = get(projection)
+
+    def read() -> dict[int, int]:
+        with engine.connect() as conn:
+            if not offsets.table_exists(conn):  # no worker has started on this database yet
+                return {}
+            return offsets.read(conn, projection.name, projection.version)
+
+    return await asyncio.to_thread(read)
+
+
+async def project_all(log: EventLog, engine: Engine, projections=None, *, until_caught_up: bool = True,
+                      stop: asyncio.Event | None = None, batch_size: int = 2000,
+                      poll_ms: int = 50) -> dict[str, WorkerStats]:
+    """Run ``projections`` (default: all registered) concurrently over a started ``log``.
+
+    With ``until_caught_up`` each returns once it has applied everything appended before the call (what a
+    benchmark or a rebuild wants); otherwise they run until ``stop`` is set. Returns each one's ``WorkerStats``.
+    """
+    if projections is None:
+        from projections import ALL_PROJECTIONS
+
+        projections = ALL_PROJECTIONS
+    targets = await log.high_watermarks() if until_caught_up else None
+    workers = [ProjectionWorker(log, engine, p, batch_size, poll_ms) for p in projections]
+    stop = stop or asyncio.Event()
+    tasks = [asyncio.create_task(w.run(stop, targets)) for w in workers]
+    try:
+        results = await asyncio.gather(*tasks)
+    except BaseException:
+        stop.set()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+    return {w.projection.name: stats for w, stats in zip(workers, results)}
+
+
+async def run_projections(source: Settings | tuple[EventLog, Engine], names: Sequence[str] | None = None,
+                          stop: asyncio.Event | None = None) -> None:
+    """Run the named (default: all) registered projections in this process until ``stop`` is set.
+
+    ``source`` is either ``Settings`` (the log and database are opened from it and closed at the end) or an
+    already started ``(log, engine)`` pair owned by the caller.
+    """
+    from projections import ALL_PROJECTIONS, get
+
+    selected = [get(name) for name in names] if names else list(ALL_PROJECTIONS)
+    batch, poll = 2000, 50
+    if isinstance(source, Settings):
+        from hub.log.factory import open_log
+        from hub.store.db import make_engine
+
+        event_log, engine = open_log(source), make_engine(source.effective_db_url)
+        batch, poll = source.projector_batch, source.projector_poll_ms
+        await event_log.start()
+    else:
+        event_log, engine = source
+    try:
+        await project_all(event_log, engine, selected, until_caught_up=False, stop=stop or asyncio.Event(),
+                          batch_size=batch, poll_ms=poll)
+    finally:
+        if isinstance(source, Settings):
+            await event_log.close()
+            engine.dispose()
+
+
+def install_signal_handlers(stop: asyncio.Event) -> None:
+    """Make SIGTERM and SIGINT set ``stop``: the batch in flight commits (or not) and the process exits."""
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
