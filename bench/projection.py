@@ -1,0 +1,124 @@
+"""Section 3: projection events/s: every registered projection, run by ``project_all(..., until_caught_up=True)``
+over an embedded log pre-filled (untimed) with the workload's events, into SQLite and into PostgreSQL.
+
+PostgreSQL gets a fresh database ``hub_bench_<random>`` on the server (dropped afterwards, also on failure).
+events/s counts each log event once, although every projection consumes all of them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import tempfile
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from bench.machine import Window, process_cpu_seconds, processes_named
+
+LOCAL_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+FILL_CHUNK = 5000
+
+
+def postgres_server_url(explicit: str | None = None) -> str:
+    return (explicit or os.environ.get("HUB_BENCH_POSTGRES_URL") or os.environ.get("HUB_TEST_POSTGRES_URL")
+            or LOCAL_POSTGRES)
+
+
+def postgres_version(server_url: str) -> str | None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(server_url, connect_args={"connect_timeout": 3})
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SHOW server_version")).scalar()
+    except Exception:
+        return None
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def fresh_postgres_database(server_url: str):
+    """Create ``hub_bench_<random>``, yield (its URL, its name), drop it afterwards (FORCE: no stray sessions)."""
+    from sqlalchemy import create_engine, make_url, text
+
+    name = f"hub_bench_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            yield make_url(server_url).set(database=name).render_as_string(hide_password=False), name
+        finally:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+async def _fill(log, outgoing: list[Any]) -> None:  # noqa: ANN001
+    for start in range(0, len(outgoing), FILL_CHUNK):
+        await log.append(outgoing[start:start + FILL_CHUNK])
+
+
+async def _project(log_path: Path, partitions: int, outgoing: list[Any], db_url: str, batch_size: int,
+                   backend_marker: str | None, profiler) -> tuple[dict[str, Any], Window]:  # noqa: ANN001
+    from hub.log.embedded import EmbeddedLog
+    from hub.projector.runner import project_all
+    from hub.store.db import make_engine
+    from projections import ALL_PROJECTIONS, create_schema
+
+    log = EmbeddedLog(log_path, partitions)
+    await log.start()
+    engine = make_engine(db_url)
+    try:
+        await _fill(log, outgoing)
+        await asyncio.to_thread(create_schema, engine)  # what a fresh deployment has before the first projector
+        backends0 = _cpu_of(backend_marker)
+        if profiler is not None:
+            profiler.start(os.getpid(), f"projector-{engine.dialect.name}")
+        with Window(profiler.pids if profiler is not None else {}) as window:
+            stats = await project_all(log, engine, ALL_PROJECTIONS, until_caught_up=True, batch_size=batch_size)
+        if profiler is not None:
+            profiler.stop()
+        if backend_marker:
+            window.add_cpu("postgres", max(0.0, _cpu_of(backend_marker) - backends0))
+    finally:
+        await log.close()
+        engine.dispose()
+    return {name: vars(s) for name, s in stats.items()}, window
+
+
+def _cpu_of(marker: str | None) -> float:
+    if not marker:
+        return 0.0
+    return sum(process_cpu_seconds(pid) or 0.0 for pid in processes_named(marker))
+
+
+def run_projection(views: str, outgoing: list[Any], *, partitions: int = 8, batch_size: int = 2000,
+                   postgres_url: str | None = None, profiler=None) -> dict[str, Any]:  # noqa: ANN001
+    tmp = Path(tempfile.mkdtemp(prefix=f"hub-bench-projection-{views}-"))
+    try:
+        if views == "sqlite":
+            stats, window = asyncio.run(_project(tmp / "log.db", partitions, outgoing, f"sqlite:///{tmp / 'views.db'}",
+                                                 batch_size, None, profiler))
+            target = "sqlite (file in a temp dir)"
+        else:
+            with fresh_postgres_database(postgres_server_url(postgres_url)) as (db_url, name):
+                # backends show the database name in their process title: "postgres: 15/main: postgres <db> ..."
+                stats, window = asyncio.run(_project(tmp / "log.db", partitions, outgoing, db_url, batch_size,
+                                                     f" {name} ", profiler))
+                target = f"postgresql database {name} (dropped)"
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    events = len(outgoing)
+    short = {name: s["events"] for name, s in stats.items() if s["events"] != events}
+    if short:
+        raise RuntimeError(f"projections did not consume all {events} events: {short}")
+    return {"views": views, "events_per_s": round(events / window.wall, 1) if window.wall else 0.0,
+            "events": events, "batch_size": batch_size, "projections": stats, "target": target,
+            "rows_written": sum(s["rows"] for s in stats.values()), "window": window.as_dict(),
+            "window_text": window.describe()}

@@ -1,0 +1,1 @@
+"""Developer tooling that is not part of the running hub (local brokers for benchmarks and tests)."""
