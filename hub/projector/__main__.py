@@ -11,6 +11,7 @@ import sys
 from hub.config import ConfigError, Settings
 from hub.obs import Ev, configure_logging, log
 from hub.projector.runner import install_signal_handlers, run_projections
+from projections import get
 
 
 async def _main(settings: Settings, names: list[str]) -> None:
@@ -25,6 +26,12 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings()
     except (ConfigError, ValueError) as exc:
         print(f"hub.projector: {exc}", file=sys.stderr)
+        return 2
+    try:
+        for name in names:
+            get(name)
+    except KeyError as exc:
+        print(f"hub.projector: {exc.args[0]}", file=sys.stderr)
         return 2
     configure_logging(settings.effective_log_format, settings.log_level)
     log(Ev.SERVICE_STARTED, role="projector")

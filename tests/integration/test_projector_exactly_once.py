@@ -8,9 +8,10 @@ from contextlib import ExitStack
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from hub.log.embedded import EmbeddedLog
-from hub.projector import offsets
+from hub.projector import offsets, runner
 from hub.projector.runner import ProjectionWorker, positions, project_all, run_projections
 from hub.projector.unit_of_work import UnitOfWork
 from hub.store.db import make_engine
@@ -122,6 +123,26 @@ async def test_a_failure_inside_the_batch_transaction_applies_nothing(log, new_e
     assert (digest(engine), await positions(engine, "diary")) == (before, at)
     monkeypatch.undo()
     await project_all(log, engine)
+    assert digest(engine) == await rebuilt(log, new_engine())
+
+
+async def test_a_transient_database_error_is_retried_from_the_stored_offset(log, new_engine, monkeypatch):
+    """E.g. a lost connection or a deadlock: the batch is rolled back, the consumer rewound, the batch retried.
+    It fails on the last batch of each partition, where no later batch would reveal a gap."""
+    engine, marks, failed = new_engine(), await log.high_watermarks(), set()
+    real_cas = offsets.compare_and_set
+
+    def flaky(conn, projection, version, partition, expected, new):
+        if new == marks[partition] and (projection, partition) not in failed:
+            failed.add((projection, partition))
+            raise OperationalError("UPDATE projection_offsets ...", {}, Exception("server closed the connection"))
+        return real_cas(conn, projection, version, partition, expected, new)
+
+    monkeypatch.setattr(offsets, "compare_and_set", flaky)
+    monkeypatch.setattr(runner, "RETRY_DELAY_S", 0)
+    await asyncio.wait_for(project_all(log, engine, batch_size=700), 60)  # a lost batch would never catch up
+    assert len(failed) == len(ALL_PROJECTIONS) * sum(1 for mark in marks.values() if mark)
+    await assert_caught_up(log, engine)
     assert digest(engine) == await rebuilt(log, new_engine())
 
 
