@@ -4,15 +4,19 @@ One ``ProjectionWorker`` per projection, each with its own consumer group ``hub.
 Per batch of one partition (the protocol; see ``hub.projector.offsets`` for why it is exactly-once):
 
 1. Align the batch with the *expected* offset (the stored one): drop records before it (already applied); if the
-   batch starts after it, seek back to it and skip the batch (nothing may be skipped).
+   batch starts after it, skip the batch and rewind (nothing may be skipped).
 2. Decode the events the projection handles (others are skipped but still consumed) and apply them to a fresh
    ``UnitOfWork``; no database access.
 3. In ONE transaction: compare-and-set the offset from expected to last + 1, then flush the rows, then commit.
-4. If the compare-and-set failed, everything is rolled back: read the stored offset, seek the consumer there and
-   log ``PROJECTION_OFFSET_CONFLICT``. If the database failed transiently, seek back to expected and retry later.
+4. If the compare-and-set failed, everything is rolled back: adopt the stored offset as expected, rewind and log
+   ``PROJECTION_OFFSET_CONFLICT``. If the database failed transiently (``OperationalError``), log
+   ``PROJECTION_FAILED`` as a warning, wait ``RETRY_DELAY_S`` and rewind: the batch is retried.
 5. Otherwise remember the new offset and log ``PROJECTION_BATCH_APPLIED``.
 
-Database work runs in worker threads (``asyncio.to_thread``), so several projections share one process.
+*Rewind* = seek every assigned partition to its expected offset, done only while no poll is in flight (``run``
+reads the next batch while the current one commits). Any other error (a handler failing on an event) stops the
+worker: a projection never skips an event. Database work runs in threads (``asyncio.to_thread``), so several
+projections share one process.
 """
 
 from __future__ import annotations
