@@ -106,7 +106,8 @@ def _is_union_tag(part: Any) -> bool:
 
 
 def guard_shape(record: Any, settings: AdapterSettings) -> list[FieldError]:
-    """Reject structures no honest export contains (too deep, huge strings), before any model sees them."""
+    """Reject structures no honest export contains (too deep, huge strings, NUL characters, which no SQL text
+    column can store), before any model sees them."""
     if not isinstance(record, dict):
         return [FieldError("", f"a record must be a JSON object, got {_json_type(record)}")]
     problems: list[FieldError] = []
@@ -119,6 +120,8 @@ def _scan(value: Any, path: tuple[Any, ...], depth_left: int, max_len: int, prob
     if kind is str:
         if len(value) > max_len:
             problems.append(FieldError(pointer(*path), f"string longer than {max_len} characters"))
+        elif "\x00" in value:
+            problems.append(FieldError(pointer(*path), "contains a NUL character (U+0000)"))
         return
     if kind is not dict and kind is not list:
         return
@@ -127,10 +130,11 @@ def _scan(value: Any, path: tuple[Any, ...], depth_left: int, max_len: int, prob
         return
     items = value.items() if kind is dict else enumerate(value)
     for key, child in items:
-        if kind is dict and type(key) is str and len(key) > max_len:
-            problems.append(FieldError(pointer(*path), f"an object key longer than {max_len} characters"))
+        if kind is dict and type(key) is str and (len(key) > max_len or "\x00" in key):
+            problems.append(FieldError(pointer(*path), f"an object key longer than {max_len} characters"
+                                       if len(key) > max_len else "an object key contains a NUL character"))
             continue
-        if type(child) in (dict, list) or type(child) is str and len(child) > max_len:
+        if type(child) in (dict, list) or type(child) is str and (len(child) > max_len or "\x00" in child):
             _scan(child, (*path, key), depth_left - 1, max_len, problems)
             if len(problems) >= 20:
                 return
