@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from hub.auth.clients import ClientRegistry
 from hub.auth.readers import TokenService
 from hub.config import Settings
+from hub.ingest.dedup import Deduplicator, deduplicator_for
 from hub.ingest.ledger import IngestLedger
 from hub.ingest.service import IngestService
 from hub.log.factory import open_log
@@ -30,6 +31,7 @@ class Hub:
     ledger: IngestLedger
     clients: ClientRegistry
     ingest: IngestService
+    dedup: Deduplicator
     _tokens: TokenService | None = field(default=None, repr=False)
 
     @property
@@ -57,4 +59,5 @@ def build_hub(settings: Settings) -> Hub:
     ledger.create()
     clients.create_tables()
     create_schema(views)  # readers may start before the first projector
-    return Hub(settings, log, state, views, ledger, clients, IngestService(log, ledger))
+    dedup = deduplicator_for(log, ledger)
+    return Hub(settings, log, state, views, ledger, clients, IngestService(dedup), dedup)

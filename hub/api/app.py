@@ -29,7 +29,7 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
     async def lifespan(_app: FastAPI):  # noqa: ANN202
         await hub.start()
         stop = asyncio.Event()
-        tasks = [asyncio.create_task(_supervised(task, stop)) for task in [_ledger_recovery(hub), *(background or [])]]
+        tasks = [asyncio.create_task(_supervised(task, stop)) for task in [*([_ledger_recovery(hub)] if hub.dedup.needs_recovery else []), *(background or [])]]
         log(Ev.SERVICE_STARTED, engine=type(hub.log).__name__)
         try:
             yield

@@ -7,9 +7,9 @@ For one batch (the HTTP layer has already authenticated the client and parsed th
    ("not authorised") and nothing is appended for it.
 3. Collapse repeats inside the batch (the second copy of a record is a duplicate of the first).
 4. Atomic batches stop here if any record was rejected: nothing is claimed or appended.
-5. Claim the event ids in the ingest ledger. Ids already there are duplicates when their fingerprint matches,
-   and a rejection (same record and revision, different content) when it does not.
-6. Append the newly claimed events to the log, in batch order, then record their positions in the ledger.
+5. Ask the deduplicator (``hub.ingest.dedup``) which event ids are already taken: those are duplicates when their
+   fingerprint matches, and a rejection (same record and revision, different content) when it does not.
+6. Append the new events exactly once, in batch order (the deduplicator makes that hold under races and crashes).
 """
 
 from __future__ import annotations
@@ -20,11 +20,13 @@ from typing import Any
 
 from adapters.base import Adapter, FieldError, Translation, TranslationContext
 from hub.events.envelope import Envelope, encode, fingerprint, now_utc
-from hub.ingest.ledger import Existing, IngestLedger, LedgerEntry
-from hub.log.port import EventLog, LogUnavailable, Position
+from hub.ingest.dedup import Deduplicator
+from hub.ingest.ledger import Existing, LedgerEntry
+from hub.log.port import LogUnavailable, Position
 from hub.obs import Ev, log
 
 ACCEPTED, DUPLICATE, REJECTED = "accepted", "duplicate", "rejected"
+ATOMIC_NOT_APPLIED = "not applied: this batch is atomic and another record in it was rejected"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +74,8 @@ class IngestReport:
 
 
 class IngestService:
-    def __init__(self, log: EventLog, ledger: IngestLedger) -> None:
-        self.log, self.ledger = log, ledger
+    def __init__(self, dedup: Deduplicator) -> None:
+        self.dedup = dedup
 
     async def ingest(self, client: Client, adapter: Adapter, records: Sequence[Any], atomic: bool) -> IngestReport:
         ctx = TranslationContext(client.client_id, now_utc())
@@ -81,9 +83,9 @@ class IngestService:
         pending = self._translate_and_authorise(client, adapter, records, ctx, results)  # steps 1-3
         report = IngestReport(adapter.name, atomic, results)
         if atomic and any(r.status == REJECTED for r in results):  # step 4
-            _reject_rest(results, "not applied: this batch is atomic and another record in it was rejected")
+            _reject_rest(results, ATOMIC_NOT_APPLIED)
             return self._logged(report, client)
-        await self._claim_and_append(client, adapter, pending, results, atomic)  # steps 5-6
+        await self._append_once(client, adapter, pending, results, atomic)  # steps 5-6
         return self._logged(report, client)
 
     def _translate_and_authorise(self, client: Client, adapter: Adapter, records: Sequence[Any],
@@ -105,40 +107,49 @@ class IngestService:
                 pending.append((index, event))
         return pending
 
-    async def _claim_and_append(self, client: Client, adapter: Adapter, pending: list[tuple[int, Envelope]],
-                                results: list[RecordResult], atomic: bool) -> None:
-        entries = [_entry(event, adapter.name, client.client_id) for _, event in pending]
-        claimed, existing = await self.ledger.claim(entries)
-        fresh: list[tuple[int, Envelope, LedgerEntry]] = []
-        for (index, event), entry in zip(pending, entries):
-            if event.event_id in claimed:
-                fresh.append((index, event, entry))
-            else:
-                _mark_seen(results[index], event, existing[event.event_id], entry.fingerprint)
-        if atomic and any(r.status == REJECTED for r in results):
-            await self.ledger.release(claimed)
-            _reject_rest(results, "not applied: this batch is atomic and another record in it was rejected")
+    async def _append_once(self, client: Client, adapter: Adapter, pending: list[tuple[int, Envelope]],
+                           results: list[RecordResult], atomic: bool) -> None:
+        if not pending:
             return
-        dropped = [f for f in fresh if results[f[0]].status == REJECTED]  # a record is taken whole or not at all
+        entries = [_entry(event, adapter.name, client.client_id) for _, event in pending]
+        index_of = {e.event_id: index for e, (index, _) in zip(entries, pending)}
+        event_of = {event.event_id: event for _, event in pending}
+        fresh, existing = await self.dedup.prepare(entries)
+        for entry in entries:
+            if entry.event_id in existing:
+                _mark_seen(results[index_of[entry.event_id]], event_of[entry.event_id], existing[entry.event_id],
+                           entry.fingerprint)
+        if atomic and any(r.status == REJECTED for r in results):
+            await self.dedup.abandon(fresh)
+            _reject_rest(results, ATOMIC_NOT_APPLIED)
+            return
+        dropped = [e for e in fresh if results[index_of[e.event_id]].status == REJECTED]  # records are taken whole
         if dropped:
-            await self.ledger.release(event.event_id for _, event, _ in dropped)
-            fresh = [f for f in fresh if results[f[0]].status != REJECTED]
-        positions = await self._append(fresh)
-        await self.ledger.mark_appended({event.event_id: pos for (_, event, _), pos in zip(fresh, positions)})
-        for (index, event, _), position in zip(fresh, positions):
-            results[index].events.append(_event_ref(event, position))
+            await self.dedup.abandon(dropped)
+            fresh = [e for e in fresh if results[index_of[e.event_id]].status != REJECTED]
+        outcomes = await self._append(fresh, atomic)
+        if outcomes is None:  # atomic, and a concurrent writer stored one of these ids with other content
+            _reject_rest(results, ATOMIC_NOT_APPLIED + " (a record changed concurrently)")
+            return
+        for entry, outcome in zip(fresh, outcomes):
+            result, event = results[index_of[entry.event_id]], event_of[entry.event_id]
+            if isinstance(outcome, Position):
+                result.events.append(_event_ref(event, outcome))
+            else:
+                _mark_seen(result, event, outcome, entry.fingerprint)
 
-    async def _append(self, fresh: list[tuple[int, Envelope, LedgerEntry]]) -> list[Position]:
+    async def _append(self, fresh: list[LedgerEntry], atomic: bool) -> list[Position | Existing] | None:
         if not fresh:
             return []
         try:
-            positions = await self.log.append([entry.outgoing() for _, _, entry in fresh])
+            outcomes = await self.dedup.append(fresh, atomic)
         except Exception as exc:
-            await self.ledger.release(event.event_id for _, event, _ in fresh)
+            await self.dedup.abandon(fresh)
             log(Ev.LOG_APPEND_FAILED, level="error", events=len(fresh), error=repr(exc))
             raise LogUnavailable(str(exc)) from exc
-        log(Ev.EVENTS_APPENDED, events=len(positions))
-        return positions
+        appended = 0 if outcomes is None else sum(isinstance(o, Position) for o in outcomes)
+        log(Ev.EVENTS_APPENDED, events=appended)
+        return outcomes
 
     @staticmethod
     def _logged(report: IngestReport, client: Client) -> IngestReport:

@@ -31,6 +31,12 @@ CREATE TABLE IF NOT EXISTS log_records (
     PRIMARY KEY (partition, offset)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS log_records_by_time ON log_records (partition, timestamp_ms);
+CREATE TABLE IF NOT EXISTS log_event_ids (
+    event_id TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    partition INTEGER NOT NULL,
+    offset INTEGER NOT NULL
+) WITHOUT ROWID;
 """
 INSERT = (
     "INSERT INTO log_records (partition, offset, key, event_id, type, schema_version, timestamp_ms, value) "
@@ -94,23 +100,78 @@ class EmbeddedLog:
 
     def _append(self, records: Sequence[OutgoingRecord]) -> list[Position]:
         conn = self._require(self._writer)
-        partitions = [self.partition_for(r.key) for r in records]
         conn.execute("BEGIN IMMEDIATE")
         try:
-            next_offset = {p: self._next_offset(conn, p) for p in set(partitions)}
-            rows, positions = [], []
-            for record, partition in zip(records, partitions):
-                offset = next_offset[partition]
-                next_offset[partition] = offset + 1
-                positions.append(Position(partition, offset))
-                rows.append((partition, offset, record.key, record.event_id, record.type, record.schema_version,
-                             record.timestamp_ms, record.value))
-            conn.executemany(INSERT, rows)
+            positions = self._insert(conn, records)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         return positions
+
+    def _insert(self, conn: sqlite3.Connection, records: Sequence[OutgoingRecord]) -> list[Position]:
+        """Assign offsets (inside the caller's write transaction) and insert the records."""
+        partitions = [self.partition_for(r.key) for r in records]
+        next_offset = {p: self._next_offset(conn, p) for p in set(partitions)}
+        rows, positions = [], []
+        for record, partition in zip(records, partitions):
+            offset = next_offset[partition]
+            next_offset[partition] = offset + 1
+            positions.append(Position(partition, offset))
+            rows.append((partition, offset, record.key, record.event_id, record.type, record.schema_version,
+                         record.timestamp_ms, record.value))
+        conn.executemany(INSERT, rows)
+        return positions
+
+    # Deduplicating append (used by ingest instead of a separate ledger) ----------------------------------------
+
+    async def lookup_ids(self, event_ids: Sequence[str]) -> dict[str, tuple[str, Position]]:
+        """``{event_id: (fingerprint, position)}`` for the ids already appended with ``append_unique``."""
+        return await self._on_reader(self._lookup_ids, self._require(self._reader), list(event_ids))
+
+    def _lookup_ids(self, conn: sqlite3.Connection, event_ids: list[str]) -> dict[str, tuple[str, Position]]:
+        found = {}
+        for start in range(0, len(event_ids), 500):
+            chunk = event_ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT event_id, fingerprint, partition, offset FROM log_event_ids WHERE event_id IN ({marks})"
+            for event_id, fp, partition, offset in conn.execute(query, chunk):
+                found[event_id] = (fp, Position(partition, offset))
+        return found
+
+    async def append_unique(self, records: Sequence[OutgoingRecord], fingerprints: Sequence[str],
+                            atomic: bool = False) -> list[Position | tuple[str, Position]] | None:
+        """Append the records whose event id is new, in one transaction with the id index.
+
+        Returns, per record, its new ``Position``, or ``(fingerprint, position)`` of the copy already in the log
+        (a concurrent writer got there first). With ``atomic``, nothing is appended, and None returned, if any id
+        is already there with another fingerprint.
+        """
+        if not records:
+            return []
+        return await asyncio.get_running_loop().run_in_executor(
+            self._write_pool, self._append_unique, records, fingerprints, atomic)
+
+    def _append_unique(self, records: Sequence[OutgoingRecord], fingerprints: Sequence[str],
+                       atomic: bool) -> list[Position | tuple[str, Position]] | None:
+        conn = self._require(self._writer)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            seen = self._lookup_ids(conn, [r.event_id for r in records])
+            if atomic and any(seen[r.event_id][0] != fp for r, fp in zip(records, fingerprints) if r.event_id in seen):
+                conn.execute("ROLLBACK")
+                return None
+            fresh = [r for r in records if r.event_id not in seen]
+            positions = self._insert(conn, fresh)
+            by_id = dict(zip((r.event_id for r in fresh), positions))
+            fp_of = dict(zip((r.event_id for r in records), fingerprints))
+            conn.executemany("INSERT INTO log_event_ids VALUES (?, ?, ?, ?)",
+                             [(eid, fp_of[eid], p.partition, p.offset) for eid, p in by_id.items()])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return [by_id[r.event_id] if r.event_id in by_id else seen[r.event_id] for r in records]
 
     @staticmethod
     def _next_offset(conn: sqlite3.Connection, partition: int) -> int:

@@ -1,4 +1,9 @@
-"""Fixtures for tests that drive the HTTP API in-process (httpx over ASGI, no sockets)."""
+"""Fixtures for tests that drive the HTTP API in-process (httpx over ASGI, no sockets).
+
+``stack`` runs each such test twice: on the embedded default (SQLite log with its own id index) and on the
+production shape (Kafka, with the ingest ledger and views in PostgreSQL), so both deduplication paths face the
+same tests.
+"""
 
 from __future__ import annotations
 
@@ -23,10 +28,19 @@ class Running:
         return {"Authorization": f"Bearer {token}"}
 
 
+@pytest.fixture(params=["embedded", pytest.param("kafka", marks=[pytest.mark.kafka, pytest.mark.postgres])])
+def stack(request) -> dict[str, str]:
+    if request.param == "embedded":
+        return {}
+    broker, topic = request.getfixturevalue("kafka_broker"), request.getfixturevalue("kafka_topic")
+    database = request.getfixturevalue("postgres_db_url")
+    return {"log_url": f"kafka://{broker.bootstrap}?topic={topic}&partitions=4", "db_url": database}
+
+
 @pytest.fixture
-def hub_settings(tmp_path) -> Callable[..., Settings]:
+def hub_settings(tmp_path, stack) -> Callable[..., Settings]:
     def make(**overrides) -> Settings:
-        base = {"mode": Mode.DEV, "data_dir": tmp_path, "read_wait_ms": 300}
+        base = {"mode": Mode.DEV, "data_dir": tmp_path, "read_wait_ms": 300, **stack}
         return Settings(**{**base, **overrides})
 
     return make

@@ -211,8 +211,8 @@ async def test_every_response_carries_a_request_id(running):
 
 
 @pytest.mark.postgres
-async def test_two_api_processes_racing_on_postgres_append_once(hub_settings, postgres_db_url):
-    """Two hubs (as two API processes) share the PostgreSQL ledger and the log; identical batches race."""
+async def test_two_api_processes_racing_append_once(hub_settings, postgres_db_url):
+    """Two hubs (as two API processes) share the log and the state database; identical batches race."""
     import httpx
 
     settings = hub_settings(db_url=postgres_db_url, state_url=postgres_db_url)
