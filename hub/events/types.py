@@ -16,9 +16,10 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 from hub.events.scales import ScaleId
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:@~-]*$")]
-Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
-Text = Annotated[str, StringConstraints(max_length=20_000)]
-Comment = Annotated[str, StringConstraints(max_length=2_000)]
+NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold U+0000
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_NUL)]
+Text = Annotated[str, StringConstraints(max_length=20_000, pattern=NO_NUL)]
+Comment = Annotated[str, StringConstraints(max_length=2_000, pattern=NO_NUL)]
 
 
 def iso_text(value: Any) -> Any:
@@ -220,8 +221,8 @@ class FinalGradeRecorded(FinalGradeFields):
 
 class Attachment(Payload):
     name: Name
-    url: Annotated[str, StringConstraints(min_length=1, max_length=2_000)]
-    media_type: Annotated[str, StringConstraints(max_length=200)] | None = None
+    url: Annotated[str, StringConstraints(min_length=1, max_length=2_000, pattern=NO_NUL)]
+    media_type: Annotated[str, StringConstraints(max_length=200, pattern=NO_NUL)] | None = None
     size_bytes: int | None = Field(None, ge=0, strict=True)
 
 
