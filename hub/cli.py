@@ -38,7 +38,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     overrides = {}
     if args.command == "demo":
         overrides = {"mode": os.environ.get("HUB_MODE", Mode.DEV), "data_dir": os.environ.get("HUB_DATA_DIR", "var/demo")}
-    for name in ("host", "port"):
+    for name in ("host", "port", "workers"):
         if getattr(args, name, None) is not None:
             overrides[name] = getattr(args, name)
     return Settings(**overrides)
@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="serve the HTTP API (ingest and reads)")
     _host_port(serve)
+    serve.add_argument("--workers", type=int, help="worker processes (default HUB_WORKERS or 1)")
     serve.set_defaults(run=_serve)
 
     project = sub.add_parser("project", help="run the projection workers (build the views from the log)")
@@ -114,7 +115,12 @@ def _serve(_args: argparse.Namespace, settings: Settings) -> int:
 
     hub = build_hub(settings)
     hub.tokens  # noqa: B018 - refuse to start without reader keys, before binding the port
-    uvicorn.run(create_app(hub), host=settings.host, port=settings.port, log_level="warning", access_log=False)
+    if settings.workers == 1:
+        uvicorn.run(create_app(hub), host=settings.host, port=settings.port, log_level="warning", access_log=False)
+        return 0
+    os.environ.update({"HUB_HOST": settings.host, "HUB_PORT": str(settings.port)})  # the workers read these
+    uvicorn.run("hub.api.app:app_from_env", factory=True, workers=settings.workers, host=settings.host,
+                port=settings.port, log_level="warning", access_log=False)
     return 0
 
 

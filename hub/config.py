@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     log_level: str = "info"
     host: str = "127.0.0.1"
     port: int = Field(8000, gt=0, lt=65536)
+    workers: int = Field(1, ge=1, le=64, description="API worker processes of `hub serve`")
     projector_batch: int = Field(2000, gt=0)
     projector_poll_ms: int = Field(50, gt=0)
 

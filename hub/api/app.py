@@ -54,6 +54,17 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
     return app
 
 
+def app_from_env() -> FastAPI:
+    """App factory for ``hub serve`` worker processes: each builds its own hub from the environment."""
+    from hub.bootstrap import build_hub
+    from hub.config import Settings
+    from hub.obs import configure_logging
+
+    settings = Settings()
+    configure_logging(settings.effective_log_format, settings.log_level)
+    return create_app(build_hub(settings))
+
+
 async def _supervised(task: Background, stop: asyncio.Event) -> None:
     """Run a background task; if it dies, say so loudly (a silent dead projector is a 3 a.m. mystery)."""
     try:

@@ -127,7 +127,7 @@ def fingerprint(envelope: Envelope) -> str:
         "type": envelope.type,
         "schema_version": envelope.schema_version,
         "school_id": envelope.school_id,
-        "occurred_at": envelope.occurred_at.isoformat(),
+        "occurred_at": envelope.occurred_at,
         "record": [envelope.source.system, envelope.source.record_id, envelope.source.revision],
         "data": envelope.data,
     }

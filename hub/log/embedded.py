@@ -3,6 +3,8 @@
 Safe for one writing process and many reading ones: appends run in ``BEGIN IMMEDIATE`` transactions that compute
 the next offsets inside the write lock, so even a second writer cannot produce a gap or a duplicate offset.
 Commits use ``synchronous=FULL``: an acknowledged append survives a crash of the process or of the machine.
+An event id is unique in the file (a second record with the same id is refused), which ``append_unique`` uses to
+make ingest's "append once" a single transaction.
 """
 
 from __future__ import annotations
@@ -23,24 +25,19 @@ CREATE TABLE IF NOT EXISTS log_records (
     partition INTEGER NOT NULL,
     offset INTEGER NOT NULL,
     key TEXT NOT NULL,
-    event_id TEXT NOT NULL,
+    event_id TEXT NOT NULL UNIQUE,
     type TEXT NOT NULL,
     schema_version INTEGER NOT NULL,
     timestamp_ms INTEGER NOT NULL,
+    fingerprint TEXT,
     value BLOB NOT NULL,
-    PRIMARY KEY (partition, offset)
-) WITHOUT ROWID;
+    UNIQUE (partition, offset)
+);
 CREATE INDEX IF NOT EXISTS log_records_by_time ON log_records (partition, timestamp_ms);
-CREATE TABLE IF NOT EXISTS log_event_ids (
-    event_id TEXT PRIMARY KEY,
-    fingerprint TEXT NOT NULL,
-    partition INTEGER NOT NULL,
-    offset INTEGER NOT NULL
-) WITHOUT ROWID;
 """
 INSERT = (
-    "INSERT INTO log_records (partition, offset, key, event_id, type, schema_version, timestamp_ms, value) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO log_records (partition, offset, key, event_id, type, schema_version, timestamp_ms, fingerprint, "
+    "value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 SELECT_FROM = (
     "SELECT partition, offset, key, event_id, type, schema_version, timestamp_ms, value FROM log_records "
@@ -109,17 +106,19 @@ class EmbeddedLog:
             raise
         return positions
 
-    def _insert(self, conn: sqlite3.Connection, records: Sequence[OutgoingRecord]) -> list[Position]:
+    def _insert(self, conn: sqlite3.Connection, records: Sequence[OutgoingRecord],
+                fingerprints: Sequence[str | None] | None = None) -> list[Position]:
         """Assign offsets (inside the caller's write transaction) and insert the records."""
+        fingerprints = fingerprints or [None] * len(records)
         partitions = [self.partition_for(r.key) for r in records]
         next_offset = {p: self._next_offset(conn, p) for p in set(partitions)}
         rows, positions = [], []
-        for record, partition in zip(records, partitions):
+        for record, partition, fingerprint in zip(records, partitions, fingerprints):
             offset = next_offset[partition]
             next_offset[partition] = offset + 1
             positions.append(Position(partition, offset))
             rows.append((partition, offset, record.key, record.event_id, record.type, record.schema_version,
-                         record.timestamp_ms, record.value))
+                         record.timestamp_ms, fingerprint, record.value))
         conn.executemany(INSERT, rows)
         return positions
 
@@ -134,7 +133,7 @@ class EmbeddedLog:
         for start in range(0, len(event_ids), 500):
             chunk = event_ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            query = f"SELECT event_id, fingerprint, partition, offset FROM log_event_ids WHERE event_id IN ({marks})"
+            query = f"SELECT event_id, fingerprint, partition, offset FROM log_records WHERE event_id IN ({marks})"
             for event_id, fp, partition, offset in conn.execute(query, chunk):
                 found[event_id] = (fp, Position(partition, offset))
         return found
@@ -161,12 +160,9 @@ class EmbeddedLog:
             if atomic and any(seen[r.event_id][0] != fp for r, fp in zip(records, fingerprints) if r.event_id in seen):
                 conn.execute("ROLLBACK")
                 return None
-            fresh = [r for r in records if r.event_id not in seen]
-            positions = self._insert(conn, fresh)
-            by_id = dict(zip((r.event_id for r in fresh), positions))
-            fp_of = dict(zip((r.event_id for r in records), fingerprints))
-            conn.executemany("INSERT INTO log_event_ids VALUES (?, ?, ?, ?)",
-                             [(eid, fp_of[eid], p.partition, p.offset) for eid, p in by_id.items()])
+            fresh = [(r, fp) for r, fp in zip(records, fingerprints) if r.event_id not in seen]
+            positions = self._insert(conn, [r for r, _ in fresh], [fp for _, fp in fresh])
+            by_id = dict(zip((r.event_id for r, _ in fresh), positions))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

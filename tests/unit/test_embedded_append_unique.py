@@ -1,0 +1,59 @@
+"""The embedded log's deduplicating append: check and append in one transaction, ids unique in the file."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+
+import pytest
+
+from hub.log.embedded import EmbeddedLog
+from hub.log.port import OutgoingRecord, Position
+
+
+def record(n: int, school: str = "s1") -> OutgoingRecord:
+    return OutgoingRecord(school, f"id-{n}", "grade.recorded", 1, 1_700_000_000_000 + n, f'{{"n":{n}}}'.encode())
+
+
+@pytest.fixture
+async def log(tmp_path):
+    engine = EmbeddedLog(tmp_path / "log.db", partitions=4)
+    await engine.start()
+    yield engine
+    await engine.close()
+
+
+async def test_new_ids_are_appended_and_known_ids_return_their_copy(log):
+    first = await log.append_unique([record(1), record(2)], ["a", "b"])
+    assert all(isinstance(p, Position) for p in first)
+    again = await log.append_unique([record(2), record(3)], ["b", "c"])
+    assert again[0] == ("b", first[1]) and isinstance(again[1], Position)
+    assert await log.lookup_ids(["id-1", "id-9"]) == {"id-1": ("a", first[0])}
+    assert sum((await log.high_watermarks()).values()) == 3
+
+
+async def test_atomic_append_with_a_conflicting_copy_appends_nothing(log):
+    await log.append_unique([record(1)], ["a"])
+    assert await log.append_unique([record(2), record(1)], ["b", "changed"], atomic=True) is None
+    assert sum((await log.high_watermarks()).values()) == 1
+    same = await log.append_unique([record(2), record(1)], ["b", "a"], atomic=True)
+    assert isinstance(same[0], Position) and same[1][0] == "a"
+
+
+async def test_racing_writers_append_each_id_once(tmp_path):
+    logs = [EmbeddedLog(tmp_path / "shared.db", partitions=4) for _ in range(3)]
+    for engine in logs:
+        await engine.start()
+    batch = [record(n, school=f"s{n % 7}") for n in range(300)]
+    outcomes = await asyncio.gather(*[e.append_unique(batch, ["fp"] * 300) for e in logs for _ in range(2)])
+    appended = sum(isinstance(o, Position) for out in outcomes for o in out)
+    assert appended == 300
+    assert sum((await logs[0].high_watermarks()).values()) == 300
+    for engine in logs:
+        await engine.close()
+
+
+async def test_a_plain_append_of_a_known_id_is_refused(log):
+    await log.append([record(1)])
+    with pytest.raises(sqlite3.IntegrityError):
+        await log.append([record(1)])
