@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Position:
+class Position(NamedTuple):
+    """Where a record sits: (partition, offset). A tuple: cheap to build on the hot paths, ordered, hashable."""
+
     partition: int
     offset: int
 
@@ -53,8 +54,7 @@ class OutgoingRecord:
     value: bytes
 
 
-@dataclass(frozen=True, slots=True)
-class LogRecord:
+class LogRecord(NamedTuple):
     position: Position
     key: str
     event_id: str
