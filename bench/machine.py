@@ -108,6 +108,24 @@ def process_cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime, stime (fields 14 and 15 of stat)
 
 
+def descendants(pid: int) -> list[int]:
+    """Every live descendant of ``pid`` (e.g. uvicorn's worker processes under its supervisor)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
 def process_peak_rss_mib(pid: int) -> float | None:
     """VmHWM (peak resident set) of a live process, in MiB."""
     try:
@@ -149,6 +167,12 @@ def processes_named(fragment: str) -> list[int]:
     return found
 
 
+def _cpu_of_all(pids: int | list[int]) -> float | None:
+    seconds = [process_cpu_seconds(pid) for pid in ([pids] if isinstance(pids, int) else pids)]
+    known = [s for s in seconds if s is not None]
+    return sum(known) if known else None
+
+
 def _self_cpu_seconds() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
@@ -168,9 +192,10 @@ def _machine_cpu() -> tuple[float, float] | None:
 
 @dataclass
 class Window:
-    """Brackets one measurement. ``pids`` are other processes of ours (API server, broker) to account for."""
+    """Brackets one measurement. ``pids`` are other processes of ours (API server, broker) to account for; a name
+    may stand for several processes (an API supervisor and its workers), whose CPU is added up."""
 
-    pids: dict[str, int] = field(default_factory=dict)
+    pids: dict[str, int | list[int]] = field(default_factory=dict)
     wall: float = 0.0
     cpu: dict[str, float] = field(default_factory=dict)
     load_before: tuple[float, float, float] = (0.0, 0.0, 0.0)
@@ -180,7 +205,7 @@ class Window:
 
     def __enter__(self) -> Window:
         self.load_before = os.getloadavg()
-        self._cpu0 = {name: process_cpu_seconds(pid) for name, pid in self.pids.items()}
+        self._cpu0 = {name: _cpu_of_all(pids) for name, pids in self.pids.items()}
         self._self0 = _self_cpu_seconds()
         self._machine0 = _machine_cpu()
         self._t0 = time.perf_counter()
@@ -190,8 +215,8 @@ class Window:
         self.wall = time.perf_counter() - self._t0
         self.load_after = os.getloadavg()
         self.cpu = {"bench": _self_cpu_seconds() - self._self0}
-        for name, pid in self.pids.items():
-            now, before = process_cpu_seconds(pid), self._cpu0.get(name)
+        for name, pids in self.pids.items():
+            now, before = _cpu_of_all(pids), self._cpu0.get(name)
             if now is not None and before is not None:
                 self.cpu[name] = now - before
         machine = _machine_cpu()

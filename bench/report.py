@@ -64,18 +64,18 @@ def figure(label: str, result: dict[str, Any] | None, extra: str = "", target: s
     if result is None:
         return
     if "skipped" in result:
-        out(f"  {label:<44} SKIP ({result['skipped']})")
+        out(f"  {label:<50} SKIP ({result['skipped']})")
         return
     if "error" in result:
-        out(f"  {label:<44} ERROR: {result['error']}")
+        out(f"  {label:<50} ERROR: {result['error']}")
         return
-    out(f"  {label:<44} {rate(result['events_per_s']):>20}  {target}")
+    out(f"  {label:<50} {rate(result['events_per_s']):>20}  {target}")
     details = f"{result['events']:,} events{extra}"
-    out(f"  {'':<44} {details}")
-    out(f"  {'':<44} {result['window_text']}")
+    out(f"  {'':<50} {details}")
+    out(f"  {'':<50} {result['window_text']}")
     cost = cpu_cost(result)
     if cost:
-        out(f"  {'':<44} CPU per event: " + ", ".join(f"{name} {us:.0f} us" for name, us in cost.items()))
+        out(f"  {'':<50} CPU per event: " + ", ".join(f"{name} {us:.0f} us" for name, us in cost.items()))
 
 
 def cpu_cost(result: dict[str, Any]) -> dict[str, float]:

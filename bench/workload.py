@@ -177,12 +177,16 @@ class Workload:
     schools: list[str]
     bodies: list[bytes] = field(default_factory=list)  # one JSON array of ``batch`` records per request
     outgoing: list[Any] = field(default_factory=list)  # OutgoingRecord per record, in order (encoded once)
+    fingerprints: list[str] = field(default_factory=list)  # the ingest fingerprint of each outgoing record
     mix: Counter = field(default_factory=Counter)
     body_bytes: int = 0
     build_seconds: float = 0.0
 
     def outgoing_batches(self) -> list[list[Any]]:
         return [self.outgoing[i:i + self.batch] for i in range(0, len(self.outgoing), self.batch)]
+
+    def fingerprint_batches(self) -> list[list[str]]:
+        return [self.fingerprints[i:i + self.batch] for i in range(0, len(self.fingerprints), self.batch)]
 
     def describe(self) -> dict[str, Any]:
         total = sum(self.mix.values()) or 1
@@ -205,7 +209,10 @@ def prepare(n: int, batch: int, *, bodies: bool, outgoing: bool, seed: int = 202
             work.bodies.append(body)
             work.body_bytes += len(body)
         if translate is not None:
-            work.outgoing.extend(translate(record) for record in pending)
+            for record in pending:
+                outgoing, fp = translate(record)
+                work.outgoing.append(outgoing)
+                work.fingerprints.append(fp)
         pending.clear()
 
     for record in native_records(n, seed):
@@ -220,10 +227,10 @@ def prepare(n: int, batch: int, *, bodies: bool, outgoing: bool, seed: int = 202
 
 
 def _translator():
-    """record -> OutgoingRecord, exactly as the ingest service builds it (native adapter, ledger entry)."""
+    """record -> (OutgoingRecord, fingerprint), as the ingest service builds them (native adapter, ledger entry)."""
     from adapters.base import TranslationContext
     from adapters.registry import get_adapter
-    from hub.events.envelope import encode, now_utc
+    from hub.events.envelope import encode, fingerprint, now_utc
 
     adapter = get_adapter("native")
     ctx = TranslationContext("bench", now_utc())
@@ -238,6 +245,6 @@ def _translator():
         # orjson (3.13) leaves each result in a ~4 KiB allocation; an exact-size copy keeps 200k of them small
         value = memoryview(encode(event)).tobytes()
         return OutgoingRecord(event.school_id, event.event_id, event.type, event.schema_version,
-                              int(event.recorded_at.timestamp() * 1000), value)
+                              int(event.recorded_at.timestamp() * 1000), value), fingerprint(event)
 
     return translate
