@@ -39,6 +39,8 @@ class FieldError:
 class TranslationContext:
     client_id: str | None
     recorded_at: datetime
+    school_id: str | None = None  # the hub school the batch is for: ?school=, else the client's only school
+    timezone: str = "Europe/Moscow"  # that school's zone, for vendor times given without an offset
 
 
 @dataclass(slots=True)
@@ -61,6 +63,11 @@ class AdapterSettings:
     description: str
     max_string_length: int = 20_000
     max_depth: int = 32
+    # "vendor": records carry their own revision (native). "hub": the vendor re-sends records as they change, with
+    # no revision; the hub numbers revisions per source record by content and turns a changed re-send into the
+    # matching correction (grade.recorded -> grade.amended, homework.assigned -> homework.updated,
+    # attendance.marked -> attendance.corrected). Such adapters emit revision 1 and the initial event type.
+    revisions: str = "vendor"
 
 
 Translator = Callable[[Any, TranslationContext], Translation]
@@ -82,6 +89,15 @@ class Adapter:
         if problems:
             return Translation.rejected(problems)
         return self.translate_record(record, ctx)
+
+
+def namespaced_id(system: str, school_id: str, kind: str, vendor_id: str | int) -> str:
+    """The canonical id of a vendor entity: vendor ids are only unique within a vendor and a school.
+
+    ``namespaced_id("dnevnik", "sch-1", "person", 1000012000101) == "dnevnik:sch-1:person:1000012000101"``.
+    Integer ids are written exactly (never through a float), so 64-bit ids survive.
+    """
+    return f"{system}:{school_id}:{kind}:{vendor_id}"
 
 
 def pointer(*parts: Any) -> str:

@@ -43,6 +43,7 @@ class SourceModel(BaseModel):
     record_id: str = Field(min_length=1, max_length=256, description="The vendor's id of the record")
     revision: int = Field(ge=1, description="Increases each time the vendor changes the record")
     client_id: str | None = Field(None, max_length=64, description="The API client that sent it")
+    part: str = Field("", max_length=64, description="Which of several events made from one vendor record")
 
 
 class EnvelopeModel(BaseModel):
@@ -66,6 +67,7 @@ class Source:
     record_id: str
     revision: int
     client_id: str | None = None
+    part: str = ""  # which of several events translated from one vendor record ("" when there is one)
 
 
 @dataclass(frozen=True, slots=True)
