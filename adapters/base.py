@@ -15,10 +15,10 @@ Pointer (RFC 6901) into the record as submitted.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 from pydantic import BaseModel, ValidationError
@@ -35,25 +35,60 @@ class FieldError:
         return {"pointer": self.pointer, "message": self.message}
 
 
+class Directory(Protocol):
+    """Reference data a vendor sent earlier (work types with their weights, works, lessons...), by vendor id.
+
+    Adapters read it when a record refers to something it does not carry itself (a Dnevnik.ru mark names its
+    work type; the weight lives on the work type). Entries come from ``Translation.directory_entries``.
+    """
+
+    def get(self, kind: str, vendor_id: str) -> Mapping[str, Any] | None: ...
+
+
+class EmptyDirectory:
+    def get(self, kind: str, vendor_id: str) -> Mapping[str, Any] | None:
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class TranslationContext:
     client_id: str | None
     recorded_at: datetime
     school_id: str | None = None  # the hub school the batch is for: ?school=, else the client's only school
     timezone: str = "Europe/Moscow"  # that school's zone, for vendor times given without an offset
+    directory: Directory = field(default_factory=EmptyDirectory)
+
+
+@dataclass(frozen=True, slots=True)
+class Missing:
+    """A reference the record needs and the hub does not know yet (the record is parked until it arrives)."""
+
+    kind: str  # e.g. "work_type", "lesson", "student"
+    vendor_id: str
+    pointer: str  # where the record refers to it
 
 
 @dataclass(slots=True)
 class Translation:
-    """The outcome for one vendor record: canonical events, or the errors that reject it (never both)."""
+    """The outcome for one vendor record: canonical events, or the errors that reject it, or what it waits for.
+
+    ``directory_entries`` are reference data to remember for later records, as (kind, vendor id, data); a
+    record may carry only those (a work-types list) and no events.
+    """
 
     events: list[Envelope] = field(default_factory=list)
     errors: list[FieldError] = field(default_factory=list)
     school_pointer: str = "/school_id"  # where the record names its school (for "not authorised" errors)
+    missing: list[Missing] = field(default_factory=list)
+    directory_entries: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
 
     @classmethod
     def rejected(cls, errors: Iterable[FieldError]) -> "Translation":
         return cls(errors=list(errors))
+
+    @classmethod
+    def parked(cls, missing: Iterable[Missing]) -> "Translation":
+        return cls(missing=list(missing))
 
 
 @dataclass(frozen=True, slots=True)
