@@ -15,6 +15,7 @@ from hub.auth.readers import TokenService
 from hub.config import Settings
 from hub.ingest.dedup import Deduplicator, deduplicator_for
 from hub.ingest.ledger import IngestLedger
+from hub.ingest.vendor_state import VendorState
 from hub.ingest.service import IngestService
 from hub.log.factory import open_log
 from hub.log.port import EventLog
@@ -32,6 +33,7 @@ class Hub:
     clients: ClientRegistry
     ingest: IngestService
     dedup: Deduplicator
+    vendor_state: VendorState
     _tokens: TokenService | None = field(default=None, repr=False)
 
     @property
@@ -59,5 +61,6 @@ def build_hub(settings: Settings) -> Hub:
     ledger.create()
     clients.create_tables()
     create_schema(views)  # readers may start before the first projector
-    dedup = deduplicator_for(log, ledger)
-    return Hub(settings, log, state, views, ledger, clients, IngestService(dedup), dedup)
+    dedup, vendor_state = deduplicator_for(log, ledger), VendorState(state)
+    vendor_state.create()
+    return Hub(settings, log, state, views, ledger, clients, IngestService(dedup, vendor_state), dedup, vendor_state)

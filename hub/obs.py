@@ -24,6 +24,7 @@ class Ev(StrEnum):
     RECORDS_ACCEPTED = "records_accepted"
     RECORDS_REJECTED = "records_rejected"
     RECORDS_DUPLICATE = "records_duplicate"
+    RECORDS_REDRIVEN = "records_redriven"
     EVENTS_APPENDED = "events_appended"
     LOG_APPEND_FAILED = "log_append_failed"
     LEDGER_RECOVERED = "ledger_recovered"
@@ -40,7 +41,7 @@ class Ev(StrEnum):
 CONTEXT_KEYS = frozenset({
     "request_id", "method", "path", "status", "duration_ms", "client_id", "adapter", "school_id", "records",
     "accepted", "duplicate", "rejected", "events", "partition", "offset", "projection", "version", "group",
-    "partitions", "error", "engine", "url", "count", "role", "reason",
+    "partitions", "error", "engine", "url", "count", "role", "reason", "parked",
 })
 
 SECRET_MARKERS = ("token", "secret", "password", "authorization", "key")

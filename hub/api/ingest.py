@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import orjson
@@ -32,7 +33,10 @@ router = APIRouter(tags=["ingest"])
              responses={200: {"description": "Per-record outcome: accepted, duplicate or rejected"},
                         401: {"description": "Missing or bad client token"}, 413: {"description": "Body too large"},
                         415: {"description": "Not JSON or JSON Lines"}, 422: {"description": "Not a batch"}})
-async def ingest(adapter: str, request: Request, atomic: bool = Query(False)) -> Response:
+async def ingest(adapter: str, request: Request, atomic: bool = Query(False),
+                 school: str | None = Query(None, description="The hub school the batch is for (vendor formats "
+                                            "whose records do not name it); default: the client's only school")
+                 ) -> Response:
     hub: Hub = request.app.state.hub
     client = await _authenticate(hub, request)
     chosen = all_adapters().get(adapter)
@@ -40,15 +44,29 @@ async def ingest(adapter: str, request: Request, atomic: bool = Query(False)) ->
         raise ApiError(404, "unknown_adapter", f"no adapter {adapter!r}; known: {', '.join(sorted(all_adapters()))}")
     if client.adapter != adapter:
         raise ApiError(403, "wrong_adapter", f"this client is registered for adapter {client.adapter!r}")
+    if school is not None and school not in client.schools:
+        raise ApiError(403, "not_authorised", f"client {client.client_id} is not connected to school {school!r}")
     records = _parse_batch(await _read_body(request, hub.settings.max_body_bytes), _content_type(request),
                            hub.settings.max_batch_records)
     bad_lines = {i: r.line for i, r in enumerate(records) if isinstance(r, BadLine)}
     report = await hub.ingest.ingest(client, chosen, [None if i in bad_lines else r for i, r in enumerate(records)],
-                                     atomic)
+                                     atomic, school)
     body = report.as_dict()
     for index, line in bad_lines.items():
         body["results"][index]["errors"] = [{"pointer": "", "message": f"line {line} is not valid JSON"}]
     return json_response(body, 200 if report.applied else 422)
+
+
+@router.get("/v1/ingest/{adapter}/quarantine", summary="Records parked until what they refer to arrives")
+async def quarantine(adapter: str, request: Request) -> Response:
+    hub: Hub = request.app.state.hub
+    client = await _authenticate(hub, request)
+    if client.adapter != adapter:
+        raise ApiError(403, "wrong_adapter", f"this client is registered for adapter {client.adapter!r}")
+    parked = await asyncio.to_thread(hub.vendor_state.listing, adapter, sorted(client.schools))
+    return json_response({"adapter": adapter, "count": len(parked), "parked": [
+        {"parked_id": p.parked_id, "school_id": p.school_id, "client_id": p.client_id, "parked_at_ms": p.parked_at_ms,
+         "waiting_for": p.missing, "record": p.record} for p in parked]})
 
 
 async def _authenticate(hub: Hub, request: Request) -> Client:

@@ -14,18 +14,21 @@ For one batch (the HTTP layer has already authenticated the client and parsed th
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from adapters.base import Adapter, FieldError, Translation, TranslationContext
+from adapters.base import Adapter, FieldError, Missing, Translation, TranslationContext
 from hub.events.envelope import Envelope, encode, fingerprint, now_utc
 from hub.ingest.dedup import Deduplicator
 from hub.ingest.ledger import Existing, LedgerEntry
+from hub.ingest.revisions import aggregate_of, as_revision, content_fingerprint
+from hub.ingest.vendor_state import BatchDirectory, VendorState
 from hub.log.port import LogUnavailable, Position
 from hub.obs import Ev, log
 
-ACCEPTED, DUPLICATE, REJECTED = "accepted", "duplicate", "rejected"
+ACCEPTED, DUPLICATE, REJECTED, PARKED = "accepted", "duplicate", "rejected", "parked"
 ATOMIC_NOT_APPLIED = "not applied: this batch is atomic and another record in it was rejected"
 
 
@@ -42,11 +45,14 @@ class RecordResult:
     status: str = ACCEPTED
     events: list[dict[str, Any]] = field(default_factory=list)
     errors: list[FieldError] = field(default_factory=list)
+    waiting_for: list[dict[str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         body: dict[str, Any] = {"index": self.index, "status": self.status}
         if self.status == REJECTED:
             body["errors"] = [e.as_dict() for e in self.errors]
+        elif self.status == PARKED:
+            body["waiting_for"] = self.waiting_for
         else:
             body["events"] = self.events
         return body
@@ -57,13 +63,14 @@ class IngestReport:
     adapter: str
     atomic: bool
     results: list[RecordResult]
+    directory_keys: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def applied(self) -> bool:
         return not (self.atomic and any(r.status == REJECTED for r in self.results))
 
     def counts(self) -> dict[str, int]:
-        counts = {ACCEPTED: 0, DUPLICATE: 0, REJECTED: 0}
+        counts = {ACCEPTED: 0, DUPLICATE: 0, REJECTED: 0, PARKED: 0}
         for result in self.results:
             counts[result.status] += 1
         return counts
@@ -74,29 +81,82 @@ class IngestReport:
 
 
 class IngestService:
-    def __init__(self, dedup: Deduplicator) -> None:
-        self.dedup = dedup
+    def __init__(self, dedup: Deduplicator, vendor_state: VendorState) -> None:
+        self.dedup, self.vendor_state = dedup, vendor_state
 
-    async def ingest(self, client: Client, adapter: Adapter, records: Sequence[Any], atomic: bool) -> IngestReport:
-        ctx = TranslationContext(client.client_id, now_utc())
+    async def ingest(self, client: Client, adapter: Adapter, records: Sequence[Any], atomic: bool,
+                     school_id: str | None = None, redrive: bool = True) -> IngestReport:
+        school_id = school_id or (next(iter(client.schools)) if len(client.schools) == 1 else None)
+        directory = BatchDirectory(self.vendor_state, adapter.settings.system, school_id)
+        ctx = TranslationContext(client.client_id, now_utc(), school_id=school_id, directory=directory)
         results = [RecordResult(i) for i in range(len(records))]
-        pending = self._translate_and_authorise(client, adapter, records, ctx, results)  # steps 1-3
-        report = IngestReport(adapter.name, atomic, results)
+        pending, parked = self._translate_and_authorise(client, adapter, records, ctx, results)  # steps 1-3
+        report = IngestReport(adapter.name, atomic, results, list(directory.pending))
         if atomic and any(r.status == REJECTED for r in results):  # step 4
             _reject_rest(results, ATOMIC_NOT_APPLIED)
             return self._logged(report, client)
+        await asyncio.to_thread(self._remember_and_park, adapter, client, school_id, directory,
+                                parked if redrive else [], records)  # a re-driven record is parked already
+        if adapter.settings.revisions == "hub" and school_id and pending:
+            pending = await asyncio.to_thread(self._number_revisions, adapter, school_id, pending)
         await self._append_once(client, adapter, pending, results, atomic)  # steps 5-6
+        if redrive and school_id and directory.pending:
+            await self._redrive(adapter, school_id, list(directory.pending))
         return self._logged(report, client)
 
+    def _remember_and_park(self, adapter: Adapter, client: Client, school_id: str | None, directory: BatchDirectory,
+                           parked: list[tuple[int, list[Missing]]], records: Sequence[Any]) -> None:
+        if school_id and directory.pending:
+            self.vendor_state.remember(adapter.settings.system, school_id,
+                                       [(k, v, d) for (k, v), d in directory.pending.items()])
+        for index, missing in parked:
+            waits = [{"kind": m.kind, "vendor_id": m.vendor_id, "pointer": m.pointer} for m in missing]
+            self.vendor_state.park(adapter.name, adapter.settings.system, client.client_id, school_id,
+                                   records[index], waits)
+
+    def _number_revisions(self, adapter: Adapter, school_id: str,
+                          pending: list[tuple[int, Envelope]]) -> list[tuple[int, Envelope]]:
+        aggregates = [aggregate_of(event) for _, event in pending]
+        numbered = self.vendor_state.assign_revisions(adapter.settings.system, school_id, [
+            (agg, content_fingerprint(event)) for agg, (_, event) in zip(aggregates, pending)])
+        return [(index, as_revision(event, agg, revision))
+                for (index, event), agg, (revision, _changed) in zip(pending, aggregates, numbered)]
+
+    async def _redrive(self, adapter: Adapter, school_id: str, keys: list[tuple[str, str]]) -> None:
+        """Re-drive parked records that waited for what this batch brought (their own entries may free more)."""
+        for _ in range(10):  # bounded: each round is triggered by entries the previous round registered
+            waiting = await asyncio.to_thread(self.vendor_state.waiting_for, adapter.settings.system, school_id, keys)
+            if not waiting:
+                return
+            keys = []
+            for item in waiting:
+                client = Client(item.client_id, adapter.name, frozenset({school_id}))
+                report = await self.ingest(client, adapter, [item.record], False, school_id, redrive=False)
+                if report.results[0].status != PARKED:
+                    await asyncio.to_thread(self.vendor_state.release, item.parked_id)
+                    log(Ev.RECORDS_REDRIVEN, adapter=adapter.name, school_id=school_id, count=1,
+                        status=report.results[0].status)
+                keys.extend(report.directory_keys)
+
     def _translate_and_authorise(self, client: Client, adapter: Adapter, records: Sequence[Any],
-                                 ctx: TranslationContext, results: list[RecordResult]) -> list[tuple[int, Envelope]]:
+                                 ctx: TranslationContext, results: list[RecordResult],
+                                 ) -> tuple[list[tuple[int, Envelope]], list[tuple[int, list[Missing]]]]:
         pending: list[tuple[int, Envelope]] = []
+        parked: list[tuple[int, list[Missing]]] = []
         first_seen: dict[str, int] = {}
         for index, record in enumerate(records):
             translation = adapter.translate(record, ctx)
             errors = translation.errors or _authorisation_errors(client, translation)
             if errors:
                 results[index].status, results[index].errors = REJECTED, errors
+                continue
+            if translation.directory_entries and isinstance(ctx.directory, BatchDirectory):
+                ctx.directory.add(translation.directory_entries)
+            if translation.missing:
+                results[index].status = PARKED
+                results[index].waiting_for = [{"kind": m.kind, "vendor_id": m.vendor_id, "pointer": m.pointer}
+                                              for m in translation.missing]
+                parked.append((index, translation.missing))
                 continue
             for event in translation.events:
                 if event.event_id in first_seen:
@@ -105,7 +165,7 @@ class IngestService:
                     continue
                 first_seen[event.event_id] = index
                 pending.append((index, event))
-        return pending
+        return pending, parked
 
     async def _append_once(self, client: Client, adapter: Adapter, pending: list[tuple[int, Envelope]],
                            results: list[RecordResult], atomic: bool) -> None:
@@ -157,7 +217,7 @@ class IngestService:
         if counts[REJECTED]:
             log(Ev.RECORDS_REJECTED, client_id=client.client_id, adapter=report.adapter, rejected=counts[REJECTED])
         log(Ev.RECORDS_ACCEPTED, client_id=client.client_id, adapter=report.adapter, accepted=counts[ACCEPTED],
-            duplicate=counts[DUPLICATE], rejected=counts[REJECTED])
+            duplicate=counts[DUPLICATE], rejected=counts[REJECTED], parked=counts[PARKED])
         return report
 
 

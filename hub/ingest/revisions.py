@@ -1,0 +1,66 @@
+"""Revisions numbered by the hub, for vendors that re-send records as they change without saying which revision.
+
+Each canonical event belongs to an aggregate (a grade, a homework, an attendance mark, a lesson...). The hub keeps
+the content fingerprint of each aggregate's current revision (``VendorState.assign_revisions``): the same content
+again is a re-send (same revision, so the same event id: a duplicate); other content is the next revision, and a
+vendor's "recorded" becomes the matching correction ("amended", "updated", "corrected"). Deletion notices keep
+their own type (retracted, withdrawn) and take the next revision of the same aggregate.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+
+import orjson
+
+from hub.events.envelope import Envelope, derive_event_id
+
+CORRECTION_OF = {
+    "grade.recorded": "grade.amended",
+    "homework.assigned": "homework.updated",
+    "attendance.marked": "attendance.corrected",
+}
+AGGREGATE_FIELDS = {
+    "school.registered": ("school",),
+    "class.defined": ("class_id",),
+    "subject.defined": ("subject_id",),
+    "student.enrolled": ("student_id", "class_id"),
+    "student.withdrawn": ("student_id", "class_id"),
+    "guardian.linked": ("guardian_id", "student_id"),
+    "teacher.assigned": ("teacher_id", "role", "class_id", "subject_id"),
+    "reporting_period.defined": ("period_id",),
+    "lesson.scheduled": ("lesson_id",),
+    "lesson.cancelled": ("lesson_id",),
+    "grade.recorded": ("grade_id",),
+    "grade.amended": ("grade_id",),
+    "grade.retracted": ("grade_id",),
+    "final_grade.recorded": ("final_grade_id",),
+    "homework.assigned": ("homework_id",),
+    "homework.updated": ("homework_id",),
+    "homework.withdrawn": ("homework_id",),
+    "attendance.marked": ("student_id", "lesson_id"),
+    "attendance.corrected": ("student_id", "lesson_id"),
+}
+FAMILY = {"grade": "grade", "homework": "homework", "attendance": "attendance", "lesson": "lesson",
+          "student": "enrolment"}
+
+
+def aggregate_of(event: Envelope) -> str:
+    """``"grade:<grade id>"``, ``"attendance:<student>|<lesson>"``...: what successive revisions revise."""
+    head = event.type.split(".", 1)[0]
+    values = [event.school_id if f == "school" else str(event.data.get(f) or "") for f in AGGREGATE_FIELDS[event.type]]
+    return f"{FAMILY.get(head, head)}:{'|'.join(values)}"
+
+
+def content_fingerprint(event: Envelope) -> str:
+    stated = {"type": event.type, "occurred_at": event.occurred_at, "data": event.data}
+    return hashlib.sha256(orjson.dumps(stated, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def as_revision(event: Envelope, aggregate: str, revision: int) -> Envelope:
+    """The event as revision ``revision`` of its aggregate: the correction type after the first, a new id."""
+    kind = CORRECTION_OF.get(event.type, event.type) if revision > 1 else event.type
+    source = dataclasses.replace(event.source, revision=revision)
+    event_id = derive_event_id(event.source.system, event.school_id, f"aggregate:{aggregate}", revision)
+    return dataclasses.replace(event, type=kind, event_id=event_id, source=source)

@@ -1,0 +1,206 @@
+"""What the hub remembers about vendor records between batches (in the state database, beside the ledger).
+
+* ``vendor_directory``: reference data vendors sent (work types with their weights, works, lessons...) and the
+  canonical entities the hub has accepted (students, lessons), by (system, school, kind, id). Adapters read it
+  through ``BatchDirectory``; a record that needs an entry that is not there is parked.
+* ``quarantine`` + ``quarantine_needs``: parked records with what each waits for; re-driven when it arrives.
+* ``source_revisions``: for vendors without revisions, the current revision and content fingerprint of each
+  canonical aggregate (a grade, a homework, an attendance mark...), so a changed re-send becomes the next revision.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from sqlalchemy import (BigInteger, Column, Engine, Integer, LargeBinary, MetaData, String, Table, and_, delete,
+                        select, tuple_)
+from sqlalchemy.dialects import postgresql, sqlite
+
+metadata = MetaData()
+directory = Table(
+    "vendor_directory", metadata,
+    Column("system", String(64), primary_key=True), Column("school_id", String(128), primary_key=True),
+    Column("kind", String(64), primary_key=True), Column("vendor_id", String(256), primary_key=True),
+    Column("data", LargeBinary, nullable=False), Column("updated_at_ms", BigInteger, nullable=False),
+)
+quarantine = Table(
+    "quarantine", metadata,
+    Column("parked_id", Integer, primary_key=True, autoincrement=True),
+    Column("adapter", String(64), nullable=False, index=True), Column("client_id", String(64), nullable=False),
+    Column("school_id", String(128)), Column("record", LargeBinary, nullable=False),
+    Column("missing", LargeBinary, nullable=False), Column("parked_at_ms", BigInteger, nullable=False),
+    Column("attempts", Integer, nullable=False, default=1),
+)
+needs = Table(
+    "quarantine_needs", metadata,
+    Column("parked_id", Integer, primary_key=True), Column("system", String(64), primary_key=True),
+    Column("school_id", String(128), primary_key=True), Column("kind", String(64), primary_key=True),
+    Column("vendor_id", String(256), primary_key=True),
+)
+revisions = Table(
+    "source_revisions", metadata,
+    Column("system", String(64), primary_key=True), Column("school_id", String(128), primary_key=True),
+    Column("aggregate", String(400), primary_key=True),
+    Column("revision", Integer, nullable=False), Column("fingerprint", String(64), nullable=False),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Parked:
+    parked_id: int
+    adapter: str
+    client_id: str
+    school_id: str | None
+    record: Any
+    missing: list[dict[str, str]]
+    parked_at_ms: int
+    attempts: int
+
+
+class VendorState:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+
+    def create(self) -> None:
+        metadata.create_all(self.engine)
+
+    # Directory ---------------------------------------------------------------------------------------------------
+
+    def remember(self, system: str, school_id: str, entries: Iterable[tuple[str, str, Mapping[str, Any]]]) -> None:
+        rows = [{"system": system, "school_id": school_id, "kind": k, "vendor_id": str(v),
+                 "data": orjson.dumps(dict(d)), "updated_at_ms": _now_ms()} for k, v, d in entries]
+        if not rows:
+            return
+        statement = self._insert(directory)
+        statement = statement.on_conflict_do_update(
+            index_elements=["system", "school_id", "kind", "vendor_id"],
+            set_={"data": statement.excluded.data, "updated_at_ms": statement.excluded.updated_at_ms})
+        with self.engine.begin() as conn:
+            conn.execute(statement, _unique(rows, ("system", "school_id", "kind", "vendor_id")))
+
+    def lookup(self, system: str, school_id: str, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+        wanted = list({(k, str(v)) for k, v in keys})
+        found: dict[tuple[str, str], dict] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 400):
+                chunk = wanted[start:start + 400]
+                query = select(directory.c.kind, directory.c.vendor_id, directory.c.data).where(and_(
+                    directory.c.system == system, directory.c.school_id == school_id,
+                    tuple_(directory.c.kind, directory.c.vendor_id).in_(chunk)))
+                found.update({(k, v): orjson.loads(d) for k, v, d in conn.execute(query)})
+        return found
+
+    # Quarantine --------------------------------------------------------------------------------------------------
+
+    def park(self, adapter: str, system: str, client_id: str, school_id: str | None, record: Any,
+             missing: list[dict[str, str]]) -> int:
+        with self.engine.begin() as conn:
+            parked_id = conn.execute(quarantine.insert().values(
+                adapter=adapter, client_id=client_id, school_id=school_id, record=orjson.dumps(record),
+                missing=orjson.dumps(missing), parked_at_ms=_now_ms(), attempts=1)).inserted_primary_key[0]
+            conn.execute(needs.insert(), _unique([{"parked_id": parked_id, "system": system,
+                                                   "school_id": school_id or "", "kind": m["kind"],
+                                                   "vendor_id": m["vendor_id"]} for m in missing],
+                                                 ("kind", "vendor_id")))
+        return parked_id
+
+    def waiting_for(self, system: str, school_id: str, keys: Iterable[tuple[str, str]]) -> list[Parked]:
+        """Parked records that wait for any of ``keys`` (oldest first)."""
+        wanted = list({(k, str(v)) for k, v in keys})
+        if not wanted:
+            return []
+        ids: set[int] = set()
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 400):
+                query = select(needs.c.parked_id).where(and_(
+                    needs.c.system == system, needs.c.school_id == school_id,
+                    tuple_(needs.c.kind, needs.c.vendor_id).in_(wanted[start:start + 400])))
+                ids.update(row[0] for row in conn.execute(query))
+            rows = conn.execute(select(quarantine).where(quarantine.c.parked_id.in_(sorted(ids)))
+                                .order_by(quarantine.c.parked_id)).mappings().all() if ids else []
+        return [_parked(row) for row in rows]
+
+    def release(self, parked_id: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(needs).where(needs.c.parked_id == parked_id))
+            conn.execute(delete(quarantine).where(quarantine.c.parked_id == parked_id))
+
+    def listing(self, adapter: str, schools: Iterable[str], limit: int = 500) -> list[Parked]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(quarantine).where(and_(
+                quarantine.c.adapter == adapter, quarantine.c.school_id.in_(list(schools))))
+                .order_by(quarantine.c.parked_id).limit(limit)).mappings().all()
+        return [_parked(row) for row in rows]
+
+    # Revisions ---------------------------------------------------------------------------------------------------
+
+    def assign_revisions(self, system: str, school_id: str, items: list[tuple[str, str]]) -> list[tuple[int, bool]]:
+        """For each (aggregate, fingerprint): (revision, changed). A new aggregate gets 1; the same content as
+        stored keeps its revision (a re-send); other content gets the next one. One transaction, in order."""
+        out: list[tuple[int, bool]] = []
+        with self.engine.begin() as conn:
+            stored = {a: (r, f) for a, r, f in conn.execute(select(
+                revisions.c.aggregate, revisions.c.revision, revisions.c.fingerprint).where(and_(
+                    revisions.c.system == system, revisions.c.school_id == school_id,
+                    revisions.c.aggregate.in_(list({a for a, _ in items})))).with_for_update())}
+            for aggregate, fp in items:
+                current = stored.get(aggregate)
+                if current is not None and current[1] == fp:
+                    out.append((current[0], False))
+                    continue
+                revision = 1 if current is None else current[0] + 1
+                stored[aggregate] = (revision, fp)
+                out.append((revision, True))
+            rows = [{"system": system, "school_id": school_id, "aggregate": a, "revision": r, "fingerprint": f}
+                    for a, (r, f) in stored.items()]
+            if rows:
+                statement = self._insert(revisions)
+                conn.execute(statement.on_conflict_do_update(
+                    index_elements=["system", "school_id", "aggregate"],
+                    set_={"revision": statement.excluded.revision, "fingerprint": statement.excluded.fingerprint}),
+                    rows)
+        return out
+
+
+def _parked(row: Mapping[str, Any]) -> Parked:
+    return Parked(row["parked_id"], row["adapter"], row["client_id"], row["school_id"], orjson.loads(row["record"]),
+                  orjson.loads(row["missing"]), row["parked_at_ms"], row["attempts"])
+
+
+def _unique(rows: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, Any]]:
+    seen: dict[tuple, dict[str, Any]] = {}
+    for row in rows:
+        seen[tuple(row[k] for k in key)] = row
+    return list(seen.values())
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+class BatchDirectory:
+    """The ``Directory`` adapters see during one batch: the store, plus entries earlier records of the batch
+    registered (so a work-types record followed by marks works within one request)."""
+
+    def __init__(self, state: VendorState, system: str, school_id: str | None) -> None:
+        self.state, self.system, self.school_id = state, system, school_id
+        self.pending: dict[tuple[str, str], dict[str, Any]] = {}
+        self._cache: dict[tuple[str, str], dict[str, Any] | None] = {}
+
+    def get(self, kind: str, vendor_id: str) -> Mapping[str, Any] | None:
+        key = (kind, str(vendor_id))
+        if key in self.pending:
+            return self.pending[key]
+        if key not in self._cache:
+            found = self.state.lookup(self.system, self.school_id or "", [key]) if self.school_id else {}
+            self._cache[key] = found.get(key)
+        return self._cache[key]
+
+    def add(self, entries: Iterable[tuple[str, str, Mapping[str, Any]]]) -> None:
+        for kind, vendor_id, data in entries:
+            self.pending[(kind, str(vendor_id))] = dict(data)

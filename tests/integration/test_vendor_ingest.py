@@ -1,0 +1,133 @@
+"""Hub-side behaviour every vendor adapter relies on, shown with a toy vendor format:
+
+* hub-numbered revisions: a re-send is a duplicate, a changed re-send becomes the correction (grade.amended),
+  a deletion notice the next revision (grade.retracted), also under concurrent identical batches;
+* the directory: reference data one record registers is what a later record (same batch or later) reads;
+* quarantine: a record whose reference is unknown is parked, listed for its vendor, and re-driven exactly once
+  when the reference arrives.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from adapters.base import Adapter, AdapterSettings, Missing, Translation, TranslationContext, namespaced_id
+from adapters.registry import all_adapters
+from hub.events.envelope import Envelope, Source, derive_event_id
+from hub.events.scales import normalise
+from hub.ingest.service import Client
+
+SCHOOL = "sch-1"
+SETTINGS = AdapterSettings(name="toyvendor", system="toy", description="a toy vendor", revisions="hub")
+
+
+def translate(record: Any, ctx: TranslationContext) -> Translation:
+    kind = record.get("kind")
+    if kind == "work_type":
+        return Translation(directory_entries=[("work_type", record["id"], {"weight": record["weight"]})])
+    school = ctx.school_id
+    grade_id = namespaced_id("toy", school, "mark", record["id"])
+    if kind == "mark":
+        work_type = ctx.directory.get("work_type", record["work_type"])
+        if work_type is None:
+            return Translation.parked([Missing("work_type", record["work_type"], "/work_type")])
+        mark = normalise("five_point", record["value"])
+        data = {"grade_id": grade_id, "student_id": record["student"], "lesson_id": None, "date": record["date"],
+                "subject_id": "math", "value": mark.value, "scale": "five_point", "weight": work_type["weight"],
+                "work_type": "lesson_work", "comment": None, "teacher_id": None, "normalised": mark.normalised,
+                "conversion": mark.conversion, "counts_in_average": True}
+        return _event("grade.recorded", school, f"mark:{record['id']}", data, ctx)
+    return _event("grade.retracted", school, f"mark:{record['id']}",
+                  {"grade_id": grade_id, "student_id": record["student"], "reason": None}, ctx)
+
+
+def _event(kind: str, school: str, record_id: str, data: dict, ctx: TranslationContext) -> Translation:
+    return Translation(events=[Envelope(
+        derive_event_id("toy", school, record_id, 1), kind, 1, school,
+        dt.datetime(2026, 9, 7, 10, tzinfo=dt.timezone.utc), ctx.recorded_at,
+        Source("toy", record_id, 1, ctx.client_id), data)])
+
+
+TOY = Adapter(SETTINGS, translate, ())
+CLIENT = Client("c-toy", "toyvendor", frozenset({SCHOOL}))
+
+
+def mark(value: str = "5", work_type: str = "w1") -> dict:
+    return {"kind": "mark", "id": "m1", "student": "st-1", "work_type": work_type, "value": value,
+            "date": "2026-09-07"}
+
+
+async def events_in_log(hub) -> list[tuple[str, int]]:
+    from hub.events.envelope import decode
+
+    found = []
+    for partition, high in (await hub.log.high_watermarks()).items():
+        for record in await hub.log.read(partition, 0, high + 1):
+            event = decode(record.value)
+            found.append((event.type, event.source["revision"]))
+    return found
+
+
+@pytest.fixture
+def stack() -> dict[str, str]:
+    return {}
+
+
+async def test_resend_change_and_delete_become_revisions(running):
+    ingest = running.hub.ingest.ingest
+    await ingest(CLIENT, TOY, [{"kind": "work_type", "id": "w1", "weight": 2}], False)
+    first = await ingest(CLIENT, TOY, [mark("4")], False)
+    again = await ingest(CLIENT, TOY, [mark("4")], False)
+    changed = await ingest(CLIENT, TOY, [mark("5")], False)
+    deleted = await ingest(CLIENT, TOY, [{"kind": "deleted", "id": "m1", "student": "st-1"}], False)
+    assert [r.results[0].status for r in (first, again, changed, deleted)] == [
+        "accepted", "duplicate", "accepted", "accepted"]
+    assert await events_in_log(running.hub) == [("grade.recorded", 1), ("grade.amended", 2), ("grade.retracted", 3)]
+
+
+async def test_concurrent_identical_changes_append_one_correction(running):
+    ingest = running.hub.ingest.ingest
+    await ingest(CLIENT, TOY, [{"kind": "work_type", "id": "w1", "weight": 2}, mark("4")], False)
+    reports = await asyncio.gather(*[ingest(CLIENT, TOY, [mark("3")], False) for _ in range(4)])
+    assert sorted(r.results[0].status for r in reports) == ["accepted", "duplicate", "duplicate", "duplicate"]
+    assert await events_in_log(running.hub) == [("grade.recorded", 1), ("grade.amended", 2)]
+
+
+async def test_unknown_reference_is_parked_then_redriven_once(running):
+    ingest = running.hub.ingest.ingest
+    parked = await ingest(CLIENT, TOY, [mark("5", work_type="w9")], False)
+    assert parked.results[0].as_dict() == {"index": 0, "status": "parked", "waiting_for": [
+        {"kind": "work_type", "vendor_id": "w9", "pointer": "/work_type"}]}
+    assert [p.missing[0]["vendor_id"] for p in running.hub.vendor_state.listing("toyvendor", [SCHOOL])] == ["w9"]
+    assert await events_in_log(running.hub) == []
+
+    await ingest(CLIENT, TOY, [{"kind": "work_type", "id": "w9", "weight": 3}], False)
+    assert await events_in_log(running.hub) == [("grade.recorded", 1)]
+    assert running.hub.vendor_state.listing("toyvendor", [SCHOOL]) == []
+    await ingest(CLIENT, TOY, [{"kind": "work_type", "id": "w9", "weight": 3}], False)  # nothing left to re-drive
+    assert await events_in_log(running.hub) == [("grade.recorded", 1)]
+
+
+async def test_reference_registered_earlier_in_the_same_batch_is_used(running):
+    report = await running.hub.ingest.ingest(CLIENT, TOY, [
+        {"kind": "work_type", "id": "w2", "weight": 3}, mark("5", work_type="w2")], False)
+    assert [r.status for r in report.results] == ["accepted", "accepted"]
+    assert report.results[1].events and report.counts()["parked"] == 0
+
+
+async def test_quarantine_is_listed_over_http_for_the_vendor_only(running, monkeypatch):
+    monkeypatch.setitem(all_adapters(), "toyvendor", TOY)
+    _client, token = running.hub.clients.create("toyvendor", [SCHOOL])
+    headers = {"Authorization": f"Bearer {token}"}
+    response = await running.http.post("/v1/ingest/toyvendor", json=[mark("5", work_type="w7")], headers=headers)
+    assert response.json()["summary"]["parked"] == 1
+    listing = (await running.http.get("/v1/ingest/toyvendor/quarantine", headers=headers)).json()
+    assert listing["count"] == 1 and listing["parked"][0]["record"]["work_type"] == "w7"
+    other = running.vendor([SCHOOL])  # a native client
+    assert (await running.http.get("/v1/ingest/toyvendor/quarantine", headers=other)).status_code == 403
+    wrong_school = await running.http.post("/v1/ingest/toyvendor?school=elsewhere", json=[mark()], headers=headers)
+    assert wrong_school.status_code == 403
