@@ -111,8 +111,11 @@ def _thread_role(thread: str, code: list[str]) -> str:
 
 def summarise(folded: str, top: int = 15) -> dict[str, Any]:
     """From py-spy raw output: samples per thread role, top functions by own samples, and the project's own
-    functions (hub/, adapters/, projections/) by total samples. A dataclass ``__init__`` (generated code, file
-    ``<string>``) is named after the function that called it."""
+    functions (hub/, adapters/, projections/) by total samples. A dataclass ``__init__`` or namedtuple ``__new__``
+    (generated code, file ``<string>``) is named after the function that called it.
+
+    py-spy runs with ``--nonblocking`` (it does not pause the target), so a few stacks are torn; the per-thread
+    split and the top entries are reliable, single odd frames are not."""
     own, total, threads = Counter(), Counter(), Counter()
     samples = 0
     for line in folded.splitlines():
@@ -128,7 +131,7 @@ def summarise(folded: str, top: int = 15) -> dict[str, Any]:
         threads[_thread_role(thread, code)] += count
         leaf = code[-1]
         if "(<string>)" in leaf and len(code) > 1:
-            leaf = f"dataclass __init__ (called from {code[-2]})"
+            leaf = f"generated __init__/__new__ of a dataclass or namedtuple (called from {code[-2]})"
         own[leaf] += count
         for name in set(code):
             if any(f"({p}" in name for p in PROJECT) and name not in ENTRY_POINTS:
