@@ -1,0 +1,99 @@
+"""Elzhur mark values on the hub's scale registry (``hub.events.scales``).
+
+A mark's ``value`` is the mark as the teacher gave it, and it decides the scale:
+
+=========================================== ============================================================
+value (case-insensitive, trimmed)           becomes
+=========================================== ============================================================
+``""``                                      a phantom mark: skipped and counted (``skipped_phantom_marks``)
+``н``                                       attendance.marked ``absent`` (not a grade)
+``оп``                                      attendance.marked ``late`` (not a grade)
+``б``                                       attendance.marked ``ill`` (not a grade)
+``уп``                                      attendance.marked ``excused`` (not a grade)
+``1``..``5`` with optional ``+``/``-``      five_point, value as given (``4-`` -> 68.75)
+зачёт words (``зч``, ``зач``, ``зачет``...)  pass_fail ``pass``; ``нз``, ``незач``... -> ``fail``
+``осв``, ``н/а``...                         status ``exempt`` / ``not_assessed``
+anything else                               rejected at the value's pointer
+=========================================== ============================================================
+
+``convert`` and ``countas`` are the school's numeric rendering of the mark; the hub normalises from the value
+itself, so they only decide whether the mark counts. ``counts_in_average`` is false when ``count`` is false; when
+``count`` is absent, when ``convert`` or ``countas`` is 0; when the weight is 0; and always for pass/fail and
+status marks (the scale registry's rule). Otherwise true.
+
+Weight: ``weight_float`` when it is positive, else ``weight`` when positive, else 1 (Elzhur's default). A stated
+weight of 0 keeps the mark out of the average (the canonical weight, which must be positive, is then 1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hub.events.scales import FAIL_WORDS, PASS_WORDS, STATUS_WORDS, ScaleId, UnknownMark, normalise
+
+ATTENDANCE = {"н": "absent", "оп": "late", "б": "ill", "уп": "excused"}
+
+
+@dataclass(frozen=True, slots=True)
+class Phantom:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceMark:
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class GradeMark:
+    scale: ScaleId
+    value: str
+    normalised: float | None
+    conversion: str
+    counts: bool
+
+
+def classify(value: str) -> Phantom | AttendanceMark | GradeMark:
+    """What a mark value is; raises ``UnknownMark`` (with a message for the integrator) for anything else."""
+    text = value.strip()
+    if not text:
+        return Phantom()
+    word = text.casefold().replace("ё", "е")
+    if word in ATTENDANCE:
+        return AttendanceMark(ATTENDANCE[word])
+    for scale in _candidate_scales(word):
+        try:
+            mark = normalise(scale, text if scale is ScaleId.FIVE_POINT else word)
+        except UnknownMark:
+            continue
+        return GradeMark(scale, mark.value, mark.normalised, mark.conversion, mark.counts_in_average)
+    raise UnknownMark(f"{text!r} is not an Elzhur mark this hub knows: 1-5 (with + or -), н, оп, б, уп, "
+                      "зачёт/незачёт words (зч, нз) or осв, н/а")
+
+
+def _candidate_scales(word: str) -> list[ScaleId]:
+    if word in PASS_WORDS or word in FAIL_WORDS or word.replace("е", "ё") in PASS_WORDS | FAIL_WORDS:
+        return [ScaleId.PASS_FAIL]
+    if word in STATUS_WORDS:
+        return [ScaleId.STATUS]
+    return [ScaleId.FIVE_POINT]
+
+
+def weight_of(weight: float | None, weight_float: float | None) -> tuple[float, bool, str | None]:
+    """(canonical weight, whether the weight lets the mark count, the field it came from)."""
+    if weight_float is not None and weight_float > 0:
+        return float(weight_float), True, "weight_float"
+    if weight is not None and weight > 0:
+        return float(weight), True, "weight"
+    if weight_float is not None or weight is not None:
+        return 1.0, False, None  # a stated 0 (or negative) weight: out of the average
+    return 1.0, True, None
+
+
+def counts_in_average(grade: GradeMark, count: bool | None, convert: float | None, countas: float | None,
+                      weight_counts: bool) -> bool:
+    if not grade.counts or not weight_counts or count is False:
+        return False
+    if count is None and (convert == 0 or countas == 0):
+        return False
+    return True

@@ -1,0 +1,211 @@
+"""The Elzhur adapter: id normalisation, mark mapping, method detection, school, parking, directory entries."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from adapters.base import TranslationContext
+from adapters.elzhur import ADAPTER
+from adapters.elzhur.ids import name_key, normalise_name
+from adapters.elzhur.marks import AttendanceMark, GradeMark, Phantom, classify, counts_in_average, weight_of
+from adapters.elzhur.translate import detect
+from hub.events.scales import UnknownMark
+
+GOLDEN = Path(__file__).resolve().parents[2] / "contracts" / "elzhur" / "golden"
+NOW = dt.datetime(2024, 9, 1, 12, tzinfo=dt.timezone.utc)
+
+
+def ctx(school: str | None = "sch-1", directory=None, tz: str = "Europe/Moscow") -> TranslationContext:
+    extra = {"directory": directory} if directory is not None else {}
+    return TranslationContext("test", NOW, school_id=school, timezone=tz, **extra)
+
+
+def golden(name: str) -> dict:
+    return json.loads((GOLDEN / f"{name}.json").read_text(encoding="utf-8"))["input"]
+
+
+class Directory:
+    def __init__(self, entries):
+        self.entries = entries
+
+    def get(self, kind, vendor_id):
+        return self.entries.get((kind, vendor_id))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Алгебра", "  алгебра "), ("Ёлкин   Пётр Ильич", "елкин петр ильич"), ("Английский\tязык", "английский язык"),
+    ("10А", "10а"),
+])
+def test_same_name_same_key(a, b):
+    assert name_key(a) == name_key(b)
+    assert normalise_name(a) == normalise_name(b)
+
+
+def test_keys_are_readable_distinct_and_fit_the_id_pattern():
+    import re
+    pattern = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@~-]*$")
+    names = ["Алгебра", "Геометрия", "😀", "", "---", "Физ-ра (1 гр.)", "x" * 500, "I", "Г"]
+    keys = [name_key(n) for n in names]
+    assert all(pattern.match(k) and len(k) <= 49 for k in keys)
+    assert len(set(keys)) == len(keys)
+    assert name_key("Алгебра").startswith("algebra-")
+    assert name_key("Алгебра") == "algebra-8fa7727d"  # stable across runs and releases: ids are stored
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("", Phantom()), ("  ", Phantom()), ("н", AttendanceMark("absent")), ("Н", AttendanceMark("absent")),
+    ("оп", AttendanceMark("late")), ("ОП", AttendanceMark("late")), ("б", AttendanceMark("ill")),
+    ("уп", AttendanceMark("excused")),
+])
+def test_pseudo_marks(value, expected):
+    assert classify(value) == expected
+
+
+@pytest.mark.parametrize(("value", "scale", "canonical", "normalised"), [
+    ("5", "five_point", "5", 100.0), ("4-", "five_point", "4-", 68.75), ("3+", "five_point", "3+", 56.25),
+    ("зч", "pass_fail", "pass", 100.0), ("зачёт", "pass_fail", "pass", 100.0), ("нз", "pass_fail", "fail", 0.0),
+    ("осв", "status", "exempt", None), ("н/а", "status", "not_assessed", None),
+])
+def test_grades_on_the_scale_registry(value, scale, canonical, normalised):
+    mark = classify(value)
+    assert isinstance(mark, GradeMark)
+    assert (mark.scale.value, mark.value, mark.normalised) == (scale, canonical, normalised)
+
+
+@pytest.mark.parametrize("value", ["6", "0", "10", "отл", "5++", "²"])
+def test_unknown_marks_are_refused(value):
+    with pytest.raises(UnknownMark):
+        classify(value)
+
+
+def test_weights():
+    assert weight_of(1, 1.5) == (1.5, True, "weight_float")
+    assert weight_of(2, None) == (2.0, True, "weight")
+    assert weight_of(None, None) == (1.0, True, None)
+    assert weight_of(0, 0) == (1.0, False, None)
+    assert weight_of(3, 0) == (3.0, True, "weight")
+
+
+def test_counting_rules():
+    five, passed = classify("5"), classify("зч")
+    assert counts_in_average(five, True, 5, 5, True)
+    assert counts_in_average(five, None, None, None, True)
+    assert not counts_in_average(five, False, 5, 5, True)
+    assert not counts_in_average(five, None, 0, None, True)
+    assert not counts_in_average(five, None, None, 0, True)
+    assert counts_in_average(five, True, 0, 0, True)  # an explicit count wins over a zero rendering
+    assert not counts_in_average(five, True, 5, 5, False)  # weight 0
+    assert not counts_in_average(passed, True, 5, 5, True)  # pass/fail never counts
+
+
+def test_method_detection():
+    assert detect({"relations": {}}) == "getrules"
+    assert detect({"days": {}}) == "gethomework"
+    assert detect({"students": [{"periods": []}]}) == "getperiods"
+    assert detect({"students": {"1": {"lessons": []}}}) == "getmarks"
+    assert detect({"students": {"1": {"items": []}}}) == "getfinalassessments"
+    assert detect({"students": {"1": {"days": {"20250901": {"items": [{"assessments": []}]}}}}}) == "getdiary"
+    assert detect({"students": {"1": {"days": {"20250901": {"items": [{"name": "x"}]}}}}}) is None
+    assert detect({"students": {"1": {"lessons": []}, "2": {"items": []}}}) is None
+    assert detect({"students": {}}) is None
+
+
+def test_every_golden_input_without_method_is_detected_as_its_method():
+    for path in GOLDEN.glob("get*.json"):
+        record = json.loads(path.read_text(encoding="utf-8"))["input"]
+        if "method" not in record:
+            assert detect(record["response"]["result"]) == path.stem.split("_")[0], path.stem
+
+
+def test_school_from_the_request_wins_and_must_agree():
+    record = {k: v for k, v in golden("getmarks_example").items() if k != "school_id"}
+    events = ADAPTER.translate(record, ctx("sch-9")).events
+    assert events and all(e.school_id == "sch-9" and ":sch-9:" in e.data["student_id"] for e in events)
+    rejected = ADAPTER.translate({**record, "school_id": "other"}, ctx("sch-9"))
+    assert [e.pointer for e in rejected.errors] == ["/school_id"]
+    none = ADAPTER.translate(record, ctx(None))
+    assert [e.pointer for e in none.errors] == [""] and "?school=" in none.errors[0].message
+
+
+def test_time_zone_of_the_school_is_attached():
+    record = golden("getschedule_lessons_only")
+    event = ADAPTER.translate(record, ctx(tz="Asia/Yekaterinburg")).events[0]
+    assert event.occurred_at.isoformat() == "2025-10-14T08:30:00+05:00"
+    assert ADAPTER.translate(record, ctx(tz="Mars/Olympus")).errors[0].pointer == ""
+
+
+def test_diary_without_class_is_parked_until_getrules_then_uses_the_directory():
+    record = {k: v for k, v in golden("getdiary_weight_float_and_minus").items() if k != "class"}
+    parked = ADAPTER.translate(record, ctx())
+    assert not parked.events and not parked.errors
+    assert [(m.kind, m.vendor_id, m.pointer) for m in parked.missing] == [
+        ("student", "70123", "/response/result/students/70123")]
+    rules = ADAPTER.translate(golden("getrules_roster"), ctx())
+    assert ("student", "70123", {"class": "10А"}) in rules.directory_entries
+    entries = {(k, v): d for k, v, d in rules.directory_entries}
+    known = ADAPTER.translate(record, ctx(directory=Directory(entries)))
+    lesson = next(e for e in known.events if e.type == "lesson.scheduled")
+    enrolled = next(e for e in rules.events if e.type == "student.enrolled" and e.source.record_id == "student:70123")
+    assert lesson.data["class_id"] == enrolled.data["class_id"]
+
+
+def test_phantom_marks_are_counted_in_directory_entries():
+    outcome = ADAPTER.translate(golden("getdiary_only_phantom_marks"), ctx())
+    assert [e.type for e in outcome.events] == ["lesson.scheduled"]
+    [(kind, key, data)] = outcome.directory_entries
+    assert kind == "skipped_phantom_marks" and key.startswith("getdiary:") and data["count"] == 2
+    assert data["pointers"][1].endswith("/items/1/assessments/1")
+
+
+def test_the_same_mark_from_getdiary_and_getmarks_is_one_source_record():
+    diary = ADAPTER.translate(golden("getdiary_example_lessons_homework_mark_absence_vacation"), ctx()).events
+    grade = next(e for e in diary if e.type == "grade.recorded")
+    marks_record = copy.deepcopy(golden("getmarks_example"))
+    mark = marks_record["response"]["result"]["students"]["70123"]["lessons"][0]["marks"][0]
+    mark.update(lesson_id="884102", nm="1", date="2025-10-14", value="4", weight=1, weight_float=1)
+    from_marks = ADAPTER.translate(marks_record, ctx()).events[0]
+    assert (from_marks.source.record_id, from_marks.source.part, from_marks.event_id) == (
+        grade.source.record_id, grade.source.part, grade.event_id)
+    deletion = ADAPTER.translate(golden("deletion_mark"), ctx()).events[0]
+    assert deletion.type == "grade.retracted" and deletion.source.record_id == grade.source.record_id
+    assert deletion.data["grade_id"] == grade.data["grade_id"]
+
+
+def test_deletion_of_an_absence_matches_the_attendance_record():
+    diary = ADAPTER.translate(golden("getdiary_example_lessons_homework_mark_absence_vacation"), ctx()).events
+    absence = next(e for e in diary if e.type == "attendance.marked")
+    corrected = ADAPTER.translate(golden("deletion_attendance"), ctx()).events[0]
+    assert corrected.type == "attendance.corrected" and corrected.data["status"] == "present"
+    assert corrected.source.record_id == absence.source.record_id
+    assert corrected.data["lesson_id"] == absence.data["lesson_id"]
+
+
+def test_event_ids_are_distinct_and_deterministic():
+    record = golden("getdiary_example_lessons_homework_mark_absence_vacation")
+    first, second = ADAPTER.translate(record, ctx()).events, ADAPTER.translate(record, ctx()).events
+    assert [e.event_id for e in first] == [e.event_id for e in second]
+    assert len({e.event_id for e in first}) == len(first)
+    assert all(e.source.revision == 1 for e in first)
+
+
+def test_vacation_days_have_no_lessons():
+    events = ADAPTER.translate(golden("getdiary_example_lessons_homework_mark_absence_vacation"), ctx()).events
+    assert {e.data.get("date") for e in events if e.type == "lesson.scheduled"} == {"2025-10-14"}
+
+
+def test_failed_call_quotes_the_vendor():
+    record = {"response": {"state": 403, "error": "доступ запрещён", "result": {}}}
+    [error] = ADAPTER.translate(record, ctx()).errors
+    assert error.pointer == "/response/error" and "доступ запрещён" in error.message and "403" in error.message
+
+
+def test_the_record_is_not_mutated():
+    record = golden("getdiary_example_lessons_homework_mark_absence_vacation")
+    before = copy.deepcopy(record)
+    ADAPTER.translate(record, ctx())
+    assert record == before
