@@ -1,0 +1,162 @@
+"""Shared helpers of the Dnevnik.ru adapter: exact ids, local dates, canonical payloads with vendor pointers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, ValidationError
+
+from adapters.base import FieldError, Missing, TranslationContext, errors_from_validation, namespaced_id, pointer
+from adapters.dnevnik_ru.models import FLOAT_ID
+from adapters.dnevnik_ru.settings import SETTINGS
+from hub.events import types as t
+from hub.events.envelope import Envelope, Source, derive_event_id
+
+
+class Reject(Exception):
+    """Raised inside a resource translator to reject the record (collected into FieldErrors)."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__(errors)
+        self.errors = errors
+
+
+def reject(ptr: str, message: str) -> Reject:
+    return Reject([FieldError(ptr, message)])
+
+
+def validate(model: type[BaseModel], raw: Any, prefix: tuple[Any, ...]) -> Any:
+    """The model of ``raw``; on failure Reject with pointers under ``prefix`` (float ids name their twin)."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        errors = []
+        for error in errors_from_validation(exc, prefix):
+            if "{twin}" in error.message:
+                key = error.pointer.rsplit("/", 1)[-1]
+                twin = f"{key}_str" if not key.isdigit() else f"{error.pointer.rsplit('/', 2)[-2]}_str"
+                error = FieldError(error.pointer, error.message.replace("{twin}", repr(twin)))
+            errors.append(error)
+        raise Reject(errors) from None
+
+
+def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool = False,
+              what: str | None = None) -> str | None:
+    """The exact decimal id ``key`` of ``obj``: the ``_str`` (or camelCase ``Str``) twin when given, else the
+    integer. An integer that differs from its twin only by float rounding is the twin's corrupted copy (trust the
+    twin); one that differs by more names another object (rejected)."""
+    twin_key = next((k for k in (f"{key}_str", f"{key}Str") if getattr(obj, k, None) is not None), None)
+    number = getattr(obj, key, None)
+    twin = getattr(obj, twin_key) if twin_key else None
+    if twin is not None:
+        exact = int(twin)
+        if number is not None and number != exact and float(number) != float(exact):
+            raise reject(pointer(*prefix, key), f"{key} {number} and {twin_key} {twin!r} name different objects "
+                                                 f"(they differ by more than float rounding)")
+        return str(exact)
+    if number is not None:
+        return str(number)
+    if required:
+        raise reject(pointer(*prefix, key),
+                                      f"{what or key} is required: give {key} (an integer) or {key}_str (its exact decimal string)")
+    return None
+
+
+def id_list(obj: BaseModel, key: str) -> list[str]:
+    """A list of ids, from its ``_str`` twin when given (exact), else from the integers."""
+    twins = getattr(obj, f"{key}_str", None)
+    if twins:
+        return [str(int(v)) for v in twins]
+    return [str(v) for v in getattr(obj, key, None) or []]
+
+
+_PARTS = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?"
+                    r"(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def local_datetime(text: str, ctx: TranslationContext) -> datetime:
+    """A Dnevnik local date-time (validated by the model) with the school's zone attached; an explicit ``Z`` or
+    offset, if the producer sent one, is kept."""
+    m = _PARTS.match(text)
+    assert m is not None  # the model's pattern guarantees it
+    day = date.fromisoformat(m[1])
+    micro = int((m[5] or "0")[:6].ljust(6, "0"))
+    clock = time(int(m[2] or 0), int(m[3] or 0), int(m[4] or 0), micro)
+    if m[6]:
+        offset = "+00:00" if m[6] == "Z" else m[6] if ":" in m[6] else f"{m[6][:3]}:{m[6][3:]}"
+        return datetime.fromisoformat(f"{day.isoformat()}T{clock.isoformat()}{offset}")
+    return datetime.combine(day, clock, tzinfo=zone(ctx))
+
+
+def local_date(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def zone(ctx: TranslationContext) -> ZoneInfo:
+    try:
+        return ZoneInfo(ctx.timezone)
+    except Exception:  # noqa: BLE001 - a bad zone name from configuration
+        raise reject("", f"the school's time zone {ctx.timezone!r} is unknown; fix the school's configuration") from None
+
+
+def start_of_day(day: date, ctx: TranslationContext) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=zone(ctx))
+
+
+@dataclass
+class Out:
+    """What a record translates to, collected across the objects it holds."""
+
+    ctx: TranslationContext
+    school: str
+    events: list[Envelope] = field(default_factory=list)
+    missing: list[Missing] = field(default_factory=list)
+    entries: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+
+    def cid(self, kind: str, vendor: str) -> str:
+        return namespaced_id(SETTINGS.system, self.school, kind, vendor)
+
+    def emit(self, model: type[t.Payload], event_type: str, data: dict[str, Any], occurred_at: datetime,
+             record_id: str, part: str, where: dict[str, str], base: str) -> None:
+        """Validate ``data`` on the canonical model (errors at the vendor field that fed them) and add the event."""
+        try:
+            payload = model.model_validate(data).model_dump(mode="json")
+        except ValidationError as exc:
+            errors = []
+            for err in exc.errors(include_url=False):
+                name = err["loc"][0] if err["loc"] else None
+                errors.append(FieldError(where.get(str(name), base), f"{name or 'record'}: "
+                                         + err["msg"].removeprefix("Value error, ")))
+            raise Reject(errors) from None
+        self.events.append(Envelope(
+            event_id=derive_event_id(SETTINGS.system, self.school, record_id, 1, part),
+            type=event_type, schema_version=1, school_id=self.school, occurred_at=occurred_at,
+            recorded_at=self.ctx.recorded_at, source=Source(SETTINGS.system, record_id, 1, self.ctx.client_id, part),
+            data=payload))
+
+    def lookup(self, kind: str, vendor: str, ptr: str) -> dict[str, Any] | None:
+        """A directory entry (this record's own entries first); None, and the record waits for it, if unknown."""
+        for k, v, data in self.entries:
+            if k == kind and v == vendor:
+                return data
+        try:
+            found = self.ctx.directory.get(kind, vendor)
+        except Exception:  # noqa: BLE001 - the directory is the hub's; a failure there parks rather than crashes
+            found = None
+        if found is None:
+            if not any(m.kind == kind and m.vendor_id == vendor for m in self.missing):
+                self.missing.append(Missing(kind, vendor, ptr))
+            return None
+        return dict(found)
+
+    def remember(self, kind: str, vendor: str, data: dict[str, Any]) -> None:
+        self.entries = [e for e in self.entries if (e[0], e[1]) != (kind, vendor)]
+        self.entries.append((kind, vendor, data))
+
+
+def blank(text: str | None) -> str | None:
+    return text if text and text.strip() else None

@@ -1,0 +1,220 @@
+"""The Dnevnik.ru adapter beyond the contract cases: detection, school, ids, directory and parking, vocabularies."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from adapters.base import TranslationContext
+from adapters.dnevnik_ru import resources as r
+from adapters.dnevnik_ru.translate import detect
+from adapters.registry import all_adapters
+from contracts.suite import load_cases
+from hub.events.registry import EVENT_MODELS
+
+A = all_adapters()["dnevnik_ru"]
+NOW = datetime(2024, 9, 1, 12, tzinfo=timezone.utc)
+GOLDEN = load_cases("dnevnik_ru", "golden")
+INVALID = load_cases("dnevnik_ru", "invalid")
+
+
+class Dir:
+    def __init__(self, entries=None):
+        self.entries = dict(entries or {})
+
+    def get(self, kind, vendor_id):
+        return self.entries.get((kind, vendor_id))
+
+
+def ctx(directory=None, school="sch-1", tz="Asia/Yekaterinburg"):
+    return TranslationContext("c", NOW, school_id=school, timezone=tz, directory=directory or Dir())
+
+
+MARK = {"id_str": "1981234567890123401", "type": "mark5", "value": "4", "person": 1000012000101,
+        "work": 1981234567890000777, "lesson": 1981234567880011122, "date": "2024-01-10T11:42:07.5", "workType": 2101}
+
+
+def test_case_counts_and_coverage():
+    assert len(GOLDEN) >= 15 and len(INVALID) >= 12
+    types = {e["type"] for c in GOLDEN for e in c.expected}
+    assert {"grade.recorded", "grade.retracted", "final_grade.recorded", "lesson.scheduled", "homework.assigned",
+            "attendance.marked", "attendance.corrected", "class.defined", "student.enrolled", "subject.defined",
+            "reporting_period.defined"} <= types <= set(EVENT_MODELS)
+    resources = {c.input["resource"] for c in GOLDEN}
+    assert resources >= {"marks", "lessons", "lesson-log-entries", "edu-groups", "subjects", "reporting-periods",
+                         "reporting-period-group", "final-marks", "schedules", "homeworks", "work-types"}
+
+
+@pytest.mark.parametrize(("record", "resource"), [
+    ({"days": []}, "schedules"), ({"per-subject-final-marks": [], "person": 1}, "final-marks"),
+    ({"reportingPeriods": []}, "reporting-period-group"), (MARK, "marks"),
+    ({"person": 1, "lesson_str": "2", "status": "Ill"}, "lesson-log-entries"),
+    ({"person": 1, "work": 2, "targetDate": "2024-01-01", "status": "New"}, "tasks"),
+    ({"type": "Homework", "markType": "mark5", "id": 1}, "works"), ({"weight": 2, "kind": "CommonWork"}, "work-types"),
+    ({"name": "8Б", "studyyear": 2023}, "edu-groups"),
+    ({"start": "2023-09-01", "finish": "2023-10-01", "type": "Quarter"}, "reporting-periods"),
+    ({"number": 1, "date": "2024-01-01", "subjectId": 5}, "lessons"), ({"works": [], "files": []}, "homeworks"),
+    ({"personId": 1, "login": "a"}, "users"), ({"firstName": "А", "lastName": "Б"}, "persons"),
+    ({"name": "Алгебра", "knowledgeArea": "Математика"}, "subjects"),
+])
+def test_detection_rules(record, resource):
+    assert detect(record) == [resource]
+
+
+def test_ambiguous_and_unknown_bare_objects_ask_for_the_wrapper():
+    for record in ({"x": 1}, {"days": [], "studyyear": 2023}):
+        out = A.translate(record, ctx())
+        assert [e.pointer for e in out.errors] == [""] and "wrap it" in out.errors[0].message
+
+
+def test_bare_mark_uses_the_context_school_and_zone():
+    out = A.translate(MARK, ctx(Dir({("work_type", "2101"): {"weight": 3, "kind": "LessonTestWork"}})))
+    assert not out.errors and not out.missing
+    [event] = out.events
+    assert event.school_id == "sch-1" and event.data["grade_id"] == "dnevnik:sch-1:mark:1981234567890123401"
+    assert event.occurred_at.isoformat() == "2024-01-10T11:42:07.500000+05:00"  # Asia/Yekaterinburg
+    assert event.data["weight"] == 3.0 and event.data["work_type"] == "control_work"
+    assert event.source.record_id == "marks:1981234567890123401" and event.source.revision == 1
+
+
+def test_no_school_is_rejected_and_wrapper_school_must_agree():
+    assert A.translate(MARK, ctx(school=None)).errors[0].pointer == ""
+    wrapped = {"resource": "marks", "data": MARK, "school_id": "other"}
+    assert [e.pointer for e in A.translate(wrapped, ctx()).errors] == ["/school_id"]
+
+
+def test_ids_above_2_53_survive_and_the_twin_wins():
+    record = {**MARK, "id_str": None, "id": 2260325488551003873, "person": 9843497619896145379}
+    out = A.translate(record, ctx(Dir({("work_type", "2101"): {"weight": 1}})))
+    assert out.events[0].data["grade_id"].endswith(":2260325488551003873")
+    assert out.events[0].data["student_id"].endswith(":9843497619896145379")
+    twin = {"resource": "subjects", "data": {"id": 1343883032131044600, "id_str": "1343883032131044633",
+                                             "name": "Алгебра"}}
+    assert A.translate(twin, ctx()).events[0].data["subject_id"] == "dnevnik:sch-1:subject:1343883032131044633"
+    camel = {**MARK, "id_str": None, "idStr": "77", "lesson": None, "lessonStr": "88"}
+    data = A.translate(camel, ctx(Dir({("work_type", "2101"): {"weight": 1}}))).events[0].data
+    assert data["grade_id"].endswith(":77") and data["lesson_id"].endswith(":88")
+
+
+def test_float_id_is_rejected_naming_the_twin():
+    out = A.translate({**MARK, "work": 1.98e18}, ctx())
+    assert [(e.pointer, "'work_str'" in e.message) for e in out.errors] == [("/work", True)]
+
+
+def test_unknown_work_type_parks_then_translates_once_known():
+    parked = A.translate(MARK, ctx())
+    assert not parked.events and not parked.errors
+    assert [(m.kind, m.vendor_id, m.pointer) for m in parked.missing] == [("work_type", "2101", "/workType")]
+    types = A.translate({"resource": "work-types", "data": [{"id": 2101, "kind": "LessonExamination", "weight": 4,
+                                                             "title": "Экзамен"}]}, ctx())
+    assert types.events == [] and types.directory_entries == [
+        ("work_type", "2101", {"weight": 4, "title": "Экзамен", "kind": "LessonExamination"})]
+    directory = Dir({(k, v): d for k, v, d in types.directory_entries})
+    event = A.translate(MARK, ctx(directory)).events[0]
+    assert event.data["weight"] == 4.0 and event.data["work_type"] == "exam"
+
+
+def test_mark_without_lesson_takes_subject_from_the_work_or_parks():
+    mark = {**MARK, "lesson": None, "workType": None}
+    parked = A.translate(mark, ctx())
+    assert [(m.kind, m.pointer) for m in parked.missing] == [("work", "/work")]
+    work = A.translate({"resource": "works", "data": {"id": 1981234567890000777, "type": "LessonTestWork",
+                                                      "markType": "mark5", "subjectId": 42, "workType": 2101,
+                                                      "eduGroup": 7, "lesson": None}}, ctx())
+    directory = Dir({(k, v): d for k, v, d in work.directory_entries})
+    assert A.translate(mark, ctx(directory)).missing == [type(parked.missing[0])("work_type", "2101", "/work")]
+    directory.entries[("work_type", "2101")] = {"weight": 2, "kind": None}
+    data = A.translate(mark, ctx(directory)).events[0].data
+    assert data["subject_id"] == "dnevnik:sch-1:subject:42" and data["lesson_id"] is None
+    assert data["date"] == "2024-01-10" and data["work_type"] == "control_work"  # the work's type
+
+
+def test_scale_from_the_work_when_the_mark_has_none():
+    directory = Dir({("work", "1981234567890000777"): {"mark_type": "mark10", "subject": "5", "type": "CommonWork",
+                                                       "work_type": None}})
+    data = A.translate({**MARK, "type": None, "value": "7", "workType": None}, ctx(directory)).events[0].data
+    assert data["scale"] == "ten_point" and data["weight"] == 1.0 and data["work_type"] == "lesson_work"
+
+
+@pytest.mark.parametrize(("code", "value", "scale", "canonical"), [
+    ("mark5", "4-", "five_point", "4-"), ("Mark5", "5+", "five_point", "5+"), ("mark10", "10", "ten_point", "10"),
+    ("mark100", "99.5", "hundred_point", "99.5"), ("test", "незачёт", "pass_fail", "fail"),
+    ("markna", "н/а", "status", "not_assessed"), ("markdismiss", "", "status", "exempt"),
+])
+def test_scale_vocabulary(code, value, scale, canonical):
+    mark = {**MARK, "type": code, "value": value or "осв"}
+    data = A.translate(mark, ctx(Dir({("work_type", "2101"): {"weight": 1}}))).events[0].data
+    assert (data["scale"], data["value"]) == (scale, canonical)
+
+
+@pytest.mark.parametrize("code", ["markabcdf", "mark6", "mark7", "mark12", "markoral6band", "notset", "Mark"])
+def test_scales_without_a_canonical_mapping_are_rejected(code):
+    out = A.translate({**MARK, "type": code}, ctx())
+    assert [e.pointer for e in out.errors] == ["/type"]
+
+
+@pytest.mark.parametrize(("status", "canonical"), list(r.ATTENDANCE.items()))
+def test_attendance_vocabulary(status, canonical):
+    entry = {"person": 1, "lesson": 2, "status": status, "createdDate": "2024-01-10"}
+    [event] = A.translate(entry, ctx()).events
+    assert event.data["status"] == canonical and event.source.record_id == "lesson-log-entries:(2,1)"
+    assert event.occurred_at.isoformat() == "2024-01-10T00:00:00+05:00"
+
+
+@pytest.mark.parametrize(("kind", "label"), list(r.WORK_KINDS.items()) + [("SomethingNew", "other")])
+def test_work_kind_vocabulary(kind, label):
+    assert r.work_kind(kind) == label
+
+
+@pytest.mark.parametrize(("kind", "canonical"), list(r.PERIOD_KINDS.items()))
+def test_period_vocabulary(kind, canonical):
+    period = {"id": 1, "start": "2024-01-09", "finish": "2024-03-22", "number": 3, "type": kind, "name": "3"}
+    data = A.translate({"resource": "reporting-periods", "data": period}, ctx()).events[0].data
+    assert data["kind"] == canonical and data["academic_year"] == 2023
+
+
+def test_student_names_come_from_the_directory_or_the_record_parks():
+    group = {"id": 7, "name": "5А", "studyyear": 2024, "students": [{"person": 11, "membershipstatus": "Active"}]}
+    parked = A.translate(group, ctx())
+    assert [(m.kind, m.vendor_id, m.pointer) for m in parked.missing] == [("person", "11", "/students/0")]
+    person = A.translate({"resource": "persons", "data": {"id": 11, "firstName": "Иван", "lastName": "Петров"}}, ctx())
+    directory = Dir({(k, v): d for k, v, d in person.directory_entries})
+    events = A.translate(group, ctx(directory)).events
+    assert [e.type for e in events] == ["class.defined", "student.enrolled"]
+    assert events[1].data["name"] == {"last_name": "Петров", "first_name": "Иван", "middle_name": None}
+    assert len({e.event_id for e in events}) == 2
+
+
+def test_offsets_and_zulu_are_kept():
+    directory = Dir({("work_type", "2101"): {"weight": 1}})
+    for given, expected in [("2024-01-10T11:42:07+03:00", "2024-01-10T11:42:07+03:00"),
+                            ("2024-01-10T08:42:07Z", "2024-01-10T08:42:07+00:00"),
+                            ("2024-01-10", "2024-01-10T00:00:00+05:00")]:
+        assert A.translate({**MARK, "date": given}, ctx(directory)).events[0].occurred_at.isoformat() == expected
+
+
+def test_deletion_and_original_share_the_record_id_but_not_the_event_id():
+    directory = Dir({("work_type", "2101"): {"weight": 1}})
+    original = A.translate(MARK, ctx(directory)).events[0]
+    deleted = A.translate({"resource": "marks", "deleted": True, "data": {"id_str": MARK["id_str"], "person": 1000012000101}},
+                          ctx()).events[0]
+    assert deleted.type == "grade.retracted" and deleted.source.record_id == original.source.record_id
+    assert deleted.event_id != original.event_id and deleted.data["grade_id"] == original.data["grade_id"]
+    for resource, kind in [("works", "homework.withdrawn"), ("homeworks", "homework.withdrawn"),
+                           ("lessons", "lesson.cancelled")]:
+        assert A.translate({"resource": resource, "deleted": True, "data": {"id": 5}}, ctx()).events[0].type == kind
+
+
+def test_a_list_reports_every_bad_item_and_keeps_nothing():
+    entries = [{"person": 1, "lesson": 2, "status": "Ill", "createdDate": "2024-01-10"}, 5,
+               {"person": 1, "lesson": 3, "status": "Gone", "createdDate": "2024-01-10"}]
+    out = A.translate({"resource": "lesson-log-entries", "data": entries}, ctx())
+    assert not out.events and [e.pointer for e in out.errors] == ["/data/1", "/data/2/status"]
+
+
+def test_the_record_is_not_mutated_and_unknown_fields_are_ignored():
+    record = {**MARK, "mood": "Good", "somethingNew": {"a": [1]}}
+    before = repr(record)
+    assert A.translate(record, ctx(Dir({("work_type", "2101"): {"weight": 1}}))).events
+    assert repr(record) == before
