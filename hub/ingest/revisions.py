@@ -54,7 +54,9 @@ def aggregate_of(event: Envelope) -> str:
 
 
 def content_fingerprint(event: Envelope) -> str:
-    stated = {"type": event.type, "occurred_at": event.occurred_at, "data": event.data}
+    """What the vendor says about the aggregate. Not ``occurred_at``: vendors with no time of their own for a
+    record (a subject, a class) get the hub time there, which must not make every re-send a new revision."""
+    stated = {"type": event.type, "data": event.data}
     return hashlib.sha256(orjson.dumps(stated, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
