@@ -191,12 +191,17 @@ class IngestService:
         if outcomes is None:  # atomic, and a concurrent writer stored one of these ids with other content
             _reject_rest(results, ATOMIC_NOT_APPLIED + " (a record changed concurrently)")
             return
+        appended: set[int] = set()
         for entry, outcome in zip(fresh, outcomes):
             result, event = results[index_of[entry.event_id]], event_of[entry.event_id]
             if isinstance(outcome, Position):
                 result.events.append(_event_ref(event, outcome))
+                appended.add(result.index)
             else:
                 _mark_seen(result, event, outcome, entry.fingerprint)
+        for index in appended:  # a record that added anything new is accepted, even if some of it was known
+            if results[index].status == DUPLICATE:
+                results[index].status = ACCEPTED
 
     async def _append(self, fresh: list[LedgerEntry], atomic: bool) -> list[Position | Existing] | None:
         if not fresh:

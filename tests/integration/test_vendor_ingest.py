@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -131,3 +132,19 @@ async def test_quarantine_is_listed_over_http_for_the_vendor_only(running, monke
     assert (await running.http.get("/v1/ingest/toyvendor/quarantine", headers=other)).status_code == 403
     wrong_school = await running.http.post("/v1/ingest/toyvendor?school=elsewhere", json=[mark()], headers=headers)
     assert wrong_school.status_code == 403
+
+
+async def test_a_record_with_some_new_events_is_accepted(running):
+    def two(record: dict, ctx: TranslationContext) -> Translation:
+        first = translate({**record, "id": "m1"}, ctx).events
+        second = translate({**record, "id": record["second"]}, ctx).events
+        return Translation(events=first + [dataclasses.replace(second[0], source=dataclasses.replace(
+            second[0].source, part="b"))])
+
+    both = Adapter(SETTINGS, two, ())
+    ingest = running.hub.ingest.ingest
+    await ingest(CLIENT, TOY, [{"kind": "work_type", "id": "w1", "weight": 2}], False)
+    first = await ingest(CLIENT, both, [{**mark(), "second": "m2"}], False)
+    second = await ingest(CLIENT, both, [{**mark(), "second": "m3"}], False)
+    again = await ingest(CLIENT, both, [{**mark(), "second": "m3"}], False)
+    assert [r.results[0].status for r in (first, second, again)] == ["accepted", "accepted", "duplicate"]
