@@ -90,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     check = contracts.add_parser("check", help="validate an export offline: prints exactly the API's errors")
     check.add_argument("adapter")
     check.add_argument("file", help="a JSON array, one JSON object, or JSON Lines")
+    check.add_argument("--school", help="the hub school, as ?school= would give it (vendor formats)")
     check.add_argument("--json", action="store_true", help="print the results as the API's JSON")
     check.add_argument("--verbose", action="store_true", help="also print the canonical events of accepted records")
     check.set_defaults(run=_contracts_check)
@@ -214,7 +215,7 @@ def _contracts_check(args: argparse.Namespace, _settings: Settings) -> int:
     from hub.contracts_check import CheckError, check_file, exit_code, format_results, results_json
 
     try:
-        results = check_file(args.adapter, args.file)
+        results = check_file(args.adapter, args.file, args.school)
     except CheckError as exc:
         print(f"hub: {exc}", file=sys.stderr)
         return 2

@@ -22,7 +22,7 @@ from adapters.base import TranslationContext
 from adapters.registry import all_adapters
 from hub.events.envelope import encode, now_utc
 
-ACCEPTED, DUPLICATE, REJECTED = "accepted", "duplicate", "rejected"
+ACCEPTED, DUPLICATE, REJECTED, PARKED = "accepted", "duplicate", "rejected", "parked"
 CLIENT_ID = "contracts-check"
 
 
@@ -46,7 +46,10 @@ class RecordResult:
         body: dict[str, Any] = {"index": self.index, "status": self.status}
         if self.line is not None:
             body["line"] = self.line
-        body.update({"errors": self.errors} if self.status == REJECTED else {"events": self.events})
+        if self.status == PARKED:
+            body["waiting_for"] = self.errors
+        else:
+            body.update({"errors": self.errors} if self.status == REJECTED else {"events": self.events})
         return body
 
 
@@ -86,21 +89,39 @@ def _parse_line(line: bytes) -> Any:
         return _BAD_LINE
 
 
-def check_records(adapter_name: str, records: list[tuple[int | None, Any]]) -> list[RecordResult]:
+class FileDirectory:
+    """Offline stand-in for the hub's directory: what earlier records of the same file registered."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def get(self, kind: str, vendor_id: str) -> dict[str, Any] | None:
+        return self.entries.get((kind, str(vendor_id)))
+
+
+def check_records(adapter_name: str, records: list[tuple[int | None, Any]],
+                  school_id: str | None = None) -> list[RecordResult]:
     adapter = all_adapters().get(adapter_name)
     if adapter is None:
         raise CheckError(f"no adapter {adapter_name!r}; known: {', '.join(sorted(all_adapters()))}")
-    ctx = TranslationContext(CLIENT_ID, now_utc())
+    directory = FileDirectory()
+    ctx = TranslationContext(CLIENT_ID, now_utc(), school_id=school_id, directory=directory)
     results, seen = [], set()
     for index, (line, record) in enumerate(records):
         result = RecordResult(index, line)
         results.append(result)
         if record is _BAD_LINE:  # the API translates None, then replaces the errors with this one
-            result.status, result.errors = REJECTED, [{"pointer": "", "message": f"line {index + 1} is not valid JSON"}]
+            result.status, result.errors = REJECTED, [{"pointer": "", "message": f"line {line} is not valid JSON"}]
             continue
         translation = adapter.translate(record, ctx)
         if translation.errors:
             result.status, result.errors = REJECTED, [e.as_dict() for e in translation.errors]
+            continue
+        directory.entries.update({(k, str(v)): dict(d) for k, v, d in translation.directory_entries})
+        if translation.missing:  # the hub may know it already; offline we can only say what it waits for
+            result.status = PARKED
+            result.errors = [{"pointer": m.pointer, "message": f"waits for {m.kind} {m.vendor_id} (parked by the "
+                              "hub until it arrives, unless the hub already has it)"} for m in translation.missing]
             continue
         for event in translation.events:
             if event.event_id in seen:
@@ -110,9 +131,9 @@ def check_records(adapter_name: str, records: list[tuple[int | None, Any]]) -> l
     return results
 
 
-def check_file(adapter_name: str, path: Path | str) -> list[RecordResult]:
+def check_file(adapter_name: str, path: Path | str, school_id: str | None = None) -> list[RecordResult]:
     """Per-record results for every record in the file, in file order. Raises ``CheckError`` for the file."""
-    return check_records(adapter_name, read_records(path))
+    return check_records(adapter_name, read_records(path), school_id)
 
 
 def format_results(results: list[RecordResult], verbose: bool = False) -> str:
@@ -123,17 +144,17 @@ def format_results(results: list[RecordResult], verbose: bool = False) -> str:
     lines = []
     for r in results:
         where = f"record {r.index + 1}" + (f" (line {r.line})" if r.line is not None else "")
-        if r.status == REJECTED:
-            lines.append(f"{where}: REJECTED")
+        if r.status in (REJECTED, PARKED):
+            lines.append(f"{where}: {r.status.upper()}")
             lines.extend(f"  {_show(e['pointer']) or '(record)'}: {_show(e['message'])}" for e in r.errors)
             continue
         summary = ", ".join(f"{e['type']} v{e['schema_version']} {e['event_id']}" for e in r.events)
         lines.append(f"{where}: {'OK' if r.status == ACCEPTED else 'DUPLICATE of an earlier record'}: {summary}")
         if verbose:
             lines.extend("  " + orjson.dumps(e, option=orjson.OPT_SORT_KEYS).decode() for e in r.events)
-    counts = {s: sum(r.status == s for r in results) for s in (ACCEPTED, DUPLICATE, REJECTED)}
+    counts = {s: sum(r.status == s for r in results) for s in (ACCEPTED, DUPLICATE, REJECTED, PARKED)}
     lines.append(f"{len(results)} record(s): {counts[ACCEPTED]} accepted, {counts[DUPLICATE]} duplicate, "
-                 f"{counts[REJECTED]} rejected")
+                 f"{counts[REJECTED]} rejected, {counts[PARKED]} parked")
     return "\n".join(lines) + "\n"
 
 

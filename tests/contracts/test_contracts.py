@@ -145,7 +145,7 @@ def test_check_file_reads_an_array_an_object_and_json_lines(tmp_path):
     assert [(r.status, r.line) for r in single] == [("rejected", None)]
     lines = check_file("native", tmp_path / "l.jsonl")
     assert [(r.status, r.line) for r in lines] == [("accepted", 1), ("rejected", 3), ("rejected", 4)]
-    assert lines[2].errors == [{"pointer": "", "message": "line 3 is not valid JSON"}]  # the API's wording
+    assert lines[2].errors == [{"pointer": "", "message": "line 4 is not valid JSON"}]  # the API names the real line
     assert exit_code(lines) == 1 and exit_code(array[:1]) == 0
 
 
