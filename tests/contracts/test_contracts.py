@@ -176,7 +176,7 @@ def test_format_results_is_printing_ready(tmp_path):
     # A lone surrogate never gets past orjson (file or API), but a Python caller could pass one.
     results = check_records("native", [(None, r) for r in (good, bad, good, {"\ud800": 1, "x" * 500: 2})])
     text = format_results(results)
-    assert text.endswith("4 record(s): 1 accepted, 1 duplicate, 2 rejected\n")
+    assert text.endswith("4 record(s): 1 accepted, 1 duplicate, 2 rejected, 0 parked\n")
     assert "record 1: OK: grade.recorded v1 " in text and "record 3: DUPLICATE" in text
     assert "record 2: REJECTED\n  /data/value: '6' is not a mark from 1 to 5" in text
     text.encode("utf-8")  # printable: no lone surrogates
