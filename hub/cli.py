@@ -86,6 +86,13 @@ def _parser() -> argparse.ArgumentParser:
     schemas.add_parser("check", help="fail if the committed schemas differ from the models").set_defaults(
         run=_schemas_check)
 
+    backfill = sub.add_parser("import", help="backfill history: stream an export through an adapter (resumable)")
+    backfill.add_argument("adapter")
+    backfill.add_argument("path", help="a JSON / JSON Lines file, or a folder of them")
+    backfill.add_argument("--school", required=True, help="the hub school the export belongs to")
+    backfill.add_argument("--batch", type=int, default=500)
+    backfill.set_defaults(run=_import)
+
     contracts = sub.add_parser("contracts", help="vendor contracts").add_subparsers(dest="action", required=True)
     check = contracts.add_parser("check", help="validate an export offline: prints exactly the API's errors")
     check.add_argument("adapter")
@@ -209,6 +216,34 @@ def _schemas_check(_args: argparse.Namespace, _settings: Settings) -> int:
         print(line)
     print("schemas and the OpenAPI contract match the code" if not drift else f"{len(drift)} file(s) drifted")
     return 1 if drift else 0
+
+
+def _import(args: argparse.Namespace, settings: Settings) -> int:
+    from adapters.registry import all_adapters
+    from hub.backfill import checkpoint_path, run_import
+    from hub.bootstrap import build_hub
+
+    adapter, source = all_adapters().get(args.adapter), Path(args.path)
+    if adapter is None or not source.exists():
+        what = f"unknown adapter {args.adapter!r}" if adapter is None else f"{source} does not exist"
+        print(f"hub: {what}", file=sys.stderr)
+        return 2
+    checkpoint = checkpoint_path(Path(settings.data_dir), adapter.name, args.school, source)
+
+    async def go():  # noqa: ANN202
+        hub = build_hub(settings)
+        await hub.start()
+        try:
+            return await run_import(hub.ingest, adapter, source, args.school, checkpoint, args.batch)
+        finally:
+            await hub.close()
+
+    summary = asyncio.run(go())
+    print(summary.line())
+    if summary.counts["rejected"]:
+        print(f"rejected records and why: {summary.rejected_file}")
+    print(f"checkpoint: {checkpoint} (run again to resume; delete it to start over)")
+    return 1 if summary.counts["rejected"] else 0
 
 
 def _contracts_check(args: argparse.Namespace, _settings: Settings) -> int:
