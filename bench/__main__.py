@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.profile:
             from bench.profile import Profiler
 
-            profiler = Profiler(report.RESULTS_DIR)
+            profiler = Profiler(args.json.resolve().parent)  # the stacks go beside the JSON results
             if not profiler.available:
                 out("  (--profile: py-spy is not installed: .venv/bin/pip install py-spy)")
                 profiler = None

@@ -1,6 +1,6 @@
 """``--profile``: sample the API process (ingest) and the projector (projection) with py-spy while they are measured,
 and summarise where the time goes: top functions by own time (where the CPU is spent) and by total time
-(which call paths contain it), per thread role. The raw collapsed stacks are kept in ``bench/results/`` for
+(which call paths contain it), per thread role. The raw collapsed stacks are kept beside the JSON results for
 flame graphs (``flamegraph.pl`` or speedscope.app).
 
 py-spy samples from outside the process (no instrumentation), so the figures measured while profiling are close
