@@ -15,6 +15,7 @@ from hub.auth.readers import TokenService
 from hub.config import Settings
 from hub.ingest.dedup import Deduplicator, deduplicator_for
 from hub.ingest.ledger import IngestLedger
+from hub.ingest.raw import RawStore
 from hub.ingest.vendor_state import VendorState
 from hub.ingest.service import IngestService
 from hub.log.factory import open_log
@@ -34,6 +35,7 @@ class Hub:
     ingest: IngestService
     dedup: Deduplicator
     vendor_state: VendorState
+    raw: RawStore
     _tokens: TokenService | None = field(default=None, repr=False)
 
     @property
@@ -61,6 +63,8 @@ def build_hub(settings: Settings) -> Hub:
     ledger.create()
     clients.create_tables()
     create_schema(views)  # readers may start before the first projector
-    dedup, vendor_state = deduplicator_for(log, ledger), VendorState(state)
+    dedup, vendor_state, raw = deduplicator_for(log, ledger), VendorState(state), RawStore(state)
     vendor_state.create()
-    return Hub(settings, log, state, views, ledger, clients, IngestService(dedup, vendor_state), dedup, vendor_state)
+    raw.create()
+    return Hub(settings, log, state, views, ledger, clients, IngestService(dedup, vendor_state, raw), dedup,
+               vendor_state, raw)

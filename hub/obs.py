@@ -25,6 +25,7 @@ class Ev(StrEnum):
     RECORDS_REJECTED = "records_rejected"
     RECORDS_DUPLICATE = "records_duplicate"
     RECORDS_REDRIVEN = "records_redriven"
+    ADAPTER_FAILED = "adapter_failed"
     EVENTS_APPENDED = "events_appended"
     LOG_APPEND_FAILED = "log_append_failed"
     LEDGER_RECOVERED = "ledger_recovered"

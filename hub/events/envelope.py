@@ -44,6 +44,8 @@ class SourceModel(BaseModel):
     revision: int = Field(ge=1, description="Increases each time the vendor changes the record")
     client_id: str | None = Field(None, max_length=64, description="The API client that sent it")
     part: str = Field("", max_length=64, description="Which of several events made from one vendor record")
+    raw: str | None = Field(None, max_length=100, description="Where the vendor record as sent is kept for audit: "
+                            "<raw batch id>#<record index>")
 
 
 class EnvelopeModel(BaseModel):
@@ -68,6 +70,7 @@ class Source:
     revision: int
     client_id: str | None = None
     part: str = ""  # which of several events translated from one vendor record ("" when there is one)
+    raw: str | None = None  # "<raw batch id>#<index>": the record exactly as the vendor sent it (hub.ingest.raw)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ For one batch (the HTTP layer has already authenticated the client and parsed th
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +24,7 @@ from adapters.base import Adapter, FieldError, Missing, Translation, Translation
 from hub.events.envelope import Envelope, encode, fingerprint, now_utc
 from hub.ingest.dedup import Deduplicator
 from hub.ingest.ledger import Existing, LedgerEntry
+from hub.ingest.raw import RawStore
 from hub.ingest.revisions import aggregate_of, as_revision, content_fingerprint
 from hub.ingest.vendor_state import BatchDirectory, VendorState
 from hub.log.port import LogUnavailable, Position
@@ -81,8 +83,8 @@ class IngestReport:
 
 
 class IngestService:
-    def __init__(self, dedup: Deduplicator, vendor_state: VendorState) -> None:
-        self.dedup, self.vendor_state = dedup, vendor_state
+    def __init__(self, dedup: Deduplicator, vendor_state: VendorState, raw: RawStore) -> None:
+        self.dedup, self.vendor_state, self.raw = dedup, vendor_state, raw
 
     async def ingest(self, client: Client, adapter: Adapter, records: Sequence[Any], atomic: bool,
                      school_id: str | None = None, redrive: bool = True) -> IngestReport:
@@ -90,13 +92,17 @@ class IngestService:
         directory = BatchDirectory(self.vendor_state, adapter.settings.system, school_id)
         ctx = TranslationContext(client.client_id, now_utc(), school_id=school_id, directory=directory)
         results = [RecordResult(i) for i in range(len(records))]
-        pending, parked = self._translate_and_authorise(client, adapter, records, ctx, results)  # steps 1-3
+        batch_id = self.raw.new_batch_id()
+        pending, parked = self._translate_and_authorise(client, adapter, records, ctx, results, batch_id)  # 1-3
         report = IngestReport(adapter.name, atomic, results, list(directory.pending))
         if atomic and any(r.status == REJECTED for r in results):  # step 4
             _reject_rest(results, ATOMIC_NOT_APPLIED)
             return self._logged(report, client)
         await asyncio.to_thread(self._remember_and_park, adapter, client, school_id, directory,
                                 parked if redrive else [], records)  # a re-driven record is parked already
+        if pending:
+            await asyncio.to_thread(self.raw.keep, batch_id, adapter.name, client.client_id, school_id,
+                                    list(records))
         if adapter.settings.revisions == "hub" and school_id and pending:
             pending = await asyncio.to_thread(self._number_revisions, adapter, school_id, pending)
         await self._append_once(client, adapter, pending, results, atomic)  # steps 5-6
@@ -139,13 +145,13 @@ class IngestService:
                 keys.extend(report.directory_keys)
 
     def _translate_and_authorise(self, client: Client, adapter: Adapter, records: Sequence[Any],
-                                 ctx: TranslationContext, results: list[RecordResult],
+                                 ctx: TranslationContext, results: list[RecordResult], batch_id: str,
                                  ) -> tuple[list[tuple[int, Envelope]], list[tuple[int, list[Missing]]]]:
         pending: list[tuple[int, Envelope]] = []
         parked: list[tuple[int, list[Missing]]] = []
         first_seen: dict[str, int] = {}
         for index, record in enumerate(records):
-            translation = adapter.translate(record, ctx)
+            translation = _translate_safely(adapter, record, ctx)
             errors = translation.errors or _authorisation_errors(client, translation)
             if errors:
                 results[index].status, results[index].errors = REJECTED, errors
@@ -159,6 +165,7 @@ class IngestService:
                 parked.append((index, translation.missing))
                 continue
             for event in translation.events:
+                event = dataclasses.replace(event, source=dataclasses.replace(event.source, raw=f"{batch_id}#{index}"))
                 if event.event_id in first_seen:
                     results[index].status = DUPLICATE
                     results[index].events.append(_event_ref(event, None))
@@ -171,7 +178,7 @@ class IngestService:
                            results: list[RecordResult], atomic: bool) -> None:
         if not pending:
             return
-        entries = [_entry(event, adapter.name, client.client_id) for _, event in pending]
+        entries = [_entry(event, adapter, client.client_id) for _, event in pending]
         index_of = {e.event_id: index for e, (index, _) in zip(entries, pending)}
         event_of = {event.event_id: event for _, event in pending}
         fresh, existing = await self.dedup.prepare(entries)
@@ -226,6 +233,16 @@ class IngestService:
         return report
 
 
+def _translate_safely(adapter: Adapter, record: Any, ctx: TranslationContext) -> Translation:
+    """An adapter bug must neither become a 500 nor let the record in: the record is rejected, and it is logged."""
+    try:
+        return adapter.translate(record, ctx)
+    except Exception as exc:  # the tests call adapters directly, where an exception fails them
+        log(Ev.ADAPTER_FAILED, level="error", adapter=adapter.name, error=repr(exc)[:300])
+        return Translation.rejected([FieldError("", f"the {adapter.name} adapter could not read this record "
+                                                    f"({type(exc).__name__}); nothing was stored; please report it")])
+
+
 def _authorisation_errors(client: Client, translation: Translation) -> list[FieldError]:
     foreign = sorted({e.school_id for e in translation.events if e.school_id not in client.schools})
     return [FieldError(translation.school_pointer,
@@ -251,8 +268,11 @@ def _reject_rest(results: list[RecordResult], message: str) -> None:
             result.status, result.events, result.errors = REJECTED, [], [FieldError("", message)]
 
 
-def _entry(event: Envelope, adapter: str, client_id: str | None) -> LedgerEntry:
-    return LedgerEntry(event.event_id, fingerprint(event), event.school_id, adapter, client_id, event.type,
+def _entry(event: Envelope, adapter: Adapter, client_id: str | None) -> LedgerEntry:
+    # With hub-numbered revisions the event id already stands for the content (not occurred_at, which a vendor
+    # without a time of its own leaves to the hub clock): the same fingerprint must decide duplicates.
+    fp = content_fingerprint(event) if adapter.settings.revisions == "hub" else fingerprint(event)
+    return LedgerEntry(event.event_id, fp, event.school_id, adapter.name, client_id, event.type,
                        event.schema_version, int(event.recorded_at.timestamp() * 1000), encode(event))
 
 

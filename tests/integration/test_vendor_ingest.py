@@ -148,3 +148,37 @@ async def test_a_record_with_some_new_events_is_accepted(running):
     second = await ingest(CLIENT, both, [{**mark(), "second": "m3"}], False)
     again = await ingest(CLIENT, both, [{**mark(), "second": "m3"}], False)
     assert [r.results[0].status for r in (first, second, again)] == ["accepted", "accepted", "duplicate"]
+
+
+async def test_an_adapter_bug_is_a_rejection_not_a_500(running, monkeypatch):
+    def explode(record: Any, ctx: TranslationContext) -> Translation:
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(all_adapters(), "toyvendor", Adapter(SETTINGS, explode, ()))
+    _client, token = running.hub.clients.create("toyvendor", [SCHOOL])
+    response = await running.http.post("/v1/ingest/toyvendor", json=[mark()],
+                                       headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 200
+    assert "could not read this record (RuntimeError)" in response.json()["results"][0]["errors"][0]["message"]
+    assert await events_in_log(running.hub) == []
+
+
+async def test_every_event_names_the_vendor_record_it_came_from(running, monkeypatch):
+    from hub.auth.readers import Role
+    from hub.events.envelope import decode
+
+    monkeypatch.setitem(all_adapters(), "toyvendor", TOY)
+    _client, token = running.hub.clients.create("toyvendor", [SCHOOL])
+    sent = [{"kind": "work_type", "id": "w1", "weight": 2}, mark("4")]
+    await running.http.post("/v1/ingest/toyvendor", json=sent, headers={"Authorization": f"Bearer {token}"})
+    [record] = [r for p, h in (await running.hub.log.high_watermarks()).items() for r in
+                await running.hub.log.read(p, 0, h + 1)]
+    ref = decode(record.value).source["raw"]
+    batch_id, index = ref.split("#")
+    auditor = {"Authorization": f"Bearer {running.hub.tokens.issue('aud-1', Role.AUDITOR)}"}
+    body = (await running.http.get(f"/v1/audit/raw/{batch_id}/{index}", headers=auditor)).json()
+    assert body["record"] == sent[1] and body["adapter"] == "toyvendor" and body["school_id"] == SCHOOL
+    assert body["client_id"] == _client.client_id and body["received_at_ms"] > 0
+    guardian = {"Authorization": f"Bearer {running.hub.tokens.issue('gu-1', Role.GUARDIAN)}"}
+    assert (await running.http.get(f"/v1/audit/raw/{batch_id}/{index}", headers=guardian)).status_code == 404
+    assert (await running.http.get(f"/v1/audit/raw/{batch_id}/9", headers=auditor)).status_code == 404
