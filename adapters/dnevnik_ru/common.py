@@ -53,6 +53,8 @@ def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool 
     number = getattr(obj, key, None)
     twin = getattr(obj, twin_key) if twin_key else None
     if twin is not None:
+        if not isinstance(twin, str) or not twin.isascii() or not twin.isdigit():
+            raise reject(pointer(*prefix, twin_key), f"{twin_key} must be the id as a string of decimal digits")
         exact = int(twin)
         if number is not None and number != exact and float(number) != float(exact):
             raise reject(pointer(*prefix, key), f"{key} {number} and {twin_key} {twin!r} name different objects "

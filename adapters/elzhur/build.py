@@ -269,6 +269,7 @@ class Builder:
             if slot is None:
                 self.error((*where, "num"), "a lesson needs its number (num, 0 to 20)")
                 return
+            self._subject_and_teacher(item, class_id, subject_id, teacher_id, self.at(date, item.starttime), where)
             self.emit("lesson.scheduled", f"lesson:{lesson_part}", "lesson", {
                 "lesson_id": lesson_id, "class_id": class_id, "subject_id": subject_id, "date": date.isoformat(),
                 "slot": slot, "starts_at": item.starttime, "ends_at": item.endtime, "teacher_id": teacher_id,
@@ -280,6 +281,19 @@ class Builder:
                 fallback = f"{sid}.{day_key}.{slot if slot is not None else item_key}.{index}"
                 self._mark(sid, mark, mark.date or date.isoformat(), subject_id, lesson_id, lesson_part, fallback,
                            (*where, "assessments", index), mark.control_type)
+
+    def _subject_and_teacher(self, item: Any, class_id: str, subject_id: str, teacher_id: str | None,
+                             when: dt.datetime, where: tuple[Any, ...]) -> None:
+        """Elzhur names subjects and teachers only by text on each lesson: define them, so the diary can show the
+        names (re-sent unchanged, they are duplicates)."""
+        self.emit("subject.defined", f"subject:{name_key(item.name)}", "subject",
+                  {"subject_id": subject_id, "name": " ".join(item.name.split())}, when, where)
+        parts = (item.teacher or "").split()
+        if teacher_id is not None and len(parts) >= 2:
+            name = {"last_name": parts[0], "first_name": parts[1], "middle_name": " ".join(parts[2:]) or None}
+            self.emit("teacher.assigned", f"subject_teacher:{name_key(item.teacher)}:{class_id}:{subject_id}",
+                      "teacher", {"teacher_id": teacher_id, "role": "subject_teacher", "class_id": class_id,
+                                  "subject_id": subject_id, "name": name}, when, where)
 
     def _homework(self, date: dt.date, day_key: str, number: str | None, item: Any, class_id: str,
                   subject_id: str, lesson_id: str | None, teacher_id: str | None, where: tuple[Any, ...]) -> None:

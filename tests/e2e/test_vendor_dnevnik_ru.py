@@ -161,7 +161,7 @@ async def test_dnevnik_school_from_http_to_the_guardians_diary(tmp_path):
         assert statuses(changed) == ["accepted"] and event_types(changed) == ["grade.amended"], changed
         again = await hub.push(ADAPTER, SCHOOL, dnevnik, [roster()[0], *lessons(), marks()[0],
                                                           marks(control_value="4")[1], attendance()])
-        assert statuses(again) == ["duplicate"] * 6, again  # (a subject re-send: see the xfail test below)
+        assert statuses(again) == ["duplicate"] * 6, again
         deleted = await hub.push(ADAPTER, SCHOOL, dnevnik, [wrapped(
             "marks", {"id_str": str(MARK_WRONG), "person": ANNA}, deleted=True, deleted_at=f"{DAY_2}T15:00:00")])
         assert statuses(deleted) == ["accepted"] and event_types(deleted) == ["grade.retracted"], deleted
@@ -214,16 +214,6 @@ async def test_dnevnik_school_from_http_to_the_guardians_diary(tmp_path):
         assert refused.status_code == 404
 
 
-RESEND_BUG = (
-    "An unchanged re-send of a Dnevnik.ru record whose event has no vendor time is rejected ('already accepted with "
-    "different content') instead of answered duplicate: adapters/dnevnik_ru/resources.py subject() (and "
-    "translate.py _deletion() without deleted_at) set occurred_at to the hub time ctx.recorded_at; "
-    "hub/ingest/revisions.py content_fingerprint ignores occurred_at, so the re-send keeps revision 1 and the same "
-    "event id, but the ledger fingerprint (hub/events/envelope.py fingerprint(), used by hub/ingest/service.py "
-    "_entry) still includes occurred_at, so dedup sees other content under a known event id")
-
-
-@pytest.mark.xfail(strict=True, reason=RESEND_BUG)
 @pytest.mark.parametrize("record", [
     pytest.param(roster()[1], id="subject"),
     pytest.param(wrapped("marks", {"id_str": str(MARK_WRONG), "person": ANNA}, deleted=True),
