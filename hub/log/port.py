@@ -19,6 +19,7 @@ Contract
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
@@ -140,6 +141,7 @@ def murmur2(data: bytes) -> int:
     return h - (1 << 32) if h & 0x80000000 else h
 
 
+@functools.lru_cache(maxsize=65_536)  # one call per appended event; keys are school ids, few and repeated
 def partition_for_key(key: str, partitions: int) -> int:
     """Kafka's default partitioner for a keyed record: ``toPositive(murmur2(key)) % partitions``."""
     return (murmur2(key.encode()) & 0x7FFFFFFF) % partitions

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 
 import pytest
 
@@ -53,7 +52,10 @@ async def test_racing_writers_append_each_id_once(tmp_path):
         await engine.close()
 
 
-async def test_a_plain_append_of_a_known_id_is_refused(log):
-    await log.append([record(1)])
-    with pytest.raises(sqlite3.IntegrityError):
-        await log.append([record(1)])
+async def test_an_id_key_collision_does_not_confuse_two_ids(log, monkeypatch):
+    import hub.log.embedded as embedded
+
+    monkeypatch.setattr(embedded, "id_key", lambda event_id: 42)  # every id collides
+    first = await log.append_unique([record(1)], ["a"])
+    second = await log.append_unique([record(2), record(1)], ["b", "a"])
+    assert isinstance(second[0], Position) and second[1] == ("a", first[0])
