@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from adapters.base import Adapter, FieldError, Missing, Translation, TranslationContext
-from hub.events.envelope import Envelope, encode, fingerprint, now_utc
+from hub.events.envelope import Envelope, Source, encode, fingerprint, now_utc
 from hub.ingest.dedup import Deduplicator
 from hub.ingest.ledger import Existing, LedgerEntry
 from hub.ingest.raw import RawStore
@@ -165,7 +165,7 @@ class IngestService:
                 parked.append((index, translation.missing))
                 continue
             for event in translation.events:
-                event = dataclasses.replace(event, source=dataclasses.replace(event.source, raw=f"{batch_id}#{index}"))
+                event = _with_raw(event, f"{batch_id}#{index}")
                 if event.event_id in first_seen:
                     results[index].status = DUPLICATE
                     results[index].events.append(_event_ref(event, None))
@@ -231,6 +231,13 @@ class IngestService:
         log(Ev.RECORDS_ACCEPTED, client_id=client.client_id, adapter=report.adapter, accepted=counts[ACCEPTED],
             duplicate=counts[DUPLICATE], rejected=counts[REJECTED], parked=counts[PARKED])
         return report
+
+
+def _with_raw(event: Envelope, ref: str) -> Envelope:
+    """The event naming its raw record (direct constructors: ``dataclasses.replace`` costs ~7 us per call here)."""
+    s = event.source
+    return Envelope(event.event_id, event.type, event.schema_version, event.school_id, event.occurred_at,
+                    event.recorded_at, Source(s.system, s.record_id, s.revision, s.client_id, s.part, ref), event.data)
 
 
 def _translate_safely(adapter: Adapter, record: Any, ctx: TranslationContext) -> Translation:
