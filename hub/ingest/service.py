@@ -15,7 +15,6 @@ For one batch (the HTTP layer has already authenticated the client and parsed th
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
