@@ -11,14 +11,21 @@ from adapters.base import Adapter
 
 
 @cache
-def all_adapters() -> dict[str, Adapter]:
+def adapter_folders() -> dict[str, Adapter]:
+    """Folder name under ``adapters/`` -> the ``ADAPTER`` it exposes, in folder-name order."""
     found: dict[str, Adapter] = {}
     for module in pkgutil.iter_modules(adapters.__path__):
         if module.ispkg:
             adapter = getattr(importlib.import_module(f"adapters.{module.name}"), "ADAPTER", None)
             if isinstance(adapter, Adapter):
-                found[adapter.name] = adapter
-    return found
+                found[module.name] = adapter
+    return dict(sorted(found.items()))
+
+
+@cache
+def all_adapters() -> dict[str, Adapter]:
+    """Adapter name -> adapter, for every enrolled folder."""
+    return {adapter.name: adapter for adapter in adapter_folders().values()}
 
 
 def get_adapter(name: str) -> Adapter | None:

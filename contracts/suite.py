@@ -32,7 +32,8 @@ from jsonschema import Draft202012Validator
 from adapters.base import Adapter, Translation, TranslationContext
 from adapters.registry import all_adapters
 from hub.events.envelope import Envelope, encode
-from hub.schemas_export import adapter_folders, event_schema_path, snake
+from adapters.registry import adapter_folders
+from hub.schemas_export import event_schema_path, snake
 
 CONTRACTS_DIR = Path(__file__).resolve().parent
 ROOT = CONTRACTS_DIR.parent

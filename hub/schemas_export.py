@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import pkgutil
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,8 +25,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-import adapters
 from adapters.base import Adapter
+from adapters.registry import adapter_folders
 from hub.events.envelope import EnvelopeModel
 from hub.events.registry import EVENT_MODELS
 
@@ -73,17 +72,6 @@ def envelope_schema() -> dict[str, Any]:
     description = ("The envelope of every canonical event in the log; data is validated by "
                    "schemas/<type>/v<schema_version>.json.")
     return publish(EnvelopeModel, f"{BASE_URL}/envelope.json", "Canonical event envelope", description)
-
-
-def adapter_folders() -> dict[str, Adapter]:
-    """Folder name under ``adapters/`` -> its adapter (the same discovery as ``adapters.registry``)."""
-    found: dict[str, Adapter] = {}
-    for module in pkgutil.iter_modules(adapters.__path__):
-        if module.ispkg:
-            adapter = getattr(importlib.import_module(f"adapters.{module.name}"), "ADAPTER", None)
-            if isinstance(adapter, Adapter):
-                found[module.name] = adapter
-    return dict(sorted(found.items()))
 
 
 def snake(name: str) -> str:
