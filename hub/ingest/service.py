@@ -137,7 +137,7 @@ class IngestService:
             for item in waiting:
                 client = Client(item.client_id, adapter.name, frozenset({school_id}))
                 report = await self.ingest(client, adapter, [item.record], False, school_id, redrive=False)
-                if report.results[0].status != PARKED:
+                if report.results[0].status in (ACCEPTED, DUPLICATE):  # a rejection stays listed for the vendor
                     await asyncio.to_thread(self.vendor_state.release, item.parked_id)
                     log(Ev.RECORDS_REDRIVEN, adapter=adapter.name, school_id=school_id, count=1,
                         status=report.results[0].status)
