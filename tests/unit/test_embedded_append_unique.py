@@ -14,14 +14,6 @@ def record(n: int, school: str = "s1") -> OutgoingRecord:
     return OutgoingRecord(school, f"id-{n}", "grade.recorded", 1, 1_700_000_000_000 + n, f'{{"n":{n}}}'.encode())
 
 
-@pytest.fixture
-async def log(tmp_path):
-    engine = EmbeddedLog(tmp_path / "log.db", partitions=4)
-    await engine.start()
-    yield engine
-    await engine.close()
-
-
 async def test_new_ids_are_appended_and_known_ids_return_their_copy(log):
     first = await log.append_unique([record(1), record(2)], ["a", "b"])
     assert all(isinstance(p, Position) for p in first)

@@ -7,7 +7,6 @@ import time
 import pytest
 
 from hub.ingest.ledger import APPENDED, IngestLedger, LedgerEntry
-from hub.log.embedded import EmbeddedLog
 from hub.store.db import make_engine
 
 
@@ -21,14 +20,6 @@ def ledger(tmp_path) -> IngestLedger:
     led = IngestLedger(make_engine(f"sqlite:///{tmp_path / 'state.db'}"))
     led.create()
     return led
-
-
-@pytest.fixture
-async def log(tmp_path):
-    engine = EmbeddedLog(tmp_path / "log.db", partitions=4)
-    await engine.start()
-    yield engine
-    await engine.close()
 
 
 async def test_first_claim_wins_and_second_sees_the_first(ledger):
