@@ -103,6 +103,9 @@ class AdapterSettings:
     # matching correction (grade.recorded -> grade.amended, homework.assigned -> homework.updated,
     # attendance.marked -> attendance.corrected). Such adapters emit revision 1 and the initial event type.
     revisions: str = "vendor"
+    # Park a record whose events refer to a student, lesson or class the hub has not been sent yet (vendors that
+    # send marks before the roster); native senders are the roster's master and are trusted.
+    park_unknown_references: bool = False
 
 
 Translator = Callable[[Any, TranslationContext], Translation]

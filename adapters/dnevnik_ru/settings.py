@@ -8,4 +8,5 @@ SETTINGS = AdapterSettings(
     description="Dnevnik.ru v2 API objects (marks, works, lessons, lesson-log entries, edu-groups, ...), one per "
                 "record, either wrapped as {resource, data} or bare; see adapters/dnevnik_ru/translate.py.",
     revisions="hub",
+    park_unknown_references=True,
 )

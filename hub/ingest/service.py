@@ -24,6 +24,7 @@ from hub.events.envelope import Envelope, Source, encode, fingerprint, now_utc
 from hub.ingest.dedup import Deduplicator
 from hub.ingest.ledger import Existing, LedgerEntry
 from hub.ingest.raw import RawStore
+from hub.ingest.references import HUB, defined_by, referenced_by
 from hub.ingest.revisions import aggregate_of, as_revision, content_fingerprint
 from hub.ingest.vendor_state import BatchDirectory, VendorState
 from hub.log.port import LogUnavailable, Position
@@ -102,12 +103,48 @@ class IngestService:
         if pending:
             await asyncio.to_thread(self.raw.keep, batch_id, adapter.name, client.client_id, school_id,
                                     list(records))
+        if adapter.settings.park_unknown_references and pending:
+            pending = await asyncio.to_thread(self._park_unknown_references, adapter, client, pending, results,
+                                              records, redrive)
         if adapter.settings.revisions == "hub" and school_id and pending:
             pending = await asyncio.to_thread(self._number_revisions, adapter, school_id, pending)
         await self._append_once(client, adapter, pending, results, atomic)  # steps 5-6
-        if redrive and school_id and directory.pending:
-            await self._redrive(adapter, school_id, list(directory.pending))
+        defined = defined_by(event for _, event in pending)
+        if defined:
+            await asyncio.to_thread(self._remember_entities, defined)
+        if redrive:
+            if school_id and directory.pending:
+                await self._redrive(adapter, adapter.settings.system, school_id, list(directory.pending))
+            for school in {school for school, _, _ in defined}:
+                await self._redrive(adapter, HUB, school, [(kind, eid) for s, kind, eid in defined if s == school])
         return self._logged(report, client)
+
+    def _park_unknown_references(self, adapter: Adapter, client: Client, pending: list[tuple[int, Envelope]],
+                                 results: list[RecordResult], records: Sequence[Any],
+                                 store: bool) -> list[tuple[int, Envelope]]:
+        """Records whose events refer to entities neither known nor defined in this batch wait for them."""
+        here = defined_by(event for _, event in pending)
+        wanted = {ref for _, event in pending for ref in referenced_by(event)} - here
+        known: set[tuple[str, str, str]] = set()
+        for school in {school for school, _, _ in wanted}:
+            found = self.vendor_state.lookup(HUB, school, [(k, i) for s, k, i in wanted if s == school])
+            known |= {(school, kind, eid) for kind, eid in found}
+        missing: dict[int, list[tuple[str, str, str]]] = {}
+        for index, event in pending:
+            for ref in referenced_by(event):
+                if ref in wanted and ref not in known and ref not in missing.get(index, []):
+                    missing.setdefault(index, []).append(ref)
+        for index, refs in missing.items():
+            results[index].status, results[index].events = PARKED, []
+            results[index].waiting_for = [{"kind": kind, "vendor_id": eid, "pointer": ""} for _, kind, eid in refs]
+            if store:
+                self.vendor_state.park(adapter.name, HUB, client.client_id, refs[0][0], records[index],
+                                       results[index].waiting_for)
+        return [(index, event) for index, event in pending if index not in missing]
+
+    def _remember_entities(self, defined: set[tuple[str, str, str]]) -> None:
+        for school in {school for school, _, _ in defined}:
+            self.vendor_state.remember(HUB, school, [(kind, eid, {}) for s, kind, eid in defined if s == school])
 
     def _remember_and_park(self, adapter: Adapter, client: Client, school_id: str | None, directory: BatchDirectory,
                            parked: list[tuple[int, list[Missing]]], records: Sequence[Any]) -> None:
@@ -127,14 +164,19 @@ class IngestService:
         return [(index, as_revision(event, agg, revision))
                 for (index, event), agg, (revision, _changed) in zip(pending, aggregates, numbered)]
 
-    async def _redrive(self, adapter: Adapter, school_id: str, keys: list[tuple[str, str]]) -> None:
+    async def _redrive(self, current: Adapter, system: str, school_id: str, keys: list[tuple[str, str]]) -> None:
         """Re-drive parked records that waited for what this batch brought (their own entries may free more)."""
+        from adapters.registry import all_adapters
+
         for _ in range(10):  # bounded: each round is triggered by entries the previous round registered
-            waiting = await asyncio.to_thread(self.vendor_state.waiting_for, adapter.settings.system, school_id, keys)
+            waiting = await asyncio.to_thread(self.vendor_state.waiting_for, system, school_id, keys)
             if not waiting:
                 return
             keys = []
             for item in waiting:
+                adapter = current if item.adapter == current.name else all_adapters().get(item.adapter)
+                if adapter is None:
+                    continue
                 client = Client(item.client_id, adapter.name, frozenset({school_id}))
                 report = await self.ingest(client, adapter, [item.record], False, school_id, redrive=False)
                 if report.results[0].status in (ACCEPTED, DUPLICATE):  # a rejection stays listed for the vendor

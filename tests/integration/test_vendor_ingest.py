@@ -182,3 +182,26 @@ async def test_every_event_names_the_vendor_record_it_came_from(running, monkeyp
     guardian = {"Authorization": f"Bearer {running.hub.tokens.issue('gu-1', Role.GUARDIAN)}"}
     assert (await running.http.get(f"/v1/audit/raw/{batch_id}/{index}", headers=guardian)).status_code == 404
     assert (await running.http.get(f"/v1/audit/raw/{batch_id}/9", headers=auditor)).status_code == 404
+
+
+PARKING = Adapter(AdapterSettings(name="toyvendor", system="toy", description="parks unknown references",
+                                  revisions="hub", park_unknown_references=True), translate, ())
+
+
+async def test_a_mark_for_a_student_not_yet_enrolled_waits_for_the_enrolment(running, monkeypatch):
+    monkeypatch.setitem(all_adapters(), "toyvendor", PARKING)
+    ingest = running.hub.ingest.ingest
+    await ingest(CLIENT, PARKING, [{"kind": "work_type", "id": "w1", "weight": 2}], False)
+    parked = await ingest(CLIENT, PARKING, [mark("5")], False)
+    assert parked.results[0].as_dict()["waiting_for"] == [{"kind": "student", "vendor_id": "st-1", "pointer": ""}]
+    assert await events_in_log(running.hub) == []
+
+    enrol = {"type": "student.enrolled", "school_id": SCHOOL, "occurred_at": "2026-09-01T08:00:00+03:00",
+             "record_id": "e-1", "data": {"student_id": "st-1", "class_id": "5a", "enrolled_on": "2026-09-01",
+                                          "name": {"last_name": "Иванова", "first_name": "Мария"}}}
+    native = Client("c-native", "native", frozenset({SCHOOL}))
+    await ingest(native, all_adapters()["native"], [enrol], False)  # the roster's master enrols her
+    assert await events_in_log(running.hub) == [("student.enrolled", 1), ("grade.recorded", 1)]
+    assert running.hub.vendor_state.listing("toyvendor", [SCHOOL]) == []
+    again = await ingest(CLIENT, PARKING, [mark("5")], False)
+    assert again.results[0].status == "duplicate"
