@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ValidationError
 
 from adapters.base import FieldError, Missing, TranslationContext, errors_from_validation, namespaced_id, pointer
-from adapters.dnevnik_ru.models import FLOAT_ID
 from adapters.dnevnik_ru.settings import SETTINGS
 from hub.events import types as t
 from hub.events.envelope import Envelope, Source, derive_event_id

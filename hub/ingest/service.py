@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from adapters.base import Adapter, FieldError, Missing, Translation, TranslationContext
@@ -24,63 +23,13 @@ from hub.events.envelope import Envelope, Source, encode, fingerprint, now_utc
 from hub.ingest.dedup import Deduplicator
 from hub.ingest.ledger import Existing, LedgerEntry
 from hub.ingest.raw import RawStore
+from hub.ingest.results import (ACCEPTED, ATOMIC_NOT_APPLIED, DUPLICATE, PARKED, REJECTED, Client, IngestReport,
+                                 RecordResult, event_ref, mark_seen, reject_rest)
 from hub.ingest.references import HUB, defined_by, referenced_by
 from hub.ingest.revisions import aggregate_of, as_revision, content_fingerprint
 from hub.ingest.vendor_state import BatchDirectory, VendorState
 from hub.log.port import LogUnavailable, Position
 from hub.obs import Ev, log
-
-ACCEPTED, DUPLICATE, REJECTED, PARKED = "accepted", "duplicate", "rejected", "parked"
-ATOMIC_NOT_APPLIED = "not applied: this batch is atomic and another record in it was rejected"
-
-
-@dataclass(frozen=True, slots=True)
-class Client:
-    client_id: str
-    adapter: str
-    schools: frozenset[str]
-
-
-@dataclass(slots=True)
-class RecordResult:
-    index: int
-    status: str = ACCEPTED
-    events: list[dict[str, Any]] = field(default_factory=list)
-    errors: list[FieldError] = field(default_factory=list)
-    waiting_for: list[dict[str, str]] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"index": self.index, "status": self.status}
-        if self.status == REJECTED:
-            body["errors"] = [e.as_dict() for e in self.errors]
-        elif self.status == PARKED:
-            body["waiting_for"] = self.waiting_for
-        else:
-            body["events"] = self.events
-        return body
-
-
-@dataclass(slots=True)
-class IngestReport:
-    adapter: str
-    atomic: bool
-    results: list[RecordResult]
-    directory_keys: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def applied(self) -> bool:
-        return not (self.atomic and any(r.status == REJECTED for r in self.results))
-
-    def counts(self) -> dict[str, int]:
-        counts = {ACCEPTED: 0, DUPLICATE: 0, REJECTED: 0, PARKED: 0}
-        for result in self.results:
-            counts[result.status] += 1
-        return counts
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"adapter": self.adapter, "atomic": self.atomic, "applied": self.applied,
-                "summary": self.counts(), "results": [r.as_dict() for r in self.results]}
-
 
 class IngestService:
     def __init__(self, dedup: Deduplicator, vendor_state: VendorState, raw: RawStore) -> None:
@@ -96,7 +45,7 @@ class IngestService:
         pending, parked = self._translate_and_authorise(client, adapter, records, ctx, results, batch_id)  # 1-3
         report = IngestReport(adapter.name, atomic, results, list(directory.pending))
         if atomic and any(r.status == REJECTED for r in results):  # step 4
-            _reject_rest(results, ATOMIC_NOT_APPLIED)
+            reject_rest(results, ATOMIC_NOT_APPLIED)
             return self._logged(report, client)
         await asyncio.to_thread(self._remember_and_park, adapter, client, school_id, directory,
                                 parked if redrive else [], records)  # a re-driven record is parked already
@@ -209,7 +158,7 @@ class IngestService:
                 event = _with_raw(event, f"{batch_id}#{index}")
                 if event.event_id in first_seen:
                     results[index].status = DUPLICATE
-                    results[index].events.append(_event_ref(event, None))
+                    results[index].events.append(event_ref(event, None))
                     continue
                 first_seen[event.event_id] = index
                 pending.append((index, event))
@@ -225,11 +174,11 @@ class IngestService:
         fresh, existing = await self.dedup.prepare(entries)
         for entry in entries:
             if entry.event_id in existing:
-                _mark_seen(results[index_of[entry.event_id]], event_of[entry.event_id], existing[entry.event_id],
+                mark_seen(results[index_of[entry.event_id]], event_of[entry.event_id], existing[entry.event_id],
                            entry.fingerprint)
         if atomic and any(r.status == REJECTED for r in results):
             await self.dedup.abandon(fresh)
-            _reject_rest(results, ATOMIC_NOT_APPLIED)
+            reject_rest(results, ATOMIC_NOT_APPLIED)
             return
         dropped = [e for e in fresh if results[index_of[e.event_id]].status == REJECTED]  # records are taken whole
         if dropped:
@@ -237,16 +186,16 @@ class IngestService:
             fresh = [e for e in fresh if results[index_of[e.event_id]].status != REJECTED]
         outcomes = await self._append(fresh, atomic)
         if outcomes is None:  # atomic, and a concurrent writer stored one of these ids with other content
-            _reject_rest(results, ATOMIC_NOT_APPLIED + " (a record changed concurrently)")
+            reject_rest(results, ATOMIC_NOT_APPLIED + " (a record changed concurrently)")
             return
         appended: set[int] = set()
         for entry, outcome in zip(fresh, outcomes):
             result, event = results[index_of[entry.event_id]], event_of[entry.event_id]
             if isinstance(outcome, Position):
-                result.events.append(_event_ref(event, outcome))
+                result.events.append(event_ref(event, outcome))
                 appended.add(result.index)
             else:
-                _mark_seen(result, event, outcome, entry.fingerprint)
+                mark_seen(result, event, outcome, entry.fingerprint)
         for index in appended:  # a record that added anything new is accepted, even if some of it was known
             if results[index].status == DUPLICATE:
                 results[index].status = ACCEPTED
@@ -298,24 +247,6 @@ def _authorisation_errors(client: Client, translation: Translation) -> list[Fiel
             for school in foreign]
 
 
-def _mark_seen(result: RecordResult, event: Envelope, existing: Existing, new_fingerprint: str) -> None:
-    if existing.fingerprint == new_fingerprint:
-        if result.status != REJECTED:
-            result.status = DUPLICATE
-            result.events.append(_event_ref(event, existing.position))
-        return
-    result.status = REJECTED
-    result.errors.append(FieldError("", (
-        f"record {event.source.record_id!r} revision {event.source.revision} was already accepted with different "
-        "content; send the change as a new revision")))
-
-
-def _reject_rest(results: list[RecordResult], message: str) -> None:
-    for result in results:
-        if result.status != REJECTED:
-            result.status, result.events, result.errors = REJECTED, [], [FieldError("", message)]
-
-
 def _entry(event: Envelope, adapter: Adapter, client_id: str | None) -> LedgerEntry:
     # With hub-numbered revisions the event id already stands for the content (not occurred_at, which a vendor
     # without a time of its own leaves to the hub clock): the same fingerprint must decide duplicates.
@@ -324,5 +255,3 @@ def _entry(event: Envelope, adapter: Adapter, client_id: str | None) -> LedgerEn
                        event.schema_version, int(event.recorded_at.timestamp() * 1000), encode(event))
 
 
-def _event_ref(event: Envelope, position: Position | None) -> dict[str, Any]:
-    return {"event_id": event.event_id, "type": event.type, "position": None if position is None else str(position)}

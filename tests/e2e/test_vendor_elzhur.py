@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-import pytest
 
 from adapters.elzhur.ids import name_key
 from hub.auth.readers import Role

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
 
 from hub.log.embedded import EmbeddedLog
 from hub.log.port import OutgoingRecord, Position
