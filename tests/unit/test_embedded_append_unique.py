@@ -1,9 +1,8 @@
-"""The embedded log's deduplicating append: check and append in one transaction, ids unique in the file."""
+"""The embedded log's deduplicating append: check and append in one transaction."""
 
 from __future__ import annotations
 
 import asyncio
-
 
 from hub.log.embedded import EmbeddedLog
 from hub.log.port import OutgoingRecord, Position
