@@ -25,8 +25,9 @@ test: install  ## every tier: unit, contracts, conformance (embedded + Kafka), i
 test-fast: install  ## unit and contract tests only
 	$(PY) -m pytest -q tests/unit tests/contracts $(PYTEST_ARGS)
 
-bench: install  ## benchmarks: prints ingest, append and projection figures (see README)
+bench: install  ## benchmarks: prints ingest, append, projection and adapter translation figures (see README)
 	$(PY) -m bench $(BENCH_ARGS)
+	$(PY) -m bench.translate
 
 schemas: install  ## regenerate the published JSON Schemas from the models
 	$(VENV)/bin/hub schemas export

@@ -1,0 +1,69 @@
+"""Adapter translation throughput per vendor: ``python -m bench.translate`` (``make bench`` runs it after the rest).
+
+The records are each adapter's golden contract inputs (``contracts/<adapter>/golden``), translated over and over in
+one process for ``--seconds`` each: the CPU cost of validation and translation alone, without ingest, log or HTTP.
+Reference data the cases register (work types, class memberships) is collected first, so no record parks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import time
+from typing import Any
+
+from adapters.base import TranslationContext
+from adapters.registry import all_adapters
+from contracts.suite import load_cases
+
+SCHOOL = "sch-bench"
+
+
+class Directory:
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def get(self, kind: str, vendor_id: str) -> dict[str, Any] | None:
+        return self.entries.get((kind, str(vendor_id)))
+
+
+def measure(adapter_name: str, seconds: float) -> dict[str, float]:
+    adapter = all_adapters()[adapter_name]
+    inputs = [_without_school(case.input) for case in load_cases(adapter_name, "golden")]
+    directory = Directory()
+    ctx = TranslationContext("bench", dt.datetime.now(dt.timezone.utc), school_id=SCHOOL, directory=directory)
+    for record in inputs:  # collect the reference data the cases carry
+        directory.entries.update({(k, str(v)): dict(d) for k, v, d in adapter.translate(record, ctx).directory_entries})
+    records = events = 0
+    started = time.perf_counter()
+    cpu = time.process_time()
+    while time.perf_counter() - started < seconds:
+        for record in inputs:
+            events += len(adapter.translate(record, ctx).events)
+        records += len(inputs)
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {"records_per_s": records / wall, "events_per_s": events / wall, "cpu_us_per_record": cpu / records * 1e6,
+            "cases": len(inputs), "events_per_record": events / records}
+
+
+def _without_school(record: Any) -> Any:
+    if isinstance(record, dict) and "school_id" in record and "type" not in record:  # vendor stand-in, not native
+        return {k: v for k, v in record.items() if k != "school_id"}
+    return record
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.translate", description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=3.0, help="per adapter (default 3)")
+    args = parser.parse_args(argv)
+    print(f"== Adapter translation (golden contract inputs, {args.seconds:.0f} s each, one process) ==")
+    for name in sorted(all_adapters()):
+        r = measure(name, args.seconds)
+        print(f"  {name:<11} {r['records_per_s']:>9,.0f} records/s  {r['events_per_s']:>9,.0f} events/s  "
+              f"{r['cpu_us_per_record']:>6.1f} us CPU per record  ({r['cases']} cases, "
+              f"{r['events_per_record']:.1f} events per record)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
