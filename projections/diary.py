@@ -154,7 +154,8 @@ def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: d
     each with its homework (set at it, or due that day in its subject), the student's marks and attendance.
     Retracted marks and withdrawn homework are left out; an amended mark shows its new state with ``amended``.
     """
-    spans = _enrolment_spans(conn, student_id)
+    ids = roster.student_ids(conn, student_id)  # with the ids other journals know the child by
+    spans = _enrolment_spans(conn, ids)
     dates = [date_from + dt.timedelta(n) for n in range((date_to - date_from).days + 1)]
     days = {date: _day(date) for date in dates}
     visible = {}
@@ -163,10 +164,10 @@ def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: d
             visible[lesson["lesson_id"]] = lesson
             days[lesson.pop("date")]["lessons"].append(lesson)
     _place_homework(days, visible, spans, _homework(conn, list(spans), date_from, date_to))
-    for mark in _marks(conn, student_id, date_from, date_to):
+    for mark in _marks(conn, ids, date_from, date_to):
         lesson = visible.get(mark["lesson_id"])
         (lesson["marks"] if lesson else days[mark["date"]]["marks_without_lesson"]).append(mark)
-    for lesson_id, record in _attendance_of(conn, student_id, date_from, date_to):
+    for lesson_id, record in _attendance_of(conn, ids, date_from, date_to):
         if lesson_id in visible:
             visible[lesson_id]["attendance"] = record
     return list(days.values())
@@ -181,10 +182,10 @@ def _enrolled(spans: Spans, class_id: str | None, date: dt.date) -> bool:
     return span is not None and span[0] <= date and (span[1] is None or date < span[1])
 
 
-def _enrolment_spans(conn: Connection, student_id: str) -> Spans:
+def _enrolment_spans(conn: Connection, student_ids: list[str]) -> Spans:
     e = roster.enrolments
     rows = conn.execute(select(e.c.class_id, e.c.enrolled_on, e.c.withdrawn_on)
-                        .where(e.c.student_id == student_id, e.c.enrolled_on.is_not(None)))
+                        .where(e.c.student_id.in_(student_ids), e.c.enrolled_on.is_not(None)))
     return {class_id: (enrolled_on, withdrawn_on) for class_id, enrolled_on, withdrawn_on in rows}
 
 
@@ -253,13 +254,13 @@ def _ident(ref: dict[str, Any] | None) -> str | None:
     return None if ref is None else ref["id"]
 
 
-def _marks(conn: Connection, student_id: str, date_from: dt.date, date_to: dt.date) -> list[dict[str, Any]]:
+def _marks(conn: Connection, student_ids: list[str], date_from: dt.date, date_to: dt.date) -> list[dict[str, Any]]:
     s, at = roster.subjects, lessons.alias("graded_at")
     day, subject_id = func.coalesce(at.c.date, marks.c.date), func.coalesce(marks.c.subject_id, at.c.subject_id)
     rows = conn.execute(
         select(marks, day.label("day"), subject_id.label("subject"), s.c.name.label("subject_name"))
         .outerjoin(at, at.c.lesson_id == marks.c.lesson_id).outerjoin(s, s.c.subject_id == subject_id)
-        .where(marks.c.student_id == student_id, marks.c.value.is_not(None),
+        .where(marks.c.student_id.in_(student_ids), marks.c.value.is_not(None),
                func.coalesce(marks.c.retracted, false()) == false(), day.between(date_from, date_to))
         .order_by(day, marks.c.grade_id)
     ).mappings()
@@ -277,12 +278,12 @@ def _as_date(value: dt.date | str) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
-def _attendance_of(conn: Connection, student_id: str, date_from: dt.date, date_to: dt.date) -> list[tuple[str, dict]]:
+def _attendance_of(conn: Connection, student_ids: list[str], date_from: dt.date, date_to: dt.date) -> list[tuple[str, dict]]:
     a = attendance
     rows = conn.execute(
         select(a.c.lesson_id, a.c.status, a.c.minutes_late, a.c.comment, a.c.corrected)
         .join(lessons, lessons.c.lesson_id == a.c.lesson_id)
-        .where(a.c.student_id == student_id, a.c.status.is_not(None), lessons.c.date.between(date_from, date_to))
+        .where(a.c.student_id.in_(student_ids), a.c.status.is_not(None), lessons.c.date.between(date_from, date_to))
     )
     return [(lesson_id, {"status": status, "minutes_late": late, "comment": comment, "corrected": bool(corrected)})
             for lesson_id, status, late, comment, corrected in rows]

@@ -63,6 +63,12 @@ guardian_links = Table(
     Column("school_id", String(128)), Column("relation", String(32)),
     Index("roster_guardian_links_by_student", "student_id"),
 )
+student_aliases = Table(
+    "roster_student_aliases", metadata,
+    Column("alias_id", String(128), primary_key=True), Column("student_id", String(128)),
+    Column("school_id", String(128)),
+    Index("roster_student_aliases_by_student", "student_id"),
+)
 teachers = Table(
     "roster_teachers", metadata,
     Column("teacher_id", String(128), primary_key=True), Column("school_id", String(128)), *_names(),
@@ -140,6 +146,12 @@ def _guardian_linked(event: LoggedEvent, uow: UnitOfWork) -> None:
     })
 
 
+def _identity_linked(event: LoggedEvent, uow: UnitOfWork) -> None:
+    d = event.data
+    uow.upsert(student_aliases, {"alias_id": d["alias_id"], "student_id": d["student_id"],
+                                 "school_id": event.school_id})
+
+
 def _teacher_assigned(event: LoggedEvent, uow: UnitOfWork) -> None:
     d = event.data
     names = name_columns(d["name"]) if d.get("name") else {}
@@ -163,8 +175,8 @@ class RosterProjection(Projection):
     name = "roster"
     version = 1
     metadata = metadata
-    tables = (schools, classes, subjects, students, enrolments, guardians, guardian_links, teachers,
-              teacher_assignments, reporting_periods)
+    tables = (schools, classes, subjects, students, enrolments, guardians, guardian_links, student_aliases,
+              teachers, teacher_assignments, reporting_periods)
     handlers = {
         "school.registered": _school_registered,
         "class.defined": _class_defined,
@@ -172,6 +184,7 @@ class RosterProjection(Projection):
         "student.enrolled": _student_enrolled,
         "student.withdrawn": _student_withdrawn,
         "guardian.linked": _guardian_linked,
+        "identity.linked": _identity_linked,
         "teacher.assigned": _teacher_assigned,
         "reporting_period.defined": _reporting_period_defined,
     }
@@ -195,6 +208,9 @@ def children_of(conn: Connection, guardian_id: str) -> list[dict[str, Any]]:
         .where(guardian_links.c.guardian_id == guardian_id)
         .order_by(students.c.last_name, students.c.first_name, students.c.student_id)
     ).mappings().all()
+    aliases = set(conn.execute(select(student_aliases.c.alias_id).where(
+        student_aliases.c.alias_id.in_([row["student_id"] for row in rows]))).scalars())
+    rows = [row for row in rows if row["student_id"] not in aliases]  # one child, however many journals know it
     class_of = _main_classes(conn, [row["student_id"] for row in rows])
     return [{**row, "class_id": class_of.get(row["student_id"], (None, None))[0],
              "class_name": class_of.get(row["student_id"], (None, None))[1]} for row in rows]
@@ -213,10 +229,17 @@ def _main_classes(conn: Connection, student_ids: list[str]) -> dict[str, tuple[s
     return {student_id: (class_id, name) for student_id, class_id, name in rows}  # the last (latest year) wins
 
 
+def student_ids(conn: Connection, student_id: str) -> list[str]:
+    """The student's id and every alias linked to it by ``identity.linked`` (the same child in other journals)."""
+    aliases = conn.execute(select(student_aliases.c.alias_id).where(student_aliases.c.student_id == student_id))
+    return [student_id, *aliases.scalars()]
+
+
 def student_school(conn: Connection, student_id: str) -> str | None:
     """The school of the student's current enrolment (the latest one if several), else of any enrolment."""
     row = conn.execute(
-        select(enrolments.c.school_id).where(enrolments.c.student_id == student_id, enrolments.c.school_id.is_not(None))
+        select(enrolments.c.school_id).where(enrolments.c.student_id.in_(student_ids(conn, student_id)),
+                                             enrolments.c.school_id.is_not(None))
         .order_by(enrolments.c.withdrawn_on.is_not(None), enrolments.c.enrolled_on.desc().nulls_last()).limit(1)
     ).first()
     return row[0] if row else None
@@ -225,7 +248,8 @@ def student_school(conn: Connection, student_id: str) -> str | None:
 def is_guardian_of(conn: Connection, guardian_id: str, student_id: str) -> bool:
     row = conn.execute(
         select(guardian_links.c.relation).where(
-            guardian_links.c.guardian_id == guardian_id, guardian_links.c.student_id == student_id)
+            guardian_links.c.guardian_id == guardian_id,
+            guardian_links.c.student_id.in_(student_ids(conn, student_id)))
     ).first()
     return row is not None
 

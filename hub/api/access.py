@@ -30,7 +30,8 @@ def can_read_student(conn: Connection, reader: Reader, student_id: str) -> bool:
 
 def _teaches(conn: Connection, reader: Reader, student_id: str) -> bool:
     a, e, c = roster.teacher_assignments, roster.enrolments, roster.classes
-    student_classes = select(e.c.class_id).where(e.c.student_id == student_id, e.c.withdrawn_on.is_(None))
+    student_classes = select(e.c.class_id).where(e.c.student_id.in_(roster.student_ids(conn, student_id)),
+                                                 e.c.withdrawn_on.is_(None))
     parents_of_those = select(c.c.parent_class_id).where(c.c.class_id.in_(student_classes),
                                                          c.c.parent_class_id.is_not(None))
     query = select(a.c.class_id).where(and_(

@@ -11,6 +11,7 @@ EVENT_MODELS: dict[str, dict[int, type[t.Payload]]] = {
     "student.enrolled": {1: t.StudentEnrolled},
     "student.withdrawn": {1: t.StudentWithdrawn},
     "guardian.linked": {1: t.GuardianLinked},
+    "identity.linked": {1: t.IdentityLinked},
     "teacher.assigned": {1: t.TeacherAssigned},
     "reporting_period.defined": {1: t.ReportingPeriodDefined},
     "lesson.scheduled": {1: t.LessonScheduled},

@@ -99,6 +99,22 @@ class GuardianLinked(Payload):
     name: PersonName | None = None
 
 
+class IdentityLinked(Payload):
+    """Two ids of one child: a school changed journals mid-year, and each journal knows the child by its own id.
+
+    Records under ``alias_id`` show under ``student_id`` in every view; the log keeps both as sent.
+    """
+
+    student_id: Id
+    alias_id: Id
+
+    @model_validator(mode="after")
+    def _distinct(self) -> "IdentityLinked":
+        if self.alias_id == self.student_id:
+            raise ValueError("alias_id must differ from student_id")
+        return self
+
+
 class TeacherRole(StrEnum):
     SUBJECT_TEACHER = "subject_teacher"
     CLASS_TEACHER = "class_teacher"

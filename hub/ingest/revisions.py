@@ -28,6 +28,7 @@ AGGREGATE_FIELDS = {
     "student.enrolled": ("student_id", "class_id"),
     "student.withdrawn": ("student_id", "class_id"),
     "guardian.linked": ("guardian_id", "student_id"),
+    "identity.linked": ("alias_id",),
     "teacher.assigned": ("teacher_id", "role", "class_id", "subject_id"),
     "reporting_period.defined": ("period_id",),
     "lesson.scheduled": ("lesson_id",),
