@@ -288,9 +288,8 @@ class Builder:
         names (re-sent unchanged, they are duplicates)."""
         self.emit("subject.defined", f"subject:{name_key(item.name)}", "subject",
                   {"subject_id": subject_id, "name": " ".join(item.name.split())}, when, where)
-        parts = (item.teacher or "").split()
-        if teacher_id is not None and len(parts) >= 2:
-            name = {"last_name": parts[0], "first_name": parts[1], "middle_name": " ".join(parts[2:]) or None}
+        name = person(item.teacher)
+        if teacher_id is not None and name is not None:
             self.emit("teacher.assigned", f"subject_teacher:{name_key(item.teacher)}:{class_id}:{subject_id}",
                       "teacher", {"teacher_id": teacher_id, "role": "subject_teacher", "class_id": class_id,
                                   "subject_id": subject_id, "name": name}, when, where)
