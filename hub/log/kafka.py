@@ -20,36 +20,21 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.client import AIOKafkaClient
-from aiokafka.errors import IllegalStateError, KafkaError, TopicAlreadyExistsError, for_code
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError, for_code
 from aiokafka.protocol.fetch import FetchRequest
 
 from hub.config import ConfigError, KafkaIdempotence
-from hub.log.port import (
-    AssignCallback, LogRecord, LogUnavailable, OutgoingRecord, Position, RevokeCallback, partition_for_key,
-)
+from hub.log.port import LogRecord, LogUnavailable, OutgoingRecord, Position, partition_for_key
+from hub.log.kafka_consumer import ConsumerTuning, KafkaConsumer, decode_message, unavailable
 from hub.obs import Ev, log
 
-HEADERS = ("type", "schema_version", "event_id")
 READ_TIMEOUT_S = 15.0
 SCAN_CHUNK = 500
-
-
-@dataclass(frozen=True, slots=True)
-class ConsumerTuning:
-    """Consumer-group timings. Kafka refuses sessions below ``group.min.session.timeout.ms`` (6 s by default);
-    tests against Tansu shorten them so that rebalances take about a second."""
-
-    session_timeout_ms: int = 10_000
-    heartbeat_interval_ms: int = 3_000
-    rebalance_timeout_ms: int = 30_000
-    fetch_max_wait_ms: int = 500
 
 
 class KafkaLog:
@@ -76,7 +61,7 @@ class KafkaLog:
         if self._producer is not None:
             return
         try:
-            with _unavailable(f"start on {self.bootstrap}"):
+            with unavailable(f"start on {self.bootstrap}"):
                 await self._ensure_topic()
                 self._client = AIOKafkaClient(bootstrap_servers=self.bootstrap, client_id=self.client_id)
                 await self._client.bootstrap()
@@ -163,7 +148,7 @@ class KafkaLog:
     async def append(self, records: Sequence[OutgoingRecord]) -> list[Position]:
         """Send the whole batch, then await every acknowledgement; positions come back in input order."""
         producer, sent = self._require(self._producer), []
-        with _unavailable(f"append to {self.topic!r}"):
+        with unavailable(f"append to {self.topic!r}"):
             try:
                 for r in records:
                     sent.append(await producer.send(self.topic, r.value, key=r.key.encode(), headers=_headers(r),
@@ -191,12 +176,12 @@ class KafkaLog:
         records: list[LogRecord] = []
         deadline = time.monotonic() + READ_TIMEOUT_S
         try:
-            with _unavailable(f"read of {self.topic}:{partition}"):
+            with unavailable(f"read of {self.topic}:{partition}"):
                 while (records[-1].position.offset + 1 if records else offset) < end:
                     if time.monotonic() > deadline:
                         raise LogUnavailable(f"Kafka read of {self.topic}:{partition} from {offset} timed out")
                     batch = await reader.getmany(tp, timeout_ms=200, max_records=end - offset - len(records))
-                    records += [_decode(r) for r in batch.get(tp, ()) if offset <= r.offset < end]
+                    records += [decode_message(r) for r in batch.get(tp, ()) if offset <= r.offset < end]
         finally:
             reader.pause(tp)  # no background fetching while idle
         return records
@@ -205,7 +190,7 @@ class KafkaLog:
         return await self._watermarks(list(range(self.partition_count)))
 
     async def _watermarks(self, partitions: list[int]) -> dict[int, int]:
-        with _unavailable(f"high watermarks of {self.topic!r}"):
+        with unavailable(f"high watermarks of {self.topic!r}"):
             marks = await self._probe(partitions)
             if len(marks) < len(partitions):  # a leader moved: refresh the metadata and ask once more
                 await self._require(self._client).force_metadata_update()
@@ -230,7 +215,7 @@ class KafkaLog:
         if not 0 <= partition < self.partition_count:
             return None
         tp = TopicPartition(self.topic, partition)
-        with _unavailable(f"offset_for_time on {self.topic}:{partition}"):
+        with unavailable(f"offset_for_time on {self.topic}:{partition}"):
             found = (await self._require(self._reader).offsets_for_times({tp: timestamp_ms}))[tp]
         if found is None:
             return None
@@ -241,7 +226,7 @@ class KafkaLog:
 
     async def _scan_for_time(self, partition: int, timestamp_ms: int) -> int | None:
         """First offset whose record time is >= ``timestamp_ms``, by reading the partition (Tansu only)."""
-        with _unavailable(f"offset_for_time on {self.topic}:{partition}"):
+        with unavailable(f"offset_for_time on {self.topic}:{partition}"):
             tp = TopicPartition(self.topic, partition)
             offset = (await self._require(self._reader).beginning_offsets([tp]))[tp]
         while chunk := await self.read(partition, offset, SCAN_CHUNK):
@@ -260,109 +245,8 @@ class KafkaLog:
         return part
 
 
-@contextmanager
-def _unavailable(what: str) -> Iterator[None]:
-    """Turn aiokafka's errors into ``LogUnavailable``."""
-    try:
-        yield
-    except KafkaError as err:
-        raise LogUnavailable(f"Kafka {what} failed: {err!r}") from err
-
-
 def _headers(record: OutgoingRecord) -> list[tuple[str, bytes]]:
     return [("type", record.type.encode()), ("schema_version", str(record.schema_version).encode()),
             ("event_id", record.event_id.encode())]
 
 
-def _decode(message) -> LogRecord:
-    """A fetched ``ConsumerRecord`` back into a ``LogRecord``; ``ValueError`` if it is not one of ours."""
-    headers = {name: value.decode() for name, value in message.headers or ()}
-    missing = [name for name in HEADERS if name not in headers] + (["key"] if message.key is None else [])
-    if missing:
-        raise ValueError(f"record {message.partition}:{message.offset} of {message.topic!r} lacks {missing}")
-    return LogRecord(Position(message.partition, message.offset), message.key.decode(), headers["event_id"],
-                     headers["type"], int(headers["schema_version"]), message.timestamp, message.value)
-
-
-class KafkaConsumer(ConsumerRebalanceListener):
-    """``LogConsumer`` over a Kafka consumer group (it is its own rebalance listener, as in aiokafka's
-    local-state example). Offsets are never committed to Kafka: the projection keeps them. Partitions that
-    ``on_assigned`` leaves out start at offset 0. aiokafka only logs a failing listener, so when a callback
-    raises, the consumer pauses what it was given and every later ``poll`` raises that error."""
-
-    def __init__(self, owner: KafkaLog, group: str) -> None:
-        self._log, self.group = owner, group
-        self._consumer: AIOKafkaConsumer | None = None
-        self._assigned: set[int] = set()
-        self._failure: BaseException | None = None
-
-    async def start(self, on_assigned: AssignCallback, on_revoked: RevokeCallback) -> None:
-        self._on_assigned, self._on_revoked = on_assigned, on_revoked
-        t, lg = self._log.tuning, self._log
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=lg.bootstrap, client_id=lg.client_id, group_id=self.group, enable_auto_commit=False,
-            auto_offset_reset="earliest", session_timeout_ms=t.session_timeout_ms,
-            heartbeat_interval_ms=t.heartbeat_interval_ms, rebalance_timeout_ms=t.rebalance_timeout_ms,
-            fetch_max_wait_ms=t.fetch_max_wait_ms,
-        )
-        consumer.subscribe([lg.topic], listener=self)
-        self._consumer = consumer  # the listener may run before start() returns
-        try:
-            with _unavailable(f"start of consumer group {self.group!r}"):
-                await consumer.start()
-        except BaseException:
-            self._consumer = None
-            await consumer.stop()
-            raise
-
-    async def poll(self, max_records: int, timeout_ms: int) -> list[tuple[int, list[LogRecord]]]:
-        consumer = self._log._require(self._consumer)
-        self._raise_failure()
-        with _unavailable(f"poll for group {self.group!r}"):
-            fetched = await consumer.getmany(timeout_ms=timeout_ms, max_records=max_records)
-        self._raise_failure()
-        return [(tp.partition, [_decode(m) for m in messages])
-                for tp, messages in sorted(fetched.items()) if messages]
-
-    def seek(self, partition: int, offset: int) -> None:
-        try:
-            self._log._require(self._consumer).seek(TopicPartition(self._log.topic, partition), offset)
-        except IllegalStateError as err:
-            raise ValueError(f"partition {partition} is not assigned to this consumer of {self.group!r}") from err
-
-    async def stop(self) -> None:
-        consumer, self._consumer = self._consumer, None
-        if consumer is None:
-            return
-        try:
-            if self._assigned:
-                revoked, self._assigned = set(self._assigned), set()
-                await self._on_revoked(revoked)
-        finally:
-            await consumer.stop()
-
-    async def on_partitions_assigned(self, assigned) -> None:
-        consumer, tps = self._log._require(self._consumer), set(assigned)
-        partitions = {tp.partition for tp in tps}
-        self._assigned |= partitions
-        try:
-            offsets = await self._on_assigned(partitions)
-        except Exception as err:
-            self._failure = err
-            consumer.pause(*tps)
-            return
-        for tp in tps:
-            consumer.seek(tp, offsets.get(tp.partition, 0))
-
-    async def on_partitions_revoked(self, revoked) -> None:
-        partitions = {tp.partition for tp in revoked} & self._assigned
-        self._assigned -= partitions
-        if partitions:
-            try:
-                await self._on_revoked(partitions)
-            except Exception as err:
-                self._failure = err
-
-    def _raise_failure(self) -> None:
-        if self._failure is not None:
-            raise self._failure
