@@ -5,6 +5,9 @@ timetable of six lessons a day, the first quarter of the school year plus the se
 date: lessons with topics, homework, marks on the five-point scale with weights by work type (some amended, one
 retracted), a cancelled lesson, attendance (absent, ill, late). Guardians are linked; some have two children.
 ``records()`` yields them in an order a journal would send: roster first, then each school day.
+``hub.demo.vendor_formats`` re-says 5Б as Dnevnik.ru records and 6А as Elzhur responses (``hub demo`` pushes those
+through the vendor adapters and the rest natively); ids here stay native, that module maps them to the canonical
+ids the vendor adapters build.
 """
 
 from __future__ import annotations

@@ -2,7 +2,10 @@
 
 1. Build the hub on ``<data dir>`` (embedded log, SQLite views) and register a demo vendor client.
 2. Serve the API with the projection workers running beside it.
-3. Push the demo school through ``POST /v1/ingest/native`` in batches of 500, as a vendor would.
+3. Push the demo school as its journals would: class 5Б through ``POST /v1/ingest/dnevnik_ru`` (Dnevnik.ru v2
+   records), class 6А through ``POST /v1/ingest/elzhur`` (Eljur API responses), the rest (the school, 5А with its
+   subgroups, every guardian link) through ``POST /v1/ingest/native``; one demo client per format, roster first.
+   The vendor payloads are translated from the same generated records (``hub.demo.vendor_formats``).
 4. Wait until the diary has applied the last accepted event (read-your-writes), then print tokens and URLs.
 5. Keep serving until Ctrl-C. Run it again: the data is kept, and the re-sent records come back as duplicates.
 """
@@ -23,17 +26,19 @@ from hub.auth.readers import Role
 from hub.bootstrap import build_hub
 from hub.config import ConfigError, Settings
 from hub.demo.dataset import SCHOOL, records
+from hub.demo.vendor_formats import FORMATS, dnevnik_student, split
 from hub.log.port import Position
 from hub.obs import Ev, log
 from hub.projector.runner import run_projections
 
-BATCH = 500
+BATCH = {"native": 500, "dnevnik_ru": 500, "elzhur": 20}  # an Elzhur getdiary holds a whole class-day
+ORDER = ("dnevnik_ru", "elzhur", "native")  # vendor rosters first: native guardian links name their students
 
 
 async def run_demo(settings: Settings, until: dt.date | None = None, serve_forever: bool = True) -> dict[str, Any]:
     ensure_port_free(settings.host, settings.port)
     hub = build_hub(settings)
-    _client, vendor_token = hub.clients.create("native", [SCHOOL], "demo seeder")
+    vendor_tokens = {fmt: hub.clients.create(fmt, [SCHOOL], f"demo seeder ({fmt})")[1] for fmt in FORMATS}
     app = create_app(hub, background=[lambda stop: run_projections((hub.log, hub.views), stop=stop)])
     server = uvicorn.Server(uvicorn.Config(app, host=settings.host, port=settings.port, log_level="warning",
                                            access_log=False))
@@ -43,12 +48,15 @@ async def run_demo(settings: Settings, until: dt.date | None = None, serve_forev
             serving.result()  # re-raises why the server could not start (e.g. the port is taken)
         await asyncio.sleep(0.05)
     base = f"http://{settings.host}:{settings.port}"
-    counts, last = await _seed(base, vendor_token, until)
+    by_format, last = await _seed(base, vendor_tokens, until)
+    counts: Counter = sum(by_format.values(), Counter(accepted=0, duplicate=0, rejected=0, parked=0))
     guardian = "gu-001"
     token = hub.tokens.issue(guardian, Role.GUARDIAN)
     caught_up = await _wait_for_views(base, token, last)
-    summary = {"base": base, "counts": counts, "caught_up": caught_up, "guardian": guardian, "token": token,
-               "vendor_token": vendor_token}
+    quarantined = await _quarantined(base, vendor_tokens)
+    summary = {"base": base, "counts": counts, "by_format": by_format, "quarantined": quarantined,
+               "caught_up": caught_up, "guardian": guardian, "token": token, "vendor_tokens": vendor_tokens,
+               "vendor_token": vendor_tokens["native"], "diary_student": dnevnik_student("st-5b-01")}
     log(Ev.DEMO_SEEDED, accepted=counts["accepted"], duplicate=counts["duplicate"], rejected=counts["rejected"])
     print(_banner(summary), flush=True)
     if serve_forever:
@@ -69,28 +77,36 @@ def ensure_port_free(host: str, port: int) -> None:
                               "another port with --port or HUB_PORT") from exc
 
 
-async def _seed(base: str, vendor_token: str, until: dt.date | None) -> tuple[Counter, Position | None]:
-    counts: Counter = Counter(accepted=0, duplicate=0, rejected=0)
+async def _seed(base: str, tokens: dict[str, str], until: dt.date | None) -> tuple[dict[str, Counter], Position | None]:
+    by_format = {fmt: Counter(accepted=0, duplicate=0, rejected=0, parked=0) for fmt in FORMATS}
     last: Position | None = None
-    batch: list[dict[str, Any]] = []
-    async with httpx.AsyncClient(base_url=base, timeout=60, headers={"Authorization": f"Bearer {vendor_token}"}) as http:
-        for record in (records(until) if until else records()):
-            batch.append(record)
-            if len(batch) == BATCH:
-                last = _max(last, await _push(http, batch, counts))
-                batch = []
-        if batch:
-            last = _max(last, await _push(http, batch, counts))
-    return counts, last
+    per_format = split(records(until) if until else records())
+    async with httpx.AsyncClient(base_url=base, timeout=120) as http:
+        for fmt in ORDER:
+            headers = {"Authorization": f"Bearer {tokens[fmt]}"}
+            batch_size, pending = BATCH[fmt], per_format[fmt]
+            for start in range(0, len(pending), batch_size):
+                batch = pending[start:start + batch_size]
+                last = _max(last, await _push(http, fmt, headers, batch, by_format[fmt]))
+    return by_format, last
 
 
-async def _push(http: httpx.AsyncClient, batch: list[dict[str, Any]], counts: Counter) -> Position | None:
-    response = await http.post("/v1/ingest/native", json=batch)
+async def _push(http: httpx.AsyncClient, fmt: str, headers: dict[str, str], batch: list[dict[str, Any]],
+                counts: Counter) -> Position | None:
+    response = await http.post(f"/v1/ingest/{fmt}", params={"school": SCHOOL}, json=batch, headers=headers)
     response.raise_for_status()
     body = response.json()
     counts.update(body["summary"])
     positions = [Position.parse(e["position"]) for r in body["results"] for e in r.get("events", []) if e["position"]]
     return max(positions, default=None)
+
+
+async def _quarantined(base: str, tokens: dict[str, str]) -> dict[str, int]:
+    """How many records each format still has parked (the demo must end with none)."""
+    async with httpx.AsyncClient(base_url=base, timeout=60) as http:
+        return {fmt: (await http.get(f"/v1/ingest/{fmt}/quarantine",
+                                     headers={"Authorization": f"Bearer {tokens[fmt]}"})).json()["count"]
+                for fmt in FORMATS}
 
 
 def _max(a: Position | None, b: Position | None) -> Position | None:
@@ -108,23 +124,28 @@ async def _wait_for_views(base: str, token: str, last: Position | None) -> bool:
 
 
 def _banner(s: dict[str, Any]) -> str:
-    base, token, counts = s["base"], s["token"], s["counts"]
+    base, token = s["base"], s["token"]
+    lines = "\n".join(
+        f"  {fmt:<11} {c['accepted']:>6} accepted {c['duplicate']:>6} duplicate {c['rejected']:>3} rejected "
+        f"{c['parked']:>3} parked  ({s['quarantined'][fmt]} in quarantine)" for fmt, c in s["by_format"].items())
+    tokens = "\n".join(f"  {fmt:<11} {t}" for fmt, t in s["vendor_tokens"].items())
     return f"""
 Gradebook Hub demo is running (embedded log and SQLite views under the data dir).
-Seeded through POST /v1/ingest/native: {counts['accepted']} accepted, {counts['duplicate']} duplicate, \
-{counts['rejected']} rejected.  Views caught up: {s['caught_up']}.
+Seeded school {SCHOOL} through POST /v1/ingest/<format>: 5А native, 5Б as Dnevnik.ru, 6А as Elzhur.
+{lines}
+Views caught up: {s['caught_up']}.
 
   API docs (OpenAPI):   {base}/docs
   Health:               {base}/healthz
 
-Guardian {s['guardian']} (two children) - reader token:
+Guardian {s['guardian']} (two children: one in 5Б from Dnevnik.ru, one in 6А from Elzhur) - reader token:
   {token}
 
 Try:
   curl -H 'Authorization: Bearer {token}' {base}/v1/me/children
-  curl -H 'Authorization: Bearer {token}' '{base}/v1/students/st-5b-01/diary?from=2026-11-16&to=2026-11-20'
+  curl -H 'Authorization: Bearer {token}' '{base}/v1/students/{s['diary_student']}/diary?from=2026-11-16&to=2026-11-20'
 
-Vendor token of the demo client (native adapter, school {SCHOOL}):
-  {s['vendor_token']}
+Vendor tokens of the demo clients (school {SCHOOL}):
+{tokens}
 Press Ctrl-C to stop; run it again and the data is still there.
 """

@@ -1,4 +1,5 @@
-"""``hub demo`` end to end: seeds through HTTP, views catch up, and a restart keeps the data (re-sent = duplicates)."""
+"""``hub demo`` end to end: seeds through HTTP in all three formats (5А native, 5Б Dnevnik.ru, 6А Elzhur), views
+catch up, nothing is left parked, and a restart keeps the data (re-sent = duplicates)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import httpx
 
 from hub.config import Mode, Settings
 from hub.demo.run import run_demo
+from hub.demo.vendor_formats import FORMATS, dnevnik_student, elzhur_student
 
 
 def free_port() -> int:
@@ -21,12 +23,21 @@ async def test_demo_seeds_serves_and_survives_a_restart(tmp_path, capsys):
     settings = Settings(mode=Mode.DEV, data_dir=tmp_path, port=free_port())
     until = dt.date(2026, 9, 4)  # the first school week keeps the test quick
     first = await run_demo(settings, until=until, serve_forever=False)
-    assert first["caught_up"] and first["counts"]["accepted"] > 500 and first["counts"]["rejected"] == 0
-    assert "/docs" in capsys.readouterr().out
+    assert first["caught_up"] and first["counts"]["accepted"] > 400 and first["counts"]["rejected"] == 0
+    for fmt in FORMATS:
+        counts = first["by_format"][fmt]
+        assert counts["accepted"] > 0 and counts["rejected"] == 0 and counts["parked"] == 0, (fmt, counts)
+        assert first["quarantined"][fmt] == 0, fmt  # GET /v1/ingest/<fmt>/quarantine: nothing left parked
+    out = capsys.readouterr().out
+    assert "/docs" in out and dnevnik_student("st-5b-01") in out
 
     second = await run_demo(settings.model_copy(update={"port": free_port()}), until=until, serve_forever=False)
-    assert second["counts"]["accepted"] == 0
+    assert second["counts"]["accepted"] == 0 and second["counts"]["rejected"] == 0
     assert second["counts"]["duplicate"] == first["counts"]["accepted"]
+    for fmt in FORMATS:
+        assert second["by_format"][fmt]["accepted"] == 0, (fmt, second["by_format"][fmt])
+        assert second["by_format"][fmt]["duplicate"] == first["by_format"][fmt]["accepted"], fmt
+        assert second["quarantined"][fmt] == 0, fmt
     assert second["caught_up"]
 
 
@@ -40,7 +51,18 @@ async def test_demo_guardian_token_reads_two_children(tmp_path):
 
     hub = build_hub(settings)
     await hub.start()
+    headers = {"Authorization": f"Bearer {summary['token']}"}
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(hub)), base_url="http://hub") as http:
-        body = (await http.get("/v1/me/children", headers={"Authorization": f"Bearer {summary['token']}"})).json()
+        body = (await http.get("/v1/me/children", headers=headers)).json()
+        diaries = {}
+        for student in (dnevnik_student("st-5b-01"), elzhur_student("st-6a-01")):
+            response = await http.get(f"/v1/students/{student}/diary", headers=headers,
+                                      params={"from": "2026-09-01", "to": "2026-09-02"})
+            assert response.status_code == 200, response.text
+            diaries[student] = response.json()
     await hub.close()
-    assert len(body["children"]) == 2
+    assert sorted(c["student_id"] for c in body["children"]) == sorted(diaries)  # one Dnevnik.ru, one Elzhur child
+    for student, diary in diaries.items():
+        lessons = [lesson for day in diary["days"] for lesson in day["lessons"]]
+        assert len(lessons) >= 6, student  # six a day, from the vendor's own records
+        assert all(d["marks_without_lesson"] == [] for d in diary["days"]), student
