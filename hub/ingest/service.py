@@ -31,6 +31,9 @@ from hub.ingest.vendor_state import BatchDirectory, VendorState
 from hub.log.port import LogUnavailable, Position
 from hub.obs import Ev, log
 
+DEFAULT_TIMEZONE = "Europe/Moscow"
+
+
 class IngestService:
     def __init__(self, dedup: Deduplicator, vendor_state: VendorState, raw: RawStore) -> None:
         self.dedup, self.vendor_state, self.raw = dedup, vendor_state, raw
@@ -39,7 +42,8 @@ class IngestService:
                      school_id: str | None = None, redrive: bool = True) -> IngestReport:
         school_id = school_id or (next(iter(client.schools)) if len(client.schools) == 1 else None)
         directory = BatchDirectory(self.vendor_state, adapter.settings.system, school_id)
-        ctx = TranslationContext(client.client_id, now_utc(), school_id=school_id, directory=directory)
+        ctx = TranslationContext(client.client_id, now_utc(), school_id=school_id, directory=directory,
+                                 timezone=await self._timezone_of(adapter, school_id))
         results = [RecordResult(i) for i in range(len(records))]
         batch_id = self.raw.new_batch_id()
         pending, parked = self._translate_and_authorise(client, adapter, records, ctx, results, batch_id)  # 1-3
@@ -61,6 +65,9 @@ class IngestService:
         defined = defined_by(event for _, event in pending)
         if defined:
             await asyncio.to_thread(self._remember_entities, defined)
+        zones = [(e.school_id, e.data["timezone"]) for _, e in pending if e.type == "school.registered"]
+        for school, zone in zones:
+            await asyncio.to_thread(self.vendor_state.remember, HUB, school, [("school", school, {"timezone": zone})])
         if redrive:
             if school_id and directory.pending:
                 await self._redrive(adapter, adapter.settings.system, school_id, list(directory.pending))
@@ -90,6 +97,13 @@ class IngestService:
                 self.vendor_state.park(adapter.name, HUB, client.client_id, refs[0][0], records[index],
                                        results[index].waiting_for)
         return [(index, event) for index, event in pending if index not in missing]
+
+    async def _timezone_of(self, adapter: Adapter, school_id: str | None) -> str:
+        """The school's zone from its ``school.registered`` (vendor formats give local times without one)."""
+        if adapter.settings.revisions != "hub" or school_id is None:
+            return DEFAULT_TIMEZONE
+        found = await asyncio.to_thread(self.vendor_state.lookup, HUB, school_id, [("school", school_id)])
+        return found.get(("school", school_id), {}).get("timezone") or DEFAULT_TIMEZONE
 
     def _remember_entities(self, defined: set[tuple[str, str, str]]) -> None:
         for school in {school for school, _, _ in defined}:

@@ -205,3 +205,20 @@ async def test_a_mark_for_a_student_not_yet_enrolled_waits_for_the_enrolment(run
     assert running.hub.vendor_state.listing("toyvendor", [SCHOOL]) == []
     again = await ingest(CLIENT, PARKING, [mark("5")], False)
     assert again.results[0].status == "duplicate"
+
+
+async def test_vendor_local_times_get_the_school_zone_registered_for_it(running):
+    seen: list[str] = []
+
+    def note_zone(record: Any, ctx: TranslationContext) -> Translation:
+        seen.append(ctx.timezone)
+        return Translation()
+
+    spy = Adapter(SETTINGS, note_zone, ())
+    await running.hub.ingest.ingest(CLIENT, spy, [{}], False)
+    school = {"type": "school.registered", "school_id": SCHOOL, "occurred_at": "2026-08-28T08:00:00+05:00",
+              "record_id": "school", "data": {"name": "Школа 7", "timezone": "Asia/Yekaterinburg"}}
+    native = Client("c-native", "native", frozenset({SCHOOL}))
+    await running.hub.ingest.ingest(native, all_adapters()["native"], [school], False)
+    await running.hub.ingest.ingest(CLIENT, spy, [{}], False)
+    assert seen == ["Europe/Moscow", "Asia/Yekaterinburg"]
