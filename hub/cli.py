@@ -76,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     issue = tokens.add_parser("issue", help="print a reader JWT (for testing and demos)")
     issue.add_argument("--sub", required=True, help="the person id")
     issue.add_argument("--role", required=True, choices=[r.value for r in _roles()])
-    issue.add_argument("--school", help="required for teacher roles")
+    issue.add_argument("--school", help="required for teacher roles; limits an auditor to that school")
     issue.add_argument("--ttl", type=int, default=30 * 24 * 3600, help="seconds (default 30 days)")
     issue.set_defaults(run=_tokens_issue)
 
@@ -101,6 +101,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the results as the API's JSON")
     check.add_argument("--verbose", action="store_true", help="also print the canonical events of accepted records")
     check.set_defaults(run=_contracts_check)
+
+    replay = sub.add_parser("replay", help="write a school's events, as the log holds them, to a JSON Lines file")
+    replay.add_argument("--school", required=True)
+    replay.add_argument("--since", help="recorded at or after this ISO time with offset (default: the beginning)")
+    replay.add_argument("--until", help="recorded at or before this ISO time with offset (default: now)")
+    replay.add_argument("--out", required=True, help="the .jsonl file to write")
+    replay.set_defaults(run=_replay)
     return parser
 
 
@@ -256,6 +263,31 @@ def _contracts_check(args: argparse.Namespace, _settings: Settings) -> int:
         return 2
     print(results_json(results) if args.json else format_results(results, verbose=args.verbose), end="")
     return exit_code(results)
+
+
+def _replay(args: argparse.Namespace, settings: Settings) -> int:
+    from hub.log.factory import open_log
+    from hub.replay import ReplayError, replay, window
+
+    try:
+        since, until = window(args.since, args.until)
+        out = Path(args.out)
+        if not out.parent.is_dir():
+            raise ReplayError(f"the folder of --out {out} does not exist")
+    except ReplayError as exc:
+        print(f"hub: {exc}", file=sys.stderr)
+        return 2
+
+    async def go():  # noqa: ANN202
+        event_log = open_log(settings)
+        await event_log.start()
+        try:
+            return await replay(event_log, args.school, out, since, until)
+        finally:
+            await event_log.close()
+
+    print(asyncio.run(go()).line())
+    return 0
 
 
 if __name__ == "__main__":

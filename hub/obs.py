@@ -37,6 +37,8 @@ class Ev(StrEnum):
     KAFKA_IDEMPOTENCE_UNAVAILABLE = "kafka_idempotence_unavailable"
     CLIENT_CREATED = "client_created"
     DEMO_SEEDED = "demo_seeded"
+    AUDIT_AS_OF_BUILT = "audit_as_of_built"
+    AUDIT_REPLAY_WRITTEN = "audit_replay_written"
 
 
 CONTEXT_KEYS = frozenset({

@@ -35,7 +35,7 @@ SCHOOL_ROLES = frozenset({Role.TEACHER, Role.CLASS_TEACHER, Role.HEAD_TEACHER})
 class Reader:
     sub: str
     role: Role
-    school: str | None
+    school: str | None  # teacher roles: their school; an auditor: the one school it may audit (None: every one)
 
 
 class InvalidToken(Exception):
@@ -79,7 +79,9 @@ class TokenService:
         except ValueError as exc:
             raise InvalidToken("the token's role is unknown") from exc
         school = claims.get("school")
-        if role in SCHOOL_ROLES and not isinstance(school, str):
+        if school is not None and (not isinstance(school, str) or not school):
+            raise InvalidToken("the token's school is not a school id")  # never read as "no school: all schools"
+        if role in SCHOOL_ROLES and school is None:
             raise InvalidToken(f"a {role.value} token must name its school")
         if not isinstance(claims["sub"], str) or not claims["sub"]:
             raise InvalidToken("the token's subject is empty")

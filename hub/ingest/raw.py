@@ -44,14 +44,20 @@ class RawStore:
     def record(self, ref: str) -> dict[str, Any] | None:
         """The vendor record a ``source.raw`` reference names, with its batch's metadata; None if unknown."""
         batch_id, _, index = ref.partition("#")
-        if not index.isdigit():
-            return None
+        batch = self.batch(batch_id) if index.isdigit() else None
+        return None if batch is None else record_of(batch, ref)
+
+    def batch(self, batch_id: str) -> dict[str, Any] | None:
+        """A whole batch: its metadata and ``records`` (parsed, in request order); None if unknown."""
         with self.engine.connect() as conn:
             row = conn.execute(select(raw_batches).where(raw_batches.c.batch_id == batch_id)).mappings().first()
-        if row is None:
-            return None
-        records = orjson.loads(row["records"])
-        if int(index) >= len(records):
-            return None
-        return {"ref": ref, "adapter": row["adapter"], "client_id": row["client_id"], "school_id": row["school_id"],
-                "received_at_ms": row["received_at_ms"], "record": records[int(index)]}
+        return None if row is None else {**row, "records": orjson.loads(row["records"])}
+
+
+def record_of(batch: dict[str, Any], ref: str) -> dict[str, Any] | None:
+    """The record of ``batch`` that ``ref`` (``<batch id>#<index>``) names, with the batch's metadata."""
+    index = ref.partition("#")[2]
+    if not index.isdigit() or int(index) >= len(batch["records"]):
+        return None
+    return {"ref": ref, "adapter": batch["adapter"], "client_id": batch["client_id"], "school_id": batch["school_id"],
+            "received_at_ms": batch["received_at_ms"], "record": batch["records"][int(index)]}

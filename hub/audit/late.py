@@ -1,0 +1,88 @@
+"""Grade changes recorded after their reporting period had ended.
+
+A period ends at midnight after its ``ends_on``, in the school's time zone (``roster_schools.timezone``; the
+hub's default zone if the school registered none the system knows). A grade belongs to every period of its
+school whose dates contain the grade's date, taken as the diary takes it: its lesson's date, else its own (the
+grade as it stands now, so a retraction is placed where the retracted grade was). A ``grade.recorded``,
+``grade.amended`` or ``grade.retracted`` recorded at or after the end of such a period is *late* for it; one
+change late for several periods (a quarter and the year) is listed once per period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Connection, RowMapping, func, select
+
+from hub.audit.query import sender_of
+from projections import diary, roster
+from projections.audit import GRADE_TYPES, events, from_micros, micros
+
+DEFAULT_ZONE = "Europe/Moscow"
+
+
+class UnknownPeriod(LookupError):
+    """The period does not exist in that school."""
+
+
+def zone_of(name: str | None) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or DEFAULT_ZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(DEFAULT_ZONE)
+
+
+def period_end_us(ends_on: dt.date, zone: ZoneInfo) -> int:
+    """The first instant after the period: midnight after ``ends_on`` in ``zone``, as microseconds (UTC)."""
+    return micros(dt.datetime.combine(ends_on + dt.timedelta(days=1), dt.time(0), tzinfo=zone))
+
+
+def late_changes(conn: Connection, school_id: str, period_id: str | None) -> dict[str, Any] | None:
+    """``{"school_id", "timezone", "changes": [...]}`` for the school's periods (only ``period_id`` if given), by
+    period end then recorded time; None if the school is unknown. Raises ``UnknownPeriod``."""
+    school = conn.execute(select(roster.schools).where(roster.schools.c.school_id == school_id)).mappings().first()
+    if school is None:
+        return None
+    zone, p = zone_of(school["timezone"]), roster.reporting_periods
+    query = select(p).where(p.c.school_id == school_id, p.c.ends_on.is_not(None), p.c.starts_on.is_not(None))
+    if period_id is not None:
+        query = query.where(p.c.period_id == period_id)
+    periods = list(conn.execute(query.order_by(p.c.ends_on, p.c.starts_on, p.c.period_id)).mappings())
+    if period_id is not None and not periods:
+        raise UnknownPeriod(period_id)
+    changes = [change for period in periods for change in _late_for(conn, school_id, period, zone)]
+    return {"school_id": school_id, "timezone": zone.key, "changes": changes}
+
+
+def _late_for(conn: Connection, school_id: str, period: RowMapping, zone: ZoneInfo) -> list[dict[str, Any]]:
+    e, m, s, at = events, diary.marks, roster.subjects, diary.lessons.alias("graded_at")
+    end_us = period_end_us(period["ends_on"], zone)
+    day, subject_id = func.coalesce(at.c.date, m.c.date), func.coalesce(m.c.subject_id, at.c.subject_id)
+    rows = conn.execute(
+        select(e.c.log_partition, e.c.log_offset, e.c.event_type, e.c.event_id, e.c.recorded_us, e.c.entity_id,
+               e.c.source_system, e.c.client_id, m.c.student_id, day.label("day"), subject_id.label("subject_id"),
+               s.c.name.label("subject_name"))
+        .join(m, m.c.grade_id == e.c.entity_id).outerjoin(at, at.c.lesson_id == m.c.lesson_id)
+        .outerjoin(s, s.c.subject_id == subject_id)
+        .where(e.c.school_id == school_id, e.c.recorded_us >= end_us, e.c.event_type.in_(GRADE_TYPES),
+               day.between(period["starts_on"], period["ends_on"]))
+        .order_by(e.c.recorded_us, e.c.log_partition, e.c.log_offset)
+    ).mappings()
+    return [_change(row, period, zone) for row in rows]
+
+
+def _change(row: RowMapping, period: RowMapping, zone: ZoneInfo) -> dict[str, Any]:
+    recorded = from_micros(row["recorded_us"])
+    day = row["day"] if isinstance(row["day"], dt.date) else dt.date.fromisoformat(row["day"])
+    return {
+        "grade_id": row["entity_id"], "student_id": row["student_id"], "date": day,
+        "subject": {"id": row["subject_id"], "name": row["subject_name"]} if row["subject_id"] else None,
+        "period": {"period_id": period["period_id"], "name": period["name"], "kind": period["kind"],
+                   "starts_on": period["starts_on"], "ends_on": period["ends_on"]},
+        "type": row["event_type"], "event_id": row["event_id"],
+        "position": f"{row['log_partition']}:{row['log_offset']}", "recorded_at": recorded.isoformat(),
+        "days_late": (recorded.astimezone(zone).date() - period["ends_on"]).days,
+        "sender": sender_of(row),
+    }
