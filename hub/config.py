@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     workers: int = Field(1, ge=1, le=64, description="API worker processes of `hub serve`")
     projector_batch: int = Field(2000, gt=0)
     projector_poll_ms: int = Field(50, gt=0)
-    audit_as_of_max_events: int = Field(300_000, gt=0, description="the most events an as-of view may replay")
+    audit_as_of_max_events: int = Field(100_000, gt=0, description="the most events an as-of view may replay")
 
     @model_validator(mode="after")
     def _check(self) -> "Settings":

@@ -1,29 +1,35 @@
 """The ``audit`` projection: every record of the log, indexed for the auditor's questions.
 
-One row per log record, keyed by its position (``log_partition``, ``log_offset``): the event's id, type, schema
-version and school; the student it is about (``data.student_id``, when it has one); the entity it is about
-(``entity_id``: the grade, final grade, homework, period, lesson, teacher, guardian, alias, subject, class or
-student id, the first the payload has, in that order; the school id for ``school.registered``); when the hub
-recorded it (``recorded_us``: the envelope's ``recorded_at`` in microseconds since the epoch, UTC, exact); who
-sent it (``source_system``, ``client_id``); where the vendor record as sent is kept (``raw_ref``, see
-``hub.ingest.raw``); and the whole envelope as JSON (``document``), so that views can be rebuilt as of any time
-from this table alone (``hub.audit.as_of``).
+One row per log record, keyed by its school and position (``school_id``, ``log_partition``, ``log_offset``; the
+position alone is unique, the school in front makes the key serve a school's events in log order), with:
 
-It handles every registered event type. Its key is the record's position, which an event does not carry, so it
-sets ``positioned = True`` and the runner calls ``apply_at(position, event, uow)``. A record the log holds twice
-(a non-idempotent producer's retry) is indexed twice, as the log has it.
+* ``event_type``; ``student_id``: the student it is about (``data.student_id``, when it has one);
+* ``entity_id``: what it is about: the grade, final grade, homework, period, lesson, teacher, guardian, alias,
+  subject, class or student id, the first of those the payload has; the school id for ``school.registered``;
+* ``recorded_us``: when the hub recorded it (the envelope's ``recorded_at``, microseconds since the epoch, UTC,
+  exact);
+* ``document``: the envelope exactly as the log holds it (JSON text). Who sent it (``source.system`` and
+  ``source.client_id``) and where the vendor record as sent is kept (``source.raw``, see ``hub.ingest.raw``) are
+  read from it; so are views as of any moment (``hub.audit.as_of``).
+
+Indexes: a school's events in recorded order (the history stream, late changes), a student's (the student
+filter, as-of), an entity's (a grade's history). Columns are few on purpose: every event of the log is written
+here, and each column costs the projector per row.
+
+It handles every registered event type. Its key is the record's position, which an event does not carry, and it
+keeps the record's bytes, so it sets ``reads_records = True``: the runner calls ``apply_record(record, event,
+uow)``. A record the log holds twice (a non-idempotent producer's retry) is indexed twice, as the log has it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-import orjson
-from sqlalchemy import BigInteger, Column, Integer, Index, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text
 
 from hub.events.envelope import LoggedEvent
 from hub.events.registry import EVENT_TYPES
-from hub.log.port import Position
+from hub.log.port import LogRecord
 from hub.projector.unit_of_work import UnitOfWork
 from projections.base import Projection
 
@@ -31,17 +37,13 @@ metadata = MetaData()
 
 events = Table(
     "audit_events", metadata,
+    Column("school_id", String(128), primary_key=True),
     Column("log_partition", Integer, primary_key=True), Column("log_offset", BigInteger, primary_key=True),
-    Column("event_id", String(36)), Column("event_type", String(64)), Column("schema_version", Integer),
-    Column("school_id", String(128)), Column("student_id", String(128)), Column("entity_id", String(128)),
-    Column("recorded_us", BigInteger), Column("source_system", String(64)), Column("client_id", String(64)),
-    Column("raw_ref", String(100)), Column("document", Text),
+    Column("event_type", String(64)), Column("student_id", String(128)), Column("entity_id", String(128)),
+    Column("recorded_us", BigInteger), Column("document", Text),
     Index("audit_events_by_school_time", "school_id", "recorded_us", "log_partition", "log_offset"),
-    Index("audit_events_by_school_position", "school_id", "log_partition", "log_offset"),
-    Index("audit_events_by_time", "recorded_us", "log_partition", "log_offset"),
     Index("audit_events_by_student", "student_id", "recorded_us"),
     Index("audit_events_by_entity", "entity_id"),
-    Index("audit_events_by_raw", "raw_ref"),
 )
 
 ENTITY_KEYS = ("grade_id", "final_grade_id", "homework_id", "period_id", "lesson_id", "teacher_id", "guardian_id",
@@ -69,15 +71,13 @@ def entity_of(event: LoggedEvent) -> str | None:
     return event.school_id if event.type == "school.registered" else None
 
 
-def row_of(position: Position, event: LoggedEvent) -> dict:
-    source, student = event.source, event.data.get("student_id")
+def row_of(record: LogRecord, event: LoggedEvent) -> dict:
+    student = event.data.get("student_id")
     return {
-        "log_partition": position.partition, "log_offset": position.offset, "event_id": event.event_id,
-        "event_type": event.type, "schema_version": event.schema_version, "school_id": event.school_id,
+        "school_id": event.school_id, "log_partition": record.position.partition,
+        "log_offset": record.position.offset, "event_type": event.type,
         "student_id": student if isinstance(student, str) else None, "entity_id": entity_of(event),
-        "recorded_us": micros(dt.datetime.fromisoformat(event.recorded_at)),
-        "source_system": source.get("system"), "client_id": source.get("client_id"), "raw_ref": source.get("raw"),
-        "document": orjson.dumps(event._asdict()).decode(),
+        "recorded_us": micros(dt.datetime.fromisoformat(event.recorded_at)), "document": record.value.decode(),
     }
 
 
@@ -87,17 +87,17 @@ class AuditProjection(Projection):
     metadata = metadata
     tables = (events,)
     handlers = {}
-    positioned = True
+    reads_records = True
 
     @property
     def handles(self) -> frozenset[str]:
         return frozenset(EVENT_TYPES)
 
     def apply(self, event: LoggedEvent, uow: UnitOfWork) -> None:
-        raise TypeError("the audit projection is keyed by log position: call apply_at(position, event, uow)")
+        raise TypeError("the audit projection is keyed by log position: call apply_record(record, event, uow)")
 
-    def apply_at(self, position: Position, event: LoggedEvent, uow: UnitOfWork) -> None:
-        uow.upsert(events, row_of(position, event))
+    def apply_record(self, record: LogRecord, event: LoggedEvent, uow: UnitOfWork) -> None:
+        uow.upsert(events, row_of(record, event))
 
 
 PROJECTION = AuditProjection()

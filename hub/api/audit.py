@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator
 from typing import Literal
 
 from fastapi import APIRouter, Query, Request
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from starlette.responses import Response, StreamingResponse
 
 from hub.api.errors import ApiError, json_response, not_found
@@ -48,21 +48,20 @@ def _invalid(exc: query.InvalidParameter) -> ApiError:
 async def raw_record(request: Request, batch_id: str, index: int, reader: ReaderDep) -> Response:
     """``source.raw`` of every event is ``<batch_id>#<index>``: this answers it with the record and who sent it."""
     hub: Hub = request.app.state.hub
-    scope, ref = scope_of(reader, "record"), f"{batch_id}#{index}"
-    if scope is not None and not await asyncio.to_thread(_names_raw, hub.views, scope, ref):
-        raise not_found("record")
-    found = await asyncio.to_thread(hub.raw.record, ref)
-    if found is None:
+    scope = scope_of(reader, "record")
+    found = await asyncio.to_thread(hub.raw.record, f"{batch_id}#{index}")
+    if found is None or (scope is not None and school_of_raw(found) != scope):
         raise not_found("record")
     return json_response(found)
 
 
-def _names_raw(views: Engine, school_id: str, ref: str) -> bool:
-    """Whether an event of the school came from that raw record."""
-    e = audit.events
-    with views.connect() as conn:
-        return conn.execute(select(e.c.log_offset).where(e.c.raw_ref == ref, e.c.school_id == school_id)
-                            .limit(1)).first() is not None
+def school_of_raw(found: dict) -> str | None:
+    """The school a raw record was sent for: its batch's (``?school=``, or the client's only school), else the
+    record's own ``school_id`` (native records name theirs)."""
+    if found["school_id"] is not None:
+        return found["school_id"]
+    record = found["record"]
+    return record.get("school_id") if isinstance(record, dict) else None
 
 
 @router.get("/v1/audit/events", summary="The history of events, with who sent each, when, and the vendor record")
@@ -76,13 +75,18 @@ async def audit_events(
     format: Literal["ndjson", "json"] = Query("ndjson", description="ndjson: one stream; json: pages"),  # noqa: A002
     after: str | None = Query(None, description="json: the 'next' cursor of the previous page"),
     limit: int = Query(500, ge=1, le=MAX_PAGE, description="json: events per page"),
+    with_raw: bool = Query(True, alias="raw", description="false: leave the vendor records out (null; each "
+                           "event's source.raw names its record for /v1/audit/raw)"),
 ) -> Response:
     """``ndjson`` (the default) streams every matching event, one JSON object per line, in recorded order
-    (then log position); ``json`` answers one page ``{"events", "next"}``; pass ``next`` back as ``after``."""
+    (then log position); ``json`` answers one page ``{"events", "next"}``; pass ``next`` back as ``after``.
+    An auditor of every school names a school or a student."""
     hub: Hub = request.app.state.hub
     scope = scope_of(reader, "events")
     if scope is not None and school not in (None, scope):
         raise not_found("school")
+    if school is None and scope is None and student is None:
+        raise ApiError(422, "filter_required", "name a school (?school=ID) or a student (?student=ID)")
     try:
         filters = query.Filters(
             schools=None if (school or scope) is None else (school or scope,),
@@ -96,12 +100,13 @@ async def audit_events(
         ids = await asyncio.to_thread(_student_ids, hub.views, student)
         filters = query.Filters(filters.schools, tuple(ids), filters.types, filters.recorded_from_us,
                                 filters.recorded_to_us)
+    raw = query.RawRecords(hub.raw) if with_raw else None
     if format == "json":
-        lines, cursor = await asyncio.to_thread(_lines, hub, filters, cursor, limit)
+        lines, cursor = await asyncio.to_thread(_lines, hub, filters, cursor, limit, raw)
         body = b'{"events":[' + b",".join(line.rstrip(b"\n") for line in lines) + b'],"next":'
         body += b"null}" if cursor is None else b'"' + query.format_cursor(cursor).encode() + b'"}'
         return Response(body, media_type="application/json")
-    return StreamingResponse(_stream(hub, filters), media_type="application/x-ndjson")
+    return StreamingResponse(_stream(hub, filters, raw), media_type="application/x-ndjson")
 
 
 def _types(text: str | None) -> tuple[str, ...] | None:
@@ -121,17 +126,17 @@ def _student_ids(views: Engine, student_id: str) -> list[str]:
 
 
 def _lines(hub: Hub, filters: query.Filters, after: query.Cursor | None, limit: int,
-           raw: query.RawRecords | None = None) -> tuple[list[bytes], query.Cursor | None]:
-    """One page as lines, and the cursor to continue from (None when it was the last page)."""
-    raw = raw or query.RawRecords(hub.raw)
+           raw: query.RawRecords | None) -> tuple[list[bytes], query.Cursor | None]:
+    """One page as lines (``raw`` None: without the vendor records), and the cursor to continue from (None when
+    it was the last page)."""
     with hub.views.connect() as conn:
         rows = query.page(conn, filters, after, limit)
-    lines = [query.line(row, raw.get(row["raw_ref"])) for row in rows]
+    lines = [query.line(row, raw) for row in rows]
     return lines, (query.cursor_of(rows[-1]) if len(rows) == limit else None)
 
 
-async def _stream(hub: Hub, filters: query.Filters) -> AsyncIterator[bytes]:
-    raw, cursor = query.RawRecords(hub.raw), None
+async def _stream(hub: Hub, filters: query.Filters, raw: query.RawRecords | None) -> AsyncIterator[bytes]:
+    cursor = None
     while True:
         lines, cursor = await asyncio.to_thread(_lines, hub, filters, cursor, STREAM_CHUNK, raw)
         if lines:

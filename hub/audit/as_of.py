@@ -1,7 +1,7 @@
 """Views as they stood at a moment T, rebuilt from the events recorded up to T.
 
 ``views_as_of(views, as_of_us, schools, student_ids)`` builds the tables of every registered projection except
-the audit index itself in a private in-memory SQLite database, from the audit index's copies of the events of
+the audit index itself in a private in-memory SQLite database (a connection to it), from the audit index's copies of the events of
 ``schools`` recorded at or before T (``recorded_us <= as_of_us``), with the projections' own handlers. That is
 what the projector builds from a log holding only those events:
 
@@ -17,18 +17,19 @@ so its answer is unchanged; ``tests/integration/test_audit.py`` checks that prop
 projector run over only the events recorded up to T.
 
 ``read_as_of`` does the rest for a per-student read: which ids and schools the student had at T, the views, the
-read. Reading runs in chunks of ``CHUNK`` events, each in its own short transaction, so a rebuild never holds
+read; any read function ``read(conn, student_id, ...)`` of those projections can be passed. Reading runs in chunks of ``CHUNK`` events, each in its own short transaction, so a rebuild never holds
 the views database (a SQLite reader takes its lock) for long.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, exists, func, or_, select, tuple_
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import NullPool
 
 from hub.events.envelope import decode
 from hub.obs import Ev, log
@@ -37,6 +38,8 @@ from projections.audit import events
 
 CHUNK = 2000
 T = TypeVar("T")
+# Each connection is a new, empty in-memory database, dropped when it closes; one engine, so statements compile once.
+_MEMORY = create_engine("sqlite://", poolclass=NullPool)
 
 
 class HistoryTooLarge(Exception):
@@ -48,15 +51,17 @@ class HistoryTooLarge(Exception):
 
 
 def replayed_projections() -> list:
-    """Every registered projection but the audit index (the one keyed by log position)."""
+    """Every registered projection but the audit index (the one that reads whole log records)."""
     from projections import ALL_PROJECTIONS
 
-    return [p for p in ALL_PROJECTIONS if not getattr(p, "positioned", False)]
+    return [p for p in ALL_PROJECTIONS if not getattr(p, "reads_records", False)]
 
 
+@contextmanager
 def views_as_of(views: Engine, as_of_us: int, schools: Collection[str], student_ids: Collection[str] | None = None,
-                max_events: int | None = None) -> Engine:
-    """An in-memory engine holding the projections' tables as of ``as_of_us``; the caller disposes of it.
+                max_events: int | None = None) -> Iterator[Connection]:
+    """A connection to a private in-memory database holding the projections' tables as of ``as_of_us``; the
+    database is gone when the block ends.
 
     Raises ``HistoryTooLarge`` before doing any work if more than ``max_events`` events would be replayed.
     """
@@ -66,25 +71,26 @@ def views_as_of(views: Engine, as_of_us: int, schools: Collection[str], student_
         if count > max_events:
             raise HistoryTooLarge(count, max_events)
     started, projections = time.perf_counter(), replayed_projections()
-    memory = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
-    for projection in projections:
-        projection.metadata.create_all(memory)
     handlers = [(p, p.handles) for p in projections]
     applied = 0
-    for school in sorted(schools):
-        for documents in _chunks(views, as_of_us, school, student_ids):
-            uow = UnitOfWork()
-            for document in documents:
-                event = decode(document)
-                for projection, handles in handlers:
-                    if event.type in handles:
-                        projection.apply(event, uow)
-            with memory.begin() as conn:
-                uow.flush(conn)
-            applied += len(documents)
-    log(Ev.AUDIT_AS_OF_BUILT, count=len(schools), events=applied,
-        duration_ms=round((time.perf_counter() - started) * 1000, 2))
-    return memory
+    with _MEMORY.connect() as memory:
+        with memory.begin():
+            for projection in projections:
+                projection.metadata.create_all(memory)
+        for school in sorted(schools):
+            for documents in _chunks(views, as_of_us, school, student_ids):
+                uow = UnitOfWork()
+                for document in documents:
+                    event = decode(document)
+                    for projection, handles in handlers:
+                        if event.type in handles:
+                            projection.apply(event, uow)
+                with memory.begin():
+                    uow.flush(memory)
+                applied += len(documents)
+        log(Ev.AUDIT_AS_OF_BUILT, count=len(schools), events=applied,
+            duration_ms=round((time.perf_counter() - started) * 1000, 2))
+        yield memory
 
 
 def _matching(as_of_us: int, schools: Collection[str], student_ids: Collection[str] | None) -> list:
@@ -96,7 +102,8 @@ def _matching(as_of_us: int, schools: Collection[str], student_ids: Collection[s
 
 
 def _chunks(views: Engine, as_of_us: int, school: str, student_ids: Collection[str] | None):  # noqa: ANN202
-    """The school's matching event documents in log order, ``CHUNK`` at a time (keyset on the position)."""
+    """The school's matching event documents in log order, ``CHUNK`` at a time (keyset on the position: a range
+    of the primary key (school, partition, offset))."""
     e, after = events, (-1, -1)
     while True:
         query = (select(e.c.log_partition, e.c.log_offset, e.c.document)
@@ -133,12 +140,8 @@ def read_as_of(views: Engine, scope: str | None, student_id: str, as_of_us: int,
         if schools is None:  # step 3
             schools = tuple(conn.execute(select(events.c.school_id).distinct().where(
                 events.c.student_id.in_(ids), events.c.recorded_us <= as_of_us)).scalars())
-    memory = views_as_of(views, as_of_us, schools, ids, max_events)  # step 4
-    try:
-        with memory.connect() as conn:
-            return read(conn, student_id, *args)
-    finally:
-        memory.dispose()
+    with views_as_of(views, as_of_us, schools, ids, max_events) as conn:  # step 4
+        return read(conn, student_id, *args)
 
 
 def _known(conn: Connection, student_id: str, schools: tuple[str, ...] | None) -> bool:

@@ -38,9 +38,9 @@ def history(rows: list[RowMapping], raw: RawRecords) -> list[dict[str, Any]]:
         entries.append({
             "position": f"{row['log_partition']}:{row['log_offset']}", "type": event["type"],
             "event_id": event["event_id"], "recorded_at": from_micros(row["recorded_us"]).isoformat(),
-            "occurred_at": event["occurred_at"], "sender": sender_of(row),
+            "occurred_at": event["occurred_at"], "sender": sender_of(event),
             "revision": event["source"].get("revision"), "reason": event["data"].get("reason"),
-            "changes": changes(state, after), "event": event, "raw": raw.get(row["raw_ref"]),
+            "changes": changes(state, after), "event": event, "raw": raw.get(event["source"].get("raw")),
         })
         state = after
     return entries

@@ -14,6 +14,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import orjson
 from sqlalchemy import Connection, RowMapping, func, select
 
 from hub.audit.query import sender_of
@@ -41,17 +42,19 @@ def period_end_us(ends_on: dt.date, zone: ZoneInfo) -> int:
 
 def late_changes(conn: Connection, school_id: str, period_id: str | None) -> dict[str, Any] | None:
     """``{"school_id", "timezone", "changes": [...]}`` for the school's periods (only ``period_id`` if given), by
-    period end then recorded time; None if the school is unknown. Raises ``UnknownPeriod``."""
-    school = conn.execute(select(roster.schools).where(roster.schools.c.school_id == school_id)).mappings().first()
-    if school is None:
-        return None
-    zone, p = zone_of(school["timezone"]), roster.reporting_periods
+    period end then recorded time; None if the school is unknown (neither registered nor with periods). Raises
+    ``UnknownPeriod``."""
+    s, p = roster.schools, roster.reporting_periods
+    zone_name = conn.execute(select(s.c.timezone).where(s.c.school_id == school_id)).first()
     query = select(p).where(p.c.school_id == school_id, p.c.ends_on.is_not(None), p.c.starts_on.is_not(None))
-    if period_id is not None:
-        query = query.where(p.c.period_id == period_id)
     periods = list(conn.execute(query.order_by(p.c.ends_on, p.c.starts_on, p.c.period_id)).mappings())
-    if period_id is not None and not periods:
-        raise UnknownPeriod(period_id)
+    if zone_name is None and not periods:
+        return None
+    if period_id is not None:
+        periods = [period for period in periods if period["period_id"] == period_id]
+        if not periods:
+            raise UnknownPeriod(period_id)
+    zone = zone_of(zone_name[0] if zone_name else None)
     changes = [change for period in periods for change in _late_for(conn, school_id, period, zone)]
     return {"school_id": school_id, "timezone": zone.key, "changes": changes}
 
@@ -61,9 +64,8 @@ def _late_for(conn: Connection, school_id: str, period: RowMapping, zone: ZoneIn
     end_us = period_end_us(period["ends_on"], zone)
     day, subject_id = func.coalesce(at.c.date, m.c.date), func.coalesce(m.c.subject_id, at.c.subject_id)
     rows = conn.execute(
-        select(e.c.log_partition, e.c.log_offset, e.c.event_type, e.c.event_id, e.c.recorded_us, e.c.entity_id,
-               e.c.source_system, e.c.client_id, m.c.student_id, day.label("day"), subject_id.label("subject_id"),
-               s.c.name.label("subject_name"))
+        select(e.c.log_partition, e.c.log_offset, e.c.event_type, e.c.recorded_us, e.c.entity_id, e.c.document,
+               m.c.student_id, day.label("day"), subject_id.label("subject_id"), s.c.name.label("subject_name"))
         .join(m, m.c.grade_id == e.c.entity_id).outerjoin(at, at.c.lesson_id == m.c.lesson_id)
         .outerjoin(s, s.c.subject_id == subject_id)
         .where(e.c.school_id == school_id, e.c.recorded_us >= end_us, e.c.event_type.in_(GRADE_TYPES),
@@ -74,15 +76,15 @@ def _late_for(conn: Connection, school_id: str, period: RowMapping, zone: ZoneIn
 
 
 def _change(row: RowMapping, period: RowMapping, zone: ZoneInfo) -> dict[str, Any]:
-    recorded = from_micros(row["recorded_us"])
+    recorded, event = from_micros(row["recorded_us"]), orjson.loads(row["document"])
     day = row["day"] if isinstance(row["day"], dt.date) else dt.date.fromisoformat(row["day"])
     return {
         "grade_id": row["entity_id"], "student_id": row["student_id"], "date": day,
         "subject": {"id": row["subject_id"], "name": row["subject_name"]} if row["subject_id"] else None,
         "period": {"period_id": period["period_id"], "name": period["name"], "kind": period["kind"],
                    "starts_on": period["starts_on"], "ends_on": period["ends_on"]},
-        "type": row["event_type"], "event_id": row["event_id"],
+        "type": row["event_type"], "event_id": event["event_id"],
         "position": f"{row['log_partition']}:{row['log_offset']}", "recorded_at": recorded.isoformat(),
         "days_late": (recorded.astimezone(zone).date() - period["ends_on"]).days,
-        "sender": sender_of(row),
+        "sender": sender_of(event),
     }

@@ -6,7 +6,7 @@ index range scan, whatever its depth, and a stream holds no connection between p
 
 A line is ``{"position", "recorded_at", "sender": {"system", "client_id"}, "event": <the envelope as logged>,
 "raw": <the vendor record as sent, with its batch's adapter, client and receipt time> | null}``; ``raw`` is null
-for an event that names no raw record (or whose batch is gone).
+for an event that names no raw record (or whose batch is gone), and when the caller leaves raw records out.
 """
 
 from __future__ import annotations
@@ -91,15 +91,19 @@ def parse_time(name: str, text: str) -> int:
     return micros(moment)
 
 
-def sender_of(row: RowMapping) -> dict[str, Any]:
-    return {"system": row["source_system"], "client_id": row["client_id"]}
+def sender_of(event: dict[str, Any]) -> dict[str, Any]:
+    """Who sent an event (a decoded envelope): the vendor system and the API client."""
+    return {"system": event["source"].get("system"), "client_id": event["source"].get("client_id")}
 
 
-def line(row: RowMapping, raw: dict[str, Any] | None) -> bytes:
-    """One NDJSON line (with its newline); the envelope is copied as stored, not re-encoded."""
+def line(row: RowMapping, raw: RawRecords | None) -> bytes:
+    """One NDJSON line (with its newline); the envelope is copied as the log holds it, not re-encoded. ``raw``
+    None leaves the vendor record out."""
+    event = orjson.loads(row["document"])
     head = orjson.dumps({"position": f"{row['log_partition']}:{row['log_offset']}",
-                         "recorded_at": from_micros(row["recorded_us"]).isoformat(), "sender": sender_of(row)})
-    return b"".join((head[:-1], b',"event":', row["document"].encode(), b',"raw":', orjson.dumps(raw), b"}\n"))
+                         "recorded_at": from_micros(row["recorded_us"]).isoformat(), "sender": sender_of(event)})
+    record = None if raw is None else raw.get(event["source"].get("raw"))
+    return b"".join((head[:-1], b',"event":', row["document"].encode(), b',"raw":', orjson.dumps(record), b"}\n"))
 
 
 class RawRecords:

@@ -6,8 +6,9 @@ Per batch of one partition (the protocol; see ``hub.projector.offsets`` for why 
 1. Align the batch with the *expected* offset (the stored one): drop records before it (already applied); if the
    batch starts after it, skip the batch and rewind (nothing may be skipped).
 2. Decode the events the projection handles (others are skipped but still consumed) and apply them to a fresh
-   ``UnitOfWork``; no database access. A projection that sets ``positioned = True`` (the audit index, keyed by
-   position) gets ``apply_at(position, event, uow)`` instead of ``apply(event, uow)``.
+   ``UnitOfWork``; no database access. A projection that sets ``reads_records = True`` (the audit index: keyed by
+   position, keeping the event as logged) gets ``apply_record(record, event, uow)`` instead of
+   ``apply(event, uow)``.
 3. In ONE transaction: compare-and-set the offset from expected to last + 1, then flush the rows, then commit.
 4. If the compare-and-set failed, everything is rolled back: adopt the stored offset as expected, rewind and log
    ``PROJECTION_OFFSET_CONFLICT``. If the database failed transiently (``OperationalError``), log
@@ -62,7 +63,7 @@ class ProjectionWorker:
         self.group = f"hub.projection.{projection.name}.v{projection.version}"
         self.stats = WorkerStats()
         self._handles = projection.handles
-        self._apply_at = projection.apply_at if getattr(projection, "positioned", False) else None
+        self._apply_record = projection.apply_record if getattr(projection, "reads_records", False) else None
         self._expected: dict[int, int] = {}
         self._rewind = False  # a batch was not applied: seek all partitions back to expected before going on
         self._consumer = None
@@ -151,10 +152,10 @@ class ProjectionWorker:
         uow, applied = UnitOfWork(), 0
         for record in records:
             if record.type in self._handles:
-                if self._apply_at is None:
+                if self._apply_record is None:
                     self.projection.apply(decode(record.value), uow)
                 else:
-                    self._apply_at(record.position, decode(record.value), uow)
+                    self._apply_record(record, decode(record.value), uow)
                 applied += 1
         name, version, new = self.projection.name, self.projection.version, records[-1].position.offset + 1
         with self.engine.begin() as conn:

@@ -120,27 +120,31 @@ async def test_the_history_streams_every_event_with_its_sender_and_the_record_as
 @EMBEDDED_ONLY
 async def test_filters_by_type_student_and_time_and_json_pages_equal_the_stream(scenario):
     running, headers = scenario.running, auditor(scenario.running)
-    everything = await stream(running, headers)
-    assert {line["event"]["school_id"] for line in everything} == {SCHOOL, OTHER}
-    grades = await stream(running, headers, type="grade.recorded,grade.retracted")
+    everything = await stream(running, headers, school=SCHOOL)
+    assert {line["event"]["school_id"] for line in everything} == {SCHOOL}
+    assert {line["event"]["school_id"] for line in await stream(running, headers, school=OTHER)} == {OTHER}
+    grades = await stream(running, headers, school=SCHOOL, type="grade.recorded,grade.retracted")
     assert sorted(line["event"]["data"]["grade_id"] for line in grades) == ["g-dn", "g1", "g1"]
     anna = await stream(running, headers, student="anna")  # her alias's grade too
     assert {line["event"]["data"]["student_id"] for line in anna} == {"anna", "anna-dn"}
     assert {"g-dn", "g1"} <= {line["event"]["data"].get("grade_id") for line in anna}
-    later = await stream(running, headers, **{"from": scenario.between.isoformat()})
-    earlier = await stream(running, headers, to=scenario.between.isoformat())
-    assert len(later) == len(scenario.second) and len(earlier) == len(scenario.first)
-    assert later + earlier != everything and sorted(map(str, later + earlier)) == sorted(map(str, everything))
+    later = await stream(running, headers, school=SCHOOL, **{"from": scenario.between.isoformat()})
+    earlier = await stream(running, headers, school=SCHOOL, to=scenario.between.isoformat())
+    assert len(later) == len(scenario.second) and len(earlier) == len(school_records())
+    assert earlier + later == everything
 
     pages, after = [], None
     while True:
-        params = {"format": "json", "limit": 4, **({"after": after} if after else {})}
+        params = {"school": SCHOOL, "format": "json", "limit": 4, **({"after": after} if after else {})}
         body = (await running.http.get("/v1/audit/events", params=params, headers=headers)).json()
         pages += body["events"]
         after = body["next"]
         if after is None:
             break
     assert pages == everything
+    bare = await stream(running, headers, school=SCHOOL, raw="false")
+    assert [line["raw"] for line in bare] == [None] * len(everything)
+    assert [{**line, "raw": None} for line in everything] == bare
 
 
 @EMBEDDED_ONLY
@@ -154,9 +158,16 @@ async def test_filters_by_type_student_and_time_and_json_pages_equal_the_stream(
     ({"format": "json", "limit": 0}, "/query/limit"),
 ])
 async def test_bad_filters_are_422_with_a_pointer(running, params, pointer):
-    response = await running.http.get("/v1/audit/events", params=params, headers=auditor(running))
+    response = await running.http.get("/v1/audit/events", params={"school": SCHOOL, **params},
+                                      headers=auditor(running))
     assert response.status_code == 422, response.text
     assert response.json()["error"]["details"][0]["pointer"] == pointer
+
+
+@EMBEDDED_ONLY
+async def test_an_auditor_of_every_school_names_a_school_or_a_student(running):
+    response = await running.http.get("/v1/audit/events", headers=auditor(running))
+    assert response.status_code == 422 and response.json()["error"]["code"] == "filter_required"
 
 
 @EMBEDDED_ONLY
@@ -207,7 +218,7 @@ async def test_an_auditor_of_one_school_sees_that_school_only(scenario):
 async def test_other_roles_get_404_everywhere(scenario, role, school):
     running = scenario.running
     headers = {"Authorization": f"Bearer {running.hub.tokens.issue('anna', role, school)}"}
-    for path, params in [("/v1/audit/events", {}), ("/v1/audit/grades/g1/history", {}),
+    for path, params in [("/v1/audit/events", {"school": SCHOOL}), ("/v1/audit/grades/g1/history", {}),
                          ("/v1/audit/students/anna/diary", {"as_of": "2026-12-01T00:00:00Z", "from": "2026-09-07",
                                                             "to": "2026-09-07"}),
                          ("/v1/audit/late-changes", {"school": SCHOOL})]:

@@ -15,7 +15,7 @@ import pytest
 
 from hub.events.envelope import LoggedEvent
 from hub.events.registry import model_for
-from hub.log.port import Position
+from hub.log.port import LogRecord, Position
 from hub.projector.unit_of_work import UnitOfWork
 from hub.store.db import make_engine
 from projections import ALL_PROJECTIONS, create_schema, roster
@@ -64,12 +64,13 @@ def project(engine, events: list[LoggedEvent], per_event: bool = False) -> None:
     for batch in batches:
         uow = UnitOfWork()
         for event in batch:
-            position = Position(0, next(offsets))
+            record = LogRecord(Position(0, next(offsets)), event.school_id, event.event_id, event.type, 1, 0,
+                               orjson.dumps(event._asdict()))
             for projection in ALL_PROJECTIONS:
                 if event.type not in projection.handles:
                     continue
-                if getattr(projection, "positioned", False):  # the audit index is keyed by log position
-                    projection.apply_at(position, event, uow)
+                if getattr(projection, "reads_records", False):  # the audit index: keyed by log position
+                    projection.apply_record(record, event, uow)
                 else:
                     projection.apply(event, uow)
         with engine.begin() as conn:
