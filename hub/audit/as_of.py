@@ -1,24 +1,26 @@
 """Views as they stood at a moment T, rebuilt from the events recorded up to T.
 
 ``views_as_of(views, as_of_us, schools, student_ids)`` builds the tables of every registered projection except
-the audit index itself in a private in-memory SQLite database (a connection to it), from the audit index's copies of the events of
-``schools`` recorded at or before T (``recorded_us <= as_of_us``), with the projections' own handlers. That is
-what the projector builds from a log holding only those events:
+the audit index itself in a private in-memory SQLite database (and yields a connection to it), from the audit
+index's copies of the events of ``schools`` recorded at or before T (``recorded_us <= as_of_us``), with the
+projections' own handlers. That is what the projector builds from a log holding only those events:
 
-1. Within a partition the projector applies events in offset order; so does this (per school, by position).
-2. Across partitions it interleaves batches in no fixed order; the projections are written not to depend on that
-   (column ownership, ``projections.base``), so applying one school after another gives the same tables.
+1. Within a partition the projector applies events in offset order; so does this, per school, by position.
+2. Events of different schools touch different rows (ids are canonical per school), and the projector itself
+   interleaves partitions in no fixed order (the projections do not depend on it: column ownership,
+   ``projections.base``); so applying one school after another gives the same tables.
 3. Batching does not matter: a ``UnitOfWork`` merges changes last-write-wins per column, as one by one would.
 
 ``student_ids`` narrows it for a read about one student: events about another student (``data.student_id`` set
 and not among them) are left out; events about no student (lessons, homework, classes, subjects, teachers,
 periods) stay. A per-student read (the diary, final grades) reads only rows of those students or of no student,
-so its answer is unchanged; ``tests/integration/test_audit.py`` checks that property for the diary against the
+so its answer is unchanged; ``tests/integration/test_audit_as_of.py`` checks that for the diary against the
 projector run over only the events recorded up to T.
 
 ``read_as_of`` does the rest for a per-student read: which ids and schools the student had at T, the views, the
-read; any read function ``read(conn, student_id, ...)`` of those projections can be passed. Reading runs in chunks of ``CHUNK`` events, each in its own short transaction, so a rebuild never holds
-the views database (a SQLite reader takes its lock) for long.
+read; any ``read(conn, student_id, ...)`` of those projections can be passed. Events are read in chunks of
+``CHUNK``, each in its own short transaction, so a rebuild never holds the views database (a SQLite reader takes
+its lock) for long.
 """
 
 from __future__ import annotations

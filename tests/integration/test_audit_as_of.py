@@ -68,8 +68,8 @@ def history(rng: random.Random) -> list[Event]:
                    (S2, "grade.recorded", _grade("z-g1", "zoe", None, "5"))])
     lessons = [f"l{n}" for n in range(8)]
     for n, lesson in enumerate(lessons):
-        chain = [(S1, "lesson.scheduled", _lesson(lesson, rng.choice(["5a", "5a", "5a-g1"]), rng.choice(["math", "rus"]),
-                                                  rng.choice(DAYS), n % 4 + 1))]
+        class_id, subject = rng.choice(["5a", "5a", "5a-g1"]), rng.choice(["math", "rus"])
+        chain = [(S1, "lesson.scheduled", _lesson(lesson, class_id, subject, rng.choice(DAYS), n % 4 + 1))]
         if rng.random() < 0.2:
             chain.append((S1, "lesson.cancelled", {"lesson_id": lesson, "reason": "карантин"}))
         chains.append(chain)
@@ -118,7 +118,8 @@ def _homework(rng: random.Random, homework_id: str, lesson: str) -> list[Event]:
             "lesson_id": lesson, "due_on": rng.choice(DAYS).isoformat(), "text": f"задание {homework_id}"}
     chain = [(S1, "homework.assigned", data)]
     if rng.random() < 0.4:
-        chain.append((S1, "homework.updated", {**data, "text": "новое задание", "due_on": rng.choice(DAYS).isoformat()}))
+        changed = {**data, "text": "новое задание", "due_on": rng.choice(DAYS).isoformat()}
+        chain.append((S1, "homework.updated", changed))
     if rng.random() < 0.2:
         chain.append((S1, "homework.withdrawn", {"homework_id": homework_id}))
     return chain
