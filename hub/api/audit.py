@@ -3,7 +3,8 @@
 Only ``auditor`` tokens read here; any other role gets 404, as for a thing that does not exist. An auditor token
 with a ``school`` claim sees that school only (another school's events, grades, students and raw records are
 404 or absent from listings); one without a ``school`` claim sees every school. Everything is read from the
-``audit`` projection (``projections.audit``), so answers carry ``log_positions`` of that view.
+``audit`` projection (``projections.audit``; late changes also from the roster and the diary); JSON answers carry
+the ``log_positions`` of the views they read.
 """
 
 from __future__ import annotations
