@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from hub import cli_projections
 from hub.config import ConfigError, Mode, Settings
 from hub.obs import Ev, configure_logging, log
 
@@ -56,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     project = sub.add_parser("project", help="run the projection workers (build the views from the log)")
     project.add_argument("--projection", action="append", help="only this projection (repeatable)")
     project.set_defaults(run=_project)
+    cli_projections.register(sub)
 
     demo = sub.add_parser("demo", help="seed a demo school through the API and serve it (embedded engines)")
     _host_port(demo)

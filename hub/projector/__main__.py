@@ -10,7 +10,8 @@ import sys
 
 from hub.config import ConfigError, Settings
 from hub.obs import Ev, configure_logging, log
-from hub.projector.runner import install_signal_handlers, run_projections
+from hub.projector.runner import install_signal_handlers
+from hub.projector.supervisor import run_projections
 from projections import get
 
 

@@ -16,6 +16,7 @@ from hub.events.envelope import LoggedEvent
 from hub.events.registry import model_for
 from hub.projector.unit_of_work import UnitOfWork
 from hub.store.db import make_engine
+from hub.projector import versions
 from projections import ALL_PROJECTIONS, create_schema, roster
 from projections.diary import read_diary
 from tests.brokers import fresh_database
@@ -46,7 +47,7 @@ def engine(request, tmp_path):
     if request.param == "postgres":
         engine = request.getfixturevalue("postgres_engine")
         with engine.begin() as conn:
-            for table in (t for p in ALL_PROJECTIONS for t in p.tables):
+            for table in versions.live_table_map(conn, ALL_PROJECTIONS).values():
                 conn.execute(table.delete())
         yield engine
         return
@@ -65,7 +66,7 @@ def project(engine, events: list[LoggedEvent], per_event: bool = False) -> None:
                 if event.type in projection.handles:
                     projection.apply(event, uow)
         with engine.begin() as conn:
-            uow.flush(conn)
+            uow.flush(conn, versions.live_table_map(conn, ALL_PROJECTIONS))
 
 
 def diary(engine, student: str, start: dt.date = MON, end: dt.date = WED) -> list[dict]:
