@@ -67,3 +67,21 @@ def postgres_url() -> Iterator[str]:
 def postgres_db_url(postgres_url: str) -> Iterator[str]:
     with fresh_database(postgres_url) as url:
         yield url
+
+
+@pytest.fixture
+async def browser():
+    """A headless Chromium page factory's browser (Playwright over the system Chromium)."""
+    from tests.pages import chromium_path
+
+    path = chromium_path()
+    if path is None:
+        unavailable("no Chromium for the page tests: `make test` installs Debian's chromium; or set HUB_TEST_CHROMIUM")
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=path, args=["--no-sandbox"])
+        try:
+            yield browser
+        finally:
+            await browser.close()

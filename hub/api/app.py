@@ -17,6 +17,7 @@ from hub.api import audit, ingest, read
 from hub.api.errors import error_response, install_error_handlers, json_response
 from hub.bootstrap import Hub
 from hub.obs import Ev, log
+from hub.web import console, session
 
 Background = Callable[[asyncio.Event], Awaitable[None]]
 RECOVERY_EVERY_SECONDS = 30.0
@@ -46,6 +47,9 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
     app.include_router(ingest.router)
     app.include_router(read.router)
     app.include_router(audit.router)
+    app.include_router(session.router)
+    app.include_router(console.router)
+    app.add_exception_handler(session.SignInRequired, session.sign_in_redirect)
 
     @app.get("/healthz", tags=["health"], summary="The process is alive")
     async def healthz() -> Response:
