@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     workers: int = Field(1, ge=1, le=64, description="API worker processes of `hub serve`")
     projector_batch: int = Field(2000, gt=0)
     projector_poll_ms: int = Field(50, gt=0)
+    metrics_port: int | None = Field(None, gt=0, lt=65536, description="`hub project` serves /metrics on this port")
+    metrics_token: SecretStr = SecretStr("")  # when set, the API's /metrics wants it as a bearer token
+    prometheus_multiproc_dir: str = Field("", validation_alias="PROMETHEUS_MULTIPROC_DIR")  # set by `hub serve`
 
     @model_validator(mode="after")
     def _check(self) -> "Settings":
