@@ -122,6 +122,7 @@ def _serve(_args: argparse.Namespace, settings: Settings) -> int:
 
     from hub.api.app import create_app
     from hub.bootstrap import build_hub
+    from hub.metrics import fresh_multiprocess_dir
 
     hub = build_hub(settings)
     hub.tokens  # noqa: B018 - refuse to start without reader keys, before binding the port
@@ -129,6 +130,7 @@ def _serve(_args: argparse.Namespace, settings: Settings) -> int:
         uvicorn.run(create_app(hub), host=settings.host, port=settings.port, log_level="warning", access_log=False)
         return 0
     os.environ.update({"HUB_HOST": settings.host, "HUB_PORT": str(settings.port)})  # the workers read these
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(fresh_multiprocess_dir(settings.data_dir, settings.port))  # metrics
     uvicorn.run("hub.api.app:app_from_env", factory=True, workers=settings.workers, host=settings.host,
                 port=settings.port, log_level="warning", access_log=False)
     return 0

@@ -62,6 +62,9 @@ class Settings(BaseSettings):
         "skip", description="What a projection does when a handler fails on an event: skip it (recorded as a dead "
         "letter, the view goes on) or halt (recorded; the projection stops there until fixed)")
     projector_refresh_s: float = Field(5.0, gt=0, description="How often `hub project` looks for new versions")
+    metrics_port: int | None = Field(None, gt=0, lt=65536, description="`hub project` serves /metrics on this port")
+    metrics_token: SecretStr = SecretStr("")  # when set, the API's /metrics wants it as a bearer token
+    prometheus_multiproc_dir: str = Field("", validation_alias="PROMETHEUS_MULTIPROC_DIR")  # set by `hub serve`
 
     @model_validator(mode="after")
     def _check(self) -> "Settings":

@@ -42,12 +42,15 @@ class Ev(StrEnum):
     KAFKA_IDEMPOTENCE_UNAVAILABLE = "kafka_idempotence_unavailable"
     CLIENT_CREATED = "client_created"
     DEMO_SEEDED = "demo_seeded"
+    READINESS_CHECK_FAILED = "readiness_check_failed"
+    METRICS_SCRAPE_FAILED = "metrics_scrape_failed"
 
 
 CONTEXT_KEYS = frozenset({
     "request_id", "method", "path", "status", "duration_ms", "client_id", "adapter", "school_id", "records",
     "accepted", "duplicate", "rejected", "events", "partition", "offset", "projection", "version", "group",
     "partitions", "error", "engine", "url", "count", "role", "reason", "parked",
+    "source",
 })
 
 SECRET_MARKERS = ("token", "secret", "password", "authorization", "key")

@@ -33,6 +33,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from hub.events.envelope import decode
+from hub import metrics
 from hub.log.port import EventLog, LogRecord
 from hub.obs import Ev, log
 from hub.projector import dead_letters, offsets, versions
@@ -217,6 +218,7 @@ class ProjectionWorker:
         self.stats.events += events
         self.stats.applied += applied
         self.stats.rows += rows
+        metrics.projection_batch(self.projection.name, events, applied)
 
     def caught_up(self, targets: dict[int, int]) -> bool:
         """True once every assigned partition has reached ``targets`` (e.g. the log's high watermarks)."""
