@@ -16,8 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
-from sqlalchemy import (BigInteger, Column, DateTime, Integer, MetaData, String, Table, Text, create_engine, func,
-                        inspect)
+from sqlalchemy import create_engine, func
 
 from adapters.registry import all_adapters
 from hub.api.app import create_app
@@ -25,6 +24,7 @@ from hub.auth.readers import Role
 from hub.bootstrap import build_hub
 from hub.config import Mode, Settings
 from hub.ingest.service import Client
+from hub.projector.dead_letters import dead_letters
 from hub.projector.runner import project_all
 
 from tests.samples import SCHOOL, rec, school_records
@@ -156,23 +156,14 @@ async def test_projection_lag_goes_to_zero_and_throughput_counts_the_batches(run
     assert 0 < applied < events  # the roster skips lessons, marks, homework and attendance
 
 
-DEAD_LETTERS = Table(  # the columns of the dead-letter table the projector keeps (see hub.metrics)
-    "projection_dead_letters", MetaData(),
-    Column("projection", String(64)), Column("version", Integer), Column("partition", Integer),
-    Column("offset", BigInteger), Column("event_type", String(64)), Column("event_id", String(64)),
-    Column("error", Text), Column("failed_at", DateTime(timezone=True)), Column("resolved_at", DateTime(timezone=True)),
-)
-
-
 async def test_open_dead_letters_are_reported_per_projection(running):
     views = running.hub.views
-    if not inspect(views).has_table(DEAD_LETTERS.name):
-        assert "hub_projection_dead_letters" not in names(await scrape(running))  # nothing to report, no error
-        DEAD_LETTERS.create(views)
-    row = {"version": 1, "partition": 0, "event_type": "grade.recorded", "error": "boom", "failed_at": func.now()}
+    assert value(await scrape(running), "hub_projection_dead_letters", projection="diary") == 0
+    row = {"version": 1, "partition": 0, "event_type": "grade.recorded", "error": "boom", "failed_at": func.now(),
+           "attempts": 1}
     with views.begin() as conn:
         for offset, (projection, resolved) in enumerate([("diary", None), ("diary", None), ("diary", func.now())]):
-            conn.execute(DEAD_LETTERS.insert().values(**row, projection=projection, offset=offset,
+            conn.execute(dead_letters.insert().values(**row, projection=projection, offset=offset,
                                                       event_id=f"e{offset}", resolved_at=resolved))
     scraped = await scrape(running)
     assert value(scraped, "hub_projection_dead_letters", projection="diary") == 2

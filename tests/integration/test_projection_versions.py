@@ -16,7 +16,7 @@ from hub.projector.rebuild import rebuild
 from hub.projector.runner import project_all
 from hub.projector.status import projection_status
 from hub.store.db import make_engine
-from projections import ALL_PROJECTIONS, diary, get
+from projections import ALL_PROJECTIONS, get
 from projections.base import Projection, table_digest
 from projections.diary import DiaryProjection, marks, read_diary
 from tests.brokers import fresh_database
