@@ -217,8 +217,8 @@ def format_report(report: ImpactReport) -> str:
     for name, vendor in rows[:-1]:
         if vendor.changes:
             lines += ["", f"{name}: most frequent changes ({len(vendor.changes):,} distinct)"]
-            lines += [f"  {c['events']:>7,}  {c['pointer']}: {c['before']} -> {c['after']}"
-                      for c in vendor.most_frequent_changes(report.examples)]
+            lines += [f"  {n:>7,}  {pointer}: {before} -> {after}"
+                      for (pointer, before, after), n in vendor.changes.most_common(report.examples)]
         if vendor.failures:
             lines += ["", f"{name}: first {len(vendor.failures)} of {vendor.counts[FAILED]:,} failure(s)"]
             for failure in vendor.failures:

@@ -120,7 +120,8 @@ def decode(value: bytes) -> LoggedEvent:
     if latest is None or event.schema_version >= latest:
         return event
     version, data = upcast(event.type, event.schema_version, event.data, latest)
-    return event._replace(schema_version=version, data=data)
+    return LoggedEvent(event.event_id, event.type, version, event.school_id, event.occurred_at, event.recorded_at,
+                       event.source, data)  # not ``_replace``: ~5x slower, and this is the projectors' hot path
 
 
 def decode_as_written(value: bytes) -> LoggedEvent:

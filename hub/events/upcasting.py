@@ -25,6 +25,7 @@ with known-answer tests, make the producers emit it, move the projections to it,
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -83,9 +84,15 @@ def work_type_from_label(label: Any) -> Any:
     None}``); other text is the name, with a code made from it. Not a string: returned unchanged (not v1 data)."""
     if not isinstance(label, str):
         return label
+    code, name = _code_and_name(label)
+    return {"code": code, "name": name}
+
+
+@functools.lru_cache(maxsize=4096)  # a school has a few dozen labels; replays and re-sends repeat them
+def _code_and_name(label: str) -> tuple[str, str | None]:
     if len(label) <= 128 and _ID.fullmatch(label):
-        return {"code": label, "name": None}
-    return {"code": code_from_name(label), "name": label}
+        return label, None
+    return code_from_name(label), label
 
 
 def _grade_v1_to_v2(data: Data) -> Data:
