@@ -87,6 +87,9 @@ def _parser() -> argparse.ArgumentParser:
         run=_schemas_export)
     schemas.add_parser("check", help="fail if the committed schemas differ from the models").set_defaults(
         run=_schemas_check)
+    from hub.schemas_impact import add_command as add_schemas_impact  # replay the log through the upcasters
+
+    add_schemas_impact(schemas)
 
     backfill = sub.add_parser("import", help="backfill history: stream an export through an adapter (resumable)")
     backfill.add_argument("adapter")

@@ -1,8 +1,9 @@
-"""Canonical event payloads, version 1.
+"""Canonical event payloads: version 1 of every type, and the later versions (``...V2``) of some.
 
-One frozen pydantic model per event type, ``extra="forbid"``. These models are the published contract: the JSON
-Schemas in ``schemas/<type>/v1.json`` are generated from them (``hub schemas export``) and a test fails on drift.
-Ids are canonical hub ids (strings); vendor adapters map their own ids onto them.
+One frozen pydantic model per (event type, version), ``extra="forbid"``. These models are the published contract:
+the JSON Schemas in ``schemas/<type>/v<N>.json`` are generated from them (``hub schemas export``) and a test fails
+on drift. A published model never changes: a change is a new version with an upcaster from the one before
+(``hub.events.upcasting``). Ids are canonical hub ids (strings); vendor adapters map their own ids onto them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 
 from hub.events.scales import ScaleId
 
-Id = Annotated[str, StringConstraints(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:@~-]*$")]
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:@~-]*$"
+Id = Annotated[str, StringConstraints(min_length=1, max_length=128, pattern=ID_PATTERN)]
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold U+0000
 Name = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_NUL)]
 Text = Annotated[str, StringConstraints(max_length=20_000, pattern=NO_NUL)]
@@ -269,6 +271,32 @@ class GradeRecorded(Grade):
 
 class GradeAmended(Grade):
     """The complete new state of a grade (not a patch), so every reader can apply it without the old one."""
+
+    reason: Comment | None = None
+
+
+class WorkType(Payload):
+    """What a grade was given for: a stable code (what reports group by) and the source's own name, if given."""
+
+    code: Id
+    name: Name | None = None
+
+
+LESSON_WORK = WorkType(code="lesson_work")
+
+
+class GradeV2(Grade):
+    work_type: WorkType = LESSON_WORK
+
+
+class GradeRecordedV2(GradeV2):
+    """Version 2: work_type is an object {code, name} instead of a string (upcast from v1: a v1 string that is an
+    id becomes the code; any other text becomes the name, with a code made from it)."""
+
+
+class GradeAmendedV2(GradeV2):
+    """The complete new state of a grade (not a patch), so every reader can apply it without the old one.
+    Version 2: work_type is an object {code, name}, as in grade.recorded v2."""
 
     reason: Comment | None = None
 

@@ -3,7 +3,9 @@
 What a projector process maintains follows the registry (``hub.projector.versions``), re-read every
 ``HUB_PROJECTOR_REFRESH_S`` seconds, so an operator's rebuild, switch or drop in another process needs no restart:
 
-1. On start, bootstrap the live version of each selected projection.
+1. On start, bootstrap the live version of each selected projection. If the live version was made by other code
+   (its tables differ: a deploy changed them) and no version of this code exists, start building one beside it
+   (``versions.build_if_frozen``); reads stay on the old version until an operator switches.
 2. Each round: the wanted workers are the versions ``maintainable`` by this code (live, building, standby). Start
    a worker for each wanted version without one; stop the workers of versions no longer wanted (dropped).
 3. A worker that stopped on an error (``ProjectionHalted``, a bug) is logged and started again after
@@ -53,6 +55,10 @@ class Supervisor:
     async def run(self, stop: asyncio.Event) -> None:
         for projection in self.projections:  # step 1
             await asyncio.to_thread(versions.ensure_live, self.engine, projection)
+            building = await asyncio.to_thread(versions.build_if_frozen, self.engine, projection)
+            if building is not None:
+                log(Ev.PROJECTION_REBUILD_PROGRESS, projection=projection.name, version=building, offset=0,
+                    reason="the live version was made by other code; building this code's version beside it")
         try:
             while not stop.is_set():
                 await self.reconcile()

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import (Column, Connection, DateTime, Engine, Index, Integer, MetaData, String, Table, delete,
+from sqlalchemy import (Column, Connection, DateTime, Engine, Index, Integer, MetaData, String, Table, and_, delete,
                         inspect, select, text, update)
 
 from hub.projector import dead_letters, offsets
@@ -125,8 +125,20 @@ def maintainable(conn: Connection, projection) -> list[int]:
 
 def live_positions(conn: Connection, name: str) -> dict[int, int]:
     """``{partition: next_offset}`` of the live version of ``name`` (empty before it is bootstrapped)."""
-    version = live_version(conn, name)
-    return {} if version is None else offsets.read(conn, name, version)
+    return live_positions_of(conn, [name]).get(name, {})
+
+
+def live_positions_of(conn: Connection, names: Iterable[str]) -> dict[str, dict[int, int]]:
+    """``{name: {partition: next_offset}}`` of the live versions of ``names``, in one query (read per request)."""
+    o, r = offsets.projection_offsets.c, registry.c
+    rows = conn.execute(select(o.projection, o.partition, o.next_offset)
+                        .join_from(offsets.projection_offsets, registry,
+                                   and_(r.projection == o.projection, r.version == o.version))
+                        .where(o.projection.in_(list(names)), r.state == LIVE))
+    result: dict[str, dict[int, int]] = {}
+    for name, partition, next_offset in rows:
+        result.setdefault(name, {})[partition] = next_offset
+    return result
 
 
 # Changing it: each function is one transaction holding the DDL lock -------------------------------------------
@@ -178,6 +190,16 @@ def begin_build(engine: Engine, projection) -> tuple[int, bool]:
         _create_tables(conn, projection, version)
         _register(conn, projection, version, BUILDING)
         return version, False
+
+
+def build_if_frozen(engine: Engine, projection) -> int | None:
+    """After a deploy whose code changed a projection's tables: if this code can maintain no registered version
+    of it, register (or resume) the build of its own, so the work starts at once; the switch stays an operator's
+    decision (``hub projections switch`` or ``rebuild``). Returns the version being built, if any."""
+    with engine.connect() as conn:
+        if maintainable(conn, projection):
+            return None
+    return begin_build(engine, projection)[0]
 
 
 def switch(engine: Engine, projection, to_version: int) -> int:

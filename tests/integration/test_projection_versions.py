@@ -23,6 +23,7 @@ from tests.brokers import fresh_database
 from tests.integration.projector_workload import fill_log
 
 EVENTS, PARTITIONS = 3000, 3
+LIVE = get("diary").version  # the diary's declared version: live after bootstrap; a rebuild makes LIVE + 1
 
 
 @pytest.fixture(scope="module")
@@ -106,13 +107,13 @@ async def test_a_rebuild_under_continuous_reads_never_fails_or_answers_empty(log
         reader.stop.set()
         reader.join(10)
     assert reader.errors == [] and reader.empty == 0 and reader.reads > 5, (reader.errors[:3], reader.reads)
-    assert (result.previous, result.version, result.switched, result.dropped) == (1, 2, True, False)
+    assert (result.previous, result.version, result.switched, result.dropped) == (LIVE, LIVE + 1, True, False)
     assert all(d.identical for d in result.diffs), result.diffs
-    assert any("switched reads: diary v1 -> v2" in line for line in lines)
+    assert any(f"switched reads: diary v{LIVE} -> v{LIVE + 1}" in line for line in lines)
     assert digest(engine) == before  # the same code rebuilt the same views
     rows = {(r["projection"], r["version"]): r for r in await projection_status(log, engine, ALL_PROJECTIONS)}
-    assert rows[("diary", 2)]["state"] == "live" and rows[("diary", 1)]["state"] == "standby"
-    assert rows[("diary", 2)]["lag_events"] == 0 and rows[("diary", 2)]["lag_seconds"] == 0
+    assert rows[("diary", LIVE + 1)]["state"] == "live" and rows[("diary", LIVE)]["state"] == "standby"
+    assert rows[("diary", LIVE + 1)]["lag_events"] == 0 and rows[("diary", LIVE + 1)]["lag_seconds"] == 0
 
 
 class AmendingDiary(DiaryProjection):
@@ -139,12 +140,12 @@ async def test_the_diff_names_changed_rows_and_rollback_returns_to_the_old_versi
     assert "v2" in comments(engine)
     with engine.connect() as conn:
         target = versions.rollback_target(conn, "diary")
-    assert target == 1
+    assert target == LIVE
     versions.switch(engine, get("diary"), target)
     assert "v2" not in comments(engine)
     with engine.connect() as conn:
         states = {v.version: v.state for v in versions.list_versions(conn, "diary")}
-    assert states == {1: "live", 2: "standby"}
+    assert states == {LIVE: "live", LIVE + 1: "standby"}
 
 
 def comments(engine) -> set:
@@ -159,7 +160,7 @@ async def test_without_keep_old_the_old_tables_are_dropped_and_rollback_is_refus
     assert result.dropped
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
-        assert "diary_marks_v2" in tables and "diary_marks_v1" not in tables
+        assert f"diary_marks_v{LIVE + 1}" in tables and f"diary_marks_v{LIVE}" not in tables
         with pytest.raises(versions.VersionError, match="no standby version"):
             versions.rollback_target(conn, "diary")
 

@@ -1,7 +1,8 @@
 """Known answers for the roster and diary projections and their queries, on SQLite (PostgreSQL where marked).
 
-Events are validated against the canonical models, dumped to JSON and applied the way the projector does
-(``LoggedEvent`` with plain ``data``), in one batch or one event per batch: the answers must not depend on that.
+Events are validated against the canonical v1 models, encoded and read back with ``decode`` (upcast to the latest
+version) and applied the way the projector does, in one batch or one event per batch: the answers must not depend
+on that.
 """
 
 from __future__ import annotations
@@ -9,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-import orjson
 import pytest
 
-from hub.events.envelope import LoggedEvent
+from hub.events.envelope import Envelope, LoggedEvent, Source, decode, encode
 from hub.events.registry import model_for
 from hub.projector.unit_of_work import UnitOfWork
 from hub.store.db import make_engine
@@ -27,9 +27,11 @@ NAME = {"last_name": "Ivanova", "first_name": "Anna"}
 
 
 def ev(type_: str, school: str = SCHOOL, **data) -> LoggedEvent:
-    payload = orjson.loads(orjson.dumps(model_for(type_, 1).model_validate(data).model_dump(mode="json")))
-    return LoggedEvent(str(uuid.uuid4()), type_, 1, school, "2024-09-01T08:00:00+00:00",
-                       "2024-09-01T08:00:00+00:00", {"system": "native"}, payload)
+    """The event stated as v1, written with the envelope encoder and read back with ``decode`` (which upcasts to the
+    latest version), exactly as the projector reads the log."""
+    payload = model_for(type_, 1).model_validate(data).model_dump(mode="json")
+    at = dt.datetime(2024, 9, 1, 8, tzinfo=dt.timezone.utc)
+    return decode(encode(Envelope(str(uuid.uuid4()), type_, 1, school, at, at, Source("native", "r", 1), payload)))
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +107,7 @@ def test_a_day_of_lessons_with_names_homework_marks_and_attendance(engine, per_e
     project(engine, school() + [
         ev("homework.assigned", homework_id="H1", class_id="5a", subject_id="math", lesson_id="L1", due_on="2024-09-04",
            text="No. 412"),
-        ev("grade.recorded", **grade("G1", "4", 75.0, lesson_id="L1", weight=2, work_type="test")),
+        ev("grade.recorded", **grade("G1", "4", 75.0, lesson_id="L1", weight=2, work_type="Контрольная работа")),
         ev("attendance.marked", student_id="anna", lesson_id="L1", status="late", minutes_late=5),
     ], per_event)
     mon, tue, wed = diary(engine, "anna")
@@ -115,8 +117,8 @@ def test_a_day_of_lessons_with_names_homework_marks_and_attendance(engine, per_e
     assert l1["subject"] == {"id": "math", "name": "Математика"}
     assert l1["teacher"] == {"id": "t1", "name": "Petrov Petr Petrovich"}
     assert [(h["homework_id"], h["text"], h["due_on"]) for h in l1["homework"]] == [("H1", "No. 412", WED)]
-    assert [(m["grade_id"], m["value"], m["weight"], m["work_type"], m["amended"]) for m in l1["marks"]] == [
-        ("G1", "4", 2.0, "test", False)]
+    assert [(m["grade_id"], m["value"], m["weight"], m["work_type"], m["work_type_name"], m["amended"])
+            for m in l1["marks"]] == [("G1", "4", 2.0, "kontrolnaia_rabota", "Контрольная работа", False)]
     assert l1["attendance"] == {"status": "late", "minutes_late": 5, "comment": None, "corrected": False}
     assert (l2["lesson_id"], l2["teacher"], l2["attendance"], l2["cancelled"]) == ("L2", None, None, False)
     assert tue == {"date": TUE, "lessons": [], "homework_due": [], "marks_without_lesson": []}
