@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast bench install schemas clean
+.PHONY: demo test test-fast bench install browser schemas clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -16,10 +16,16 @@ $(STAMP): pyproject.toml | $(PY)
 
 install: $(STAMP)
 
+browser:  ## Debian's Chromium for the page tests (Playwright drives it via executable_path; no browser download)
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the page tests"; \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium >/dev/null; }
+
 demo: install  ## seed the demo school through the API and serve it (embedded log, SQLite views)
 	$(VENV)/bin/hub demo
 
-test: install  ## every tier: unit, contracts, conformance (embedded + Kafka), integration, end-to-end
+test: install browser  ## every tier: unit, contracts, conformance (embedded + Kafka), integration, end-to-end
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 test-fast: install  ## unit and contract tests only

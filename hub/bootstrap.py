@@ -20,6 +20,7 @@ from hub.ingest.vendor_state import VendorState
 from hub.ingest.service import IngestService
 from hub.log.factory import open_log
 from hub.log.port import EventLog
+from hub.metrics import Metrics
 from hub.store.db import make_engine
 from projections import create_schema
 
@@ -36,6 +37,7 @@ class Hub:
     dedup: Deduplicator
     vendor_state: VendorState
     raw: RawStore
+    metrics: Metrics = field(default_factory=Metrics)
     _tokens: TokenService | None = field(default=None, repr=False)
 
     @property
@@ -66,5 +68,6 @@ def build_hub(settings: Settings) -> Hub:
     dedup, vendor_state, raw = deduplicator_for(log, ledger), VendorState(state), RawStore(state)
     vendor_state.create()
     raw.create()
-    return Hub(settings, log, state, views, ledger, clients, IngestService(dedup, vendor_state, raw), dedup,
-               vendor_state, raw)
+    metrics = Metrics(settings.prometheus_multiproc_dir)
+    return Hub(settings, log, state, views, ledger, clients, IngestService(dedup, vendor_state, raw, metrics), dedup,
+               vendor_state, raw, metrics)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from hub import cli_projections
 from hub.config import ConfigError, Mode, Settings
 from hub.obs import Ev, configure_logging, log
 
@@ -56,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     project = sub.add_parser("project", help="run the projection workers (build the views from the log)")
     project.add_argument("--projection", action="append", help="only this projection (repeatable)")
     project.set_defaults(run=_project)
+    cli_projections.register(sub)
 
     demo = sub.add_parser("demo", help="seed a demo school through the API and serve it (embedded engines)")
     _host_port(demo)
@@ -85,6 +87,9 @@ def _parser() -> argparse.ArgumentParser:
         run=_schemas_export)
     schemas.add_parser("check", help="fail if the committed schemas differ from the models").set_defaults(
         run=_schemas_check)
+    from hub.schemas_impact import add_command as add_schemas_impact  # replay the log through the upcasters
+
+    add_schemas_impact(schemas)
 
     backfill = sub.add_parser("import", help="backfill history: stream an export through an adapter (resumable)")
     backfill.add_argument("adapter")
@@ -127,6 +132,7 @@ def _serve(_args: argparse.Namespace, settings: Settings) -> int:
 
     from hub.api.app import create_app
     from hub.bootstrap import build_hub
+    from hub.metrics import fresh_multiprocess_dir
 
     hub = build_hub(settings)
     hub.tokens  # noqa: B018 - refuse to start without reader keys, before binding the port
@@ -134,6 +140,7 @@ def _serve(_args: argparse.Namespace, settings: Settings) -> int:
         uvicorn.run(create_app(hub), host=settings.host, port=settings.port, log_level="warning", access_log=False)
         return 0
     os.environ.update({"HUB_HOST": settings.host, "HUB_PORT": str(settings.port)})  # the workers read these
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(fresh_multiprocess_dir(settings.data_dir, settings.port))  # metrics
     uvicorn.run("hub.api.app:app_from_env", factory=True, workers=settings.workers, host=settings.host,
                 port=settings.port, log_level="warning", access_log=False)
     return 0

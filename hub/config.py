@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import Literal
 from urllib.parse import parse_qs, urlsplit
 
 from pydantic import Field, SecretStr, model_validator
@@ -16,6 +17,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev", "placeholder", "xxx", "todo"})
 MIN_SECRET_LENGTH = 32
+FailurePolicy = Literal["skip", "halt"]
 
 
 class Mode(StrEnum):
@@ -56,6 +58,13 @@ class Settings(BaseSettings):
     workers: int = Field(1, ge=1, le=64, description="API worker processes of `hub serve`")
     projector_batch: int = Field(2000, gt=0)
     projector_poll_ms: int = Field(50, gt=0)
+    projection_failure_policy: FailurePolicy = Field(
+        "skip", description="What a projection does when a handler fails on an event: skip it (recorded as a dead "
+        "letter, the view goes on) or halt (recorded; the projection stops there until fixed)")
+    projector_refresh_s: float = Field(5.0, gt=0, description="How often `hub project` looks for new versions")
+    metrics_port: int | None = Field(None, gt=0, lt=65536, description="`hub project` serves /metrics on this port")
+    metrics_token: SecretStr = SecretStr("")  # when set, the API's /metrics wants it as a bearer token
+    prometheus_multiproc_dir: str = Field("", validation_alias="PROMETHEUS_MULTIPROC_DIR")  # set by `hub serve`
     audit_as_of_max_events: int = Field(100_000, gt=0, description="the most events an as-of view may replay")
 
     @model_validator(mode="after")

@@ -34,9 +34,16 @@ class Ev(StrEnum):
     PROJECTION_BATCH_APPLIED = "projection_batch_applied"
     PROJECTION_OFFSET_CONFLICT = "projection_offset_conflict"
     PROJECTION_FAILED = "projection_failed"
+    PROJECTION_DEAD_LETTER = "projection_dead_letter"
+    PROJECTION_REBUILD_PROGRESS = "projection_rebuild_progress"
+    PROJECTION_SWITCHED = "projection_switched"
+    PROJECTION_DROPPED = "projection_dropped"
+    DEAD_LETTERS_RETRIED = "dead_letters_retried"
     KAFKA_IDEMPOTENCE_UNAVAILABLE = "kafka_idempotence_unavailable"
     CLIENT_CREATED = "client_created"
     DEMO_SEEDED = "demo_seeded"
+    READINESS_CHECK_FAILED = "readiness_check_failed"
+    METRICS_SCRAPE_FAILED = "metrics_scrape_failed"
     AUDIT_AS_OF_BUILT = "audit_as_of_built"
     AUDIT_REPLAY_WRITTEN = "audit_replay_written"
 
@@ -45,6 +52,7 @@ CONTEXT_KEYS = frozenset({
     "request_id", "method", "path", "status", "duration_ms", "client_id", "adapter", "school_id", "records",
     "accepted", "duplicate", "rejected", "events", "partition", "offset", "projection", "version", "group",
     "partitions", "error", "engine", "url", "count", "role", "reason", "parked",
+    "source",
 })
 
 SECRET_MARKERS = ("token", "secret", "password", "authorization", "key")

@@ -1,8 +1,9 @@
 """The registry of projections: every read model the projector maintains.
 
 ``ALL_PROJECTIONS`` lists them (roster first: the diary's reads join its tables); ``get(name)`` finds one.
-``create_schema(engine)`` creates every projection table and the offsets table (what a worker does on start),
-for readers that may start before the projector has.
+``create_schema(engine)`` bootstraps every projection's live version (its tables and the views readers query,
+see ``hub.projector.versions``) and the offsets table (what a worker does on start), for readers that may start
+before the projector has.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def get(name: str) -> Projection:
 
 
 def create_schema(engine: Engine) -> None:
-    from hub.projector import offsets
+    from hub.projector import versions
 
-    offsets.create_tables(engine, *(projection.metadata for projection in ALL_PROJECTIONS))
+    for projection in ALL_PROJECTIONS:
+        versions.ensure_live(engine, projection)

@@ -88,11 +88,11 @@ def table_digest(conn: Connection, tables: Iterable[Table]) -> str:
         digest.update(table.name.encode() + b"\x1e")
         query = select(table).order_by(*table.primary_key.columns)
         for row in conn.execute(query):
-            digest.update(orjson.dumps([_plain(v) for v in row], option=orjson.OPT_SORT_KEYS) + b"\x1f")
+            digest.update(orjson.dumps([plain_value(v) for v in row], option=orjson.OPT_SORT_KEYS) + b"\x1f")
     return digest.hexdigest()
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     if isinstance(value, float):

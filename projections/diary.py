@@ -41,13 +41,14 @@ homework = Table(
     Index("diary_homework_by_class_due", "class_id", "due_on"), Index("diary_homework_by_lesson", "lesson_id"),
 )
 marks = Table(
-    "diary_marks", metadata,
+    "diary_marks", metadata,  # since projection v2: work_type holds the code, work_type_name the name
     Column("grade_id", String(128), primary_key=True),
     Column("school_id", String(128)), Column("student_id", String(128)), Column("lesson_id", String(128)),
     Column("date", Date), Column("subject_id", String(128)), Column("value", String(32)), Column("scale", String(32)),
     Column("normalised", Float), Column("conversion", String(64)), Column("counts_in_average", Boolean),
-    Column("weight", Float), Column("work_type", String(200)), Column("comment", String(2000)),
-    Column("teacher_id", String(128)), Column("retracted", Boolean), Column("amended", Boolean),
+    Column("weight", Float), Column("work_type", String(128)), Column("work_type_name", String(200)),
+    Column("comment", String(2000)), Column("teacher_id", String(128)), Column("retracted", Boolean),
+    Column("amended", Boolean),
     Index("diary_marks_by_student", "student_id", "date"),
 )
 attendance = Table(
@@ -58,7 +59,7 @@ attendance = Table(
 )
 
 GRADE_FIELDS = ("student_id", "lesson_id", "subject_id", "value", "scale", "normalised", "conversion",
-                "counts_in_average", "weight", "work_type", "comment", "teacher_id")
+                "counts_in_average", "weight", "comment", "teacher_id")
 HOMEWORK_FIELDS = ("class_id", "subject_id", "lesson_id", "text", "attachments", "teacher_id")
 
 
@@ -84,7 +85,9 @@ def _grade(amended: bool):
     def handler(event: LoggedEvent, uow: UnitOfWork) -> None:
         d = event.data
         row = {name: d.get(name) for name in GRADE_FIELDS}
-        row.update(grade_id=d["grade_id"], school_id=event.school_id, date=date_or_none(d.get("date")))
+        work_type = d.get("work_type") or {}  # v2: {code, name}; decode upcasts v1 events
+        row.update(grade_id=d["grade_id"], school_id=event.school_id, date=date_or_none(d.get("date")),
+                   work_type=work_type.get("code"), work_type_name=work_type.get("name"))
         if amended:
             row["amended"] = True
         uow.upsert(marks, row)
@@ -121,7 +124,7 @@ def _attendance(corrected: bool):
 
 class DiaryProjection(Projection):
     name = "diary"
-    version = 1
+    version = 2  # 2: grades read as v2 (work_type code + work_type_name)
     metadata = metadata
     tables = (lessons, homework, marks, attendance)
     handlers = {
@@ -268,7 +271,8 @@ def _marks(conn: Connection, student_ids: list[str], date_from: dt.date, date_to
         "grade_id": r["grade_id"], "lesson_id": r["lesson_id"], "date": _as_date(r["day"]),
         "subject": _ref(r["subject"], r["subject_name"]), "value": r["value"], "scale": r["scale"],
         "normalised": r["normalised"], "conversion": r["conversion"], "counts_in_average": r["counts_in_average"],
-        "weight": r["weight"], "work_type": r["work_type"], "comment": r["comment"], "teacher_id": r["teacher_id"],
+        "weight": r["weight"], "work_type": r["work_type"], "work_type_name": r["work_type_name"],
+        "comment": r["comment"], "teacher_id": r["teacher_id"],
         "amended": bool(r["amended"]),
     } for r in rows]
 

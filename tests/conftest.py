@@ -4,8 +4,12 @@
   wheel on a free loopback port. ``kafka_topic`` gives each test its own topic.
 * ``postgres_url`` (session): HUB_TEST_POSTGRES_URL, else postgres@127.0.0.1:5432 (trust auth), else a
   testcontainers PostgreSQL if Docker runs. ``postgres_db_url`` gives each test a fresh, empty database.
+* ``HUB_TEST_CONTAINERS=1``: both are containers instead (``kafka_container_bootstrap``: apache/kafka;
+  ``postgres_container_url``: postgres; the images pinned in docker-compose.yml), and no Docker engine fails.
 
-Without a service the tests that need it are skipped; with CI=true they fail (see ``tests.brokers``).
+Without a service the tests that need it are skipped; with CI=true they fail (see ``tests.brokers``). The one
+exception is ``docker_engine``: without HUB_TEST_CONTAINERS=1 a machine without Docker skips the container
+tests even under CI, since every other test already runs on Tansu and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -16,13 +20,45 @@ from collections.abc import Iterator
 import pytest
 
 from tests.brokers import (
-    KAFKA_TUNING, LOCAL_POSTGRES, TANSU_TUNING, KafkaBroker, TansuProcess, docker_available, fresh_database,
-    postgres_container, reachable_kafka, reachable_postgres, tansu_binary, unavailable, unique_name,
+    KAFKA_TUNING, LOCAL_POSTGRES, TANSU_TUNING, KafkaBroker, TansuProcess, containers_requested, docker_available,
+    fresh_database, kafka_container, postgres_container, reachable_kafka, reachable_postgres, tansu_binary,
+    unavailable, unique_name,
 )
+
+NO_DOCKER_ENGINE = ("testcontainers path not run: no Docker engine is reachable on this machine (docker.from_env() "
+                    "cannot ping one); the other Kafka and PostgreSQL tests use Tansu and the PostgreSQL found. Where "
+                    "Docker runs, HUB_TEST_CONTAINERS=1 runs them all on apache/kafka and postgres containers")
 
 
 @pytest.fixture(scope="session")
-def kafka_broker() -> Iterator[KafkaBroker]:
+def docker_engine() -> None:
+    """A reachable Docker engine. Without one: a plain skip (also under CI=true), but a failure when
+    HUB_TEST_CONTAINERS=1 asked for containers."""
+    if docker_available():
+        return
+    if containers_requested():
+        pytest.fail("HUB_TEST_CONTAINERS=1 but no Docker engine is reachable (start Docker or set DOCKER_HOST)",
+                    pytrace=False)
+    pytest.skip(NO_DOCKER_ENGINE)
+
+
+@pytest.fixture(scope="session")
+def kafka_container_bootstrap(docker_engine) -> Iterator[str]:
+    with kafka_container() as bootstrap:
+        yield bootstrap
+
+
+@pytest.fixture(scope="session")
+def postgres_container_url(docker_engine) -> Iterator[str]:
+    with postgres_container() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def kafka_broker(request) -> Iterator[KafkaBroker]:
+    if containers_requested():
+        yield KafkaBroker(request.getfixturevalue("kafka_container_bootstrap"), "container", KAFKA_TUNING)
+        return
     external = os.environ.get("HUB_TEST_KAFKA", "").strip()
     if external:
         if not reachable_kafka(external):
@@ -48,17 +84,18 @@ def kafka_topic() -> str:
 
 
 @pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
+def postgres_url(request) -> Iterator[str]:
     configured = os.environ.get("HUB_TEST_POSTGRES_URL", "").strip()
-    if configured:
+    if containers_requested():
+        yield request.getfixturevalue("postgres_container_url")
+    elif configured:
         if not reachable_postgres(configured):
             unavailable(f"HUB_TEST_POSTGRES_URL={configured!r} does not accept connections")
         yield configured
     elif reachable_postgres(LOCAL_POSTGRES):
         yield LOCAL_POSTGRES
     elif docker_available():
-        with postgres_container() as url:
-            yield url
+        yield request.getfixturevalue("postgres_container_url")
     else:
         unavailable("no PostgreSQL for the tests: set HUB_TEST_POSTGRES_URL, run one on 127.0.0.1:5432, or Docker")
 
@@ -67,3 +104,21 @@ def postgres_url() -> Iterator[str]:
 def postgres_db_url(postgres_url: str) -> Iterator[str]:
     with fresh_database(postgres_url) as url:
         yield url
+
+
+@pytest.fixture
+async def browser():
+    """A headless Chromium page factory's browser (Playwright over the system Chromium)."""
+    from tests.pages import chromium_path
+
+    path = chromium_path()
+    if path is None:
+        unavailable("no Chromium for the page tests: `make test` installs Debian's chromium; or set HUB_TEST_CHROMIUM")
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=path, args=["--no-sandbox"])
+        try:
+            yield browser
+        finally:
+            await browser.close()

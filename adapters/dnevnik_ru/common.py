@@ -14,6 +14,7 @@ from adapters.base import FieldError, Missing, TranslationContext, errors_from_v
 from adapters.dnevnik_ru.settings import SETTINGS
 from hub.events import types as t
 from hub.events.envelope import Envelope, Source, derive_event_id
+from hub.events.registry import latest_version, model_for
 
 
 class Reject(Exception):
@@ -123,7 +124,12 @@ class Out:
 
     def emit(self, model: type[t.Payload], event_type: str, data: dict[str, Any], occurred_at: datetime,
              record_id: str, part: str, where: dict[str, str], base: str) -> None:
-        """Validate ``data`` on the canonical model (errors at the vendor field that fed them) and add the event."""
+        """Validate ``data`` on the canonical model (errors at the vendor field that fed them) and add the event.
+
+        ``model`` must be the latest version of ``event_type``: the adapter emits nothing older."""
+        version = latest_version(event_type)
+        if model is not model_for(event_type, version):
+            raise TypeError(f"{model.__name__} is not {event_type} v{version}, the latest version")
         try:
             payload = model.model_validate(data).model_dump(mode="json")
         except ValidationError as exc:
@@ -135,7 +141,7 @@ class Out:
             raise Reject(errors) from None
         self.events.append(Envelope(
             event_id=derive_event_id(SETTINGS.system, self.school, record_id, 1, part),
-            type=event_type, schema_version=1, school_id=self.school, occurred_at=occurred_at,
+            type=event_type, schema_version=version, school_id=self.school, occurred_at=occurred_at,
             recorded_at=self.ctx.recorded_at, source=Source(SETTINGS.system, record_id, 1, self.ctx.client_id, part),
             data=payload))
 

@@ -287,12 +287,12 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried, final: dict[str, str] 
     if lesson_vid is None and subject_vid is None:
         raise reject(pointer(*p, "work"), f"work {work_vid} names no subject, and the mark has no lesson")
     counts = mark.counts_in_average and obj.use_avg_calc is not False
-    out.emit(t.GradeRecorded, "grade.recorded", {
+    out.emit(t.GradeRecordedV2, "grade.recorded", {
         "grade_id": out.cid("mark", vid), "student_id": out.cid("person", student),
         "lesson_id": out.cid("lesson", lesson_vid) if lesson_vid else None, "date": when.date().isoformat(),
         "subject_id": out.cid("subject", subject_vid) if subject_vid else None, "value": mark.value, "scale": scale,
         "weight": float((wtype or {}).get("weight") or 1.0),
-        "work_type": work_kind((wtype or {}).get("kind") or (the_work or {}).get("type")),
+        "work_type": {"code": work_kind((wtype or {}).get("kind") or (the_work or {}).get("type")), "name": None},
         "normalised": mark.normalised, "conversion": mark.conversion, "counts_in_average": counts},
         when, f"marks:{vid}", "grade", {"value": pointer(*p, "value"), "weight": kind_ptr}, pointer(*p))
 

@@ -63,8 +63,10 @@ mark sent alone or inside a bundle gives the same event id; ``part`` names the e
   (record or directory; unknown -> parked on ("work", id)).
 * work_type: the work type's ``kind`` (else the work's ``type``) on a closed vocabulary: lesson_work (DefaultNewLessonWork,
   CommonWork, LessonAnswer), control_work (LessonTestWork, LessonControlWork), test, exam, essay, by_heart,
-  laboratory_work, independent_work, dictation, project, creative_work, homework, period_mark, other. The school's
-  own title stays in the work-type directory entry (a closed label is what averages and reports group by).
+  laboratory_work, independent_work, dictation, project, creative_work, homework, period_mark, other; emitted as
+  grade.recorded v2 ``work_type: {code: <label>, name: null}``. The school's own title stays in the work-type
+  directory entry (a closed label is what averages and reports group by): sending it as ``name`` would make every
+  mark re-sent after v2 a content change, hence a spurious grade.amended.
 * lesson-log-entries -> attendance.marked: Attend present, Absent absent, Ill ill, Late late, Pass excused. The
   meaning of Pass is disputed (one client counts it as an absence); we read it as the journal's "П", absence for a
   valid reason. record_id ``lesson-log-entries:(<lesson>,<person>)``.

@@ -11,6 +11,11 @@ Source record ids (one per vendor entity, so a re-send or another method that sh
 ``attendance:<student>.<lesson>``, ``final:<student>.<subject>.<period>``. ``part`` names the event kind.
 Grades carry no teacher: getmarks does not name one, and the same mark must read the same from both methods.
 
+Grades are grade.recorded v2. ``work_type`` is Elzhur's label (``control_type`` in getdiary, ``mtype.type`` in
+getmarks; stripped; ``lesson_work`` when empty) through ``work_type_from_label``, the very function that upcasts a
+v1 label: "Контрольная работа" -> ``{code: kontrolnaia_rabota, name: Контрольная работа}``. So a mark recorded as v1
+and re-sent unchanged has the same content (no spurious amendment).
+
 Lessons and homework need the student's class, which a diary does not name: the record's ``class``, else the
 class getrules reported (``directory_entries`` ``("student", id, {"class": ...})``). Without either, the record
 is parked (``Missing("student", id, pointer)``) until getrules arrives.
@@ -40,8 +45,9 @@ from adapters.elzhur import marks as mk
 from adapters.elzhur.ids import cid, name_key
 from adapters.elzhur.settings import SETTINGS
 from hub.events.envelope import Envelope, Source, derive_event_id
-from hub.events.registry import EVENT_MODELS
+from hub.events.registry import latest_version, model_for
 from hub.events.scales import UnknownMark
+from hub.events.upcasting import work_type_from_label
 
 RESULT = ("response", "result")
 PERIOD_KINDS = (("четверт", "quarter"), ("триместр", "trimester"), ("полугод", "half_year"),
@@ -114,7 +120,8 @@ class Builder:
     def emit(self, event_type: str, record_id: str, part: str, data: dict[str, Any], when: dt.datetime,
              where: tuple[Any, ...]) -> None:
         try:
-            payload = EVENT_MODELS[event_type][1].model_validate(data).model_dump(mode="json")
+            version = latest_version(event_type)
+            payload = model_for(event_type, version).model_validate(data).model_dump(mode="json")
         except ValidationError as exc:  # the canonical model is stricter than Elzhur (e.g. an id too long)
             self.out.errors.extend(FieldError(pointer(*where), f"cannot make {event_type}: {e.message} "
                                               f"({e.pointer.lstrip('/') or 'payload'})")
@@ -124,7 +131,7 @@ class Builder:
         if event_id in self.seen:
             return
         self.seen.add(event_id)
-        self.out.events.append(Envelope(event_id, event_type, 1, self.school, when, self.ctx.recorded_at,
+        self.out.events.append(Envelope(event_id, event_type, version, self.school, when, self.ctx.recorded_at,
                                         Source(SETTINGS.system, record_id, 1, self.ctx.client_id, part), payload))
 
     def students(self, container: Any, where: tuple[Any, ...]) -> list[tuple[str, Any, tuple[Any, ...]]]:
@@ -338,7 +345,7 @@ class Builder:
             self.emit("grade.recorded", f"mark:{key}", "grade", {
                 "grade_id": self.id("grade", key), "student_id": self.id("student", sid), "lesson_id": lesson_id,
                 "date": date, "subject_id": subject_id, "value": kind.value, "scale": kind.scale.value,
-                "weight": weight, "work_type": (work_type or "").strip() or "lesson_work",
+                "weight": weight, "work_type": work_type_from_label((work_type or "").strip() or "lesson_work"),
                 "comment": mark.comment or None, "normalised": kind.normalised, "conversion": kind.conversion,
                 "counts_in_average": mk.counts_in_average(kind, mark.count, mark.convert, mark.countas,
                                                           weight_counts)}, when, where)

@@ -1,10 +1,12 @@
 """The native record format: a canonical event as a vendor states it.
 
-The vendor gives the event type, its schema version (default: 1; say it explicitly), the school, when it happened (with
+The vendor gives the event type, its schema version (default: 1, so a client written before version 2 keeps
+working; say it explicitly), the school, when it happened (with
 its UTC offset), its own id for the record and that record's revision, and the payload. The hub derives the event
 id from (system, school, record id, revision), records the hub time and, for grades, adds the normalised value.
 Payloads are the canonical models of ``hub.events.types`` except grades, which the vendor states without the
-normalised value (``GradeInput`` below).
+normalised value (``GradeInput`` below). Every published version is accepted; the hub appends the latest (see
+``translate``).
 """
 
 from __future__ import annotations
@@ -39,6 +41,16 @@ class GradeAmendInput(GradeInput):
     reason: t.Comment | None = None
 
 
+class GradeInputV2(GradeInput):
+    """grade.recorded v2 as a vendor states it: work_type is an object {code, name}."""
+
+    work_type: t.WorkType = t.LESSON_WORK
+
+
+class GradeAmendInputV2(GradeInputV2):
+    reason: t.Comment | None = None
+
+
 class FinalGradeInput(t.FinalGradeFields):
     pass
 
@@ -47,6 +59,8 @@ class FinalGradeInput(t.FinalGradeFields):
 INPUT_OVERRIDES: dict[tuple[str, int], type[t.Payload]] = {
     ("grade.recorded", 1): GradeInput,
     ("grade.amended", 1): GradeAmendInput,
+    ("grade.recorded", 2): GradeInputV2,
+    ("grade.amended", 2): GradeAmendInputV2,
     ("final_grade.recorded", 1): FinalGradeInput,
 }
 

@@ -1,4 +1,5 @@
-"""Native record -> one canonical event (validated, grades normalised on the scale registry)."""
+"""Native record -> one canonical event (validated in the version stated, grades normalised on the scale registry,
+upcast to the latest version)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from adapters.native.settings import SETTINGS
 from hub.events.envelope import Envelope, Source, derive_event_id
 from hub.events.registry import EVENT_MODELS
 from hub.events.scales import UnknownMark, normalise
+from hub.events.upcasting import upcast
 
 NORMALISED_TYPES = frozenset({"grade.recorded", "grade.amended", "final_grade.recorded"})
 
@@ -35,11 +37,15 @@ def translate(raw: Any, ctx: TranslationContext) -> Translation:
             data = _with_normalised(record.type, data)
         except UnknownMark as exc:
             return Translation.rejected([FieldError("/data/value", str(exc))])
-    # 4. The envelope, with a deterministic id.
+    # 4. An older version, validated as such, is upcast: the log gets the latest version from every producer. The
+    #    event id does not depend on the version, and fingerprints hash the earliest form, so a v1 record accepted
+    #    before v2 existed and re-sent (as v1 or as the equivalent v2) is a duplicate.
+    version, data = upcast(record.type, record.schema_version, data)
+    # 5. The envelope, with a deterministic id.
     event = Envelope(
         event_id=derive_event_id(SETTINGS.system, record.school_id, record.record_id, record.revision),
         type=record.type,
-        schema_version=record.schema_version,
+        schema_version=version,
         school_id=record.school_id,
         occurred_at=record.occurred_at,
         recorded_at=ctx.recorded_at,

@@ -13,10 +13,12 @@ from fastapi import FastAPI
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from hub.api import audit, ingest, read
+from hub.api import audit, health, ingest, read
 from hub.api.errors import error_response, install_error_handlers, json_response
 from hub.bootstrap import Hub
+from hub.metrics import Metrics, route_template
 from hub.obs import Ev, log
+from hub.web import console, session
 
 Background = Callable[[asyncio.Event], Awaitable[None]]
 RECOVERY_EVERY_SECONDS = 30.0
@@ -46,12 +48,16 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
     app.include_router(ingest.router)
     app.include_router(read.router)
     app.include_router(audit.router)
+    app.include_router(session.router)
+    app.include_router(console.router)
+    app.add_exception_handler(session.SignInRequired, session.sign_in_redirect)
+    app.include_router(health.router)
 
     @app.get("/healthz", tags=["health"], summary="The process is alive")
     async def healthz() -> Response:
         return json_response({"status": "ok"})
 
-    app.add_middleware(RequestContext)
+    app.add_middleware(RequestContext, metrics=hub.metrics)
     return app
 
 
@@ -95,11 +101,12 @@ def _ledger_recovery(hub: Hub) -> Background:
 
 
 class RequestContext:
-    """Pure ASGI middleware: a request id per request (``X-Request-Id``), one log line per request, and a last-resort
-    JSON 500 that names the request id (no client input should ever reach it)."""
+    """Pure ASGI middleware: a request id per request (``X-Request-Id``), one log line per request, its duration in
+    ``hub_http_request_duration_seconds`` (by route template), and a last-resort JSON 500 that names the request id
+    (no client input should ever reach it)."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    def __init__(self, app: ASGIApp, metrics: Metrics | None = None) -> None:
+        self.app, self.metrics = app, metrics
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -124,8 +131,11 @@ class RequestContext:
             response = error_response(500, "internal_error", f"unexpected error; quote request id {request_id}")
             await response(scope, receive, send_with_id)
         finally:
+            elapsed = time.perf_counter() - started
             log(Ev.REQUEST_COMPLETED, method=scope["method"], path=scope["path"], status=status,
-                duration_ms=round((time.perf_counter() - started) * 1000, 2))
+                duration_ms=round(elapsed * 1000, 2))
+            if self.metrics is not None:
+                self.metrics.request_finished(scope["method"], route_template(scope), status, elapsed)
             structlog.contextvars.clear_contextvars()
 
 

@@ -51,6 +51,7 @@ async def ingest(adapter: str, request: Request, atomic: bool = Query(False),
     bad_lines = {i: r.line for i, r in enumerate(records) if isinstance(r, BadLine)}
     report = await hub.ingest.ingest(client, chosen, [None if i in bad_lines else r for i, r in enumerate(records)],
                                      atomic, school)
+    hub.metrics.ingest_batch(adapter, report.counts())
     body = report.as_dict()
     for index, line in bad_lines.items():
         body["results"][index]["errors"] = [{"pointer": "", "message": f"line {line} is not valid JSON"}]

@@ -21,7 +21,7 @@ from hub.api.errors import ApiError, json_response, not_found
 from hub.auth.readers import InvalidToken, Reader, Role
 from hub.bootstrap import Hub
 from hub.log.port import Position
-from hub.projector import offsets
+from hub.projector import versions
 from projections import diary, roster
 
 MAX_DIARY_DAYS = 93
@@ -91,7 +91,8 @@ def _query(engine: Engine, fn, *args):  # noqa: ANN001, ANN202
 def applied_positions(engine: Engine, views: tuple) -> dict[int, int]:
     """Per partition, how many events every view in ``views`` has applied (the minimum over them)."""
     with engine.connect() as conn:
-        per_view = [offsets.read(conn, view.name, view.version) for view in views]
+        live = versions.live_positions_of(conn, [view.name for view in views])
+    per_view = [live.get(view.name, {}) for view in views]
     partitions = set().union(*per_view)
     return {p: min(applied.get(p, 0) for applied in per_view) for p in partitions}
 

@@ -1,5 +1,9 @@
 """One grade's history: every ``grade.*`` event about it in log order, each with what it changed.
 
+Each event is shown as logged (in the schema version it was written in); what it changed is computed on the
+events read as the latest version (upcast, ``hub.events.upcasting``), so a v1 grade amended by a v2 event shows
+only what the amendment changed.
+
 The state a grade is in follows the diary's rules (``projections.diary``): ``grade.recorded`` and
 ``grade.amended`` carry the complete new state (every field but ``grade_id``; ``reason`` is the amendment's note,
 not state), ``grade.retracted`` sets only ``retracted``, which nothing clears. ``changes`` maps each field whose
@@ -14,6 +18,7 @@ import orjson
 from sqlalchemy import Connection, RowMapping, select
 
 from hub.audit.query import RawRecords, sender_of
+from hub.events.envelope import decode
 from projections.audit import GRADE_TYPES, events, from_micros
 
 NOT_STATE = frozenset({"grade_id", "reason"})
@@ -33,8 +38,8 @@ def history(rows: list[RowMapping], raw: RawRecords) -> list[dict[str, Any]]:
     state: dict[str, Any] = {}
     entries = []
     for row in rows:
-        event = orjson.loads(row["document"])
-        after = next_state(state, event["type"], event["data"])
+        event = orjson.loads(row["document"])  # as logged; the state is read as the latest version, as views do
+        after = next_state(state, event["type"], decode(row["document"]).data)
         entries.append({
             "position": f"{row['log_partition']}:{row['log_offset']}", "type": event["type"],
             "event_id": event["event_id"], "recorded_at": from_micros(row["recorded_us"]).isoformat(),

@@ -36,6 +36,7 @@ class Reader:
     sub: str
     role: Role
     school: str | None  # teacher roles: their school; an auditor: the one school it may audit (None: every one)
+    expires: float | None = None  # the token's ``exp`` (seconds since the epoch)
 
 
 class InvalidToken(Exception):
@@ -85,7 +86,8 @@ class TokenService:
             raise InvalidToken(f"a {role.value} token must name its school")
         if not isinstance(claims["sub"], str) or not claims["sub"]:
             raise InvalidToken("the token's subject is empty")
-        return Reader(claims["sub"], role, school)
+        expires = claims["exp"] if isinstance(claims["exp"], (int, float)) else None
+        return Reader(claims["sub"], role, school, expires)
 
 
 def _dev_secret(settings: Settings) -> str:

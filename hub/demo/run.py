@@ -29,7 +29,7 @@ from hub.demo.dataset import SCHOOL, records
 from hub.demo.vendor_formats import FORMATS, dnevnik_student, split
 from hub.log.port import Position
 from hub.obs import Ev, log
-from hub.projector.runner import run_projections
+from hub.projector.supervisor import run_projections
 
 BATCH = {"native": 500, "dnevnik_ru": 500, "elzhur": 20}  # an Elzhur getdiary holds a whole class-day
 ORDER = ("dnevnik_ru", "elzhur", "native")  # vendor rosters first: native guardian links name their students

@@ -17,6 +17,7 @@ import orjson
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from hub.events.types import Id
+from hub.events.upcasting import LATEST, earliest_form, upcast
 
 HUB_NAMESPACE = uuid.UUID("6f1c63a8-3f7e-5d0a-9b8e-2f4c1d9a7e10")
 
@@ -112,6 +113,19 @@ def encode(envelope: Envelope) -> bytes:
 
 
 def decode(value: bytes) -> LoggedEvent:
+    """The event read as the latest version of its type: what every reader of the log sees (an older version
+    is upcast on the way out, ``hub.events.upcasting``; the log keeps it as written)."""
+    event = decode_as_written(value)
+    latest = LATEST.get(event.type)
+    if latest is None or event.schema_version >= latest:
+        return event
+    version, data = upcast(event.type, event.schema_version, event.data, latest)
+    return LoggedEvent(event.event_id, event.type, version, event.school_id, event.occurred_at, event.recorded_at,
+                       event.source, data)  # not ``_replace``: ~5x slower, and this is the projectors' hot path
+
+
+def decode_as_written(value: bytes) -> LoggedEvent:
+    """The event exactly as the log holds it, in the version it was written in (for audits and impact reports)."""
     raw = orjson.loads(value)
     return LoggedEvent(
         event_id=raw["event_id"],
@@ -126,13 +140,15 @@ def decode(value: bytes) -> LoggedEvent:
 
 
 def fingerprint(envelope: Envelope) -> str:
-    """A digest of everything the vendor stated (not the hub's recorded_at or client id)."""
+    """A digest of everything the vendor stated (not the hub's recorded_at or client id), in the earliest schema
+    version that says the same: a record accepted as v1 and re-sent as (or translated into) v2 hashes alike."""
+    version, data = earliest_form(envelope.type, envelope.schema_version, envelope.data)
     stated = {
         "type": envelope.type,
-        "schema_version": envelope.schema_version,
+        "schema_version": version,
         "school_id": envelope.school_id,
         "occurred_at": envelope.occurred_at,
         "record": [envelope.source.system, envelope.source.record_id, envelope.source.revision],
-        "data": envelope.data,
+        "data": data,
     }
     return hashlib.sha256(orjson.dumps(stated, option=orjson.OPT_SORT_KEYS)).hexdigest()

@@ -1,4 +1,5 @@
-"""Which payload model belongs to which (event type, schema version). Every version ever published stays here."""
+"""Which payload model belongs to which (event type, schema version). Every version ever published stays here;
+a version after the first needs an upcaster from the one before it (``hub.events.upcasting``)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,13 @@ EVENT_MODELS: dict[str, dict[int, type[t.Payload]]] = {
     "identity.linked": {1: t.IdentityLinked},
     "teacher.assigned": {1: t.TeacherAssigned},
     "reporting_period.defined": {1: t.ReportingPeriodDefined},
+    "holiday.defined": {1: t.HolidayDefined},
+    "timetable.defined": {1: t.TimetableDefined},
+    "timetable.withdrawn": {1: t.TimetableWithdrawn},
     "lesson.scheduled": {1: t.LessonScheduled},
     "lesson.cancelled": {1: t.LessonCancelled},
-    "grade.recorded": {1: t.GradeRecorded},
-    "grade.amended": {1: t.GradeAmended},
+    "grade.recorded": {1: t.GradeRecorded, 2: t.GradeRecordedV2},
+    "grade.amended": {1: t.GradeAmended, 2: t.GradeAmendedV2},
     "grade.retracted": {1: t.GradeRetracted},
     "final_grade.recorded": {1: t.FinalGradeRecorded},
     "homework.assigned": {1: t.HomeworkAssigned},

@@ -1,8 +1,9 @@
-"""Canonical event payloads, version 1.
+"""Canonical event payloads: version 1 of every type, and the later versions (``...V2``) of some.
 
-One frozen pydantic model per event type, ``extra="forbid"``. These models are the published contract: the JSON
-Schemas in ``schemas/<type>/v1.json`` are generated from them (``hub schemas export``) and a test fails on drift.
-Ids are canonical hub ids (strings); vendor adapters map their own ids onto them.
+One frozen pydantic model per (event type, version), ``extra="forbid"``. These models are the published contract:
+the JSON Schemas in ``schemas/<type>/v<N>.json`` are generated from them (``hub schemas export``) and a test fails
+on drift. A published model never changes: a change is a new version with an upcaster from the one before
+(``hub.events.upcasting``). Ids are canonical hub ids (strings); vendor adapters map their own ids onto them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 
 from hub.events.scales import ScaleId
 
-Id = Annotated[str, StringConstraints(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:@~-]*$")]
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:@~-]*$"
+Id = Annotated[str, StringConstraints(min_length=1, max_length=128, pattern=ID_PATTERN)]
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold U+0000
 Name = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=NO_NUL)]
 Text = Annotated[str, StringConstraints(max_length=20_000, pattern=NO_NUL)]
@@ -158,6 +160,65 @@ class ReportingPeriodDefined(Payload):
         return self
 
 
+class HolidayDefined(Payload):
+    """School holidays (каникулы) or a single day off: no lessons on ``starts_on``..``ends_on`` inclusive.
+
+    ``class_id`` limits it to one class (and its subgroups), e.g. the extra February week of the first grades;
+    without it the whole school is off. A re-sent ``holiday_id`` replaces the earlier definition.
+    """
+
+    holiday_id: Id
+    name: Name
+    academic_year: int = Field(ge=2000, le=2100, strict=True)
+    starts_on: IsoDate
+    ends_on: IsoDate
+    class_id: Id | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "HolidayDefined":
+        if self.ends_on < self.starts_on:
+            raise ValueError("ends_on is before starts_on")
+        return self
+
+
+class TimetableFrequency(StrEnum):
+    WEEKLY = "weekly"
+    EVERY_OTHER_WEEK = "every_other_week"  # the week of valid_from, then every second week after it
+
+
+class TimetableDefined(Payload):
+    """One recurring line of a class timetable: this subject, this weekday, this slot, how often, from when.
+
+    The schedule view expands it into lessons on the dates it covers that have no explicit ``lesson.scheduled``
+    for the class and slot, minus holidays and cancellations. A re-sent ``entry_id`` replaces the line (its
+    complete new state); ``timetable.withdrawn`` removes one entered in error; ``valid_to`` ends one that stops.
+    """
+
+    entry_id: Id
+    class_id: Id = Field(description="The class, or a subgroup of it")
+    subject_id: Id
+    weekday: int = Field(ge=1, le=7, strict=True, description="ISO weekday: 1 = Monday .. 7 = Sunday")
+    slot: int = Field(ge=0, le=20, strict=True, description="Lesson number in the day")
+    frequency: TimetableFrequency = TimetableFrequency.WEEKLY
+    valid_from: IsoDate
+    valid_to: IsoDate | None = Field(None, description="Last date it applies (inclusive); open-ended if absent")
+    starts_at: IsoTime | None = None
+    ends_at: IsoTime | None = None
+    teacher_id: Id | None = None
+    room: Name | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "TimetableDefined":
+        if self.valid_to is not None and self.valid_to < self.valid_from:
+            raise ValueError("valid_to is before valid_from")
+        return self
+
+
+class TimetableWithdrawn(Payload):
+    entry_id: Id
+    reason: Comment | None = None
+
+
 class LessonScheduled(Payload):
     lesson_id: Id
     class_id: Id = Field(description="The class, or a subgroup of it")
@@ -210,6 +271,32 @@ class GradeRecorded(Grade):
 
 class GradeAmended(Grade):
     """The complete new state of a grade (not a patch), so every reader can apply it without the old one."""
+
+    reason: Comment | None = None
+
+
+class WorkType(Payload):
+    """What a grade was given for: a stable code (what reports group by) and the source's own name, if given."""
+
+    code: Id
+    name: Name | None = None
+
+
+LESSON_WORK = WorkType(code="lesson_work")
+
+
+class GradeV2(Grade):
+    work_type: WorkType = LESSON_WORK
+
+
+class GradeRecordedV2(GradeV2):
+    """Version 2: work_type is an object {code, name} instead of a string (upcast from v1: a v1 string that is an
+    id becomes the code; any other text becomes the name, with a code made from it)."""
+
+
+class GradeAmendedV2(GradeV2):
+    """The complete new state of a grade (not a patch), so every reader can apply it without the old one.
+    Version 2: work_type is an object {code, name}, as in grade.recorded v2."""
 
     reason: Comment | None = None
 

@@ -12,7 +12,8 @@ import uuid
 from typing import Any
 
 import orjson
-from sqlalchemy import BigInteger, Column, Engine, LargeBinary, MetaData, String, Table, select
+from sqlalchemy import (BigInteger, Column, Engine, Index, Integer, LargeBinary, MetaData, String, Table, func,
+                        inspect, select)
 
 metadata = MetaData()
 raw_batches = Table(
@@ -21,7 +22,10 @@ raw_batches = Table(
     Column("adapter", String(64), nullable=False), Column("client_id", String(64), nullable=False),
     Column("school_id", String(128)), Column("received_at_ms", BigInteger, nullable=False),
     Column("records", LargeBinary, nullable=False),  # the parsed records as a JSON array, in request order
+    Column("record_count", Integer),  # len(records); NULL in batches kept before it existed
+    Index("raw_batches_by_time", "received_at_ms"),
 )
+RATE_WINDOWS_S = {"last_5_min": 300, "last_hour": 3600}
 
 
 class RawStore:
@@ -29,7 +33,28 @@ class RawStore:
         self.engine = engine
 
     def create(self) -> None:
-        metadata.create_all(self.engine)
+        """Create the table; add ``record_count`` to a table made before that column existed."""
+        with self.engine.begin() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("raw_batches")} if inspect(conn).has_table(
+                "raw_batches") else None
+            if columns is not None and "record_count" not in columns:
+                conn.exec_driver_sql("ALTER TABLE raw_batches ADD COLUMN record_count INTEGER")
+            metadata.create_all(conn)
+
+    def rates(self, now_ms: int | None = None) -> list[dict[str, Any]]:
+        """Per adapter: batches and records received in each of ``RATE_WINDOWS_S`` and in all."""
+        now_ms = int(time.time() * 1000) if now_ms is None else now_ms
+        r = raw_batches.c
+        out: dict[str, dict[str, Any]] = {}
+        with self.engine.connect() as conn:
+            for window, seconds in [("all", None), *RATE_WINDOWS_S.items()]:
+                query = select(r.adapter, func.count(), func.coalesce(func.sum(r.record_count), 0)).group_by(r.adapter)
+                if seconds is not None:
+                    query = query.where(r.received_at_ms >= now_ms - seconds * 1000)
+                for adapter, batches, records in conn.execute(query):
+                    out.setdefault(adapter, {"adapter": adapter})[window] = {"batches": batches, "records": records}
+        empty = {"batches": 0, "records": 0}
+        return [{**row, **{w: row.get(w, empty) for w in RATE_WINDOWS_S}} for _a, row in sorted(out.items())]
 
     @staticmethod
     def new_batch_id() -> str:
@@ -39,7 +64,7 @@ class RawStore:
         with self.engine.begin() as conn:
             conn.execute(raw_batches.insert().values(
                 batch_id=batch_id, adapter=adapter, client_id=client_id, school_id=school_id,
-                received_at_ms=int(time.time() * 1000), records=orjson.dumps(records)))
+                received_at_ms=int(time.time() * 1000), records=orjson.dumps(records), record_count=len(records)))
 
     def record(self, ref: str) -> dict[str, Any] | None:
         """The vendor record a ``source.raw`` reference names, with its batch's metadata; None if unknown."""

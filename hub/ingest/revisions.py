@@ -15,6 +15,7 @@ import hashlib
 import orjson
 
 from hub.events.envelope import Envelope, derive_event_id
+from hub.events.upcasting import earliest_form
 
 CORRECTION_OF = {
     "grade.recorded": "grade.amended",
@@ -31,6 +32,9 @@ AGGREGATE_FIELDS = {
     "identity.linked": ("alias_id",),
     "teacher.assigned": ("teacher_id", "role", "class_id", "subject_id"),
     "reporting_period.defined": ("period_id",),
+    "holiday.defined": ("holiday_id",),
+    "timetable.defined": ("entry_id",),
+    "timetable.withdrawn": ("entry_id",),
     "lesson.scheduled": ("lesson_id",),
     "lesson.cancelled": ("lesson_id",),
     "grade.recorded": ("grade_id",),
@@ -56,8 +60,11 @@ def aggregate_of(event: Envelope) -> str:
 
 def content_fingerprint(event: Envelope) -> str:
     """What the vendor says about the aggregate. Not ``occurred_at``: vendors with no time of their own for a
-    record (a subject, a class) get the hub time there, which must not make every re-send a new revision."""
-    stated = {"type": event.type, "data": event.data}
+    record (a subject, a class) get the hub time there, which must not make every re-send a new revision. The data
+    in its earliest schema version (``hub.events.upcasting.earliest_form``): a record the adapter translated into
+    v1 before v2 existed and re-sent unchanged since is the same revision, not an amendment."""
+    _, data = earliest_form(event.type, event.schema_version, event.data)
+    stated = {"type": event.type, "data": data}
     return hashlib.sha256(orjson.dumps(stated, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 

@@ -29,14 +29,17 @@ from hub.ingest.references import HUB, defined_by, referenced_by
 from hub.ingest.revisions import aggregate_of, as_revision, content_fingerprint
 from hub.ingest.vendor_state import BatchDirectory, VendorState
 from hub.log.port import LogUnavailable, Position
+from hub.metrics import Metrics
 from hub.obs import Ev, log
 
 DEFAULT_TIMEZONE = "Europe/Moscow"
 
 
 class IngestService:
-    def __init__(self, dedup: Deduplicator, vendor_state: VendorState, raw: RawStore) -> None:
+    def __init__(self, dedup: Deduplicator, vendor_state: VendorState, raw: RawStore,
+                 metrics: Metrics | None = None) -> None:
         self.dedup, self.vendor_state, self.raw = dedup, vendor_state, raw
+        self.metrics = metrics or Metrics()
 
     async def ingest(self, client: Client, adapter: Adapter, records: Sequence[Any], atomic: bool,
                      school_id: str | None = None, redrive: bool = True) -> IngestReport:
@@ -225,6 +228,7 @@ class IngestService:
             raise LogUnavailable(str(exc)) from exc
         appended = 0 if outcomes is None else sum(isinstance(o, Position) for o in outcomes)
         log(Ev.EVENTS_APPENDED, events=appended)
+        self.metrics.events_appended(fresh[0].adapter, appended)
         return outcomes
 
     @staticmethod

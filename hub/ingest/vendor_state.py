@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 from sqlalchemy import (BigInteger, Column, Engine, Integer, LargeBinary, MetaData, String, Table, and_, delete,
-                        select, tuple_)
+                        func, select, tuple_)
 from sqlalchemy.dialects import postgresql, sqlite
 
 metadata = MetaData()
@@ -136,6 +136,13 @@ class VendorState:
                 quarantine.c.adapter == adapter, quarantine.c.school_id.in_(list(schools))))
                 .order_by(quarantine.c.parked_id).limit(limit)).mappings().all()
         return [_parked(row) for row in rows]
+
+    def quarantine_sizes(self) -> dict[str, dict[str, int]]:
+        """``{adapter: {"records": parked, "oldest_ms": parked_at of the oldest}}`` (for operators)."""
+        q = quarantine.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(q.adapter, func.count(), func.min(q.parked_at_ms)).group_by(q.adapter))
+            return {adapter: {"records": count, "oldest_ms": oldest} for adapter, count, oldest in rows}
 
     # Revisions ---------------------------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ _EXPORTS = {
     "WorkerStats": "hub.projector.runner",
     "positions": "hub.projector.runner",
     "project_all": "hub.projector.runner",
-    "run_projections": "hub.projector.runner",
+    "run_projections": "hub.projector.supervisor",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -9,14 +9,18 @@ import asyncio
 import sys
 
 from hub.config import ConfigError, Settings
+from hub.metrics import serve_process_metrics
 from hub.obs import Ev, configure_logging, log
-from hub.projector.runner import install_signal_handlers, run_projections
+from hub.projector.runner import install_signal_handlers
+from hub.projector.supervisor import run_projections
 from projections import get
 
 
 async def _main(settings: Settings, names: list[str]) -> None:
     stop = asyncio.Event()
     install_signal_handlers(stop)
+    if settings.metrics_port:
+        serve_process_metrics(settings.host, settings.metrics_port)
     await run_projections(settings, names or None, stop)
 
 

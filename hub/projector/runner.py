@@ -1,24 +1,27 @@
 """Projection workers: consume the log, apply batches to projection tables exactly once, keep going.
 
-One ``ProjectionWorker`` per projection, each with its own consumer group ``hub.projection.<name>.v<version>``.
-Per batch of one partition (the protocol; see ``hub.projector.offsets`` for why it is exactly-once):
+One ``ProjectionWorker`` per projection version (``hub.projector.versions``), each with its own consumer group
+``hub.projection.<name>.v<version>``, writing that version's physical tables. Per batch of one partition (the
+protocol; see ``hub.projector.offsets`` for why it is exactly-once):
 
 1. Align the batch with the *expected* offset (the stored one): drop records before it (already applied); if the
    batch starts after it, skip the batch and rewind (nothing may be skipped).
 2. Decode the events the projection handles (others are skipped but still consumed) and apply them to a fresh
    ``UnitOfWork``; no database access. A projection that sets ``reads_records = True`` (the audit index: keyed by
    position, keeping the event as logged) gets ``apply_record(record, event, uow)`` instead of
-   ``apply(event, uow)``.
-3. In ONE transaction: compare-and-set the offset from expected to last + 1, then flush the rows, then commit.
+   ``apply(event, uow)``. An event whose handler raises is a dead letter
+   (``hub.projector.dead_letters``): under the ``skip`` policy the batch is applied again without it; under
+   ``halt`` it is recorded and the worker stops with ``ProjectionHalted`` before the batch.
+3. In ONE transaction: compare-and-set the offset from expected to last + 1, flush the rows, record the batch's
+   dead letters and resolve earlier ones that now applied, commit.
 4. If the compare-and-set failed, everything is rolled back: adopt the stored offset as expected, rewind and log
    ``PROJECTION_OFFSET_CONFLICT``. If the database failed transiently (``OperationalError``), log
    ``PROJECTION_FAILED`` as a warning, wait ``RETRY_DELAY_S`` and rewind: the batch is retried.
 5. Otherwise remember the new offset and log ``PROJECTION_BATCH_APPLIED``.
 
 *Rewind* = seek every assigned partition to its expected offset, done only while no poll is in flight (``run``
-reads the next batch while the current one commits). Any other error (a handler failing on an event) stops the
-worker: a projection never skips an event. Database work runs in threads (``asyncio.to_thread``), so several
-projections share one process.
+reads the next batch while the current one commits). Database work runs in threads (``asyncio.to_thread``), so
+several projections share one process; ``hub.projector.supervisor`` keeps one worker per maintained version.
 """
 
 from __future__ import annotations
@@ -31,11 +34,12 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
-from hub.config import Settings
 from hub.events.envelope import decode
+from hub import metrics
 from hub.log.port import EventLog, LogRecord
 from hub.obs import Ev, log
-from hub.projector import offsets
+from hub.projector import dead_letters, offsets, versions
+from hub.projector.dead_letters import Failure, ProjectionHalted
 from hub.projector.unit_of_work import UnitOfWork
 
 RETRY_DELAY_S = 0.5
@@ -48,6 +52,16 @@ class WorkerStats:
     applied: int = 0  # events handed to the projection
     rows: int = 0  # rows written (after merging)
     conflicts: int = 0
+    dead_letters: int = 0
+
+
+def apply_to(projection, record: LogRecord, uow: UnitOfWork) -> None:  # noqa: ANN001 - a Projection
+    """Step 2 for one record: ``projection.apply(event, uow)``, or ``apply_record(record, event, uow)`` for a
+    projection that reads whole records (``reads_records``)."""
+    if getattr(projection, "reads_records", False):
+        projection.apply_record(record, decode(record.value), uow)
+    else:
+        projection.apply(decode(record.value), uow)
 
 
 class _Conflict(Exception):
@@ -55,15 +69,16 @@ class _Conflict(Exception):
 
 
 class ProjectionWorker:
-    """Applies one projection from ``log`` to the database of ``engine``. ``start``, then ``step`` or ``run``."""
+    """Applies one version of a projection (default: the live one) from ``log`` to the database of ``engine``.
+    ``start``, then ``step`` or ``run``. ``policy`` is what a failing handler does: ``skip`` or ``halt``."""
 
-    def __init__(self, log: EventLog, engine: Engine, projection, batch_size: int = 2000, poll_ms: int = 50) -> None:
+    def __init__(self, log: EventLog, engine: Engine, projection, batch_size: int = 2000, poll_ms: int = 50, *,
+                 version: int | None = None, policy: str = dead_letters.SKIP) -> None:
         self.log, self.engine, self.projection = log, engine, projection
-        self.batch_size, self.poll_ms = batch_size, poll_ms
-        self.group = f"hub.projection.{projection.name}.v{projection.version}"
+        self.batch_size, self.poll_ms, self.policy = batch_size, poll_ms, policy
+        self.version = version
         self.stats = WorkerStats()
         self._handles = projection.handles
-        self._apply_record = projection.apply_record if getattr(projection, "reads_records", False) else None
         self._expected: dict[int, int] = {}
         self._rewind = False  # a batch was not applied: seek all partitions back to expected before going on
         self._consumer = None
@@ -73,11 +88,17 @@ class ProjectionWorker:
         """``{partition: next offset to apply}`` for the partitions currently assigned to this worker."""
         return dict(self._expected)
 
+    @property
+    def group(self) -> str:
+        return f"hub.projection.{self.projection.name}.v{self.version}"
+
     async def start(self) -> None:
-        """Create the projection's tables and the offsets table if missing, then join the consumer group."""
-        await asyncio.to_thread(offsets.create_tables, self.engine, self.projection.metadata)
+        """Resolve the version (the live one, bootstrapped if new, unless given), then join the consumer group."""
+        if self.version is None:
+            self.version = await asyncio.to_thread(versions.ensure_live, self.engine, self.projection)
+        self._targets = versions.table_map(self.projection, self.version)
         self._consumer = self.log.consumer(self.group)
-        log(Ev.PROJECTION_STARTED, projection=self.projection.name, version=self.projection.version, group=self.group,
+        log(Ev.PROJECTION_STARTED, projection=self.projection.name, version=self.version, group=self.group,
             engine=self.engine.dialect.name)
         await self._consumer.start(self._on_assigned, self._on_revoked)
 
@@ -87,7 +108,7 @@ class ProjectionWorker:
             self._consumer = None
 
     async def _on_assigned(self, partitions: set[int]) -> dict[int, int]:
-        name, version = self.projection.name, self.projection.version
+        name, version = self.projection.name, self.version
         stored = await asyncio.to_thread(offsets.claim, self.engine, name, version, partitions)
         self._expected.update(stored)
         log(Ev.PROJECTION_ASSIGNED, projection=name, version=version, partitions=sorted(partitions))
@@ -131,7 +152,7 @@ class ProjectionWorker:
             self._rewind = True
             return 0
         try:
-            applied, rows = await asyncio.to_thread(self._commit, partition, expected, records)
+            applied, rows, failed = await asyncio.to_thread(self._commit, partition, expected, records)
         except _Conflict:
             await self._resync(partition, expected)
             return 0
@@ -143,30 +164,59 @@ class ProjectionWorker:
             return 0
         self._expected[partition] = new = records[-1].position.offset + 1  # step 5
         self._count(len(records), applied, rows)
+        self.stats.dead_letters += failed
         log(Ev.PROJECTION_BATCH_APPLIED, projection=self.projection.name, partition=partition, offset=new,
             events=len(records), count=applied)
         return len(records)
 
-    def _commit(self, partition: int, expected: int, records: Sequence[LogRecord]) -> tuple[int, int]:
-        """Steps 2-3, in a worker thread. Raises ``_Conflict`` after rolling back if the offset moved."""
-        uow, applied = UnitOfWork(), 0
-        for record in records:
-            if record.type in self._handles:
-                if self._apply_record is None:
-                    self.projection.apply(decode(record.value), uow)
-                else:
-                    self._apply_record(record, decode(record.value), uow)
-                applied += 1
-        name, version, new = self.projection.name, self.projection.version, records[-1].position.offset + 1
+    def _commit(self, partition: int, expected: int, records: Sequence[LogRecord]) -> tuple[int, int, int]:
+        """Steps 2-3, in a worker thread: ``(events applied, rows written, dead letters)``. Raises ``_Conflict``
+        after rolling back if the offset moved, ``ProjectionHalted`` under the ``halt`` policy."""
+        failures: dict[int, Failure] = {}
+        while True:  # each pass that meets a failing event stops there; the next one leaves it out
+            known = len(failures)
+            uow, applied = self._apply_batch(records, failures)
+            if len(failures) == known:
+                break
+            if self.policy == dead_letters.HALT:
+                self._halt(partition, failures)
+        name, version, new = self.projection.name, self.version, records[-1].position.offset + 1
         with self.engine.begin() as conn:
             if not offsets.compare_and_set(conn, name, version, partition, expected, new):
                 raise _Conflict  # leaving the block rolls the transaction back
-            rows = uow.flush(conn)
-        return applied, rows
+            rows = uow.flush(conn, self._targets)
+            dead_letters.record(conn, name, version, partition, failures.values())
+            dead_letters.resolve(conn, name, version, partition, expected, new, failures)
+        return applied, rows, len(failures)
+
+    def _apply_batch(self, records: Sequence[LogRecord], failures: dict[int, Failure]) -> tuple[UnitOfWork, int]:
+        """Apply the handled events of ``records`` to a fresh unit of work, skipping offsets already in
+        ``failures`` and adding those whose handler raises."""
+        uow, applied = UnitOfWork(), 0
+        for record in records:
+            offset = record.position.offset
+            if record.type not in self._handles or offset in failures:
+                continue
+            try:
+                apply_to(self.projection, record, uow)
+            except Exception as exc:  # noqa: BLE001 - any handler failure becomes a dead letter
+                failures[offset] = Failure(offset, record.type, record.event_id, dead_letters.describe(exc))
+                log(Ev.PROJECTION_DEAD_LETTER, "error", projection=self.projection.name, version=self.version,
+                    partition=record.position.partition, offset=offset, error=failures[offset].error[:500])
+                return uow, applied  # the unit of work may hold part of the failed event: the caller re-runs
+            applied += 1
+        return uow, applied
+
+    def _halt(self, partition: int, failures: dict[int, Failure]) -> None:
+        with self.engine.begin() as conn:
+            dead_letters.record(conn, self.projection.name, self.version, partition, failures.values())
+        first = failures[min(failures)]
+        raise ProjectionHalted(f"{self.projection.name} v{self.version} halted at {partition}:{first.offset}: "
+                               f"{first.error}")
 
     async def _resync(self, partition: int, expected: int) -> None:
         """Step 4: adopt the stored offset after a lost compare-and-set."""
-        name, version = self.projection.name, self.projection.version
+        name, version = self.projection.name, self.version
         stored = (await asyncio.to_thread(offsets.claim, self.engine, name, version, [partition]))[partition]
         self._expected[partition] = stored
         self._rewind = True
@@ -179,6 +229,7 @@ class ProjectionWorker:
         self.stats.events += events
         self.stats.applied += applied
         self.stats.rows += rows
+        metrics.projection_batch(self.projection.name, events, applied)
 
     def caught_up(self, targets: dict[int, int]) -> bool:
         """True once every assigned partition has reached ``targets`` (e.g. the log's high watermarks)."""
@@ -225,15 +276,15 @@ async def positions(engine: Engine, projection) -> dict[int, int]:
         with engine.connect() as conn:
             if not offsets.table_exists(conn):  # no worker has started on this database yet
                 return {}
-            return offsets.read(conn, projection.name, projection.version)
+            return versions.live_positions(conn, projection.name)
 
     return await asyncio.to_thread(read)
 
 
 async def project_all(log: EventLog, engine: Engine, projections=None, *, until_caught_up: bool = True,
-                      stop: asyncio.Event | None = None, batch_size: int = 2000,
-                      poll_ms: int = 50) -> dict[str, WorkerStats]:
-    """Run ``projections`` (default: all registered) concurrently over a started ``log``.
+                      stop: asyncio.Event | None = None, batch_size: int = 2000, poll_ms: int = 50,
+                      policy: str = dead_letters.SKIP) -> dict[str, WorkerStats]:
+    """Run the live version of ``projections`` (default: all registered) concurrently over a started ``log``.
 
     With ``until_caught_up`` each returns once it has applied everything appended before the call (what a
     benchmark or a rebuild wants); otherwise they run until ``stop`` is set. Returns each one's ``WorkerStats``.
@@ -243,7 +294,7 @@ async def project_all(log: EventLog, engine: Engine, projections=None, *, until_
 
         projections = ALL_PROJECTIONS
     targets = await log.high_watermarks() if until_caught_up else None
-    workers = [ProjectionWorker(log, engine, p, batch_size, poll_ms) for p in projections]
+    workers = [ProjectionWorker(log, engine, p, batch_size, poll_ms, policy=policy) for p in projections]
     stop = stop or asyncio.Event()
     tasks = [asyncio.create_task(w.run(stop, targets)) for w in workers]
     try:
@@ -253,35 +304,6 @@ async def project_all(log: EventLog, engine: Engine, projections=None, *, until_
         await asyncio.gather(*tasks, return_exceptions=True)
         raise
     return {w.projection.name: stats for w, stats in zip(workers, results)}
-
-
-async def run_projections(source: Settings | tuple[EventLog, Engine], names: Sequence[str] | None = None,
-                          stop: asyncio.Event | None = None) -> None:
-    """Run the named (default: all) registered projections in this process until ``stop`` is set.
-
-    ``source`` is either ``Settings`` (the log and database are opened from it and closed at the end) or an
-    already started ``(log, engine)`` pair owned by the caller.
-    """
-    from projections import ALL_PROJECTIONS, get
-
-    selected = [get(name) for name in names] if names else list(ALL_PROJECTIONS)
-    batch, poll = 2000, 50
-    if isinstance(source, Settings):
-        from hub.log.factory import open_log
-        from hub.store.db import make_engine
-
-        event_log, engine = open_log(source), make_engine(source.effective_db_url)
-        batch, poll = source.projector_batch, source.projector_poll_ms
-        await event_log.start()
-    else:
-        event_log, engine = source
-    try:
-        await project_all(event_log, engine, selected, until_caught_up=False, stop=stop or asyncio.Event(),
-                          batch_size=batch, poll_ms=poll)
-    finally:
-        if isinstance(source, Settings):
-            await event_log.close()
-            engine.dispose()
 
 
 def install_signal_handlers(stop: asyncio.Event) -> None:

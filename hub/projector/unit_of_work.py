@@ -75,15 +75,17 @@ class UnitOfWork:
         bucket = self._pending.get(table, {})
         return [dict(bucket[key]) for key in sorted(bucket)]
 
-    def flush(self, conn: Connection) -> int:
+    def flush(self, conn: Connection, targets: Mapping[Table, Table] | None = None) -> int:
         """Write every buffered row in ``conn``'s transaction, one statement per (table, column set).
 
-        Returns the number of rows written and empties the buffer. The caller owns the transaction: if it rolls
-        back, nothing of the batch stays written.
+        ``targets`` maps the tables handlers named (a projection's templates) to the tables written (the physical
+        tables of one version); a table not in it is written as named. Returns the number of rows written and
+        empties the buffer. The caller owns the transaction: if it rolls back, nothing of the batch stays written.
         """
-        written, dialect = 0, conn.dialect.name
-        for table in sorted(self._pending, key=lambda t: t.name):
-            for columns, rows in _groups(self._pending[table]):
+        written, dialect, targets = 0, conn.dialect.name, targets or {}
+        for named in sorted(self._pending, key=lambda t: t.name):
+            table = targets.get(named, named)
+            for columns, rows in _groups(self._pending[named]):
                 if dialect == "postgresql":
                     conn.exec_driver_sql(postgresql_sql(table, columns), {"rows": orjson.dumps(rows).decode()})
                 else:

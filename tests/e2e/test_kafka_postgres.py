@@ -15,7 +15,7 @@ from hub.api.app import create_app
 from hub.auth.readers import Role
 from hub.bootstrap import build_hub
 from hub.config import Mode, Settings
-from hub.projector.runner import run_projections
+from hub.projector.supervisor import run_projections
 from tests.samples import SCHOOL, school_records
 
 pytestmark = [pytest.mark.kafka, pytest.mark.postgres, pytest.mark.slow]

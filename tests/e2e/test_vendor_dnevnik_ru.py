@@ -190,8 +190,9 @@ async def test_dnevnik_school_from_http_to_the_guardians_diary(tmp_path):
         assert first["subject"] == {"id": cid("subject", SUBJECT), "name": "Математика"}
         assert [(h["homework_id"], h["text"], h["due_on"]) for h in first["homework"]] == [
             (cid("work", HOMEWORK_1), "№ 412, 415(а,б)", DAY_2)]
-        assert [(m["grade_id"], m["value"], m["scale"], m["weight"], m["work_type"], m["amended"])
-                for m in first["marks"]] == [(cid("mark", MARK_CLASS), "4", "five_point", 1.0, "lesson_work", False)]
+        assert [(m["grade_id"], m["value"], m["scale"], m["weight"], m["work_type"], m["work_type_name"], m["amended"])
+                for m in first["marks"]] == [(cid("mark", MARK_CLASS), "4", "five_point", 1.0, "lesson_work", None,
+                                              False)]  # the code; the school's title stays in the directory
         assert first["marks"][0]["normalised"] == 75.0 and first["marks"][0]["counts_in_average"] is True
         assert first["attendance"]["status"] == "late" and first["attendance"]["comment"] == "опоздала на 5 минут"
 

@@ -186,9 +186,9 @@ async def test_elzhur_school_from_http_to_the_guardians_diary(tmp_path):
             cid("homework", "5512090"), "№ 412, 415(а,б)", DAY_1.isoformat())
         assert homework["attachments"] == [{"name": "карточка.pdf", "url": "https://demo.eljur.ru/files/abc123",
                                             "media_type": None, "size_bytes": None}]
-        assert [(m["grade_id"], m["value"], m["scale"], m["weight"], m["work_type"], m["amended"])
+        assert [(m["grade_id"], m["value"], m["scale"], m["weight"], m["work_type"], m["work_type_name"], m["amended"])
                 for m in math_1["marks"]] == [
-            (cid("grade", f"{DASHA}.884102.1"), "4", "five_point", 1.0, "Работа на уроке", False)]
+            (cid("grade", f"{DASHA}.884102.1"), "4", "five_point", 1.0, "rabota_na_uroke", "Работа на уроке", False)]
         assert math_1["marks"][0]["normalised"] == 75.0 and math_1["marks"][0]["counts_in_average"] is True
         assert math_1["attendance"] is None
 
@@ -198,8 +198,9 @@ async def test_elzhur_school_from_http_to_the_guardians_diary(tmp_path):
         assert (math_2["lesson_id"], math_2["topic"]) == (cid("lesson", "884150"), "Сложение дробей")
         [control] = math_2["marks"]  # the 3 was deleted
         assert (control["grade_id"], control["value"], control["scale"], control["weight"], control["work_type"],
-                control["amended"]) == (cid("grade", f"{DASHA}.884150.1"), "5", "five_point", 2.0,
-                                        "Контрольная работа", True)
+                control["work_type_name"], control["amended"]) == (cid("grade", f"{DASHA}.884150.1"), "5",
+                                                                   "five_point", 2.0, "kontrolnaia_rabota",
+                                                                   "Контрольная работа", True)
         assert (russian_2["topic"], russian_2["marks"]) == ("Деепричастие", [])  # оп is attendance, not a grade
         assert russian_2["attendance"]["status"] == "late"
         assert all(d["marks_without_lesson"] == [] for d in diary["days"])

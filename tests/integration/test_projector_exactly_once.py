@@ -12,7 +12,8 @@ from sqlalchemy.exc import OperationalError
 
 from hub.log.embedded import EmbeddedLog
 from hub.projector import offsets, runner
-from hub.projector.runner import ProjectionWorker, positions, project_all, run_projections
+from hub.projector.runner import ProjectionWorker, positions, project_all
+from hub.projector.supervisor import run_projections
 from hub.projector.unit_of_work import UnitOfWork
 from hub.store.db import make_engine
 from projections import ALL_PROJECTIONS, create_schema, diary, get

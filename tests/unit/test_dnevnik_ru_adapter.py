@@ -74,7 +74,7 @@ def test_bare_mark_uses_the_context_school_and_zone():
     [event] = out.events
     assert event.school_id == "sch-1" and event.data["grade_id"] == "dnevnik:sch-1:mark:1981234567890123401"
     assert event.occurred_at.isoformat() == "2024-01-10T11:42:07.500000+05:00"  # Asia/Yekaterinburg
-    assert event.data["weight"] == 3.0 and event.data["work_type"] == "control_work"
+    assert event.data["weight"] == 3.0 and event.data["work_type"] == {"code": "control_work", "name": None}
     assert event.source.record_id == "marks:1981234567890123401" and event.source.revision == 1
 
 
@@ -112,7 +112,7 @@ def test_unknown_work_type_parks_then_translates_once_known():
         ("work_type", "2101", {"weight": 4, "title": "Экзамен", "kind": "LessonExamination"})]
     directory = Dir({(k, v): d for k, v, d in types.directory_entries})
     event = A.translate(MARK, ctx(directory)).events[0]
-    assert event.data["weight"] == 4.0 and event.data["work_type"] == "exam"
+    assert event.data["weight"] == 4.0 and event.data["work_type"] == {"code": "exam", "name": None}
 
 
 def test_mark_without_lesson_takes_subject_from_the_work_or_parks():
@@ -127,14 +127,14 @@ def test_mark_without_lesson_takes_subject_from_the_work_or_parks():
     directory.entries[("work_type", "2101")] = {"weight": 2, "kind": None}
     data = A.translate(mark, ctx(directory)).events[0].data
     assert data["subject_id"] == "dnevnik:sch-1:subject:42" and data["lesson_id"] is None
-    assert data["date"] == "2024-01-10" and data["work_type"] == "control_work"  # the work's type
+    assert data["date"] == "2024-01-10" and data["work_type"] == {"code": "control_work", "name": None}  # the work's type
 
 
 def test_scale_from_the_work_when_the_mark_has_none():
     directory = Dir({("work", "1981234567890000777"): {"mark_type": "mark10", "subject": "5", "type": "CommonWork",
                                                        "work_type": None}})
     data = A.translate({**MARK, "type": None, "value": "7", "workType": None}, ctx(directory)).events[0].data
-    assert data["scale"] == "ten_point" and data["weight"] == 1.0 and data["work_type"] == "lesson_work"
+    assert data["scale"] == "ten_point" and data["weight"] == 1.0 and data["work_type"] == {"code": "lesson_work", "name": None}
 
 
 @pytest.mark.parametrize(("code", "value", "scale", "canonical"), [

@@ -1,7 +1,8 @@
 """Known answers for the roster and diary projections and their queries, on SQLite (PostgreSQL where marked).
 
-Events are validated against the canonical models, dumped to JSON and applied the way the projector does
-(``LoggedEvent`` with plain ``data``), in one batch or one event per batch: the answers must not depend on that.
+Events are validated against the canonical v1 models, encoded and read back with ``decode`` (upcast to the latest
+version) and applied the way the projector does, in one batch or one event per batch: the answers must not depend
+on that.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ import uuid
 import orjson
 import pytest
 
-from hub.events.envelope import LoggedEvent
+from hub.events.envelope import Envelope, LoggedEvent, Source, decode, encode
 from hub.events.registry import model_for
 from hub.log.port import LogRecord, Position
+from hub.projector.runner import apply_to
 from hub.projector.unit_of_work import UnitOfWork
 from hub.store.db import make_engine
+from hub.projector import versions
 from projections import ALL_PROJECTIONS, create_schema, roster
 from projections.diary import read_diary
 from tests.brokers import fresh_database
@@ -28,9 +31,11 @@ NAME = {"last_name": "Ivanova", "first_name": "Anna"}
 
 
 def ev(type_: str, school: str = SCHOOL, **data) -> LoggedEvent:
-    payload = orjson.loads(orjson.dumps(model_for(type_, 1).model_validate(data).model_dump(mode="json")))
-    return LoggedEvent(str(uuid.uuid4()), type_, 1, school, "2024-09-01T08:00:00+00:00",
-                       "2024-09-01T08:00:00+00:00", {"system": "native"}, payload)
+    """The event stated as v1, written with the envelope encoder and read back with ``decode`` (which upcasts to the
+    latest version), exactly as the projector reads the log."""
+    payload = model_for(type_, 1).model_validate(data).model_dump(mode="json")
+    at = dt.datetime(2024, 9, 1, 8, tzinfo=dt.timezone.utc)
+    return decode(encode(Envelope(str(uuid.uuid4()), type_, 1, school, at, at, Source("native", "r", 1), payload)))
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +53,7 @@ def engine(request, tmp_path):
     if request.param == "postgres":
         engine = request.getfixturevalue("postgres_engine")
         with engine.begin() as conn:
-            for table in (t for p in ALL_PROJECTIONS for t in p.tables):
+            for table in versions.live_table_map(conn, ALL_PROJECTIONS).values():
                 conn.execute(table.delete())
         yield engine
         return
@@ -67,14 +72,10 @@ def project(engine, events: list[LoggedEvent], per_event: bool = False) -> None:
             record = LogRecord(Position(0, next(offsets)), event.school_id, event.event_id, event.type, 1, 0,
                                orjson.dumps(event._asdict()))
             for projection in ALL_PROJECTIONS:
-                if event.type not in projection.handles:
-                    continue
-                if getattr(projection, "reads_records", False):  # the audit index: keyed by log position
-                    projection.apply_record(record, event, uow)
-                else:
-                    projection.apply(event, uow)
+                if event.type in projection.handles:
+                    apply_to(projection, record, uow)  # as the projector does (the audit index reads records)
         with engine.begin() as conn:
-            uow.flush(conn)
+            uow.flush(conn, versions.live_table_map(conn, ALL_PROJECTIONS))
 
 
 def diary(engine, student: str, start: dt.date = MON, end: dt.date = WED) -> list[dict]:
@@ -113,7 +114,7 @@ def test_a_day_of_lessons_with_names_homework_marks_and_attendance(engine, per_e
     project(engine, school() + [
         ev("homework.assigned", homework_id="H1", class_id="5a", subject_id="math", lesson_id="L1", due_on="2024-09-04",
            text="No. 412"),
-        ev("grade.recorded", **grade("G1", "4", 75.0, lesson_id="L1", weight=2, work_type="test")),
+        ev("grade.recorded", **grade("G1", "4", 75.0, lesson_id="L1", weight=2, work_type="Контрольная работа")),
         ev("attendance.marked", student_id="anna", lesson_id="L1", status="late", minutes_late=5),
     ], per_event)
     mon, tue, wed = diary(engine, "anna")
@@ -123,8 +124,8 @@ def test_a_day_of_lessons_with_names_homework_marks_and_attendance(engine, per_e
     assert l1["subject"] == {"id": "math", "name": "Математика"}
     assert l1["teacher"] == {"id": "t1", "name": "Petrov Petr Petrovich"}
     assert [(h["homework_id"], h["text"], h["due_on"]) for h in l1["homework"]] == [("H1", "No. 412", WED)]
-    assert [(m["grade_id"], m["value"], m["weight"], m["work_type"], m["amended"]) for m in l1["marks"]] == [
-        ("G1", "4", 2.0, "test", False)]
+    assert [(m["grade_id"], m["value"], m["weight"], m["work_type"], m["work_type_name"], m["amended"])
+            for m in l1["marks"]] == [("G1", "4", 2.0, "kontrolnaia_rabota", "Контрольная работа", False)]
     assert l1["attendance"] == {"status": "late", "minutes_late": 5, "comment": None, "corrected": False}
     assert (l2["lesson_id"], l2["teacher"], l2["attendance"], l2["cancelled"]) == ("L2", None, None, False)
     assert tue == {"date": TUE, "lessons": [], "homework_due": [], "marks_without_lesson": []}

@@ -2,8 +2,9 @@
 
 1. Any JSON value, and any near-miss of a native record, either translates or is rejected with JSON Pointers that
    resolve in it; translate never raises.
-2. Every valid record generated from the contract translates, and its event validates against the published
-   envelope and payload schemas (jsonschema), against the canonical pydantic model, and survives the log codec.
+2. Every valid record generated from the contract (grades as v1 and v2) translates into the latest version, and its
+   event validates against the published envelope and payload schemas (jsonschema), against the canonical pydantic
+   model, and survives the log codec.
 
 "JSON value" is what the API's parser (orjson) can deliver: integers within 64 bits, text without lone surrogates;
 NaN and infinities are included anyway (Python's json produces them).
@@ -106,8 +107,11 @@ def optional(strategy):
     return st.none() | strategy
 
 
+work_types_v2 = st.fixed_dictionaries({"code": ids}, optional={"name": optional(names)})
+
+
 @st.composite
-def grade_data(draw, amended: bool = False):
+def grade_data(draw, amended: bool = False, version: int = 1):
     scale, value = draw(marks)
     where = draw(st.sampled_from(["lesson", "date", "both"]))
     data = {"grade_id": draw(ids), "student_id": draw(ids), "value": value, "scale": scale}
@@ -115,7 +119,8 @@ def grade_data(draw, amended: bool = False):
         data["lesson_id"] = draw(ids)
     if where in ("date", "both"):
         data |= {"date": draw(dates).isoformat(), "subject_id": draw(ids)}
-    extras = {"weight": st.floats(0, 100, exclude_min=True) | st.integers(1, 100), "work_type": names,
+    extras = {"weight": st.floats(0, 100, exclude_min=True) | st.integers(1, 100),
+              "work_type": names if version == 1 else work_types_v2,
               "comment": text.map(lambda t: t[:50]), "teacher_id": ids, "counts_in_average": st.booleans()}
     if amended:
         extras["reason"] = text.map(lambda t: t[:30])
@@ -160,12 +165,15 @@ def other_data(draw):
 @st.composite
 def valid_records(draw):
     kind = draw(st.sampled_from(["grade.recorded", "grade.amended", "other"]))
-    event_type, data = (kind, draw(grade_data(kind == "grade.amended"))) if kind != "other" else draw(other_data())
+    version = draw(st.sampled_from([1, 2])) if kind != "other" else 1
+    event_type, data = (kind, draw(grade_data(kind == "grade.amended", version))) if kind != "other" else draw(
+        other_data())
     record = {"type": event_type, "school_id": draw(ids), "occurred_at": draw(moments), "record_id": draw(
         st.text(string.printable, min_size=1, max_size=40)), "data": data}
-    for key, strategy in (("schema_version", st.just(1)), ("revision", st.integers(1, 2**63 - 1))):
-        if draw(st.booleans()):
-            record[key] = draw(strategy)
+    if version > 1 or draw(st.booleans()):
+        record["schema_version"] = version
+    if draw(st.booleans()):
+        record["revision"] = draw(st.integers(1, 2**63 - 1))
     return record
 
 
@@ -175,6 +183,7 @@ def test_valid_records_translate_and_their_events_match_the_published_schemas(re
     outcome = NATIVE.translate(record, CTX)
     assert not outcome.errors, [e.as_dict() for e in outcome.errors]
     (event,) = outcome.events
+    assert event.schema_version == max(EVENT_MODELS[event.type])  # any version in, the latest in the log
     stored = event_json(event)
     assert event_schema_problems(stored) == []
     EVENT_MODELS[event.type][event.schema_version].model_validate(stored["data"])  # the canonical model agrees

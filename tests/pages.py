@@ -1,0 +1,64 @@
+"""Page tests in a real browser: Debian's Chromium driven by Playwright (``executable_path``: no browser download),
+and the hub served over real HTTP on a free loopback port.
+
+* ``chromium_path()``: HUB_TEST_CHROMIUM, else ``chromium`` on the PATH (``make test`` installs Debian's package).
+* ``LiveServer(settings)``: the API over the files of ``settings`` (with the projectors running in-process, as
+  ``hub demo`` does), in a background thread; ``url`` once started.
+* ``sign_in(page, base, token)``: the login form, as a person would use it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+
+import uvicorn
+
+from hub.api.app import create_app
+from hub.bootstrap import build_hub
+from hub.config import Settings
+from hub.projector.supervisor import run_projections
+
+
+def chromium_path() -> str | None:
+    configured = os.environ.get("HUB_TEST_CHROMIUM", "").strip()
+    return configured or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    def __init__(self, settings: Settings) -> None:
+        self.port = free_port()
+        hub = build_hub(settings)
+        app = create_app(hub, background=[lambda stop: run_projections((hub.log, hub.views), stop=stop)])
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> "LiveServer":
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(30)
+
+
+async def sign_in(page, base: str, token: str, next_path: str) -> None:
+    await page.goto(f"{base}{next_path}")
+    await page.wait_for_url("**/login**")
+    await page.fill("textarea[name=token]", token)
+    await page.click("button[type=submit]")
