@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from hub.api import audit, ingest, read
+from hub.api import audit, ingest, read, student_views
 from hub.api.errors import error_response, install_error_handlers, json_response
 from hub.bootstrap import Hub
 from hub.obs import Ev, log
@@ -45,6 +45,7 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(ingest.router)
     app.include_router(read.router)
+    app.include_router(student_views.router)
     app.include_router(audit.router)
 
     @app.get("/healthz", tags=["health"], summary="The process is alive")
