@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import ColumnElement, Table, and_, case, func, true
+
 from hub.events.scales import ScaleId, denormalise
 
 NUMERIC_SCALES = frozenset({ScaleId.FIVE_POINT, ScaleId.TEN_POINT, ScaleId.HUNDRED_POINT})
@@ -46,6 +48,13 @@ class Average:
     weighted_total: float = 0.0
     weights: float = 0.0
     statuses: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_sums(cls, row: Any) -> "Average":
+        """An ``Average`` from a row of ``sql_sums``."""
+        statuses = {flag for flag in STATUS_FLAGS if row[flag]}
+        return cls(int(row["counted"] or 0), float(row["total"] or 0), float(row["weighted_total"] or 0),
+                   float(row["weights"] or 0), statuses)
 
     def add(self, mark: dict[str, Any]) -> None:
         status = status_of(mark)
@@ -78,6 +87,20 @@ class Average:
         return {"rule": "simple" if rule == "simple" else "weighted", "value": shown(scale, chosen),
                 "normalised": round(chosen, 6), "simple": shown(scale, self.simple),
                 "weighted": shown(scale, self.weighted)}
+
+
+def sql_sums(marks: Table) -> list[ColumnElement]:
+    """The same rules as SQL aggregates over ``diary_marks`` rows (for views that group in the database):
+    ``marks, counted, total, weighted_total, weights, exempt, not_assessed``; ``Average.from_sums`` reads them."""
+    m = marks.c
+    weight = func.coalesce(m.weight, 1.0)
+    counted = and_(m.counts_in_average == true(), m.normalised.is_not(None), weight > 0)
+    status = lambda flag: func.max(case((and_(m.scale == ScaleId.STATUS.value, m.value == flag), 1), else_=0))  # noqa: E731
+    return [func.count().label("marks"), func.sum(case((counted, 1), else_=0)).label("counted"),
+            func.sum(case((counted, m.normalised), else_=0.0)).label("total"),
+            func.sum(case((counted, weight * m.normalised), else_=0.0)).label("weighted_total"),
+            func.sum(case((counted, weight), else_=0.0)).label("weights"),
+            status("exempt").label("exempt"), status("not_assessed").label("not_assessed")]
 
 
 def shown(scale: str, normalised: float | None) -> float | None:

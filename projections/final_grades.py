@@ -7,7 +7,7 @@ complete state). There is no retraction event for final grades (``final_grade.re
 wrong final mark can be corrected by re-sending its id, not removed.
 
 Computed averages are NOT materialised: ``read_final_grades`` aggregates the diary's marks and attendance at
-read time (``projections.progress``; rules in ``projections.averages``). A materialised average would need the
+read time, in the database (``projections.progress``; rules in ``projections.averages``). A materialised average would need the
 old state of an amended or retracted mark and the date of a lesson that may be rescheduled, which a pure handler
 cannot read; reading a student's year (a few hundred rows through an index) keeps every answer consistent with
 the diary and makes "rebuild equals incremental" hold by construction.
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Column, Connection, Float, Index, MetaData, String, Table, select
+from sqlalchemy import Column, Connection, Float, Index, MetaData, String, Table, bindparam, select
 
 from hub.events.envelope import LoggedEvent
 from hub.projector.unit_of_work import UnitOfWork
@@ -70,11 +70,15 @@ def final_marks_of(conn: Connection, student: progress.StudentContext, period_id
     """The teacher-set marks of the student for these periods, oldest first."""
     if not period_ids:
         return []
-    f = final_marks
-    rows = conn.execute(select(f).where(f.c.student_id.in_(student.ids), f.c.period_id.in_(period_ids),
-                                        f.c.value.is_not(None))
-                        .order_by(f.c.occurred_at, f.c.final_grade_id)).mappings()
+    rows = conn.execute(_FINAL_MARKS, {"ids": student.ids, "period_ids": period_ids}).mappings()
     return [dict(row) for row in rows]
+
+
+_FINAL_MARKS = (select(final_marks)
+                .where(final_marks.c.student_id.in_(bindparam("ids", expanding=True)),
+                       final_marks.c.period_id.in_(bindparam("period_ids", expanding=True)),
+                       final_marks.c.value.is_not(None))
+                .order_by(final_marks.c.occurred_at, final_marks.c.final_grade_id))
 
 
 def read_final_grades(conn: Connection, student: progress.StudentContext, academic_year: int,
@@ -82,9 +86,10 @@ def read_final_grades(conn: Connection, student: progress.StudentContext, academ
     """Per subject (all, or only ``subjects``) and every period the school defined for ``academic_year``: the
     average per the school's rule, mark counts, status flags, the teacher's final marks and missed lessons.
 
-    1. Read the school's periods of the year; the year's span is their union.
-    2. Read the student's marks, attendance and final marks in that span, and the subjects taught in it.
-    3. File every mark and attendance mark under each period containing its date, per subject.
+    1. Read the school's periods of the year (and its holidays).
+    2. Aggregate in the database, per subject and period containing the date: the student's marks
+       (``averages.sql_sums``) and attendance; read the teacher's final marks and the subjects taught that year.
+    3. One cell per subject and period, in the school's period order.
     """
     periods = school_periods(conn, student.school_id, academic_year)
     scale = display_scale(student.default_scale)
@@ -96,16 +101,14 @@ def read_final_grades(conn: Connection, student: progress.StudentContext, academ
     }
     if not periods:
         return body
-    start, end = min(p.starts_on for p in periods), max(p.ends_on for p in periods)
     cells: dict[tuple[str, str], _Cell] = defaultdict(_Cell)
-    for mark in progress.marks(conn, student, start, end):
-        for period in _containing(periods, mark["date"]):
-            cells[mark["subject_id"], period.period_id].add_mark(mark)
-    for record in progress.attendance(conn, student, start, end):
-        for period in _containing(periods, record["date"]):
-            cells[record["subject_id"], period.period_id].add_attendance(record["status"])
+    for sums in progress.mark_sums_by_period(conn, student, academic_year):
+        cells[sums["subject_id"], sums["period_id"]].add_sums(sums)
+    for row in progress.absences_by_period(conn, student, academic_year):
+        cells[row["subject_id"], row["period_id"]].add_absences(row["status"], row["lessons"])
     for final in final_marks_of(conn, student, [p.period_id for p in periods]):
         cells[final["subject_id"], final["period_id"]].add_final(final)
+    start, end = min(p.starts_on for p in periods), max(p.ends_on for p in periods)
     taught = progress.subjects_taught(conn, student, start, end) | {subject for subject, _ in cells}
     shown = sorted(s for s in taught if s is not None and (subjects is None or s in subjects))
     names = progress.subject_names(conn, set(shown))
@@ -118,12 +121,8 @@ def read_final_grades(conn: Connection, student: progress.StudentContext, academ
     return body
 
 
-def _containing(periods: list[Period], date: Any) -> list[Period]:
-    return [period for period in periods if period.contains(date)]
-
-
 class _Cell:
-    """One subject in one period: an ``Average`` of its marks, attendance counts and final marks."""
+    """One subject in one period: its marks' ``Average``, attendance counts and the teacher's final marks."""
 
     __slots__ = ("average", "marks", "missed", "late", "finals")
 
@@ -132,15 +131,14 @@ class _Cell:
         self.missed = dict.fromkeys(MISSED, 0)
         self.finals: list[dict[str, Any]] = []
 
-    def add_mark(self, mark: dict[str, Any]) -> None:
-        self.marks += 1
-        self.average.add(mark)
+    def add_sums(self, sums: Any) -> None:
+        self.average, self.marks = Average.from_sums(sums), int(sums["marks"])
 
-    def add_attendance(self, status: str) -> None:
+    def add_absences(self, status: str, lessons: int) -> None:
         if status in self.missed:
-            self.missed[status] += 1
+            self.missed[status] += lessons
         elif status == "late":
-            self.late += 1
+            self.late += lessons
 
     def add_final(self, final: dict[str, Any]) -> None:
         self.finals.append(final)

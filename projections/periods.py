@@ -22,9 +22,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, Select, bindparam, or_, select
 
 from projections import roster
 
@@ -84,12 +85,17 @@ class Holiday:
 
 def school_periods(conn: Connection, school_id: str, academic_year: int | None = None) -> list[Period]:
     """The school's periods (of one academic year if given), by year, kind (quarter .. year), number, start."""
-    p = roster.reporting_periods
-    query = select(p).where(p.c.school_id == school_id, p.c.starts_on.is_not(None), p.c.ends_on.is_not(None))
-    if academic_year is not None:
-        query = query.where(p.c.academic_year == academic_year)
-    periods = [_period(row) for row in conn.execute(query).mappings()]
+    params = {"school_id": school_id, "year": academic_year}
+    periods = [_period(row) for row in conn.execute(_periods_query(academic_year is not None), params).mappings()]
     return sorted(periods, key=_period_order)
+
+
+@lru_cache(maxsize=None)
+def _periods_query(of_year: bool) -> Select:
+    p = roster.reporting_periods
+    query = select(p).where(p.c.school_id == bindparam("school_id"), p.c.starts_on.is_not(None),
+                            p.c.ends_on.is_not(None))
+    return query.where(p.c.academic_year == bindparam("year")) if of_year else query
 
 
 def school_period(conn: Connection, school_id: str, period_id: str) -> Period | None:
@@ -118,15 +124,22 @@ def school_holidays(conn: Connection, school_id: str, academic_year: int | None 
                     class_ids: list[str] | None = None) -> list[Holiday]:
     """The school's holidays by start date: whole-school ones, and (with ``class_ids``) those of these classes;
     without ``class_ids`` every class's too."""
-    h = roster.holidays
-    query = select(h).where(h.c.school_id == school_id, h.c.starts_on.is_not(None), h.c.ends_on.is_not(None))
-    if academic_year is not None:
-        query = query.where(h.c.academic_year == academic_year)
-    if class_ids is not None:
-        query = query.where(or_(h.c.class_id.is_(None), h.c.class_id.in_(class_ids)))
-    rows = conn.execute(query.order_by(h.c.starts_on, h.c.holiday_id)).mappings()
+    params = {"school_id": school_id, "year": academic_year, "class_ids": class_ids}
+    rows = conn.execute(_holidays_query(academic_year is not None, class_ids is not None), params).mappings()
     return [Holiday(r["holiday_id"], r["name"], r["academic_year"], r["starts_on"], r["ends_on"], r["class_id"])
             for r in rows]
+
+
+@lru_cache(maxsize=None)
+def _holidays_query(of_year: bool, of_classes: bool) -> Select:
+    h = roster.holidays
+    query = select(h).where(h.c.school_id == bindparam("school_id"), h.c.starts_on.is_not(None),
+                            h.c.ends_on.is_not(None))
+    if of_year:
+        query = query.where(h.c.academic_year == bindparam("year"))
+    if of_classes:
+        query = query.where(or_(h.c.class_id.is_(None), h.c.class_id.in_(bindparam("class_ids", expanding=True))))
+    return query.order_by(h.c.starts_on, h.c.holiday_id)
 
 
 def academic_year_of(periods: list[Period], date: dt.date) -> int | None:
