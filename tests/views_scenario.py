@@ -3,6 +3,7 @@
 ``sch-q`` counts in quarters (and half-years, and the year), weighted averages, five-point scale:
 
 * q1 2026-09-01..10-24, autumn holidays 10-25..11-03, q2 11-04..12-28, h1 09-01..12-28, year 09-01..2027-05-31;
+  6А alone has a holiday week in February;
 * anna (5А and its English group 1) in mathematics: 4- (w1) 10-20, 5 (w2) 10-24 = q1's last day, 2 amended to
   4 on 10-21, a 2 retracted, a pass (never counts), a 2 the teacher left out of the average, a 5 without lesson
   on 10-28 (holidays: half-year and year only), 3 on 11-04 = q2's first day; attendance late, absent, ill (and an
@@ -85,6 +86,9 @@ def roster_records() -> list[dict]:
         _period("y", "year", 1, "Год", "2026-09-01", "2027-05-31"),
         rec("holiday.defined", "autumn", {"holiday_id": "autumn", "name": "Осенние каникулы", "academic_year": 2026,
                                           "starts_on": "2026-10-25", "ends_on": "2026-11-03"}),
+        rec("holiday.defined", "feb-6a", {"holiday_id": "feb-6a", "name": "Дополнительные каникулы 6А",
+                                          "academic_year": 2026, "starts_on": "2027-02-15", "ends_on": "2027-02-21",
+                                          "class_id": "6a"}),
         _period("t1", "trimester", 1, "1 триместр", "2026-09-01", "2026-11-30", T),
         _period("t2", "trimester", 2, "2 триместр", "2026-12-01", "2027-02-28", T),
         _period("ty", "year", 1, "Год", "2026-09-01", "2027-05-31", T),

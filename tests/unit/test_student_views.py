@@ -102,8 +102,11 @@ def test_periods_of_a_school_and_the_narrowest_of_each_kind_on_a_date(views):
     assert {kind: p.period_id for kind, p in on.items()} == {"quarter": "q1", "half_year": "h1", "year": "y"}
     assert {k: p.period_id for k, p in periods.school_periods_on(views, sc.Q, D("2026-10-28")).items()} == {
         "half_year": "h1", "year": "y"}  # autumn holidays: between quarters
-    [autumn] = periods.school_holidays(views, sc.Q, 2026)
+    autumn, february = periods.school_holidays(views, sc.Q, 2026)
     assert (autumn.starts_on, autumn.ends_on, autumn.class_id) == (D("2026-10-25"), D("2026-11-03"), None)
+    assert (february.holiday_id, february.class_id) == ("feb-6a", "6a")
+    assert [h.holiday_id for h in periods.school_holidays(views, sc.Q, 2026, ["5a", "5a-g1"])] == ["autumn"]
+    assert [h.holiday_id for h in periods.school_holidays(views, sc.Q, 2026, ["6a"])] == ["autumn", "feb-6a"]
     assert periods.school_holidays(views, sc.T) == []
 
 
@@ -156,7 +159,9 @@ def test_final_grades_known_answers_quarter_school(views):
     assert cell(body, "eng", "q1")["missed_lessons"]["excused"] == 1
     assert (cell(body, "pe", "q2")["exempt"], cell(body, "pe", "q2")["average"]) == (True, None)
     assert cell(body, "pe", "h1")["exempt"] and not cell(body, "pe", "q1")["exempt"]
-    assert [h["holiday_id"] for h in body["holidays"]] == ["autumn"]
+    assert [h["holiday_id"] for h in body["holidays"]] == ["autumn"]  # not 6А's February week
+    vera = read_final_grades(views, progress.student_context(views, "vera"), 2026)
+    assert [h["holiday_id"] for h in vera["holidays"]] == ["autumn", "feb-6a"]
 
 
 def test_final_grades_known_answers_trimester_school_simple_ten_point(views):
