@@ -190,6 +190,13 @@ def resolve(conn: Connection, school_id: str, selector: str, anchor: dt.date) ->
 
 
 def calendar_span(selector: str, anchor: dt.date) -> Period:
+    try:
+        return _calendar_span(selector, anchor)
+    except OverflowError:  # a week around 9999-12-31
+        raise UnknownPeriod(f"no {selector} around {anchor} fits the calendar") from None
+
+
+def _calendar_span(selector: str, anchor: dt.date) -> Period:
     if selector == "day":
         return Period("day", anchor, anchor)
     if selector == "week":

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import quote
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
@@ -56,10 +57,12 @@ def to_csv(grades: dict[str, Any]) -> bytes:
 def to_xlsx(grades: dict[str, Any], title: str) -> bytes:
     """The workbook (see the module docstring); ``title`` goes into row 1."""
     dates, rows = grid(grades)
+    rows = [(subject_id, _cell_text(name), [_cell_text(text) for text in cells], average, count)
+            for subject_id, name, cells, average, count in rows]
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET_TITLE
-    sheet.cell(1, 1, title).font = Font(bold=True, size=13)
+    sheet.cell(1, 1, _cell_text(title)).font = Font(bold=True, size=13)
     header = ["Предмет", *dates, "Средний балл", "Оценок"]
     for col, value in enumerate(header, start=1):
         cell = sheet.cell(2, col, value)
@@ -81,6 +84,11 @@ def to_xlsx(grades: dict[str, Any], title: str) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _cell_text(text: str) -> str:
+    """Text a worksheet cell can hold: control characters (which XML 1.0 cannot carry) are dropped."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
 def _fit_columns(sheet: Any, columns: list[list[str]]) -> None:
