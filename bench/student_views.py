@@ -25,7 +25,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
-from bench.ingest_http import REPO, hub_command, hub_env, stop_api, ApiServer, _healthy
+from bench.ingest_http import REPO, ApiServer, _healthy, hub_command, hub_env, stop_api
+from bench.machine import Window, processes_named
 from hub.auth.readers import Role, TokenService
 from hub.config import Mode, Settings
 from hub.devtools.tansu import free_port, wait_for_port
@@ -37,6 +38,7 @@ QUARTERS = [("q1", "2026-09-01", "2026-10-24"), ("q2", "2026-11-04", "2026-12-28
             ("q3", "2027-01-09", "2027-03-20"), ("q4", "2027-03-30", "2027-05-31")]
 SUBJECTS = 15
 CLASS_SIZE = 25
+WARMUP_S = 3.0
 VALUES = [("5", 100.0), ("4", 75.0), ("4-", 68.75), ("3", 50.0), ("5-", 93.75), ("2", 25.0), ("4+", 81.25)]
 
 
@@ -147,11 +149,11 @@ def over_http(url: str, students: int, connections: int, seconds: float, workers
     try:
         if not wait_for_port("127.0.0.1", port, 60, proc) or not _healthy(port):
             raise RuntimeError(server.output_tail())
-        latencies, errors, stop = [], [], time.monotonic() + seconds
+        latencies, errors = [], []
+        begin, stop = time.monotonic() + WARMUP_S, time.monotonic() + WARMUP_S + seconds
 
         def client(seed_: int) -> None:
             rng, conn = random.Random(seed_), http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-            warm = 3
             while time.monotonic() < stop:
                 i = rng.randrange(students)
                 headers = {"Authorization": f"Bearer {tokens.issue(f'g{i}', Role.GUARDIAN)}"}
@@ -161,23 +163,24 @@ def over_http(url: str, students: int, connections: int, seconds: float, workers
                 response.read()
                 if response.status != 200:
                     errors.append(response.status)
-                elif warm:
-                    warm -= 1
-                else:
+                elif time.monotonic() > begin:
                     latencies.append((time.perf_counter() - started) * 1000)
 
         threads = [threading.Thread(target=client, args=(n,)) for n in range(connections)]
-        begun = time.monotonic()
         for thread in threads:
             thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.monotonic() - begun
+        time.sleep(WARMUP_S)  # every worker has its connections now: count their CPU from here
+        database = url.rsplit("/", 1)[1].split("?")[0]
+        with Window(pids={"api": server.pids(), "postgres": processes_named(database)}) as window:
+            for thread in threads:
+                thread.join()
         latencies.sort()
-        print(f"HTTP, {connections} connections, {workers} worker(s), {seconds:.0f} s: {len(latencies)} requests "
-              f"({len(latencies) / elapsed:.0f}/s), p50 {latencies[len(latencies) // 2]:.1f} ms, "
-              f"p99 {latencies[int(len(latencies) * 0.99)]:.1f} ms, errors {len(errors)}; load {os.getloadavg()}",
-              flush=True)
+        count = len(latencies)
+        print(f"HTTP, {connections} connections, {workers} worker(s), {seconds:.0f} s: {count} requests "
+              f"({count / window.wall:.0f}/s), p50 {latencies[count // 2]:.1f} ms, p99 {latencies[int(count * 0.99)]:.1f} ms,"
+              f" errors {len(errors)}; CPU per request: API {window.cpu['api'] / count * 1000:.1f} ms, PostgreSQL "
+              f"{window.cpu['postgres'] / count * 1000:.1f} ms; machine busy {window.machine_busy_percent}%, load "
+              f"{window.load_before} -> {window.load_after}", flush=True)
     finally:
         stop_api(server)
         output.close()
