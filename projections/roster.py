@@ -1,5 +1,5 @@
 """The ``roster`` projection: schools, classes and subgroups, subjects, students and their enrolments, guardians,
-teachers and their assignments, reporting periods.
+teachers and their assignments, reporting periods and holidays.
 
 Ids are canonical hub ids, unique across schools; every row also keeps the ``school_id`` of its event's envelope.
 Column ownership keeps results independent of how events interleave: ``student.enrolled`` sets the enrolment
@@ -85,6 +85,14 @@ reporting_periods = Table(
     Column("period_id", String(128), primary_key=True),
     Column("school_id", String(128)), Column("kind", String(32)), Column("number", Integer),
     Column("name", String(200)), Column("academic_year", Integer), Column("starts_on", Date), Column("ends_on", Date),
+    Index("roster_reporting_periods_by_school", "school_id", "academic_year"),
+)
+holidays = Table(
+    "roster_holidays", metadata,
+    Column("holiday_id", String(128), primary_key=True),
+    Column("school_id", String(128)), Column("class_id", String(128)), Column("name", String(200)),
+    Column("academic_year", Integer), Column("starts_on", Date), Column("ends_on", Date),
+    Index("roster_holidays_by_school", "school_id", "starts_on"),
 )
 
 
@@ -171,12 +179,21 @@ def _reporting_period_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
     })
 
 
+def _holiday_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
+    d = event.data  # a re-sent holiday_id replaces the earlier definition (class_id included)
+    uow.upsert(holidays, {
+        "holiday_id": d["holiday_id"], "school_id": event.school_id, "class_id": d.get("class_id"),
+        "name": d["name"], "academic_year": d["academic_year"], "starts_on": date_or_none(d["starts_on"]),
+        "ends_on": date_or_none(d["ends_on"]),
+    })
+
+
 class RosterProjection(Projection):
     name = "roster"
-    version = 1
+    version = 2  # 2: holidays (roster_holidays)
     metadata = metadata
     tables = (schools, classes, subjects, students, enrolments, guardians, guardian_links, student_aliases,
-              teachers, teacher_assignments, reporting_periods)
+              teachers, teacher_assignments, reporting_periods, holidays)
     handlers = {
         "school.registered": _school_registered,
         "class.defined": _class_defined,
@@ -187,6 +204,7 @@ class RosterProjection(Projection):
         "identity.linked": _identity_linked,
         "teacher.assigned": _teacher_assigned,
         "reporting_period.defined": _reporting_period_defined,
+        "holiday.defined": _holiday_defined,
     }
 
 

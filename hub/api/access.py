@@ -1,14 +1,27 @@
-"""Who may read which student: one policy for every read endpoint (a refusal is answered as 404, not 403).
+"""Who may read which student, and which of their subjects: one policy for every student read endpoint.
 
-* guardian: the students linked to them by ``guardian.linked``;
-* student: themself;
-* head_teacher: every student of their school;
-* class_teacher / teacher: students enrolled in a class (or a subgroup of a class) they are assigned to, in their
-  school;
-* auditor, operator: no diary access (they have their own endpoints).
+``student_scope(conn, reader, student_id)`` answers a ``Scope`` (the subjects the reader may see: all, or a set)
+or None (refused; endpoints answer 404, the same as for a student that does not exist):
+
+* guardian: the students linked to them by ``guardian.linked`` (any of the child's ids): all subjects;
+* student: themself: all subjects;
+* head_teacher: every student of their school: all subjects;
+* teacher / class_teacher tokens: decided by the teacher's assignments in their school (not by the token's role),
+  over the classes and subgroups the student is enrolled in (not withdrawn) and the classes those subgroups
+  belong to:
+
+  - a ``class_teacher`` assignment to one of them: all subjects;
+  - else ``subject_teacher`` assignments to them: only those subjects;
+
+* auditor, operator: no student (they have their own endpoints).
+
+A subject teacher's diary shows only their subjects' lessons, homework and marks; their selected-subject view of
+another subject is 404.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, and_, or_, select
 
@@ -16,27 +29,53 @@ from hub.auth.readers import Reader, Role
 from projections import roster
 
 
-def can_read_student(conn: Connection, reader: Reader, student_id: str) -> bool:
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What a reader may see of one student: ``subjects`` None means every subject."""
+
+    subjects: frozenset[str] | None = None
+
+    def allows(self, subject_id: str | None) -> bool:
+        return self.subjects is None or subject_id in self.subjects
+
+
+EVERYTHING = Scope()
+
+
+def student_scope(conn: Connection, reader: Reader, student_id: str) -> Scope | None:
     if reader.role is Role.STUDENT:
-        return reader.sub == student_id
+        return EVERYTHING if reader.sub == student_id else None
     if reader.role is Role.GUARDIAN:
-        return roster.is_guardian_of(conn, reader.sub, student_id)
+        return EVERYTHING if roster.is_guardian_of(conn, reader.sub, student_id) else None
     if reader.role is Role.HEAD_TEACHER:
-        return reader.school is not None and roster.student_school(conn, student_id) == reader.school
+        return EVERYTHING if reader.school is not None and roster.student_school(conn, student_id) == reader.school \
+            else None
     if reader.role in (Role.TEACHER, Role.CLASS_TEACHER):
-        return _teaches(conn, reader, student_id)
-    return False
+        return _teacher_scope(conn, reader, student_id)
+    return None
 
 
-def _teaches(conn: Connection, reader: Reader, student_id: str) -> bool:
+def can_read_student(conn: Connection, reader: Reader, student_id: str) -> bool:
+    """Whether the reader may read anything of the student (see ``student_scope``)."""
+    return student_scope(conn, reader, student_id) is not None
+
+
+def _teacher_scope(conn: Connection, reader: Reader, student_id: str) -> Scope | None:
+    if reader.school is None:
+        return None
     a, e, c = roster.teacher_assignments, roster.enrolments, roster.classes
     student_classes = select(e.c.class_id).where(e.c.student_id.in_(roster.student_ids(conn, student_id)),
                                                  e.c.withdrawn_on.is_(None))
     parents_of_those = select(c.c.parent_class_id).where(c.c.class_id.in_(student_classes),
                                                          c.c.parent_class_id.is_not(None))
-    query = select(a.c.class_id).where(and_(
+    rows = conn.execute(select(a.c.role, a.c.subject_id).where(and_(
         a.c.teacher_id == reader.sub,
         a.c.school_id == reader.school,
         or_(a.c.class_id.in_(student_classes), a.c.class_id.in_(parents_of_those)),
-    )).limit(1)
-    return conn.execute(query).first() is not None
+    ))).all()
+    if not rows:
+        return None
+    if any(role == "class_teacher" for role, _subject in rows):
+        return EVERYTHING
+    subjects = frozenset(subject for role, subject in rows if role == "subject_teacher" and subject)
+    return Scope(subjects) if subjects else None

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy import Engine
 from starlette.responses import Response
 
-from hub.api.access import can_read_student
+from hub.api.access import Scope, student_scope
 from hub.api.errors import ApiError, json_response, not_found
 from hub.auth.readers import InvalidToken, Reader, Role
 from hub.bootstrap import Hub
@@ -78,9 +78,21 @@ async def student_diary(
 
 def _diary(engine: Engine, reader: Reader, student_id: str, date_from: dt.date, date_to: dt.date) -> list | None:
     with engine.connect() as conn:
-        if not can_read_student(conn, reader, student_id):
+        scope = student_scope(conn, reader, student_id)
+        if scope is None:
             return None
-        return diary.read_diary(conn, student_id, date_from, date_to)
+        days = diary.read_diary(conn, student_id, date_from, date_to)
+    return days if scope.subjects is None else [_in_scope(day, scope) for day in days]
+
+
+def _in_scope(day: dict[str, Any], scope: Scope) -> dict[str, Any]:
+    """The day as a subject teacher may see it: only lessons, homework and marks of their subjects."""
+    def allowed(item: dict[str, Any]) -> bool:
+        return scope.allows((item.get("subject") or {}).get("id"))
+
+    return {**day, "lessons": [lesson for lesson in day["lessons"] if allowed(lesson)],
+            "homework_due": [item for item in day["homework_due"] if allowed(item)],
+            "marks_without_lesson": [mark for mark in day["marks_without_lesson"] if allowed(mark)]}
 
 
 def _query(engine: Engine, fn, *args):  # noqa: ANN001, ANN202
@@ -102,8 +114,9 @@ def _child(row: dict[str, Any]) -> dict[str, Any]:
     return {k: row.get(k) for k in keys}
 
 
-async def _positions(hub: Hub, min_position: str | None) -> tuple[bool, dict[int, int]]:
-    """The positions the diary views reflect; with ``min_position``, first wait (bounded) until they include it."""
+async def _positions(hub: Hub, min_position: str | None, views: tuple = DIARY_VIEWS) -> tuple[bool, dict[int, int]]:
+    """The positions ``views`` (default: the diary's) reflect; with ``min_position``, first wait (bounded) until
+    they include it."""
     wanted: list[Position] = []
     if min_position is not None:
         try:
@@ -112,7 +125,7 @@ async def _positions(hub: Hub, min_position: str | None) -> tuple[bool, dict[int
             raise ApiError(422, "invalid_position", str(exc)) from exc
     deadline = asyncio.get_running_loop().time() + hub.settings.read_wait_ms / 1000
     while True:
-        positions = await asyncio.to_thread(applied_positions, hub.views, DIARY_VIEWS)
+        positions = await asyncio.to_thread(applied_positions, hub.views, views)
         if all(positions.get(w.partition, 0) > w.offset for w in wanted):
             return True, positions
         if asyncio.get_running_loop().time() >= deadline:

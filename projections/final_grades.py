@@ -1,0 +1,157 @@
+"""The ``final_grades`` projection: teacher-set period and year marks (``final_grade.recorded``), and the
+final-grades view (the MRKO "progress" screen): per subject and reporting period, the computed average beside the
+teacher's mark.
+
+The table holds only what teachers set. A re-sent ``final_grade_id`` replaces the earlier mark (the event is the
+complete state). There is no retraction event for final grades (``final_grade.retracted`` does not exist): a
+wrong final mark can be corrected by re-sending its id, not removed.
+
+Computed averages are NOT materialised: ``read_final_grades`` aggregates the diary's marks and attendance at
+read time, in the database (``projections.progress``; rules in ``projections.averages``). A materialised average would need the
+old state of an amended or retracted mark and the date of a lesson that may be rescheduled, which a pure handler
+cannot read; reading a student's year (a few hundred rows through an index) keeps every answer consistent with
+the diary and makes "rebuild equals incremental" hold by construction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Column, Connection, Float, Index, MetaData, String, Table, bindparam, select
+
+from hub.events.envelope import LoggedEvent
+from hub.projector.unit_of_work import UnitOfWork
+from projections import progress
+from projections.averages import Average, display_scale, status_of
+from projections.base import Projection
+from projections.periods import Period, school_holidays, school_periods
+
+metadata = MetaData()
+
+final_marks = Table(
+    "final_grades_marks", metadata,
+    Column("final_grade_id", String(128), primary_key=True),
+    Column("school_id", String(128)), Column("student_id", String(128)), Column("subject_id", String(128)),
+    Column("period_id", String(128)), Column("value", String(32)), Column("scale", String(32)),
+    Column("normalised", Float), Column("conversion", String(64)), Column("teacher_id", String(128)),
+    Column("occurred_at", String(64)),
+    Index("final_grades_marks_by_student", "student_id", "period_id"),
+)
+
+MISSED = ("absent", "ill", "excused")
+
+
+def _final_grade_recorded(event: LoggedEvent, uow: UnitOfWork) -> None:
+    d = event.data
+    uow.upsert(final_marks, {
+        "final_grade_id": d["final_grade_id"], "school_id": event.school_id, "student_id": d["student_id"],
+        "subject_id": d["subject_id"], "period_id": d["period_id"], "value": d["value"], "scale": d["scale"],
+        "normalised": d.get("normalised"), "conversion": d.get("conversion"), "teacher_id": d.get("teacher_id"),
+        "occurred_at": event.occurred_at,
+    })
+
+
+class FinalGradesProjection(Projection):
+    name = "final_grades"
+    version = 1
+    metadata = metadata
+    tables = (final_marks,)
+    handlers = {"final_grade.recorded": _final_grade_recorded}
+
+
+PROJECTION = FinalGradesProjection()
+
+
+# Reading ------------------------------------------------------------------------------------------------------
+
+
+def final_marks_of(conn: Connection, student: progress.StudentContext, period_ids: list[str]) -> list[dict[str, Any]]:
+    """The teacher-set marks of the student for these periods, oldest first."""
+    if not period_ids:
+        return []
+    rows = conn.execute(_FINAL_MARKS, {"ids": student.ids, "period_ids": period_ids}).mappings()
+    return [dict(row) for row in rows]
+
+
+_FINAL_MARKS = (select(final_marks)
+                .where(final_marks.c.student_id.in_(bindparam("ids", expanding=True)),
+                       final_marks.c.period_id.in_(bindparam("period_ids", expanding=True)),
+                       final_marks.c.value.is_not(None))
+                .order_by(final_marks.c.occurred_at, final_marks.c.final_grade_id))
+
+
+def read_final_grades(conn: Connection, student: progress.StudentContext, academic_year: int,
+                      subjects: frozenset[str] | None = None) -> dict[str, Any]:
+    """Per subject (all, or only ``subjects``) and every period the school defined for ``academic_year``: the
+    average per the school's rule, mark counts, status flags, the teacher's final marks and missed lessons.
+
+    1. Read the school's periods of the year (and its holidays).
+    2. Aggregate in the database, per subject and period containing the date: the student's marks
+       (``averages.sql_sums``) and attendance; read the teacher's final marks and the subjects taught that year.
+    3. One cell per subject and period, in the school's period order.
+    """
+    periods = school_periods(conn, student.school_id, academic_year)
+    scale = display_scale(student.default_scale)
+    body: dict[str, Any] = {
+        "school_id": student.school_id, "academic_year": academic_year, "scale": scale,
+        "average_rule": student.average_rule, "periods": [p.as_json() for p in periods], "subjects": [],
+        "holidays": [h.as_json() for h in school_holidays(conn, student.school_id, academic_year,
+                                                          sorted(student.spans))],
+    }
+    if not periods:
+        return body
+    cells: dict[tuple[str, str], _Cell] = defaultdict(_Cell)
+    for sums in progress.mark_sums_by_period(conn, student, academic_year):
+        cells[sums["subject_id"], sums["period_id"]].add_sums(sums)
+    for row in progress.absences_by_period(conn, student, academic_year):
+        cells[row["subject_id"], row["period_id"]].add_absences(row["status"], row["lessons"])
+    for final in final_marks_of(conn, student, [p.period_id for p in periods]):
+        cells[final["subject_id"], final["period_id"]].add_final(final)
+    start, end = min(p.starts_on for p in periods), max(p.ends_on for p in periods)
+    taught = progress.subjects_taught(conn, student, start, end) | {subject for subject, _ in cells}
+    shown = sorted(s for s in taught if s is not None and (subjects is None or s in subjects))
+    names = progress.subject_names(conn, set(shown))
+    for subject_id in sorted(shown, key=lambda s: (names.get(s) or "", s)):
+        body["subjects"].append({
+            "subject": {"id": subject_id, "name": names.get(subject_id)},
+            "periods": [cells.get((subject_id, p.period_id), _Cell()).as_json(p, student.average_rule, scale)
+                        for p in periods],
+        })
+    return body
+
+
+class _Cell:
+    """One subject in one period: its marks' ``Average``, attendance counts and the teacher's final marks."""
+
+    __slots__ = ("average", "marks", "missed", "late", "finals")
+
+    def __init__(self) -> None:
+        self.average, self.marks, self.late = Average(), 0, 0
+        self.missed = dict.fromkeys(MISSED, 0)
+        self.finals: list[dict[str, Any]] = []
+
+    def add_sums(self, sums: Any) -> None:
+        self.average, self.marks = Average.from_sums(sums), int(sums["marks"])
+
+    def add_absences(self, status: str, lessons: int) -> None:
+        if status in self.missed:
+            self.missed[status] += lessons
+        elif status == "late":
+            self.late += lessons
+
+    def add_final(self, final: dict[str, Any]) -> None:
+        self.finals.append(final)
+        status = status_of(final)
+        if status is not None:
+            self.average.statuses.add(status)
+
+    def as_json(self, period: Period, rule: str, scale: str) -> dict[str, Any]:
+        return {
+            "period_id": period.period_id, "average": self.average.as_json(rule, scale),
+            "marks_count": self.marks, "counted_marks": self.average.count,
+            "final_marks": [{"final_grade_id": f["final_grade_id"], "value": f["value"], "scale": f["scale"],
+                             "normalised": f["normalised"], "teacher_id": f["teacher_id"]} for f in self.finals],
+            "exempt": "exempt" in self.average.statuses, "not_assessed": "not_assessed" in self.average.statuses,
+            "missed_lessons": {**self.missed, "total": sum(self.missed.values())}, "late": self.late,
+        }

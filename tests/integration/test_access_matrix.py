@@ -1,0 +1,180 @@
+"""Who may read what (issue 4 §7): every reader role x every student read endpoint x own and foreign students,
+on SQLite views and on PostgreSQL views. A refused read is exactly ``404 student not found`` (or ``subject not
+found`` for a subject outside a subject teacher's scope); an allowed one is 200 and shows exactly the subjects in
+the reader's scope.
+
+Table-driven: ``READERS`` (who), ``SCOPES`` (what each may see of each student of ``tests/views_scenario.py``),
+``ENDPOINTS`` (how to ask and which subjects an answer shows). To cover another student-level endpoint, add an
+``Endpoint``; class- or school-level endpoints add their own resource table the same way.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import openpyxl
+import pytest
+import pytest_asyncio
+
+from hub.api.app import create_app
+from hub.auth.readers import Role
+from hub.bootstrap import build_hub
+from hub.config import Mode, Settings
+from hub.projector.runner import project_all
+from tests import views_scenario as sc
+from tests.brokers import fresh_database
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+ALL = "all subjects"
+NAMES = {"Математика": "math", "Английский язык": "eng", "Физкультура": "pe", "История": "hist", "Алгебра": "t-math"}
+STUDENTS = ("anna", "boris", "vera", "gleb")
+# Subjects each student has in the endpoints' spans (lessons, marks or final marks), and subjects per school.
+FULL = {"anna": {"math", "eng", "pe"}, "boris": {"math", "eng", "pe"}, "vera": {"hist"}, "gleb": {"t-math"}}
+SCHOOL_OF = {"anna": sc.Q, "boris": sc.Q, "vera": sc.Q, "gleb": sc.T}
+SCHOOL_SUBJECTS = {sc.Q: {"math", "eng", "pe", "hist"}, sc.T: {"t-math"}}
+
+READERS: dict[str, tuple[str, Role, str | None]] = {
+    "guardian": ("mother", Role.GUARDIAN, None),
+    "student": ("anna", Role.STUDENT, None),
+    "subject_teacher": ("t-math", Role.TEACHER, sc.Q),  # mathematics in 5А
+    "subgroup_teacher": ("t-eng", Role.TEACHER, sc.Q),  # English in 5А's group 1 (anna's, not boris's)
+    "teacher_other_school": ("t-math", Role.TEACHER, sc.T),
+    "class_teacher": ("t-class", Role.CLASS_TEACHER, sc.Q),  # 5А
+    "head_teacher": ("head", Role.HEAD_TEACHER, sc.Q),
+    "auditor": ("aud", Role.AUDITOR, None),
+    "operator": ("op", Role.OPERATOR, None),
+}
+# What each reader may see of each student; a student not listed is refused (404).
+SCOPES: dict[str, dict[str, Any]] = {
+    "guardian": {"anna": ALL},
+    "student": {"anna": ALL},
+    "subject_teacher": {"anna": {"math"}, "boris": {"math"}},
+    "subgroup_teacher": {"anna": {"eng"}},
+    "teacher_other_school": {},
+    "class_teacher": {"anna": ALL, "boris": ALL},
+    "head_teacher": {"anna": ALL, "boris": ALL, "vera": ALL},
+    "auditor": {},
+    "operator": {},
+}
+SPAN = {"from": "2026-10-19", "to": "2026-11-08"}
+
+
+def _diary_subjects(body: dict) -> set[str]:
+    found = set()
+    for day in body["days"]:
+        found |= {lesson["subject"]["id"] for lesson in day["lessons"]}
+        found |= {item["subject"]["id"] for item in day["homework_due"] + day["marks_without_lesson"]}
+    return found
+
+
+def _csv_subjects(response: httpx.Response) -> set[str]:
+    return {row[0] for row in list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))[1:]}
+
+
+def _xlsx_subjects(response: httpx.Response) -> set[str]:
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    return {NAMES[row[0].value] for row in sheet.iter_rows(min_row=3)}
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    name: str
+    path: str  # with {student}
+    params: dict[str, str]
+    shown: Callable[[httpx.Response], set[str]]  # the subjects an answer shows
+    subject: str | None = None  # set for a one-subject endpoint: 200 only if the subject is in scope
+
+    def expected(self, reader: str, student: str) -> set[str] | None:
+        """The subjects the answer must show, or None when the answer must be 404."""
+        scope = SCOPES[reader].get(student)
+        if scope is None:
+            return None
+        if self.subject is not None:
+            known = self.subject in SCHOOL_SUBJECTS[SCHOOL_OF[student]]
+            return {self.subject} if known and (scope == ALL or self.subject in scope) else None
+        return set(FULL[student]) if scope == ALL else FULL[student] & scope
+
+
+ENDPOINTS = [
+    Endpoint("diary", "/v1/students/{student}/diary", SPAN, lambda r: _diary_subjects(r.json())),
+    Endpoint("final-grades", "/v1/students/{student}/final-grades", {"year": "2026"},
+             lambda r: {s["subject"]["id"] for s in r.json()["subjects"]}),
+    Endpoint("subject-math", "/v1/students/{student}/subjects/math", {"period": "y"},
+             lambda r: {r.json()["subject"]["id"]}, subject="math"),
+    Endpoint("subject-eng", "/v1/students/{student}/subjects/eng", {"period": "year", "date": "2026-10-20"},
+             lambda r: {r.json()["subject"]["id"]}, subject="eng"),
+    Endpoint("grades-json", "/v1/students/{student}/grades", SPAN,
+             lambda r: {s["subject"]["id"] for s in r.json()["subjects"]}),
+    Endpoint("grades-csv", "/v1/students/{student}/grades", {**SPAN, "format": "csv"}, _csv_subjects),
+    Endpoint("grades-xlsx", "/v1/students/{student}/grades", {**SPAN, "format": "xlsx"}, _xlsx_subjects),
+]
+CASES = [(reader, endpoint, student) for reader in READERS for endpoint in ENDPOINTS for student in STUDENTS]
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module", params=["sqlite", pytest.param(
+    "postgres", marks=pytest.mark.postgres)])
+async def hub_http(request, tmp_path_factory):
+    """One seeded hub per views engine for the whole matrix (the embedded log; views in SQLite or PostgreSQL)."""
+    data_dir = tmp_path_factory.mktemp("matrix")
+    if request.param == "postgres":
+        databases = fresh_database(request.getfixturevalue("postgres_url"))
+        settings = Settings(mode=Mode.DEV, data_dir=data_dir, db_url=databases.__enter__())
+    else:
+        databases, settings = None, Settings(mode=Mode.DEV, data_dir=data_dir)
+    hub = build_hub(settings)
+    await hub.start()
+    transport = httpx.ASGITransport(app=create_app(hub), raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://hub") as http:
+        _client, token = hub.clients.create("native", [sc.Q, sc.T])
+        body = (await http.post("/v1/ingest/native", json=sc.all_records(),
+                                headers={"Authorization": f"Bearer {token}"})).json()
+        assert body["summary"]["rejected"] == 0, body
+        await project_all(hub.log, hub.views)
+        yield hub, http
+    await hub.close()
+    if databases is not None:
+        databases.__exit__(None, None, None)
+
+
+def bearer(hub, reader: str) -> dict[str, str]:
+    sub, role, school = READERS[reader]
+    return {"Authorization": f"Bearer {hub.tokens.issue(sub, role, school)}"}
+
+
+@pytest.mark.parametrize("reader, endpoint, student", CASES,
+                         ids=[f"{r}-{e.name}-{s}" for r, e, s in CASES])
+async def test_access_matrix(hub_http, reader, endpoint, student):
+    hub, http = hub_http
+    response = await http.get(endpoint.path.format(student=student), params=endpoint.params,
+                              headers=bearer(hub, reader))
+    expected = endpoint.expected(reader, student)
+    if expected is None:
+        assert response.status_code == 404, response.text
+        what = "subject" if endpoint.subject and SCOPES[reader].get(student) is not None else "student"
+        assert response.json() == {"error": {"code": "not_found", "message": f"{what} not found"}}
+    else:
+        assert response.status_code == 200, response.text
+        assert endpoint.shown(response) == expected
+
+
+@pytest.mark.parametrize("reader", list(READERS))
+async def test_children_list_only_a_guardians_own(hub_http, reader):
+    hub, http = hub_http
+    response = await http.get("/v1/me/children", headers=bearer(hub, reader))
+    assert response.status_code == 200
+    assert [c["student_id"] for c in response.json()["children"]] == (["anna"] if reader == "guardian" else [])
+
+
+async def test_the_matrix_covers_every_student_read_endpoint(hub_http):
+    _hub, http = hub_http
+    spec = (await http.get("/openapi.json")).json()
+    paths = {path for path in spec["paths"] if path.startswith("/v1/students/")}
+    covered = {e.path.replace("{student}", "{student_id}").replace(f"/{e.subject}", "/{subject_id}")
+               for e in ENDPOINTS}
+    assert paths == covered
