@@ -186,6 +186,25 @@ async def diary_as_of(
     return _answer(body, True, positions)
 
 
+@router.get("/v1/audit/students/{student_id}/final-grades", summary="A student's final grades as they stood "
+            "at a moment")
+async def final_grades_as_of(
+    request: Request, student_id: str, reader: ReaderDep,
+    moment: str = Query(alias="as_of", description="The moment, ISO 8601 with its offset, e.g. "
+                                                   "2026-11-20T18:00:00+03:00"),
+    year: int | None = Query(None, ge=2000, le=2100, description="Academic year (the calendar year it starts in); "
+                             "default: the one of that moment"),
+) -> Response:
+    """What ``GET /v1/students/{id}/final-grades`` answered at ``as_of`` (every subject), rebuilt from the events
+    recorded up to then; 404 if the views did not know the student then."""
+    hub: Hub = request.app.state.hub
+    scope = scope_of(reader, "student")
+    as_of_us = _as_of(moment)
+    body = await _rebuilt(hub, scope, student_id, as_of_us, as_of.final_grades_at, as_of_us, year)
+    positions = await asyncio.to_thread(applied_positions, hub.views, AUDIT_VIEWS)
+    return _answer({**body, "as_of": moment}, True, positions)
+
+
 def _as_of(text: str) -> int:
     try:
         return query.parse_time("as_of", text)

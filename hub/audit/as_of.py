@@ -18,7 +18,8 @@ so its answer is unchanged; ``tests/integration/test_audit_as_of.py`` checks tha
 projector run over only the events recorded up to T.
 
 ``read_as_of`` does the rest for a per-student read: which ids and schools the student had at T, the views, the
-read; any ``read(conn, student_id, ...)`` of those projections can be passed. Events are read in chunks of
+read; any ``read(conn, student_id, ...)`` of those projections can be passed (the diary's ``read_diary``, or
+``final_grades_at`` below). Events are read in chunks of
 ``CHUNK``, each in its own short transaction, so a rebuild never holds the views database (a SQLite reader takes
 its lock) for long.
 """
@@ -33,10 +34,12 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine, create_engine, exists, func, or_, select, tuple_
 from sqlalchemy.pool import NullPool
 
+from hub.audit.late import zone_of
 from hub.events.envelope import decode
 from hub.obs import Ev, log
 from hub.projector.unit_of_work import UnitOfWork
-from projections.audit import events
+from projections import final_grades, periods, progress
+from projections.audit import events, from_micros
 
 CHUNK = 2000
 T = TypeVar("T")
@@ -162,3 +165,19 @@ def ids_as_of(conn: Connection, student_id: str, as_of_us: int, schools: tuple[s
     if schools is not None:
         query = query.where(e.c.school_id.in_(schools))
     return [student_id, *sorted(alias for alias in conn.execute(query).scalars() if alias != student_id)]
+
+
+# Reads as of T (``read`` functions for ``read_as_of``) --------------------------------------------------------------
+
+
+def final_grades_at(conn: Connection, student_id: str, as_of_us: int, year: int | None) -> dict[str, Any] | None:
+    """What ``GET /v1/students/{id}/final-grades`` answered at ``as_of_us`` to a reader of every subject: None if
+    the views did not know the student then; the academic year defaults to the one of that day (school's zone)."""
+    student = progress.student_context(conn, student_id)
+    if student is None:
+        return None
+    if year is None:
+        day = from_micros(as_of_us).astimezone(zone_of(student.timezone)).date()
+        year = periods.academic_year_of(periods.school_periods(conn, student.school_id), day)
+        year = year if year is not None else (day.year if day.month >= 9 else day.year - 1)
+    return {"student_id": student_id, **final_grades.read_final_grades(conn, student, year)}

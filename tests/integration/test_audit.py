@@ -43,6 +43,18 @@ def retraction(grade_id: str, student: str, revision: int) -> dict:
                revision=revision)
 
 
+QUARTER = rec("reporting_period.defined", "q1", {"period_id": "q1", "kind": "quarter", "number": 1,
+                                                 "name": "1 четверть", "academic_year": 2026,
+                                                 "starts_on": "2026-09-01", "ends_on": "2026-10-25"})
+
+
+def final(value: str, revision: int) -> dict:
+    """Anna's first-quarter mark in mathematics, as the teacher set it (again)."""
+    return rec("final_grade.recorded", "f1", {"final_grade_id": "f1", "student_id": "anna", "subject_id": "math",
+                                              "period_id": "q1", "value": value, "scale": "five_point"},
+               revision=revision)
+
+
 def other_school() -> list[dict]:
     return [rec("school.registered", "school", {"name": "Школа 2"}, school=OTHER),
             rec("class.defined", "c-7a", {"class_id": "7a", "name": "7А", "academic_year": 2026}, school=OTHER),
@@ -58,10 +70,10 @@ class Scenario:
         self.running = running
         self.client, token = running.hub.clients.create("native", [SCHOOL, OTHER])
         self.vendor = {"Authorization": f"Bearer {token}"}
-        self.first = school_records() + other_school()
+        self.first = school_records() + [QUARTER, final("4", 1)] + other_school()
         self.second = [retraction("g1", "anna", 3),
                        rec("identity.linked", "link-1", {"student_id": "anna", "alias_id": "anna-dn"}),
-                       grade("g-dn", "anna-dn", "l1", "3")]
+                       grade("g-dn", "anna-dn", "l1", "3"), final("5", 2)]
 
     async def send(self, records: list[dict]) -> dict:
         body = (await self.running.http.post("/v1/ingest/native", json=records, headers=self.vendor)).json()
@@ -130,7 +142,8 @@ async def test_filters_by_type_student_and_time_and_json_pages_equal_the_stream(
     assert {"g-dn", "g1"} <= {line["event"]["data"].get("grade_id") for line in anna}
     later = await stream(running, headers, school=SCHOOL, **{"from": scenario.between.isoformat()})
     earlier = await stream(running, headers, school=SCHOOL, to=scenario.between.isoformat())
-    assert len(later) == len(scenario.second) and len(earlier) == len(school_records())
+    assert len(later) == len(scenario.second) and len(earlier) == len([r for r in scenario.first
+                                                                       if r["school_id"] == SCHOOL])
     assert earlier + later == everything
 
     pages, after = [], None
@@ -200,6 +213,7 @@ async def test_an_auditor_of_one_school_sees_that_school_only(scenario):
         ("/v1/audit/grades/g1/history", {}),
         (f"/v1/audit/raw/{batch_id}/{index}", {}),
         ("/v1/audit/students/anna/diary", {"as_of": at, "from": "2026-09-07", "to": "2026-09-07"}),
+        ("/v1/audit/students/anna/final-grades", {"as_of": at}),
         ("/v1/audit/late-changes", {"school": SCHOOL}),
     ]
     for path, params in refused:
@@ -221,6 +235,7 @@ async def test_other_roles_get_404_everywhere(scenario, role, school):
     for path, params in [("/v1/audit/events", {"school": SCHOOL}), ("/v1/audit/grades/g1/history", {}),
                          ("/v1/audit/students/anna/diary", {"as_of": "2026-12-01T00:00:00Z", "from": "2026-09-07",
                                                             "to": "2026-09-07"}),
+                         ("/v1/audit/students/anna/final-grades", {"as_of": "2026-12-01T00:00:00Z"}),
                          ("/v1/audit/late-changes", {"school": SCHOOL})]:
         response = await running.http.get(path, params=params, headers=headers)
         assert response.status_code == 404 and response.json()["error"]["code"] == "not_found", path
@@ -263,6 +278,30 @@ async def test_the_diary_as_of_a_moment_shows_what_was_recorded_by_then(scenario
     unknown = await running.http.get("/v1/audit/students/nobody/diary", headers=headers, params={
         "as_of": "2026-12-01T00:00:00Z", "from": "2026-09-07", "to": "2026-09-07"})
     assert unknown.status_code == 404
+
+
+async def test_final_grades_as_of_a_moment_show_the_mark_set_by_then(scenario):
+    running, headers = scenario.running, auditor(scenario.running)
+
+    async def final_grades(moment: dt.datetime):  # noqa: ANN202
+        return await running.http.get("/v1/audit/students/anna/final-grades", headers=headers,
+                                      params={"as_of": moment.isoformat(), "year": 2026})
+
+    def quarter_marks(body: dict) -> list[str]:
+        [math] = [s for s in body["subjects"] if s["subject"]["id"] == "math"]
+        return [m["value"] for p in math["periods"] if p["period_id"] == "q1" for m in p["final_marks"]]
+
+    then = await final_grades(scenario.between)
+    assert then.status_code == 200, then.text
+    assert quarter_marks(then.json()) == ["4"] and then.json()["as_of"] == scenario.between.isoformat()
+    now = (await final_grades(dt.datetime.now(dt.timezone.utc))).json()
+    assert quarter_marks(now) == ["5"]
+    student = {"Authorization": f"Bearer {running.hub.tokens.issue('anna', Role.STUDENT)}"}
+    live = (await running.http.get("/v1/students/anna/final-grades", params={"year": 2026}, headers=student)).json()
+    assert {k: v for k, v in now.items() if k not in ("as_of", "log_positions", "caught_up")} == {
+        k: v for k, v in live.items() if k not in ("log_positions", "caught_up")}
+    before = await final_grades(scenario.between - dt.timedelta(hours=1))  # the views did not know her yet
+    assert before.status_code == 404
 
 
 @EMBEDDED_ONLY
@@ -338,7 +377,7 @@ async def test_replay_writes_the_schools_events_as_the_log_holds_them(scenario, 
 
     window = await replay(hub.log, SCHOOL, out, since=scenario.between)
     second = [orjson.loads(line)["event"] for line in out.read_bytes().splitlines()]
-    assert window.written == 3 and [e["type"] for e in second] == [r["type"] for r in scenario.second]
+    assert window.written == len(second) and [e["type"] for e in second] == [r["type"] for r in scenario.second]
     await replay(hub.log, SCHOOL, out, until=scenario.between)
     assert len(out.read_bytes().splitlines()) == len([r for r in scenario.first if r["school_id"] == SCHOOL])
     await replay(hub.log, "sch-none", out)

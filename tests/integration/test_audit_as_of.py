@@ -1,15 +1,16 @@
-"""Property: for any moment T, the diary as of T equals the diary the projector builds from only the events
-recorded up to T.
+"""Property: for any moment T, the diary and the final grades as of T equal what the projector builds from only
+the events recorded up to T.
 
 Each seed generates a history of three schools (two sharing a partition): classes and a subgroup, enrolments and
 a withdrawal, lessons (some cancelled), homework set, updated and withdrawn, grades recorded, amended and
-retracted, attendance marked and corrected, and a child known by an alias in its own school and in another. The
+retracted, attendance marked and corrected, quarters and a year with final marks (some set twice), and a child
+known by an alias in its own school and in another. The
 events are appended to an embedded log in a random interleaving with recorded times drawn independently of
 their order (ties included: many events share a time), so log order and recorded order disagree, as they can
 when ingest requests overlap. For several T (before everything, exactly at recorded times, a microsecond before
-them, after everything) the as-of diary (``hub.audit.as_of.read_as_of`` over the audit index) is compared with
-``read_diary`` over views built by ``project_all`` from a fresh log holding only the events recorded up to T, in
-their original order; for an auditor of one school, only that school's events.
+them, after everything) the as-of diary and final grades (``hub.audit.as_of.read_as_of`` over the audit index)
+are compared with the same reads over views built by ``project_all`` from a fresh log holding only the events
+recorded up to T, in their original order; for an auditor of one school, only that school's events.
 """
 
 from __future__ import annotations
@@ -20,14 +21,14 @@ import uuid
 
 import pytest
 
-from hub.audit.as_of import read_as_of
+from hub.audit.as_of import final_grades_at, read_as_of
 from hub.events.envelope import Envelope, Source, encode
 from hub.events.registry import model_for
 from hub.log.embedded import EmbeddedLog
 from hub.log.port import OutgoingRecord
 from hub.projector.runner import project_all
 from hub.store.db import make_engine
-from projections import diary, roster
+from projections import ALL_PROJECTIONS, diary
 from projections.audit import from_micros
 
 S1, S2, S3 = "sch-b", "sch-e", "sch-c"  # S1 and S2 share partition 1 of 4; S3 is in partition 2
@@ -66,6 +67,11 @@ def history(rng: random.Random) -> list[Event]:
                    (S2, "class.defined", {"class_id": "9z", "name": "9З", "academic_year": 2026}),
                    (S2, "student.enrolled", _enrolment("zoe", "9z", "2026-09-01")),
                    (S2, "grade.recorded", _grade("z-g1", "zoe", None, "5"))])
+    chains.append([(S1, "reporting_period.defined", _period("q1", "quarter", 1, DAYS[0], DAYS[2])),
+                   (S1, "reporting_period.defined", _period("q2", "quarter", 2, DAYS[3], DAYS[4]))])
+    chains.append([(S1, "reporting_period.defined", _period("y", "year", 1, DAYS[0], DAYS[4]))])
+    for n in range(5):
+        chains.append(_final_chain(rng, f"f{n}"))
     lessons = [f"l{n}" for n in range(8)]
     for n, lesson in enumerate(lessons):
         class_id, subject = rng.choice(["5a", "5a", "5a-g1"]), rng.choice(["math", "rus"])
@@ -111,6 +117,20 @@ def _grade_chain(rng: random.Random, grade_id: str, student: str, lesson: str | 
     if rng.random() < 0.25:
         chain.append((S1, "grade.retracted", {"grade_id": grade_id, "student_id": student}))
     return chain
+
+
+def _period(period_id: str, kind: str, number: int, start: dt.date, end: dt.date) -> dict:
+    return {"period_id": period_id, "kind": kind, "number": number, "name": period_id, "academic_year": 2026,
+            "starts_on": start.isoformat(), "ends_on": end.isoformat()}
+
+
+def _final_chain(rng: random.Random, final_id: str) -> list[Event]:
+    """A teacher's period mark, sometimes set again with another value."""
+    student, subject, period = rng.choice(STUDENTS[:3]), rng.choice(["math", "rus"]), rng.choice(["q1", "q2", "y"])
+    data = {"final_grade_id": final_id, "student_id": student, "subject_id": subject, "period_id": period,
+            "scale": "five_point", "conversion": "five_point.linear.v1"}
+    values = [str(rng.randint(3, 5)) for _ in range(rng.choice([1, 1, 2]))]
+    return [(S1, "final_grade.recorded", {**data, "value": v, "normalised": (int(v) - 1) * 25.0}) for v in values]
 
 
 def _homework(rng: random.Random, homework_id: str, lesson: str) -> list[Event]:
@@ -173,19 +193,24 @@ async def test_the_diary_as_of_any_moment_equals_the_projector_over_the_events_r
     views = await projected(tmp_path / "all", [record for _, record in timed])
     times = sorted({t for t, _ in timed})
     moments = [BASE_US - 1, times[-1] + 1, *rng.sample(times, 3), *(t - 1 for t in rng.sample(times, 2))]
-    answers = set()
+    answers, finals = set(), set()
     for n, moment in enumerate(moments):
         for scope in (None, S1):
             folder = tmp_path / f"t{n}-{scope}"
             folder.mkdir()
             kept = [r for t, r in timed if t <= moment and (scope is None or r.key == scope)]
-            reference = await projected(folder, kept, [roster.PROJECTION, diary.PROJECTION])
+            reference = await projected(folder, kept, [p for p in ALL_PROJECTIONS if p.name != "audit"])
             for student in ("anna", "boris"):
                 expected = diary_of(reference, student)
                 rebuilt = read_as_of(views, scope, student, moment, diary.read_diary, DAYS[0], DAYS[-1])
                 assert rebuilt == expected, (seed, moment, scope, student)
+                with reference.connect() as conn:
+                    grades = final_grades_at(conn, student, moment, None)
+                assert read_as_of(views, scope, student, moment, final_grades_at, moment, None) == grades, (
+                    seed, moment, scope, student)
                 answers.add(repr(expected))
+                finals.add(repr(grades))
             reference.dispose()
     assert read_as_of(views, None, "anna", times[-1], diary.read_diary, DAYS[0], DAYS[-1]) == diary_of(views, "anna")
-    assert len(answers) >= 4, "the moments should see different diaries, or the test proves little"
+    assert len(answers) >= 4 and len(finals) >= 4, "the moments should see different views, or this proves little"
     views.dispose()
