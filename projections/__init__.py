@@ -10,9 +10,11 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from projections import diary, roster
+from projections import schedule
 from projections.base import Projection
 
 ALL_PROJECTIONS: list[Projection] = [roster.PROJECTION, diary.PROJECTION]
+ALL_PROJECTIONS.append(schedule.PROJECTION)
 
 
 def get(name: str) -> Projection:
