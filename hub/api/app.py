@@ -14,6 +14,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hub.api import audit, ingest, read
+from hub.api import schedule_views, statistics_views
 from hub.api.errors import error_response, install_error_handlers, json_response
 from hub.bootstrap import Hub
 from hub.obs import Ev, log
@@ -46,6 +47,8 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
     app.include_router(ingest.router)
     app.include_router(read.router)
     app.include_router(audit.router)
+    app.include_router(schedule_views.router)
+    app.include_router(statistics_views.router)
 
     @app.get("/healthz", tags=["health"], summary="The process is alive")
     async def healthz() -> Response:
