@@ -24,7 +24,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, false, func, or_, select
+from sqlalchemy import Connection, Date, and_, case, false, func, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import GenericFunction
 
 from projections import diary, roster
 from projections.statistics_sums import MarkSums, Partial
@@ -85,6 +87,33 @@ def _period(row: dict[str, Any]) -> Period:
     return Period(row["period_id"], row["name"], row["kind"], row["starts_on"], row["ends_on"])
 
 
+# Grouping keys ----------------------------------------------------------------------------------------------------
+
+
+class week_key(GenericFunction):  # noqa: N801 (an SQL function)
+    """What marks are grouped by in time: on PostgreSQL the Monday of the date's ISO week (``date_trunc`` is cheap
+    there); on SQLite the date itself (``date(d, 'weekday 0', '-6 days')`` per row costs more than grouping by day),
+    folded into weeks in Python (``_add_marks``)."""
+
+    type = Date()
+    inherit_cache = True
+
+
+@compiles(week_key, "sqlite")
+def _week_key_sqlite(element, compiler, **kw):  # noqa: ANN001, ANN202
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(week_key, "postgresql")
+def _week_key_postgresql(element, compiler, **kw):  # noqa: ANN001, ANN202
+    return f"CAST(date_trunc('week', {compiler.process(element.clauses, **kw)}) AS DATE)"
+
+
+def _base(value):  # noqa: ANN001, ANN202
+    """The mark without its ``+``/``-``: the distribution and the failing rule need no more (``scales``)."""
+    return func.rtrim(value, "+-")
+
+
 # Partial sums of one school ---------------------------------------------------------------------------------------
 
 
@@ -123,7 +152,7 @@ def _counted(m) -> list:  # noqa: ANN001
 def _lesson_marks(conn: Connection, result: Partial, classes: list[str], students, period: Period) -> None:  # noqa: ANN001
     m, l = diary.marks, diary.lessons
     keys = [l.c.class_id, func.coalesce(m.c.subject_id, l.c.subject_id), func.coalesce(m.c.teacher_id, l.c.teacher_id),
-            l.c.date, m.c.scale, m.c.value]
+            week_key(l.c.date), m.c.scale, _base(m.c.value)]
     rows = conn.execute(
         select(*keys, *_mark_sums()).select_from(m).join(l, l.c.lesson_id == m.c.lesson_id)
         .where(m.c.student_id.in_(students), m.c.lesson_id.in_(_lessons_of(classes, period)), *_counted(m))
@@ -144,7 +173,7 @@ def _marks_without_lesson(conn: Connection, result: Partial, main: list[str], st
     """Marks with no lesson in the views (none given, or not sent): dated by themselves, counted for the main
     class the student was enrolled in on that date."""
     m, l, e = diary.marks, diary.lessons, roster.enrolments
-    keys = [e.c.class_id, m.c.subject_id, m.c.teacher_id, m.c.date, m.c.scale, m.c.value]
+    keys = [e.c.class_id, m.c.subject_id, m.c.teacher_id, week_key(m.c.date), m.c.scale, _base(m.c.value)]
     rows = conn.execute(
         select(*keys, *_mark_sums()).select_from(m)
         .outerjoin(l, l.c.lesson_id == m.c.lesson_id)
@@ -157,16 +186,19 @@ def _marks_without_lesson(conn: Connection, result: Partial, main: list[str], st
 
 
 def _add_marks(result: Partial, rows) -> None:  # noqa: ANN001
-    """Rows come grouped by date (cheaper in SQLite than computing the week per mark); weeks are made here."""
+    """Adds grouped rows to ``result``, their ``week_key`` turned into the Monday of the week."""
     mondays: dict[Any, dt.date] = {}
     for class_id, subject, teacher, day, scale, value, count, averaged, values, weights, weighted in rows:
         week = mondays.get(day)
         if week is None:
             date = day if isinstance(day, dt.date) else dt.date.fromisoformat(day)
             week = mondays[day] = date - dt.timedelta(days=date.isoweekday() - 1)
+        sums = MarkSums(count, averaged or 0, float(values or 0), float(weights or 0), float(weighted or 0))
         key = (class_id, subject, teacher, week, scale, value)
-        result.marks.setdefault(key, MarkSums()).add(
-            MarkSums(count, averaged or 0, float(values or 0), float(weights or 0), float(weighted or 0)))
+        if key in result.marks:
+            result.marks[key].add(sums)
+        else:
+            result.marks[key] = sums
 
 
 def _attendance(conn: Connection, result: Partial, classes: list[str], students, period: Period) -> None:  # noqa: ANN001

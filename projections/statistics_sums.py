@@ -1,7 +1,7 @@
 """Additive partial aggregates of marks and attendance, and how they fold into statistics.
 
 A ``Partial`` holds sums keyed by the finest grouping any statistic needs: (class, subject, teacher, ISO week,
-scale, value) for marks, (class, subject, teacher, student, status) for attendance, (class, subject, teacher)
+scale, value without ``+``/``-``) for marks, (class, subject, teacher, student, status) for attendance, (class, subject, teacher)
 for lessons held times students enrolled. Every field is a count or a sum, so partials of disjoint sets of rows
 combine by adding (``combine``): a school's statistics combine its classes', a city's combine its schools'.
 Each school's partial is computed from that school's rows alone (``projections.statistics``), so a city-wide
@@ -60,7 +60,7 @@ class MarkSums:
         return self.sum_weighted / self.sum_weights if self.sum_weights else None
 
 
-MarkKey = tuple[str, str, str | None, dt.date, str, str]  # class, subject, teacher, week (Monday), scale, value
+MarkKey = tuple[str, str, str | None, dt.date, str, str]  # class, subject, teacher, week (Monday), scale, base value
 AttendanceKey = tuple[str, str, str | None, str, str]  # class, subject, teacher, student, status
 LessonKey = tuple[str, str, str | None]  # class, subject, teacher
 

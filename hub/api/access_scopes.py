@@ -31,9 +31,15 @@ TEACHING_ROLES = (Role.TEACHER, Role.CLASS_TEACHER)
 @dataclass(frozen=True)
 class ClassRef:
     class_id: str
+    name: str | None
     school_id: str
     parent_class_id: str | None
     subgroups: tuple[str, ...]
+
+    @property
+    def family(self) -> list[str]:
+        """The class and its subgroups: what its schedule and statistics cover."""
+        return [self.class_id, *self.subgroups]
 
     @property
     def related(self) -> list[str]:
@@ -45,18 +51,15 @@ class ClassRef:
 class StatisticsScope:
     subjects: frozenset[str] | None  # None: every subject
 
-    def allows(self, subject_id: str | None) -> bool:
-        return self.subjects is None or subject_id in self.subjects
-
 
 def find_class(conn: Connection, class_id: str) -> ClassRef | None:
     c = roster.classes
-    row = conn.execute(select(c.c.school_id, c.c.parent_class_id).where(c.c.class_id == class_id)).first()
+    row = conn.execute(select(c.c.name, c.c.school_id, c.c.parent_class_id).where(c.c.class_id == class_id)).first()
     if row is None or row.school_id is None:
         return None
     subgroups = conn.execute(select(c.c.class_id).where(c.c.parent_class_id == class_id)
                              .order_by(c.c.class_id)).scalars().all()
-    return ClassRef(class_id, row.school_id, row.parent_class_id, tuple(subgroups))
+    return ClassRef(class_id, row.name, row.school_id, row.parent_class_id, tuple(subgroups))
 
 
 def can_read_class_schedule(conn: Connection, reader: Reader, cls: ClassRef) -> bool:
@@ -103,6 +106,6 @@ def _enrolled(conn: Connection, student_ids: list[str], cls: ClassRef) -> bool:
         return False
     e = roster.enrolments
     row = conn.execute(select(e.c.class_id).where(
-        e.c.student_id.in_(student_ids), e.c.class_id.in_([cls.class_id, *cls.subgroups]),
+        e.c.student_id.in_(student_ids), e.c.class_id.in_(cls.family),
         e.c.enrolled_on.is_not(None), e.c.withdrawn_on.is_(None)).limit(1)).first()
     return row is not None

@@ -70,9 +70,8 @@ def _class_week(engine: Engine, reader: Reader, class_id: str, monday: dt.date |
         if cls is None or not can_read_class_schedule(conn, reader, cls):
             return None
         monday = monday or schedule.monday_of(school_today(conn, cls.school_id))
-        name = conn.execute(roster.classes.select().where(roster.classes.c.class_id == class_id)).mappings().one()
-        days = schedule.class_week(conn, class_id, monday)
-    return {"class": {"id": class_id, "name": name["name"]}, **_week(monday, days)}
+        days = schedule.read_week(conn, cls.family, monday)
+    return {"class": {"id": class_id, "name": cls.name}, **_week(monday, days)}
 
 
 def _student_week(engine: Engine, reader: Reader, student_id: str, monday: dt.date | None) -> dict[str, Any] | None:

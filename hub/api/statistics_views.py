@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from starlette.responses import Response
 
 from hub.api.access_scopes import can_read_school_statistics, class_statistics_scope, find_class
@@ -32,7 +32,7 @@ from hub.reports import charts
 from hub.reports.labels import distribution_chart, subject_figures, trend_chart, week_labels
 from hub.reports.statistics_report import class_report, school_report
 from projections import diary, roster
-from projections.statistics import UnknownPeriod, resolve_period
+from projections.statistics import Period, UnknownPeriod, resolve_period
 
 STATISTICS_VIEWS = (roster.PROJECTION, diary.PROJECTION)
 MEDIA = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pdf": "application/pdf",
@@ -115,7 +115,7 @@ def _class_report(engine: Engine, reader: Reader, class_id: str, period: str) ->
         scope = class_statistics_scope(conn, reader, cls) if cls else None
         if cls is None or scope is None:
             raise not_found("class")
-        return class_report(conn, cls, _period(conn, cls.school_id, period), scope)
+        return class_report(conn, cls, _period(conn, cls.school_id, period), scope.subjects)
 
 
 def _school_report(engine: Engine, reader: Reader, school_id: str, period: str) -> dict[str, Any]:
@@ -126,7 +126,7 @@ def _school_report(engine: Engine, reader: Reader, school_id: str, period: str) 
         return school_report(conn, school_id, _period(conn, school_id, period))
 
 
-def _period(conn, school_id: str, period: str):  # noqa: ANN001, ANN202
+def _period(conn: Connection, school_id: str, period: str) -> Period:
     try:
         return resolve_period(conn, school_id, period, school_today(conn, school_id))
     except UnknownPeriod as exc:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from hub.events.scales import ScaleId, buckets
 from hub.reports.charts import BarChart, LineChart
-from hub.events.scales import ScaleId
+from hub.reports.statistics_report import weeks_of
+from projections.statistics import Period
 
 SCALE_RANGE = {ScaleId.FIVE_POINT: (1.0, 5.0), ScaleId.TEN_POINT: (1.0, 10.0)}
 SCALE_NAMES = {"five_point": "пятибалльная", "ten_point": "десятибалльная", "hundred_point": "стобалльная",
@@ -45,8 +47,6 @@ def distribution_chart(report: dict[str, Any], subject_name: str, figures: dict[
     scale = report["scale"]
     counts = next((d["counts"] for d in figures["distribution"] if d["scale"] == scale), None)
     if counts is None:
-        from hub.events.scales import buckets
-
         counts = {bucket: 0 for bucket in buckets(scale)}
     labels = list(counts)
     return BarChart(title=f"Распределение отметок: {subject_name}", labels=labels,
@@ -70,9 +70,6 @@ def trend_chart(report: dict[str, Any], subject_name: str, figures: dict[str, An
 
 def week_labels(report: dict[str, Any]) -> list[str]:
     """``YYYY-Www`` of every ISO week the report's period touches (the x axis of the trend)."""
-    from hub.reports.statistics_report import weeks_of
-    from projections.statistics import Period
-
     p = report["period"]
     weeks = weeks_of(Period(p["id"], p["name"], p["kind"], p["starts_on"], p["ends_on"]))
     return [f"{m.isocalendar()[0]}-W{m.isocalendar()[1]:02d}" for m in weeks]

@@ -3,7 +3,7 @@
 Both are folds of ``projections.statistics.partial`` (see ``projections.statistics_sums`` for every figure).
 ``missed_per_student`` = missed lessons / students enrolled in the class (or the school's main classes) at any
 time in the period; a class answer also lists every such student with their missed lessons per subject.
-A subject teacher's class answer covers only their subjects (``StatisticsScope``), totals included.
+A subject teacher's class answer covers only their subjects (``hub.api.access_scopes``), totals included.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, or_, select
 
-from hub.api.access_scopes import ClassRef, StatisticsScope
+from hub.api.access_scopes import ClassRef
 from projections import roster
 from projections.base import full_name
 from projections.statistics import Period, partial
@@ -28,17 +28,18 @@ def school_info(conn: Connection, school_id: str) -> dict[str, Any]:
             "average_rule": row.get("average_rule") or "weighted"}
 
 
-def class_report(conn: Connection, cls: ClassRef, period: Period, scope: StatisticsScope) -> dict[str, Any]:
+def class_report(conn: Connection, cls: ClassRef, period: Period, subjects: frozenset[str] | None) -> dict[str, Any]:
+    """The class with its subgroups; ``subjects`` limits every figure to those subjects (None: all)."""
     school = school_info(conn, cls.school_id)
-    family = [cls.class_id, *cls.subgroups]
+    family = cls.family
     sums = partial(conn, cls.school_id, period, family)
-    keep = None if scope.subjects is None else (lambda key: scope.allows(key[1]))
+    keep = None if subjects is None else (lambda key: key[1] in subjects)
     students = _students(conn, family, period)
     by_subject = fold(sums, ("subject_id",), scale=school["scale"], rule=school["average_rule"], keep=keep)
     total = fold(sums, (), scale=school["scale"], rule=school["average_rule"], keep=keep)[()]
     names = _names(conn, roster.subjects, "subject_id", [key[0] for key in by_subject])
     return {
-        "class": {"id": cls.class_id, "name": _class_names(conn, [cls.class_id]).get(cls.class_id)},
+        "class": {"id": cls.class_id, "name": cls.name},
         "school": {"id": school["id"], "name": school["name"]}, "period": period.as_dict(),
         "scale": school["scale"], "average_rule": school["average_rule"],
         "subjects": [{"subject": {"id": subject, "name": names.get(subject)}, **_per_student(figures, len(students))}
