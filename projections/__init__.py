@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
-from projections import diary, roster
-from projections import final_grades, schedule
+from projections import diary, final_grades, roster, schedule
 from projections.base import Projection
 
-ALL_PROJECTIONS: list[Projection] = [roster.PROJECTION, diary.PROJECTION, final_grades.PROJECTION, schedule.PROJECTION]
+ALL_PROJECTIONS: list[Projection] = [roster.PROJECTION, diary.PROJECTION, final_grades.PROJECTION,
+                                     schedule.PROJECTION]
 
 
 def get(name: str) -> Projection:

@@ -19,6 +19,7 @@ from hub.bootstrap import Hub
 from hub.metrics import Metrics, route_template
 from hub.obs import Ev, log
 from hub.web import console, session
+from hub.web import diary as diary_page
 
 Background = Callable[[asyncio.Event], Awaitable[None]]
 RECOVERY_EVERY_SECONDS = 30.0
@@ -51,6 +52,7 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
     app.include_router(audit.router)
     app.include_router(session.router)
     app.include_router(console.router)
+    app.include_router(diary_page.router)
     app.add_exception_handler(session.SignInRequired, session.sign_in_redirect)
     app.include_router(health.router)
     app.include_router(schedule_views.router)
