@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
-from projections import audit, diary, roster
-from projections import final_grades
+from projections import audit, diary, final_grades, roster, schedule
 from projections.base import Projection
 
-ALL_PROJECTIONS: list[Projection] = [roster.PROJECTION, diary.PROJECTION, final_grades.PROJECTION, audit.PROJECTION]
+ALL_PROJECTIONS: list[Projection] = [roster.PROJECTION, diary.PROJECTION, final_grades.PROJECTION,
+                                     schedule.PROJECTION, audit.PROJECTION]
 
 
 def get(name: str) -> Projection:

@@ -18,7 +18,8 @@ here, and each column costs the projector per row.
 
 It handles every registered event type. Its key is the record's position, which an event does not carry, and it
 keeps the record's bytes, so it sets ``reads_records = True``: the runner calls ``apply_record(record, event,
-uow)``. A record the log holds twice (a non-idempotent producer's retry) is indexed twice, as the log has it.
+uow)`` (``apply`` alone records nothing). A record the log holds twice (a non-idempotent producer's retry) is
+indexed twice, as the log has it.
 """
 
 from __future__ import annotations
@@ -94,7 +95,9 @@ class AuditProjection(Projection):
         return frozenset(EVENT_TYPES)
 
     def apply(self, event: LoggedEvent, uow: UnitOfWork) -> None:
-        raise TypeError("the audit projection is keyed by log position: call apply_record(record, event, uow)")
+        """Without its log record an event has no key here: nothing is recorded. The projector always passes the
+        record (``apply_record``, via ``hub.projector.runner.apply_to``); code that applies bare events by hand
+        (other views' unit tests, benchmarks) gets every other view and no audit rows."""
 
     def apply_record(self, record: LogRecord, event: LoggedEvent, uow: UnitOfWork) -> None:
         uow.upsert(events, row_of(record, event))

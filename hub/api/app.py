@@ -13,12 +13,13 @@ from fastapi import FastAPI
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from hub.api import audit, health, ingest, read, student_views
+from hub.api import audit, health, ingest, read, schedule_views, statistics_views, student_views
 from hub.api.errors import error_response, install_error_handlers, json_response
 from hub.bootstrap import Hub
 from hub.metrics import Metrics, route_template
 from hub.obs import Ev, log
 from hub.web import console, session
+from hub.web import diary as diary_page
 
 Background = Callable[[asyncio.Event], Awaitable[None]]
 RECOVERY_EVERY_SECONDS = 30.0
@@ -51,8 +52,11 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
     app.include_router(audit.router)
     app.include_router(session.router)
     app.include_router(console.router)
+    app.include_router(diary_page.router)
     app.add_exception_handler(session.SignInRequired, session.sign_in_redirect)
     app.include_router(health.router)
+    app.include_router(schedule_views.router)
+    app.include_router(statistics_views.router)
 
     @app.get("/healthz", tags=["health"], summary="The process is alive")
     async def healthz() -> Response:

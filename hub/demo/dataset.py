@@ -4,7 +4,10 @@ Three classes (5А, 5Б, 6А) with an English subgroup split in 5А, 22 students
 timetable of six lessons a day, the first quarter of the school year plus the second quarter up to the demo
 date: lessons with topics, homework, marks on the five-point scale with weights by work type (some amended, one
 retracted), a cancelled lesson, attendance (absent, ill, late). Guardians are linked; some have two children.
-``records()`` yields them in an order a journal would send: roster first, then each school day.
+The school's autumn and winter holidays are defined, and 5А (with its English groups) has a timetable
+(``timetable.defined``: weekly, and on Fridays Russian and Literature every other week in slot 6), so its schedule
+fills itself for the weeks after the demo date, for which no lessons are sent.
+``records()`` yields them in an order a journal would send: roster first, then the plan, then each school day.
 ``hub.demo.vendor_formats`` re-says 5Б as Dnevnik.ru records and 6А as Elzhur responses (``hub demo`` pushes those
 through the vendor adapters and the rest natively); ids here stay native, that module maps them to the canonical
 ids the vendor adapters build.
@@ -39,6 +42,10 @@ LAST_NAMES = ["Смирнов", "Иванов", "Кузнецов", "Попов"
 TOPICS = ["Введение", "Повторение", "Практическая работа", "Самостоятельная работа", "Разбор ошибок",
           "Новая тема", "Закрепление", "Проект"]
 QUARTERS = [(1, dt.date(YEAR, 9, 1), dt.date(YEAR, 10, 24)), (2, dt.date(YEAR, 11, 3), dt.date(YEAR, 12, 27))]
+HOLIDAYS = [("autumn", "Осенние каникулы", dt.date(YEAR, 10, 25), dt.date(YEAR, 11, 2)),
+            ("winter", "Зимние каникулы", dt.date(YEAR, 12, 28), dt.date(YEAR + 1, 1, 10))]
+TIMETABLE_CLASS = "5a"  # the class whose timetable is sent (native)
+ALTERNATE_SUBJECT = "literature"  # 5А, Friday, slot 6: Russian in even weeks from 1 September, this in odd ones
 STUDENTS_PER_CLASS = 22
 
 
@@ -46,6 +53,7 @@ def records(until: dt.date = dt.date(YEAR, 11, 20), seed: int = 1234) -> Iterato
     rng = random.Random(seed)
     roster = _Roster(rng)
     yield from roster.records()
+    yield from _plan()
     for day in _school_days(until):
         yield from _day(rng, roster, day)
 
@@ -145,7 +153,49 @@ def _school_days(until: dt.date) -> Iterator[dt.date]:
 def _timetable(class_index: int, day: dt.date) -> list[str]:
     subjects = [s for s, _ in SUBJECTS]
     offset = (day.weekday() * 3 + class_index * 2) % len(subjects)
-    return [subjects[(offset + slot) % len(subjects)] for slot in range(len(BELLS))]
+    plan = [subjects[(offset + slot) % len(subjects)] for slot in range(len(BELLS))]
+    if CLASSES[class_index][0] == TIMETABLE_CLASS and day.weekday() == 4 and _odd_week(day):
+        plan[-1] = ALTERNATE_SUBJECT
+    return plan
+
+
+def _odd_week(day: dt.date) -> bool:
+    first_monday = QUARTERS[0][1] - dt.timedelta(days=QUARTERS[0][1].weekday())
+    return (day - first_monday).days // 7 % 2 == 1
+
+
+def _plan() -> Iterator[dict[str, Any]]:
+    """The school's holidays and 5А's timetable: one entry per weekday and slot (per English group where the class
+    splits), the alternating Friday slot as two every-other-week entries a week apart."""
+    at = _at(dt.date(YEAR, 8, 29))
+    for holiday_id, name, starts, ends in HOLIDAYS:
+        yield _rec("holiday.defined", f"holiday-{holiday_id}", {
+            "holiday_id": f"{YEAR}-{holiday_id}", "name": name, "academic_year": YEAR,
+            "starts_on": starts.isoformat(), "ends_on": ends.isoformat()}, at)
+    index = next(n for n, (class_id, *_rest) in enumerate(CLASSES) if class_id == TIMETABLE_CLASS)
+    first = QUARTERS[0][1]
+    for weekday in range(5):
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+        for slot, subject in enumerate(_timetable(index, day), 1):
+            groups = ["5a-en1", "5a-en2"] if subject == "english" else [TIMETABLE_CLASS]
+            alternating = weekday == 4 and slot == len(BELLS)
+            for group in groups:
+                if alternating:
+                    yield _entry(group, weekday, slot, subject, first, "even")
+                    yield _entry(group, weekday, slot, ALTERNATE_SUBJECT, first + dt.timedelta(days=7), "odd")
+                else:
+                    yield _entry(group, weekday, slot, subject, first, None)
+
+
+def _entry(group: str, weekday: int, slot: int, subject: str, valid_from: dt.date,
+           parity: str | None) -> dict[str, Any]:
+    entry_id = f"tt-{group}-{weekday + 1}-{slot}" + (f"-{parity}" if parity else "")
+    starts, ends = BELLS[slot - 1]
+    return _rec("timetable.defined", entry_id, {
+        "entry_id": entry_id, "class_id": group, "subject_id": subject, "weekday": weekday + 1, "slot": slot,
+        "frequency": "every_other_week" if parity else "weekly", "valid_from": valid_from.isoformat(),
+        "valid_to": f"{YEAR + 1}-05-31", "starts_at": starts, "ends_at": ends, "teacher_id": f"t-{subject}",
+        "room": None}, _at(dt.date(YEAR, 8, 29)))
 
 
 def _day(rng: random.Random, roster: _Roster, day: dt.date) -> Iterator[dict[str, Any]]:

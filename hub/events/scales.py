@@ -121,3 +121,56 @@ def _status(text: str) -> Normalised:
     if status is None:
         raise UnknownMark(f"{text!r} is not a status (use 'exempt' or 'not_assessed')")
     return Normalised(status, None, "status.none.v1", False)
+
+
+# Statistics: which marks fail, and the buckets of a distribution ---------------------------------------------
+
+PASS_FROM = {ScaleId.FIVE_POINT: 3, ScaleId.TEN_POINT: 4, ScaleId.HUNDRED_POINT: 50}
+"""The lowest passing base value per numeric scale. A mark fails when its base value (without ``+``/``-``) is
+below it: on the five-point scale 1 and 2 (also ``2+``; ``3-`` passes), on the ten-point scale 1 to 3 (the usual
+conversion 1-3 -> 2, 4-5 -> 3, 6-7 -> 4, 8-10 -> 5), on the hundred-point scale below 50. ``fail`` on the pass/fail
+scale fails; statuses (``exempt``, ``not_assessed``) are not grades and never fail."""
+
+
+def is_failing(scale: ScaleId | str, value: str) -> bool:
+    """Whether the mark ``value`` (as stored: canonical spelling) on ``scale`` is a failing mark."""
+    scale = ScaleId(scale)
+    if scale is ScaleId.PASS_FAIL:
+        return value == "fail"
+    if scale is ScaleId.STATUS:
+        return False
+    return _base_value(scale, value) < PASS_FROM[scale]
+
+
+def mark_bucket(scale: ScaleId | str, value: str) -> str:
+    """The bar of a distribution a mark falls in: the base mark on the five- and ten-point scales (``4+`` and
+    ``4-`` count as ``4``), a band of ten on the hundred-point scale (``"80-89"``, ``"90-100"``), the value itself
+    on the pass/fail and status scales."""
+    scale = ScaleId(scale)
+    if scale in (ScaleId.FIVE_POINT, ScaleId.TEN_POINT):
+        return str(int(_base_value(scale, value)))
+    if scale is ScaleId.HUNDRED_POINT:
+        low = min(int(_base_value(scale, value)) // 10 * 10, 90)
+        return f"{low}-{low + 9 if low < 90 else 100}"
+    return value
+
+
+def buckets(scale: ScaleId | str) -> list[str]:
+    """Every bucket of ``scale`` from the best down (the bars a distribution chart shows, empty ones too)."""
+    scale = ScaleId(scale)
+    if scale is ScaleId.FIVE_POINT:
+        return ["5", "4", "3", "2", "1"]
+    if scale is ScaleId.TEN_POINT:
+        return [str(v) for v in range(10, 0, -1)]
+    if scale is ScaleId.HUNDRED_POINT:
+        return [f"{low}-{low + 9 if low < 90 else 100}" for low in range(90, -1, -10)]
+    if scale is ScaleId.PASS_FAIL:
+        return ["pass", "fail"]
+    return ["exempt", "not_assessed"]
+
+
+def _base_value(scale: ScaleId, value: str) -> float:
+    text = value.strip()
+    if scale is ScaleId.HUNDRED_POINT:
+        return float(text.replace(",", "."))
+    return float(text[:-1] if text[-1:] in "+-" and len(text) > 1 else text)

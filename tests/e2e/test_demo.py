@@ -39,6 +39,33 @@ async def test_demo_seeds_serves_and_survives_a_restart(tmp_path, capsys):
         assert second["by_format"][fmt]["duplicate"] == first["by_format"][fmt]["accepted"], fmt
         assert second["quarantined"][fmt] == 0, fmt
     assert second["caught_up"]
+    await _schedule_fills_itself(settings)
+
+
+async def _schedule_fills_itself(settings: Settings) -> None:
+    """5А's lessons were sent up to Friday 4 September: that week shows them alone (the timetable agrees, explicit
+    lessons win their slots); the next week, with no lessons sent, comes whole from the timetable."""
+    from hub.api.app import create_app
+    from hub.auth.readers import Role
+    from hub.bootstrap import build_hub
+    from hub.demo.dataset import SCHOOL
+
+    hub = build_hub(settings)
+    await hub.start()
+    headers = {"Authorization": f"Bearer {hub.tokens.issue('head', Role.HEAD_TEACHER, SCHOOL)}"}
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(hub)), base_url="http://hub") as http:
+        weeks = {week: (await http.get("/v1/classes/5a/schedule", params={"week": week}, headers=headers)).json()
+                 for week in ("2026-W36", "2026-W37")}
+        autumn = (await http.get("/v1/classes/5a/schedule", params={"week": "2026-W44"}, headers=headers)).json()
+    await hub.close()
+    sent = [lesson for day in weeks["2026-W36"]["days"] for lesson in day["lessons"]]
+    planned = [lesson for day in weeks["2026-W37"]["days"] for lesson in day["lessons"]]
+    # six a day, and English in two groups on Tuesday to Thursday (and Monday): 4 x 6 + 3, then 5 x 6 + 4
+    assert len(sent) == 27 and {lesson["source"] for lesson in sent} == {"lesson"}
+    assert len(planned) == 34 and {lesson["source"] for lesson in planned} == {"timetable"}
+    assert [(lesson["slot"], lesson["subject"]["name"]) for lesson in planned if lesson["date"] == "2026-09-11"][-1] == (
+        6, "Литература")  # odd week: the every-other-week entry
+    assert all(day["lessons"] == [] and day["holidays"] for day in autumn["days"])
 
 
 async def test_demo_guardian_token_reads_two_children(tmp_path):

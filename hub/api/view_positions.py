@@ -1,0 +1,69 @@
+"""Read-your-writes for any set of views, and the small parsers the schedule and statistics endpoints share.
+
+``wait_for(hub, min_position, views)`` is ``read._positions`` for the views an endpoint reads (the schedule reads
+the roster, the diary and the schedule views): the positions those views reflect, after waiting (bounded by
+``HUB_READ_WAIT_MS``) until they include ``min_position``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Connection, select
+
+from hub.api.errors import ApiError
+from hub.api.read import applied_positions
+from hub.bootstrap import Hub
+from hub.log.port import Position
+from projections import roster
+
+ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+DEFAULT_ZONE = "Europe/Moscow"
+
+
+async def wait_for(hub: Hub, min_position: str | None, views: tuple) -> tuple[bool, dict[int, int]]:
+    wanted: list[Position] = []
+    if min_position is not None:
+        try:
+            wanted = [Position.parse(part.strip()) for part in min_position.split(",")]
+        except ValueError as exc:
+            raise ApiError(422, "invalid_position", str(exc)) from exc
+    deadline = asyncio.get_running_loop().time() + hub.settings.read_wait_ms / 1000
+    while True:
+        positions = await asyncio.to_thread(applied_positions, hub.views, views)
+        if all(positions.get(w.partition, 0) > w.offset for w in wanted):
+            return True, positions
+        if asyncio.get_running_loop().time() >= deadline:
+            return False, positions
+        await asyncio.sleep(0.02)
+
+
+def parse_week(text: str) -> dt.date:
+    """The Monday of ISO week ``YYYY-Www``; 422 ``invalid_week`` for anything else (also ``2026-W53``: 2026 has 53
+    weeks, 2025 has not)."""
+    match = ISO_WEEK.fullmatch(text)
+    if match is None:
+        raise ApiError(422, "invalid_week", f"{text!r} is not an ISO week: use YYYY-Www, e.g. 2026-W47")
+    try:
+        return dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+    except ValueError:
+        raise ApiError(422, "invalid_week", f"{match[1]} has no ISO week {match[2]}") from None
+
+
+def iso_week(monday: dt.date) -> str:
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def school_today(conn: Connection, school_id: str | None, now: dt.datetime | None = None) -> dt.date:
+    """Today in the school's time zone (Moscow if the school or its zone is unknown)."""
+    s = roster.schools
+    name = conn.execute(select(s.c.timezone).where(s.c.school_id == school_id)).scalar() if school_id else None
+    try:
+        zone = ZoneInfo(name or DEFAULT_ZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo(DEFAULT_ZONE)
+    return (now or dt.datetime.now(dt.timezone.utc)).astimezone(zone).date()
