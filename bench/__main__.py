@@ -85,13 +85,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     reads.add_argument("--students-per-class", type=int, default=25, help="students per class (default 25)")
     reads.add_argument("--school-days", type=int, default=5, help="school days of lessons (default 5: one week)")
     reads.add_argument("--fresh", action="store_true", help="regenerate the cached city log and database")
+    reads.add_argument("--reproject", action="store_true",
+                       help="project the cached city log again into a new database (re-measures the projection)")
     reads.add_argument("--clients", type=int, default=100, help="concurrent clients / connections (default 100)")
     reads.add_argument("--students-per-client", type=int, default=10,
                        help="distinct students (each with a guardian token) per client (default 10)")
     reads.add_argument("--duration", type=float, help="measured seconds per load run (default 20; quick 3)")
     reads.add_argument("--read-warmup", type=float, help="untimed seconds before each load run (default 5; quick 1)")
-    reads.add_argument("--rates", type=_rates, default=(100, 300),
-                       help="open-loop request rates, comma-separated req/s (default 100,300; 0 for none)")
+    reads.add_argument("--rates", type=_rates, default=(50, 100, 300),
+                       help="open-loop request rates, comma-separated req/s (default 50,100,300; 0 for none)")
     reads.add_argument("--read-workers", type=int, default=2, help="HUB_WORKERS of the read API (default 2)")
     args = parser.parse_args(argv)
     args.events = args.events or (QUICK_EVENTS if args.quick else DEFAULT_EVENTS)
@@ -427,8 +429,8 @@ def _reads(args: argparse.Namespace, info: dict[str, Any], postgres_url: str | N
         return {"skipped": "no PostgreSQL"}, False
     options = ReadsOptions(city=city, clients=args.clients, duration_s=args.duration, warmup_s=args.read_warmup,
                            rates=args.rates, workers=args.read_workers, students_per_client=args.students_per_client,
-                           fresh=args.fresh, partitions=args.partitions, batch_size=args.projector_batch,
-                           server_url=postgres_url or "", profiler=profiler)
+                           fresh=args.fresh, reproject=args.reproject, partitions=args.partitions,
+                           batch_size=args.projector_batch, server_url=postgres_url or "", profiler=profiler)
     try:
         result = run_reads(options, say=out)
     except Exception as exc:

@@ -12,7 +12,8 @@ both kept between runs.
    database (the one it replaces is dropped).
 
 ``dataset.json`` beside the log records what was built, when, and the figures measured then; a run that finds
-both reuses them (and says so). ``fresh=True`` rebuilds both. The cache root is ``HUB_BENCH_CACHE`` or
+both reuses them (and says so). ``fresh=True`` rebuilds both, ``reproject=True`` only the database (to re-measure
+the projection without generating again). The cache root is ``HUB_BENCH_CACHE`` or
 ``<tmp>/hub-bench-cache``.
 """
 
@@ -70,8 +71,8 @@ def views_key(city: City, partitions: int) -> str:
     return digest.hexdigest()[:12]
 
 
-def prepare_city(city: City, server_url: str, *, fresh: bool = False, partitions: int = 8, batch_size: int = 2000,
-                 say=print) -> Dataset:  # noqa: ANN001 - say: a print-like progress reporter
+def prepare_city(city: City, server_url: str, *, fresh: bool = False, reproject: bool = False, partitions: int = 8,
+                 batch_size: int = 2000, say=print) -> Dataset:  # noqa: ANN001 - say: a print-like reporter
     """The dataset for ``city``, built (steps 1 and 2 of the module doc) where the cache lacks it."""
     from sqlalchemy import make_url
 
@@ -93,7 +94,7 @@ def prepare_city(city: City, server_url: str, *, fresh: bool = False, partitions
     key = views_key(city, partitions)
     db_name = f"{DB_PREFIX}{key}"
     db_url = make_url(server_url).set(database=db_name).render_as_string(hide_password=False)
-    if key not in meta["views"] or not _database_exists(server_url, db_name):
+    if reproject or key not in meta["views"] or not _database_exists(server_url, db_name):
         for stale in list(meta["views"]):
             _drop_database(server_url, f"{DB_PREFIX}{stale}")
             del meta["views"][stale]

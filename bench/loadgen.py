@@ -147,9 +147,10 @@ async def closed_client(port: int, requests: list[tuple[str, bytes]], measure_at
 
 
 async def open_loop(port: int, requests: list[tuple[str, bytes]], clients: int, rate: float, start_at: float,
-                    measure_at: float, end_at: float, recorder: Recorder) -> int:
+                    measure_at: float, end_at: float, recorder: Recorder) -> tuple[int, int]:
     """Send ``requests`` (cycled) at ``rate`` per second from ``start_at``; returns how many were sent late by
-    more than 10 ms because no connection was idle (those latencies include the wait)."""
+    more than 10 ms because no connection was idle (those latencies include the wait), and how many of the
+    measured ones had no answer ``REQUEST_TIMEOUT_S`` after the end (a server that cannot keep up)."""
     idle: asyncio.Queue[Connection] = asyncio.Queue()
     for conn in await asyncio.gather(*(Connection.open(port) for _ in range(clients))):
         idle.put_nowait(conn)
@@ -158,7 +159,7 @@ async def open_loop(port: int, requests: list[tuple[str, bytes]], clients: int, 
     async def fire(scheduled: float, endpoint: str, raw: bytes) -> None:
         nonlocal late
         conn = await idle.get()
-        if time.perf_counter() - scheduled > 0.010:
+        if time.perf_counter() - scheduled > 0.010 and scheduled >= measure_at:
             late += 1
         try:
             conn, (status, size, error) = await _send(conn, port, raw)
@@ -181,13 +182,19 @@ async def open_loop(port: int, requests: list[tuple[str, bytes]], clients: int, 
             await asyncio.sleep(delay)
         endpoint, raw = requests[index % len(requests)]
         task = asyncio.create_task(fire(scheduled, endpoint, raw))
+        task.measured = scheduled >= measure_at  # type: ignore[attr-defined]
         tasks.add(task)
         task.add_done_callback(tasks.discard)
+    unanswered = 0
     if tasks:
-        await asyncio.wait(tasks, timeout=REQUEST_TIMEOUT_S)
+        _done, pending = await asyncio.wait(tasks, timeout=REQUEST_TIMEOUT_S)
+        unanswered = sum(1 for task in pending if getattr(task, "measured", False))
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
     while not idle.empty():
         idle.get_nowait().close()
-    return late
+    return late, unanswered
 
 
 def percentiles(values: list[float]) -> dict[str, float | None]:
@@ -223,13 +230,14 @@ async def run(spec: dict[str, Any]) -> dict[str, Any]:
         sys.stdout.flush()
 
     marker = asyncio.create_task(mark_measure())
-    late = 0
+    late = unanswered = 0
     if spec["mode"] == "closed":
         await asyncio.gather(*(closed_client(port, per_client[i % len(per_client)], measure_at, end_at, recorder)
                                for i in range(clients)))
     else:
         cycled = [request for reqs in per_client for request in reqs]
-        late = await open_loop(port, cycled, clients, float(spec["rate"]), start_at, measure_at, end_at, recorder)
+        late, unanswered = await open_loop(port, cycled, clients, float(spec["rate"]), start_at, measure_at, end_at,
+                                           recorder)
     await marker
     wall = max(recorder.last_done, end_at) - measure_at
     cpu_s = _cpu_seconds() - cpu["start"]
@@ -247,7 +255,8 @@ async def run(spec: dict[str, Any]) -> dict[str, Any]:
             "duration_s": spec["duration_s"], "wall_s": round(wall, 3), "requests": total,
             "req_per_s": round(total / wall, 1) if wall > 0 else 0.0,
             "non_2xx": sum(e["non_2xx"] for e in endpoints.values()), "error_samples": recorder.errors,
-            "late_sends": late, "latency_ms": percentiles([v for vs in recorder.latencies.values() for v in vs]),
+            "late_sends": late, "unanswered": unanswered,
+            "latency_ms": percentiles([v for vs in recorder.latencies.values() for v in vs]),
             "endpoints": endpoints, "loadgen_cpu_s": round(cpu_s, 3),
             "loadgen_cpu_percent": round(100 * cpu_s / wall, 1) if wall > 0 else None}
 

@@ -63,10 +63,11 @@ class ReadsOptions:
     clients: int = 100
     duration_s: float = 20.0
     warmup_s: float = 5.0
-    rates: tuple[int, ...] = (100, 300)
+    rates: tuple[int, ...] = (50, 100, 300)
     workers: int = 2
     students_per_client: int = 10
     fresh: bool = False
+    reproject: bool = False
     partitions: int = 8
     batch_size: int = 2000
     server_url: str = ""
@@ -74,8 +75,8 @@ class ReadsOptions:
 
 
 def run_reads(opts: ReadsOptions, say: Callable[[str], None] = print) -> dict[str, Any]:
-    dataset = prepare_city(opts.city, opts.server_url, fresh=opts.fresh, partitions=opts.partitions,
-                           batch_size=opts.batch_size, say=say)
+    dataset = prepare_city(opts.city, opts.server_url, fresh=opts.fresh, reproject=opts.reproject,
+                           partitions=opts.partitions, batch_size=opts.batch_size, say=say)
     result: dict[str, Any] = {"dataset": _describe(dataset), "projection": dataset.projection,
                               "api_workers": opts.workers, "runs": {}}
     secret = secrets.token_urlsafe(48)

@@ -130,7 +130,9 @@ def reads_run(name: str, run: dict[str, Any], target_endpoint: str | None = None
              else f"open loop, {run['rate']} req/s ({run['clients']} connections)")
     out(f"  [5] reads    {label}: {run['req_per_s']:,.0f} req/s, {run['requests']:,} requests in "
         f"{run['wall_s']:.1f} s, non-2xx {run['non_2xx']}"
-        + (f", {run['late_sends']} sent late (no idle connection)" if run["late_sends"] else ""))
+        + (f", {run['late_sends']} sent late (no idle connection)" if run["late_sends"] else "")
+        + (f", {run['unanswered']} UNANSWERED 30 s after the end (not in the latencies)" if run.get("unanswered")
+           else ""))
     for endpoint, e in run["endpoints"].items():
         lat = e["latency_ms"]
         mark = ""
