@@ -26,6 +26,7 @@ import secrets
 import subprocess
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -202,10 +203,10 @@ def _load(server: ApiServer, dataset: Dataset, plan: list, opts: ReadsOptions, m
         if profiler is not None:
             pids = server.pids()
             profiler.start(pids[-1], f"api-reads-{opts.workers}-workers")
-        backends0 = _cpu_of(marker)
-        with Window({"api": server.pids(), **(profiler.pids if profiler else {})}) as window:
+        sampled = {"api": server.pids(), **(profiler.pids if profiler else {})}
+        with BackendCpu(marker) as backends, Window(sampled) as window:
             proc.wait(opts.duration_s + RUN_TIMEOUT_S)
-        window.add_cpu("postgres", max(0.0, _cpu_of(marker) - backends0))
+        window.add_cpu("postgres", backends.seconds)
         if profiler is not None:
             profiler.stop()
         if proc.returncode != 0:
@@ -223,8 +224,42 @@ def _load(server: ApiServer, dataset: Dataset, plan: list, opts: ReadsOptions, m
     return result
 
 
-def _cpu_of(marker: str) -> float:
-    return sum(process_cpu_seconds(pid) or 0.0 for pid in processes_named(marker))
+class BackendCpu:
+    """CPU seconds of the PostgreSQL backends of one database over a window. The API's pool opens and closes
+    overflow connections meanwhile, so each backend is sampled every ``interval`` s and counted from its first
+    sample (or from 0 if it started inside the window) to its last one."""
+
+    def __init__(self, marker: str, interval: float = 0.25) -> None:
+        self.marker, self.interval = marker, interval
+        self.first: dict[int, float] = {}
+        self.last: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="backend-cpu", daemon=True)
+
+    def _sample(self, first: bool = False) -> None:
+        for pid in processes_named(self.marker):
+            seconds = process_cpu_seconds(pid)
+            if seconds is not None:
+                self.first.setdefault(pid, seconds if first else 0.0)
+                self.last[pid] = seconds
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self._sample()
+
+    def __enter__(self) -> BackendCpu:
+        self._sample(first=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+    @property
+    def seconds(self) -> float:
+        return sum(max(0.0, self.last[pid] - self.first[pid]) for pid in self.last)
 
 
 def _remove(path: Path) -> None:
