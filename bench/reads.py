@@ -29,7 +29,7 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from bench.city import Dataset, prepare_city
 from bench.ingest_http import ApiServer, hub_env, launch_api, stop_api
@@ -86,9 +86,9 @@ def run_reads(opts: ReadsOptions, say: Callable[[str], None] = print) -> dict[st
     try:
         endpoints, missing = available_endpoints(server.port)
         result["endpoints"], result["endpoints_missing"] = [e.name for e in endpoints], missing
-        plan = _plan(opts, dataset.city, endpoints, secret, server.port)
+        plan = _plan(opts, dataset.city, endpoints, secret)
         result["probe"] = {e.name: _probe(server.port, plan[0], e.name) for e in endpoints}
-        result["students_sampled"] = sum(len(reqs) for reqs in plan) // max(1, len(endpoints))
+        result["students_sampled"] = len({r.path.split("/")[3] for reqs in plan for r in reqs})
         runs = [("closed", None)] + [("open", rate) for rate in opts.rates]
         if opts.profiler is not None:
             result["profiled_run"] = _load(server, dataset, plan, opts, "closed", None, opts.profiler)
@@ -136,9 +136,19 @@ def available_endpoints(port: int) -> tuple[list[Endpoint], list[str]]:
     return [e for e in ENDPOINTS if e.route in routes], [e.name for e in ENDPOINTS if e.route not in routes]
 
 
-def _plan(opts: ReadsOptions, city: City, endpoints: list[Endpoint], secret: str,
-          port: int) -> list[list[tuple[str, str]]]:
-    """Per client: ``[endpoint name, raw request]`` for each of its students and each endpoint (step 4)."""
+class Request(NamedTuple):
+    endpoint: str
+    path: str
+    token: str
+
+    def raw(self, port: int) -> str:
+        """The request as the load generator sends it (HTTP/1.1, keep-alive)."""
+        return (f"GET {self.path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAuthorization: Bearer {self.token}\r\n"
+                "Accept: application/json\r\n\r\n")
+
+
+def _plan(opts: ReadsOptions, city: City, endpoints: list[Endpoint], secret: str) -> list[list[Request]]:
+    """Per client: a request of each endpoint for each of its students (step 4)."""
     from hub.auth.readers import Role, TokenService
     from hub.config import Settings
 
@@ -147,24 +157,18 @@ def _plan(opts: ReadsOptions, city: City, endpoints: list[Endpoint], secret: str
     wanted = opts.clients * opts.students_per_client
     picked = rng.sample(range(city.student_count), min(wanted, city.student_count))
     weeks = city.weeks()
-    plan: list[list[tuple[str, str]]] = [[] for _ in range(opts.clients)]
+    plan: list[list[Request]] = [[] for _ in range(opts.clients)]
     for n in range(wanted):
         student = city.student(picked[n % len(picked)])
         token = tokens.issue(guardian_of(student), Role.GUARDIAN, ttl_seconds=24 * 3600)
         monday = rng.choice(weeks)
-        for endpoint in endpoints:
-            path = endpoint.path(student, monday, YEAR)
-            raw = (f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAuthorization: Bearer {token}\r\n"
-                   "Accept: application/json\r\n\r\n")
-            plan[n % opts.clients].append((endpoint.name, raw))
+        plan[n % opts.clients] += [Request(e.name, e.path(student, monday, YEAR), token) for e in endpoints]
     return plan
 
 
-def _probe(port: int, requests: list[tuple[str, str]], name: str) -> dict[str, Any]:
+def _probe(port: int, requests: list[Request], name: str) -> dict[str, Any]:
     """One request of ``name`` before the load: it must answer 200 (the diary with at least one lesson)."""
-    raw = next(raw for endpoint, raw in requests if endpoint == name)
-    path = raw.split(" ", 2)[1]
-    token = raw.split("Bearer ", 1)[1].split("\r\n", 1)[0]
+    path, token = next((r.path, r.token) for r in requests if r.endpoint == name)
     status, body = _get(port, path, {"Authorization": f"Bearer {token}"})
     if status != 200:
         raise RuntimeError(f"{name}: GET {path} answered {status}: {body[:500]!r}")
@@ -184,13 +188,14 @@ def _get(port: int, path: str, headers: dict[str, str]) -> tuple[int, bytes]:
         conn.close()
 
 
-def _load(server: ApiServer, dataset: Dataset, plan: list, opts: ReadsOptions, mode: str, rate: int | None,
-          profiler=None) -> dict[str, Any]:  # noqa: ANN001 - bench.profile.Profiler | None
+def _load(server: ApiServer, dataset: Dataset, plan: list[list[Request]], opts: ReadsOptions, mode: str,
+          rate: int | None, profiler=None) -> dict[str, Any]:  # noqa: ANN001 - bench.profile.Profiler | None
     """One run of ``bench.loadgen`` (step 5), with the CPU of every process involved over its timed part."""
     folder = Path(tempfile.mkdtemp(prefix="hub-bench-loadgen-"))
     spec, out = folder / "spec.json", folder / "result.json"
     spec.write_text(json.dumps({"port": server.port, "mode": mode, "clients": opts.clients, "rate": rate,
-                                "warmup_s": opts.warmup_s, "duration_s": opts.duration_s, "requests": plan}))
+                                "warmup_s": opts.warmup_s, "duration_s": opts.duration_s,
+                                "requests": [[(r.endpoint, r.raw(server.port)) for r in reqs] for reqs in plan]}))
     marker = f" {dataset.db_name} "  # PostgreSQL backends name their database in the process title
     with open(folder / "stderr.log", "wb") as stderr:
         proc = subprocess.Popen([sys.executable, "-m", "bench.loadgen", str(spec), str(out)], cwd=REPO,
