@@ -65,17 +65,17 @@ async def test_concurrent_requests_share_the_positions_query_in_flight(monkeypat
         return {0: len(calls)}
 
     monkeypatch.setattr(read, "applied_positions", slow_positions)
-    waiting = [asyncio.create_task(read._shared_positions(engine)) for _ in range(20)]
+    waiting = [asyncio.create_task(read._shared_positions(engine, read.DIARY_VIEWS)) for _ in range(20)]
     await asyncio.sleep(0.1)
     release.set()
     assert await asyncio.gather(*waiting) == [{0: 1}] * 20
     assert len(calls) == 1
 
     # the answer is not kept: the next request after it asks the database again
-    assert await read._shared_positions(engine) == {0: 2}
+    assert await read._shared_positions(engine, read.DIARY_VIEWS) == {0: 2}
     # a request that gives up does not cancel the query the others wait for
     release.clear()
-    first, second = (asyncio.create_task(read._shared_positions(engine)) for _ in range(2))
+    first, second = (asyncio.create_task(read._shared_positions(engine, read.DIARY_VIEWS)) for _ in range(2))
     await asyncio.sleep(0.05)
     first.cancel()
     release.set()
