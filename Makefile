@@ -31,7 +31,7 @@ test: install browser  ## every tier: unit, contracts, conformance (embedded + K
 test-fast: install  ## unit and contract tests only
 	$(PY) -m pytest -q tests/unit tests/contracts $(PYTEST_ARGS)
 
-bench: install  ## benchmarks: prints ingest, append, projection and adapter translation figures (see README)
+bench: install  ## benchmarks: prints ingest, append, projection, read latency and adapter translation figures (see README)
 	$(PY) -m bench $(BENCH_ARGS)
 	$(PY) -m bench.translate
 

@@ -9,6 +9,10 @@ Sections (``--only`` picks some; ``--engines`` picks the engines):
 3. projection: all registered projections over an embedded log pre-filled with the events, into SQLite and into a
    fresh PostgreSQL database (``--postgres`` or HUB_BENCH_POSTGRES_URL, HUB_TEST_POSTGRES_URL, local 5432).
 4. memory: peak RSS of each API process and of the bench process.
+5. reads (``bench/reads.py``): a city of 100,000 students generated into an embedded log and projected with every
+   projection into PostgreSQL (cached between runs; ``--fresh`` rebuilds), served by ``hub serve``; read latency
+   p50/p90/p99/max of the diary (and final-grades, where the build has it) under a closed loop of ``--clients``
+   and open loops at ``--rates``, from a load generator process on loopback.
 
 The results also go to ``bench/results/latest.json`` (``--json``). Exit status: 0 when every selected section ran
 (MISS is a finding, not a failure), 1 when one failed.
@@ -29,7 +33,7 @@ from bench import report
 from bench.machine import machine_info, reset_self_peak_rss, self_peak_rss_mib, self_section_peak_rss_mib
 from bench.report import out
 
-SECTIONS = ("ingest", "append", "projection")
+SECTIONS = ("ingest", "append", "projection", "reads")
 LOG_ENGINES = ("embedded", "kafka")
 VIEW_ENGINES = ("sqlite", "postgres")
 DEFAULT_EVENTS, QUICK_EVENTS = 200_000, 10_000
@@ -53,7 +57,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true",
                         help=f"smoke run: {QUICK_EVENTS:,} events, 1 warm-up batch, 60 s bound per measurement")
     parser.add_argument("--only", type=_csv(SECTIONS), default=list(SECTIONS), metavar="SECTION[,SECTION]",
-                        help="ingest, append and/or projection (default: all)")
+                        help="ingest, append, projection and/or reads (default: all)")
     parser.add_argument("--events", type=int, help=f"records per section (default {DEFAULT_EVENTS:,})")
     parser.add_argument("--engines", type=_csv(LOG_ENGINES + VIEW_ENGINES), default=list(LOG_ENGINES + VIEW_ENGINES),
                         metavar="ENGINE[,ENGINE]",
@@ -75,10 +79,31 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--profile", action="store_true",
                         help="sample the API (embedded ingest) and the projector with py-spy; print the top functions")
     parser.add_argument("--json", type=Path, default=report.DEFAULT_JSON, help="where to write the results")
+    reads = parser.add_argument_group("reads (section 5)")
+    reads.add_argument("--schools", type=int, default=100, help="schools in the city (default 100)")
+    reads.add_argument("--classes", type=int, default=40, help="classes per school (default 40)")
+    reads.add_argument("--students-per-class", type=int, default=25, help="students per class (default 25)")
+    reads.add_argument("--school-days", type=int, default=5, help="school days of lessons (default 5: one week)")
+    reads.add_argument("--fresh", action="store_true", help="regenerate the cached city log and database")
+    reads.add_argument("--reproject", action="store_true",
+                       help="project the cached city log again into a new database (re-measures the projection)")
+    reads.add_argument("--clients", type=int, default=100, help="concurrent clients / connections (default 100)")
+    reads.add_argument("--students-per-client", type=int, default=10,
+                       help="distinct students (each with a guardian token) per client (default 10)")
+    reads.add_argument("--duration", type=float, help="measured seconds per load run (default 20; quick 3)")
+    reads.add_argument("--read-warmup", type=float, help="untimed seconds before each load run (default 5; quick 1)")
+    reads.add_argument("--rates", type=_rates, default=(50, 100, 300),
+                       help="open-loop request rates, comma-separated req/s (default 50,100,300; 0 for none)")
+    reads.add_argument("--read-workers", type=int, default=2, help="HUB_WORKERS of the read API (default 2)")
     args = parser.parse_args(argv)
     args.events = args.events or (QUICK_EVENTS if args.quick else DEFAULT_EVENTS)
     args.warmup = args.warmup if args.warmup is not None else (1 if args.quick else 2)
     args.max_seconds = args.max_seconds or (60.0 if args.quick else 300.0)
+    args.duration = args.duration or (3.0 if args.quick else 20.0)
+    args.read_warmup = args.read_warmup if args.read_warmup is not None else (1.0 if args.quick else 5.0)
+    if min(args.schools, args.classes, args.students_per_class, args.school_days, args.clients,
+           args.students_per_client, args.read_workers) < 1:
+        parser.error("the reads sizes (--schools ... --read-workers) must be at least 1")
     minimum = (args.warmup + 1) * args.batch
     if args.api_workers < 1:
         parser.error("--api-workers must be at least 1")
@@ -87,6 +112,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     if args.events < minimum:
         parser.error(f"--events must be at least {minimum} (warm-up batches plus one measured batch)")
     return args
+
+
+def _rates(text: str) -> tuple[int, ...]:
+    try:
+        rates = tuple(int(n) for n in text.split(",") if n.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"comma-separated whole req/s, got {text!r}") from None
+    if any(r < 0 for r in rates):
+        raise argparse.ArgumentTypeError(f"rates must be positive, got {text!r}")
+    return tuple(r for r in rates if r > 0)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,6 +151,14 @@ def main(argv: list[str] | None = None) -> int:
         "profile": "py-spy, in one extra run before the measured ones (its figures are not reported)"
                    if args.profile else "off",
     }
+    if "reads" in sections:
+        params["reads: city"] = (f"{args.schools} schools x {args.classes} classes x {args.students_per_class} "
+                                 f"students, {args.school_days} school days{' (--fresh)' if args.fresh else ''}")
+        params["reads: load"] = (f"closed loop {args.clients} clients, open loop at "
+                                 f"{', '.join(map(str, args.rates)) or 'no'} req/s; {args.read_warmup:g} s warm-up + "
+                                 f"{args.duration:g} s per run; {args.students_per_client} students per client")
+        params["reads: API"] = (f"python -m hub.cli serve, HUB_WORKERS={args.read_workers}, HUB_MODE=production, "
+                                "log level warning, views on PostgreSQL")
     results["parameters"] = {"events": args.events, "batch": args.batch, "connections": args.connections,
                              "warmup": args.warmup, "max_seconds": args.max_seconds, "partitions": args.partitions,
                              "api_workers": args.api_workers,
@@ -125,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     with ExitStack() as stack:
         kafka = _kafka(args, sections, log_engines, stack, info)
         postgres_url = None
-        if "projection" in sections and "postgres" in view_engines:
+        if {"projection", "reads"} & set(sections) and "postgres" in view_engines:
             from bench.projection import postgres_server_url, postgres_version
 
             postgres_url = postgres_server_url(args.postgres)
@@ -137,12 +180,15 @@ def main(argv: list[str] | None = None) -> int:
         from bench.workload import prepare
 
         reset_self_peak_rss()
-        work = prepare(args.events, args.batch, bodies="ingest" in sections,
+        needs_workload = bool({"ingest", "append", "projection"} & set(sections))
+        work = prepare(args.events if needs_workload else 0, args.batch, bodies="ingest" in sections,
                        outgoing=bool({"append", "projection"} & set(sections)))
-        results["workload"] = {**work.describe(), "build_seconds": round(work.build_seconds, 1)}
+        results["workload"] = ({**work.describe(), "build_seconds": round(work.build_seconds, 1)}
+                               if needs_workload else {})
         memory: dict[str, Any] = {"bench_after_workload_mib": self_section_peak_rss_mib(), "api_peak_rss_mib": {},
                                   "api_processes": {}}
-        report.workload(results["workload"])
+        if needs_workload:
+            report.workload(results["workload"])
 
         profiler = None
         if args.profile:
@@ -291,14 +337,24 @@ def main(argv: list[str] | None = None) -> int:
         out(f"  [4] memory   {'bench process (holds the workload)':<40} {memory['bench_peak_rss_mib']} MiB "
             f"({memory['bench_after_workload_mib']} MiB after building the workload)")
 
+        # 5. Reads ------------------------------------------------------------------------------------------------
+        reads: dict[str, Any] = {}
+        if "reads" in sections:
+            reads, failed_reads = _reads(args, info, postgres_url, view_engines, profiler)
+            failed = failed or failed_reads
+        results["reads"] = reads
+
         # Summary -------------------------------------------------------------------------------------------------
-        targets = _targets(ingest, ratios, projection)
+        targets = _targets(ingest, ratios, projection, reads, args.clients)
         results["targets"] = targets
         report.heading("Targets (2 cores)")
         for row in targets:
             value = "n/a" if row["value"] is None else (f"{row['value']:,.3f}" if row["unit"] == "ratio"
                                                         else f"{row['value']:,.0f} {row['unit']}")
-            out(f"  {row['status']:<5} {row['name']:<46} {value:>20}   target >= {row['target']:,g} {row['unit']}")
+            if row["unit"] == "ms" and row["value"] is not None:
+                value = f"{row['value']:,.1f} ms"
+            out(f"  {row['status']:<5} {row['name']:<46} {value:>20}   target {row.get('op', '>=')} "
+                f"{row['target']:,g} {row['unit']}")
         noisy = [f"{s}.{e}" for s, group in (("ingest", ingest), ("append", append), ("projection", projection))
                  for e, r in group.items() if r.get("window", {}).get("noisy")]
         if noisy:
@@ -358,13 +414,50 @@ def _kafka(args: argparse.Namespace, sections: list[str], log_engines: list[str]
     return {"bootstrap": bootstrap, "pids": pids}
 
 
-def _targets(ingest: dict, ratios: dict, projection: dict) -> list[dict[str, Any]]:
+def _reads(args: argparse.Namespace, info: dict[str, Any], postgres_url: str | None, view_engines: list[str],
+           profiler) -> tuple[dict[str, Any], bool]:  # noqa: ANN001 - bench.profile.Profiler | None
+    """Section 5: (its results, whether it failed)."""
+    from bench.reads import TARGET_ENDPOINT, ReadsOptions, run_reads
+    from bench.workload import City
+
+    city = City(args.schools, args.classes, args.students_per_class, args.school_days)
+    report.heading(f"5. Reads: {city.student_count:,} students, hub serve with HUB_WORKERS={args.read_workers}, "
+                   f"PostgreSQL views; load generator on loopback")
+    if "postgres" not in view_engines or not info.get("postgres_server"):
+        out("  [5] reads    SKIP (needs PostgreSQL: --engines with postgres, a server at "
+            f"{_safe_url(postgres_url or '')})")
+        return {"skipped": "no PostgreSQL"}, False
+    options = ReadsOptions(city=city, clients=args.clients, duration_s=args.duration, warmup_s=args.read_warmup,
+                           rates=args.rates, workers=args.read_workers, students_per_client=args.students_per_client,
+                           fresh=args.fresh, reproject=args.reproject, partitions=args.partitions,
+                           batch_size=args.projector_batch, server_url=postgres_url or "", profiler=profiler)
+    try:
+        result = run_reads(options, say=out)
+    except Exception as exc:
+        out(f"  [5] reads    ERROR: {_error(exc)}")
+        return {"error": _error(exc)}, True
+    report.reads_dataset(result)
+    out(f"  endpoints: {', '.join(result['endpoints'])}; {result['students_sampled']:,} students sampled, each with "
+        f"its own guardian token; API peak RSS {result['api_peak_rss_mib']} MiB per process")
+    for name in result["endpoints_missing"]:
+        out(f"  {name}: endpoint not available in this build")
+    for name, run in result["runs"].items():
+        report.reads_run(name, run, TARGET_ENDPOINT if run["mode"] == "closed" else None)
+        run["cpu_ms_per_request"] = report.cpu_per_request(run)
+    if any(run["non_2xx"] for run in result["runs"].values()):
+        out("  ERROR: some answers were not 2xx (see above); the figures do not count")
+        return result, True
+    return result, False
+
+
+def _targets(ingest: dict, ratios: dict, projection: dict, reads: dict | None = None,
+             clients: int = 100) -> list[dict[str, Any]]:
     rows = []
 
-    def add(name: str, value: float | None, target: float, unit: str, present: bool) -> None:
+    def add(name: str, value: float | None, target: float, unit: str, present: bool, op: str = ">=") -> None:
         if present:
-            rows.append({"name": name, "value": value, "target": target, "unit": unit,
-                         "status": report.verdict(value, target)})
+            status = report.verdict(value, target) if op == ">=" else report.verdict_at_most(value, target)
+            rows.append({"name": name, "value": value, "target": target, "unit": unit, "op": op, "status": status})
 
     add("ingest, embedded log, HTTP API", ingest.get("embedded", {}).get("events_per_s"),
         report.INGEST_EMBEDDED_TARGET, "events/s", "embedded" in ingest)
@@ -372,6 +465,14 @@ def _targets(ingest: dict, ratios: dict, projection: dict) -> list[dict[str, Any
         "embedded" in ratios)
     add("projection into PostgreSQL, all projections", projection.get("postgres", {}).get("events_per_s"),
         report.PROJECTION_POSTGRES_TARGET, "events/s", "postgres" in projection)
+    if reads and "runs" in reads:
+        from bench.reads import TARGET_ENDPOINT, target_run
+
+        add("projection into PostgreSQL, all views, city", reads["projection"].get("events_per_s"),
+            report.PROJECTION_POSTGRES_TARGET, "events/s", True)
+        run = target_run(reads, clients) or {}
+        p99 = run.get("endpoints", {}).get(TARGET_ENDPOINT, {}).get("latency_ms", {}).get("p99")
+        add(f"read p99, diary week, {clients} clients", p99, report.READ_P99_TARGET_MS, "ms", bool(run), op="<=")
     return rows
 
 

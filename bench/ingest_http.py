@@ -93,7 +93,13 @@ def register_client(env: dict[str, str], schools: list[str]) -> str:
 def start_api(log_url: str, schools: list[str], data_dir: Path, workers: int = 1) -> ApiServer:
     port = free_port()
     env = hub_env(data_dir, log_url, port, workers)
-    token = register_client(env, schools)
+    return launch_api(env, port, data_dir, register_client(env, schools))
+
+
+def launch_api(env: dict[str, str], port: int, data_dir: Path, token: str = "") -> ApiServer:
+    """Start ``hub serve`` with ``env`` on ``port`` and wait until /healthz answers (its output goes to a file in
+    ``data_dir``); ``token`` is the vendor token the caller registered, if any."""
+    log_url = env["HUB_LOG_URL"]
     output_path = data_dir / "api-output.log"
     with open(output_path, "wb") as output:
         proc = subprocess.Popen(hub_command("serve", "--port", str(port)), env=env,

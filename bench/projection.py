@@ -64,8 +64,10 @@ async def _fill(log, outgoing: list[Any]) -> None:  # noqa: ANN001
         await log.append(outgoing[start:start + FILL_CHUNK])
 
 
-async def _project(log_path: Path, partitions: int, outgoing: list[Any], db_url: str, batch_size: int,
-                   backend_marker: str | None, profiler) -> tuple[dict[str, Any], Window]:  # noqa: ANN001
+async def project_log(log_path: Path, partitions: int, outgoing: list[Any], db_url: str, batch_size: int,
+                      backend_marker: str | None, profiler) -> tuple[dict[str, Any], Window]:  # noqa: ANN001
+    """Append ``outgoing`` to the embedded log at ``log_path`` (untimed; ``[]`` projects what it already holds),
+    then time ``project_all`` of every registered projection into ``db_url``: (stats per projection, window)."""
     from hub.log.embedded import EmbeddedLog
     from hub.projector.runner import project_all
     from hub.store.db import make_engine
@@ -103,14 +105,14 @@ def run_projection(views: str, outgoing: list[Any], *, partitions: int = 8, batc
     tmp = Path(tempfile.mkdtemp(prefix=f"hub-bench-projection-{views}-"))
     try:
         if views == "sqlite":
-            stats, window = asyncio.run(_project(tmp / "log.db", partitions, outgoing, f"sqlite:///{tmp / 'views.db'}",
-                                                 batch_size, None, profiler))
+            stats, window = asyncio.run(project_log(tmp / "log.db", partitions, outgoing,
+                                                    f"sqlite:///{tmp / 'views.db'}", batch_size, None, profiler))
             target = "sqlite (file in a temp dir)"
         else:
             with fresh_postgres_database(postgres_server_url(postgres_url)) as (db_url, name):
                 # backends show the database name in their process title: "postgres: 15/main: postgres <db> ..."
-                stats, window = asyncio.run(_project(tmp / "log.db", partitions, outgoing, db_url, batch_size,
-                                                     f" {name} ", profiler))
+                stats, window = asyncio.run(project_log(tmp / "log.db", partitions, outgoing, db_url, batch_size,
+                                                        f" {name} ", profiler))
                 target = f"postgresql database {name} (dropped)"
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

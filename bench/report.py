@@ -11,6 +11,7 @@ from typing import Any
 INGEST_EMBEDDED_TARGET = 20_000.0  # events/s through the HTTP API on the embedded log
 INGEST_RAW_RATIO_TARGET = 0.5  # ingest events/s over raw append events/s, embedded log
 PROJECTION_POSTGRES_TARGET = 20_000.0  # events/s, all projections into PostgreSQL
+READ_P99_TARGET_MS = 50.0  # p99 of one student's diary week at 100 concurrent clients, at most
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 DEFAULT_JSON = RESULTS_DIR / "latest.json"
@@ -29,6 +30,12 @@ def verdict(value: float | None, target: float) -> str:
     if value is None:
         return "SKIP"
     return "PASS" if value >= target else "MISS"
+
+
+def verdict_at_most(value: float | None, limit: float) -> str:
+    if value is None:
+        return "SKIP"
+    return "PASS" if value <= limit else "MISS"
 
 
 def heading(title: str) -> None:
@@ -92,3 +99,66 @@ def cpu_cost(result: dict[str, Any]) -> dict[str, float]:
 def write_json(results: dict[str, Any], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+# The reads section ----------------------------------------------------------------------------------------------
+
+
+def reads_dataset(result: dict[str, Any]) -> None:
+    d, gen, proj = result["dataset"], result["dataset"]["generation"], result["projection"]
+    out(f"  dataset: {d['students']:,} students ({d['schools']} schools x {d['classes_per_school']} classes x "
+        f"{d['students_per_class']}), school days {d['school_days'][0]} .. {d['school_days'][-1]}, "
+        f"{d['events']:,} events; database {d['database']}")
+    out(f"  generated in {gen['seconds']:,.0f} s ({gen['events_per_s']:,.0f} events/s: native records translated "
+        f"and appended to an embedded log){' [cached, built ' + gen['built_at'] + ']' if gen.get('reused') else ''}")
+    out("  mix: " + ", ".join(f"{k} {v}%" for k, v in gen["mix_percent"].items()))
+    cached = f"  [cached: measured {proj['measured_at']} when the database was built; --fresh re-measures]" \
+        if proj.get("reused") else ""
+    status = verdict(proj["events_per_s"], PROJECTION_POSTGRES_TARGET)
+    out(f"  [5] project  postgres  all views, city dataset      {rate(proj['events_per_s']):>20}  {status} "
+        f"(target >= {PROJECTION_POSTGRES_TARGET:,.0f} events/s){cached}")
+    out(f"  {'':<10} {proj['events']:,} events, {proj['rows_written']:,} rows by "
+        + ", ".join(f"{n} ({s['batches']} batches)" for n, s in proj["projections"].items())
+        + f"; then VACUUM ANALYZE {proj['vacuum_analyze_s']} s (untimed)")
+    out(f"  {'':<10} {proj['window_text']}")
+    if proj.get("cpu_us_per_event"):
+        out(f"  {'':<10} CPU per event: " + ", ".join(f"{n} {us:.0f} us" for n, us in proj["cpu_us_per_event"].items()))
+
+
+def reads_run(name: str, run: dict[str, Any], target_endpoint: str | None = None) -> None:
+    label = (f"closed loop, {run['clients']} clients" if run["mode"] == "closed"
+             else f"open loop, {run['rate']} req/s ({run['clients']} connections)")
+    out(f"  [5] reads    {label}: {run['req_per_s']:,.0f} req/s, {run['requests']:,} requests in "
+        f"{run['wall_s']:.1f} s, non-2xx {run['non_2xx']}"
+        + (f", {run['late_sends']} sent late (no idle connection)" if run["late_sends"] else "")
+        + (f", {run['unanswered']} UNANSWERED 30 s after the end (not in the latencies)" if run.get("unanswered")
+           else ""))
+    for endpoint, e in run["endpoints"].items():
+        lat = e["latency_ms"]
+        mark = ""
+        if endpoint == target_endpoint:
+            mark = f"  {verdict_at_most(lat['p99'], READ_P99_TARGET_MS)} (target p99 <= {READ_P99_TARGET_MS:g} ms)"
+        out(f"  {'':<10} {endpoint:<13} p50 {_ms(lat['p50'])}  p90 {_ms(lat['p90'])}  p99 {_ms(lat['p99'])}  "
+            f"max {_ms(lat['max'])}  {e['req_per_s']:,.0f} req/s, {e['mean_body_bytes']:,} B{mark}")
+    out(f"  {'':<10} {run['window_text']}")
+    per_request = cpu_per_request(run)
+    if per_request:
+        out(f"  {'':<10} CPU per request: " + ", ".join(f"{n} {ms:.2f} ms" for n, ms in per_request.items())
+            + f" (the load generator counts its own: {run['loadgen_cpu_percent']}% of a core)")
+    for sample in run.get("error_samples", []):
+        out(f"  {'':<10} ERROR {sample}")
+
+
+def cpu_per_request(run: dict[str, Any]) -> dict[str, float]:
+    """Milliseconds of CPU per request in each process involved: what bounds req/s on two cores, and a figure
+    the load of other processes moves much less than latency."""
+    window, requests = run.get("window") or {}, run.get("requests") or 0
+    wall = window.get("wall_s") or 0
+    if not requests or not wall:
+        return {}
+    return {name: round(pct / 100 * wall / requests * 1000, 3)
+            for name, pct in (window.get("cpu_percent") or {}).items() if pct is not None and pct > 0.5}
+
+
+def _ms(value: float | None) -> str:
+    return "   n/a" if value is None else f"{value:6.1f} ms"

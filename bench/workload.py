@@ -10,11 +10,16 @@ students), so the projections see as many distinct rows as a district would prod
 ``prepare(n, batch)`` materialises what the sections need, once per run: the request bodies (orjson, pre-serialised)
 and the same records translated by the native adapter and encoded as ``OutgoingRecord``s (what the ingest path
 appends), so the raw-append and projection figures are measured on the events the API would have produced.
+
+``city_records(City(...))`` is the same generator at a fixed shape for the reads section (default 100 schools x 40
+classes x 25 students = 100,000 students, one school week); ``outgoing_chunks`` translates and encodes it in
+chunks, so it is never held in memory whole.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 import time
 from collections import Counter
@@ -36,6 +41,13 @@ TOPICS = ["Введение", "Повторение", "Практическая 
 MARKS = (["5", "4", "3", "2", "5-", "4+", "4-", "3+"], [30, 30, 15, 4, 6, 6, 6, 3])
 WORK_TYPES = (["lesson_work", "oral_answer", "homework_check", "test", "control_work"], [55, 20, 10, 10, 5],
               {"lesson_work": 1.0, "oral_answer": 1.0, "homework_check": 1.0, "test": 2.0, "control_work": 3.0})
+PERIODS = [  # (record key, kind, number, name, starts_on, ends_on); the workload uses the first, the city all
+    ("q1", "quarter", 1, "1 четверть", f"{YEAR}-09-01", f"{YEAR}-10-24"),
+    ("q2", "quarter", 2, "2 четверть", f"{YEAR}-11-03", f"{YEAR}-12-28"),
+    ("q3", "quarter", 3, "3 четверть", f"{YEAR + 1}-01-12", f"{YEAR + 1}-03-20"),
+    ("q4", "quarter", 4, "4 четверть", f"{YEAR + 1}-03-30", f"{YEAR + 1}-05-26"),
+    ("year", "year", 1, "Год", f"{YEAR}-09-01", f"{YEAR + 1}-05-26"),
+]
 CLASSES_PER_SCHOOL = 10
 STUDENTS_PER_CLASS = 25
 RECORDS_PER_SCHOOL = 5_000  # how many records justify one more school (at most MAX_SCHOOLS)
@@ -54,23 +66,74 @@ def native_records(n: int, seed: int = 2026) -> Iterator[dict[str, Any]]:
     """Exactly ``n`` valid native records (deterministic for a given ``n`` and ``seed``)."""
     rng = random.Random(seed)
     schools = [_School(sid, rng) for sid in school_ids(n)]
-    emitted = 0
+    records = itertools.chain((r for school in schools for r in school.roster()), _school_days(schools))
+    yield from itertools.islice(records, n)
+
+
+@dataclass(frozen=True)
+class City:
+    """A city-scale dataset: ``schools`` x ``classes`` x ``students`` (per class), ``school_days`` weekdays of
+    lessons from ``first_day`` (by default the Monday of the second school week, so that the first five make a
+    whole Monday-to-Sunday diary week), every school with a class teacher per class and four quarters and the year
+    as reporting periods."""
+
+    schools: int = 100
+    classes: int = 40
+    students: int = 25
+    school_days: int = 5
+    first_day: dt.date = dt.date(YEAR, 9, 7)
+    seed: int = 2026
+
+    @property
+    def student_count(self) -> int:
+        return self.schools * self.classes * self.students
+
+    def school_id(self, index: int) -> str:
+        return f"sch-city-{index:03d}"
+
+    def student(self, index: int) -> str:
+        """The ``index``-th student (0 <= index < student_count), in the ids ``city_records`` uses."""
+        school, rest = divmod(index, self.classes * self.students)
+        cls, k = divmod(rest, self.students)
+        return f"{self.school_id(school)}-c{cls:02d}-s{k:02d}"
+
+    def days(self) -> list[dt.date]:
+        return list(itertools.islice((d for d in _calendar(self.first_day) if d.weekday() < 5), self.school_days))
+
+    def weeks(self) -> list[dt.date]:
+        """The Mondays of the diary weeks the dataset has lessons in."""
+        return sorted({d - dt.timedelta(days=d.weekday()) for d in self.days()})
+
+
+def guardian_of(student_id: str) -> str:
+    """The guardian ``roster()`` links to each student."""
+    return f"gu-{student_id}"
+
+
+def city_records(city: City) -> Iterator[dict[str, Any]]:
+    """Every school's roster, then ``city.school_days`` school days interleaved across schools."""
+    rng = random.Random(city.seed)
+    schools = [_School(city.school_id(i), rng, city.classes, city.students, all_periods=True)
+               for i in range(city.schools)]
     for school in schools:
-        for record in school.roster():
-            if emitted >= n:
-                return
-            yield record
-            emitted += 1
-    day = FIRST_DAY
+        yield from school.roster()
+    yield from _school_days(schools, city.school_days, city.first_day)
+
+
+def _calendar(first_day: dt.date = FIRST_DAY) -> Iterator[dt.date]:
+    day = first_day
     while True:
-        if day.weekday() < 5:
-            for school in schools:
-                for record in school.day(day):
-                    if emitted >= n:
-                        return
-                    yield record
-                    emitted += 1
+        yield day
         day += dt.timedelta(days=1)
+
+
+def _school_days(schools: list[_School], count: int | None = None,
+                 first_day: dt.date = FIRST_DAY) -> Iterator[dict[str, Any]]:
+    """Each weekday from ``first_day`` (``count`` of them, or without end), every school's lessons of the day."""
+    weekdays = (d for d in _calendar(first_day) if d.weekday() < 5)
+    for day in itertools.islice(weekdays, count):
+        for school in schools:
+            yield from school.day(day)
 
 
 def _rec(kind: str, school: str, record_id: str, data: dict[str, Any], at: dt.datetime,
@@ -85,13 +148,18 @@ def _at(day: dt.date, hhmm: str = "08:00") -> dt.datetime:
 
 
 class _School:
-    def __init__(self, school_id: str, rng: random.Random) -> None:
-        self.id, self.rng = school_id, rng
-        self.classes = [f"{school_id}-c{c:02d}" for c in range(CLASSES_PER_SCHOOL)]
-        self.students = {c: [f"{c}-s{k:02d}" for k in range(STUDENTS_PER_CLASS)] for c in self.classes}
+    def __init__(self, school_id: str, rng: random.Random, classes: int = CLASSES_PER_SCHOOL,
+                 students: int = STUDENTS_PER_CLASS, all_periods: bool = False) -> None:
+        self.id, self.rng, self.all_periods = school_id, rng, all_periods
+        self.classes = [f"{school_id}-c{c:02d}" for c in range(classes)]
+        self.students = {c: [f"{c}-s{k:02d}" for k in range(students)] for c in self.classes}
+        self.teachers_per_subject = max(3, classes // 4)  # one teacher of a subject takes about four classes
 
     def _name(self) -> dict[str, str]:
         return {"last_name": self.rng.choice(LAST), "first_name": self.rng.choice(FIRST)}
+
+    def teacher(self, subject: str, class_index: int) -> str:
+        return f"{self.id}-t-{subject}-{class_index % self.teachers_per_subject}"
 
     def roster(self) -> Iterator[dict[str, Any]]:
         sid, at = self.id, _at(dt.date(YEAR, 8, 28))
@@ -99,29 +167,34 @@ class _School:
         for subject in SUBJECTS:
             yield _rec("subject.defined", sid, f"subject-{subject}",
                        {"subject_id": f"{sid}-{subject}", "name": subject.title()}, at)
-        yield _rec("reporting_period.defined", sid, "period-q1", {
-            "period_id": f"{sid}-{YEAR}-q1", "kind": "quarter", "number": 1, "name": "1 четверть",
-            "academic_year": YEAR, "starts_on": f"{YEAR}-09-01", "ends_on": f"{YEAR}-10-24"}, at)
+        for key, kind, number, name, starts, ends in PERIODS[:None if self.all_periods else 1]:
+            yield _rec("reporting_period.defined", sid, f"period-{key}", {
+                "period_id": f"{sid}-{YEAR}-{key}", "kind": kind, "number": number, "name": name,
+                "academic_year": YEAR, "starts_on": starts, "ends_on": ends}, at)
         for index, cls in enumerate(self.classes):
             yield _rec("class.defined", sid, f"class-{cls}", {"class_id": cls, "name": f"{5 + index % 7}-{index}",
                                                               "grade_level": 5 + index % 7, "academic_year": YEAR}, at)
             for subject in SUBJECTS:
                 yield _rec("teacher.assigned", sid, f"assign-{cls}-{subject}", {
-                    "teacher_id": f"{sid}-t-{subject}-{index % 3}", "role": "subject_teacher", "class_id": cls,
+                    "teacher_id": self.teacher(subject, index), "role": "subject_teacher", "class_id": cls,
                     "subject_id": f"{sid}-{subject}", "name": self._name()}, at)
+            if self.all_periods:  # the city also has a class teacher per class
+                yield _rec("teacher.assigned", sid, f"assign-{cls}-class", {
+                    "teacher_id": self.teacher(SUBJECTS[index % len(SUBJECTS)], index), "role": "class_teacher",
+                    "class_id": cls}, at)
             for student in self.students[cls]:
                 yield _rec("student.enrolled", sid, f"enrol-{student}", {
                     "student_id": student, "class_id": cls, "enrolled_on": f"{YEAR}-09-01",
                     "name": self._name()}, at)
                 yield _rec("guardian.linked", sid, f"link-{student}", {
-                    "guardian_id": f"gu-{student}", "student_id": student, "relation": "parent",
+                    "guardian_id": guardian_of(student), "student_id": student, "relation": "parent",
                     "name": self._name()}, at)
 
     def day(self, day: dt.date) -> Iterator[dict[str, Any]]:
         for index, cls in enumerate(self.classes):
             for slot in range(1, len(BELLS) + 1):
                 subject = SUBJECTS[(day.toordinal() * 3 + index * 2 + slot) % len(SUBJECTS)]
-                yield from self._lesson(day, slot, cls, subject, f"{self.id}-t-{subject}-{index % 3}")
+                yield from self._lesson(day, slot, cls, subject, self.teacher(subject, index))
 
     def _lesson(self, day: dt.date, slot: int, cls: str, subject: str, teacher: str) -> Iterator[dict[str, Any]]:
         rng, sid = self.rng, self.id
@@ -248,3 +321,18 @@ def _translator():
                               int(event.recorded_at.timestamp() * 1000), value), fingerprint(event)
 
     return translate
+
+
+def outgoing_chunks(records: Iterator[dict[str, Any]], size: int, mix: Counter | None = None) -> Iterator[list[Any]]:
+    """``records`` translated by the native adapter and encoded (as ``prepare`` does), ``size`` at a time, without
+    holding more than one chunk: how the city dataset is written into a log. ``mix`` counts the record types."""
+    translate, chunk = _translator(), []
+    for record in records:
+        if mix is not None:
+            mix[record["type"]] += 1
+        chunk.append(translate(record)[0])
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

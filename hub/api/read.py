@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import weakref
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -103,8 +104,7 @@ def _query(engine: Engine, fn, *args):  # noqa: ANN001, ANN202
 def applied_positions(engine: Engine, views: tuple) -> dict[int, int]:
     """Per partition, how many events every view in ``views`` has applied (the minimum over them)."""
     with engine.connect() as conn:
-        live = versions.live_positions_of(conn, [view.name for view in views])
-    per_view = [live.get(view.name, {}) for view in views]
+        per_view = list(versions.live_positions_of(conn, [view.name for view in views]).values())
     partitions = set().union(*per_view)
     return {p: min(applied.get(p, 0) for applied in per_view) for p in partitions}
 
@@ -125,12 +125,29 @@ async def _positions(hub: Hub, min_position: str | None, views: tuple = DIARY_VI
             raise ApiError(422, "invalid_position", str(exc)) from exc
     deadline = asyncio.get_running_loop().time() + hub.settings.read_wait_ms / 1000
     while True:
-        positions = await asyncio.to_thread(applied_positions, hub.views, views)
+        positions = await (_shared_positions(hub.views, views) if not wanted
+                           else asyncio.to_thread(applied_positions, hub.views, views))
         if all(positions.get(w.partition, 0) > w.offset for w in wanted):
             return True, positions
         if asyncio.get_running_loop().time() >= deadline:
             return False, positions
         await asyncio.sleep(0.02)
+
+
+_in_flight: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # event loop -> {engine: positions query}
+
+
+async def _shared_positions(engine: Engine, views: tuple) -> dict[int, int]:
+    """``applied_positions`` of ``views``, one query for all the requests that ask while it runs (without
+    ``min_position``). Its answer stays a lower bound of what each of them then reads: views only move forward."""
+    running = _in_flight.setdefault(asyncio.get_running_loop(), {})
+    key = (engine, tuple(view.name for view in views))
+    query = running.get(key)
+    if query is None or query.done():
+        query = asyncio.ensure_future(asyncio.to_thread(applied_positions, engine, views))
+        running[key] = query
+        query.add_done_callback(lambda done: running.pop(key) if running.get(key) is done else None)
+    return await asyncio.shield(query)
 
 
 def _answer(body: dict[str, Any], caught_up: bool, positions: dict[int, int]) -> Response:

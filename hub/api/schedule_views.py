@@ -18,7 +18,7 @@ from fastapi import APIRouter, Query, Request
 from sqlalchemy import Engine
 from starlette.responses import Response
 
-from hub.api.access import can_read_student
+from hub.api.access import student_scope
 from hub.api.access_scopes import can_read_class_schedule, find_class
 from hub.api.errors import not_found
 from hub.api.read import MinPosition, ReaderDep, _answer
@@ -76,11 +76,19 @@ def _class_week(engine: Engine, reader: Reader, class_id: str, monday: dt.date |
 
 def _student_week(engine: Engine, reader: Reader, student_id: str, monday: dt.date | None) -> dict[str, Any] | None:
     with engine.connect() as conn:
-        if not can_read_student(conn, reader, student_id):
+        scope = student_scope(conn, reader, student_id)
+        if scope is None:
             return None
         monday = monday or schedule.monday_of(school_today(conn, roster.student_school(conn, student_id)))
         days = schedule.student_week(conn, student_id, monday)
+    for day in days:  # a subject teacher sees the lessons of their subjects only, as in the diary
+        day["lessons"] = [lesson for lesson in day["lessons"] if scope.allows(_subject_id(lesson))]
     return {"student_id": student_id, **_week(monday, days)}
+
+
+def _subject_id(lesson: dict[str, Any]) -> str | None:
+    subject = lesson.get("subject")
+    return subject.get("id") if isinstance(subject, dict) else subject
 
 
 def _week(monday: dt.date, days: list[dict[str, Any]]) -> dict[str, Any]:

@@ -7,7 +7,6 @@ the roster, the diary and the schedule views): the positions those views reflect
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -15,9 +14,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Connection, select
 
 from hub.api.errors import ApiError
-from hub.api.read import applied_positions
+from hub.api.read import _positions
 from hub.bootstrap import Hub
-from hub.log.port import Position
 from projections import roster
 
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -25,20 +23,7 @@ DEFAULT_ZONE = "Europe/Moscow"
 
 
 async def wait_for(hub: Hub, min_position: str | None, views: tuple) -> tuple[bool, dict[int, int]]:
-    wanted: list[Position] = []
-    if min_position is not None:
-        try:
-            wanted = [Position.parse(part.strip()) for part in min_position.split(",")]
-        except ValueError as exc:
-            raise ApiError(422, "invalid_position", str(exc)) from exc
-    deadline = asyncio.get_running_loop().time() + hub.settings.read_wait_ms / 1000
-    while True:
-        positions = await asyncio.to_thread(applied_positions, hub.views, views)
-        if all(positions.get(w.partition, 0) > w.offset for w in wanted):
-            return True, positions
-        if asyncio.get_running_loop().time() >= deadline:
-            return False, positions
-        await asyncio.sleep(0.02)
+    return await _positions(hub, min_position, views)
 
 
 def parse_week(text: str) -> dt.date:

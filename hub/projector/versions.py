@@ -129,16 +129,17 @@ def live_positions(conn: Connection, name: str) -> dict[int, int]:
 
 
 def live_positions_of(conn: Connection, names: Iterable[str]) -> dict[str, dict[int, int]]:
-    """``{name: {partition: next_offset}}`` of the live versions of ``names``, in one query (read per request)."""
-    o, r = offsets.projection_offsets.c, registry.c
-    rows = conn.execute(select(o.projection, o.partition, o.next_offset)
-                        .join_from(offsets.projection_offsets, registry,
-                                   and_(r.projection == o.projection, r.version == o.version))
-                        .where(o.projection.in_(list(names)), r.state == LIVE))
-    result: dict[str, dict[int, int]] = {}
-    for name, partition, next_offset in rows:
-        result.setdefault(name, {})[partition] = next_offset
-    return result
+    """``live_positions`` of each of ``names`` in ONE query (what every read request asks; empty for a name
+    without a live version). The registry and offsets tables must exist (``ensure_live`` creates both)."""
+    wanted = list(names)
+    o = offsets.projection_offsets
+    query = (select(o.c.projection, o.c.partition, o.c.next_offset)
+             .join(registry, and_(registry.c.projection == o.c.projection, registry.c.version == o.c.version))
+             .where(registry.c.state == LIVE, o.c.projection.in_(wanted)))
+    found: dict[str, dict[int, int]] = {name: {} for name in wanted}
+    for name, partition, next_offset in conn.execute(query):
+        found[name][partition] = next_offset
+    return found
 
 
 # Changing it: each function is one transaction holding the DDL lock -------------------------------------------

@@ -163,6 +163,7 @@ def png(chart: BarChart | LineChart, dpi: int = 150) -> bytes:
         for x, y in ((x, v) for x, v in zip(positions, chart.values) if v is not None):
             axes.annotate(_fmt(y), (x, y), textcoords="offset points", xytext=(0, 7), ha="center", fontsize=7)
         axes.set_ylim(chart.y_min, chart.y_max)
+    axes.set_xlim(-0.5, max(len(positions), 1) - 0.5)  # a half slot of margin each side, as in the SVG
     every = max(1, math.ceil(len(chart.labels) / 14))
     axes.set_xticks(positions[::every], chart.labels[::every], fontsize=8)
     axes.set_title(chart.title, fontsize=11, fontweight="bold")

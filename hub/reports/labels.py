@@ -19,7 +19,7 @@ SUMMARY_COLUMNS = [
     ("Средний балл", lambda f: f["mean"]["on_scale"] if f["mean"] else None),
     ("Неудовл., доля", lambda f: f["failing"]["share"]),
     ("Посещаемость", lambda f: f["attendance"]["rate"]),
-    ("Пропущено уроков", lambda f: f["attendance"]["missed"]),
+    ("Пропуски", lambda f: f["attendance"]["missed"]),
     ("Пропусков на ученика", lambda f: f.get("missed_per_student")),
 ]
 

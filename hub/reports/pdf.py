@@ -48,9 +48,9 @@ def document(report: dict[str, Any]) -> bytes:
              Paragraph("Итоги по предметам", styles["heading"]),
              _table([["Предмет", *(name for name, _ in SUMMARY_COLUMNS)],
                      *([row["subject"]["name"] or row["subject"]["id"], *_cells(row)] for row in report["subjects"]),
-                     ["Итого", *_cells(report["total"])]], width, first=0.3),
+                     ["Итого", *_cells(report["total"])]], width, first=0.26),
              Spacer(1, 0.3 * cm), Paragraph("Распределение отметок", styles["heading"]),
-             _table(_distribution_rows(report), width, first=0.3)]
+             _table(_distribution_rows(report), width, first=0.26)]
     for chart in (distribution_chart(report, "все предметы", report["total"]),
                   trend_chart(report, "все предметы", report["total"], week_labels(report))):
         story += [Spacer(1, 0.3 * cm), Image(io.BytesIO(charts.png(chart)), width=width, height=width / 2)]
@@ -58,14 +58,15 @@ def document(report: dict[str, Any]) -> bytes:
     if "students" in report:
         story += [Paragraph("Пропуски уроков по ученикам", styles["heading"]), _students_table(report, width)]
     else:
+        per_teacher = SUMMARY_COLUMNS[:-1]  # students are counted per class, not per teacher
         story += [Paragraph("По учителям", styles["heading"]),
-                  _table([["Учитель", *(name for name, _ in SUMMARY_COLUMNS)],
-                          *([row["teacher"]["name"] or row["teacher"]["id"] or "не указан", *_cells(row)]
-                            for row in report["teachers"])], width, first=0.3),
+                  _table([["Учитель", *(name for name, _ in per_teacher)],
+                          *([row["teacher"]["name"] or row["teacher"]["id"] or "не указан", *_cells(row, per_teacher)]
+                            for row in report["teachers"])], width, first=0.26),
                   Spacer(1, 0.3 * cm), Paragraph("По классам", styles["heading"]),
                   _table([["Класс", *(name for name, _ in SUMMARY_COLUMNS)],
                           *([row["class"]["name"] or row["class"]["id"], *_cells(row)] for row in report["classes"])],
-                         width, first=0.3)]
+                         width, first=0.26)]
     doc.build(story)
     return out.getvalue()
 
@@ -87,8 +88,8 @@ def _styles() -> dict[str, Any]:
             "body": ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12)}
 
 
-def _cells(figures: dict[str, Any]) -> list[str]:
-    return [_show(name, value(figures)) for name, value in SUMMARY_COLUMNS]
+def _cells(figures: dict[str, Any], columns: list = SUMMARY_COLUMNS) -> list[str]:
+    return [_show(name, value(figures)) for name, value in columns]
 
 
 def _show(name: str, value: Any) -> str:
@@ -110,22 +111,34 @@ def _distribution_rows(report: dict[str, Any]) -> list[list[str]]:
 
 def _students_table(report: dict[str, Any], width: float):  # noqa: ANN202
     subjects = [row["subject"] for row in report["subjects"]]
-    rows = [["Ученик", "Всего", *((s["name"] or s["id"])[:12] for s in subjects)]]
+    rows = [["Ученик", "Всего", *(_abbreviated(s["name"] or s["id"]) for s in subjects)]]
     rows += [[row["student"]["name"] or row["student"]["id"], str(row["missed"]),
               *(str(row["missed_by_subject"].get(s["id"], 0)) for s in subjects)] for row in report["students"]]
     return _table(rows, width, first=0.28, size=7)
 
 
+def _abbreviated(name: str) -> str:
+    """A subject's name short enough for a column of the students' table (the full names are in the tables above)."""
+    return name if len(name) <= 9 else name[:7] + "."
+
+
 def _table(rows: list[list[str]], width: float, first: float, size: int = 8):  # noqa: ANN202
+    """A grid with a header row whose labels wrap (they are longer than the numbers under them)."""
     from reportlab.lib import colors
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
 
     columns = max(len(row) for row in rows)
     rest = (1 - first) / max(columns - 1, 1)
-    table = Table(rows, colWidths=[width * first, *([width * rest] * (columns - 1))], repeatRows=1)
+    header = [Paragraph(label, ParagraphStyle("th", fontName=BOLD, fontSize=size - 1.5, leading=size + 0.5,
+                                              alignment=TA_LEFT if n == 0 else TA_RIGHT))
+              for n, label in enumerate(rows[0])]
+    table = Table([header, *rows[1:]], colWidths=[width * first, *([width * rest] * (columns - 1))], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, size), ("FONT", (0, 0), (-1, 0), BOLD, size),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef6")),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]))
     return table

@@ -42,8 +42,9 @@ def class_report(conn: Connection, cls: ClassRef, period: Period, subjects: froz
         "class": {"id": cls.class_id, "name": cls.name},
         "school": {"id": school["id"], "name": school["name"]}, "period": period.as_dict(),
         "scale": school["scale"], "average_rule": school["average_rule"],
-        "subjects": [{"subject": {"id": subject, "name": names.get(subject)}, **_per_student(figures, len(students))}
-                     for (subject,), figures in by_subject.items()],
+        "subjects": _by_name([{"subject": {"id": subject, "name": names.get(subject)},
+                               **_per_student(figures, len(students))} for (subject,), figures in by_subject.items()],
+                             "subject"),
         "total": _per_student(total, len(students)),
         "students": _student_rows(students, by_subject),
     }
@@ -68,15 +69,20 @@ def school_report(conn: Connection, school_id: str, period: Period, sums: Partia
     return {
         "school": {"id": school_id, "name": school["name"]}, "period": period.as_dict(), "scale": scale,
         "average_rule": rule,
-        "subjects": [{"subject": {"id": s, "name": subjects.get(s)}, **_per_student(f, students)}
-                     for (s,), f in by_subject.items()],
-        "teachers": [{"teacher": {"id": t, "name": teachers.get(t)},
-                      "subjects": [{"id": s, "name": subjects.get(s)} for (tt, s) in taught if tt == t],
-                      **_without_students(f)} for (t,), f in by_teacher.items()],
-        "classes": [{"class": {"id": c, "name": classes.get(c)}, **_per_student(f, class_sizes[c])}
-                    for (c,), f in by_class.items()],
+        "subjects": _by_name([{"subject": {"id": s, "name": subjects.get(s)}, **_per_student(f, students)}
+                              for (s,), f in by_subject.items()], "subject"),
+        "teachers": _by_name([{"teacher": {"id": t, "name": teachers.get(t)},
+                               "subjects": [{"id": s, "name": subjects.get(s)} for (tt, s) in taught if tt == t],
+                               **_without_students(f)} for (t,), f in by_teacher.items()], "teacher"),
+        "classes": _by_name([{"class": {"id": c, "name": classes.get(c)}, **_per_student(f, class_sizes[c])}
+                             for (c,), f in by_class.items()], "class"),
         "total": _per_student(fold(sums, (), scale=scale, rule=rule)[()], students),
     }
+
+
+def _by_name(rows: list[dict[str, Any]], ref: str) -> list[dict[str, Any]]:
+    """Rows by the name of what they are about, then its id (subjects of several journals can share a name)."""
+    return sorted(rows, key=lambda row: (row[ref]["name"] or "", row[ref]["id"] or ""))
 
 
 def _per_student(figures: dict[str, Any], students: int) -> dict[str, Any]:

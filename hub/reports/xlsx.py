@@ -26,8 +26,8 @@ def workbook(report: dict[str, Any]) -> bytes:
     else:
         _rows(book.create_sheet("Учителя"), ["Учитель", "Предметы"], [
             [row["teacher"]["name"] or row["teacher"]["id"] or "не указан",
-             ", ".join(s["name"] or s["id"] or "" for s in row["subjects"]), *_summary_cells(row)]
-            for row in report["teachers"]])
+             ", ".join(s["name"] or s["id"] or "" for s in row["subjects"]), *_summary_cells(row)[:-1]]
+            for row in report["teachers"]], columns=SUMMARY_COLUMNS[:-1])
         _rows(book.create_sheet("Классы"), ["Класс"], [
             [row["class"]["name"] or row["class"]["id"], *_summary_cells(row)] for row in report["classes"]])
     out = io.BytesIO()
@@ -52,8 +52,9 @@ def _summary_cells(figures: dict[str, Any]) -> list[Any]:
     return [value(figures) for _name, value in SUMMARY_COLUMNS]
 
 
-def _rows(sheet: Worksheet, leading: list[str], rows: list[list[Any]], start: int = 1) -> None:
-    header = [*leading, *(name for name, _ in SUMMARY_COLUMNS)]
+def _rows(sheet: Worksheet, leading: list[str], rows: list[list[Any]], start: int = 1,
+          columns: list = SUMMARY_COLUMNS) -> None:
+    header = [*leading, *(name for name, _ in columns)]
     for column, name in enumerate(header, 1):
         cell = sheet.cell(row=start, column=column, value=name)
         cell.font = Font(bold=True)

@@ -20,6 +20,8 @@ import httpx
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
+from hub.api.errors import ApiError
+from hub.api.view_positions import iso_week, parse_week
 from hub.auth.readers import Role
 from hub.reports import charts
 from hub.web.pages import not_found_page, render
@@ -76,8 +78,8 @@ async def diary_page(request: Request, child: str | None = None, view: str = "we
         if exc.status == 404:
             return not_found_page(request, "such page of this diary")
         context["error"] = exc.message
-    except ValueError as exc:
-        context["error"] = str(exc)
+    except ApiError as exc:
+        context["error"] = exc.message
     return render(request, "diary.html", **context)
 
 
@@ -114,25 +116,9 @@ def _linker(student_id: str):
 # Views --------------------------------------------------------------------------------------------------------
 
 
-def parse_week(week: str | None, today: dt.date | None = None) -> dt.date:
-    """The Monday of ISO week ``YYYY-Www`` (default: this week)."""
-    if not week:
-        today = today or dt.date.today()
-        return today - dt.timedelta(days=today.weekday())
-    try:
-        year, number = week.split("-W")
-        return dt.date.fromisocalendar(int(year), int(number), 1)
-    except ValueError:
-        raise ValueError(f"week must look like 2026-W47, not {week!r}") from None
-
-
-def iso_week(monday: dt.date) -> str:
-    year, number, _ = monday.isocalendar()
-    return f"{year}-W{number:02d}"
-
-
 async def _week(request: Request, student_id: str, *, week: str | None, **_: Any) -> dict[str, Any]:
-    monday = parse_week(week)
+    today = dt.date.today()
+    monday = parse_week(week) if week else today - dt.timedelta(days=today.weekday())
     body = await api(request, f"/v1/students/{student_id}/diary", **{"from": monday.isoformat(),
                                                                     "to": (monday + dt.timedelta(6)).isoformat()})
     days = [day for day in body["days"] if day["lessons"] or day["homework_due"] or day["marks_without_lesson"]]

@@ -89,6 +89,7 @@ class Endpoint:
     params: dict[str, str]
     shown: Callable[[httpx.Response], set[str]]  # the subjects an answer shows
     subject: str | None = None  # set for a one-subject endpoint: 200 only if the subject is in scope
+    full: dict[str, set[str]] | None = None  # the subjects each student has in this endpoint's span (default FULL)
 
     def expected(self, reader: str, student: str) -> set[str] | None:
         """The subjects the answer must show, or None when the answer must be 404."""
@@ -98,10 +99,17 @@ class Endpoint:
         if self.subject is not None:
             known = self.subject in SCHOOL_SUBJECTS[SCHOOL_OF[student]]
             return {self.subject} if known and (scope == ALL or self.subject in scope) else None
-        return set(FULL[student]) if scope == ALL else FULL[student] & scope
+        full = (self.full or FULL)[student]
+        return set(full) if scope == ALL else full & scope
 
 
+def _schedule_subjects(response: httpx.Response) -> set[str]:
+    return {lesson["subject"]["id"] for day in response.json()["days"] for lesson in day["lessons"]}
+
+
+WEEK_43 = {"anna": {"math", "eng"}, "boris": {"math", "eng"}, "vera": {"hist"}, "gleb": set()}  # 19-25 Oct 2026
 ENDPOINTS = [
+    Endpoint("schedule", "/v1/students/{student}/schedule", {"week": "2026-W43"}, _schedule_subjects, full=WEEK_43),
     Endpoint("diary", "/v1/students/{student}/diary", SPAN, lambda r: _diary_subjects(r.json())),
     Endpoint("final-grades", "/v1/students/{student}/final-grades", {"year": "2026"},
              lambda r: {s["subject"]["id"] for s in r.json()["subjects"]}),

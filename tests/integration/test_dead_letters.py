@@ -39,6 +39,11 @@ class FailingOnTwos(DiaryProjection):
         DiaryProjection.handlers["grade.recorded"](event, uow)
 
 
+def with_bug() -> list:
+    """Every registered projection, with the diary replaced by its buggy twin."""
+    return [FailingOnTwos() if p.name == "diary" else p for p in ALL_PROJECTIONS]
+
+
 @pytest.fixture
 async def log(tmp_path):
     log = EmbeddedLog(tmp_path / "log.db", 2)
@@ -79,7 +84,7 @@ def open_letters(engine) -> list[dict]:
 
 async def test_skip_records_each_failure_goes_on_and_retry_after_the_fix_equals_a_rebuild(log, new_engine):
     engine = new_engine()
-    stats = await project_all(log, engine, [get("roster"), FailingOnTwos()], batch_size=200)
+    stats = await project_all(log, engine, with_bug(), batch_size=200)
     letters = open_letters(engine)
     assert stats["diary"].dead_letters == len(letters) > 0
     assert {letter["event_type"] for letter in letters} == {"grade.recorded"}
@@ -101,7 +106,7 @@ async def test_skip_records_each_failure_goes_on_and_retry_after_the_fix_equals_
 
 async def test_halt_stops_before_the_failing_event_and_a_fixed_restart_resolves_it(log, new_engine):
     engine = new_engine()
-    await project_all(log, engine, [get("roster")])
+    await project_all(log, engine, [p for p in ALL_PROJECTIONS if p.name != "diary"])
     worker = ProjectionWorker(log, engine, FailingOnTwos(), batch_size=100, policy=dead_letters.HALT)
     with pytest.raises(ProjectionHalted, match="cannot handle a 2"):
         await worker.run(targets=await log.high_watermarks())
@@ -154,7 +159,7 @@ def test_the_cli_reports_status_rebuilds_rolls_back_and_lists_dead_letters(tmp_p
         await log.start()
         await fill_log(log, 800, schools=1, per_class=6)
         engine = make_engine(f"sqlite:///{tmp_path / 'views.db'}")
-        await project_all(log, engine, [get("roster"), FailingOnTwos()])
+        await project_all(log, engine, with_bug())
         engine.dispose()
         await log.close()
 

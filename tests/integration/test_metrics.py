@@ -26,6 +26,7 @@ from hub.config import Mode, Settings
 from hub.ingest.service import Client
 from hub.projector.dead_letters import dead_letters
 from hub.projector.runner import project_all
+from projections import get
 
 from tests.samples import SCHOOL, rec, school_records
 
@@ -139,14 +140,14 @@ async def test_projection_lag_goes_to_zero_and_throughput_counts_the_batches(run
     events = await total_events(running)
     before = await scrape(running)
     for projection in ("roster", "diary"):
-        assert value(before, "hub_projection_lag_events", projection=projection, version="1") == events
-        assert value(before, "hub_projection_lag_seconds", projection=projection, version="1") > 0
+        assert value(before, "hub_projection_lag_events", projection=projection, version=str(get(projection).version)) == events
+        assert value(before, "hub_projection_lag_seconds", projection=projection, version=str(get(projection).version)) > 0
 
     await project_all(running.hub.log, running.hub.views)
     after = await scrape(running)
     for projection in ("roster", "diary"):
-        assert value(after, "hub_projection_lag_events", projection=projection, version="1") == 0
-        assert value(after, "hub_projection_lag_seconds", projection=projection, version="1") == 0
+        assert value(after, "hub_projection_lag_events", projection=projection, version=str(get(projection).version)) == 0
+        assert value(after, "hub_projection_lag_seconds", projection=projection, version=str(get(projection).version)) == 0
         consumed = value(after, "hub_projection_events_total", projection=projection)
         assert consumed - (value(before, "hub_projection_events_total", projection=projection) or 0) == events
         batches = value(after, "hub_projection_batches_total", projection=projection)
@@ -295,7 +296,7 @@ def test_serve_with_two_workers_sums_every_workers_counters(tmp_path):
             assert value(scraped, "hub_events_appended_total", adapter="native") == sent
             assert value(scraped, "hub_http_request_duration_seconds_count", method="POST",
                          route="/v1/ingest/{adapter}", status="200") == sent
-            assert value(scraped, "hub_projection_lag_events", projection="diary", version="1") == sent
+            assert value(scraped, "hub_projection_lag_events", projection="diary", version=str(get("diary").version)) == sent
     finally:
         stop(server)
     assert not (stale / "counter_1.db").exists()

@@ -8,20 +8,15 @@ on that.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import uuid
 
-import orjson
 import pytest
 
 from hub.events.envelope import Envelope, LoggedEvent, Source, decode, encode
 from hub.events.registry import model_for
-from hub.log.port import LogRecord, Position
-from hub.projector.runner import apply_to
-from hub.projector.unit_of_work import UnitOfWork
 from hub.store.db import make_engine
-from hub.projector import versions
-from projections import ALL_PROJECTIONS, create_schema, roster
+from tests.projecting import empty_views, project
+from projections import create_schema, roster
 from projections.diary import read_diary
 from tests.brokers import fresh_database
 
@@ -52,30 +47,13 @@ def postgres_engine(postgres_url):
 def engine(request, tmp_path):
     if request.param == "postgres":
         engine = request.getfixturevalue("postgres_engine")
-        with engine.begin() as conn:
-            for table in versions.live_table_map(conn, ALL_PROJECTIONS).values():
-                conn.execute(table.delete())
+        empty_views(engine)
         yield engine
         return
     engine = make_engine(f"sqlite:///{tmp_path / 'views.db'}")
     create_schema(engine)
     yield engine
     engine.dispose()
-
-
-def project(engine, events: list[LoggedEvent], per_event: bool = False) -> None:
-    batches = [[e] for e in events] if per_event else [events]
-    offsets = itertools.count()
-    for batch in batches:
-        uow = UnitOfWork()
-        for event in batch:
-            record = LogRecord(Position(0, next(offsets)), event.school_id, event.event_id, event.type, 1, 0,
-                               orjson.dumps(event._asdict()))
-            for projection in ALL_PROJECTIONS:
-                if event.type in projection.handles:
-                    apply_to(projection, record, uow)  # as the projector does (the audit index reads records)
-        with engine.begin() as conn:
-            uow.flush(conn, versions.live_table_map(conn, ALL_PROJECTIONS))
 
 
 def diary(engine, student: str, start: dt.date = MON, end: dt.date = WED) -> list[dict]:

@@ -11,10 +11,10 @@ import orjson
 import pytest
 
 from hub.events.envelope import LoggedEvent
-from hub.events.registry import model_for
-from hub.projector.unit_of_work import UnitOfWork
+from hub.events.registry import latest_version, model_for
 from hub.store.db import make_engine
-from projections import ALL_PROJECTIONS, create_schema, schedule
+from tests.projecting import empty_views, project as project_events
+from projections import create_schema, schedule
 from tests.brokers import fresh_database
 
 SCHOOL = "s1"
@@ -23,8 +23,9 @@ NAME = {"last_name": "Иванова", "first_name": "Анна"}
 
 
 def ev(type_: str, school: str = SCHOOL, **data) -> LoggedEvent:
-    payload = orjson.loads(orjson.dumps(model_for(type_, 1).model_validate(data).model_dump(mode="json")))
-    return LoggedEvent(str(uuid.uuid4()), type_, 1, school, "2026-09-01T08:00:00+00:00",
+    version = latest_version(type_)  # what projections read (decode upcasts older events)
+    payload = orjson.loads(orjson.dumps(model_for(type_, version).model_validate(data).model_dump(mode="json")))
+    return LoggedEvent(str(uuid.uuid4()), type_, version, school, "2026-09-01T08:00:00+00:00",
                        "2026-09-01T08:00:00+00:00", {"system": "native"}, payload)
 
 
@@ -41,9 +42,7 @@ def postgres_engine(postgres_url):
 def engine(request, tmp_path):
     if request.param == "postgres":
         engine = request.getfixturevalue("postgres_engine")
-        with engine.begin() as conn:
-            for table in (t for p in ALL_PROJECTIONS for t in p.tables):
-                conn.execute(table.delete())
+        empty_views(engine)
         yield engine
         return
     engine = make_engine(f"sqlite:///{tmp_path / 'views.db'}")
@@ -55,14 +54,7 @@ def engine(request, tmp_path):
 @pytest.fixture(params=["one batch", "event by event"])
 def project(request, engine):
     def apply(events: list[LoggedEvent]) -> None:
-        batches = [[e] for e in events] if request.param == "event by event" else [events]
-        for batch in batches:
-            uow = UnitOfWork()
-            for event in batch:
-                for projection in ALL_PROJECTIONS:
-                    projection.apply(event, uow)
-            with engine.begin() as conn:
-                uow.flush(conn)
+        project_events(engine, events, per_event=request.param == "event by event")
     return apply
 
 

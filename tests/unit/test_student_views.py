@@ -5,20 +5,15 @@ and applied the way the projector does, one batch or one event per batch."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
-import orjson
 import pytest
 
 from adapters.base import TranslationContext
 from adapters.native.translate import translate
 from hub.events.envelope import decode, encode
-from hub.log.port import LogRecord, Position
-from hub.projector import versions
-from hub.projector.runner import apply_to
-from hub.projector.unit_of_work import UnitOfWork
 from hub.store.db import make_engine
-from projections import ALL_PROJECTIONS, create_schema, periods, progress
+from tests.projecting import empty_views, project
+from projections import create_schema, periods, progress
 from projections.averages import Average
 from projections.final_grades import read_final_grades
 from projections.student_views import read_grades, read_subject
@@ -38,20 +33,6 @@ def events(records: list[dict]) -> list:
     return out
 
 
-def project(engine, logged: list, per_event: bool = False) -> None:
-    offsets = itertools.count()
-    for batch in ([e] for e in logged) if per_event else [logged]:
-        uow = UnitOfWork()
-        for event in batch:
-            record = LogRecord(Position(0, next(offsets)), event.school_id, event.event_id, event.type,
-                               event.schema_version, 0, orjson.dumps(event._asdict()))
-            for projection in ALL_PROJECTIONS:
-                if event.type in projection.handles:
-                    apply_to(projection, record, uow)  # as the projector does (the audit index reads records)
-        with engine.begin() as conn:
-            uow.flush(conn, versions.live_table_map(conn, ALL_PROJECTIONS))  # the tables behind the views
-
-
 @pytest.fixture(scope="module")
 def postgres_engine(postgres_url):
     with fresh_database(postgres_url) as url:
@@ -65,9 +46,7 @@ def postgres_engine(postgres_url):
 def views(request, tmp_path):
     if request.param == "postgres":
         engine = request.getfixturevalue("postgres_engine")
-        with engine.begin() as conn:
-            for table in (t for p in ALL_PROJECTIONS for t in p.tables):
-                conn.execute(table.delete())
+        empty_views(engine)
     else:
         engine = make_engine(f"sqlite:///{tmp_path / 'views.db'}")
         create_schema(engine)
