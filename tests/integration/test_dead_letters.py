@@ -19,7 +19,7 @@ from hub.projector.retry import retry
 from hub.projector.runner import ProjectionWorker, project_all
 from hub.projector.supervisor import run_projections
 from hub.store.db import make_engine
-from projections import get
+from projections import ALL_PROJECTIONS, get
 from projections.base import table_digest
 from projections.diary import DiaryProjection
 from tests.brokers import fresh_database
@@ -72,9 +72,8 @@ def new_engine(request, tmp_path):
 
 
 def digest(engine) -> str:
-    """The roster's and the diary's tables (the views these tests build)."""
     with engine.connect() as conn:
-        return table_digest(conn, [table for name in ("roster", "diary") for table in get(name).tables])
+        return table_digest(conn, [table for p in ALL_PROJECTIONS for table in p.tables])
 
 
 def open_letters(engine) -> list[dict]:
