@@ -56,7 +56,9 @@ async def run_demo(settings: Settings, until: dt.date | None = None, serve_forev
     quarantined = await _quarantined(base, vendor_tokens)
     summary = {"base": base, "counts": counts, "by_format": by_format, "quarantined": quarantined,
                "caught_up": caught_up, "guardian": guardian, "token": token, "vendor_tokens": vendor_tokens,
-               "vendor_token": vendor_tokens["native"], "diary_student": dnevnik_student("st-5b-01")}
+               "vendor_token": vendor_tokens["native"], "diary_student": dnevnik_student("st-5b-01"),
+               "operator_token": hub.tokens.issue("ops-demo", Role.OPERATOR),
+               "head_token": hub.tokens.issue("head-demo", Role.HEAD_TEACHER, SCHOOL)}
     log(Ev.DEMO_SEEDED, accepted=counts["accepted"], duplicate=counts["duplicate"], rejected=counts["rejected"])
     print(_banner(summary), flush=True)
     if serve_forever:
@@ -135,8 +137,10 @@ Seeded school {SCHOOL} through POST /v1/ingest/<format>: 5А native, 5Б as Dnev
 {lines}
 Views caught up: {s['caught_up']}.
 
+  The diary (web page): {base}/diary      sign in with the guardian token below
+  Operator console:     {base}/console    sign in with the operator token below
   API docs (OpenAPI):   {base}/docs
-  Health:               {base}/healthz
+  Health and metrics:   {base}/healthz  {base}/readyz  {base}/metrics
 
 Guardian {s['guardian']} (two children: one in 5Б from Dnevnik.ru, one in 6А from Elzhur) - reader token:
   {token}
@@ -144,6 +148,11 @@ Guardian {s['guardian']} (two children: one in 5Б from Dnevnik.ru, one in 6А f
 Try:
   curl -H 'Authorization: Bearer {token}' {base}/v1/me/children
   curl -H 'Authorization: Bearer {token}' '{base}/v1/students/{s['diary_student']}/diary?from=2026-11-16&to=2026-11-20'
+
+Operator token (for /console):
+  {s['operator_token']}
+Head teacher token (class and school statistics, e.g. {base}/v1/schools/{SCHOOL}/statistics?format=pdf):
+  {s['head_token']}
 
 Vendor tokens of the demo clients (school {SCHOOL}):
 {tokens}
