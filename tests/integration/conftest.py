@@ -8,6 +8,7 @@ same tests.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
+from contextlib import ExitStack
 
 import httpx
 import pytest
@@ -15,6 +16,8 @@ import pytest
 from hub.api.app import create_app
 from hub.bootstrap import Hub, build_hub
 from hub.config import Mode, Settings
+from hub.store.db import make_engine
+from tests.brokers import fresh_database
 
 
 class Running:
@@ -54,3 +57,23 @@ async def running(hub_settings) -> AsyncIterator[Running]:
     async with httpx.AsyncClient(transport=transport, base_url="http://hub") as http:
         yield Running(hub, http)
     await hub.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def new_engine(request, tmp_path):
+    """Makes engines on fresh, empty view databases of the parametrised kind (SQLite files or PostgreSQL
+    databases), disposed and dropped after the test."""
+    stack, engines = ExitStack(), []
+
+    def make():
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path / f'views{len(engines)}.db'}"
+        else:
+            url = stack.enter_context(fresh_database(request.getfixturevalue("postgres_url")))
+        engines.append(make_engine(url))
+        return engines[-1]
+
+    yield make
+    for engine in engines:
+        engine.dispose()
+    stack.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from contextlib import ExitStack
 
 import pytest
 
@@ -22,7 +21,6 @@ from hub.store.db import make_engine
 from projections import ALL_PROJECTIONS, get
 from projections.base import table_digest
 from projections.diary import DiaryProjection
-from tests.brokers import fresh_database
 from tests.integration.projector_workload import fill_log
 
 
@@ -51,24 +49,6 @@ async def log(tmp_path):
     await fill_log(log, 1500, schools=2, per_class=8)
     yield log
     await log.close()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def new_engine(request, tmp_path):
-    with ExitStack() as stack:
-        engines = []
-
-        def make():
-            if request.param == "sqlite":
-                url = f"sqlite:///{tmp_path / f'views{len(engines)}.db'}"
-            else:
-                url = stack.enter_context(fresh_database(request.getfixturevalue("postgres_url")))
-            engines.append(make_engine(url))
-            return engines[-1]
-
-        yield make
-        for engine in engines:
-            engine.dispose()
 
 
 def digest(engine) -> str:

@@ -4,7 +4,6 @@ rebuild from the log produces (compared by a digest of every view table), on SQL
 from __future__ import annotations
 
 import asyncio
-from contextlib import ExitStack
 
 import pytest
 from sqlalchemy import select
@@ -15,10 +14,8 @@ from hub.projector import offsets, runner
 from hub.projector.runner import ProjectionWorker, positions, project_all
 from hub.projector.supervisor import run_projections
 from hub.projector.unit_of_work import UnitOfWork
-from hub.store.db import make_engine
 from projections import ALL_PROJECTIONS, create_schema, diary, get
 from projections.base import table_digest
-from tests.brokers import fresh_database
 from tests.integration.projector_workload import Stream, fill_log, record
 
 EVENTS, PARTITIONS = 6000, 4
@@ -45,25 +42,6 @@ async def log(log_path):
     await log.start()
     yield log
     await log.close()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def new_engine(request, tmp_path):
-    """Makes engines on fresh, empty view databases of the parametrised kind."""
-    stack, engines = ExitStack(), []
-
-    def make():
-        if request.param == "sqlite":
-            url = f"sqlite:///{tmp_path / f'views{len(engines)}.db'}"
-        else:
-            url = stack.enter_context(fresh_database(request.getfixturevalue("postgres_url")))
-        engines.append(make_engine(url))
-        return engines[-1]
-
-    yield make
-    for engine in engines:
-        engine.dispose()
-    stack.close()
 
 
 def digest(engine) -> str:

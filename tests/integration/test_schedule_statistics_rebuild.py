@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from contextlib import ExitStack
 
 import orjson
-import pytest
 
 from hub.log.embedded import EmbeddedLog
 from hub.projector.runner import project_all
-from hub.store.db import make_engine
 from hub.reports.statistics_report import school_report
 from projections import ALL_PROJECTIONS, schedule
 from projections.base import table_digest
 from projections.statistics import Period
-from tests.brokers import fresh_database
 from tests.integration.projector_workload import Stream, record, workload
 
 SCHOOLS, CLASSES = ("sch0", "sch1"), 2
@@ -65,24 +61,6 @@ def stream() -> list:
         if n % step == step - 1 and plan:
             merged.append(plan.pop(0))
     return merged + plan
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def new_engine(request, tmp_path):
-    stack, engines = ExitStack(), []
-
-    def make():
-        if request.param == "sqlite":
-            url = f"sqlite:///{tmp_path / f'views{len(engines)}.db'}"
-        else:
-            url = stack.enter_context(fresh_database(request.getfixturevalue("postgres_url")))
-        engines.append(make_engine(url))
-        return engines[-1]
-
-    yield make
-    for engine in engines:
-        engine.dispose()
-    stack.close()
 
 
 def answers(engine) -> bytes:

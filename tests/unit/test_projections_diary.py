@@ -14,11 +14,9 @@ import pytest
 
 from hub.events.envelope import Envelope, LoggedEvent, Source, decode, encode
 from hub.events.registry import model_for
-from hub.store.db import make_engine
-from tests.projecting import empty_views, project
-from projections import create_schema, roster
+from projections import roster
 from projections.diary import read_diary
-from tests.brokers import fresh_database
+from tests.projecting import project
 
 SCHOOL = "s1"
 MON, TUE, WED = dt.date(2024, 9, 2), dt.date(2024, 9, 3), dt.date(2024, 9, 4)
@@ -31,29 +29,6 @@ def ev(type_: str, school: str = SCHOOL, **data) -> LoggedEvent:
     payload = model_for(type_, 1).model_validate(data).model_dump(mode="json")
     at = dt.datetime(2024, 9, 1, 8, tzinfo=dt.timezone.utc)
     return decode(encode(Envelope(str(uuid.uuid4()), type_, 1, school, at, at, Source("native", "r", 1), payload)))
-
-
-@pytest.fixture(scope="module")
-def postgres_engine(postgres_url):
-    """One database for the module (creating one per test costs ~0.5 s); tests empty its tables first."""
-    with fresh_database(postgres_url) as url:
-        engine = make_engine(url)
-        create_schema(engine)
-        yield engine
-        engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def engine(request, tmp_path):
-    if request.param == "postgres":
-        engine = request.getfixturevalue("postgres_engine")
-        empty_views(engine)
-        yield engine
-        return
-    engine = make_engine(f"sqlite:///{tmp_path / 'views.db'}")
-    create_schema(engine)
-    yield engine
-    engine.dispose()
 
 
 def diary(engine, student: str, start: dt.date = MON, end: dt.date = WED) -> list[dict]:

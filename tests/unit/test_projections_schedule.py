@@ -12,10 +12,8 @@ import pytest
 
 from hub.events.envelope import LoggedEvent
 from hub.events.registry import latest_version, model_for
-from hub.store.db import make_engine
-from tests.projecting import empty_views, project as project_events
-from projections import create_schema, schedule
-from tests.brokers import fresh_database
+from projections import schedule
+from tests.projecting import project as project_events
 
 SCHOOL = "s1"
 W37 = dt.date(2026, 9, 7)  # Monday of ISO week 2026-W37
@@ -27,28 +25,6 @@ def ev(type_: str, school: str = SCHOOL, **data) -> LoggedEvent:
     payload = orjson.loads(orjson.dumps(model_for(type_, version).model_validate(data).model_dump(mode="json")))
     return LoggedEvent(str(uuid.uuid4()), type_, version, school, "2026-09-01T08:00:00+00:00",
                        "2026-09-01T08:00:00+00:00", {"system": "native"}, payload)
-
-
-@pytest.fixture(scope="module")
-def postgres_engine(postgres_url):
-    with fresh_database(postgres_url) as url:
-        engine = make_engine(url)
-        create_schema(engine)
-        yield engine
-        engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def engine(request, tmp_path):
-    if request.param == "postgres":
-        engine = request.getfixturevalue("postgres_engine")
-        empty_views(engine)
-        yield engine
-        return
-    engine = make_engine(f"sqlite:///{tmp_path / 'views.db'}")
-    create_schema(engine)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture(params=["one batch", "event by event"])

@@ -13,7 +13,7 @@ from hub.events.scales import is_failing, mark_bucket
 from hub.reports.statistics_report import class_report, school_report
 from projections.statistics import Period, UnknownPeriod, partial, resolve_period
 from projections.statistics_sums import combine, fold
-from tests.unit.test_projections_schedule import engine, ev, postgres_engine, project  # noqa: F401 (fixtures)
+from tests.unit.test_projections_schedule import ev, project  # noqa: F401 (project is a fixture)
 
 Q1 = Period("q1", "1 четверть", "quarter", dt.date(2026, 9, 1), dt.date(2026, 10, 24))
 NAME = {"last_name": "Иванова", "first_name": "Анна"}

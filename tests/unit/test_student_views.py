@@ -18,7 +18,6 @@ from projections.averages import Average
 from projections.final_grades import read_final_grades
 from projections.student_views import read_grades, read_subject
 from tests import views_scenario as sc
-from tests.brokers import fresh_database
 
 D = dt.date.fromisoformat
 
@@ -31,15 +30,6 @@ def events(records: list[dict]) -> list:
         assert not translation.errors, (record, translation.errors)
         out.extend(decode(encode(envelope)) for envelope in translation.events)
     return out
-
-
-@pytest.fixture(scope="module")
-def postgres_engine(postgres_url):
-    with fresh_database(postgres_url) as url:
-        engine = make_engine(url)
-        create_schema(engine)
-        yield engine
-        engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", "sqlite-per-event", pytest.param("postgres", marks=pytest.mark.postgres)])
