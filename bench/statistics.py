@@ -28,6 +28,7 @@ from typing import Any
 
 from hub.events.envelope import LoggedEvent
 from hub.events.scales import normalise
+from hub.projector import versions
 from hub.projector.unit_of_work import UnitOfWork
 from projections import ALL_PROJECTIONS, create_schema, schedule, statistics
 from projections.statistics_sums import fold
@@ -109,6 +110,8 @@ def _class_day(school: str, class_id: str, students: list[str], day: dt.date,
 
 def fill(engine, events: Iterator[LoggedEvent], batch: int = 5000) -> int:  # noqa: ANN001
     create_schema(engine)
+    with engine.connect() as conn:
+        targets = versions.live_table_map(conn, ALL_PROJECTIONS)  # the live versions' tables behind the views
     count, uow = 0, UnitOfWork()
     for event in events:
         for projection in ALL_PROJECTIONS:
@@ -117,9 +120,9 @@ def fill(engine, events: Iterator[LoggedEvent], batch: int = 5000) -> int:  # no
         count += 1
         if count % batch == 0:
             with engine.begin() as conn:
-                uow.flush(conn)
+                uow.flush(conn, targets)
     with engine.begin() as conn:
-        uow.flush(conn)
+        uow.flush(conn, targets)
     return count
 
 
