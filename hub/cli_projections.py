@@ -117,22 +117,33 @@ def _ask(question: str) -> bool:
     return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
 
 
-def _switch_to(settings: Settings, name: str, version_of: Callable[[Any, Any], int]) -> int:
+def _registry_change(settings: Settings, name: str, change: Callable[[Any, Any], str]) -> int:
+    """Run ``change(engine, projection)`` (it returns what to print); a refused change prints why and exits 1."""
     from hub.projector import versions
     from hub.store.db import make_engine
 
     projection, engine = _projection(name), make_engine(settings.effective_db_url)
     try:
-        with engine.connect() as conn:
-            target = version_of(conn, projection)
-        previous = versions.switch(engine, projection, target)
+        message = change(engine, projection)
     except versions.VersionError as exc:
         print(f"hub: {exc}", file=sys.stderr)
         return 1
     finally:
         engine.dispose()
-    print(f"switched reads: {projection.name} v{previous} -> v{target} (v{previous} kept as standby)")
+    print(message)
     return 0
+
+
+def _switch_to(settings: Settings, name: str, version_of: Callable[[Any, Any], int]) -> int:
+    from hub.projector import versions
+
+    def change(engine, projection) -> str:  # noqa: ANN001
+        with engine.connect() as conn:
+            target = version_of(conn, projection)
+        previous = versions.switch(engine, projection, target)
+        return f"switched reads: {projection.name} v{previous} -> v{target} (v{previous} kept as standby)"
+
+    return _registry_change(settings, name, change)
 
 
 def _switch(args: argparse.Namespace, settings: Settings) -> int:
@@ -147,18 +158,12 @@ def _rollback(args: argparse.Namespace, settings: Settings) -> int:
 
 def _drop(args: argparse.Namespace, settings: Settings) -> int:
     from hub.projector import versions
-    from hub.store.db import make_engine
 
-    projection, engine = _projection(args.name), make_engine(settings.effective_db_url)
-    try:
+    def change(engine, projection) -> str:  # noqa: ANN001
         versions.drop(engine, projection, args.version)
-    except versions.VersionError as exc:
-        print(f"hub: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        engine.dispose()
-    print(f"dropped {projection.name} v{args.version}")
-    return 0
+        return f"dropped {projection.name} v{args.version}"
+
+    return _registry_change(settings, args.name, change)
 
 
 def _dead_letters(args: argparse.Namespace, settings: Settings) -> int:
