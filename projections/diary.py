@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (JSON, Boolean, Column, Connection, Date, Float, Index, Integer, MetaData, String, Table, Text,
-                        Time, false, func, or_, select)
+                        Time, bindparam, false, func, or_, select)
 
 from hub.events.envelope import LoggedEvent
 from hub.projector.unit_of_work import UnitOfWork
@@ -149,6 +149,48 @@ PROJECTION = DiaryProjection()
 Spans = dict[str, tuple[dt.date, dt.date | None]]
 
 
+def _ids() -> Any:
+    return bindparam("ids", expanding=True)
+
+
+def _span(column: Any) -> Any:
+    return column.between(bindparam("date_from", type_=Date), bindparam("date_to", type_=Date))
+
+
+def _statements() -> dict[str, Any]:
+    """The diary's queries, built once (building a statement costs more CPU than running it); parameters: ``ids``
+    (student or class ids), ``date_from`` and ``date_to``."""
+    e, s, t = roster.enrolments, roster.subjects, roster.teachers
+    set_at, graded_at, a = lessons.alias("set_at"), lessons.alias("graded_at"), attendance
+    day, subject_id = func.coalesce(graded_at.c.date, marks.c.date), func.coalesce(marks.c.subject_id,
+                                                                                   graded_at.c.subject_id)
+    return {
+        "spans": select(e.c.class_id, e.c.enrolled_on, e.c.withdrawn_on)
+        .where(e.c.student_id.in_(_ids()), e.c.enrolled_on.is_not(None)),
+        "lessons": select(lessons, s.c.name.label("subject_name"), t.c.last_name, t.c.first_name, t.c.middle_name)
+        .outerjoin(s, s.c.subject_id == lessons.c.subject_id).outerjoin(t, t.c.teacher_id == lessons.c.teacher_id)
+        .where(lessons.c.class_id.in_(_ids()), _span(lessons.c.date))
+        .order_by(lessons.c.date, lessons.c.slot, lessons.c.starts_at, lessons.c.lesson_id),
+        "homework": select(homework, s.c.name.label("subject_name"), set_at.c.date.label("set_on"))
+        .outerjoin(s, s.c.subject_id == homework.c.subject_id)
+        .outerjoin(set_at, set_at.c.lesson_id == homework.c.lesson_id)
+        .where(homework.c.class_id.in_(_ids()), func.coalesce(homework.c.withdrawn, false()) == false(),
+               or_(_span(homework.c.due_on), _span(set_at.c.date)))
+        .order_by(homework.c.due_on, homework.c.homework_id),
+        "marks": select(marks, day.label("day"), subject_id.label("subject"), s.c.name.label("subject_name"))
+        .outerjoin(graded_at, graded_at.c.lesson_id == marks.c.lesson_id).outerjoin(s, s.c.subject_id == subject_id)
+        .where(marks.c.student_id.in_(_ids()), marks.c.value.is_not(None),
+               func.coalesce(marks.c.retracted, false()) == false(), _span(day))
+        .order_by(day, marks.c.grade_id),
+        "attendance": select(a.c.lesson_id, a.c.status, a.c.minutes_late, a.c.comment, a.c.corrected)
+        .join(lessons, lessons.c.lesson_id == a.c.lesson_id)
+        .where(a.c.student_id.in_(_ids()), a.c.status.is_not(None), _span(lessons.c.date)),
+    }
+
+
+STATEMENTS = _statements()
+
+
 def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: dt.date) -> list[dict[str, Any]]:
     """The student's diary, one entry per calendar date from ``date_from`` to ``date_to`` inclusive.
 
@@ -186,9 +228,7 @@ def _enrolled(spans: Spans, class_id: str | None, date: dt.date) -> bool:
 
 
 def _enrolment_spans(conn: Connection, student_ids: list[str]) -> Spans:
-    e = roster.enrolments
-    rows = conn.execute(select(e.c.class_id, e.c.enrolled_on, e.c.withdrawn_on)
-                        .where(e.c.student_id.in_(student_ids), e.c.enrolled_on.is_not(None)))
+    rows = conn.execute(STATEMENTS["spans"], {"ids": student_ids})
     return {class_id: (enrolled_on, withdrawn_on) for class_id, enrolled_on, withdrawn_on in rows}
 
 
@@ -199,13 +239,7 @@ def _ref(ident: str | None, name: str | None) -> dict[str, Any] | None:
 def _lessons(conn: Connection, class_ids: list[str], date_from: dt.date, date_to: dt.date) -> list[dict[str, Any]]:
     if not class_ids:
         return []
-    s, t = roster.subjects, roster.teachers
-    rows = conn.execute(
-        select(lessons, s.c.name.label("subject_name"), t.c.last_name, t.c.first_name, t.c.middle_name)
-        .outerjoin(s, s.c.subject_id == lessons.c.subject_id).outerjoin(t, t.c.teacher_id == lessons.c.teacher_id)
-        .where(lessons.c.class_id.in_(class_ids), lessons.c.date.between(date_from, date_to))
-        .order_by(lessons.c.date, lessons.c.slot, lessons.c.starts_at, lessons.c.lesson_id)
-    ).mappings()
+    rows = conn.execute(STATEMENTS["lessons"], _params(class_ids, date_from, date_to)).mappings()
     return [{
         "lesson_id": r["lesson_id"], "class_id": r["class_id"], "date": r["date"], "slot": r["slot"],
         "starts_at": r["starts_at"], "ends_at": r["ends_at"], "subject": _ref(r["subject_id"], r["subject_name"]),
@@ -220,14 +254,7 @@ def _homework(conn: Connection, class_ids: list[str], date_from: dt.date, date_t
     """Homework of the classes due in the range or set at a lesson in the range (with ``set_on``: that date)."""
     if not class_ids:
         return []
-    s, at = roster.subjects, lessons.alias("set_at")
-    rows = conn.execute(
-        select(homework, s.c.name.label("subject_name"), at.c.date.label("set_on"))
-        .outerjoin(s, s.c.subject_id == homework.c.subject_id).outerjoin(at, at.c.lesson_id == homework.c.lesson_id)
-        .where(homework.c.class_id.in_(class_ids), func.coalesce(homework.c.withdrawn, false()) == false(),
-               or_(homework.c.due_on.between(date_from, date_to), at.c.date.between(date_from, date_to)))
-        .order_by(homework.c.due_on, homework.c.homework_id)
-    ).mappings()
+    rows = conn.execute(STATEMENTS["homework"], _params(class_ids, date_from, date_to)).mappings()
     return [{
         "homework_id": r["homework_id"], "class_id": r["class_id"], "subject": _ref(r["subject_id"], r["subject_name"]),
         "lesson_id": r["lesson_id"], "set_on": r["set_on"], "due_on": r["due_on"], "text": r["text"],
@@ -258,15 +285,7 @@ def _ident(ref: dict[str, Any] | None) -> str | None:
 
 
 def _marks(conn: Connection, student_ids: list[str], date_from: dt.date, date_to: dt.date) -> list[dict[str, Any]]:
-    s, at = roster.subjects, lessons.alias("graded_at")
-    day, subject_id = func.coalesce(at.c.date, marks.c.date), func.coalesce(marks.c.subject_id, at.c.subject_id)
-    rows = conn.execute(
-        select(marks, day.label("day"), subject_id.label("subject"), s.c.name.label("subject_name"))
-        .outerjoin(at, at.c.lesson_id == marks.c.lesson_id).outerjoin(s, s.c.subject_id == subject_id)
-        .where(marks.c.student_id.in_(student_ids), marks.c.value.is_not(None),
-               func.coalesce(marks.c.retracted, false()) == false(), day.between(date_from, date_to))
-        .order_by(day, marks.c.grade_id)
-    ).mappings()
+    rows = conn.execute(STATEMENTS["marks"], _params(student_ids, date_from, date_to)).mappings()
     return [{
         "grade_id": r["grade_id"], "lesson_id": r["lesson_id"], "date": _as_date(r["day"]),
         "subject": _ref(r["subject"], r["subject_name"]), "value": r["value"], "scale": r["scale"],
@@ -277,17 +296,16 @@ def _marks(conn: Connection, student_ids: list[str], date_from: dt.date, date_to
     } for r in rows]
 
 
+def _params(ids: list[str], date_from: dt.date, date_to: dt.date) -> dict[str, Any]:
+    return {"ids": ids, "date_from": date_from, "date_to": date_to}
+
+
 def _as_date(value: dt.date | str) -> dt.date:
     """``coalesce`` of two dates comes back as text on SQLite."""
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def _attendance_of(conn: Connection, student_ids: list[str], date_from: dt.date, date_to: dt.date) -> list[tuple[str, dict]]:
-    a = attendance
-    rows = conn.execute(
-        select(a.c.lesson_id, a.c.status, a.c.minutes_late, a.c.comment, a.c.corrected)
-        .join(lessons, lessons.c.lesson_id == a.c.lesson_id)
-        .where(a.c.student_id.in_(student_ids), a.c.status.is_not(None), lessons.c.date.between(date_from, date_to))
-    )
+    rows = conn.execute(STATEMENTS["attendance"], _params(student_ids, date_from, date_to))
     return [(lesson_id, {"status": status, "minutes_late": late, "comment": comment, "corrected": bool(corrected)})
             for lesson_id, status, late, comment, corrected in rows]
