@@ -69,8 +69,11 @@ async def diary_page(request: Request, child: str | None = None, view: str = "we
             request, "diary.html", reader=reader, children=[], current=None, view=view)
     view = view if view in VIEWS else "week"
     period = period if period in PERIODS else "quarter"
+    date, date_error = _valid_date(date)
     context: dict[str, Any] = {"reader": reader, "children": children, "current": current, "view": view,
                                "period": period, "date": date, "link": _linker(current["student_id"])}
+    if date_error:
+        context["error"] = date_error
     try:
         context.update(await _VIEW_DATA[view](request, current["student_id"], week=week, subject=subject,
                                              period=period, date=date))
@@ -99,6 +102,16 @@ async def grades_file(request: Request, fmt: str, child: str, period: str = "qua
         return not_found_page(request, "export")
     keep = ("content-type", "content-disposition")
     return Response(response.content, headers={k: v for k, v in response.headers.items() if k in keep})
+
+
+def _valid_date(date: str | None) -> tuple[str | None, str | None]:
+    """``date`` if it is YYYY-MM-DD, else None and a message for the page (the view then uses today)."""
+    if date is None:
+        return None, None
+    try:
+        return dt.date.fromisoformat(date).isoformat(), None
+    except ValueError:
+        return None, f"date must be YYYY-MM-DD, not {date[:40]!r}; showing today"
 
 
 async def _children(request: Request, reader) -> list[dict[str, Any]]:
@@ -153,7 +166,8 @@ async def _grades(request: Request, student_id: str, *, period: str, date: str |
 
 
 async def _final(request: Request, student_id: str, *, date: str | None, **_: Any) -> dict[str, Any]:
-    year = int(date[:4]) - (1 if int(date[5:7]) < 9 else 0) if date else None
+    day = dt.date.fromisoformat(date) if date else None  # checked by _valid_date
+    year = None if day is None else day.year - (1 if day.month < 9 else 0)
     return {"final": await api(request, f"/v1/students/{student_id}/final-grades", year=year)}
 
 

@@ -66,6 +66,11 @@ async def test_a_guardian_reads_both_children_week_subject_grades_and_finals(dem
         assert await page.locator("[data-testid=final] tbody tr").count() >= 5
         await page.screenshot(path=str(tmp_path / "final.png"), full_page=True)
 
+        response = await page.goto(f"{server.url}/diary?child={first}&view=final&date=not-a-date")
+        assert response.status == 200  # a bad date is said on the page, not a 500
+        assert "YYYY-MM-DD" in await page.locator("[data-testid=error]").inner_text()
+        assert await page.locator("[data-testid=final]").count() == 1
+
         await page.goto(f"{server.url}/diary?child=someone-elses-child")
         assert "Not found" in await page.locator("h1").inner_text()
         assert first != second
