@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, Connection, Date, Index, Integer, MetaData, String, Table, select
+from sqlalchemy import Column, Connection, Date, Index, Integer, MetaData, String, Table, bindparam, or_, select
 
 from hub.events.envelope import LoggedEvent
 from hub.projector.unit_of_work import UnitOfWork
@@ -263,11 +263,19 @@ def student_school(conn: Connection, student_id: str) -> str | None:
     return row[0] if row else None
 
 
+def _is_guardian_of_statement() -> Any:
+    """Built once; one round trip: the link may name the child by any of its ids (``student_ids``)."""
+    student = bindparam("student_id", type_=String)
+    aliases = select(student_aliases.c.alias_id).where(student_aliases.c.student_id == student)
+    return select(guardian_links.c.relation).where(
+        guardian_links.c.guardian_id == bindparam("guardian_id", type_=String),
+        or_(guardian_links.c.student_id == student, guardian_links.c.student_id.in_(aliases))).limit(1)
+
+
+_IS_GUARDIAN_OF = _is_guardian_of_statement()
+
+
 def is_guardian_of(conn: Connection, guardian_id: str, student_id: str) -> bool:
-    row = conn.execute(
-        select(guardian_links.c.relation).where(
-            guardian_links.c.guardian_id == guardian_id,
-            guardian_links.c.student_id.in_(student_ids(conn, student_id)))
-    ).first()
+    row = conn.execute(_IS_GUARDIAN_OF, {"guardian_id": guardian_id, "student_id": student_id}).first()
     return row is not None
 

@@ -24,6 +24,7 @@ from hub.audit import as_of, history, late, query
 from hub.auth.readers import Reader, Role
 from hub.bootstrap import Hub
 from hub.events.registry import EVENT_TYPES
+from hub.store.db import reading
 from projections import audit, diary, roster
 
 router = APIRouter(tags=["audit"])
@@ -122,7 +123,7 @@ def _types(text: str | None) -> tuple[str, ...] | None:
 
 
 def _student_ids(views: Engine, student_id: str) -> list[str]:
-    with views.connect() as conn:
+    with reading(views) as conn:
         return roster.student_ids(conn, student_id)
 
 
@@ -130,7 +131,7 @@ def _lines(hub: Hub, filters: query.Filters, after: query.Cursor | None, limit: 
            raw: query.RawRecords | None) -> tuple[list[bytes], query.Cursor | None]:
     """One page as lines (``raw`` None: without the vendor records), and the cursor to continue from (None when
     it was the last page)."""
-    with hub.views.connect() as conn:
+    with reading(hub.views) as conn:
         rows = query.page(conn, filters, after, limit)
     lines = [query.line(row, raw) for row in rows]
     return lines, (query.cursor_of(rows[-1]) if len(rows) == limit else None)
@@ -158,7 +159,7 @@ async def grade_history(request: Request, grade_id: str, reader: ReaderDep) -> R
 
 
 def _grade_history(hub: Hub, grade_id: str, schools: tuple[str, ...] | None) -> list[dict]:
-    with hub.views.connect() as conn:
+    with reading(hub.views) as conn:
         rows = history.grade_events(conn, grade_id, schools)
     return history.history(rows, query.RawRecords(hub.raw))
 
@@ -248,5 +249,5 @@ async def late_changes(
 
 
 def _late(views: Engine, school_id: str, period_id: str | None) -> dict | None:
-    with views.connect() as conn:
+    with reading(views) as conn:
         return late.late_changes(conn, school_id, period_id)

@@ -19,6 +19,7 @@ from hub.api.errors import ApiError, json_response
 from hub.bootstrap import Hub
 from hub.metrics import CONTENT_TYPE, in_probe_thread, scrape
 from hub.obs import Ev, log
+from hub.store.db import reading
 
 READY_TIMEOUT_S = 2.0
 
@@ -65,7 +66,7 @@ async def _check(source: str, work: Awaitable[object]) -> str:
 
 
 def _select_one(engine: Engine) -> None:
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         conn.execute(text("SELECT 1"))
 
 

@@ -23,6 +23,7 @@ from hub.auth.readers import InvalidToken, Reader, Role
 from hub.bootstrap import Hub
 from hub.log.port import Position
 from hub.projector import versions
+from hub.store.db import reading
 from projections import diary, roster
 
 MAX_DIARY_DAYS = 93
@@ -78,7 +79,7 @@ async def student_diary(
 
 
 def _diary(engine: Engine, reader: Reader, student_id: str, date_from: dt.date, date_to: dt.date) -> list | None:
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         scope = student_scope(conn, reader, student_id)
         if scope is None:
             return None
@@ -97,13 +98,13 @@ def _in_scope(day: dict[str, Any], scope: Scope) -> dict[str, Any]:
 
 
 def _query(engine: Engine, fn, *args):  # noqa: ANN001, ANN202
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         return fn(conn, *args)
 
 
 def applied_positions(engine: Engine, views: tuple) -> dict[int, int]:
     """Per partition, how many events every view in ``views`` has applied (the minimum over them)."""
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         per_view = list(versions.live_positions_of(conn, [view.name for view in views]).values())
     partitions = set().union(*per_view)
     return {p: min(applied.get(p, 0) for applied in per_view) for p in partitions}

@@ -25,6 +25,7 @@ from hub.api.read import MinPosition, ReaderDep, _answer
 from hub.api.view_positions import iso_week, parse_week, school_today, wait_for
 from hub.auth.readers import Reader
 from hub.bootstrap import Hub
+from hub.store.db import reading
 from projections import diary, roster, schedule
 
 SCHEDULE_VIEWS = (roster.PROJECTION, diary.PROJECTION, schedule.PROJECTION)
@@ -65,7 +66,7 @@ async def student_schedule(request: Request, student_id: str, reader: ReaderDep,
 
 
 def _class_week(engine: Engine, reader: Reader, class_id: str, monday: dt.date | None) -> dict[str, Any] | None:
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         cls = find_class(conn, class_id)
         if cls is None or not can_read_class_schedule(conn, reader, cls):
             return None
@@ -75,7 +76,7 @@ def _class_week(engine: Engine, reader: Reader, class_id: str, monday: dt.date |
 
 
 def _student_week(engine: Engine, reader: Reader, student_id: str, monday: dt.date | None) -> dict[str, Any] | None:
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         scope = student_scope(conn, reader, student_id)
         if scope is None:
             return None

@@ -31,6 +31,7 @@ from hub.bootstrap import Hub
 from hub.reports import charts
 from hub.reports.labels import distribution_chart, subject_figures, trend_chart, week_labels
 from hub.reports.statistics_report import class_report, school_report
+from hub.store.db import reading
 from projections import diary, roster
 from projections.statistics import Period, UnknownPeriod, resolve_period
 
@@ -110,7 +111,7 @@ async def _report(request: Request, min_position: str | None, build, *args) -> t
 
 
 def _class_report(engine: Engine, reader: Reader, class_id: str, period: str) -> dict[str, Any]:
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         cls = find_class(conn, class_id)
         scope = class_statistics_scope(conn, reader, cls) if cls else None
         if cls is None or scope is None:
@@ -119,7 +120,7 @@ def _class_report(engine: Engine, reader: Reader, class_id: str, period: str) ->
 
 
 def _school_report(engine: Engine, reader: Reader, school_id: str, period: str) -> dict[str, Any]:
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         known = conn.execute(select(roster.schools.c.school_id).where(roster.schools.c.school_id == school_id))
         if not can_read_school_statistics(reader, school_id) or known.first() is None:
             raise not_found("school")

