@@ -14,6 +14,9 @@
    target: p99 of the diary <= 50 ms at 100 clients), then the open loop at each of ``rates`` req/s. Each has
    an untimed warm-up; the CPU of the API, PostgreSQL's backends of the database and the load generator is
    measured over the timed part.
+6. The floor: the closed loop once more, every request ``GET /healthz`` (no work at all). By Little's law the
+   target (p99 <= 50 ms at 100 clients) needs at least 100 / 0.050 s = 2,000 answers per second; the floor
+   shows how close to that the HTTP stack alone comes on this machine.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ ENDPOINTS = (
              lambda student, _monday, year: f"/v1/students/{student}/final-grades?year={year}"),
 )
 TARGET_ENDPOINT = "diary"
+FLOOR_ENDPOINT, FLOOR_PATH = "no-op", "/healthz"
 
 
 @dataclass
@@ -94,6 +98,7 @@ def run_reads(opts: ReadsOptions, say: Callable[[str], None] = print) -> dict[st
             result["profiled_run"] = _load(server, dataset, plan, opts, "closed", None, opts.profiler)
         for mode, rate in runs:
             result["runs"][_run_name(mode, rate, opts.clients)] = _load(server, dataset, plan, opts, mode, rate)
+        result["floor"] = _load(server, dataset, _floor_plan(plan), opts, "closed", None)
     finally:
         stop_api(server)
         result["api_peak_rss_mib"] = server.peak_rss_mib
@@ -164,6 +169,13 @@ def _plan(opts: ReadsOptions, city: City, endpoints: list[Endpoint], secret: str
         monday = rng.choice(weeks)
         plan[n % opts.clients] += [Request(e.name, e.path(student, monday, YEAR), token) for e in endpoints]
     return plan
+
+
+def _floor_plan(plan: list[list[Request]]) -> list[list[Request]]:
+    """Step 6: the same clients and tokens asking ``FLOOR_PATH``, which does no work: what the HTTP stack alone
+    (uvicorn, the middleware, routing; the load generator beside it) costs on this machine under the closed loop.
+    No endpoint that reads the database can answer faster than this."""
+    return [[Request(FLOOR_ENDPOINT, FLOOR_PATH, r.token) for r in requests] for requests in plan]
 
 
 def _probe(port: int, requests: list[Request], name: str) -> dict[str, Any]:

@@ -125,9 +125,9 @@ def reads_dataset(result: dict[str, Any]) -> None:
         out(f"  {'':<10} CPU per event: " + ", ".join(f"{n} {us:.0f} us" for n, us in proj["cpu_us_per_event"].items()))
 
 
-def reads_run(name: str, run: dict[str, Any], target_endpoint: str | None = None) -> None:
-    label = (f"closed loop, {run['clients']} clients" if run["mode"] == "closed"
-             else f"open loop, {run['rate']} req/s ({run['clients']} connections)")
+def reads_run(name: str, run: dict[str, Any], target_endpoint: str | None = None, label: str = "") -> None:
+    label = label or (f"closed loop, {run['clients']} clients" if run["mode"] == "closed"
+                      else f"open loop, {run['rate']} req/s ({run['clients']} connections)")
     out(f"  [5] reads    {label}: {run['req_per_s']:,.0f} req/s, {run['requests']:,} requests in "
         f"{run['wall_s']:.1f} s, non-2xx {run['non_2xx']}"
         + (f", {run['late_sends']} sent late (no idle connection)" if run["late_sends"] else "")
@@ -147,6 +147,15 @@ def reads_run(name: str, run: dict[str, Any], target_endpoint: str | None = None
             + f" (the load generator counts its own: {run['loadgen_cpu_percent']}% of a core)")
     for sample in run.get("error_samples", []):
         out(f"  {'':<10} ERROR {sample}")
+
+
+def reads_floor(run: dict[str, Any], target_ms: float = READ_P99_TARGET_MS) -> None:
+    """The no-op run (``bench.reads`` step 6) and what it says of the target."""
+    reads_run("floor", run, label=f"floor, closed loop, {run['clients']} clients, GET /healthz (no work)")
+    needed = run["clients"] / (target_ms / 1000)
+    out(f"  {'':<10} p99 <= {target_ms:g} ms at {run['clients']} clients needs >= {needed:,.0f} answers/s (Little's "
+        f"law: mean latency = clients / throughput); the HTTP stack alone gives {run['req_per_s']:,.0f} with p99 "
+        f"{run['latency_ms']['p99']:.1f} ms")
 
 
 def cpu_per_request(run: dict[str, Any]) -> dict[str, float]:

@@ -55,6 +55,8 @@ def test_reads_bench_runs_every_step_and_reuses_its_dataset(tmp_path: Path, post
             rf"\[5\] reads\s+open loop, 20 req/s \(5 connections\): ({NUMBER}) req/s",
             rf"CPU per request: .*api ({NUMBER}) ms",
             r"(PASS|MISS)\s+read p99, diary week, 5 clients",
+            rf"\[5\] reads\s+floor, closed loop, 5 clients, GET /healthz \(no work\): ({NUMBER}) req/s",
+            rf"p99 <= 50 ms at 5 clients needs >= ({NUMBER}) answers/s .* gives ({NUMBER}) with p99 ({NUMBER}) ms",
         ):
             match = re.search(pattern, printed)
             assert match, f"the report lacks {pattern!r}:\n{printed}"
@@ -69,6 +71,8 @@ def test_reads_bench_runs_every_step_and_reuses_its_dataset(tmp_path: Path, post
             assert run["non_2xx"] == 0 and run["error_samples"] == []
             assert run["endpoints"]["diary"]["ok"] == run["endpoints"]["diary"]["requests"] > 0
             assert run["window"]["cpu_percent"]["api"] > 0 and run["window"]["cpu_percent"]["loadgen"] is not None
+        floor = reads["floor"]
+        assert floor["non_2xx"] == 0 and floor["endpoints"]["no-op"]["ok"] == floor["requests"] > 0
         assert 20 <= opened["requests"] <= 41  # 2 s at 20 req/s (plus one scheduled at the edge)
         assert "final-grades" in reads["endpoints"] + reads["endpoints_missing"]
         if "final-grades" in reads["endpoints_missing"]:
