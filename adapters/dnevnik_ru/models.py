@@ -217,10 +217,24 @@ class ReportingPeriod(Vendor):
     year: Number | None = Field(None, ge=2000, le=2100)
 
 
+class Holiday(Vendor):
+    """A holiday of a reporting-period group: ``dateStart`` to ``dateFinish``, both days off."""
+
+    id: VendorId | None = None
+    id_str: IdText | None = None
+    reportingPeriodGroupId: VendorId | None = None
+    dateStart: LocalDateTime
+    dateFinish: LocalDateTime
+    name: Annotated[str, StringConstraints(max_length=200)] | None = None
+    description: str | None = None
+
+
 class ReportingPeriodGroup(Vendor):
-    """``reporting-period-group``: the periods and holidays of a group (holidays have no canonical event)."""
+    """``reporting-period-group``: the periods and holidays of a group (-> reporting_period.defined and
+    holiday.defined, school-wide like the periods)."""
 
     reportingPeriods: list[ReportingPeriod]
+    holidays: list[Holiday] | None = None
 
 
 class SubjectFinalMark(Vendor):

@@ -147,7 +147,23 @@ def reporting_period_group(raw: Any, p: tuple, out: Out, carried: Carried) -> No
     obj = validate(m.ReportingPeriodGroup, raw, p)
     for i, period in enumerate(raw["reportingPeriods"]):
         reporting_period(period, (*p, "reportingPeriods", i), out, carried)
-    del obj
+    for i, holiday in enumerate(obj.holidays or []):
+        _holiday(holiday, (*p, "holidays", i), out)
+
+
+def _holiday(obj: m.Holiday, p: tuple, out: Out) -> None:
+    """A group's holiday -> holiday.defined for the whole school (the group's periods are school-wide too)."""
+    vid = vendor_id(obj, "id", p, required=True)
+    start, finish = local_date(obj.dateStart), local_date(obj.dateFinish)
+    if finish < start:
+        raise reject(pointer(*p, "dateFinish"), f"the holiday finishes on {finish} before it starts on {start}")
+    out.emit(t.HolidayDefined, "holiday.defined", {
+        "holiday_id": out.cid("holiday", vid), "name": blank(obj.name) or blank(obj.description) or "Каникулы",
+        "academic_year": start.year if start.month >= 7 else start.year - 1,
+        "starts_on": start.isoformat(), "ends_on": finish.isoformat()},
+        start_of_day(start, out.ctx), f"holidays:{vid}", "holiday",
+        {"ends_on": pointer(*p, "dateFinish"), "starts_on": pointer(*p, "dateStart"),
+         "academic_year": pointer(*p, "dateStart"), "name": pointer(*p, "name")}, pointer(*p))
 
 
 # --- lessons, works, homework --------------------------------------------------------------------------------------

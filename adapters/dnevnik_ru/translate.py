@@ -48,7 +48,8 @@ mark sent alone or inside a bundle gives the same event id; ``part`` names the e
 * work-types -> directory entries ("work_type", id, {weight, title, kind}); no events.
 * tasks -> directory entries ("task", id, ...); per-student homework status has no canonical event.
 * reporting-periods, reporting-period-group -> reporting_period.defined (Quarter, Trimester, Semester, HalfYear,
-  Year; ``Module``/``NotSet`` are rejected: no canonical kind). Holidays have no canonical event.
+  Year; ``Module``/``NotSet`` are rejected: no canonical kind); the group's ``holidays`` -> holiday.defined
+  (school-wide, ``dateStart`` to ``dateFinish`` inclusive, named by ``name``, else ``description``).
 * lessons -> lesson.scheduled (topic = title, slot = number, times from ``hours`` or the date's clock, the first
   teacher), a ("lesson", id) directory entry, and each embedded work as below.
 * works -> a ("work", id, {lesson, subject, group, type, mark_type, work_type, date}) directory entry; a

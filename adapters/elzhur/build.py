@@ -253,10 +253,20 @@ class Builder:
     def _days(self, sid: str | None, class_name: str, days: dict[str, Any], where: tuple[Any, ...]) -> None:
         for day_key, day in days.items():
             if (day.alert or "").strip().casefold() == "vacation":
-                continue  # holidays: no lessons
+                self._vacation(class_name, day_key, day, (*where, day_key))
+                continue  # no lessons on a day off
             date = day_date(day_key)
             for item_key, item in entries(day.items):
                 self._lesson(sid, class_name, date, day_key, item_key, item, (*where, day_key, "items", item_key))
+
+    def _vacation(self, class_name: str, day_key: str, day: Any, where: tuple[Any, ...]) -> None:
+        """A day marked ``alert: "vacation"`` -> holiday.defined of that date for the class (Elzhur says it per
+        student's diary; every student of the class gives the same event, kept once)."""
+        date, key = day_date(day_key), f"{day_key}.{name_key(class_name)}"
+        self.emit("holiday.defined", f"holiday:{key}", "holiday", {
+            "holiday_id": self.id("holiday", key), "name": (day.holiday_name or "").strip() or "Каникулы",
+            "academic_year": school_year(date), "starts_on": date.isoformat(), "ends_on": date.isoformat(),
+            "class_id": self.class_id(class_name)}, self.at(date), where)
 
     def _lesson(self, sid: str | None, class_name: str, date: dt.date, day_key: str, item_key: Any, item: Any,
                 where: tuple[Any, ...]) -> None:

@@ -224,7 +224,8 @@ class Lesson(Vendor):
 
 
 class Day(Vendor):
-    alert: Label | None = None
+    alert: Label | None = None  # "vacation": a day off (-> holiday.defined for the class)
+    holiday_name: Label | None = None
     items: keyed_or_array(VendorId, Lesson) | None = None
 
 

@@ -215,6 +215,41 @@ async def test_dnevnik_school_from_http_to_the_guardians_diary(tmp_path):
         assert refused.status_code == 404
 
 
+def period_group() -> dict:
+    def period(vid: int, number: int, start: str, finish: str) -> dict:
+        return {"id": vid, "id_str": str(vid), "start": f"{start}T00:00:00", "finish": f"{finish}T00:00:00",
+                "number": number, "type": "Quarter", "name": f"{number} четверть", "year": 2026}
+
+    return wrapped("reporting-period-group", {
+        "id": 55, "reportingPeriods": [period(1000007000301, 1, "2026-09-01", "2026-10-25"),
+                                       period(1000007000302, 2, "2026-11-05", "2026-12-28")],
+        "holidays": [{"id": 7, "reportingPeriodGroupId": 55, "dateStart": "2026-10-26T00:00:00",
+                      "dateFinish": "2026-11-04T00:00:00", "name": "Осенние каникулы", "description": ""}]})
+
+
+async def test_dnevnik_periods_and_holidays_reach_the_final_grades(tmp_path):
+    """A reporting-period group's quarters and holidays are the school's own: the final-grades view lists them."""
+    async with running_hub(tmp_path) as hub:
+        dnevnik = hub.client(ADAPTER, SCHOOL)
+        body = await hub.push(ADAPTER, SCHOOL, dnevnik, [*roster(), period_group()])
+        assert statuses(body) == ["accepted"] * 4, body
+        assert event_types(body, 3) == ["reporting_period.defined"] * 2 + ["holiday.defined"]
+        body = await hub.push("native", SCHOOL, hub.client("native", SCHOOL),
+                              [guardian_link(SCHOOL, "mother-1", cid("person", ANNA), "gl-mother-anna")])
+        assert statuses(body) == ["accepted"], body
+        await hub.project()
+
+        answer = await hub.http.get(f"/v1/students/{cid('person', ANNA)}/final-grades", params={"year": 2026},
+                                    headers=hub.reader("mother-1", Role.GUARDIAN))
+        assert answer.status_code == 200, answer.text
+        grades = answer.json()
+        assert [(p["name"], p["starts_on"], p["ends_on"]) for p in grades["periods"]] == [
+            ("1 четверть", "2026-09-01", "2026-10-25"), ("2 четверть", "2026-11-05", "2026-12-28")]
+        assert [(h["holiday_id"], h["name"], h["starts_on"], h["ends_on"], h["class_id"])
+                for h in grades["holidays"]] == [
+            (cid("holiday", 7), "Осенние каникулы", "2026-10-26", "2026-11-04", None)]
+
+
 @pytest.mark.parametrize("record", [
     pytest.param(roster()[1], id="subject"),
     pytest.param(wrapped("marks", {"id_str": str(MARK_WRONG), "person": ANNA}, deleted=True),

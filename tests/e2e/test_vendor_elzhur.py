@@ -222,3 +222,31 @@ async def test_elzhur_lesson_shows_its_subject_name(tmp_path):
         assert [lesson["subject"] for lesson in lessons[DAY_1.isoformat()]] == [
             {"id": cid("subject", name_key("Математика")), "name": "Математика"},
             {"id": cid("subject", name_key("Русский язык")), "name": "Русский язык"}]
+
+
+async def test_elzhur_vacation_days_are_the_class_holidays(tmp_path):
+    """Elzhur marks a day off in each student's diary (``alert: "vacation"``): it becomes one holiday of the
+    class for that date, whichever of its students reported it, and the final-grades view lists it."""
+    off_1, off_2 = dt.date(YEAR, 11, 3), dt.date(YEAR, 11, 4)
+
+    def vacation(day: dt.date) -> dict:
+        return {"name": key(day), "title": "", "alert": "vacation", "holiday_name": "Осенние каникулы", "items": {}}
+
+    async with running_hub(tmp_path) as hub:
+        elzhur = hub.client(ADAPTER, SCHOOL)
+        body = await hub.push(ADAPTER, SCHOOL, elzhur, [getrules(), *({**diary, "method": method} for diary, method in (
+            (getdiary({key(off_1): vacation(off_1), key(off_2): vacation(off_2)}), "getdiary"),
+            (getdiary({key(off_1): vacation(off_1)}, student=IVAN, title="Соколов Иван Сергеевич"), "getschedule")))])
+        assert statuses(body) == ["accepted", "accepted", "duplicate"], body["results"]
+        assert event_types(body, 1) == ["holiday.defined"] * 2
+        body = await hub.push("native", SCHOOL, hub.client("native", SCHOOL),
+                              [guardian_link(SCHOOL, "mother-1", cid("student", DASHA), "gl-mother-dasha")])
+        assert statuses(body) == ["accepted"], body
+        await hub.project()
+
+        answer = await hub.http.get(f"/v1/students/{cid('student', DASHA)}/final-grades", params={"year": YEAR},
+                                    headers=hub.reader("mother-1", Role.GUARDIAN))
+        assert answer.status_code == 200, answer.text
+        assert [(h["name"], h["starts_on"], h["ends_on"], h["class_id"]) for h in answer.json()["holidays"]] == [
+            ("Осенние каникулы", day.isoformat(), day.isoformat(), cid("class", name_key(CLASS)))
+            for day in (off_1, off_2)]
