@@ -204,6 +204,19 @@ class User(Person):
     personId_str: IdText | None = None
 
 
+class School(Vendor):
+    """A school (``schools/{s}``): its names, zone, default mark type and average rule (-> school.registered)."""
+
+    id: VendorId | None = None
+    id_str: IdText | None = None
+    name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    fullName: Annotated[str, StringConstraints(max_length=500)] | None = None
+    timeZone: Number | None = Field(None, ge=-12, le=14, description="Hours east of UTC")
+    markType: Annotated[str, StringConstraints(max_length=32)] | None = None
+    uses_avg: Flag | None = None
+    uses_weighted_avg: Flag | None = None
+
+
 class ReportingPeriod(Vendor):
     """A reporting period (``reporting-periods``)."""
 
@@ -291,8 +304,9 @@ class Schedules(Vendor):
     group_str: IdText | None = None
 
 
-RESOURCES = ("persons", "users", "edu-groups", "subjects", "reporting-periods", "reporting-period-group", "lessons",
-             "works", "work-types", "marks", "lesson-log-entries", "tasks", "homeworks", "final-marks", "schedules")
+RESOURCES = ("persons", "users", "edu-groups", "subjects", "schools", "reporting-periods", "reporting-period-group",
+             "lessons", "works", "work-types", "marks", "lesson-log-entries", "tasks", "homeworks", "final-marks",
+             "schedules")
 
 
 class DnevnikRecord(BaseModel):
@@ -310,4 +324,4 @@ class DnevnikRecord(BaseModel):
 
 
 RECORD_MODELS = (DnevnikRecord, Mark, Work, WorkType, Lesson, LessonLogEntry, EduGroup, Person, User, Subject,
-                 ReportingPeriod, ReportingPeriodGroup, Task, FinalMarks, HomeworksBundle, Schedules)
+                 School, ReportingPeriod, ReportingPeriodGroup, Task, FinalMarks, HomeworksBundle, Schedules)

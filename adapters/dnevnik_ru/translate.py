@@ -3,7 +3,7 @@
 Record shapes (each POSTed record is one JSON object)
 ----------------------------------------------------
 * **Wrapped** (preferred): ``{"resource": <name>, "data": <object or array of objects>}`` where the name is a v2
-  resource: persons, users, edu-groups, subjects, reporting-periods, reporting-period-group, lessons, works,
+  resource: persons, users, edu-groups, subjects, schools, reporting-periods, reporting-period-group, lessons, works,
   work-types, marks, lesson-log-entries, tasks, homeworks, final-marks, schedules. Optional keys: ``workTypes`` and
   ``works`` (reference lists the data refers to, as bundles carry them), ``school_id`` (the hub school, only when
   the request gives no ``?school=``; it must agree with it if both are given), and the deletion-notice keys below.
@@ -47,6 +47,7 @@ mark sent alone or inside a bundle gives the same event id; ``part`` names the e
 * persons / users -> directory entries ("person", id, names); no events.
 * work-types -> directory entries ("work_type", id, {weight, title, kind}); no events.
 * tasks -> directory entries ("task", id, ...); per-student homework status has no canonical event.
+* schools -> school.registered (names, zone, default scale, average rule: see ``adapters/dnevnik_ru/school.py``).
 * reporting-periods, reporting-period-group -> reporting_period.defined (Quarter, Trimester, Semester, HalfYear,
   Year; ``Module``/``NotSet`` are rejected: no canonical kind); the group's ``holidays`` -> holiday.defined
   (school-wide, ``dateStart`` to ``dateFinish`` inclusive, named by ``name``, else ``description``).
@@ -95,6 +96,7 @@ from adapters.base import FieldError, Translation, TranslationContext, pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru import resources as r
 from adapters.dnevnik_ru.common import Out, Reject, local_datetime, reject, validate, vendor_id
+from adapters.dnevnik_ru.school import school
 from hub.events import types as t
 
 Translator = Callable[[Any, tuple, Out, r.Carried], None]
@@ -125,7 +127,7 @@ def _schedules(raw: Any, p: tuple, out: Out, carried: r.Carried) -> None:
 
 TRANSLATORS: dict[str, Translator] = {
     "persons": r.person, "users": lambda raw, p, out, c: r.person(raw, p, out, c, user=True),
-    "edu-groups": r.edu_group, "subjects": r.subject, "reporting-periods": r.reporting_period,
+    "edu-groups": r.edu_group, "subjects": r.subject, "schools": school, "reporting-periods": r.reporting_period,
     "reporting-period-group": r.reporting_period_group, "lessons": r.lesson, "works": r.work,
     "work-types": r.work_type, "marks": r.grade, "lesson-log-entries": r.attendance, "tasks": r.task,
     "homeworks": _homeworks, "final-marks": r.final_marks, "schedules": _schedules,
@@ -152,6 +154,7 @@ DETECTION: tuple[tuple[str, Callable[[dict[str, Any]], bool]], ...] = (
     ("users", lambda o: _has(o, "personId") and ("login" in o or "roles" in o)),
     ("persons", lambda o: "firstName" in o and "lastName" in o and not _has(o, "personId")),
     ("subjects", lambda o: "knowledgeArea" in o or "fgosSubjectId" in o),
+    ("schools", lambda o: "uses_weighted_avg" in o or "uses_avg" in o or "timeZone" in o),
 )
 
 

@@ -227,13 +227,18 @@ def period_group() -> dict:
                       "dateFinish": "2026-11-04T00:00:00", "name": "Осенние каникулы", "description": ""}]})
 
 
-async def test_dnevnik_periods_and_holidays_reach_the_final_grades(tmp_path):
-    """A reporting-period group's quarters and holidays are the school's own: the final-grades view lists them."""
+async def test_dnevnik_school_periods_and_holidays_reach_the_final_grades(tmp_path):
+    """The school's average rule, and a reporting-period group's quarters and holidays, are the school's own: the
+    final-grades view uses and lists them."""
+    school = wrapped("schools", {"id": 1000002283077, "id_str": "1000002283077", "name": "Школа № 1234",
+                                 "fullName": "ГБОУ «Школа № 1234»", "markType": "mark5", "timeZone": 3,
+                                 "uses_avg": True, "uses_weighted_avg": False})
     async with running_hub(tmp_path) as hub:
         dnevnik = hub.client(ADAPTER, SCHOOL)
-        body = await hub.push(ADAPTER, SCHOOL, dnevnik, [*roster(), period_group()])
-        assert statuses(body) == ["accepted"] * 4, body
-        assert event_types(body, 3) == ["reporting_period.defined"] * 2 + ["holiday.defined"]
+        body = await hub.push(ADAPTER, SCHOOL, dnevnik, [school, *roster(), period_group()])
+        assert statuses(body) == ["accepted"] * 5, body
+        assert event_types(body, 0) == ["school.registered"]
+        assert event_types(body, 4) == ["reporting_period.defined"] * 2 + ["holiday.defined"]
         body = await hub.push("native", SCHOOL, hub.client("native", SCHOOL),
                               [guardian_link(SCHOOL, "mother-1", cid("person", ANNA), "gl-mother-anna")])
         assert statuses(body) == ["accepted"], body
@@ -243,6 +248,7 @@ async def test_dnevnik_periods_and_holidays_reach_the_final_grades(tmp_path):
                                     headers=hub.reader("mother-1", Role.GUARDIAN))
         assert answer.status_code == 200, answer.text
         grades = answer.json()
+        assert (grades["average_rule"], grades["scale"]) == ("simple", "five_point")
         assert [(p["name"], p["starts_on"], p["ends_on"]) for p in grades["periods"]] == [
             ("1 четверть", "2026-09-01", "2026-10-25"), ("2 четверть", "2026-11-05", "2026-12-28")]
         assert [(h["holiday_id"], h["name"], h["starts_on"], h["ends_on"], h["class_id"])

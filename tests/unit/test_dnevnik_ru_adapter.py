@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -43,7 +44,7 @@ def test_case_counts_and_coverage():
             "reporting_period.defined"} <= types <= set(EVENT_MODELS)
     resources = {c.input["resource"] for c in GOLDEN}
     assert resources >= {"marks", "lessons", "lesson-log-entries", "edu-groups", "subjects", "reporting-periods",
-                         "reporting-period-group", "final-marks", "schedules", "homeworks", "work-types"}
+                         "reporting-period-group", "final-marks", "schedules", "homeworks", "work-types", "schools"}
 
 
 @pytest.mark.parametrize(("record", "resource"), [
@@ -57,6 +58,7 @@ def test_case_counts_and_coverage():
     ({"number": 1, "date": "2024-01-01", "subjectId": 5}, "lessons"), ({"works": [], "files": []}, "homeworks"),
     ({"personId": 1, "login": "a"}, "users"), ({"firstName": "А", "lastName": "Б"}, "persons"),
     ({"name": "Алгебра", "knowledgeArea": "Математика"}, "subjects"),
+    ({"id": 1, "name": "Школа № 1234", "markType": "mark5", "uses_weighted_avg": True}, "schools"),
 ])
 def test_detection_rules(record, resource):
     assert detect(record) == [resource]
@@ -76,6 +78,26 @@ def test_bare_mark_uses_the_context_school_and_zone():
     assert event.occurred_at.isoformat() == "2024-01-10T11:42:07.500000+05:00"  # Asia/Yekaterinburg
     assert event.data["weight"] == 3.0 and event.data["work_type"] == {"code": "control_work", "name": None}
     assert event.source.record_id == "marks:1981234567890123401" and event.source.revision == 1
+
+
+@pytest.mark.parametrize(("hours", "zone"), [(3, "Europe/Moscow"), (7, "Etc/GMT-7"), (0, "Etc/UTC"),
+                                             (-5, "Etc/GMT+5"), (12, "Etc/GMT-12")])
+def test_a_bare_school_registers_its_zone_scale_and_average_rule(hours, zone):
+    out = A.translate({"id": 1000002283078, "name": "Школа № 57", "timeZone": hours, "markType": "mark10",
+                       "uses_avg": True, "uses_weighted_avg": True}, ctx())
+    assert not out.errors
+    [event] = out.events
+    assert (event.type, event.school_id) == ("school.registered", "sch-1")
+    assert event.data == {"name": "Школа № 57", "short_name": None, "timezone": zone, "default_scale": "ten_point",
+                          "average_rule": "weighted"}
+    assert datetime(2026, 1, 1, tzinfo=ZoneInfo(zone)).utcoffset().total_seconds() == hours * 3600
+
+
+def test_a_school_without_settings_keeps_the_hubs_defaults():
+    out = A.translate({"resource": "schools", "data": {"id": 1, "name": "Школа", "uses_avg": False}}, ctx())
+    assert not out.errors
+    assert out.events[0].data == {"name": "Школа", "short_name": None, "timezone": "Europe/Moscow",
+                                  "default_scale": "five_point", "average_rule": "weighted"}
 
 
 def test_no_school_is_rejected_and_wrapper_school_must_agree():
