@@ -3,8 +3,8 @@ final-grades view (the MRKO "progress" screen): per subject and reporting period
 teacher's mark.
 
 The table holds only what teachers set. A re-sent ``final_grade_id`` replaces the earlier mark (the event is the
-complete state). There is no retraction event for final grades (``final_grade.retracted`` does not exist): a
-wrong final mark can be corrected by re-sending its id, not removed.
+complete state); ``final_grade.retracted`` withdraws it (its value is cleared, so the view shows the computed
+average alone), and a later ``final_grade.recorded`` of the same id sets it again.
 
 Computed averages are NOT materialised: ``read_final_grades`` aggregates the diary's marks and attendance at
 read time, in the database (``projections.progress``; rules in ``projections.averages``). A materialised average would need the
@@ -52,12 +52,16 @@ def _final_grade_recorded(event: LoggedEvent, uow: UnitOfWork) -> None:
     })
 
 
+def _final_grade_retracted(event: LoggedEvent, uow: UnitOfWork) -> None:
+    uow.update(final_marks, {"final_grade_id": event.data["final_grade_id"]}, {"value": None, "normalised": None})
+
+
 class FinalGradesProjection(Projection):
     name = "final_grades"
     version = 1
     metadata = metadata
     tables = (final_marks,)
-    handlers = {"final_grade.recorded": _final_grade_recorded}
+    handlers = {"final_grade.recorded": _final_grade_recorded, "final_grade.retracted": _final_grade_retracted}
 
 
 PROJECTION = FinalGradesProjection()

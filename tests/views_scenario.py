@@ -141,6 +141,9 @@ def mark_records() -> list[dict]:
         _attend("anna", "lm4", "absent"),
         _final("fg1", "anna", "math", "q1", "5"), _final("fg1", "anna", "math", "q1", "4", revision=2),
         _final("fg2", "anna", "pe", "h1", "exempt", scale="status"),
+        _final("fg3", "anna", "eng", "q1", "5"),  # entered by mistake, then withdrawn
+        rec("final_grade.retracted", "fg3", {"final_grade_id": "fg3", "student_id": "anna",
+                                             "reason": "entered for the wrong pupil"}, revision=2),
     ]
 
 

@@ -81,7 +81,8 @@ Deletion notices
 ``{"resource": R, "deleted": true, "data": {...}, "deleted_at": <local time, optional>}`` with the same
 record_id as the original (and the part ``<part>-deleted``, so a mark and its deletion in one batch have distinct
 event ids); the hub takes it as the next revision of that aggregate:
-marks (``id``, ``person``) -> grade.retracted; works or homeworks (``id``) -> homework.withdrawn; lessons (``id``)
+marks (``id``, ``person``) -> grade.retracted; final-marks (the period or year mark's ``id``, ``person``) ->
+final_grade.retracted; works or homeworks (``id``) -> homework.withdrawn; lessons (``id``)
 -> lesson.cancelled; lesson-log-entries (``lesson``, ``person``) -> attendance.corrected with status present (a
 deleted entry leaves the student unmarked, which Dnevnik shows as attended). ``occurred_at`` is ``deleted_at``,
 else the hub time.
@@ -222,8 +223,9 @@ def _translate(raw: dict[str, Any], ctx: TranslationContext) -> Translation:
     return Translation(events=out.events, directory_entries=out.entries)
 
 
-DELETABLE = {"marks": "grade.retracted", "works": "homework.withdrawn", "homeworks": "homework.withdrawn",
-             "lessons": "lesson.cancelled", "lesson-log-entries": "attendance.corrected"}
+DELETABLE = {"marks": "grade.retracted", "final-marks": "final_grade.retracted", "works": "homework.withdrawn",
+             "homeworks": "homework.withdrawn", "lessons": "lesson.cancelled",
+             "lesson-log-entries": "attendance.corrected"}
 
 
 def _deletion(resource: str, data: Any, out: Out, wrapper: m.DnevnikRecord) -> None:
@@ -250,6 +252,11 @@ def _deletion(resource: str, data: Any, out: Out, wrapper: m.DnevnikRecord) -> N
         out.emit(t.GradeRetracted, "grade.retracted", {
             "grade_id": out.cid("mark", vid), "student_id": out.cid("person", student),
             "reason": "deleted in Dnevnik.ru"}, when, f"marks:{vid}", "grade-deleted", {}, "/data")
+    elif resource == "final-marks":
+        student = vendor_id(ids, "person", p, required=True, what="the student")
+        out.emit(t.FinalGradeRetracted, "final_grade.retracted", {
+            "final_grade_id": out.cid("mark", vid), "student_id": out.cid("person", student),
+            "reason": "deleted in Dnevnik.ru"}, when, f"marks:{vid}", "final_grade-deleted", {}, "/data")
     elif resource == "lessons":
         out.emit(t.LessonCancelled, "lesson.cancelled", {"lesson_id": out.cid("lesson", vid),
                                                         "reason": "deleted in Dnevnik.ru"},

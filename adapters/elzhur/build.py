@@ -405,7 +405,7 @@ class Builder:
     def _deletion(self, record: Any) -> None:
         d = record.deleted
         needs = {"mark": ("student", "lesson_id", "nm"), "homework": ("homework_id",),
-                 "attendance": ("student", "lesson_id")}[d.kind]
+                 "attendance": ("student", "lesson_id"), "final": ("student", "subject", "period")}[d.kind]
         for field in needs:
             if getattr(d, field) is None:
                 self.error(("deleted", field), f"a deleted {d.kind} is identified by {', '.join(needs)}")
@@ -416,6 +416,11 @@ class Builder:
             key = f"{d.student}.{d.lesson_id}.{d.nm}"
             self.emit("grade.retracted", f"mark:{key}", "grade", {
                 "grade_id": self.id("grade", key), "student_id": self.id("student", d.student),
+                "reason": d.reason}, when, where)
+        elif d.kind == "final":  # the id getfinalassessments gave it
+            key = f"{d.student}.{name_key(d.subject)}.{name_key(d.period)}"
+            self.emit("final_grade.retracted", f"final:{key}", "final_grade", {
+                "final_grade_id": self.id("final_grade", key), "student_id": self.id("student", d.student),
                 "reason": d.reason}, when, where)
         elif d.kind == "homework":
             self.emit("homework.withdrawn", f"homework:{d.homework_id}", "homework", {

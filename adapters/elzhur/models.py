@@ -337,17 +337,20 @@ class HomeworkRecord(_Record):
 class Deleted(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    kind: Literal["mark", "homework", "attendance"]
-    date: IsoDay = Field(description="The lesson's date, YYYY-MM-DD")
-    student: VendorId | None = Field(None, description="mark, attendance: the student's id")
+    kind: Literal["mark", "homework", "attendance", "final"]
+    date: IsoDay = Field(description="The lesson's date (final: the day the mark was withdrawn), YYYY-MM-DD")
+    student: VendorId | None = Field(None, description="mark, attendance, final: the student's id")
     lesson_id: VendorId | None = Field(None, description="mark, attendance: the lesson's id")
     nm: VendorId | None = Field(None, description="mark: the mark's position in the lesson (nm)")
     homework_id: VendorId | None = Field(None, description="homework: the task's id")
+    subject: Label | None = Field(None, description="final: the subject's name, as getfinalassessments names it")
+    period: Label | None = Field(None, description="final: the period, as the assessment's period names it")
     reason: t.Comment | None = None
 
 
 class DeletionNotice(BaseModel):
-    """A mark, homework task or absence deleted in Elzhur (the API has no deletion feed; the integrator says it)."""
+    """A mark, homework task, absence or final mark deleted in Elzhur (the API has no deletion feed; the integrator
+    says it)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 

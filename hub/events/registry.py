@@ -24,6 +24,7 @@ EVENT_MODELS: dict[str, dict[int, type[t.Payload]]] = {
     "grade.amended": {1: t.GradeAmended, 2: t.GradeAmendedV2},
     "grade.retracted": {1: t.GradeRetracted},
     "final_grade.recorded": {1: t.FinalGradeRecorded},
+    "final_grade.retracted": {1: t.FinalGradeRetracted},
     "homework.assigned": {1: t.HomeworkAssigned},
     "homework.updated": {1: t.HomeworkUpdated},
     "homework.withdrawn": {1: t.HomeworkWithdrawn},

@@ -322,6 +322,15 @@ class FinalGradeRecorded(FinalGradeFields):
     conversion: Annotated[str, StringConstraints(min_length=1, max_length=64)]
 
 
+class FinalGradeRetracted(Payload):
+    """A teacher-set period or year mark withdrawn (deleted in the journal): the final-grades view shows the
+    computed average alone again. A later ``final_grade.recorded`` of the same id sets a mark again."""
+
+    final_grade_id: Id
+    student_id: Id
+    reason: Comment | None = None
+
+
 class Attachment(Payload):
     name: Name
     url: Annotated[str, StringConstraints(min_length=1, max_length=2_000, pattern=NO_NUL)]

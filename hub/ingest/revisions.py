@@ -41,6 +41,7 @@ AGGREGATE_FIELDS = {
     "grade.amended": ("grade_id",),
     "grade.retracted": ("grade_id",),
     "final_grade.recorded": ("final_grade_id",),
+    "final_grade.retracted": ("final_grade_id",),
     "homework.assigned": ("homework_id",),
     "homework.updated": ("homework_id",),
     "homework.withdrawn": ("homework_id",),

@@ -255,6 +255,39 @@ async def test_dnevnik_school_periods_and_holidays_reach_the_final_grades(tmp_pa
                 for h in grades["holidays"]] == [
             (cid("holiday", 7), "Осенние каникулы", "2026-10-26", "2026-11-04", None)]
 
+        # The teacher's quarter mark, then its deletion: the cell shows it, then the computed average alone.
+        body = await hub.push(ADAPTER, SCHOOL, dnevnik, [wrapped("final-marks", [final_mark(QUARTER_MARK, "5")])])
+        assert statuses(body) == ["accepted"] and event_types(body) == ["final_grade.recorded"], body
+        assert await quarter_marks(hub) == ["5"]
+        body = await hub.push(ADAPTER, SCHOOL, dnevnik, [wrapped(
+            "final-marks", {"id_str": str(QUARTER_MARK), "person": ANNA}, deleted=True, deleted_at="2026-10-26T09:00:00")])
+        assert statuses(body) == ["accepted"] and event_types(body) == ["final_grade.retracted"], body
+        assert await quarter_marks(hub) == []
+
+
+QUARTER_MARK = 1981234567890999001
+
+
+def final_mark(vid: int, value: str) -> dict:
+    """``final-marks`` for Анна: her mathematics mark for the first quarter of ``period_group``."""
+    return {"person": ANNA, "person_str": str(ANNA), "group": GROUP, "group_str": str(GROUP),
+            "reportingPeriod": 1000007000301, "reportingPeriod_str": "1000007000301", "per-subject-final-marks": [
+                {"subject": SUBJECT, "subject_str": str(SUBJECT), "final-mark": {
+                    "id": vid, "id_str": str(vid), "type": "mark5", "value": value, "textValue": value,
+                    "person": ANNA, "person_str": str(ANNA), "lesson": None, "lesson_str": None, "number": 0,
+                    "date": "2026-10-24T15:02:11.9", "mood": "Good", "use_avg_calc": False}}]}
+
+
+async def quarter_marks(hub) -> list[str]:  # noqa: ANN001 - the VendorHub of running_hub
+    await hub.project()
+    answer = await hub.http.get(f"/v1/students/{cid('person', ANNA)}/final-grades", params={"year": 2026},
+                                headers=hub.reader("mother-1", Role.GUARDIAN))
+    rows = [s for s in answer.json()["subjects"] if s["subject"]["id"] == cid("subject", SUBJECT)]
+    if not rows:  # no lessons here: the subject is listed only while it has a mark
+        return []
+    [quarter] = [p for p in rows[0]["periods"] if p["period_id"] == cid("period", 1000007000301)]
+    return [mark["value"] for mark in quarter["final_marks"]]
+
 
 @pytest.mark.parametrize("record", [
     pytest.param(roster()[1], id="subject"),

@@ -135,6 +135,7 @@ def test_final_grades_known_answers_quarter_school(views):
     h1 = cell(body, "math", "h1")  # + the 5 given during the holidays: (68.75 + 200 + 75 + 100 + 50) / 6
     assert (h1["average"]["value"], h1["average"]["simple"], h1["counted_marks"]) == (4.291667, 4.15, 5)
     assert cell(body, "eng", "q1")["missed_lessons"]["excused"] == 1
+    assert cell(body, "eng", "q1")["final_marks"] == []  # recorded, then final_grade.retracted
     assert (cell(body, "pe", "q2")["exempt"], cell(body, "pe", "q2")["average"]) == (True, None)
     assert cell(body, "pe", "h1")["exempt"] and not cell(body, "pe", "q1")["exempt"]
     assert [h["holiday_id"] for h in body["holidays"]] == ["autumn"]  # not 6А's February week
