@@ -4,7 +4,9 @@ teacher's mark.
 
 The table holds only what teachers set. A re-sent ``final_grade_id`` replaces the earlier mark (the event is the
 complete state); ``final_grade.retracted`` withdraws it (its value is cleared, so the view shows the computed
-average alone), and a later ``final_grade.recorded`` of the same id sets it again.
+average alone), and a later ``final_grade.recorded`` of the same id sets it again. Unlike ``grade.retracted`` in the
+diary, the withdrawal is not final: a final mark's id can name a slot rather than one mark (Elzhur derives it from
+the student, subject and period), so a mark set again in that slot must show.
 
 Computed averages are NOT materialised: ``read_final_grades`` aggregates the diary's marks and attendance at
 read time, in the database (``projections.progress``; rules in ``projections.averages``). A materialised average would need the
