@@ -38,6 +38,19 @@ def _bench(tmp_path: Path, postgres_url: str, results: Path) -> str:
     return done.stdout
 
 
+def _in_process(tmp_path: Path, postgres_url: str) -> str:
+    """``bench.reads_in_process`` on the city the bench just built (the same cache): figures per read."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
+    env["HUB_BENCH_CACHE"] = str(tmp_path / "cache")
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.reads_in_process", "--postgres", postgres_url, "--schools", "1", "--classes",
+         "4", "--students-per-class", "50", "--reads", "30", "--repeat", "1"],
+        cwd=REPO, capture_output=True, text=True, timeout=120, env=env,
+    )
+    assert done.returncode == 0, f"bench.reads_in_process failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    return done.stdout
+
+
 def test_reads_bench_runs_every_step_and_reuses_its_dataset(tmp_path: Path, postgres_url: str) -> None:
     results = tmp_path / "bench.json"
     database = None
@@ -79,6 +92,14 @@ def test_reads_bench_runs_every_step_and_reuses_its_dataset(tmp_path: Path, post
             assert "final-grades: endpoint not available in this build" in printed
         assert any(row["name"] == "read p99, diary week, 5 clients" and row["op"] == "<="
                    for row in data["targets"])
+
+        in_process = _in_process(tmp_path, postgres_url)
+        for endpoint, statements in (("diary", 7), ("final-grades", 11)):
+            match = re.search(rf"{endpoint}\s+run 1: CPU ({NUMBER}) ms, wall ({NUMBER}) ms, ({NUMBER}) statements",
+                              in_process)
+            assert match, f"bench.reads_in_process printed no {endpoint} figures:\n{in_process}"
+            assert float(match[1]) > 0 and float(match[2]) >= float(match[1]) * 0.5
+            assert float(match[3]) == statements  # a read that gains or loses a statement should say so here
 
         again = _bench(tmp_path, postgres_url, results)  # the cached log and database are used as they are
         assert "generating" not in again and "projecting" not in again
