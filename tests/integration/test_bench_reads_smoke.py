@@ -24,30 +24,29 @@ NUMBER = r"[\d,]+(?:\.\d+)?"
 pytestmark = pytest.mark.slow
 
 
+CITY = ("--schools", "1", "--classes", "4", "--students-per-class", "50")
+
+
 def _bench(tmp_path: Path, postgres_url: str, results: Path) -> str:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
-    env["HUB_BENCH_CACHE"] = str(tmp_path / "cache")
-    done = subprocess.run(
-        [sys.executable, "-m", "bench", "--only", "reads", "--engines", "postgres", "--postgres", postgres_url,
-         "--schools", "1", "--classes", "4", "--students-per-class", "50", "--school-days", "5",
-         "--clients", "5", "--students-per-client", "4", "--duration", "2", "--read-warmup", "1", "--rates", "20",
-         "--json", str(results)],
-        cwd=REPO, capture_output=True, text=True, timeout=240, env=env,
-    )
-    assert done.returncode == 0, f"bench failed ({done.returncode}):\n{done.stdout[-4000:]}\n{done.stderr[-3000:]}"
-    return done.stdout
+    return _run(tmp_path, ["bench", "--only", "reads", "--engines", "postgres", "--postgres", postgres_url, *CITY,
+                           "--school-days", "5", "--clients", "5", "--students-per-client", "4", "--duration", "2",
+                           "--read-warmup", "1", "--rates", "20", "--json", str(results)], timeout=240)
 
 
 def _in_process(tmp_path: Path, postgres_url: str) -> str:
     """``bench.reads_in_process`` on the city the bench just built (the same cache): figures per read."""
+    return _run(tmp_path, ["bench.reads_in_process", "--postgres", postgres_url, *CITY, "--reads", "30",
+                           "--repeat", "1"], timeout=120)
+
+
+def _run(tmp_path: Path, module_and_args: list[str], timeout: int) -> str:
+    """``python -m <module> <args>`` with the bench cache in ``tmp_path`` and no HUB_ settings of this process."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
     env["HUB_BENCH_CACHE"] = str(tmp_path / "cache")
-    done = subprocess.run(
-        [sys.executable, "-m", "bench.reads_in_process", "--postgres", postgres_url, "--schools", "1", "--classes",
-         "4", "--students-per-class", "50", "--reads", "30", "--repeat", "1"],
-        cwd=REPO, capture_output=True, text=True, timeout=120, env=env,
-    )
-    assert done.returncode == 0, f"bench.reads_in_process failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    done = subprocess.run([sys.executable, "-m", *module_and_args], cwd=REPO, capture_output=True, text=True,
+                          timeout=timeout, env=env)
+    assert done.returncode == 0, (f"{module_and_args[0]} failed ({done.returncode}):\n{done.stdout[-4000:]}\n"
+                                  f"{done.stderr[-3000:]}")
     return done.stdout
 
 
