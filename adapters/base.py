@@ -24,6 +24,7 @@ import orjson
 from pydantic import BaseModel, ValidationError
 
 from hub.events.envelope import Envelope
+from hub.events.tenancy import foreign_fields, qualified_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,9 @@ class Translation:
     events: list[Envelope] = field(default_factory=list)
     errors: list[FieldError] = field(default_factory=list)
     school_pointer: str = "/school_id"  # where the record names its school (for "not authorised" errors)
+    # Where the events' payload fields are in the record as sent ("/data" for native records, whose payload is the
+    # canonical one): tenancy errors then point at the offending id field; None points them at ``school_pointer``.
+    data_pointer: str | None = None
     missing: list[Missing] = field(default_factory=list)
     directory_entries: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
 
@@ -122,11 +126,33 @@ class Adapter:
         return self.settings.name
 
     def translate(self, record: Any, ctx: TranslationContext) -> Translation:
-        """Guarded translation: hostile shapes (too deep, huge strings, wrong top-level type) are rejected first."""
+        """Guarded translation: hostile shapes (too deep, huge strings, wrong top-level type) are rejected first;
+        a record whose events name another school's entities is rejected after (``tenancy_errors``)."""
         problems = guard_shape(record, self.settings)
         if problems:
             return Translation.rejected(problems)
-        return self.translate_record(record, ctx)
+        translation = self.translate_record(record, ctx)
+        if translation.events and not translation.errors:
+            problems = tenancy_errors(translation)
+            if problems:
+                return Translation.rejected(problems)
+        return translation
+
+
+def tenancy_errors(translation: Translation) -> list[FieldError]:
+    """``not authorised`` for every entity field of the events that is not an id of the event's own school
+    (``hub.events.tenancy``). Decided from the ids alone, never the database, so the answer says nothing about
+    whether another school's entity exists."""
+    from adapters.registry import systems  # the registry imports this module
+
+    errors: dict[str, FieldError] = {}
+    for event in translation.events:
+        for field in foreign_fields(event.type, event.school_id, event.data, systems() | {event.source.system}):
+            where = (f"{translation.data_pointer}/{field}" if translation.data_pointer is not None
+                     else translation.school_pointer)
+            errors.setdefault(where, FieldError(where, f"not authorised: {field} must be an id of school "
+                                                       f"{event.school_id}, the school of this record"))
+    return list(errors.values())
 
 
 def namespaced_id(system: str, school_id: str, kind: str, vendor_id: str | int) -> str:
@@ -135,7 +161,7 @@ def namespaced_id(system: str, school_id: str, kind: str, vendor_id: str | int) 
     ``namespaced_id("dnevnik", "sch-1", "person", 1000012000101) == "dnevnik:sch-1:person:1000012000101"``.
     Integer ids are written exactly (never through a float), so 64-bit ids survive.
     """
-    return f"{system}:{school_id}:{kind}:{vendor_id}"
+    return qualified_id(system, school_id, f"{kind}:{vendor_id}")
 
 
 def pointer(*parts: Any) -> str:

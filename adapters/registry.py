@@ -30,3 +30,10 @@ def all_adapters() -> dict[str, Adapter]:
 
 def get_adapter(name: str) -> Adapter | None:
     return all_adapters().get(name)
+
+
+@cache
+def systems() -> frozenset[str]:
+    """The source systems of every enrolled adapter: the first segment of the ids they qualify
+    (``hub.events.tenancy``)."""
+    return frozenset(adapter.settings.system for adapter in adapter_folders().values())

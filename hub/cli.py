@@ -171,7 +171,11 @@ def _clients_create(args: argparse.Namespace, settings: Settings) -> int:
     if not schools:
         print("hub: --schools needs at least one school id", file=sys.stderr)
         return 2
-    client, token = build_hub(settings).clients.create(args.adapter, schools, args.description)
+    try:
+        client, token = build_hub(settings).clients.create(args.adapter, schools, args.description)
+    except ValueError as exc:
+        print(f"hub: {exc}", file=sys.stderr)
+        return 2
     log(Ev.CLIENT_CREATED, client_id=client.client_id, adapter=client.adapter, count=len(schools))
     print(f"client_id: {client.client_id}\nadapter:   {client.adapter}\nschools:   {','.join(sorted(client.schools))}")
     print(f"token:     {token}\n(shown once; only its hash is stored)")

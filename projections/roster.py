@@ -87,6 +87,14 @@ reporting_periods = Table(
     Column("name", String(200)), Column("academic_year", Integer), Column("starts_on", Date), Column("ends_on", Date),
     Index("roster_reporting_periods_by_school", "school_id", "academic_year"),
 )
+transfers = Table(
+    "roster_transfers", metadata,  # each school's half of a transfer, paired by transfer_id for operators
+    Column("school_id", String(128), primary_key=True), Column("direction", String(8), primary_key=True),
+    Column("transfer_id", String(128), primary_key=True),
+    Column("student_id", String(128)), Column("class_id", String(128)), Column("on_date", Date),
+    Column("other_school_id", String(128)), Column("recorded_at", String(40)),
+    Index("roster_transfers_by_id", "transfer_id"),
+)
 holidays = Table(
     "roster_holidays", metadata,
     Column("holiday_id", String(128), primary_key=True),
@@ -142,6 +150,32 @@ def _student_withdrawn(event: LoggedEvent, uow: UnitOfWork) -> None:
     })
 
 
+def _student_transferred_out(event: LoggedEvent, uow: UnitOfWork) -> None:
+    """Ends the enrolment like a withdrawal, and records this school's half of the transfer."""
+    d = event.data
+    on = date_or_none(d["transferred_on"])
+    uow.update(enrolments, {"student_id": d["student_id"], "class_id": d["class_id"]}, {
+        "school_id": event.school_id, "withdrawn_on": on,
+        "withdrawal_reason": d.get("reason") or f"transfer to {d['to_school_id']}",
+    })
+    uow.upsert(transfers, {
+        "school_id": event.school_id, "direction": "out", "transfer_id": d["transfer_id"],
+        "student_id": d["student_id"], "class_id": d["class_id"], "on_date": on,
+        "other_school_id": d["to_school_id"], "recorded_at": event.recorded_at,
+    })
+
+
+def _student_transferred_in(event: LoggedEvent, uow: UnitOfWork) -> None:
+    """Enrols the pupil like ``student.enrolled``, and records this school's half of the transfer."""
+    d = event.data
+    _student_enrolled(event, uow)
+    uow.upsert(transfers, {
+        "school_id": event.school_id, "direction": "in", "transfer_id": d["transfer_id"],
+        "student_id": d["student_id"], "class_id": d["class_id"], "on_date": date_or_none(d["enrolled_on"]),
+        "other_school_id": d["from_school_id"], "recorded_at": event.recorded_at,
+    })
+
+
 def _guardian_linked(event: LoggedEvent, uow: UnitOfWork) -> None:
     d = event.data
     if d.get("name"):
@@ -190,16 +224,18 @@ def _holiday_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
 
 class RosterProjection(Projection):
     name = "roster"
-    version = 2  # 2: holidays (roster_holidays)
+    version = 3  # 2: holidays (roster_holidays); 3: transfers between schools (roster_transfers)
     metadata = metadata
     tables = (schools, classes, subjects, students, enrolments, guardians, guardian_links, student_aliases,
-              teachers, teacher_assignments, reporting_periods, holidays)
+              teachers, teacher_assignments, reporting_periods, holidays, transfers)
     handlers = {
         "school.registered": _school_registered,
         "class.defined": _class_defined,
         "subject.defined": _subject_defined,
         "student.enrolled": _student_enrolled,
         "student.withdrawn": _student_withdrawn,
+        "student.transferred_out": _student_transferred_out,
+        "student.transferred_in": _student_transferred_in,
         "guardian.linked": _guardian_linked,
         "identity.linked": _identity_linked,
         "teacher.assigned": _teacher_assigned,

@@ -18,6 +18,15 @@ day 11-30, a 3 and a 7 (ten-point) on t2's first day 12-01.
 from __future__ import annotations
 
 Q, T = "sch-q", "sch-t"
+
+
+def q(local: str, school: str = Q) -> str:
+    """The canonical id the native adapter gives a local id of ``school`` (``hub.events.tenancy``)."""
+    return f"native:{school}:{local}"
+
+
+def t(local: str) -> str:
+    return q(local, T)
 AT = "2026-09-01T08:00:00+03:00"
 
 

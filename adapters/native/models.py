@@ -17,6 +17,7 @@ from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Fiel
 
 from hub.events import types as t
 from hub.events.registry import EVENT_MODELS
+from hub.events.tenancy import SchoolId
 
 
 class NativeRecord(BaseModel):
@@ -24,7 +25,7 @@ class NativeRecord(BaseModel):
 
     type: str = Field(description="A canonical event type, e.g. grade.recorded", json_schema_extra={"enum": sorted(EVENT_MODELS)})
     schema_version: int = Field(1, ge=1, strict=True)
-    school_id: t.Id
+    school_id: SchoolId
     occurred_at: Annotated[AwareDatetime, BeforeValidator(t.iso_text)] = Field(description="When it happened at the source, with its UTC offset")
     record_id: str = Field(min_length=1, max_length=256, description="The vendor's id of this record")
     revision: int = Field(1, ge=1, le=2**63 - 1, strict=True, description="Increase it every time the record changes")

@@ -10,9 +10,11 @@ from pydantic import ValidationError
 from adapters.base import FieldError, Translation, TranslationContext, errors_from_validation
 from adapters.native.models import NativeRecord, input_model
 from adapters.native.settings import SETTINGS
+from adapters.registry import systems as registry_systems
 from hub.events.envelope import Envelope, Source, derive_event_id
 from hub.events.registry import EVENT_MODELS
 from hub.events.scales import UnknownMark, normalise
+from hub.events.tenancy import ENTITY_FIELDS, MAX_ID_LENGTH, is_qualified, qualified_id
 from hub.events.upcasting import upcast
 
 NORMALISED_TYPES = frozenset({"grade.recorded", "grade.amended", "final_grade.recorded"})
@@ -31,17 +33,22 @@ def translate(raw: Any, ctx: TranslationContext) -> Translation:
     data, errors = _payload_errors(raw)
     if errors:
         return Translation.rejected(errors)
-    # 3. Grades: add the normalised value from the scale registry.
+    # 3. Ids: local ids are qualified with the record's school; ids already qualified stay as stated (ingest
+    #    refuses those of another school, hub.events.tenancy).
+    data, errors = _qualified_ids(record.type, record.school_id, data)
+    if errors:
+        return Translation.rejected(errors)
+    # 4. Grades: add the normalised value from the scale registry.
     if record.type in NORMALISED_TYPES:
         try:
             data = _with_normalised(record.type, data)
         except UnknownMark as exc:
             return Translation.rejected([FieldError("/data/value", str(exc))])
-    # 4. An older version, validated as such, is upcast: the log gets the latest version from every producer. The
+    # 5. An older version, validated as such, is upcast: the log gets the latest version from every producer. The
     #    event id does not depend on the version, and fingerprints hash the earliest form, so a v1 record accepted
     #    before v2 existed and re-sent (as v1 or as the equivalent v2) is a duplicate.
     version, data = upcast(record.type, record.schema_version, data)
-    # 5. The envelope, with a deterministic id.
+    # 6. The envelope, with a deterministic id.
     event = Envelope(
         event_id=derive_event_id(SETTINGS.system, record.school_id, record.record_id, record.revision),
         type=record.type,
@@ -52,7 +59,25 @@ def translate(raw: Any, ctx: TranslationContext) -> Translation:
         source=Source(SETTINGS.system, record.record_id, record.revision, ctx.client_id),
         data=data,
     )
-    return Translation(events=[event])
+    return Translation(events=[event], data_pointer="/data")
+
+
+def _qualified_ids(event_type: str, school_id: str, data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
+    """Every local entity id of the payload as ``native:<school>:<local id>``; an id too long once qualified is
+    an error at its field (the canonical id has at most 128 characters)."""
+    systems = registry_systems()
+    qualified, errors = dict(data), []
+    for field in ENTITY_FIELDS.get(event_type, ()):
+        value = data.get(field)
+        if not isinstance(value, str) or is_qualified(value, systems):
+            continue
+        full = qualified_id(SETTINGS.system, school_id, value)
+        if len(full) > MAX_ID_LENGTH:
+            room = MAX_ID_LENGTH - len(full) + len(value)
+            errors.append(FieldError(f"/data/{field}", f"at most {room} characters in school {school_id} (the hub "
+                                     f"names it {SETTINGS.system}:{school_id}:<id>, at most {MAX_ID_LENGTH})"))
+        qualified[field] = full
+    return qualified, errors
 
 
 def _payload_errors(raw: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:

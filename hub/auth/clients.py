@@ -14,6 +14,7 @@ import time
 
 from sqlalchemy import BigInteger, Column, Engine, MetaData, String, Table, Text, select
 
+from hub.events.tenancy import valid_school_id
 from hub.ingest.service import Client
 
 metadata = MetaData()
@@ -39,7 +40,13 @@ class ClientRegistry:
         metadata.create_all(self.engine)
 
     def create(self, adapter: str, schools: list[str], description: str | None = None) -> tuple[Client, str]:
-        """Register a client; returns it and its token. The token is shown once and never stored."""
+        """Register a client; returns it and its token. The token is shown once and never stored.
+
+        School ids are the first segment after the system in every canonical id (``hub.events.tenancy``), so they
+        cannot hold ``:``; a ``ValueError`` names the bad one."""
+        bad = [school for school in schools if not valid_school_id(school)]
+        if bad:
+            raise ValueError(f"not a school id: {bad[0]!r} (letters, digits and . _ @ ~ -, at most 64, no ':')")
         client_id, secret = secrets.token_hex(6), secrets.token_urlsafe(32)
         with self.engine.begin() as conn:
             conn.execute(api_clients.insert().values(

@@ -11,6 +11,8 @@ EVENT_MODELS: dict[str, dict[int, type[t.Payload]]] = {
     "subject.defined": {1: t.SubjectDefined},
     "student.enrolled": {1: t.StudentEnrolled},
     "student.withdrawn": {1: t.StudentWithdrawn},
+    "student.transferred_out": {1: t.StudentTransferredOut},
+    "student.transferred_in": {1: t.StudentTransferredIn},
     "guardian.linked": {1: t.GuardianLinked},
     "identity.linked": {1: t.IdentityLinked},
     "teacher.assigned": {1: t.TeacherAssigned},

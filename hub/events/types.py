@@ -88,6 +88,31 @@ class StudentWithdrawn(Payload):
     reason: Comment | None = None
 
 
+class StudentTransferredOut(Payload):
+    """The pupil leaves this school for another one (one half of a transfer; the other school sends
+    ``student.transferred_in`` with the same ``transfer_id``). Ends the enrolment like ``student.withdrawn``; the
+    pair is listed for operators (``GET /v1/operator/transfers``). Each school keeps its own id of the child."""
+
+    student_id: Id
+    class_id: Id
+    transferred_on: IsoDate = Field(description="The first day the pupil is no longer at this school")
+    to_school_id: Id = Field(description="The hub id of the school the pupil moves to")
+    transfer_id: Id = Field(description="The transfer (e.g. the order number) as both schools know it")
+    reason: Comment | None = None
+
+
+class StudentTransferredIn(Payload):
+    """The pupil arrives from another school (the other half of a transfer, see ``student.transferred_out``).
+    Enrols the pupil like ``student.enrolled``, under this school's own id of the child."""
+
+    student_id: Id
+    class_id: Id
+    name: PersonName
+    enrolled_on: IsoDate
+    from_school_id: Id = Field(description="The hub id of the school the pupil comes from")
+    transfer_id: Id = Field(description="The transfer (e.g. the order number) as both schools know it")
+
+
 class GuardianRelation(StrEnum):
     PARENT = "parent"
     LEGAL_REPRESENTATIVE = "legal_representative"

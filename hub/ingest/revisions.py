@@ -28,6 +28,8 @@ AGGREGATE_FIELDS = {
     "subject.defined": ("subject_id",),
     "student.enrolled": ("student_id", "class_id"),
     "student.withdrawn": ("student_id", "class_id"),
+    "student.transferred_out": ("transfer_id", "student_id"),
+    "student.transferred_in": ("transfer_id", "student_id"),
     "guardian.linked": ("guardian_id", "student_id"),
     "identity.linked": ("alias_id",),
     "teacher.assigned": ("teacher_id", "role", "class_id", "subject_id"),

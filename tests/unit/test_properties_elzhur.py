@@ -37,7 +37,7 @@ json_values = st.recursive(scalars, lambda kids: st.lists(kids, max_size=4) | st
 def check(record, ctx=CTX) -> None:
     before = copy.deepcopy(record)
     outcome = ADAPTER.translate(record, ctx)  # an exception fails the property
-    assert record == before
+    assert record is before or record == before  # a NaN is not equal to itself
     if outcome.errors:
         assert not outcome.events
         assert rejection_problems(record, outcome) == []

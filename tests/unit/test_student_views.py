@@ -18,6 +18,7 @@ from projections.averages import Average
 from projections.final_grades import read_final_grades
 from projections.student_views import read_grades, read_subject
 from tests import views_scenario as sc
+from tests.views_scenario import q
 
 D = dt.date.fromisoformat
 
@@ -75,27 +76,27 @@ def test_simple_and_weighted_averages_with_weights_and_modifiers():
 
 def test_periods_of_a_school_and_the_narrowest_of_each_kind_on_a_date(views):
     listed = periods.school_periods(views, sc.Q, 2026)
-    assert [p.period_id for p in listed] == ["q1", "q2", "h1", "y"]
+    assert [p.period_id for p in listed] == [q("q1"), q("q2"), q("h1"), q("y")]
     on = periods.school_periods_on(views, sc.Q, D("2026-10-24"))
-    assert {kind: p.period_id for kind, p in on.items()} == {"quarter": "q1", "half_year": "h1", "year": "y"}
+    assert {kind: p.period_id for kind, p in on.items()} == {"quarter": q("q1"), "half_year": q("h1"), "year": q("y")}
     assert {k: p.period_id for k, p in periods.school_periods_on(views, sc.Q, D("2026-10-28")).items()} == {
-        "half_year": "h1", "year": "y"}  # autumn holidays: between quarters
+        "half_year": q("h1"), "year": q("y")}  # autumn holidays: between quarters
     autumn, february = periods.school_holidays(views, sc.Q, 2026)
     assert (autumn.starts_on, autumn.ends_on, autumn.class_id) == (D("2026-10-25"), D("2026-11-03"), None)
-    assert (february.holiday_id, february.class_id) == ("feb-6a", "6a")
-    assert [h.holiday_id for h in periods.school_holidays(views, sc.Q, 2026, ["5a", "5a-g1"])] == ["autumn"]
-    assert [h.holiday_id for h in periods.school_holidays(views, sc.Q, 2026, ["6a"])] == ["autumn", "feb-6a"]
+    assert (february.holiday_id, february.class_id) == (q("feb-6a"), q("6a"))
+    assert [h.holiday_id for h in periods.school_holidays(views, sc.Q, 2026, [q("5a"), q("5a-g1")])] == [q("autumn")]
+    assert [h.holiday_id for h in periods.school_holidays(views, sc.Q, 2026, [q("6a")])] == [q("autumn"), q("feb-6a")]
     assert periods.school_holidays(views, sc.T) == []
 
 
 @pytest.mark.parametrize("school, selector, anchor, expected", [
-    (sc.Q, "quarter", "2026-10-24", ("q1", "2026-09-01", "2026-10-24")),
-    (sc.Q, "quarter", "2026-10-28", ("q1", "2026-09-01", "2026-10-24")),  # holidays: the quarter just ended
-    (sc.Q, "quarter", "2026-11-04", ("q2", "2026-11-04", "2026-12-28")),
-    (sc.T, "quarter", "2026-11-30", ("t1", "2026-09-01", "2026-11-30")),  # a trimester school's "quarter"
-    (sc.T, "quarter", "2026-12-01", ("t2", "2026-12-01", "2027-02-28")),
-    (sc.Q, "year", "2027-07-15", ("y", "2026-09-01", "2027-05-31")),  # summer: the year just ended
-    (sc.Q, "h1", "2000-01-01", ("h1", "2026-09-01", "2026-12-28")),
+    (sc.Q, "quarter", "2026-10-24", (q("q1"), "2026-09-01", "2026-10-24")),
+    (sc.Q, "quarter", "2026-10-28", (q("q1"), "2026-09-01", "2026-10-24")),  # holidays: the quarter just ended
+    (sc.Q, "quarter", "2026-11-04", (q("q2"), "2026-11-04", "2026-12-28")),
+    (sc.T, "quarter", "2026-11-30", (sc.t("t1"), "2026-09-01", "2026-11-30")),  # a trimester school's "quarter"
+    (sc.T, "quarter", "2026-12-01", (sc.t("t2"), "2026-12-01", "2027-02-28")),
+    (sc.Q, "year", "2027-07-15", (q("y"), "2026-09-01", "2027-05-31")),  # summer: the year just ended
+    (sc.Q, q("h1"), "2000-01-01", (q("h1"), "2026-09-01", "2026-12-28")),
     (sc.Q, "day", "2026-10-21", (None, "2026-10-21", "2026-10-21")),
     (sc.Q, "week", "2026-10-21", (None, "2026-10-19", "2026-10-25")),
     (sc.Q, "month", "2027-02-10", (None, "2027-02-01", "2027-02-28")),
@@ -106,7 +107,7 @@ def test_period_selectors(views, school, selector, anchor, expected):
 
 
 @pytest.mark.parametrize("school, selector, anchor", [
-    (sc.Q, "t1", "2026-10-01"),  # another school's period id
+    (sc.Q, sc.t("t1"), "2026-10-01"),  # another school's period id
     (sc.Q, "nope", "2026-10-01"),
     (sc.Q, "quarter", "2026-08-01"),  # before any quarter
     ("sch-none", "year", "2026-10-01"),  # no periods at all
@@ -120,41 +121,41 @@ def test_period_selectors_that_name_nothing(views, school, selector, anchor):
 
 
 def test_final_grades_known_answers_quarter_school(views):
-    body = read_final_grades(views, progress.student_context(views, "anna"), 2026)
+    body = read_final_grades(views, progress.student_context(views, q("anna")), 2026)
     assert (body["scale"], body["average_rule"]) == ("five_point", "weighted")
     assert [s["subject"]["name"] for s in body["subjects"]] == ["Английский язык", "Математика", "Физкультура"]
-    q1 = cell(body, "math", "q1")
+    q1 = cell(body, q("math"), q("q1"))
     # 4- (68.75, w1), 5 (100, w2) on the quarter's last day, 2 amended to 4 (75); retracted 2, pass, 2 not counted
     assert q1["average"] == {"rule": "weighted", "value": 4.4375, "normalised": 85.9375, "simple": 4.25,
                              "weighted": 4.4375}
     assert (q1["marks_count"], q1["counted_marks"]) == (5, 3)
     assert [f["value"] for f in q1["final_marks"]] == ["4"]  # re-sent final mark replaced the first
     assert q1["missed_lessons"] == {"absent": 1, "ill": 1, "excused": 0, "total": 2} and q1["late"] == 1
-    q2 = cell(body, "math", "q2")  # the 3 on the quarter's first day; the holiday mark is in neither quarter
+    q2 = cell(body, q("math"), q("q2"))  # the 3 on the quarter's first day; the holiday mark is in neither quarter
     assert (q2["average"]["value"], q2["marks_count"], q2["final_marks"]) == (3.0, 1, [])
-    h1 = cell(body, "math", "h1")  # + the 5 given during the holidays: (68.75 + 200 + 75 + 100 + 50) / 6
+    h1 = cell(body, q("math"), q("h1"))  # + the 5 given during the holidays: (68.75 + 200 + 75 + 100 + 50) / 6
     assert (h1["average"]["value"], h1["average"]["simple"], h1["counted_marks"]) == (4.291667, 4.15, 5)
-    assert cell(body, "eng", "q1")["missed_lessons"]["excused"] == 1
-    assert cell(body, "eng", "q1")["final_marks"] == []  # recorded, then final_grade.retracted
-    assert (cell(body, "pe", "q2")["exempt"], cell(body, "pe", "q2")["average"]) == (True, None)
-    assert cell(body, "pe", "h1")["exempt"] and not cell(body, "pe", "q1")["exempt"]
-    assert [h["holiday_id"] for h in body["holidays"]] == ["autumn"]  # not 6А's February week
-    vera = read_final_grades(views, progress.student_context(views, "vera"), 2026)
-    assert [h["holiday_id"] for h in vera["holidays"]] == ["autumn", "feb-6a"]
+    assert cell(body, q("eng"), q("q1"))["missed_lessons"]["excused"] == 1
+    assert cell(body, q("eng"), q("q1"))["final_marks"] == []  # recorded, then final_grade.retracted
+    assert (cell(body, q("pe"), q("q2"))["exempt"], cell(body, q("pe"), q("q2"))["average"]) == (True, None)
+    assert cell(body, q("pe"), q("h1"))["exempt"] and not cell(body, q("pe"), q("q1"))["exempt"]
+    assert [h["holiday_id"] for h in body["holidays"]] == [q("autumn")]  # not 6А's February week
+    vera = read_final_grades(views, progress.student_context(views, q("vera")), 2026)
+    assert [h["holiday_id"] for h in vera["holidays"]] == [q("autumn"), q("feb-6a")]
 
 
 def test_final_grades_known_answers_trimester_school_simple_ten_point(views):
-    body = read_final_grades(views, progress.student_context(views, "gleb"), 2026)
+    body = read_final_grades(views, progress.student_context(views, sc.t("gleb")), 2026)
     assert (body["scale"], body["average_rule"]) == ("ten_point", "simple")
-    assert [p["period_id"] for p in body["periods"]] == ["t1", "t2", "ty"]
-    assert cell(body, "t-math", "t1")["average"]["value"] == 10.0  # the 5 on t1's last day
-    assert cell(body, "t-math", "t2")["average"]["value"] == 6.25  # 3 (50) and 7 (66.67): 58.33 on 1..10
-    assert cell(body, "t-math", "ty")["average"]["value"] == 7.5
+    assert [p["period_id"] for p in body["periods"]] == [sc.t("t1"), sc.t("t2"), sc.t("ty")]
+    assert cell(body, sc.t("t-math"), sc.t("t1"))["average"]["value"] == 10.0  # the 5 on t1's last day
+    assert cell(body, sc.t("t-math"), sc.t("t2"))["average"]["value"] == 6.25  # 3 (50) and 7 (66.67): 58.33 on 1..10
+    assert cell(body, sc.t("t-math"), sc.t("ty"))["average"]["value"] == 7.5
 
 
 def test_final_grades_limited_to_a_scope_and_of_a_year_without_periods(views):
-    anna = progress.student_context(views, "anna")
-    assert [s["subject"]["id"] for s in read_final_grades(views, anna, 2026, frozenset({"eng"}))["subjects"]] == ["eng"]
+    anna = progress.student_context(views, q("anna"))
+    assert [s["subject"]["id"] for s in read_final_grades(views, anna, 2026, frozenset({q("eng")}))["subjects"]] == [q("eng")]
     assert read_final_grades(views, anna, 2030)["subjects"] == []
 
 
@@ -162,8 +163,8 @@ def test_final_grades_limited_to_a_scope_and_of_a_year_without_periods(views):
 
 
 def test_selected_subject_rows_and_running_average(views):
-    anna = progress.student_context(views, "anna")
-    body = read_subject(views, anna, "math", periods.resolve(views, sc.Q, "q1", D("2026-10-01")))
+    anna = progress.student_context(views, q("anna"))
+    body = read_subject(views, anna, q("math"), periods.resolve(views, sc.Q, q("q1"), D("2026-10-01")))
     assert [d["date"] for d in body["days"]] == [D("2026-10-20"), D("2026-10-21"), D("2026-10-22"), D("2026-10-24")]
     first, second, cancelled, last = body["days"]
     [lesson] = first["lessons"]
@@ -177,19 +178,19 @@ def test_selected_subject_rows_and_running_average(views):
     assert [h["text"] for h in last["homework_due"]] == ["№ 412"]
     assert last["running_average"] == body["average"] and body["average"]["value"] == 4.4375
     assert [f["value"] for f in body["final_marks"]] == ["4"]
-    assert read_subject(views, anna, "no-such", periods.resolve(views, sc.Q, "q1", D("2026-10-01"))) is None
+    assert read_subject(views, anna, q("no-such"), periods.resolve(views, sc.Q, q("q1"), D("2026-10-01"))) is None
 
 
 def test_grades_grid_by_subject_and_date(views):
-    anna = progress.student_context(views, "anna")
+    anna = progress.student_context(views, q("anna"))
     body = read_grades(views, anna, D("2026-10-19"), D("2026-10-28"))
     assert body["dates"] == [D("2026-10-20"), D("2026-10-21"), D("2026-10-24"), D("2026-10-28")]
     rows = {row["subject"]["id"]: row for row in body["subjects"]}
-    assert set(rows) == {"math", "eng"}  # PE has no lesson in the span
-    assert [(m["date"].isoformat(), m["value"]) for m in rows["math"]["marks"]] == [
+    assert set(rows) == {q("math"), q("eng")}  # PE has no lesson in the span
+    assert [(m["date"].isoformat(), m["value"]) for m in rows[q("math")]["marks"]] == [
         ("2026-10-20", "4-"), ("2026-10-20", "pass"), ("2026-10-21", "4"), ("2026-10-24", "5"),
         ("2026-10-24", "2"), ("2026-10-28", "5")]
-    assert rows["math"]["average"]["value"] == 4.55  # (68.75 + 75 + 200 + 100) / 5 = 88.75
-    assert rows["eng"]["average"]["value"] == 5.0
+    assert rows[q("math")]["average"]["value"] == 4.55  # (68.75 + 75 + 200 + 100) / 5 = 88.75
+    assert rows[q("eng")]["average"]["value"] == 5.0
     assert [r["subject"]["id"] for r in read_grades(views, anna, D("2026-10-19"), D("2026-10-28"),
-                                                    frozenset({"eng"}))["subjects"]] == ["eng"]
+                                                    frozenset({q("eng")}))["subjects"]] == [q("eng")]
