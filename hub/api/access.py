@@ -25,7 +25,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, and_, or_, select
 
+from adapters.registry import systems
 from hub.auth.readers import Reader, Role
+from hub.events.tenancy import school_of
 from projections import roster
 
 
@@ -48,11 +50,21 @@ def student_scope(conn: Connection, reader: Reader, student_id: str) -> Scope | 
     if reader.role is Role.GUARDIAN:
         return EVERYTHING if roster.is_guardian_of(conn, reader.sub, student_id) else None
     if reader.role is Role.HEAD_TEACHER:
-        return EVERYTHING if reader.school is not None and roster.student_school(conn, student_id) == reader.school \
-            else None
+        return EVERYTHING if in_school(student_id, reader.school) \
+            and roster.student_school(conn, student_id) == reader.school else None
     if reader.role in (Role.TEACHER, Role.CLASS_TEACHER):
-        return _teacher_scope(conn, reader, student_id)
+        return _teacher_scope(conn, reader, student_id) if in_school(student_id, reader.school) else None
     return None
+
+
+def in_school(entity_id: str, school: str | None) -> bool:
+    """Whether a school-bound reader's school is the entity's school, read from its id (``hub.events.tenancy``):
+    whatever rows a payload made, a reader of one school never reaches another school's entity. An id that names
+    no school (a log written before ids were qualified) leaves the decision to the rows' own ``school_id``."""
+    if school is None:
+        return False
+    owner = school_of(entity_id, systems())
+    return owner is None or owner == school
 
 
 def can_read_student(conn: Connection, reader: Reader, student_id: str) -> bool:

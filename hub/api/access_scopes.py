@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
+from hub.api.access import in_school
 from hub.auth.readers import Reader, Role
 from projections import roster
 
@@ -64,9 +65,9 @@ def find_class(conn: Connection, class_id: str) -> ClassRef | None:
 
 def can_read_class_schedule(conn: Connection, reader: Reader, cls: ClassRef) -> bool:
     if reader.role is Role.HEAD_TEACHER:
-        return reader.school == cls.school_id
+        return _own_school(reader, cls)
     if reader.role in TEACHING_ROLES:
-        return reader.school == cls.school_id and bool(_assignments(conn, reader, cls))
+        return _own_school(reader, cls) and bool(_assignments(conn, reader, cls))
     if reader.role is Role.STUDENT:
         return _enrolled(conn, roster.student_ids(conn, reader.sub), cls)
     if reader.role is Role.GUARDIAN:
@@ -79,8 +80,8 @@ def can_read_class_schedule(conn: Connection, reader: Reader, cls: ClassRef) -> 
 
 def class_statistics_scope(conn: Connection, reader: Reader, cls: ClassRef) -> StatisticsScope | None:
     if reader.role is Role.HEAD_TEACHER:
-        return StatisticsScope(None) if reader.school == cls.school_id else None
-    if reader.role not in TEACHING_ROLES or reader.school != cls.school_id:
+        return StatisticsScope(None) if _own_school(reader, cls) else None
+    if reader.role not in TEACHING_ROLES or not _own_school(reader, cls):
         return None
     assignments = _assignments(conn, reader, cls)
     own = {cls.class_id, cls.parent_class_id}
@@ -92,6 +93,11 @@ def class_statistics_scope(conn: Connection, reader: Reader, cls: ClassRef) -> S
 
 def can_read_school_statistics(reader: Reader, school_id: str) -> bool:
     return reader.role is Role.HEAD_TEACHER and reader.school == school_id
+
+
+def _own_school(reader: Reader, cls: ClassRef) -> bool:
+    """The reader's school is the class's: by its row and by its id (``access.in_school``)."""
+    return reader.school == cls.school_id and in_school(cls.class_id, reader.school)
 
 
 def _assignments(conn: Connection, reader: Reader, cls: ClassRef) -> list[tuple[str, str, str]]:

@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from hub.api import audit, health, ingest, read, schedule_views, statistics_views, student_views
+from hub.api import audit, health, ingest, operator, read, schedule_views, statistics_views, student_views
 from hub.api.errors import error_response, install_error_handlers, json_response
 from hub.bootstrap import Hub
 from hub.metrics import Metrics, route_template
@@ -50,6 +50,7 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
     app.include_router(read.router)
     app.include_router(student_views.router)
     app.include_router(audit.router)
+    app.include_router(operator.router)
     app.include_router(session.router)
     app.include_router(console.router)
     app.include_router(diary_page.router)

@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any
 
 from fastapi import APIRouter, Request
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.responses import Response
 
 from hub.auth.readers import Role
@@ -18,6 +19,7 @@ from hub.projector.status import projection_status
 from hub.store.db import reading
 from hub.web.pages import not_found_page, render
 from hub.web.session import page_reader
+from projections import roster
 
 REFRESH_S = 10
 DEAD_LETTERS_SHOWN = 50
@@ -38,8 +40,9 @@ async def console(request: Request) -> Response:
     letters = await asyncio.to_thread(_open_dead_letters, hub)
     quarantine = await asyncio.to_thread(hub.vendor_state.quarantine_sizes)
     ingest = await asyncio.to_thread(ingest_rates, hub)
+    transfers = await asyncio.to_thread(_transfers, hub)
     return render(request, "console.html", reader=reader, projections=rows, dead_letters=letters,
-                  quarantine=sorted(quarantine.items()), ingest=ingest, log_events=sum(watermarks.values()),
+                  quarantine=sorted(quarantine.items()), ingest=ingest, transfers=transfers, log_events=sum(watermarks.values()),
                   partitions=len(watermarks), refresh=REFRESH_S, now=dt.datetime.now(dt.timezone.utc),
                   ms_to_time=_ms_to_time)
 
@@ -48,6 +51,14 @@ def _with_progress(row: dict[str, Any], watermarks: dict[int, int]) -> dict[str,
     total = sum(watermarks.values())
     applied = sum(row["positions"].values())
     return {**row, "applied": applied, "progress": 100.0 if total == 0 else round(100 * applied / total, 1)}
+
+
+def _transfers(hub: Hub) -> list[dict[str, Any]]:
+    with reading(hub.views) as conn:
+        try:
+            return roster.transfers_between_schools(conn, limit=DEAD_LETTERS_SHOWN)
+        except SQLAlchemyError:  # the views are not created yet (no projector has started)
+            return []
 
 
 def _open_dead_letters(hub: Hub) -> list[dict[str, Any]]:
