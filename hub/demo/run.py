@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import socket
+from pathlib import Path
 from collections import Counter
 from typing import Any
 
@@ -26,7 +27,7 @@ from hub.auth.readers import Role
 from hub.bootstrap import build_hub
 from hub.config import ConfigError, Settings
 from hub.demo.dataset import SCHOOL, records
-from hub.demo.vendor_formats import FORMATS, dnevnik_student, split
+from hub.demo.vendor_formats import FORMATS, dnevnik_student, native_id, split
 from hub.log.port import Position
 from hub.obs import Ev, log
 from hub.projector.supervisor import run_projections
@@ -35,9 +36,17 @@ BATCH = {"native": 500, "dnevnik_ru": 500, "elzhur": 20}  # an Elzhur getdiary h
 ORDER = ("dnevnik_ru", "elzhur", "native")  # vendor rosters first: native guardian links name their students
 
 
+# What the demo's data dir was written by: a dir of another format is set aside (its records would no longer be
+# duplicates of what the demo sends now). 2: school-qualified ids (hub.events.tenancy).
+DATA_FORMAT = "2"
+FORMAT_FILE = "demo-format"
+
+
 async def run_demo(settings: Settings, until: dt.date | None = None, serve_forever: bool = True) -> dict[str, Any]:
     ensure_port_free(settings.host, settings.port)
+    set_aside_older_data(settings.data_dir)
     hub = build_hub(settings)
+    (settings.data_dir / FORMAT_FILE).write_text(DATA_FORMAT + "\n")
     vendor_tokens = {fmt: hub.clients.create(fmt, [SCHOOL], f"demo seeder ({fmt})")[1] for fmt in FORMATS}
     app = create_app(hub, background=[lambda stop: run_projections((hub.log, hub.views), stop=stop)])
     server = uvicorn.Server(uvicorn.Config(app, host=settings.host, port=settings.port, log_level="warning",
@@ -50,7 +59,7 @@ async def run_demo(settings: Settings, until: dt.date | None = None, serve_forev
     base = f"http://{settings.host}:{settings.port}"
     by_format, last = await _seed(base, vendor_tokens, until)
     counts: Counter = sum(by_format.values(), Counter(accepted=0, duplicate=0, rejected=0, parked=0))
-    guardian = "gu-001"
+    guardian = native_id("gu-001")  # linked natively: the hub qualifies its id with the school
     token = hub.tokens.issue(guardian, Role.GUARDIAN)
     caught_up = await _wait_for_views(base, token, last)
     quarantined = await _quarantined(base, vendor_tokens)
@@ -67,6 +76,26 @@ async def run_demo(settings: Settings, until: dt.date | None = None, serve_forev
         server.should_exit = True
         await serving
     return summary
+
+
+def set_aside_older_data(data_dir: Path) -> Path | None:
+    """Move a demo data dir written by an older demo (another ``DATA_FORMAT``) to ``<dir>.format-<old>``, so the
+    demo starts afresh instead of answering its own records as changed; returns where it went."""
+    marker = data_dir / FORMAT_FILE
+    if not data_dir.is_dir() or not any(data_dir.iterdir()):
+        return None
+    found = marker.read_text().strip() if marker.is_file() else "1"
+    if found == DATA_FORMAT:
+        return None
+    target = data_dir.with_name(f"{data_dir.name}.format-{found}")
+    suffix = 1
+    while target.exists():
+        suffix += 1
+        target = data_dir.with_name(f"{data_dir.name}.format-{found}-{suffix}")
+    data_dir.rename(target)
+    print(f"The demo data in {data_dir} was written by an older demo (format {found}); moved it to {target} and "
+          "starting afresh.", flush=True)
+    return target
 
 
 def ensure_port_free(host: str, port: int) -> None:
@@ -134,6 +163,7 @@ def _banner(s: dict[str, Any]) -> str:
     return f"""
 Gradebook Hub demo is running (embedded log and SQLite views under the data dir).
 Seeded school {SCHOOL} through POST /v1/ingest/<format>: 5А native, 5Б as Dnevnik.ru, 6А as Elzhur.
+Every id is school-qualified (native:{SCHOOL}:5a, dnevnik:{SCHOOL}:person:...): see "Tenancy" in the README.
 {lines}
 Views caught up: {s['caught_up']}.
 

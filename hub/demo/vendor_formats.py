@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from adapters.base import namespaced_id
+from hub.events.tenancy import qualified_id
 from hub.demo.dataset import BELLS, CLASSES, SCHOOL, SUBJECTS, TEACHERS, YEAR
 
 FORMATS = ("native", "dnevnik_ru", "elzhur")
@@ -92,6 +93,11 @@ def class_of(record: dict[str, Any]) -> str | None:
         if isinstance(value, str):
             return value.split("-")[0] if key == "class_id" else value.split("-")[1]
     return None
+
+
+def native_id(local: str) -> str:
+    """The canonical id of a natively sent entity of the demo school (``hub.events.tenancy``)."""
+    return qualified_id("native", SCHOOL, local)
 
 
 def canonical_student(sid: str) -> str:

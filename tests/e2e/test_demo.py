@@ -10,7 +10,8 @@ import httpx
 
 from hub.config import Mode, Settings
 from hub.demo.run import run_demo
-from hub.demo.vendor_formats import FORMATS, dnevnik_student, elzhur_student
+from hub.demo.run import DATA_FORMAT, FORMAT_FILE, set_aside_older_data
+from hub.demo.vendor_formats import FORMATS, dnevnik_student, elzhur_student, native_id
 
 
 def free_port() -> int:
@@ -54,9 +55,10 @@ async def _schedule_fills_itself(settings: Settings) -> None:
     await hub.start()
     headers = {"Authorization": f"Bearer {hub.tokens.issue('head', Role.HEAD_TEACHER, SCHOOL)}"}
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(hub)), base_url="http://hub") as http:
-        weeks = {week: (await http.get("/v1/classes/5a/schedule", params={"week": week}, headers=headers)).json()
+        schedule = f"/v1/classes/{native_id('5a')}/schedule"
+        weeks = {week: (await http.get(schedule, params={"week": week}, headers=headers)).json()
                  for week in ("2026-W36", "2026-W37")}
-        autumn = (await http.get("/v1/classes/5a/schedule", params={"week": "2026-W44"}, headers=headers)).json()
+        autumn = (await http.get(schedule, params={"week": "2026-W44"}, headers=headers)).json()
     await hub.close()
     sent = [lesson for day in weeks["2026-W36"]["days"] for lesson in day["lessons"]]
     planned = [lesson for day in weeks["2026-W37"]["days"] for lesson in day["lessons"]]
@@ -93,3 +95,15 @@ async def test_demo_guardian_token_reads_two_children(tmp_path):
         lessons = [lesson for day in diary["days"] for lesson in day["lessons"]]
         assert len(lessons) >= 6, student  # six a day, from the vendor's own records
         assert all(d["marks_without_lesson"] == [] for d in diary["days"]), student
+
+
+def test_a_data_dir_of_an_older_demo_is_set_aside(tmp_path):
+    """Its records would come back as changed (rejected), not duplicates: the demo starts afresh beside it."""
+    old = tmp_path / "demo"
+    old.mkdir()
+    (old / "log.db").write_bytes(b"written by the demo before school-qualified ids")
+    moved = set_aside_older_data(old)
+    assert moved == tmp_path / "demo.format-1" and (moved / "log.db").is_file() and not old.exists()
+    old.mkdir()
+    (old / FORMAT_FILE).write_text(DATA_FORMAT + "\n")
+    assert set_aside_older_data(old) is None and old.is_dir()
