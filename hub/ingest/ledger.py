@@ -90,11 +90,11 @@ class Existing:
     claimed_at_ms: int | None = None
     recorded_at_ms: int | None = None
 
-    def retry_after_s(self, now_ms: int) -> int:
+    def retry_after_s(self, now_ms: int | None = None) -> int:
         """Seconds until recovery will have recorded a claim nobody records: its grace, then a recovery round."""
         if self.claimed_at_ms is None or self.claimed_at_ms == GIVEN_UP:
             return math.ceil(RECOVERY_EVERY_S)
-        grace_left_ms = max(0, self.claimed_at_ms + int(RECOVERY_GRACE_S * 1000) - now_ms)
+        grace_left_ms = max(0, self.claimed_at_ms + int(RECOVERY_GRACE_S * 1000) - (now_ms or _now_ms()))
         return math.ceil(grace_left_ms / 1000 + RECOVERY_EVERY_S)
 
 
@@ -255,6 +255,7 @@ async def _find_in_log(log: EventLog, entries: list[LedgerEntry]) -> dict[str, P
 
 
 def _now_ms() -> int:
+    """The ledger's one reading of the wall clock."""
     return int(time.time() * 1000)
 
 

@@ -9,7 +9,6 @@ of precedence.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,7 +88,7 @@ def mark_seen(result: RecordResult, event: Envelope, existing: Existing, new_fin
         if result.status != REJECTED:
             result.events.append(event_ref(event, existing.position))
             if existing.position is None:
-                result.pend(existing.retry_after_s(int(time.time() * 1000)))
+                result.pend(existing.retry_after_s())
             elif result.status != PENDING:
                 result.status = DUPLICATE
         return
