@@ -18,6 +18,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev", "placeholder", "xxx", "todo"})
 MIN_SECRET_LENGTH = 32
 FailurePolicy = Literal["skip", "halt"]
+DEFAULT_APPEND_TIMEOUT_S = 5.0  # HUB_LOG_APPEND_TIMEOUT_S
 
 
 class Mode(StrEnum):
@@ -51,6 +52,9 @@ class Settings(BaseSettings):
     max_batch_records: int = Field(5000, gt=0)
     read_wait_ms: int = Field(2000, ge=0)
     kafka_idempotence: KafkaIdempotence = KafkaIdempotence.AUTO
+    log_append_timeout_s: float = Field(
+        DEFAULT_APPEND_TIMEOUT_S, gt=0, le=120, description="The longest an ingest append may wait for the Kafka log (its request and "
+        "metadata timeouts and an overall deadline); then 503 with Retry-After")
     log_format: str = ""  # "json" or "console"; default: console in dev, json in production
     log_level: str = "info"
     host: str = "127.0.0.1"

@@ -7,7 +7,8 @@ name                                  type      labels                       inc
 ===================================== ========= ============================ =============================================
 hub_ingest_records_total              counter   adapter, outcome             ``hub.api.ingest``: each batch's per-record
                                                 (accepted|duplicate|         outcomes (``IngestReport.counts``); parked =
-                                                rejected|parked)             put in quarantine (``hub.ingest.results``)
+                                                pending|rejected|parked)     put in quarantine, pending = position not
+                                                                             known yet (``hub.ingest.results``)
 hub_events_appended_total             counter   adapter                      ``IngestService._append``: events newly
                                                                              written to the log (re-driven ones included)
 hub_http_request_duration_seconds     histogram method, route, status        ``RequestContext`` middleware; ``route`` is
@@ -59,7 +60,7 @@ from hub.projector.offsets import projection_offsets
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 SCRAPE_TIMEOUT_S = 2.0
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
-OUTCOMES = ("accepted", "duplicate", "rejected", "parked")
+OUTCOMES = ("accepted", "duplicate", "pending", "rejected", "parked")
 SOURCES = ("log", "views")
 DEAD_LETTERS = "projection_dead_letters"
 UNMATCHED = "unmatched"

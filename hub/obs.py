@@ -53,6 +53,7 @@ CONTEXT_KEYS = frozenset({
     "accepted", "duplicate", "rejected", "events", "partition", "offset", "projection", "version", "group",
     "partitions", "error", "engine", "url", "count", "role", "reason", "parked",
     "source",
+    "pending",
 })
 
 SECRET_MARKERS = ("token", "secret", "password", "authorization", "key")

@@ -16,13 +16,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from hub.api import audit, health, ingest, operator, read, schedule_views, statistics_views, student_views
 from hub.api.errors import error_response, install_error_handlers, json_response
 from hub.bootstrap import Hub
+from hub.ingest.ledger import RECOVERY_EVERY_S
 from hub.metrics import Metrics, route_template
 from hub.obs import Ev, log
 from hub.web import console, session
 from hub.web import diary as diary_page
 
 Background = Callable[[asyncio.Event], Awaitable[None]]
-RECOVERY_EVERY_SECONDS = 30.0
+
 
 
 def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
@@ -99,7 +100,7 @@ def _ledger_recovery(hub: Hub) -> Background:
             except Exception as exc:  # the log may be down; try again next round
                 log(Ev.LOG_APPEND_FAILED, level="warning", error=repr(exc), reason="ledger recovery")
             try:
-                await asyncio.wait_for(stop.wait(), RECOVERY_EVERY_SECONDS)
+                await asyncio.wait_for(stop.wait(), RECOVERY_EVERY_S)
             except TimeoutError:
                 pass
 

@@ -6,6 +6,7 @@ is a 503 with Retry-After; anything unexpected is logged with the request id and
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import orjson
@@ -14,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from hub.config import DEFAULT_APPEND_TIMEOUT_S
 from hub.log.port import LogUnavailable
 
 
@@ -58,6 +60,9 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(exc.status_code, code, str(exc.detail), headers=getattr(exc, "headers", None))
 
     @app.exception_handler(LogUnavailable)
-    async def _log_down(_request: Request, _exc: LogUnavailable) -> Response:
-        return error_response(503, "log_unavailable", "the event log is unavailable; nothing was stored, retry later",
-                              headers={"Retry-After": "5"})
+    async def _log_down(request: Request, _exc: LogUnavailable) -> Response:
+        hub = getattr(request.app.state, "hub", None)
+        retry_after = math.ceil(hub.settings.log_append_timeout_s if hub else DEFAULT_APPEND_TIMEOUT_S)
+        return error_response(503, "log_unavailable", "the event log is unavailable or did not confirm in time; "
+                              "retry later (a record sent again is never stored twice)",
+                              headers={"Retry-After": str(retry_after)})

@@ -1,4 +1,10 @@
-"""``POST /v1/ingest/{adapter}``: a batch of vendor records, as a JSON array or JSON Lines."""
+"""``POST /v1/ingest/{adapter}``: a batch of vendor records, as a JSON array or JSON Lines.
+
+The answer is 200 with every record's outcome; 202 with ``Retry-After`` when some records are ``pending`` (the hub
+holds them, but their log positions are not known yet: the same batch sent again after that many seconds answers
+them as duplicates with their positions); 422 when an atomic batch was not applied; 503 with ``Retry-After`` when the
+log did not confirm the append within ``HUB_LOG_APPEND_TIMEOUT_S``.
+"""
 
 from __future__ import annotations
 
@@ -30,9 +36,13 @@ router = APIRouter(tags=["ingest"])
 
 
 @router.post("/v1/ingest/{adapter}", summary="Push a batch of vendor records",
-             responses={200: {"description": "Per-record outcome: accepted, duplicate or rejected"},
+             responses={200: {"description": "Per-record outcome: accepted, duplicate, rejected or parked"},
+                        202: {"description": "As 200, and some records are pending: held, their positions not known "
+                                             "yet; send the batch again after Retry-After seconds to get them"},
                         401: {"description": "Missing or bad client token"}, 413: {"description": "Body too large"},
-                        415: {"description": "Not JSON or JSON Lines"}, 422: {"description": "Not a batch"}})
+                        415: {"description": "Not JSON or JSON Lines"}, 422: {"description": "Not a batch"},
+                        503: {"description": "The log did not confirm the append in time; retry after Retry-After "
+                                             "seconds (nothing is stored twice)"}})
 async def ingest(adapter: str, request: Request, atomic: bool = Query(False),
                  school: str | None = Query(None, description="The hub school the batch is for (vendor formats "
                                             "whose records do not name it); default: the client's only school")
@@ -55,7 +65,11 @@ async def ingest(adapter: str, request: Request, atomic: bool = Query(False),
     body = report.as_dict()
     for index, line in bad_lines.items():
         body["results"][index]["errors"] = [{"pointer": "", "message": f"line {line} is not valid JSON"}]
-    return json_response(body, 200 if report.applied else 422)
+    if not report.applied:
+        return json_response(body, 422)
+    retry_after = report.retry_after_s
+    return json_response(body, 200) if retry_after is None else json_response(
+        body, 202, headers={"Retry-After": str(retry_after)})
 
 
 @router.get("/v1/ingest/{adapter}/quarantine", summary="Records parked until what they refer to arrives")

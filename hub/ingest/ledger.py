@@ -9,16 +9,24 @@ Protocol for one batch (``hub.ingest.service`` drives it):
    the primary key decides races, including two identical batches sent at once by two API processes.
    Returns which ids this call claimed and, for the others, what the ledger already holds.
 2. The caller appends the claimed events to the log.
-3. ``mark_appended(positions)``: record where each landed (status ``appended``).
-   If the append fails, ``release(ids)`` deletes this call's claims so the vendor's retry starts clean.
-4. ``recover(log)``: claims left ``claimed`` by a crashed process (older than a grace period) are taken over
-   with a compare-and-set on ``claimed_at``, looked up in the log (they may have been appended just before the
-   crash) and appended only if absent. Run at start-up and periodically.
+3. ``mark_appended(positions)``: record where each landed (status ``appended``). ``release(ids)`` deletes claims
+   the caller decided not to append (a rejected record, an atomic batch that failed). If the append fails, the
+   records may still be in the log (a request can reach the broker after its answer timed out), so the claims are
+   not released: ``give_up(leases)`` hands them to recovery at once (``claimed_at_ms`` = 0), and while the
+   producer still holds some of them the owner keeps the lease with ``renew(leases)``.
+4. ``recover(log)``: claims left ``claimed`` by a crashed process (older than ``RECOVERY_GRACE_S``) or given up
+   are taken over with a compare-and-set on ``claimed_at``, looked up in the log (they may have been appended just
+   before the crash) and appended only if absent. Run at start-up and every ``RECOVERY_EVERY_S``.
+
+A retry that finds a claim without a position waits while its owner may still be appending (``settled``: at most
+``owner_window_s`` after the claim was recorded), then reports it pending, with ``retry_after_s``: when recovery
+will have taken it over.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -49,6 +57,10 @@ ledger = Table(
 )
 
 CLAIMED, APPENDED = "claimed", "appended"
+GIVEN_UP = 0  # ``claimed_at_ms`` of a claim whose owner failed to append it: recovery takes it at its next round
+RECOVERY_GRACE_S = 60.0  # a claim older than this has no live owner (unless the owner renewed it)
+RECOVERY_EVERY_S = 30.0  # how often the API runs ``recover``
+SETTLE_POLL_S = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +82,20 @@ class LedgerEntry:
 
 @dataclass(frozen=True, slots=True)
 class Existing:
+    """What the log or the ledger already holds for an event id. ``position`` is None while a claim is not recorded
+    yet; then ``claimed_at_ms`` and ``recorded_at_ms`` say whose and since when (ledger only)."""
+
     fingerprint: str
     position: Position | None
+    claimed_at_ms: int | None = None
+    recorded_at_ms: int | None = None
+
+    def retry_after_s(self, now_ms: int | None = None) -> int:
+        """Seconds until recovery will have recorded a claim nobody records: its grace, then a recovery round."""
+        if self.claimed_at_ms is None or self.claimed_at_ms == GIVEN_UP:
+            return math.ceil(RECOVERY_EVERY_S)
+        grace_left_ms = max(0, self.claimed_at_ms + int(RECOVERY_GRACE_S * 1000) - (now_ms or _now_ms()))
+        return math.ceil(grace_left_ms / 1000 + RECOVERY_EVERY_S)
 
 
 class IngestLedger:
@@ -102,11 +126,35 @@ class IngestLedger:
         found: dict[str, Existing] = {}
         for start in range(0, len(event_ids), 500):
             chunk = event_ids[start:start + 500]
-            query = select(ledger.c.event_id, ledger.c.fingerprint, ledger.c.partition, ledger.c.offset).where(
-                ledger.c.event_id.in_(chunk))
-            for event_id, fp, partition, offset in conn.execute(query):
-                found[event_id] = Existing(fp, None if partition is None else Position(partition, offset))
+            query = select(ledger.c.event_id, ledger.c.fingerprint, ledger.c.partition, ledger.c.offset,
+                           ledger.c.claimed_at_ms, ledger.c.recorded_at_ms).where(ledger.c.event_id.in_(chunk))
+            for event_id, fp, partition, offset, claimed_at, recorded_at in conn.execute(query):
+                found[event_id] = (Existing(fp, None, claimed_at, recorded_at) if partition is None
+                                   else Existing(fp, Position(partition, offset)))
         return found
+
+    async def settled(self, existing: dict[str, Existing], owner_window_s: float) -> dict[str, Existing]:
+        """``existing`` again once no claim in it may still get its position from a live owner: a claim without a
+        position, not given up, recorded less than ``owner_window_s`` ago may belong to a process that is
+        appending it right now (an identical batch racing this one); wait for that process to record or fail."""
+        window_ms = int(owner_window_s * 1000)
+
+        def open_until(e: Existing) -> int:
+            if e.position is not None or e.claimed_at_ms in (None, GIVEN_UP) or e.recorded_at_ms is None:
+                return 0
+            return e.recorded_at_ms + window_ms
+
+        result = dict(existing)
+        waiting = [eid for eid, e in result.items() if open_until(e) > _now_ms()]
+        while waiting:
+            await asyncio.sleep(SETTLE_POLL_S)
+            result.update(await asyncio.to_thread(self._lookup_ids, waiting))
+            waiting = [eid for eid in waiting if open_until(result[eid]) > _now_ms()]
+        return result
+
+    def _lookup_ids(self, event_ids: list[str]) -> dict[str, Existing]:
+        with self.engine.connect() as conn:
+            return self._lookup(conn, event_ids)
 
     async def mark_appended(self, positions: dict[str, Position]) -> None:
         """Step 3."""
@@ -130,9 +178,30 @@ class IngestLedger:
         with self.engine.begin() as conn:
             conn.execute(ledger.delete().where(and_(ledger.c.event_id.in_(ids), ledger.c.status == CLAIMED)))
 
-    async def recover(self, log: EventLog, grace_seconds: float = 60.0) -> int:
+    async def give_up(self, leases: dict[str, int]) -> None:
+        """Hand claims whose append failed to recovery now ({event id: the lease this owner holds}); a claim
+        recovery already took over, or one recorded meanwhile, is left alone."""
+        if leases:
+            await asyncio.to_thread(self._move_leases, leases, GIVEN_UP)
+
+    async def renew(self, leases: dict[str, int]) -> dict[str, int]:
+        """Keep claims whose records the producer may still write out of recovery's hands for another grace
+        period; returns the new leases."""
+        now_ms = _now_ms()
+        if leases:
+            await asyncio.to_thread(self._move_leases, leases, now_ms)
+        return dict.fromkeys(leases, now_ms)
+
+    def _move_leases(self, leases: dict[str, int], to_ms: int) -> None:
+        statement = ledger.update().where(and_(
+            ledger.c.event_id == bindparam("eid"), ledger.c.status == CLAIMED,
+            ledger.c.claimed_at_ms == bindparam("lease"))).values(claimed_at_ms=to_ms)
+        with self.engine.begin() as conn:
+            conn.execute(statement, [{"eid": eid, "lease": lease} for eid, lease in leases.items()])
+
+    async def recover(self, log: EventLog, grace_seconds: float = RECOVERY_GRACE_S) -> int:
         """Step 4. Returns how many stranded claims were appended (0 when none were stranded)."""
-        now_ms = int(time.time() * 1000)
+        now_ms = _now_ms()
         stranded = await asyncio.to_thread(self._take_over_stranded, now_ms - int(grace_seconds * 1000), now_ms)
         if not stranded:
             return 0
@@ -183,6 +252,11 @@ async def _find_in_log(log: EventLog, entries: list[LedgerEntry]) -> dict[str, P
             found.update({r.event_id: r.position for r in records if r.event_id in wanted})
             offset = records[-1].position.offset + 1
     return found
+
+
+def _now_ms() -> int:
+    """The ledger's one reading of the wall clock."""
+    return int(time.time() * 1000)
 
 
 def _row(entry: LedgerEntry) -> dict:

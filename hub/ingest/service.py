@@ -10,6 +10,9 @@ For one batch (the HTTP layer has already authenticated the client and parsed th
 5. Ask the deduplicator (``hub.ingest.dedup``) which event ids are already taken: those are duplicates when their
    fingerprint matches, and a rejection (same record and revision, different content) when it does not.
 6. Append the new events exactly once, in batch order (the deduplicator makes that hold under races and crashes).
+   Ids claimed earlier whose position is not recorded yet make their records ``pending``
+   (``hub.ingest.results``). If the append fails, ``LogUnavailable`` (503): the deduplicator has kept what the log
+   may hold for recovery, so the same batch can simply be sent again.
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ from hub.events.envelope import Envelope, Source, encode, fingerprint, now_utc
 from hub.ingest.dedup import Deduplicator
 from hub.ingest.ledger import Existing, LedgerEntry
 from hub.ingest.raw import RawStore
-from hub.ingest.results import (ACCEPTED, ATOMIC_NOT_APPLIED, DUPLICATE, PARKED, REJECTED, Client, IngestReport,
-                                 RecordResult, event_ref, mark_seen, reject_rest)
+from hub.ingest.results import (ACCEPTED, ATOMIC_NOT_APPLIED, DUPLICATE, PARKED, PENDING, REJECTED, Client,
+                                 IngestReport, RecordResult, event_ref, mark_seen, reject_rest, resolve_repeats)
 from hub.ingest.references import HUB, defined_by, referenced_by
 from hub.ingest.revisions import aggregate_of, as_revision, content_fingerprint
 from hub.ingest.vendor_state import BatchDirectory, VendorState
@@ -65,6 +68,7 @@ class IngestService:
         if adapter.settings.revisions == "hub" and school_id and pending:
             pending = await asyncio.to_thread(self._number_revisions, adapter, school_id, pending)
         await self._append_once(client, adapter, pending, results, atomic)  # steps 5-6
+        resolve_repeats(results)
         defined = defined_by(event for _, event in pending)
         if defined:
             await asyncio.to_thread(self._remember_entities, defined)
@@ -145,7 +149,7 @@ class IngestService:
                     continue
                 client = Client(item.client_id, adapter.name, frozenset({school_id}))
                 report = await self.ingest(client, adapter, [item.record], False, school_id, redrive=False)
-                if report.results[0].status in (ACCEPTED, DUPLICATE):  # a rejection stays listed for the vendor
+                if report.results[0].status in (ACCEPTED, DUPLICATE, PENDING):  # a rejection stays listed
                     await asyncio.to_thread(self.vendor_state.release, item.parked_id)
                     log(Ev.RECORDS_REDRIVEN, adapter=adapter.name, school_id=school_id, count=1,
                         status=report.results[0].status)
@@ -221,9 +225,8 @@ class IngestService:
         if not fresh:
             return []
         try:
-            outcomes = await self.dedup.append(fresh, atomic)
+            outcomes = await self.dedup.append(fresh, atomic)  # on failure it keeps what the log may hold
         except Exception as exc:
-            await self.dedup.abandon(fresh)
             log(Ev.LOG_APPEND_FAILED, level="error", events=len(fresh), error=repr(exc))
             raise LogUnavailable(str(exc)) from exc
         appended = 0 if outcomes is None else sum(isinstance(o, Position) for o in outcomes)
@@ -237,7 +240,7 @@ class IngestService:
         if counts[REJECTED]:
             log(Ev.RECORDS_REJECTED, client_id=client.client_id, adapter=report.adapter, rejected=counts[REJECTED])
         log(Ev.RECORDS_ACCEPTED, client_id=client.client_id, adapter=report.adapter, accepted=counts[ACCEPTED],
-            duplicate=counts[DUPLICATE], rejected=counts[REJECTED], parked=counts[PARKED])
+            duplicate=counts[DUPLICATE], pending=counts[PENDING], rejected=counts[REJECTED], parked=counts[PARKED])
         return report
 
 

@@ -15,4 +15,5 @@ def open_log(settings: Settings) -> EventLog:
         return EmbeddedLog(url.path, url.partitions)
     from hub.log.kafka import KafkaLog
 
-    return KafkaLog(url.bootstrap, url.topic, url.partitions, settings.kafka_idempotence)
+    return KafkaLog(url.bootstrap, url.topic, url.partitions, settings.kafka_idempotence,
+                    append_timeout_s=settings.log_append_timeout_s)

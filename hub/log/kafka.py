@@ -3,7 +3,9 @@
 Every record carries its key, an explicit partition (``partition_for_key``: the murmur2 of Kafka's default
 partitioner, so this engine and the embedded one agree), its own timestamp and the headers ``type``,
 ``schema_version`` and ``event_id``. Broker failures surface as ``LogUnavailable``; a topic whose partition count
-differs from the configured one is a ``ConfigError``.
+differs from the configured one is a ``ConfigError``. An append is bounded by ``append_timeout_s``
+(``HUB_LOG_APPEND_TIMEOUT_S``): the producer's request timeout (which also bounds its metadata waits and how long a
+batch may wait for a broker) and an overall deadline; past it ``AppendUnsettled`` (see ``append``).
 
 Works against real Kafka and against Tansu (the test broker), whose quirks it sidesteps:
 
@@ -28,8 +30,8 @@ from aiokafka.client import AIOKafkaClient
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError, for_code
 from aiokafka.protocol.fetch import FetchRequest
 
-from hub.config import ConfigError, KafkaIdempotence
-from hub.log.port import LogRecord, LogUnavailable, OutgoingRecord, Position, partition_for_key
+from hub.config import DEFAULT_APPEND_TIMEOUT_S, ConfigError, KafkaIdempotence
+from hub.log.port import AppendUnsettled, LogRecord, LogUnavailable, OutgoingRecord, Position, partition_for_key
 from hub.log.kafka_consumer import ConsumerTuning, KafkaConsumer, decode_message, unavailable
 from hub.obs import Ev, log
 
@@ -45,10 +47,11 @@ class KafkaLog:
 
     def __init__(self, bootstrap: Sequence[str] | str, topic: str, partitions: int,
                  idempotence: KafkaIdempotence = KafkaIdempotence.AUTO, *,
-                 tuning: ConsumerTuning = ConsumerTuning(), client_id: str = "gradebook-hub") -> None:
+                 tuning: ConsumerTuning = ConsumerTuning(), client_id: str = "gradebook-hub",
+                 append_timeout_s: float = DEFAULT_APPEND_TIMEOUT_S) -> None:
         self.bootstrap = bootstrap if isinstance(bootstrap, str) else ",".join(bootstrap)
         self.topic, self.partition_count, self.idempotence = topic, partitions, KafkaIdempotence(idempotence)
-        self.tuning, self.client_id = tuning, client_id
+        self.tuning, self.client_id, self.append_timeout_s = tuning, client_id, append_timeout_s
         self.idempotent: bool | None = None  # what the producer actually runs with, once started
         self._producer: AIOKafkaProducer | None = None
         self._reader: AIOKafkaConsumer | None = None
@@ -138,7 +141,7 @@ class KafkaLog:
     def _new_producer(self, idempotent: bool) -> AIOKafkaProducer:
         return AIOKafkaProducer(bootstrap_servers=self.bootstrap, client_id=self.client_id, acks="all",
                                 enable_idempotence=idempotent, compression_type="gzip",
-                                max_batch_size=512 * 1024)
+                                max_batch_size=512 * 1024, request_timeout_ms=int(self.append_timeout_s * 1000))
 
     # Port -----------------------------------------------------------------------------------------------------
 
@@ -146,19 +149,29 @@ class KafkaLog:
         return partition_for_key(key, self.partition_count)
 
     async def append(self, records: Sequence[OutgoingRecord]) -> list[Position]:
-        """Send the whole batch, then await every acknowledgement; positions come back in input order."""
-        producer, sent = self._require(self._producer), []
-        with unavailable(f"append to {self.topic!r}"):
-            try:
+        """Send the whole batch, then await every acknowledgement; positions come back in input order.
+
+        Within ``append_timeout_s`` in all. Otherwise, or if the broker refused anything, ``AppendUnsettled``: the
+        producer may still hold records already sent (an idempotent producer retries until the broker is back), so
+        its ``outcome`` resolves only when every one of them is acknowledged or has failed for good. Records whose
+        ``send`` the deadline interrupted were never handed to the producer."""
+        producer, loop = self._require(self._producer), asyncio.get_running_loop()
+        deadline, sent, failure = loop.time() + self.append_timeout_s, [], None
+        try:
+            async with asyncio.timeout_at(deadline):
                 for r in records:
                     sent.append(await producer.send(self.topic, r.value, key=r.key.encode(), headers=_headers(r),
                                                     partition=self.partition_for(r.key), timestamp_ms=r.timestamp_ms))
-            finally:
-                acks = await asyncio.gather(*sent, return_exceptions=True)
-            for ack in acks:
-                if isinstance(ack, BaseException):
-                    raise ack
-        return [Position(ack.partition, ack.offset) for ack in acks]
+        except (TimeoutError, KafkaError) as err:
+            failure = err
+        if sent:  # asyncio.wait neither cancels the acknowledgements nor raises
+            await asyncio.wait(sent, timeout=max(0.0, deadline - loop.time()))
+        failure = failure or next((f.exception() for f in sent if f.done() and not f.cancelled() and f.exception()),
+                                  None)
+        if failure is None and all(f.done() for f in sent):
+            return [Position(f.result().partition, f.result().offset) for f in sent]
+        raise AppendUnsettled(f"Kafka append to {self.topic!r} not confirmed within {self.append_timeout_s:g} s: "
+                              f"{failure or 'no acknowledgement'!r}", _settled(sent, len(records)))
 
     async def read(self, partition: int, offset: int, limit: int) -> list[LogRecord]:
         if limit <= 0 or not 0 <= partition < self.partition_count:
@@ -243,6 +256,26 @@ class KafkaLog:
         if part is None:
             raise RuntimeError("the Kafka log is not started; call start() first")
         return part
+
+
+def _settled(sent: list[asyncio.Future], total: int) -> "asyncio.Future[list[Position | None]]":
+    """Per record, once the producer has settled all of ``sent``: its position if acknowledged, else None (records
+    after ``sent`` were never handed over). Already resolved when nothing is outstanding."""
+
+    def outcome() -> list[Position | None]:
+        acks = [f.result() if not f.cancelled() and f.exception() is None else None for f in sent]
+        return [None if a is None else Position(a.partition, a.offset) for a in acks] + [None] * (total - len(sent))
+
+    if all(f.done() for f in sent):
+        done = asyncio.get_running_loop().create_future()
+        done.set_result(outcome())
+        return done
+
+    async def wait() -> list[Position | None]:
+        await asyncio.wait(sent)
+        return outcome()
+
+    return asyncio.ensure_future(wait())
 
 
 def _headers(record: OutgoingRecord) -> list[tuple[str, bytes]]:

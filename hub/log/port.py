@@ -10,7 +10,9 @@ Contract
   partitioner uses, so one school always lands in one partition and its events keep their order.
 * ``append`` writes a batch and returns one ``Position`` per record, in input order. Within a partition, offsets
   are dense and increase by one per record. If it raises, the caller must assume any subset may be written
-  (the ingest ledger makes a retry safe).
+  (the ingest ledger makes a retry safe). An engine that gives up waiting while the records may still be written
+  (Kafka past ``HUB_LOG_APPEND_TIMEOUT_S``) raises ``AppendUnsettled``, whose ``outcome`` says later, record by
+  record, where each landed.
 * ``read(partition, offset, limit)`` returns records with offset >= ``offset`` in order, at most ``limit``.
 * ``high_watermarks()`` maps each partition to the offset the next appended record will get.
 * ``offset_for_time(partition, ms)`` is the first offset whose record time is >= ``ms`` (None if none is).
@@ -19,6 +21,7 @@ Contract
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -113,6 +116,16 @@ class EventLog(Protocol):
 
 class LogUnavailable(RuntimeError):
     """The log cannot be reached or refused a write; nothing in the call can be assumed written or not."""
+
+
+class AppendUnsettled(LogUnavailable):
+    """``append`` gave up before every record was confirmed. ``outcome`` resolves once the engine holds none of the
+    records any more: per record, in input order, its ``Position`` if it was confirmed, else None (it may still be
+    in the log: a request can reach the broker after its answer timed out). It never raises."""
+
+    def __init__(self, message: str, outcome: "asyncio.Future[list[Position | None]]") -> None:
+        super().__init__(message)
+        self.outcome = outcome
 
 
 def murmur2(data: bytes) -> int:

@@ -7,6 +7,14 @@
    (no cross-site request carries it) and ``Secure`` when the request came over HTTPS; it lives as long as the
    token says and never longer than ``MAX_AGE_S``.
 3. ``POST /logout`` clears it.
+4. Both posts are refused (403, ``forbidden.html``) when a browser says they come from another site: login CSRF
+   (signing the victim in with the attacker's token) and forced sign-out. ``cross_site_reason`` checks
+   ``Sec-Fetch-Site`` when sent (only ``same-origin``, or ``none`` for a request the user made directly) and
+   ``Origin`` when sent (it must name this site: the host and port of the request's ``Host`` header; the scheme is
+   not compared, so TLS ended at a proxy changes nothing, but the proxy must pass the ``Host`` header on).
+   Browsers of the last years send at least one of them on every form post; a client that sends neither (curl, a
+   script) is not a browser that a forged page can drive, so it is let through. The cookie's ``SameSite=Strict``
+   does not cover this: a cross-site post needs no cookie to set or clear one.
 
 The form is parsed without extra dependencies (``application/x-www-form-urlencoded`` only).
 """
@@ -14,7 +22,7 @@ The form is parsed without extra dependencies (``application/x-www-form-urlencod
 from __future__ import annotations
 
 import time
-from urllib.parse import parse_qs, quote
+from urllib.parse import parse_qs, quote, urlsplit
 
 from fastapi import APIRouter, Request
 from starlette.responses import RedirectResponse, Response
@@ -25,6 +33,8 @@ from hub.web.pages import render
 COOKIE = "hub_session"
 MAX_AGE_S = 12 * 3600
 MAX_FORM_BYTES = 16_384
+SAME_SITE_FETCHES = frozenset({"same-origin", "none"})  # the Sec-Fetch-Site values a form post may carry
+DEFAULT_PORTS = frozenset({80, 443})  # the scheme is not compared, so neither is a scheme's default port
 
 router = APIRouter(include_in_schema=False)
 
@@ -59,6 +69,35 @@ def _local(path: str | None, default: str = "/diary") -> str:
     return path
 
 
+def cross_site_reason(request: Request) -> str | None:
+    """Why a state-changing form post must be refused as coming from another site, or None if it may proceed."""
+    site = request.headers.get("sec-fetch-site")
+    if site is not None and site.strip().lower() not in SAME_SITE_FETCHES:
+        return f"your browser says it was sent from another site (Sec-Fetch-Site: {site[:40]})"
+    origin = request.headers.get("origin")
+    if origin is not None:
+        here = _host_port(f"//{request.headers.get('host', '')}")
+        if here is None or _host_port(origin) != here:
+            return f"it was sent from {origin[:100]!r}, not from this site"
+    return None
+
+
+def _host_port(url: str) -> tuple[str, int | None] | None:
+    """(host, port other than 80 or 443) of an origin or of ``//<Host header>``; None for ``null`` or garbage."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    if not parts.hostname:
+        return None
+    return parts.hostname.lower(), None if port in DEFAULT_PORTS else port
+
+
+def _refused(request: Request, reason: str) -> Response:
+    return render(request, "forbidden.html", 403, reader=None, reason=reason)
+
+
 @router.get("/login")
 async def login_form(request: Request, next: str | None = None) -> Response:  # noqa: A002 - the query name
     return render(request, "login.html", next=_local(next), error=None)
@@ -66,6 +105,8 @@ async def login_form(request: Request, next: str | None = None) -> Response:  # 
 
 @router.post("/login")
 async def login(request: Request) -> Response:
+    if reason := cross_site_reason(request):
+        return _refused(request, reason)
     body = await request.body()
     if len(body) > MAX_FORM_BYTES:
         return render(request, "login.html", 413, next="/diary", error="The form is too large.")
@@ -86,7 +127,9 @@ async def login(request: Request) -> Response:
 
 
 @router.post("/logout")
-async def logout(_request: Request) -> Response:
+async def logout(request: Request) -> Response:
+    if reason := cross_site_reason(request):
+        return _refused(request, reason)
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(COOKIE, path="/")
     return response

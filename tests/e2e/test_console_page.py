@@ -1,5 +1,6 @@
 """The operator console in a real browser: sign in with an operator token, see projections, dead letters, ingest
-per adapter and quarantine of the demo school; other readers get the not-found page; a bad token is refused."""
+per adapter and quarantine of the demo school; other readers get the not-found page; a bad token is refused; a page
+on another site cannot sign the browser in with its own token (login CSRF)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from hub.auth.readers import Role, TokenService
 from hub.config import Mode, Settings
 from hub.demo.run import run_demo
-from tests.pages import LiveServer, free_port, sign_in
+from tests.pages import ForgedForm, LiveServer, free_port, sign_in
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +55,18 @@ async def test_a_guardian_gets_not_found_and_a_bad_token_is_refused(demo_setting
         other = await browser.new_page()
         await sign_in(other, server.url, "not-a-token", "/console")
         assert "not valid" in await other.locator("[data-testid=login-error]").inner_text()
+
+
+async def test_a_page_on_another_site_cannot_sign_the_browser_in(demo_settings, browser):
+    attacker = TokenService(demo_settings).issue("gd-attacker", Role.GUARDIAN)
+    with LiveServer(demo_settings) as server, \
+            ForgedForm(f"{server.url}/login", {"token": attacker, "next": "/diary"}) as forged:
+        page = await browser.new_page()
+        async with page.expect_response(lambda r: r.url.startswith(f"{server.url}/login")
+                                        and r.request.method == "POST") as answer:
+            await page.goto(forged.url)
+        assert (await answer.value).status == 403
+        assert "another site" in await page.locator("[data-testid=refused]").inner_text()
+        await page.goto(f"{server.url}/diary")
+        await page.wait_for_url("**/login**")  # not signed in as the attacker
+        assert not [c for c in await page.context.cookies() if c["name"] == "hub_session"]

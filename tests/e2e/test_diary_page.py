@@ -1,6 +1,7 @@
 """The reference diary page in a real browser: a guardian of two children (one in a Dnevnik.ru class, one in an
 Elzhur class of the demo school) signs in, switches between the children, and reads the week, a subject with its
-chart, all grades with the exports, and the final grades; a foreign child is not found."""
+chart, all grades with the exports, and the final grades; a foreign child is not found; a page on another site
+cannot sign the guardian out."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from hub.config import Mode, Settings
 from hub.demo.run import run_demo
-from tests.pages import LiveServer, free_port, sign_in
+from tests.pages import ForgedForm, LiveServer, free_port, sign_in
 
 UNTIL = dt.date(2026, 10, 16)  # the first quarter up to its sixth week
 
@@ -74,3 +75,21 @@ async def test_a_guardian_reads_both_children_week_subject_grades_and_finals(dem
         await page.goto(f"{server.url}/diary?child=someone-elses-child")
         assert "Not found" in await page.locator("h1").inner_text()
         assert first != second
+
+
+async def test_a_page_on_another_site_cannot_sign_the_guardian_out(demo, browser):
+    settings, token = demo
+    with LiveServer(settings) as server, ForgedForm(f"{server.url}/logout", {}) as forged:
+        page = await browser.new_page()
+        await sign_in(page, server.url, token, "/diary")
+        await page.wait_for_url("**/diary")
+        async with page.expect_response(lambda r: r.url == f"{server.url}/logout") as answer:
+            await page.goto(forged.url)
+        assert (await answer.value).status == 403
+        assert "another site" in await page.locator("[data-testid=refused]").inner_text()
+        await page.goto(f"{server.url}/diary")
+        await page.wait_for_url("**/diary")  # still signed in
+        await page.click("text=Sign out")  # the page's own form still works
+        await page.wait_for_url("**/login")
+        await page.goto(f"{server.url}/diary")
+        await page.wait_for_url("**/login**")

@@ -28,7 +28,7 @@ async def test_accepts_records_and_returns_event_ids_and_positions(running):
     response = await running.http.post("/v1/ingest/native", json=[grade(1), grade(2)], headers=running.vendor([SCHOOL]))
     body = response.json()
     assert response.status_code == 200, body
-    assert body["summary"] == {"accepted": 2, "duplicate": 0, "rejected": 0, "parked": 0}
+    assert body["summary"] == {"accepted": 2, "duplicate": 0, "pending": 0, "rejected": 0, "parked": 0}
     positions = [r["events"][0]["position"] for r in body["results"]]
     partition = positions[0].split(":")[0]
     assert positions == [f"{partition}:0", f"{partition}:1"]
@@ -59,7 +59,7 @@ async def test_resent_record_is_a_duplicate_with_the_original_position(running):
     headers = running.vendor([SCHOOL])
     first = (await running.http.post("/v1/ingest/native", json=[grade(1)], headers=headers)).json()
     again = (await running.http.post("/v1/ingest/native", json=[grade(1)], headers=headers)).json()
-    assert again["summary"] == {"accepted": 0, "duplicate": 1, "rejected": 0, "parked": 0}
+    assert again["summary"] == {"accepted": 0, "duplicate": 1, "pending": 0, "rejected": 0, "parked": 0}
     assert again["results"][0]["events"] == first["results"][0]["events"]
     assert await log_size(running.hub) == 1
 

@@ -87,8 +87,8 @@ async def test_ingest_outcomes_and_appended_events_are_counted_exactly(running):
     bad = rec("grade.recorded", "g-bad", {"grade_id": "g-bad"})  # misses most fields: rejected
     first = await running.http.post("/v1/ingest/native", json=[*school_records(), bad], headers=native)
     again = await running.http.post("/v1/ingest/native", json=school_records()[:3], headers=native)
-    assert first.json()["summary"] == {"accepted": 15, "duplicate": 0, "rejected": 1, "parked": 0}
-    assert again.json()["summary"] == {"accepted": 0, "duplicate": 3, "rejected": 0, "parked": 0}
+    assert first.json()["summary"] == {"accepted": 15, "duplicate": 0, "pending": 0, "rejected": 1, "parked": 0}
+    assert again.json()["summary"] == {"accepted": 0, "duplicate": 3, "pending": 0, "rejected": 0, "parked": 0}
     elzhur = running.vendor([ELZHUR_SCHOOL], adapter="elzhur")
     mixed = await running.http.post("/v1/ingest/elzhur", params={"school": ELZHUR_SCHOOL}, json=elzhur_batch(),
                                     headers=elzhur)
