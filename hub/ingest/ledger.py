@@ -14,6 +14,10 @@ Protocol for one batch (``hub.ingest.service`` drives it):
 4. ``recover(log)``: claims left ``claimed`` by a crashed process (older than a grace period) are taken over
    with a compare-and-set on ``claimed_at``, looked up in the log (they may have been appended just before the
    crash) and appended only if absent. Run at start-up and periodically.
+
+Its tables change only through a migration (stream ``state`` of ``hub.store.migrate``; README: "The hub's own state
+and migrations"): a change to a ``Table`` here needs a new revision, else ``tests/integration/test_migrations.py``
+fails.
 """
 
 from __future__ import annotations
@@ -78,9 +82,6 @@ class IngestLedger:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._insert = (postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert)(ledger)
-
-    def create(self) -> None:
-        metadata.create_all(self.engine)
 
     async def claim(self, entries: Sequence[LedgerEntry]) -> tuple[set[str], dict[str, Existing]]:
         """Step 1. Returns (ids claimed by this call, {other id: what the ledger holds})."""

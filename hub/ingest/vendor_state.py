@@ -6,6 +6,10 @@
 * ``quarantine`` + ``quarantine_needs``: parked records with what each waits for; re-driven when it arrives.
 * ``source_revisions``: for vendors without revisions, the current revision and content fingerprint of each
   canonical aggregate (a grade, a homework, an attendance mark...), so a changed re-send becomes the next revision.
+
+Its tables change only through a migration (stream ``state`` of ``hub.store.migrate``; README: "The hub's own state
+and migrations"): a change to a ``Table`` here needs a new revision, else ``tests/integration/test_migrations.py``
+fails.
 """
 
 from __future__ import annotations
@@ -65,9 +69,6 @@ class VendorState:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
-
-    def create(self) -> None:
-        metadata.create_all(self.engine)
 
     # Directory ---------------------------------------------------------------------------------------------------
 
