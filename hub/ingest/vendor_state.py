@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import (BigInteger, Column, Engine, Integer, LargeBinary, MetaData, String, Table, and_, delete,
+from sqlalchemy import (BigInteger, Column, Engine, Index, Integer, LargeBinary, MetaData, String, Table, and_, delete,
                         func, select, tuple_)
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -44,6 +44,8 @@ needs = Table(
     Column("parked_id", Integer, primary_key=True), Column("system", String(64), primary_key=True),
     Column("school_id", String(128), primary_key=True), Column("kind", String(64), primary_key=True),
     Column("vendor_id", String(256), primary_key=True),
+    # ``waiting_for`` looks up by what is needed, not by parked record: without it, a scan (migration s0002)
+    Index("quarantine_needs_by_key", "system", "school_id", "kind", "vendor_id"),
 )
 revisions = Table(
     "source_revisions", metadata,

@@ -5,7 +5,7 @@ created (see ``hub.store.migrations.adopt``). The projections' own tables are no
 
 Revision ID: p0001_baseline
 Revises:
-Create Date: 2026-05-18
+Create Date: 2026-12-06
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ A database made before migrations keeps its tables and rows: only what is missin
 
 Revision ID: s0001_baseline
 Revises:
-Create Date: 2026-05-18
+Create Date: 2026-12-06
 """
 
 from __future__ import annotations
