@@ -98,6 +98,11 @@ def rows(conn: Connection, name: str) -> list[dict]:
     return [dict(row) for row in conn.execute(sa.select(table).order_by(key)).mappings()]
 
 
+def statements(stream, dialect: str) -> list[str]:  # noqa: ANN001 - a hub.store.migrate.Stream
+    """The DDL statements 4680319 ran for ``stream``'s tables on ``dialect`` (``sqlite`` or ``postgresql``)."""
+    return _statements(SCHEMA / f"{stream.name}_{dialect}.sql")
+
+
 def _statements(path: Path) -> list[str]:
     text = "\n".join(line for line in path.read_text().splitlines() if not line.startswith("--"))
     return [part.strip() for part in text.split(";") if part.strip()]

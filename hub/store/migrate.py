@@ -25,6 +25,7 @@ Running them (no ``alembic.ini`` needed; ``alembic.ini`` at the repository root 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,6 +41,10 @@ from sqlalchemy import Connection, Engine, MetaData, inspect, text
 MIGRATIONS = Path(__file__).with_name("migrations")
 DDL_LOCK = 0x6875625F70726F6A  # pg advisory lock id ("hub_proj"): one process at a time changes the schema
 UPGRADE_COMMAND = "hub db upgrade"
+# Alembic's ``op`` and ``context`` are process-wide proxies: two threads running migrations at once (two databases,
+# or workers starting together) would send each other's DDL to the wrong connection. The DDL lock orders processes;
+# this orders the threads of one process. Taken after the DDL lock, and never held while waiting for one.
+_ALEMBIC = threading.Lock()
 
 
 class SchemaBehind(RuntimeError):
@@ -149,7 +154,8 @@ def upgrade_in(conn: Connection, stream: Stream) -> list[str]:
     if current(conn, stream) == head(stream):
         return []
     pending = status_in(conn, stream).pending
-    command.upgrade(config(stream, conn), "head")
+    with _ALEMBIC:
+        command.upgrade(config(stream, conn), "head")
     return pending
 
 

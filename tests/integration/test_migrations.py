@@ -11,12 +11,14 @@
 from __future__ import annotations
 
 import asyncio
-import threading
+import os
+import subprocess
+import sys
 
 import httpx
 import pytest
 from alembic import command
-from sqlalchemy import Engine, inspect
+from sqlalchemy import BigInteger, Column, Engine, LargeBinary, MetaData, String, Table, inspect
 
 from hub.api.app import create_app
 from hub.bootstrap import build_hub
@@ -87,6 +89,32 @@ def test_a_database_of_4680319_is_adopted_with_every_row(new_engine):
     assert migrate.upgrade(engine, STATE) == [] and migrate.upgrade(engine, PROJECTOR) == []
 
 
+def test_an_older_layout_is_completed_not_recreated(new_engine):
+    """Before 4680319 some state tables did not exist yet and ``raw_batches`` had no ``record_count`` (that code
+    added it by hand): the baseline creates what is missing and keeps what is there."""
+    engine = new_engine()
+    older_raw = Table("raw_batches", MetaData(), Column("batch_id", String(36), primary_key=True),
+                      Column("adapter", String(64), nullable=False), Column("client_id", String(64), nullable=False),
+                      Column("school_id", String(128)), Column("received_at_ms", BigInteger, nullable=False),
+                      Column("records", LargeBinary, nullable=False))
+    ledger_table, ledger_rows = state_snapshot.ROWS["ingest_ledger"]
+    with engine.begin() as conn:
+        for statement in state_snapshot.statements(STATE, engine.dialect.name):
+            if "ingest_ledger" in statement:
+                conn.exec_driver_sql(statement)
+        older_raw.create(conn)
+        conn.execute(ledger_table.insert(), ledger_rows)
+        conn.execute(older_raw.insert().values(batch_id="b-older", adapter="native", client_id="c", received_at_ms=1,
+                                               records=b"[]"))
+    assert migrate.status(engine, STATE).unversioned
+    migrate.upgrade(engine, STATE)
+    with engine.connect() as conn:
+        assert migrate.drift(conn, STATE) == []
+        assert state_snapshot.rows(conn, "ingest_ledger") == ledger_rows
+        kept = state_snapshot.rows(conn, "raw_batches")
+        assert [(r["batch_id"], r["records"], r["record_count"]) for r in kept] == [("b-older", b"[]", None)]
+
+
 async def test_the_app_works_on_an_adopted_database(new_engine, tmp_path):
     engine = new_engine()
     state_snapshot.create(engine)
@@ -155,35 +183,26 @@ def test_project_upgrades_at_start(new_engine, tmp_path):
         assert {v.projection for v in migrate_versions(conn)} >= {p.name for p in ALL_PROJECTIONS} | {"retired"}
 
 
-@pytest.mark.parametrize("stream", STREAMS, ids=lambda s: s.name)
-def test_processes_starting_together_upgrade_once(new_engine, stream):
-    engine, results, errors = new_engine(), [], []
-
-    def upgrade() -> None:
-        try:
-            results.append(migrate.upgrade(engine, stream))
-        except Exception as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=upgrade) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    applied = [each for each in results if each]
-    assert errors == [] and len(results) == 4 and applied == [_all_revisions(stream)]  # once, by one of them
-    assert migrate.status(engine, stream).behind is False
+def test_processes_upgrading_together_apply_each_migration_once(new_engine, tmp_path):
+    """Four ``hub db upgrade`` processes on one empty database (what replicas starting together do): the DDL lock
+    lets one apply each stream's migrations and the others find it at head."""
+    engine = new_engine()
+    env = {**os.environ, "HUB_MODE": "dev", "HUB_DATA_DIR": str(tmp_path), "HUB_STATE_URL": url_of(engine),
+           "HUB_DB_URL": url_of(engine), "HUB_LOG_FORMAT": "json"}
+    processes = [subprocess.Popen([sys.executable, "-m", "hub.cli", "db", "upgrade"], env=env, text=True,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]
+    outputs = [process.communicate(timeout=120) for process in processes]
+    assert [process.returncode for process in processes] == [0] * 4, outputs
+    for stream in STREAMS:
+        applied = [out for out, _err in outputs if f"-> {migrate.head(stream)}" in out]
+        assert len(applied) == 1 and sum(f"already at {migrate.head(stream)}" in o for o, _e in outputs) == 3
+        assert migrate.status(engine, stream).behind is False
 
 
 def _stopped() -> asyncio.Event:
     stop = asyncio.Event()
     stop.set()
     return stop
-
-
-def _all_revisions(stream) -> list[str]:  # noqa: ANN001
-    script = migrate._script(stream)
-    return [s.revision for s in reversed(list(script.walk_revisions()))]
 
 
 def migrate_versions(conn):  # noqa: ANN001, ANN201
