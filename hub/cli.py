@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from hub import cli_db, cli_projections
 from hub.config import ConfigError, Mode, Settings
 from hub.obs import Ev, configure_logging, log
-from hub.store.migrate import SchemaBehind
+from hub.store.migrate import SchemaError
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]  # schemas/ and adapters/*/schemas/ are published from here
 
@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, ValidationError) as exc:
         print(f"hub: configuration error: {exc}", file=sys.stderr)
         return 2
-    except SchemaBehind as exc:
+    except SchemaError as exc:
         print(f"hub: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -20,7 +20,8 @@ Running them (no ``alembic.ini`` needed; ``alembic.ini`` at the repository root 
   re-created: the baseline revision creates only the tables and columns that are missing (exactly what the
   ``create_all`` of earlier code did), so every row stays, and the version table then records the baseline.
 * ``prepare(engine, stream, auto_upgrade)`` is what ``hub serve``, ``hub project`` and ``hub demo`` run at start:
-  upgrade, or with ``HUB_DB_AUTO_UPGRADE=false`` raise ``SchemaBehind`` naming ``hub db upgrade``.
+  upgrade, or with ``HUB_DB_AUTO_UPGRADE=false`` raise ``SchemaBehind`` naming ``hub db upgrade``. A database at a
+  revision this code does not have (newer code migrated it) raises ``SchemaUnknown`` either way.
 """
 
 from __future__ import annotations
@@ -47,8 +48,16 @@ UPGRADE_COMMAND = "hub db upgrade"
 _ALEMBIC = threading.Lock()
 
 
-class SchemaBehind(RuntimeError):
+class SchemaError(RuntimeError):
+    """The database's schema is not one this code can run on; the message says what to do."""
+
+
+class SchemaBehind(SchemaError):
     """The database's schema is older than this code and automatic upgrades are off."""
+
+
+class SchemaUnknown(SchemaError):
+    """The database is at a revision this code does not have: newer code migrated it."""
 
 
 def _state_metadata() -> list[MetaData]:
@@ -138,6 +147,11 @@ def current(conn: Connection, stream: Stream) -> str | None:
 
 def status_in(conn: Connection, stream: Stream) -> Status:
     revision, script = current(conn, stream), _script(stream)
+    if revision is not None and revision not in {s.revision for s in script.walk_revisions()}:
+        raise SchemaUnknown(
+            f"the {stream.name} database ({stream.url_setting}) is at revision {revision}, which this code does not "
+            f"have (its newest is {script.get_current_head()}): newer code migrated it. Run that code, or undo its "
+            f"migrations with it first (alembic -n {stream.name} downgrade {script.get_current_head()}).")
     pending = [s.revision for s in script.iterate_revisions(script.get_current_head(), revision)]
     tables = set(inspect(conn).get_table_names())
     return Status(stream.name, revision, script.get_current_head(), list(reversed(pending)),
@@ -202,8 +216,10 @@ def behind_message(stream: Stream, found: Status) -> str:
 def run_env(context) -> None:  # noqa: ANN001 - alembic.context, the module env.py receives
     """The body of each stream's env.py: migrate the connection the caller passed, or (the ``alembic`` command of
     a developer) the database the ``HUB_*`` settings name, in one locked transaction."""
-    stream: Stream = context.config.attributes.get("stream") or next(
-        s for s in STREAMS if s.name == context.config.config_ini_section)
+    named = [s for s in STREAMS if s.name == context.config.config_ini_section]
+    stream: Stream | None = context.config.attributes.get("stream") or (named[0] if named else None)
+    if stream is None:
+        raise SystemExit(f"name the stream: alembic -n {' or -n '.join(s.name for s in STREAMS)} ...")
     conn = context.config.attributes.get("connection")
     if conn is not None:
         _run(context, stream, conn)

@@ -26,7 +26,7 @@ from hub.cli import main
 from hub.config import Mode, Settings
 from hub.projector.supervisor import run_projections
 from hub.store import migrate
-from hub.store.migrate import PROJECTOR, STATE, STREAMS, SchemaBehind
+from hub.store.migrate import PROJECTOR, STATE, STREAMS, SchemaBehind, SchemaUnknown
 from projections import ALL_PROJECTIONS
 from tests import state_snapshot
 from tests.samples import school_records
@@ -171,6 +171,18 @@ def test_serve_and_project_refuse_a_schema_behind_when_auto_upgrade_is_off(new_e
     assert all(migrate.status(engine, stream).unversioned for stream in STREAMS)  # refused: nothing touched
     assert main(["db", "upgrade"]) == 0
     build_hub(settings_for(engine, tmp_path, db_auto_upgrade=False)).state.dispose()  # at head: starts
+
+
+def test_a_database_migrated_by_newer_code_stops_older_code(new_engine, tmp_path, monkeypatch, capsys):
+    engine = new_engine()
+    migrate.upgrade(engine, STATE)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"UPDATE {STATE.version_table} SET version_num = 's0099_from_the_future'")
+    with pytest.raises(SchemaUnknown, match="s0099_from_the_future, which this code does not have"):
+        build_hub(settings_for(engine, tmp_path))
+    for key, value in {"HUB_MODE": "dev", "HUB_STATE_URL": url_of(engine), "HUB_DB_URL": url_of(engine)}.items():
+        monkeypatch.setenv(key, value)
+    assert main(["db", "status"]) == 2 and "newer code migrated it" in capsys.readouterr().err
 
 
 def test_project_upgrades_at_start(new_engine, tmp_path):
