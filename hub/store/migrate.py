@@ -238,7 +238,8 @@ def run_env(context) -> None:  # noqa: ANN001 - alembic.context, the module env.
 
 
 def _run(context, stream: Stream, conn: Connection) -> None:  # noqa: ANN001
+    # render_as_batch: autogenerate writes batch_alter_table blocks, which SQLite needs and PostgreSQL runs as ALTERs
     context.configure(connection=conn, target_metadata=stream.metadata(), version_table=stream.version_table,
-                      include_name=stream.owns, render_as_batch=conn.dialect.name == "sqlite", compare_type=True)
+                      include_name=stream.owns, render_as_batch=True, compare_type=True)
     with context.begin_transaction():
         context.run_migrations()
