@@ -21,6 +21,7 @@ from hub.ingest.service import IngestService
 from hub.log.factory import open_log
 from hub.log.port import EventLog
 from hub.metrics import Metrics
+from hub.store import migrate
 from hub.store.db import make_engine
 from projections import create_schema
 
@@ -29,7 +30,7 @@ from projections import create_schema
 class Hub:
     settings: Settings
     log: EventLog
-    state: Engine  # the hub's own state: ingest ledger, API clients
+    state: Engine  # the hub's own state: ingest ledger, API clients, vendor state, raw batches (migrated)
     views: Engine  # projections (disposable, rebuildable from the log)
     ledger: IngestLedger
     clients: ClientRegistry
@@ -57,17 +58,22 @@ class Hub:
 
 
 def build_hub(settings: Settings) -> Hub:
-    """Wire the components; creates the state tables and (empty) view tables if missing."""
-    log = open_log(settings)
+    """Wire the components. First the databases: the state tables and the projector's tables are migrated to
+    this code's schema (``hub.store.migrate``; with ``HUB_DB_AUTO_UPGRADE=false`` a schema that is behind raises
+    ``SchemaBehind`` instead), then the (empty) view tables are created if missing."""
     state = make_engine(settings.effective_state_url)
     views = state if settings.effective_state_url == settings.effective_db_url else make_engine(settings.effective_db_url)
+    try:
+        migrate.prepare(state, [migrate.STATE], settings.db_auto_upgrade)
+        migrate.prepare(views, [migrate.PROJECTOR], settings.db_auto_upgrade)
+        create_schema(views)  # readers may start before the first projector
+    except BaseException:
+        state.dispose()
+        views.dispose()
+        raise
+    log = open_log(settings)
     ledger, clients = IngestLedger(state), ClientRegistry(state)
-    ledger.create()
-    clients.create_tables()
-    create_schema(views)  # readers may start before the first projector
     dedup, vendor_state, raw = deduplicator_for(log, ledger), VendorState(state), RawStore(state)
-    vendor_state.create()
-    raw.create()
     metrics = Metrics(settings.prometheus_multiproc_dir)
     return Hub(settings, log, state, views, ledger, clients, IngestService(dedup, vendor_state, raw, metrics), dedup,
                vendor_state, raw, metrics)

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from hub import cli_projections
+from hub import cli_db, cli_projections
 from hub.config import ConfigError, Mode, Settings
 from hub.obs import Ev, configure_logging, log
+from hub.store.migrate import SchemaError
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]  # schemas/ and adapters/*/schemas/ are published from here
 
@@ -30,6 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.run(args, settings) or 0
     except (ConfigError, ValidationError) as exc:
         print(f"hub: configuration error: {exc}", file=sys.stderr)
+        return 2
+    except SchemaError as exc:
+        print(f"hub: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -58,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     project.add_argument("--projection", action="append", help="only this projection (repeatable)")
     project.set_defaults(run=_project)
     cli_projections.register(sub)
+    cli_db.register(sub)
 
     demo = sub.add_parser("demo", help="seed a demo school through the API and serve it (embedded engines)")
     _host_port(demo)

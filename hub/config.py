@@ -70,6 +70,8 @@ class Settings(BaseSettings):
     metrics_token: SecretStr = SecretStr("")  # when set, the API's /metrics wants it as a bearer token
     prometheus_multiproc_dir: str = Field("", validation_alias="PROMETHEUS_MULTIPROC_DIR")  # set by `hub serve`
     audit_as_of_max_events: int = Field(100_000, gt=0, description="the most events an as-of view may replay")
+    db_auto_upgrade: bool = Field(True, description="`hub serve`, `hub project` and `hub demo` migrate the hub's "
+                                  "own tables at start; false: they refuse to start until `hub db upgrade` has run")
 
     @model_validator(mode="after")
     def _check(self) -> "Settings":

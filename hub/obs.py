@@ -46,13 +46,14 @@ class Ev(StrEnum):
     METRICS_SCRAPE_FAILED = "metrics_scrape_failed"
     AUDIT_AS_OF_BUILT = "audit_as_of_built"
     AUDIT_REPLAY_WRITTEN = "audit_replay_written"
+    SCHEMA_UPGRADED = "schema_upgraded"
 
 
 CONTEXT_KEYS = frozenset({
     "request_id", "method", "path", "status", "duration_ms", "client_id", "adapter", "school_id", "records",
     "accepted", "duplicate", "rejected", "events", "partition", "offset", "projection", "version", "group",
     "partitions", "error", "engine", "url", "count", "role", "reason", "parked",
-    "source",
+    "source", "revision",
     "pending",
 })
 

@@ -2,6 +2,10 @@
 
 A token reads ``hubc_<client id>_<secret>``: the id finds the row, the secret is compared in constant time with
 its SHA-256 (the secret is 256 random bits, so a fast hash is as strong as a slow one here).
+
+Its tables change only through a migration (stream ``state`` of ``hub.store.migrate``; README: "The hub's own state
+and migrations"): a change to a ``Table`` here needs a new revision, else ``tests/integration/test_migrations.py``
+fails.
 """
 
 from __future__ import annotations
@@ -35,9 +39,6 @@ TOKEN_PREFIX = "hubc_"
 class ClientRegistry:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-
-    def create_tables(self) -> None:
-        metadata.create_all(self.engine)
 
     def create(self, adapter: str, schools: list[str], description: str | None = None) -> tuple[Client, str]:
         """Register a client; returns it and its token. The token is shown once and never stored.

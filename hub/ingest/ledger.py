@@ -21,6 +21,10 @@ Protocol for one batch (``hub.ingest.service`` drives it):
 A retry that finds a claim without a position waits while its owner may still be appending (``settled``: at most
 ``owner_window_s`` after the claim was recorded), then reports it pending, with ``retry_after_s``: when recovery
 will have taken it over.
+
+Its tables change only through a migration (stream ``state`` of ``hub.store.migrate``; README: "The hub's own state
+and migrations"): a change to a ``Table`` here needs a new revision, else ``tests/integration/test_migrations.py``
+fails.
 """
 
 from __future__ import annotations
@@ -102,9 +106,6 @@ class IngestLedger:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._insert = (postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert)(ledger)
-
-    def create(self) -> None:
-        metadata.create_all(self.engine)
 
     async def claim(self, entries: Sequence[LedgerEntry]) -> tuple[set[str], dict[str, Existing]]:
         """Step 1. Returns (ids claimed by this call, {other id: what the ledger holds})."""

@@ -3,6 +3,10 @@
 ``RawStore.keep`` stores a batch under an id drawn before translation (one row per request, whatever its size:
 cheaper than a row per record); events carry ``source.raw = "<batch id>#<record index>"``; ``record(ref)`` gives an auditor the
 record exactly as sent, with who sent it and when.
+
+Its tables change only through a migration (stream ``state`` of ``hub.store.migrate``; README: "The hub's own state
+and migrations"): a change to a ``Table`` here needs a new revision, else ``tests/integration/test_migrations.py``
+fails.
 """
 
 from __future__ import annotations
@@ -12,8 +16,7 @@ import uuid
 from typing import Any
 
 import orjson
-from sqlalchemy import (BigInteger, Column, Engine, Index, Integer, LargeBinary, MetaData, String, Table, func,
-                        inspect, select)
+from sqlalchemy import BigInteger, Column, Engine, Index, Integer, LargeBinary, MetaData, String, Table, func, select
 
 metadata = MetaData()
 raw_batches = Table(
@@ -31,15 +34,6 @@ RATE_WINDOWS_S = {"last_5_min": 300, "last_hour": 3600}
 class RawStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-
-    def create(self) -> None:
-        """Create the table; add ``record_count`` to a table made before that column existed."""
-        with self.engine.begin() as conn:
-            columns = {c["name"] for c in inspect(conn).get_columns("raw_batches")} if inspect(conn).has_table(
-                "raw_batches") else None
-            if columns is not None and "record_count" not in columns:
-                conn.exec_driver_sql("ALTER TABLE raw_batches ADD COLUMN record_count INTEGER")
-            metadata.create_all(conn)
 
     def rates(self, now_ms: int | None = None) -> list[dict[str, Any]]:
         """Per adapter: batches and records received in each of ``RATE_WINDOWS_S`` and in all."""

@@ -6,6 +6,10 @@
 * ``quarantine`` + ``quarantine_needs``: parked records with what each waits for; re-driven when it arrives.
 * ``source_revisions``: for vendors without revisions, the current revision and content fingerprint of each
   canonical aggregate (a grade, a homework, an attendance mark...), so a changed re-send becomes the next revision.
+
+Its tables change only through a migration (stream ``state`` of ``hub.store.migrate``; README: "The hub's own state
+and migrations"): a change to a ``Table`` here needs a new revision, else ``tests/integration/test_migrations.py``
+fails.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import (BigInteger, Column, Engine, Integer, LargeBinary, MetaData, String, Table, and_, delete,
+from sqlalchemy import (BigInteger, Column, Engine, Index, Integer, LargeBinary, MetaData, String, Table, and_, delete,
                         func, select, tuple_)
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -40,6 +44,8 @@ needs = Table(
     Column("parked_id", Integer, primary_key=True), Column("system", String(64), primary_key=True),
     Column("school_id", String(128), primary_key=True), Column("kind", String(64), primary_key=True),
     Column("vendor_id", String(256), primary_key=True),
+    # ``waiting_for`` looks up by what is needed, not by parked record: without it, a scan (migration s0002)
+    Index("quarantine_needs_by_key", "system", "school_id", "kind", "vendor_id"),
 )
 revisions = Table(
     "source_revisions", metadata,
@@ -65,9 +71,6 @@ class VendorState:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
-
-    def create(self) -> None:
-        metadata.create_all(self.engine)
 
     # Directory ---------------------------------------------------------------------------------------------------
 

@@ -12,14 +12,17 @@ transaction as the row changes of the batch, which is what makes a projection's 
    rolls back the whole transaction, re-reads the offset with ``read`` and seeks there.
 
 A crash at any moment either commits a batch with its offset or neither, so a restart resumes exactly.
+
+``metadata`` also holds the version registry (``versions``) and dead letters (``dead_letters``): the projector's
+bookkeeping, which changes only through a migration (stream ``projector`` of ``hub.store.migrate``; README: "The
+hub's own state and migrations"), unlike the projections' own tables, which change by a versioned rebuild.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import (BigInteger, Column, Connection, Engine, Integer, MetaData, String, Table, inspect, select,
-                        text, update)
+from sqlalchemy import BigInteger, Column, Connection, Engine, Integer, MetaData, String, Table, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 metadata = MetaData()
@@ -31,19 +34,6 @@ projection_offsets = Table(
     Column("partition", Integer, primary_key=True),
     Column("next_offset", BigInteger, nullable=False),
 )
-
-
-DDL_LOCK = 0x6875625F70726F6A  # pg advisory lock id ("hub_proj"): one process at a time creates tables
-
-
-def create_tables(engine: Engine, *metadatas: MetaData) -> None:
-    """Create the offsets table and the tables of ``metadatas`` if missing, one process at a time (concurrent
-    ``CREATE TABLE IF NOT EXISTS`` can collide in PostgreSQL's catalog; SQLite's BEGIN IMMEDIATE serialises)."""
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": DDL_LOCK})
-        for each in (metadata, *metadatas):
-            each.create_all(conn)
 
 
 def table_exists(conn: Connection) -> bool:

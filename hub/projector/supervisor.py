@@ -114,7 +114,8 @@ async def run_projections(source: Settings | tuple[EventLog, Engine], names: Seq
                           stop: asyncio.Event | None = None, *, refresh_s: float | None = None) -> None:
     """Run the named (default: all) registered projections in this process until ``stop`` is set.
 
-    ``source`` is either ``Settings`` (the log and database are opened from it and closed at the end) or an
+    ``source`` is either ``Settings`` (the log and database are opened from it and closed at the end; the
+    projector's tables are migrated first, or ``SchemaBehind`` raised, see ``hub.store.migrate.prepare``) or an
     already started ``(log, engine)`` pair owned by the caller.
     """
     from projections import ALL_PROJECTIONS, get
@@ -123,9 +124,16 @@ async def run_projections(source: Settings | tuple[EventLog, Engine], names: Seq
     options: dict = {}
     if isinstance(source, Settings):
         from hub.log.factory import open_log
+        from hub.store import migrate
         from hub.store.db import make_engine
 
-        event_log, engine = open_log(source), make_engine(source.effective_db_url)
+        engine = make_engine(source.effective_db_url)
+        try:  # the projector's tables at this code's revision, or refuse to start (HUB_DB_AUTO_UPGRADE=false)
+            await asyncio.to_thread(migrate.prepare, engine, [migrate.PROJECTOR], source.db_auto_upgrade)
+        except BaseException:
+            engine.dispose()
+            raise
+        event_log = open_log(source)
         options = {"batch_size": source.projector_batch, "poll_ms": source.projector_poll_ms,
                    "policy": source.projection_failure_policy, "refresh_s": source.projector_refresh_s}
         await event_log.start()

@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sqlalchemy import (Column, Connection, DateTime, Engine, Index, Integer, MetaData, String, Table, and_, delete,
-                        inspect, select, text, update)
+                        inspect, select, update)
 
 from hub.projector import dead_letters, offsets
+from hub.store import migrate
 
 LIVE, BUILDING, STANDBY = "live", "building", "standby"
 MAINTAINED = (LIVE, BUILDING, STANDBY)
@@ -146,10 +147,10 @@ def live_positions_of(conn: Connection, names: Iterable[str]) -> dict[str, dict[
 
 
 def _locked(conn: Connection) -> None:
-    """Serialise registry changes and DDL between processes (SQLite: the connection's BEGIN IMMEDIATE does)."""
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": offsets.DDL_LOCK})
-    offsets.metadata.create_all(conn)
+    """Serialise registry changes and DDL between processes (SQLite: the connection's BEGIN IMMEDIATE does), and
+    bring the registry, offsets and dead-letter tables to this code's revision (a no-op once they are there)."""
+    migrate.lock(conn)
+    migrate.upgrade_in(conn, migrate.PROJECTOR)
 
 
 def ensure_live(engine: Engine, projection) -> int:

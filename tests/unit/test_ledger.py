@@ -7,6 +7,7 @@ import time
 import pytest
 
 from hub.ingest.ledger import APPENDED, IngestLedger, LedgerEntry
+from hub.store import migrate
 from hub.store.db import make_engine
 
 
@@ -17,9 +18,9 @@ def entry(n: int, fp: str = "fp", school: str = "s1", at_ms: int | None = None) 
 
 @pytest.fixture
 def ledger(tmp_path) -> IngestLedger:
-    led = IngestLedger(make_engine(f"sqlite:///{tmp_path / 'state.db'}"))
-    led.create()
-    return led
+    engine = make_engine(f"sqlite:///{tmp_path / 'state.db'}")
+    migrate.upgrade(engine, migrate.STATE)
+    return IngestLedger(engine)
 
 
 async def test_first_claim_wins_and_second_sees_the_first(ledger):
