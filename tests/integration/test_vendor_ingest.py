@@ -40,7 +40,8 @@ def translate(record: Any, ctx: TranslationContext) -> Translation:
             return Translation.parked([Missing("work_type", record["work_type"], "/work_type")])
         mark = normalise("five_point", record["value"])
         data = {"grade_id": grade_id, "student_id": student_id, "lesson_id": None, "date": record["date"],
-                "subject_id": namespaced_id("toy", school, "subject", "math"), "value": mark.value, "scale": "five_point", "weight": work_type["weight"],
+                "subject_id": namespaced_id("toy", school, "subject", "math"), "value": mark.value,
+                "scale": "five_point", "weight": work_type["weight"],
                 "work_type": "lesson_work", "comment": None, "teacher_id": None, "normalised": mark.normalised,
                 "conversion": mark.conversion, "counts_in_average": True}
         return _event("grade.recorded", school, f"mark:{record['id']}", data, ctx)
