@@ -37,7 +37,7 @@ from typing import Any, Callable, NamedTuple
 from bench.city import Dataset, prepare_city
 from bench.ingest_http import ApiServer, hub_env, launch_api, stop_api
 from bench.machine import Window, process_cpu_seconds, processes_named
-from bench.workload import YEAR, City, guardian_of
+from bench.workload import YEAR, City, hub_guardian_of
 from hub.devtools.tansu import free_port
 
 REPO = Path(__file__).resolve().parent.parent
@@ -164,8 +164,8 @@ def _plan(opts: ReadsOptions, city: City, endpoints: list[Endpoint], secret: str
     weeks = city.weeks()
     plan: list[list[Request]] = [[] for _ in range(opts.clients)]
     for n in range(wanted):
-        student = city.student(picked[n % len(picked)])
-        token = tokens.issue(guardian_of(student), Role.GUARDIAN, ttl_seconds=24 * 3600)
+        student = city.hub_student(picked[n % len(picked)])
+        token = tokens.issue(hub_guardian_of(student), Role.GUARDIAN, ttl_seconds=24 * 3600)
         monday = rng.choice(weeks)
         plan[n % opts.clients] += [Request(e.name, e.path(student, monday, YEAR), token) for e in endpoints]
     return plan

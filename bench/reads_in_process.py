@@ -20,7 +20,7 @@ from collections.abc import Callable
 from sqlalchemy import Engine, event
 
 from bench.city import prepare_city
-from bench.workload import YEAR, City, guardian_of
+from bench.workload import YEAR, City, hub_guardian_of
 from hub.auth.readers import Reader, Role
 from hub.store.db import make_engine
 
@@ -43,7 +43,7 @@ def readers(engine: Engine, monday: dt.date) -> dict[str, Callable[[str], object
 
 
 def _guardian(student: str) -> Reader:
-    return Reader(guardian_of(student), Role.GUARDIAN, None, None)
+    return Reader(hub_guardian_of(student), Role.GUARDIAN, None, None)
 
 
 def measure(engine: Engine, read: Callable[[str], object], students: list[str]) -> dict[str, float]:
@@ -84,7 +84,7 @@ def main() -> None:
     dataset = prepare_city(city, args.postgres)
     engine = make_engine(dataset.db_url)
     rng = random.Random(city.seed)
-    students = [city.student(n) for n in rng.sample(range(city.student_count), args.reads)]
+    students = [city.hub_student(n) for n in rng.sample(range(city.student_count), args.reads)]
     print(f"{city.student_count:,} students, database {dataset.db_name}; {args.reads} reads per run, one at a time")
     try:
         for name, read in readers(engine, city.weeks()[0]).items():

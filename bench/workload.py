@@ -29,6 +29,8 @@ from typing import Any
 
 import orjson
 
+from hub.events.tenancy import qualified_id
+
 TZ = dt.timezone(dt.timedelta(hours=3))
 YEAR = 2026
 FIRST_DAY = dt.date(YEAR, 9, 1)
@@ -97,6 +99,11 @@ class City:
         cls, k = divmod(rest, self.students)
         return f"{self.school_id(school)}-c{cls:02d}-s{k:02d}"
 
+    def hub_student(self, index: int) -> str:
+        """The ``index``-th student's canonical id, the one the read API takes (``native:<school>:<local id>``,
+        ``hub.events.tenancy``)."""
+        return qualified_id("native", self.school_id(index // (self.classes * self.students)), self.student(index))
+
     def days(self) -> list[dt.date]:
         return list(itertools.islice((d for d in _calendar(self.first_day) if d.weekday() < 5), self.school_days))
 
@@ -108,6 +115,12 @@ class City:
 def guardian_of(student_id: str) -> str:
     """The guardian ``roster()`` links to each student."""
     return f"gu-{student_id}"
+
+
+def hub_guardian_of(hub_student_id: str) -> str:
+    """The canonical id of the guardian linked to a student given by its canonical id (``City.hub_student``)."""
+    system, school, local = hub_student_id.split(":", 2)
+    return qualified_id(system, school, guardian_of(local))
 
 
 def city_records(city: City) -> Iterator[dict[str, Any]]:

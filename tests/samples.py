@@ -6,6 +6,11 @@ SCHOOL, OTHER = "sch-1", "sch-2"
 AT = "2026-09-07T08:00:00+03:00"
 
 
+def q(local: str, school: str = SCHOOL) -> str:
+    """The canonical id the native adapter gives a local id of ``school`` (``hub.events.tenancy``)."""
+    return f"native:{school}:{local}"
+
+
 def rec(kind: str, record_id: str, data: dict, school: str = SCHOOL, revision: int = 1) -> dict:
     return {"type": kind, "school_id": school, "occurred_at": AT, "record_id": record_id, "revision": revision,
             "data": data}

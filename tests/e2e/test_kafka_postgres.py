@@ -16,7 +16,7 @@ from hub.auth.readers import Role
 from hub.bootstrap import build_hub
 from hub.config import Mode, Settings
 from hub.projector.supervisor import run_projections
-from tests.samples import SCHOOL, school_records
+from tests.samples import SCHOOL, q, school_records
 
 pytestmark = [pytest.mark.kafka, pytest.mark.postgres, pytest.mark.slow]
 
@@ -59,8 +59,8 @@ async def test_ingest_to_kafka_to_postgres_and_back(kafka_broker, kafka_topic, p
                 partition, offset = event["position"].split(":")
                 newest[partition] = max(newest.get(partition, -1), int(offset))
             last = ",".join(f"{p}:{o}" for p, o in newest.items())  # wait for every partition written
-            reader = {"Authorization": f"Bearer {hub.tokens.issue('mother', Role.GUARDIAN)}"}
-            response = await http.get("/v1/students/anna/diary", headers=reader,
+            reader = {"Authorization": f"Bearer {hub.tokens.issue(q('mother'), Role.GUARDIAN)}"}
+            response = await http.get(f"/v1/students/{q('anna')}/diary", headers=reader,
                                       params={"from": "2026-09-07", "to": "2026-09-07", "min_position": last})
             assert response.status_code == 200, response.text
             diary = response.json()
@@ -69,8 +69,8 @@ async def test_ingest_to_kafka_to_postgres_and_back(kafka_broker, kafka_topic, p
             assert lesson["marks"][0]["value"] == "5" and lesson["attendance"]["status"] == "late"
             # every school's events were applied, whichever worker had its partition
             for school in schools[1:]:
-                head = {"Authorization": f"Bearer {hub.tokens.issue('h', Role.HEAD_TEACHER, school)}"}
-                other = await http.get(f"/v1/students/{school}-anna/diary", headers=head,
+                head = {"Authorization": f"Bearer {hub.tokens.issue(q('h', school), Role.HEAD_TEACHER, school)}"}
+                other = await http.get(f"/v1/students/{q(f'{school}-anna', school)}/diary", headers=head,
                                        params={"from": "2026-09-07", "to": "2026-09-07", "min_position": last})
                 assert other.status_code == 200 and other.json()["days"][0]["lessons"][0]["marks"], other.text
     finally:

@@ -16,6 +16,7 @@ import pytest
 from hub.auth.readers import Role
 
 from tests.e2e.vendor_helpers import event_types, guardian_link, lessons_by_day, running_hub, statuses
+from tests.samples import q
 
 SCHOOL = "sch-dnevnik"
 ADAPTER = "dnevnik_ru"
@@ -173,7 +174,7 @@ async def test_dnevnik_school_from_http_to_the_guardians_diary(tmp_path):
         assert statuses(body) == ["accepted"], body
         await hub.project()
 
-        mother = hub.reader("mother-1", Role.GUARDIAN)
+        mother = hub.reader(q("mother-1", SCHOOL), Role.GUARDIAN)
         [child] = await hub.children(mother)
         assert (child["student_id"], child["last_name"], child["first_name"], child["middle_name"]) == (
             cid("person", ANNA), "Смирнова", "Анна", "Игоревна")
@@ -245,7 +246,7 @@ async def test_dnevnik_school_periods_and_holidays_reach_the_final_grades(tmp_pa
         await hub.project()
 
         answer = await hub.http.get(f"/v1/students/{cid('person', ANNA)}/final-grades", params={"year": 2026},
-                                    headers=hub.reader("mother-1", Role.GUARDIAN))
+                                    headers=hub.reader(q("mother-1", SCHOOL), Role.GUARDIAN))
         assert answer.status_code == 200, answer.text
         grades = answer.json()
         assert (grades["average_rule"], grades["scale"]) == ("simple", "five_point")
@@ -281,7 +282,7 @@ def final_mark(vid: int, value: str) -> dict:
 async def quarter_marks(hub) -> list[str]:  # noqa: ANN001 - the VendorHub of running_hub
     await hub.project()
     answer = await hub.http.get(f"/v1/students/{cid('person', ANNA)}/final-grades", params={"year": 2026},
-                                headers=hub.reader("mother-1", Role.GUARDIAN))
+                                headers=hub.reader(q("mother-1", SCHOOL), Role.GUARDIAN))
     rows = [s for s in answer.json()["subjects"] if s["subject"]["id"] == cid("subject", SUBJECT)]
     if not rows:  # no lessons here: the subject is listed only while it has a mark
         return []

@@ -23,6 +23,7 @@ from adapters.elzhur.ids import name_key
 from hub.auth.readers import Role
 
 from tests.e2e.vendor_helpers import event_types, guardian_link, lessons_by_day, running_hub, statuses
+from tests.samples import q
 
 SCHOOL = "sch-elzhur"
 ADAPTER = "elzhur"
@@ -126,7 +127,7 @@ async def test_elzhur_school_from_http_to_the_guardians_diary(tmp_path):
         assert event_types(body) == ["student.enrolled", "student.enrolled", "class.defined", "teacher.assigned"]
         assert (await hub.http.get(f"/v1/ingest/{ADAPTER}/quarantine", headers=elzhur)).json()["count"] == 0
         await hub.project()
-        head = hub.reader("head-1", Role.HEAD_TEACHER, SCHOOL)
+        head = hub.reader(q("head-1", SCHOOL), Role.HEAD_TEACHER, SCHOOL)
         released = lessons_by_day(await hub.diary(cid("student", DASHA), head, DAY_1.isoformat(), DAY_1.isoformat()))
         assert [lesson["topic"] for lesson in released[DAY_1.isoformat()]] == ["Обыкновенные дроби", "Причастие"]
 
@@ -161,7 +162,7 @@ async def test_elzhur_school_from_http_to_the_guardians_diary(tmp_path):
         assert statuses(body) == ["accepted"], body
         await hub.project()
 
-        mother = hub.reader("mother-7", Role.GUARDIAN)
+        mother = hub.reader(q("mother-7", SCHOOL), Role.GUARDIAN)
         [child] = await hub.children(mother)
         assert (child["student_id"], child["last_name"], child["first_name"], child["middle_name"]) == (
             cid("student", DASHA), "Соколова", "Дарья", "Андреевна")
@@ -217,7 +218,7 @@ async def test_elzhur_lesson_shows_its_subject_name(tmp_path):
         body = await hub.push(ADAPTER, SCHOOL, elzhur, [getrules(), getdiary({key(DAY_1): day_1()})])
         assert statuses(body) == ["accepted", "accepted"], body
         await hub.project()
-        head = hub.reader("head-1", Role.HEAD_TEACHER, SCHOOL)
+        head = hub.reader(q("head-1", SCHOOL), Role.HEAD_TEACHER, SCHOOL)
         lessons = lessons_by_day(await hub.diary(cid("student", DASHA), head, DAY_1.isoformat(), DAY_1.isoformat()))
         assert [lesson["subject"] for lesson in lessons[DAY_1.isoformat()]] == [
             {"id": cid("subject", name_key("Математика")), "name": "Математика"},
@@ -245,7 +246,7 @@ async def test_elzhur_vacation_days_are_the_class_holidays(tmp_path):
         await hub.project()
 
         answer = await hub.http.get(f"/v1/students/{cid('student', DASHA)}/final-grades", params={"year": YEAR},
-                                    headers=hub.reader("mother-1", Role.GUARDIAN))
+                                    headers=hub.reader(q("mother-1", SCHOOL), Role.GUARDIAN))
         assert answer.status_code == 200, answer.text
         assert [(h["name"], h["starts_on"], h["ends_on"], h["class_id"]) for h in answer.json()["holidays"]] == [
             ("Осенние каникулы", day.isoformat(), day.isoformat(), cid("class", name_key(CLASS)))

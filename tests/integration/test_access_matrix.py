@@ -4,7 +4,9 @@ found`` for a subject outside a subject teacher's scope); an allowed one is 200 
 the reader's scope.
 
 Table-driven: ``READERS`` (who), ``SCOPES`` (what each may see of each student of ``tests/views_scenario.py``),
-``ENDPOINTS`` (how to ask and which subjects an answer shows). To cover another student-level endpoint, add an
+``ENDPOINTS`` (how to ask and which subjects an answer shows). The tables name people, subjects and periods by
+their local ids in the scenario's records; ``Endpoint`` and ``bearer`` turn them into the canonical ids
+(``native:<school>:<local id>``) the API takes and answers. To cover another student-level endpoint, add an
 ``Endpoint``; class- or school-level endpoints add their own resource table the same way.
 """
 
@@ -28,11 +30,13 @@ from hub.config import Mode, Settings
 from hub.projector.runner import project_all
 from tests import views_scenario as sc
 from tests.brokers import fresh_database
+from tests.views_scenario import q, t
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 ALL = "all subjects"
-NAMES = {"Математика": "math", "Английский язык": "eng", "Физкультура": "pe", "История": "hist", "Алгебра": "t-math"}
+NAMES = {"Математика": q("math"), "Английский язык": q("eng"), "Физкультура": q("pe"), "История": q("hist"),
+         "Алгебра": t("t-math")}
 STUDENTS = ("anna", "boris", "vera", "gleb")
 # Subjects each student has in the endpoints' spans (lessons, marks or final marks), and subjects per school.
 FULL = {"anna": {"math", "eng", "pe"}, "boris": {"math", "eng", "pe"}, "vera": {"hist"}, "gleb": {"t-math"}}
@@ -85,22 +89,34 @@ def _xlsx_subjects(response: httpx.Response) -> set[str]:
 @dataclass(frozen=True)
 class Endpoint:
     name: str
-    path: str  # with {student}
+    path: str  # with {student} (and {subject} for a one-subject endpoint)
     params: dict[str, str]
-    shown: Callable[[httpx.Response], set[str]]  # the subjects an answer shows
+    shown: Callable[[httpx.Response], set[str]]  # the subjects (canonical ids) an answer shows
     subject: str | None = None  # set for a one-subject endpoint: 200 only if the subject is in scope
     full: dict[str, set[str]] | None = None  # the subjects each student has in this endpoint's span (default FULL)
+    period: str | None = None  # a local period id for ?period=
+
+    def url(self, student: str) -> str:
+        """The path for a local student id, with the student's and the subject's ids of the student's school."""
+        school = SCHOOL_OF[student]
+        subject = q(self.subject, school) if self.subject else None
+        return self.path.format(student=q(student, school), subject=subject)
+
+    def query(self, student: str) -> dict[str, str]:
+        return {**self.params, "period": q(self.period, SCHOOL_OF[student])} if self.period else self.params
 
     def expected(self, reader: str, student: str) -> set[str] | None:
-        """The subjects the answer must show, or None when the answer must be 404."""
+        """The subjects (canonical ids) the answer must show, or None when the answer must be 404."""
         scope = SCOPES[reader].get(student)
         if scope is None:
             return None
         if self.subject is not None:
             known = self.subject in SCHOOL_SUBJECTS[SCHOOL_OF[student]]
-            return {self.subject} if known and (scope == ALL or self.subject in scope) else None
-        full = (self.full or FULL)[student]
-        return set(full) if scope == ALL else full & scope
+            local = {self.subject} if known and (scope == ALL or self.subject in scope) else None
+        else:
+            full = (self.full or FULL)[student]
+            local = set(full) if scope == ALL else full & scope
+        return None if local is None else {q(subject, SCHOOL_OF[student]) for subject in local}
 
 
 def _schedule_subjects(response: httpx.Response) -> set[str]:
@@ -113,9 +129,9 @@ ENDPOINTS = [
     Endpoint("diary", "/v1/students/{student}/diary", SPAN, lambda r: _diary_subjects(r.json())),
     Endpoint("final-grades", "/v1/students/{student}/final-grades", {"year": "2026"},
              lambda r: {s["subject"]["id"] for s in r.json()["subjects"]}),
-    Endpoint("subject-math", "/v1/students/{student}/subjects/math", {"period": "y"},
-             lambda r: {r.json()["subject"]["id"]}, subject="math"),
-    Endpoint("subject-eng", "/v1/students/{student}/subjects/eng", {"period": "year", "date": "2026-10-20"},
+    Endpoint("subject-math", "/v1/students/{student}/subjects/{subject}", {},
+             lambda r: {r.json()["subject"]["id"]}, subject="math", period="y"),
+    Endpoint("subject-eng", "/v1/students/{student}/subjects/{subject}", {"period": "year", "date": "2026-10-20"},
              lambda r: {r.json()["subject"]["id"]}, subject="eng"),
     Endpoint("grades-json", "/v1/students/{student}/grades", SPAN,
              lambda r: {s["subject"]["id"] for s in r.json()["subjects"]}),
@@ -151,16 +167,17 @@ async def hub_http(request, tmp_path_factory):
 
 
 def bearer(hub, reader: str) -> dict[str, str]:
+    """The reader's token: its ``sub`` is the person's canonical id in sch-q (auditor and operator: their name)."""
     sub, role, school = READERS[reader]
-    return {"Authorization": f"Bearer {hub.tokens.issue(sub, role, school)}"}
+    person = sub if role in (Role.AUDITOR, Role.OPERATOR) else q(sub)
+    return {"Authorization": f"Bearer {hub.tokens.issue(person, role, school)}"}
 
 
 @pytest.mark.parametrize("reader, endpoint, student", CASES,
                          ids=[f"{r}-{e.name}-{s}" for r, e, s in CASES])
 async def test_access_matrix(hub_http, reader, endpoint, student):
     hub, http = hub_http
-    response = await http.get(endpoint.path.format(student=student), params=endpoint.params,
-                              headers=bearer(hub, reader))
+    response = await http.get(endpoint.url(student), params=endpoint.query(student), headers=bearer(hub, reader))
     expected = endpoint.expected(reader, student)
     if expected is None:
         assert response.status_code == 404, response.text
@@ -176,13 +193,12 @@ async def test_children_list_only_a_guardians_own(hub_http, reader):
     hub, http = hub_http
     response = await http.get("/v1/me/children", headers=bearer(hub, reader))
     assert response.status_code == 200
-    assert [c["student_id"] for c in response.json()["children"]] == (["anna"] if reader == "guardian" else [])
+    assert [c["student_id"] for c in response.json()["children"]] == ([q("anna")] if reader == "guardian" else [])
 
 
 async def test_the_matrix_covers_every_student_read_endpoint(hub_http):
     _hub, http = hub_http
     spec = (await http.get("/openapi.json")).json()
     paths = {path for path in spec["paths"] if path.startswith("/v1/students/")}
-    covered = {e.path.replace("{student}", "{student_id}").replace(f"/{e.subject}", "/{subject_id}")
-               for e in ENDPOINTS}
+    covered = {e.path.replace("{student}", "{student_id}").replace("{subject}", "{subject_id}") for e in ENDPOINTS}
     assert paths == covered

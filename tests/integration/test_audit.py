@@ -25,7 +25,7 @@ from hub.events.envelope import decode
 from hub.projector.runner import project_all
 from hub.replay import replay
 from tests.integration.conftest import Running
-from tests.samples import OTHER, SCHOOL, name, rec, school_records
+from tests.samples import OTHER, SCHOOL, name, q, rec, school_records
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 EMBEDDED_ONLY = pytest.mark.parametrize("stack", ["embedded"], indirect=True)  # unmarked: Kafka + PostgreSQL too
@@ -136,10 +136,10 @@ async def test_filters_by_type_student_and_time_and_json_pages_equal_the_stream(
     assert {line["event"]["school_id"] for line in everything} == {SCHOOL}
     assert {line["event"]["school_id"] for line in await stream(running, headers, school=OTHER)} == {OTHER}
     grades = await stream(running, headers, school=SCHOOL, type="grade.recorded,grade.retracted")
-    assert sorted(line["event"]["data"]["grade_id"] for line in grades) == ["g-dn", "g1", "g1"]
-    anna = await stream(running, headers, student="anna")  # her alias's grade too
-    assert {line["event"]["data"]["student_id"] for line in anna} == {"anna", "anna-dn"}
-    assert {"g-dn", "g1"} <= {line["event"]["data"].get("grade_id") for line in anna}
+    assert sorted(line["event"]["data"]["grade_id"] for line in grades) == [q("g-dn"), q("g1"), q("g1")]
+    anna = await stream(running, headers, student=q("anna"))  # her alias's grade too
+    assert {line["event"]["data"]["student_id"] for line in anna} == {q("anna"), q("anna-dn")}
+    assert {q("g-dn"), q("g1")} <= {line["event"]["data"].get("grade_id") for line in anna}
     later = await stream(running, headers, school=SCHOOL, **{"from": scenario.between.isoformat()})
     earlier = await stream(running, headers, school=SCHOOL, to=scenario.between.isoformat())
     assert len(later) == len(scenario.second) and len(earlier) == len([r for r in scenario.first
@@ -186,7 +186,7 @@ async def test_an_auditor_of_every_school_names_a_school_or_a_student(running):
 @EMBEDDED_ONLY
 async def test_a_grade_history_shows_each_change_with_sender_and_record(scenario):
     running = scenario.running
-    response = await running.http.get("/v1/audit/grades/g1/history", headers=auditor(running))
+    response = await running.http.get(f"/v1/audit/grades/{q('g1')}/history", headers=auditor(running))
     assert response.status_code == 200, response.text
     events = response.json()["events"]
     assert [e["type"] for e in events] == ["grade.recorded", "grade.amended", "grade.retracted"]
@@ -204,16 +204,16 @@ async def test_a_grade_history_shows_each_change_with_sender_and_record(scenario
 async def test_an_auditor_of_one_school_sees_that_school_only(scenario):
     running, mine = scenario.running, auditor(scenario.running, OTHER)
     assert {line["event"]["school_id"] for line in await stream(running, mine)} == {OTHER}
-    assert await stream(running, mine, student="anna") == []
+    assert await stream(running, mine, student=q("anna")) == []
     ref = (await stream(running, auditor(running), school=SCHOOL))[0]["event"]["source"]["raw"]
     batch_id, index = ref.split("#")
     at = "2026-12-01T00:00:00Z"
     refused = [
         ("/v1/audit/events", {"school": SCHOOL}),
-        ("/v1/audit/grades/g1/history", {}),
+        (f"/v1/audit/grades/{q('g1')}/history", {}),
         (f"/v1/audit/raw/{batch_id}/{index}", {}),
-        ("/v1/audit/students/anna/diary", {"as_of": at, "from": "2026-09-07", "to": "2026-09-07"}),
-        ("/v1/audit/students/anna/final-grades", {"as_of": at}),
+        (f"/v1/audit/students/{q('anna')}/diary", {"as_of": at, "from": "2026-09-07", "to": "2026-09-07"}),
+        (f"/v1/audit/students/{q('anna')}/final-grades", {"as_of": at}),
         ("/v1/audit/late-changes", {"school": SCHOOL}),
     ]
     for path, params in refused:
@@ -221,7 +221,7 @@ async def test_an_auditor_of_one_school_sees_that_school_only(scenario):
         assert response.status_code == 404, (path, response.text)
         response = await running.http.get(path, params=params, headers=auditor(running))
         assert response.status_code == 200, (path, response.text)
-    gleb = await running.http.get("/v1/audit/students/gleb/diary", headers=mine,
+    gleb = await running.http.get(f"/v1/audit/students/{q('gleb', OTHER)}/diary", headers=mine,
                                   params={"as_of": at, "from": "2026-09-07", "to": "2026-09-07"})
     assert gleb.status_code == 200
 
@@ -231,11 +231,12 @@ async def test_an_auditor_of_one_school_sees_that_school_only(scenario):
                                           (Role.HEAD_TEACHER, SCHOOL), (Role.TEACHER, SCHOOL)])
 async def test_other_roles_get_404_everywhere(scenario, role, school):
     running = scenario.running
-    headers = {"Authorization": f"Bearer {running.hub.tokens.issue('anna', role, school)}"}
-    for path, params in [("/v1/audit/events", {"school": SCHOOL}), ("/v1/audit/grades/g1/history", {}),
-                         ("/v1/audit/students/anna/diary", {"as_of": "2026-12-01T00:00:00Z", "from": "2026-09-07",
-                                                            "to": "2026-09-07"}),
-                         ("/v1/audit/students/anna/final-grades", {"as_of": "2026-12-01T00:00:00Z"}),
+    headers = {"Authorization": f"Bearer {running.hub.tokens.issue(q('anna'), role, school)}"}
+    anna = f"/v1/audit/students/{q('anna')}"
+    for path, params in [("/v1/audit/events", {"school": SCHOOL}), (f"/v1/audit/grades/{q('g1')}/history", {}),
+                         (f"{anna}/diary", {"as_of": "2026-12-01T00:00:00Z", "from": "2026-09-07",
+                                            "to": "2026-09-07"}),
+                         (f"{anna}/final-grades", {"as_of": "2026-12-01T00:00:00Z"}),
                          ("/v1/audit/late-changes", {"school": SCHOOL})]:
         response = await running.http.get(path, params=params, headers=headers)
         assert response.status_code == 404 and response.json()["error"]["code"] == "not_found", path
@@ -255,7 +256,7 @@ async def test_the_diary_as_of_a_moment_shows_what_was_recorded_by_then(scenario
     running, headers = scenario.running, auditor(scenario.running)
 
     async def marks_at(moment: dt.datetime) -> list[str]:
-        response = await running.http.get("/v1/audit/students/anna/diary", headers=headers, params={
+        response = await running.http.get(f"/v1/audit/students/{q('anna')}/diary", headers=headers, params={
             "as_of": moment.isoformat(), "from": "2026-09-07", "to": "2026-09-07"})
         assert response.status_code == 200, response.text
         [day] = response.json()["days"]
@@ -264,18 +265,18 @@ async def test_the_diary_as_of_a_moment_shows_what_was_recorded_by_then(scenario
     assert await marks_at(scenario.between) == ["5"]  # amended, not yet retracted, no alias yet
     assert await marks_at(dt.datetime.now(dt.timezone.utc)) == ["3"]  # g1 retracted; the alias's mark shows
     assert await marks_at(scenario.between - dt.timedelta(hours=1)) == []
-    student = {"Authorization": f"Bearer {running.hub.tokens.issue('anna', Role.STUDENT)}"}
-    live = await running.http.get("/v1/students/anna/diary", params={"from": "2026-09-07", "to": "2026-09-09"},
-                                  headers=student)
-    rebuilt = await running.http.get("/v1/audit/students/anna/diary", headers=headers, params={
+    student = {"Authorization": f"Bearer {running.hub.tokens.issue(q('anna'), Role.STUDENT)}"}
+    live = await running.http.get(f"/v1/students/{q('anna')}/diary", params={"from": "2026-09-07",
+                                                                             "to": "2026-09-09"}, headers=student)
+    rebuilt = await running.http.get(f"/v1/audit/students/{q('anna')}/diary", headers=headers, params={
         "as_of": dt.datetime.now(dt.timezone.utc).isoformat(), "from": "2026-09-07", "to": "2026-09-09"})
     assert rebuilt.json()["days"] == live.json()["days"]
     for params, status in [({"as_of": "soon"}, 422), ({"as_of": "2026-12-01T00:00:00"}, 422),
                            ({"from": "2026-09-09", "to": "2026-09-07"}, 422)]:
         query = {"as_of": "2026-12-01T00:00:00Z", "from": "2026-09-07", "to": "2026-09-07", **params}
-        response = await running.http.get("/v1/audit/students/anna/diary", headers=headers, params=query)
+        response = await running.http.get(f"/v1/audit/students/{q('anna')}/diary", headers=headers, params=query)
         assert response.status_code == status, response.text
-    unknown = await running.http.get("/v1/audit/students/nobody/diary", headers=headers, params={
+    unknown = await running.http.get(f"/v1/audit/students/{q('nobody')}/diary", headers=headers, params={
         "as_of": "2026-12-01T00:00:00Z", "from": "2026-09-07", "to": "2026-09-07"})
     assert unknown.status_code == 404
 
@@ -284,20 +285,21 @@ async def test_final_grades_as_of_a_moment_show_the_mark_set_by_then(scenario):
     running, headers = scenario.running, auditor(scenario.running)
 
     async def final_grades(moment: dt.datetime):  # noqa: ANN202
-        return await running.http.get("/v1/audit/students/anna/final-grades", headers=headers,
+        return await running.http.get(f"/v1/audit/students/{q('anna')}/final-grades", headers=headers,
                                       params={"as_of": moment.isoformat(), "year": 2026})
 
     def quarter_marks(body: dict) -> list[str]:
-        [math] = [s for s in body["subjects"] if s["subject"]["id"] == "math"]
-        return [m["value"] for p in math["periods"] if p["period_id"] == "q1" for m in p["final_marks"]]
+        [math] = [s for s in body["subjects"] if s["subject"]["id"] == q("math")]
+        return [m["value"] for p in math["periods"] if p["period_id"] == q("q1") for m in p["final_marks"]]
 
     then = await final_grades(scenario.between)
     assert then.status_code == 200, then.text
     assert quarter_marks(then.json()) == ["4"] and then.json()["as_of"] == scenario.between.isoformat()
     now = (await final_grades(dt.datetime.now(dt.timezone.utc))).json()
     assert quarter_marks(now) == ["5"]
-    student = {"Authorization": f"Bearer {running.hub.tokens.issue('anna', Role.STUDENT)}"}
-    live = (await running.http.get("/v1/students/anna/final-grades", params={"year": 2026}, headers=student)).json()
+    student = {"Authorization": f"Bearer {running.hub.tokens.issue(q('anna'), Role.STUDENT)}"}
+    live = (await running.http.get(f"/v1/students/{q('anna')}/final-grades", params={"year": 2026},
+                                   headers=student)).json()
     assert {k: v for k, v in now.items() if k not in ("as_of", "log_positions", "caught_up")} == {
         k: v for k, v in live.items() if k not in ("log_positions", "caught_up")}
     before = await final_grades(scenario.between - dt.timedelta(hours=1))  # the views did not know her yet
@@ -312,7 +314,7 @@ async def test_an_as_of_rebuild_over_the_bound_is_refused(hub_settings):
     async with httpx.AsyncClient(transport=transport, base_url="http://hub") as http:
         running = Running(hub, http)
         await Scenario(running).run()
-        response = await http.get("/v1/audit/students/anna/diary", headers=auditor(running), params={
+        response = await http.get(f"/v1/audit/students/{q('anna')}/diary", headers=auditor(running), params={
             "as_of": "2030-01-01T00:00:00Z", "from": "2026-09-07", "to": "2026-09-07"})
         assert response.status_code == 422 and response.json()["error"]["code"] == "history_too_large"
     await hub.close()
@@ -353,14 +355,14 @@ async def test_late_changes_lists_changes_recorded_after_their_period_ended(runn
     answer = await late(school=SCHOOL)
     assert answer["timezone"] == "Europe/Moscow"
     assert [(c["grade_id"], c["type"], c["period"]["period_id"]) for c in answer["changes"]] == [
-        ("gp", "grade.recorded", "q-past"), ("gp", "grade.amended", "q-past")]
+        (q("gp"), "grade.recorded", q("q-past")), (q("gp"), "grade.amended", q("q-past"))]
     change = answer["changes"][0]
-    assert change["days_late"] == 20 and change["date"] == day(-30) and change["student_id"] == "anna"
-    assert change["subject"] == {"id": "math", "name": "Математика"}
+    assert change["days_late"] == 20 and change["date"] == day(-30) and change["student_id"] == q("anna")
+    assert change["subject"] == {"id": q("math"), "name": "Математика"}
     assert change["sender"] == {"system": "native", "client_id": _client.client_id}
-    assert (await late(school=SCHOOL, period="q-now"))["changes"] == []
-    assert (await late(school=SCHOOL, period="year"))["changes"] == []
-    for params, status in [({"school": SCHOOL, "period": "q-9"}, 404), ({"school": "nowhere"}, 404), ({}, 422)]:
+    assert (await late(school=SCHOOL, period=q("q-now")))["changes"] == []
+    assert (await late(school=SCHOOL, period=q("year")))["changes"] == []
+    for params, status in [({"school": SCHOOL, "period": q("q-9")}, 404), ({"school": "nowhere"}, 404), ({}, 422)]:
         response = await running.http.get("/v1/audit/late-changes", params=params, headers=auditor(running))
         assert response.status_code == status, response.text
 

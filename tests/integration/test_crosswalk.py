@@ -6,7 +6,7 @@ import pytest
 
 from hub.auth.readers import Role
 from hub.projector.runner import project_all
-from tests.samples import SCHOOL, rec
+from tests.samples import SCHOOL, q, rec
 
 ALIAS = "dnevnik:sch-1:person:1000012000101"  # how the old journal's adapter knows her
 
@@ -40,17 +40,17 @@ async def test_a_child_known_by_two_journals_is_one_child(running):
     body = (await running.http.post("/v1/ingest/native", json=records, headers=running.vendor([SCHOOL]))).json()
     assert body["summary"]["accepted"] == len(records), body
     await project_all(running.hub.log, running.hub.views)
-    mother = {"Authorization": f"Bearer {running.hub.tokens.issue('mother', Role.GUARDIAN)}"}
+    mother = {"Authorization": f"Bearer {running.hub.tokens.issue(q('mother'), Role.GUARDIAN)}"}
 
     children = (await running.http.get("/v1/me/children", headers=mother)).json()["children"]
-    assert [c["student_id"] for c in children] == ["anna"]
-    diary = (await running.http.get("/v1/students/anna/diary", headers=mother,
+    assert [c["student_id"] for c in children] == [q("anna")]
+    diary = (await running.http.get(f"/v1/students/{q('anna')}/diary", headers=mother,
                                     params={"from": "2026-09-07", "to": "2026-09-08"})).json()
     marks = [m["value"] for day in diary["days"] for m in day["marks_without_lesson"]]
     assert marks == ["4", "5"]
 
-    teacher = {"Authorization": f"Bearer {running.hub.tokens.issue('head', Role.HEAD_TEACHER, SCHOOL)}"}
-    assert (await running.http.get("/v1/students/anna/diary", headers=teacher,
+    teacher = {"Authorization": f"Bearer {running.hub.tokens.issue(q('head'), Role.HEAD_TEACHER, SCHOOL)}"}
+    assert (await running.http.get(f"/v1/students/{q('anna')}/diary", headers=teacher,
                                    params={"from": "2026-09-07", "to": "2026-09-08"})).status_code == 200
 
 

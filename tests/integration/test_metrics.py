@@ -28,7 +28,7 @@ from hub.projector.dead_letters import dead_letters
 from hub.projector.runner import project_all
 from projections import get
 
-from tests.samples import SCHOOL, rec, school_records
+from tests.samples import SCHOOL, q, rec, school_records
 
 ELZHUR_SCHOOL = "sch-elzhur"
 DIARY_ROUTE = "/v1/students/{student_id}/diary"
@@ -112,11 +112,12 @@ async def test_request_latency_is_recorded_by_route_template_never_by_raw_path(r
                                     headers=running.vendor([SCHOOL]))).json()
     assert body["summary"]["accepted"] == 15
     await project_all(running.hub.log, running.hub.views)
-    reader = {"Authorization": f"Bearer {running.hub.tokens.issue('mother', Role.GUARDIAN)}"}
-    diary = await running.http.get("/v1/students/anna/diary", params={"from": "2026-09-07", "to": "2026-09-09"},
-                                   headers=reader)
+    reader = {"Authorization": f"Bearer {running.hub.tokens.issue(q('mother'), Role.GUARDIAN)}"}
+    diary = await running.http.get(f"/v1/students/{q('anna')}/diary", params={"from": "2026-09-07",
+                                                                              "to": "2026-09-09"}, headers=reader)
     assert diary.status_code == 200, diary.text
-    assert (await running.http.get("/v1/students/vera/diary", params={"from": "2026-09-07", "to": "2026-09-07"},
+    assert (await running.http.get(f"/v1/students/{q('vera')}/diary", params={"from": "2026-09-07",
+                                                                              "to": "2026-09-07"},
                                    headers=reader)).status_code == 404
     assert (await running.http.get("/no/such/path")).status_code == 404
 

@@ -7,7 +7,7 @@ import pytest
 from hub.auth.readers import Role
 from hub.projector.runner import project_all
 
-from tests.samples import OTHER, SCHOOL, school_records
+from tests.samples import OTHER, SCHOOL, q, school_records
 
 
 @pytest.fixture
@@ -27,12 +27,15 @@ async def seeded(running):
 
 
 def bearer(running, sub: str, role: Role, school: str | None = None) -> dict[str, str]:
-    return {"Authorization": f"Bearer {running.hub.tokens.issue(sub, role, school)}"}
+    """A reader token for the person of ``sub``, a local id of ``SCHOOL`` (auditor and operator names as given)."""
+    person = sub if role in (Role.AUDITOR, Role.OPERATOR) else q(sub)
+    return {"Authorization": f"Bearer {running.hub.tokens.issue(person, role, school)}"}
 
 
 async def diary(running, student: str, headers: dict, **params) -> object:
+    """The diary of ``student``, a local id of ``SCHOOL``."""
     query = {"from": "2026-09-07", "to": "2026-09-09", **params}
-    return await running.http.get(f"/v1/students/{student}/diary", params=query, headers=headers)
+    return await running.http.get(f"/v1/students/{q(student)}/diary", params=query, headers=headers)
 
 
 async def test_guardian_sees_the_day_with_lesson_homework_amended_mark_and_attendance(seeded):
@@ -52,7 +55,7 @@ async def test_guardian_sees_the_day_with_lesson_homework_amended_mark_and_atten
 
 async def test_guardian_of_two_sees_two_children(seeded):
     body = (await seeded.http.get("/v1/me/children", headers=bearer(seeded, "mother", Role.GUARDIAN))).json()
-    assert sorted(c["student_id"] for c in body["children"]) == ["anna", "boris"]
+    assert sorted(c["student_id"] for c in body["children"]) == [q("anna"), q("boris")]
     assert {c["class_name"] for c in body["children"]} == {"5А", "6А"}
 
 
@@ -86,7 +89,7 @@ async def test_bad_reader_tokens_are_401(seeded, headers):
 async def test_token_signed_with_another_secret_is_401(seeded, hub_settings):
     from hub.auth.readers import TokenService
 
-    forged = TokenService(hub_settings(jwt_secret="x" * 40)).issue("mother", Role.GUARDIAN)
+    forged = TokenService(hub_settings(jwt_secret="x" * 40)).issue(q("mother"), Role.GUARDIAN)
     response = await diary(seeded, "anna", {"Authorization": f"Bearer {forged}"})
     assert response.status_code == 401
 

@@ -14,7 +14,7 @@ import pytest
 
 from hub.auth.readers import Role
 from hub.projector.runner import project_all
-from tests.samples import OTHER, SCHOOL, name, rec
+from tests.samples import OTHER, SCHOOL, name, q, rec
 
 EMBEDDED = pytest.mark.parametrize("stack", [{}], ids=["embedded"])
 SVG = "{http://www.w3.org/2000/svg}"
@@ -78,7 +78,17 @@ async def seeded(running):
 
 
 def bearer(running, sub: str, role: Role, school: str | None = None) -> dict[str, str]:
-    return {"Authorization": f"Bearer {running.hub.tokens.issue(sub, role, school)}"}
+    """A reader token for the person of ``sub``, a local id of ``SCHOOL`` (auditor and operator names as given)."""
+    person = sub if role in (Role.AUDITOR, Role.OPERATOR) else q(sub)
+    return {"Authorization": f"Bearer {running.hub.tokens.issue(person, role, school)}"}
+
+
+def tt(entry: str, date: str) -> str:
+    """The id of the lesson a timetable entry (its local id) puts on a date."""
+    return f"tt:{q(entry)}:{date}"
+
+
+CLASS_5A = f"/v1/classes/{q('5a')}"
 
 
 HEAD = ("head", Role.HEAD_TEACHER, SCHOOL)
@@ -89,38 +99,38 @@ async def get(running, path: str, who: tuple = HEAD, **params):  # noqa: ANN201
 
 
 async def test_schedule_and_statistics_on_both_stacks(seeded):
-    body = (await get(seeded, "/v1/classes/5a/schedule", week="2026-W37")).json()
+    body = (await get(seeded, f"{CLASS_5A}/schedule", week="2026-W37")).json()
     assert (body["class"], body["week"], body["from"], body["to"]) == (
-        {"id": "5a", "name": "5А"}, "2026-W37", "2026-09-07", "2026-09-13")
+        {"id": q("5a"), "name": "5А"}, "2026-W37", "2026-09-07", "2026-09-13")
     week = [(d["date"], l["slot"], l["source"], l["lesson_id"], l["class"]["id"]) for d in body["days"]
             for l in d["lessons"]]
-    assert week == [("2026-09-07", 1, "lesson", "l1", "5a"),  # explicit wins over 5a-mon-1
-                    ("2026-09-08", 2, "timetable", "tt:5a-tue-2:2026-09-08", "5a"),
-                    ("2026-09-09", 3, "timetable", "tt:5a1-wed-3:2026-09-09", "5a-1")]
+    assert week == [("2026-09-07", 1, "lesson", q("l1"), q("5a")),  # explicit wins over 5a-mon-1
+                    ("2026-09-08", 2, "timetable", tt("5a-tue-2", "2026-09-08"), q("5a")),
+                    ("2026-09-09", 3, "timetable", tt("5a1-wed-3", "2026-09-09"), q("5a-1"))]
     assert body["caught_up"] is True and body["log_positions"]
-    stats = (await get(seeded, "/v1/classes/5a/statistics", period="q1")).json()
+    stats = (await get(seeded, f"{CLASS_5A}/statistics", period=q("q1"))).json()
     [math] = stats["subjects"]
     assert (math["marks"], math["mean"]["on_scale"], math["failing"]["count"]) == (3, 3.25, 1)  # (5 + 2x2 + 4) / 4
     assert math["attendance"]["student_lessons"] == 4 and math["attendance"]["missed"] == 1
-    pdf = await get(seeded, "/v1/classes/5a/statistics", period="q1", format="pdf")
+    pdf = await get(seeded, f"{CLASS_5A}/statistics", period=q("q1"), format="pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
 
 
 @EMBEDDED
 async def test_student_schedule_for_a_guardian_and_the_holidays(seeded):
     mother = ("mother", Role.GUARDIAN, None)
-    body = (await get(seeded, "/v1/students/anna/schedule", mother, week="2026-W37")).json()
+    body = (await get(seeded, f"/v1/students/{q('anna')}/schedule", mother, week="2026-W37")).json()
     assert [l["lesson_id"] for d in body["days"] for l in d["lessons"]] == [
-        "l1", "tt:5a-tue-2:2026-09-08", "tt:5a1-wed-3:2026-09-09"]
-    boris = (await get(seeded, "/v1/students/boris/schedule", ("boris", Role.STUDENT), week="2026-W37")).json()
-    assert [l["lesson_id"] for d in boris["days"] for l in d["lessons"]] == ["l1", "tt:5a-tue-2:2026-09-08"]
-    holidays = (await get(seeded, "/v1/students/anna/schedule", mother, week="2026-W44")).json()
+        q("l1"), tt("5a-tue-2", "2026-09-08"), tt("5a1-wed-3", "2026-09-09")]
+    boris = (await get(seeded, f"/v1/students/{q('boris')}/schedule", ("boris", Role.STUDENT), week="2026-W37")).json()
+    assert [l["lesson_id"] for d in boris["days"] for l in d["lessons"]] == [q("l1"), tt("5a-tue-2", "2026-09-08")]
+    holidays = (await get(seeded, f"/v1/students/{q('anna')}/schedule", mother, week="2026-W44")).json()
     assert all(d["lessons"] == [] and d["holidays"][0]["name"] == "Осенние каникулы" for d in holidays["days"])
 
 
 @EMBEDDED
 async def test_the_default_week_is_the_current_one_in_the_school_time_zone(seeded):
-    body = (await get(seeded, "/v1/classes/5a/schedule")).json()
+    body = (await get(seeded, f"{CLASS_5A}/schedule")).json()
     year, week, _ = dt.datetime.now(ZoneInfo("Europe/Moscow")).date().isocalendar()
     assert body["week"] == f"{year}-W{week:02d}"
 
@@ -128,7 +138,7 @@ async def test_the_default_week_is_the_current_one_in_the_school_time_zone(seede
 @EMBEDDED
 @pytest.mark.parametrize("week", ["2026-37", "2026-W1", "2026-W00", "2025-W53", "2026-W54", "W37", "2026-W37x"])
 async def test_a_bad_week_is_422(seeded, week):
-    for path in ("/v1/classes/5a/schedule", "/v1/students/anna/schedule"):
+    for path in (f"{CLASS_5A}/schedule", f"/v1/students/{q('anna')}/schedule"):
         response = await get(seeded, path, week=week)
         assert response.status_code == 422 and response.json()["error"]["code"] == "invalid_week", response.text
 
@@ -144,7 +154,7 @@ async def test_a_bad_week_is_422(seeded, week):
     (("aud", Role.AUDITOR, None), "5a", 404), (("op", Role.OPERATOR, None), "5a", 404),
 ])
 async def test_who_may_read_a_class_schedule(seeded, who, class_id, status):
-    response = await get(seeded, f"/v1/classes/{class_id}/schedule", who, week="2026-W37")
+    response = await get(seeded, f"/v1/classes/{q(class_id)}/schedule", who, week="2026-W37")
     assert response.status_code == status, response.text
     if status == 404:
         assert response.json() == {"error": {"code": "not_found", "message": "class not found"}}
@@ -158,14 +168,15 @@ async def test_who_may_read_a_class_schedule(seeded, who, class_id, status):
     (("mother", Role.GUARDIAN, None), None), (("anna", Role.STUDENT, None), None), (("aud", Role.AUDITOR, None), None),
 ])
 async def test_who_may_read_class_statistics_and_which_subjects(seeded, who, subjects):
-    response = await get(seeded, "/v1/classes/5a/statistics", who, period="q1")
+    response = await get(seeded, f"{CLASS_5A}/statistics", who, period=q("q1"))
     if subjects is None:
         assert response.status_code == 404 and response.json()["error"]["message"] == "class not found"
         return
     assert response.status_code == 200, response.text
     visible = sorted(row["subject"]["id"] for row in response.json()["subjects"])
-    assert visible == [s for s in subjects if s == "math"]  # only math has marks in Q1; eng rows are not invented
-    chart = await get(seeded, "/v1/classes/5a/statistics/charts/distribution.svg", who, period="q1", subject="math")
+    assert visible == [q(s) for s in subjects if s == "math"]  # only math has marks in Q1; eng rows are not invented
+    chart = await get(seeded, f"{CLASS_5A}/statistics/charts/distribution.svg", who, period=q("q1"),
+                      subject=q("math"))
     assert chart.status_code == (200 if "math" in subjects else 404)
 
 
@@ -175,17 +186,17 @@ async def test_who_may_read_class_statistics_and_which_subjects(seeded, who, sub
     (("aud", Role.AUDITOR, None), 404), (("op", Role.OPERATOR, None), 404), (("mother", Role.GUARDIAN, None), 404),
 ])
 async def test_who_may_read_school_statistics(seeded, who, status):
-    response = await get(seeded, f"/v1/schools/{SCHOOL}/statistics", who, period="q1")
+    response = await get(seeded, f"/v1/schools/{SCHOOL}/statistics", who, period=q("q1"))
     assert response.status_code == status, response.text
 
 
 @EMBEDDED
 async def test_school_statistics_per_subject_teacher_and_class(seeded):
-    body = (await get(seeded, f"/v1/schools/{SCHOOL}/statistics", period="q1")).json()
+    body = (await get(seeded, f"/v1/schools/{SCHOOL}/statistics", period=q("q1"))).json()
     assert (body["school"]["name"], body["period"]["id"], body["total"]["marks"], body["total"]["students"]) == (
-        "Школа 1", "q1", 3, 3)
+        "Школа 1", q("q1"), 3, 3)
     assert [(r["teacher"]["name"], r["marks"], [s["id"] for s in r["subjects"]]) for r in body["teachers"]] == [
-        ("Петрова Анна", 3, ["math"])]
+        ("Петрова Анна", 3, [q("math")])]
     assert [(r["class"]["name"], r["marks"], r["students"]) for r in body["classes"]] == [("5А", 3, 2)]
     unknown = await get(seeded, "/v1/schools/nowhere/statistics")
     assert unknown.status_code == 404
@@ -193,12 +204,12 @@ async def test_school_statistics_per_subject_teacher_and_class(seeded):
 
 @EMBEDDED
 @pytest.mark.parametrize("params, status, code", [
-    ({"period": "q9"}, 404, "not_found"), ({"format": "docx"}, 422, "invalid_request"),
+    ({"period": q("q9")}, 404, "not_found"), ({"format": "docx"}, 422, "invalid_request"),
     ({"period": ""}, 422, "invalid_request"), ({"min_position": "x"}, 422, "invalid_position"),
     ({"period": "year"}, 200, None), ({}, 200, None),
 ])
 async def test_statistics_parameters(seeded, params, status, code):
-    response = await get(seeded, "/v1/classes/5a/statistics", **params)
+    response = await get(seeded, f"{CLASS_5A}/statistics", **params)
     assert response.status_code == status, response.text
     if code:
         assert response.json()["error"]["code"] == code
@@ -208,9 +219,9 @@ async def test_statistics_parameters(seeded, params, status, code):
 async def test_xlsx_reads_back(seeded):
     from openpyxl import load_workbook
 
-    response = await get(seeded, "/v1/classes/5a/statistics", period="q1", format="xlsx")
+    response = await get(seeded, f"{CLASS_5A}/statistics", period=q("q1"), format="xlsx")
     assert response.headers["content-type"].startswith("application/vnd.openxmlformats")
-    assert 'filename="statistics-5a.xlsx"' in response.headers["content-disposition"]
+    assert 'filename="statistics-native_sch-1_5a.xlsx"' in response.headers["content-disposition"]
     book = load_workbook(io.BytesIO(response.content))
     assert book.sheetnames == ["Сводка", "Распределение", "Динамика", "Ученики"]
     summary = list(book["Сводка"].values)
@@ -218,7 +229,7 @@ async def test_xlsx_reads_back(seeded):
     assert summary[5][:4] == ("Математика", 3, 3.25, 0.3333)
     assert list(book["Распределение"].values)[1] == ("Математика", 1, 1, 0, 1, 0, None)
     assert list(book["Ученики"].values)[1:] == [("Смирнова Anna", 0, 0), ("Смирнова Boris", 1, 1)]
-    school = load_workbook(io.BytesIO((await get(seeded, f"/v1/schools/{SCHOOL}/statistics", period="q1",
+    school = load_workbook(io.BytesIO((await get(seeded, f"/v1/schools/{SCHOOL}/statistics", period=q("q1"),
                                                  format="xlsx")).content))
     assert school.sheetnames == ["Сводка", "Распределение", "Динамика", "Учителя", "Классы"]
 
@@ -227,19 +238,19 @@ async def test_xlsx_reads_back(seeded):
 async def test_pdf_report_has_the_class_subjects_and_charts(seeded):
     from pypdf import PdfReader
 
-    response = await get(seeded, "/v1/classes/5a/statistics", period="q1", format="pdf")
+    response = await get(seeded, f"{CLASS_5A}/statistics", period=q("q1"), format="pdf")
     assert response.headers["content-type"] == "application/pdf"
     reader = PdfReader(io.BytesIO(response.content))
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert "Статистика успеваемости: 5А" in text and "Математика" in text and "Смирнова Boris" in text
     assert sum(len(page.images) for page in reader.pages) == 2  # the distribution and the trend
-    school = await get(seeded, f"/v1/schools/{SCHOOL}/statistics", period="q1", format="pdf")
+    school = await get(seeded, f"/v1/schools/{SCHOOL}/statistics", period=q("q1"), format="pdf")
     assert "Школа 1" in "".join(page.extract_text() for page in PdfReader(io.BytesIO(school.content)).pages)
 
 
 @EMBEDDED
 async def test_svg_charts_are_accessible_xml(seeded):
-    bars = await get(seeded, "/v1/classes/5a/statistics/charts/distribution.svg", period="q1", subject="math")
+    bars = await get(seeded, f"{CLASS_5A}/statistics/charts/distribution.svg", period=q("q1"), subject=q("math"))
     assert bars.headers["content-type"].startswith("image/svg+xml")
     root = ET.fromstring(bars.content)
     assert root.get("role") == "img" and root.find(f"{SVG}title").text == "Распределение отметок: Математика"
@@ -247,7 +258,7 @@ async def test_svg_charts_are_accessible_xml(seeded):
     assert [r.find(f"{SVG}title").text for r in root.iter(f"{SVG}rect") if r.get("class") == "bar"] == [
         "5: 1", "4: 1", "3: 0", "2: 1", "1: 0"]
     trend = ET.fromstring((await get(seeded, f"/v1/schools/{SCHOOL}/statistics/charts/trend.svg",
-                                     period="q1")).content)
+                                     period=q("q1"))).content)
     assert len(trend.findall(f"{SVG}polyline")) == 1  # W37 and W38 adjacent: one segment
     assert [c.find(f"{SVG}title").text for c in trend.iter(f"{SVG}circle")] == ["W37: 3", "W38: 4"]  # (5 + 2x2) / 3, then 4
 
@@ -255,7 +266,7 @@ async def test_svg_charts_are_accessible_xml(seeded):
 @EMBEDDED
 @pytest.mark.parametrize("chart", ["distribution.png", "trend.png"])
 async def test_png_charts(seeded, chart):
-    response = await get(seeded, f"/v1/classes/5a/statistics/charts/{chart}", period="q1")
+    response = await get(seeded, f"{CLASS_5A}/statistics/charts/{chart}", period=q("q1"))
     assert response.headers["content-type"] == "image/png"
     assert response.content[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", response.content[16:24])
@@ -264,9 +275,9 @@ async def test_png_charts(seeded, chart):
 
 @EMBEDDED
 @pytest.mark.parametrize("path, status", [
-    ("/v1/classes/5a/statistics/charts/pie.svg", 422), ("/v1/classes/5a/statistics/charts/trend.gif", 422),
-    ("/v1/classes/5a/statistics/charts/trend.svg?subject=history", 404),
-    ("/v1/classes/6a/statistics/charts/trend.svg?period=nope", 404),
+    (f"{CLASS_5A}/statistics/charts/pie.svg", 422), (f"{CLASS_5A}/statistics/charts/trend.gif", 422),
+    (f"{CLASS_5A}/statistics/charts/trend.svg?subject={q('history')}", 404),
+    (f"/v1/classes/{q('6a')}/statistics/charts/trend.svg?period={q('nope')}", 404),
 ])
 async def test_chart_errors(seeded, path, status):
     response = await seeded.http.get(path, headers=bearer(seeded, *HEAD))
@@ -282,8 +293,8 @@ async def test_schedule_waits_for_min_position(running):
         partition, offset = map(int, position.split(":"))
         last_per_partition[partition] = max(offset, last_per_partition.get(partition, 0))
     last = ",".join(f"{p}:{o}" for p, o in last_per_partition.items())
-    before = await get(running, "/v1/classes/5a/schedule", week="2026-W37", min_position=last)
+    before = await get(running, f"{CLASS_5A}/schedule", week="2026-W37", min_position=last)
     assert before.status_code == 404  # nothing projected yet: the class is unknown
     await project_all(running.hub.log, running.hub.views)
-    after = (await get(running, "/v1/classes/5a/schedule", week="2026-W37", min_position=last)).json()
+    after = (await get(running, f"{CLASS_5A}/schedule", week="2026-W37", min_position=last)).json()
     assert after["caught_up"] is True

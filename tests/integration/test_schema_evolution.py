@@ -27,7 +27,7 @@ from projections.diary import read_diary
 
 from tests.e2e.test_vendor_elzhur import DASHA, DAY_1, DAY_2, diary_of_both, getrules
 from tests.e2e.test_vendor_elzhur import SCHOOL as ELZHUR_SCHOOL
-from tests.samples import SCHOOL, rec, school_records
+from tests.samples import SCHOOL, q, rec, school_records
 
 NATIVE_TRANSLATE = importlib.import_module("adapters.native.translate")  # the package exports its function
 GRADE = {"grade_id": "g2", "student_id": "anna", "lesson_id": "l1", "value": "3", "scale": "five_point"}
@@ -72,17 +72,18 @@ async def test_native_v1_and_v2_records_reach_the_log_as_v2_and_the_diary_with_n
     body = await post(running, "native", records, vendor)
     assert body["summary"] == {"accepted": len(records), "duplicate": 0, "pending": 0, "rejected": 0, "parked": 0}, body
     assert await stored_grades(running.hub.log) == [  # every producer's grades are v2 in the log
-        ("g1", 2, {"code": "test", "name": None}), ("g1", 2, {"code": "test", "name": None}),
-        ("g2", 2, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"}),
-        ("g3", 2, {"code": "oral_answer", "name": "Устный ответ"})]
+        (q("g1"), 2, {"code": "test", "name": None}), (q("g1"), 2, {"code": "test", "name": None}),
+        (q("g2"), 2, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"}),
+        (q("g3"), 2, {"code": "oral_answer", "name": "Устный ответ"})]
     await project_all(running.hub.log, running.hub.views)
-    token = running.hub.tokens.issue("mother", Role.GUARDIAN)
-    response = await running.http.get("/v1/students/anna/diary", params={"from": "2026-09-07", "to": "2026-09-07"},
+    token = running.hub.tokens.issue(q("mother"), Role.GUARDIAN)
+    response = await running.http.get(f"/v1/students/{q('anna')}/diary", params={"from": "2026-09-07",
+                                                                                 "to": "2026-09-07"},
                                       headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 200, response.text
     assert marks_of(response.json()) == [
-        ("g1", "5", "test", None, True), ("g2", "3", "kontrolnaia_rabota", "Контрольная работа", False),
-        ("g3", "3", "oral_answer", "Устный ответ", False)]
+        (q("g1"), "5", "test", None, True), (q("g2"), "3", "kontrolnaia_rabota", "Контрольная работа", False),
+        (q("g3"), "3", "oral_answer", "Устный ответ", False)]
 
 
 async def test_native_records_accepted_before_v2_are_duplicates_when_re_sent_after(running, monkeypatch):
@@ -111,14 +112,15 @@ async def test_native_records_accepted_before_v2_are_duplicates_when_re_sent_aft
 
     # 3. The views read the v1 events as v2.
     await project_all(running.hub.log, running.hub.views)
-    token = running.hub.tokens.issue("head", Role.HEAD_TEACHER, SCHOOL)
+    token = running.hub.tokens.issue(q("head"), Role.HEAD_TEACHER, SCHOOL)
     await post(running, "native", school_records(), vendor)
     await project_all(running.hub.log, running.hub.views)
-    response = await running.http.get("/v1/students/anna/diary", params={"from": "2026-09-07", "to": "2026-09-07"},
+    response = await running.http.get(f"/v1/students/{q('anna')}/diary", params={"from": "2026-09-07",
+                                                                                 "to": "2026-09-07"},
                                       headers={"Authorization": f"Bearer {token}"})
     assert marks_of(response.json()) == [
-        ("g1", "5", "test", None, True), ("g2", "3", "kontrolnaia_rabota", "Контрольная работа", False),
-        ("g3", "3", "test", None, False), ("g4", "3", "lesson_work", None, False)]
+        (q("g1"), "5", "test", None, True), (q("g2"), "3", "kontrolnaia_rabota", "Контрольная работа", False),
+        (q("g3"), "3", "test", None, False), (q("g4"), "3", "lesson_work", None, False)]
 
 
 async def test_elzhur_marks_recorded_as_v1_are_not_amended_by_a_re_send_after_v2(running, monkeypatch):
@@ -180,9 +182,9 @@ async def test_a_log_of_v1_events_is_projected_exactly_like_the_same_events_writ
         with engine.connect() as conn:
             views = [p for p in ALL_PROJECTIONS if p.name != "audit"]  # the audit index keeps events as written
             digests.append(table_digest(conn, [table for p in views for table in p.tables]))
-            diaries.append(read_diary(conn, "anna", dt.date(2026, 9, 7), dt.date(2026, 9, 7)))
+            diaries.append(read_diary(conn, q("anna"), dt.date(2026, 9, 7), dt.date(2026, 9, 7)))
         await log.close()
         engine.dispose()
     assert digests[0] == digests[1] and diaries[0] == diaries[1]
     assert [(m["grade_id"], m["work_type"], m["work_type_name"]) for m in diaries[0][0]["lessons"][0]["marks"]] == [
-        ("g1", "test", None), ("g2", "kontrolnaia_rabota", "Контрольная работа"), ("g3", "test", None)]
+        (q("g1"), "test", None), (q("g2"), "kontrolnaia_rabota", "Контрольная работа"), (q("g3"), "test", None)]

@@ -12,6 +12,7 @@ import pytest
 from hub.auth.readers import Role
 from hub.projector.runner import project_all
 from tests import views_scenario as sc
+from tests.views_scenario import q
 
 
 @pytest.fixture
@@ -24,16 +25,17 @@ async def seeded(running):
 
 
 def mother(running) -> dict[str, str]:
-    return {"Authorization": f"Bearer {running.hub.tokens.issue('mother', Role.GUARDIAN)}"}
+    return {"Authorization": f"Bearer {running.hub.tokens.issue(q('mother'), Role.GUARDIAN)}"}
 
 
 async def get(running, path: str, **params):
-    return await running.http.get(f"/v1/students/anna/{path}", params=params, headers=mother(running))
+    return await running.http.get(f"/v1/students/{q('anna')}/{path}", params=params, headers=mother(running))
 
 
 def period_cell(body: dict, subject: str, period: str) -> dict:
-    [row] = [s for s in body["subjects"] if s["subject"]["id"] == subject]
-    return next(p for p in row["periods"] if p["period_id"] == period)
+    """The cell of a subject and a period, both given by their local ids in sch-q."""
+    [row] = [s for s in body["subjects"] if s["subject"]["id"] == q(subject)]
+    return next(p for p in row["periods"] if p["period_id"] == q(period))
 
 
 async def test_final_grades(seeded):
@@ -44,19 +46,19 @@ async def test_final_grades(seeded):
     assert (q1["average"]["value"], q1["average"]["rule"], q1["marks_count"]) == (4.4375, "weighted", 5)
     assert [f["value"] for f in q1["final_marks"]] == ["4"]
     assert q1["missed_lessons"]["total"] == 2 and q1["late"] == 1
-    assert [p["period_id"] for p in body["periods"]] == ["q1", "q2", "h1", "y"]
+    assert [p["period_id"] for p in body["periods"]] == [q("q1"), q("q2"), q("h1"), q("y")]
     assert body["caught_up"] is True and body["log_positions"] and response.headers["X-Hub-Positions"]
     assert (await get(seeded, "final-grades")).status_code == 200  # the school's current year
 
 
 async def test_selected_subject(seeded):
-    body = (await get(seeded, "subjects/math", period="quarter", date="2026-10-28")).json()  # holidays: q1
-    assert body["period"]["period_id"] == "q1" and body["subject"]["name"] == "Математика"
+    body = (await get(seeded, f"subjects/{q('math')}", period="quarter", date="2026-10-28")).json()  # holidays: q1
+    assert body["period"]["period_id"] == q("q1") and body["subject"]["name"] == "Математика"
     assert [d["running_average"]["value"] for d in body["days"]] == [3.75, 3.875, 3.875, 4.4375]
     assert body["days"][0]["lessons"][0]["topic"] == "Дроби"
-    response = await get(seeded, "subjects/math", period="t1")  # another school's period
+    response = await get(seeded, f"subjects/{q('math')}", period=sc.t("t1"))  # another school's period
     assert response.status_code == 422 and response.json()["error"]["code"] == "unknown_period"
-    response = await get(seeded, "subjects/no-such", period="q1")
+    response = await get(seeded, f"subjects/{q('no-such')}", period=q("q1"))
     assert response.status_code == 404 and response.json()["error"]["message"] == "subject not found"
 
 
@@ -64,9 +66,9 @@ async def test_grades_as_json(seeded):
     body = (await get(seeded, "grades", period="week", date="2026-10-21")).json()
     assert (body["from"], body["to"], body["period"]["kind"]) == ("2026-10-19", "2026-10-25", "week")
     assert body["dates"] == ["2026-10-20", "2026-10-21", "2026-10-24"]
-    math = next(s for s in body["subjects"] if s["subject"]["id"] == "math")
+    math = next(s for s in body["subjects"] if s["subject"]["id"] == q("math"))
     assert [m["value"] for m in math["marks"]] == ["4-", "pass", "4", "5", "2"]
-    by_period = (await get(seeded, "grades", period="q2")).json()
+    by_period = (await get(seeded, "grades", period=q("q2"))).json()
     assert (by_period["from"], by_period["to"]) == ("2026-11-04", "2026-12-28")
 
 
@@ -74,13 +76,13 @@ async def test_grades_as_csv(seeded):
     response = await get(seeded, "grades", **{"from": "2026-10-19", "to": "2026-10-28", "format": "csv"})
     assert response.status_code == 200 and response.headers["content-type"] == "text/csv; charset=utf-8"
     assert response.content.startswith(b"\xef\xbb\xbf")
-    assert 'filename="grades_anna_2026-10-19_2026-10-28.csv"' in response.headers["content-disposition"]
+    assert 'filename="grades_native-sch-q-anna_2026-10-19_2026-10-28.csv"' in response.headers["content-disposition"]
     assert "filename*=UTF-8''grades_%D0%A1" in response.headers["content-disposition"]  # "Смирнова_Анна"
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0] == ["subject_id", "subject", "2026-10-20", "2026-10-21", "2026-10-24", "2026-10-28", "average",
                        "marks_count"]
-    assert rows[1:] == [["eng", "Английский язык", "5", "", "", "", "5.0", "1"],
-                        ["math", "Математика", "4- pass", "4", "5 2", "5", "4.55", "6"]]
+    assert rows[1:] == [[q("eng"), "Английский язык", "5", "", "", "", "5.0", "1"],
+                        [q("math"), "Математика", "4- pass", "4", "5 2", "5", "4.55", "6"]]
     assert response.headers["X-Hub-Caught-Up"] == "true" and response.headers["X-Hub-Positions"]
 
 
@@ -88,7 +90,7 @@ async def test_grades_as_xlsx(seeded):
     response = await get(seeded, "grades", **{"from": "2026-10-19", "to": "2026-10-28", "format": "xlsx"})
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    assert 'filename="grades_anna_2026-10-19_2026-10-28.xlsx"' in response.headers["content-disposition"]
+    assert 'filename="grades_native-sch-q-anna_2026-10-19_2026-10-28.xlsx"' in response.headers["content-disposition"]
     book = openpyxl.load_workbook(io.BytesIO(response.content))
     assert book.sheetnames == ["Оценки"]
     sheet = book.active
@@ -116,7 +118,7 @@ async def test_grades_as_xlsx(seeded):
     ("grades", {"period": "x" * 200}, "invalid_request"),
     ("final-grades", {"year": "1999"}, "invalid_request"),
     ("final-grades", {"min_position": "banana"}, "invalid_position"),
-    ("subjects/math", {"period": "quarter", "date": "2026-08-01"}, "unknown_period"),
+    (f"subjects/{q('math')}", {"period": "quarter", "date": "2026-08-01"}, "unknown_period"),
 ])
 async def test_bad_parameters_are_422(seeded, path, params, code):
     response = await get(seeded, path, **params)

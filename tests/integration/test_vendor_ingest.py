@@ -21,6 +21,7 @@ from adapters.registry import all_adapters
 from hub.events.envelope import Envelope, Source, derive_event_id
 from hub.events.scales import normalise
 from hub.ingest.service import Client
+from tests.samples import q
 
 SCHOOL = "sch-1"
 SETTINGS = AdapterSettings(name="toyvendor", system="toy", description="a toy vendor", revisions="hub")
@@ -32,18 +33,20 @@ def translate(record: Any, ctx: TranslationContext) -> Translation:
         return Translation(directory_entries=[("work_type", record["id"], {"weight": record["weight"]})])
     school = ctx.school_id
     grade_id = namespaced_id("toy", school, "mark", record["id"])
+    student_id = q(record["student"], school)  # the toy vendor knows students by the roster master's (native) ids
     if kind == "mark":
         work_type = ctx.directory.get("work_type", record["work_type"])
         if work_type is None:
             return Translation.parked([Missing("work_type", record["work_type"], "/work_type")])
         mark = normalise("five_point", record["value"])
-        data = {"grade_id": grade_id, "student_id": record["student"], "lesson_id": None, "date": record["date"],
-                "subject_id": "math", "value": mark.value, "scale": "five_point", "weight": work_type["weight"],
+        data = {"grade_id": grade_id, "student_id": student_id, "lesson_id": None, "date": record["date"],
+                "subject_id": namespaced_id("toy", school, "subject", "math"), "value": mark.value,
+                "scale": "five_point", "weight": work_type["weight"],
                 "work_type": "lesson_work", "comment": None, "teacher_id": None, "normalised": mark.normalised,
                 "conversion": mark.conversion, "counts_in_average": True}
         return _event("grade.recorded", school, f"mark:{record['id']}", data, ctx)
     return _event("grade.retracted", school, f"mark:{record['id']}",
-                  {"grade_id": grade_id, "student_id": record["student"], "reason": None}, ctx)
+                  {"grade_id": grade_id, "student_id": student_id, "reason": None}, ctx)
 
 
 def _event(kind: str, school: str, record_id: str, data: dict, ctx: TranslationContext) -> Translation:
@@ -193,7 +196,8 @@ async def test_a_mark_for_a_student_not_yet_enrolled_waits_for_the_enrolment(run
     ingest = running.hub.ingest.ingest
     await ingest(CLIENT, PARKING, [{"kind": "work_type", "id": "w1", "weight": 2}], False)
     parked = await ingest(CLIENT, PARKING, [mark("5")], False)
-    assert parked.results[0].as_dict()["waiting_for"] == [{"kind": "student", "vendor_id": "st-1", "pointer": ""}]
+    assert parked.results[0].as_dict()["waiting_for"] == [{"kind": "student", "vendor_id": q("st-1", SCHOOL),
+                                                           "pointer": ""}]
     assert await events_in_log(running.hub) == []
 
     enrol = {"type": "student.enrolled", "school_id": SCHOOL, "occurred_at": "2026-09-01T08:00:00+03:00",

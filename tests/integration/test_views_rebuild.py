@@ -17,6 +17,7 @@ from projections.final_grades import read_final_grades
 from projections.student_views import read_grades, read_subject
 from tests import views_scenario as sc
 from tests.brokers import fresh_database
+from tests.views_scenario import q
 
 CORRECTIONS = ("grade.amended", "grade.retracted", "attendance.corrected", "lesson.cancelled")
 
@@ -50,13 +51,13 @@ def every_view(engine) -> dict:
     tables = [table for projection in ALL_PROJECTIONS for table in projection.tables]
     answers = {}
     with engine.connect() as conn:
-        for student_id in ("anna", "boris", "vera", "gleb"):
-            student = progress.student_context(conn, student_id)
+        for local_id, school in (("anna", sc.Q), ("boris", sc.Q), ("vera", sc.Q), ("gleb", sc.T)):
+            student = progress.student_context(conn, q(local_id, school))
             span = periods.resolve(conn, student.school_id, "year", dt.date(2026, 10, 1))
-            answers[student_id] = (
+            answers[local_id] = (
                 read_final_grades(conn, student, 2026),
                 read_grades(conn, student, span.starts_on, span.ends_on),
-                read_subject(conn, student, "math", span),
+                read_subject(conn, student, q("math", school), span),
             )
         return {"digest": table_digest(conn, tables), "answers": answers}
 
@@ -75,6 +76,6 @@ async def test_rebuild_from_the_log_equals_the_incremental_views(running, fresh_
     assert rebuilt["digest"] == incremental["digest"]
     assert rebuilt["answers"] == incremental["answers"]
     final = incremental["answers"]["anna"][0]
-    q1 = next(p for s in final["subjects"] if s["subject"]["id"] == "math" for p in s["periods"]
-              if p["period_id"] == "q1")
+    q1 = next(p for s in final["subjects"] if s["subject"]["id"] == q("math") for p in s["periods"]
+              if p["period_id"] == q("q1"))
     assert q1["counted_marks"] == 3 and q1["marks_count"] == 5  # the retraction arrived first and still holds
