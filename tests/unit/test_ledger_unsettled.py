@@ -13,6 +13,7 @@ from hub.ingest.dedup import LedgerDeduplicator
 from hub.ingest.ledger import GIVEN_UP, RECOVERY_EVERY_S, RECOVERY_GRACE_S, Existing, IngestLedger, LedgerEntry
 from hub.ingest.results import DUPLICATE, PENDING, RecordResult, mark_seen, resolve_repeats
 from hub.log.port import AppendUnsettled, LogUnavailable, Position
+from hub.store import migrate
 from hub.store.db import make_engine
 
 
@@ -23,9 +24,9 @@ def entry(n: int, at_ms: int | None = None) -> LedgerEntry:
 
 @pytest.fixture
 def ledger(tmp_path) -> IngestLedger:
-    led = IngestLedger(make_engine(f"sqlite:///{tmp_path / 'state.db'}"))
-    led.create()
-    return led
+    engine = make_engine(f"sqlite:///{tmp_path / 'state.db'}")
+    migrate.upgrade(engine, migrate.STATE)
+    return IngestLedger(engine)
 
 
 class BrokenLog:
