@@ -36,6 +36,8 @@ from bench.workload import City, city_records, outgoing_chunks
 APPEND_CHUNK = 5000
 DB_PREFIX = "hub_bench_reads_"
 WORKLOAD_SOURCE = Path(__file__).resolve().parent / "workload.py"
+EVENT_SOURCES = tuple(Path(__file__).resolve().parents[1] / rel for rel in (
+    "adapters/native/translate.py", "hub/events/tenancy.py", "hub/events/types.py", "hub/events/scales.py"))
 
 
 @dataclass
@@ -57,7 +59,8 @@ def cache_root() -> Path:
 def log_key(city: City, partitions: int) -> str:
     digest = hashlib.sha256(json.dumps({**asdict(city), "partitions": partitions}, sort_keys=True,
                                        default=str).encode())
-    digest.update(WORKLOAD_SOURCE.read_bytes())
+    for source in (WORKLOAD_SOURCE, *EVENT_SOURCES):  # the generator and the code that makes its events
+        digest.update(source.read_bytes())
     return digest.hexdigest()[:12]
 
 
