@@ -37,7 +37,7 @@ from hub.schemas_export import event_schema_path, snake
 
 CONTRACTS_DIR = Path(__file__).resolve().parent
 ROOT = CONTRACTS_DIR.parent
-SHARED_FOLDERS = frozenset({"hostile", "__pycache__"})
+SHARED_FOLDERS = frozenset({"hostile", "journeys", "__pycache__"})
 RECORDED_AT = "2024-09-01T12:00:00+00:00"
 CLIENT_ID = "contract-suite"
 KINDS = {"golden": "expected_events", "invalid": "expected_errors"}

@@ -1,0 +1,94 @@
+"""Vendor fidelity judged by payloads the adapters' authors did not write (issue 11 §7).
+
+Each journey in ``contracts/journeys/<vendor>/`` is a whole class's fortnight as a sync job pushes it (every
+endpoint family in the request envelope, pull order, re-sends, corrections, deletions by omission, a vacation, a
+subgroup split, twins, ids above 2^53). It is pushed over HTTP to a fresh hub, projected, and every fact of
+``facts.json`` is checked through the read API (``tests/journeys.py``), on both stacks; and once more with the clock
+a year later, where every answer must be the same: a history pushed late reads as if pushed on time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import httpx
+import pytest
+
+from hub import clock
+from hub.api.app import create_app
+from hub.bootstrap import build_hub
+from hub.config import Mode, Settings
+from hub.projector.runner import project_all
+from tests import journeys
+
+SCHOOLS = {"dnevnik_ru": "sch-dn-7b", "elzhur": "sch-el-7b"}
+VENDORS = sorted(SCHOOLS)
+
+
+async def run(vendor: str, settings: Settings) -> tuple[list[journeys.FactResult], dict[str, Any]]:
+    """Push the vendor's journey into a fresh hub, project, and check every fact; also return every answer read."""
+    journey, facts = journeys.load(vendor)
+    school = SCHOOLS[vendor]
+    hub = build_hub(settings)
+    await hub.start()
+    try:
+        _client, token = hub.clients.create(journeys.ADAPTERS[vendor], [school])
+        vendor_headers = {"Authorization": f"Bearer {token}"}
+        transport = httpx.ASGITransport(app=create_app(hub), raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://hub", timeout=120) as http:
+            for step, batch in journeys.batches(journey):
+                response = await http.post(f"/v1/ingest/{journeys.ADAPTERS[vendor]}", params={"school": school},
+                                           json=batch, headers=vendor_headers)
+                assert response.status_code in (200, 202), (step, response.text[:2000])
+            await project_all(hub.log, hub.views)
+
+            async def get(path: str, params: dict[str, str], headers: dict[str, str]) -> tuple[int, Any]:
+                answer = await http.get(path, params=params, headers=headers)
+                return answer.status_code, answer.json()
+
+            def tokens(sub: str, role, school_id: str | None) -> dict[str, str]:
+                return {"Authorization": f"Bearer {hub.tokens.issue(sub, role, school_id)}"}
+
+            ids = journeys.Ids(vendor, school, journey)
+            reads = await journeys.read_all(get, tokens, ids, facts)
+    finally:
+        await hub.close()
+    answers = {"diaries": reads.diaries, "finals": reads.finals, "children": reads.children,
+               "classes": reads.classes}
+    return [journeys.check(fact, reads, ids) for fact in facts], answers
+
+
+@pytest.fixture(params=["embedded", pytest.param("kafka", marks=[pytest.mark.kafka, pytest.mark.postgres])])
+def stack(request, tmp_path) -> Settings:
+    extra: dict[str, str] = {}
+    if request.param == "kafka":
+        broker, topic = request.getfixturevalue("kafka_broker"), request.getfixturevalue("kafka_topic")
+        extra = {"log_url": f"kafka://{broker.bootstrap}?topic={topic}&partitions=4",
+                 "db_url": request.getfixturevalue("postgres_db_url")}
+    return Settings(mode=Mode.DEV, data_dir=tmp_path, read_wait_ms=300, **extra)
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+async def test_every_fact_of_the_journey_shows_through_the_read_api(vendor, stack):
+    results, _ = await run(vendor, stack)
+    assert all(result.ok for result in results), journeys.summary(results)
+
+
+def _stable(value: Any) -> Any:
+    """An answer without what depends on when or where it was read (positions, recorded times)."""
+    if isinstance(value, dict):
+        return {k: _stable(v) for k, v in value.items() if k not in ("log_positions", "caught_up", "recorded_at")}
+    if isinstance(value, list):
+        return [_stable(v) for v in value]
+    return value
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+async def test_a_journey_pushed_a_year_late_reads_as_if_pushed_on_time(vendor, tmp_path):
+    on_time_start = clock.now()
+    on_time, on_time_answers = await run(vendor, Settings(mode=Mode.DEV, data_dir=tmp_path / "on-time"))
+    with clock.using(clock.PinnedClock(on_time_start + dt.timedelta(days=365))):
+        late, late_answers = await run(vendor, Settings(mode=Mode.DEV, data_dir=tmp_path / "late"))
+    assert [r.ok for r in late] == [r.ok for r in on_time], journeys.summary(late)
+    assert _stable(late_answers) == _stable(on_time_answers)
