@@ -15,6 +15,8 @@ from urllib.parse import parse_qs, urlsplit
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from hub import clock as hub_clock
+
 PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev", "placeholder", "xxx", "todo"})
 MIN_SECRET_LENGTH = 32
 FailurePolicy = Literal["skip", "halt"]
@@ -66,11 +68,17 @@ class Settings(BaseSettings):
     metrics_token: SecretStr = SecretStr("")  # when set, the API's /metrics wants it as a bearer token
     prometheus_multiproc_dir: str = Field("", validation_alias="PROMETHEUS_MULTIPROC_DIR")  # set by `hub serve`
     audit_as_of_max_events: int = Field(100_000, gt=0, description="the most events an as-of view may replay")
+    clock: str = Field("system", description="`system`, or an ISO 8601 instant with its offset: the process's clock "
+                       "starts there and runs on at real speed (hub.clock)")
 
     @model_validator(mode="after")
     def _check(self) -> "Settings":
         if self.log_url:
             parse_log_url(self.log_url)
+        try:
+            hub_clock.pinned_start(self.clock)
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
         return self
 
     # Derived values -------------------------------------------------------------------------------------------
