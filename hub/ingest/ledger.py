@@ -19,7 +19,6 @@ Protocol for one batch (``hub.ingest.service`` drives it):
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -27,6 +26,7 @@ from sqlalchemy import (BigInteger, Column, Engine, Integer, LargeBinary, MetaDa
                         func, select)
 from sqlalchemy.dialects import postgresql, sqlite
 
+from hub import clock
 from hub.log.port import EventLog, OutgoingRecord, Position
 
 metadata = MetaData()
@@ -132,7 +132,7 @@ class IngestLedger:
 
     async def recover(self, log: EventLog, grace_seconds: float = 60.0) -> int:
         """Step 4. Returns how many stranded claims were appended (0 when none were stranded)."""
-        now_ms = int(time.time() * 1000)
+        now_ms = clock.now_ms()
         stranded = await asyncio.to_thread(self._take_over_stranded, now_ms - int(grace_seconds * 1000), now_ms)
         if not stranded:
             return 0

@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
+from hub import clock
 from hub.auth.readers import Role
 from hub.bootstrap import Hub
 from hub.projector import dead_letters, offsets
@@ -40,7 +41,7 @@ async def console(request: Request) -> Response:
     ingest = await asyncio.to_thread(ingest_rates, hub)
     return render(request, "console.html", reader=reader, projections=rows, dead_letters=letters,
                   quarantine=sorted(quarantine.items()), ingest=ingest, log_events=sum(watermarks.values()),
-                  partitions=len(watermarks), refresh=REFRESH_S, now=dt.datetime.now(dt.timezone.utc),
+                  partitions=len(watermarks), refresh=REFRESH_S, now=clock.now(),
                   ms_to_time=_ms_to_time)
 
 
