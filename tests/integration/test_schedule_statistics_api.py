@@ -4,14 +4,13 @@ PNG), parameters, and who may read what (a foreign class or school is 404). The 
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import struct
 import xml.etree.ElementTree as ET
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from hub import clock
 from hub.auth.readers import Role
 from hub.projector.runner import project_all
 from tests.samples import OTHER, SCHOOL, name, rec
@@ -121,7 +120,7 @@ async def test_student_schedule_for_a_guardian_and_the_holidays(seeded):
 @EMBEDDED
 async def test_the_default_week_is_the_current_one_in_the_school_time_zone(seeded):
     body = (await get(seeded, "/v1/classes/5a/schedule")).json()
-    year, week, _ = dt.datetime.now(ZoneInfo("Europe/Moscow")).date().isocalendar()
+    year, week, _ = clock.today("Europe/Moscow").isocalendar()
     assert body["week"] == f"{year}-W{week:02d}"
 
 
