@@ -76,7 +76,8 @@ async def run_import(ingest: IngestService, adapter: Adapter, source: Path, scho
                      batch: int = 500, stop_after_batches: int | None = None, progress: bool = True) -> ImportSummary:
     done: dict[str, int] = orjson.loads(checkpoint.read_bytes()) if checkpoint.exists() else {}
     client = Client(f"import:{adapter.name}", adapter.name, frozenset({school}))
-    summary, started, batches = ImportSummary(rejected_file=checkpoint.with_suffix(".rejected.jsonl")), time.monotonic(), 0
+    summary, batches = ImportSummary(rejected_file=checkpoint.with_suffix(".rejected.jsonl")), 0
+    started = time.monotonic()
     checkpoint.parent.mkdir(parents=True, exist_ok=True)
     for path in files_under(source):
         summary.files += 1

@@ -264,7 +264,8 @@ def stop(process: subprocess.Popen) -> None:
 
 def hub_env(data_dir: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_") and k != "PROMETHEUS_MULTIPROC_DIR"}
-    return {**env, "HUB_CLOCK": os.environ["HUB_CLOCK"], "HUB_MODE": "dev", "HUB_DATA_DIR": str(data_dir), "HUB_LOG_LEVEL": "warning", **extra}
+    env["HUB_CLOCK"] = os.environ["HUB_CLOCK"]  # the session's pinned clock
+    return {**env, "HUB_MODE": "dev", "HUB_DATA_DIR": str(data_dir), "HUB_LOG_LEVEL": "warning", **extra}
 
 
 @pytest.mark.slow
