@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast bench install browser schemas clean
+.PHONY: demo test test-dates test-fast bench install browser schemas clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,14 @@ demo: install  ## seed the demo school through the API and serve it (embedded lo
 
 test: install browser  ## every tier: unit, contracts, conformance (embedded + Kafka), integration, end-to-end
 	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+# the clock instants `make test-dates` pins (HUB_TEST_CLOCK): summer between two school years at 01:30 in Moscow
+# (still the day before in UTC), today, and the last day of a February years away; `make test` pins 2031-02-28
+TEST_DATES ?= 2025-06-15T01:30:00+03:00 2026-12-06T12:00:00+03:00 2031-02-28T09:30:00+03:00
+
+test-dates: install browser  ## the whole suite once per date of TEST_DATES (a time bomb fails at one of them)
+	@for at in $(TEST_DATES); do echo "== HUB_TEST_CLOCK=$$at"; \
+	  HUB_TEST_CLOCK=$$at $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS) || exit 1; done
 
 test-fast: install  ## unit and contract tests only
 	$(PY) -m pytest -q tests/unit tests/contracts $(PYTEST_ARGS)

@@ -32,6 +32,7 @@ from typing import Any
 from bench import report
 from bench.machine import machine_info, reset_self_peak_rss, self_peak_rss_mib, self_section_peak_rss_mib
 from bench.report import out
+from hub import clock
 
 SECTIONS = ("ingest", "append", "projection", "reads")
 LOG_ENGINES = ("embedded", "kafka")
@@ -129,11 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     from hub.obs import configure_logging
 
     configure_logging("console", "warning")  # the projector's per-batch info lines would drown the report
-    started = time.time()
+    started = time.monotonic()
     sections, engines = args.only, args.engines
     log_engines = [e for e in LOG_ENGINES if e in engines]
     view_engines = [e for e in VIEW_ENGINES if e in engines]
-    results: dict[str, Any] = {"started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started))}
+    results: dict[str, Any] = {"started_at": clock.now().astimezone().strftime("%Y-%m-%dT%H:%M:%S%z")}
     failed = False
 
     info = machine_info(REPO, Path(tempfile.gettempdir()))
@@ -371,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
                     out(line)
             results["profile"] = profiler.reports
 
-    results["duration_s"] = round(time.time() - started, 1)
+    results["duration_s"] = round(time.monotonic() - started, 1)
     report.write_json(results, args.json)
     out()
     out(f"Results written to {args.json} ({results['duration_s']} s in all).")

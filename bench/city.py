@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.workload import City, city_records, outgoing_chunks
+from hub import clock
 
 APPEND_CHUNK = 5000
 DB_PREFIX = "hub_bench_reads_"
@@ -131,7 +132,7 @@ def _generate(city: City, log_path: Path, partitions: int) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     total = sum(mix.values()) or 1
     return {"events": events, "seconds": round(seconds, 1), "events_per_s": round(events / seconds, 1),
-            "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "reused": False,
+            "built_at": clock.now().astimezone().strftime("%Y-%m-%dT%H:%M:%S%z"), "reused": False,
             "mix": {k: v for k, v in mix.most_common()},
             "mix_percent": {k: round(100 * v / total, 1) for k, v in mix.most_common()}}
 
@@ -154,7 +155,7 @@ def _project(log_path: Path, partitions: int, server_url: str, db_name: str, db_
               "batch_size": batch_size, "projections": stats, "rows_written": sum(s["rows"] for s in stats.values()),
               "window": window.as_dict(), "window_text": window.describe(),
               "vacuum_analyze_s": round(time.perf_counter() - started, 1),
-              "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "reused": False}
+              "measured_at": clock.now().astimezone().strftime("%Y-%m-%dT%H:%M:%S%z"), "reused": False}
     from bench.report import cpu_cost
 
     result["cpu_us_per_event"] = cpu_cost(result)

@@ -8,13 +8,13 @@ Reference data the cases register (work types, class memberships) is collected f
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import time
 from typing import Any
 
 from adapters.base import TranslationContext
 from adapters.registry import all_adapters
 from contracts.suite import load_cases
+from hub import clock
 
 SCHOOL = "sch-bench"
 
@@ -31,7 +31,7 @@ def measure(adapter_name: str, seconds: float) -> dict[str, float]:
     adapter = all_adapters()[adapter_name]
     inputs = [_without_school(case.input) for case in load_cases(adapter_name, "golden")]
     directory = Directory()
-    ctx = TranslationContext("bench", dt.datetime.now(dt.timezone.utc), school_id=SCHOOL, directory=directory)
+    ctx = TranslationContext("bench", clock.now(), school_id=SCHOOL, directory=directory)
     for record in inputs:  # collect the reference data the cases carry
         directory.entries.update({(k, str(v)): dict(d) for k, v, d in adapter.translate(record, ctx).directory_entries})
     records = events = 0

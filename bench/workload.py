@@ -316,10 +316,11 @@ def _translator():
     """record -> (OutgoingRecord, fingerprint), as the ingest service builds them (native adapter, ledger entry)."""
     from adapters.base import TranslationContext
     from adapters.registry import get_adapter
-    from hub.events.envelope import encode, fingerprint, now_utc
+    from hub import clock
+    from hub.events.envelope import encode, fingerprint
 
     adapter = get_adapter("native")
-    ctx = TranslationContext("bench", now_utc())
+    ctx = TranslationContext("bench", clock.now())
 
     def translate(record: dict[str, Any]):
         from hub.log.port import OutgoingRecord

@@ -76,7 +76,8 @@ async def run_import(ingest: IngestService, adapter: Adapter, source: Path, scho
                      batch: int = 500, stop_after_batches: int | None = None, progress: bool = True) -> ImportSummary:
     done: dict[str, int] = orjson.loads(checkpoint.read_bytes()) if checkpoint.exists() else {}
     client = Client(f"import:{adapter.name}", adapter.name, frozenset({school}))
-    summary, started, batches = ImportSummary(rejected_file=checkpoint.with_suffix(".rejected.jsonl")), time.time(), 0
+    summary, batches = ImportSummary(rejected_file=checkpoint.with_suffix(".rejected.jsonl")), 0
+    started = time.monotonic()
     checkpoint.parent.mkdir(parents=True, exist_ok=True)
     for path in files_under(source):
         summary.files += 1
@@ -92,9 +93,9 @@ async def run_import(ingest: IngestService, adapter: Adapter, source: Path, scho
             if progress:
                 _show(summary, started)
             if stop_after_batches is not None and batches >= stop_after_batches:
-                summary.seconds = time.time() - started
+                summary.seconds = time.monotonic() - started
                 return summary
-    summary.seconds = time.time() - started
+    summary.seconds = time.monotonic() - started
     if progress:
         print(file=sys.stderr)
     return summary
@@ -136,7 +137,7 @@ def _save(checkpoint: Path, done: dict[str, int]) -> None:
 
 def _show(summary: ImportSummary, started: float) -> None:
     total = sum(summary.counts.values())
-    rate = total / max(time.time() - started, 1e-6)
+    rate = total / max(time.monotonic() - started, 1e-6)
     c = summary.counts
     print(f"\r{total} records ({rate:,.0f}/s): {c['accepted']} accepted, {c['duplicate']} duplicate, "
           f"{c['rejected']} rejected, {c['parked']} parked", end="", file=sys.stderr, flush=True)

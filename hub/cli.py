@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from hub import cli_db, cli_projections
+from hub import cli_db, cli_projections, clock
 from hub.config import ConfigError, Mode, Settings
 from hub.obs import Ev, configure_logging, log
 from hub.store.migrate import SchemaError
@@ -28,7 +28,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = _settings(args)
         configure_logging(settings.effective_log_format, settings.log_level)
-        return args.run(args, settings) or 0
+        with clock.installed(settings.clock):  # HUB_CLOCK: every "now" of this command
+            return args.run(args, settings) or 0
     except (ConfigError, ValidationError) as exc:
         print(f"hub: configuration error: {exc}", file=sys.stderr)
         return 2

@@ -15,6 +15,8 @@ from urllib.parse import parse_qs, urlsplit
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from hub import clock as hub_clock
+
 PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev", "placeholder", "xxx", "todo"})
 MIN_SECRET_LENGTH = 32
 FailurePolicy = Literal["skip", "halt"]
@@ -72,11 +74,17 @@ class Settings(BaseSettings):
     audit_as_of_max_events: int = Field(100_000, gt=0, description="the most events an as-of view may replay")
     db_auto_upgrade: bool = Field(True, description="`hub serve`, `hub project` and `hub demo` migrate the hub's "
                                   "own tables at start; false: they refuse to start until `hub db upgrade` has run")
+    clock: str = Field("system", description="`system`, or an ISO 8601 instant with its offset: the process's clock "
+                       "starts there and runs on at real speed (hub.clock)")
 
     @model_validator(mode="after")
     def _check(self) -> "Settings":
         if self.log_url:
             parse_log_url(self.log_url)
+        try:
+            hub_clock.pinned_start(self.clock)
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
         return self
 
     # Derived values -------------------------------------------------------------------------------------------

@@ -20,7 +20,8 @@ import orjson
 
 from adapters.base import TranslationContext
 from adapters.registry import all_adapters
-from hub.events.envelope import encode, now_utc
+from hub import clock
+from hub.events.envelope import encode
 
 ACCEPTED, DUPLICATE, REJECTED, PARKED = "accepted", "duplicate", "rejected", "parked"
 CLIENT_ID = "contracts-check"
@@ -105,7 +106,7 @@ def check_records(adapter_name: str, records: list[tuple[int | None, Any]],
     if adapter is None:
         raise CheckError(f"no adapter {adapter_name!r}; known: {', '.join(sorted(all_adapters()))}")
     directory = FileDirectory()
-    ctx = TranslationContext(CLIENT_ID, now_utc(), school_id=school_id, directory=directory)
+    ctx = TranslationContext(CLIENT_ID, clock.now(), school_id=school_id, directory=directory)
     results, seen = [], set()
     for index, (line, record) in enumerate(records):
         result = RecordResult(index, line)

@@ -53,6 +53,7 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
 from sqlalchemy import Engine, inspect, select, text
 
+from hub import clock
 from hub.log.port import EventLog
 from hub.obs import Ev, log
 from hub.projector.offsets import projection_offsets
@@ -211,7 +212,7 @@ def offsets_behind(offsets: dict[int, int], marks: dict[int, int]) -> list[tuple
 def _age_seconds(behind: list[tuple[int, int]], timestamps_ms: dict[tuple[int, int], int]) -> float:
     """How long ago the oldest of the records at ``behind`` was appended (0 when there is none)."""
     found = [timestamps_ms[position] for position in behind if position in timestamps_ms]
-    return max(0.0, time.time() - min(found) / 1000) if found else 0.0
+    return max(0.0, clock.now_ms() / 1000 - min(found) / 1000) if found else 0.0
 
 
 async def _oldest_unapplied(event_log: EventLog, stored: dict[tuple[str, int], dict[int, int]],

@@ -14,6 +14,8 @@ from typing import Any
 
 import structlog
 
+from hub import clock
+
 
 class Ev(StrEnum):
     SERVICE_STARTED = "service_started"
@@ -67,13 +69,19 @@ def _redact(_logger: Any, _name: str, event_dict: dict[str, Any]) -> dict[str, A
     return event_dict
 
 
+def _timestamp(_logger: Any, _name: str, event_dict: dict[str, Any]) -> dict[str, Any]:
+    """``timestamp`` as structlog's ``TimeStamper(fmt="iso", utc=True)`` writes it, read from the hub's clock."""
+    event_dict["timestamp"] = clock.now().isoformat().replace("+00:00", "Z")
+    return event_dict
+
+
 def configure_logging(fmt: str = "console", level: str = "info") -> None:
     renderer: Any = structlog.processors.JSONRenderer() if fmt == "json" else structlog.dev.ConsoleRenderer()
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
             structlog.processors.add_log_level,
-            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            _timestamp,
             _redact,
             renderer,
         ],

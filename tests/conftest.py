@@ -7,6 +7,11 @@
 * ``HUB_TEST_CONTAINERS=1``: both are containers instead (``kafka_container_bootstrap``: apache/kafka;
   ``postgres_container_url``: postgres; the images pinned in docker-compose.yml), and no Docker engine fails.
 
+* The clock (``hub.clock``) is pinned for the whole session to ``HUB_TEST_CLOCK`` (an ISO 8601 instant with its
+  offset; default ``DEFAULT_TEST_CLOCK``) and runs on from there at real speed. ``HUB_CLOCK`` in ``os.environ``
+  carries it to the ``hub`` processes tests start: it is set again before each test to the clock's current
+  instant, so a child process starts where the test's clock is. ``make test-dates`` runs the suite at three dates.
+
 Without a service the tests that need it are skipped; with CI=true they fail (see ``tests.brokers``). The one
 exception is ``docker_engine``: without HUB_TEST_CONTAINERS=1 a machine without Docker skips the container
 tests even under CI, since every other test already runs on Tansu and PostgreSQL.
@@ -19,11 +24,38 @@ from collections.abc import Iterator
 
 import pytest
 
+from hub import clock
 from tests.brokers import (
     KAFKA_TUNING, LOCAL_POSTGRES, TANSU_TUNING, KafkaBroker, TansuProcess, containers_requested, docker_available,
     fresh_database, kafka_container, postgres_container, reachable_kafka, reachable_postgres, tansu_binary,
     unavailable, unique_name,
 )
+
+DEFAULT_TEST_CLOCK = "2031-02-28T09:30:00+03:00"  # far from the demo's 2026, the last day of a non-leap February
+
+
+def pytest_configure(config) -> None:
+    """Pin the clock before any test module is imported (a module may read "today" at import)."""
+    setting = os.environ.get("HUB_TEST_CLOCK", "").strip() or DEFAULT_TEST_CLOCK
+    try:
+        start = clock.pinned_start(setting)
+    except ValueError as exc:
+        raise pytest.UsageError(f"HUB_TEST_CLOCK: {exc}") from None
+    if start is None:
+        raise pytest.UsageError("HUB_TEST_CLOCK must be an instant: the test suite never runs on the wall clock")
+    clock.install(clock.PinnedClock(start))
+    os.environ["HUB_CLOCK"] = clock.now().isoformat()
+
+
+def pytest_report_header(config) -> str:
+    return f"hub clock pinned: started at {clock.current()!r} (HUB_TEST_CLOCK; default {DEFAULT_TEST_CLOCK})"
+
+
+@pytest.fixture(autouse=True)
+def _hub_clock_for_children() -> None:
+    """``HUB_CLOCK`` = the pinned clock's instant now, for the ``hub`` processes this test starts."""
+    os.environ["HUB_CLOCK"] = clock.now().isoformat()
+
 
 NO_DOCKER_ENGINE = ("testcontainers path not run: no Docker engine is reachable on this machine (docker.from_env() "
                     "cannot ping one); the other Kafka and PostgreSQL tests use Tansu and the PostgreSQL found. Where "

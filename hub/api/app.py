@@ -70,11 +70,13 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
 
 def app_from_env() -> FastAPI:
     """App factory for ``hub serve`` worker processes: each builds its own hub from the environment."""
+    from hub import clock
     from hub.bootstrap import build_hub
     from hub.config import Settings
     from hub.obs import configure_logging
 
     settings = Settings()
+    clock.install(clock.from_setting(settings.clock))  # HUB_CLOCK: this worker's "now" for its lifetime
     configure_logging(settings.effective_log_format, settings.log_level)
     return create_app(build_hub(settings))
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fastapi import APIRouter, Query, Request
 from sqlalchemy import Connection, Engine, select
 from starlette.responses import Response
 
+from hub import clock
 from hub.api import exports
 from hub.api.access import Scope, student_scope
 from hub.api.errors import ApiError, not_found
@@ -164,11 +164,7 @@ def _resolve(conn: Connection, student: progress.StudentContext, selector: str,
 
 
 def _today(student: progress.StudentContext) -> dt.date:
-    try:
-        zone = ZoneInfo(student.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = ZoneInfo("Europe/Moscow")
-    return dt.datetime.now(zone).date()
+    return clock.today(student.timezone)
 
 
 def _student_name(conn: Connection, student_id: str) -> str | None:

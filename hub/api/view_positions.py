@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, select
 
+from hub import clock
 from hub.api.errors import ApiError
 from hub.api.read import _positions
 from hub.bootstrap import Hub
 from projections import roster
 
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
-DEFAULT_ZONE = "Europe/Moscow"
 
 
 async def wait_for(hub: Hub, min_position: str | None, views: tuple) -> tuple[bool, dict[int, int]]:
@@ -43,12 +42,8 @@ def iso_week(monday: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def school_today(conn: Connection, school_id: str | None, now: dt.datetime | None = None) -> dt.date:
-    """Today in the school's time zone (Moscow if the school or its zone is unknown)."""
+def school_today(conn: Connection, school_id: str | None) -> dt.date:
+    """Today by the hub's clock in the school's time zone (Moscow if the school or its zone is unknown)."""
     s = roster.schools
     name = conn.execute(select(s.c.timezone).where(s.c.school_id == school_id)).scalar() if school_id else None
-    try:
-        zone = ZoneInfo(name or DEFAULT_ZONE)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = ZoneInfo(DEFAULT_ZONE)
-    return (now or dt.datetime.now(dt.timezone.utc)).astimezone(zone).date()
+    return clock.today(name)

@@ -14,10 +14,10 @@ import asyncio
 import hashlib
 import hmac
 import secrets
-import time
 
 from sqlalchemy import BigInteger, Column, Engine, MetaData, String, Table, Text, select
 
+from hub import clock
 from hub.events.tenancy import valid_school_id
 from hub.ingest.service import Client
 
@@ -52,13 +52,13 @@ class ClientRegistry:
         with self.engine.begin() as conn:
             conn.execute(api_clients.insert().values(
                 client_id=client_id, adapter=adapter, schools=",".join(sorted(set(schools))),
-                token_sha256=_digest(secret), description=description, created_at_ms=int(time.time() * 1000)))
+                token_sha256=_digest(secret), description=description, created_at_ms=clock.now_ms()))
         return Client(client_id, adapter, frozenset(schools)), f"{TOKEN_PREFIX}{client_id}_{secret}"
 
     def revoke(self, client_id: str) -> bool:
         with self.engine.begin() as conn:
             result = conn.execute(api_clients.update().where(api_clients.c.client_id == client_id).values(
-                revoked_at_ms=int(time.time() * 1000)))
+                revoked_at_ms=clock.now_ms()))
         return result.rowcount == 1
 
     async def authenticate(self, token: str) -> Client | None:

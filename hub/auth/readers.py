@@ -8,13 +8,13 @@ printed by ``hub demo`` keep working after a restart.
 from __future__ import annotations
 
 import secrets
-import time
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 import jwt
 
+from hub import clock
 from hub.config import ConfigError, Mode, Settings
 
 
@@ -28,6 +28,8 @@ class Role(StrEnum):
     OPERATOR = "operator"
 
 
+# PyJWT checks these against the wall clock; ``_check_times`` checks them against the hub's clock (hub.clock).
+HUB_CLOCK_CHECKS = {"verify_exp": False, "verify_iat": False, "verify_nbf": False}
 SCHOOL_ROLES = frozenset({Role.TEACHER, Role.CLASS_TEACHER, Role.HEAD_TEACHER})
 
 
@@ -61,7 +63,7 @@ class TokenService:
             raise ConfigError("issuing RS256 tokens needs HUB_JWT_PRIVATE_KEY")
         if role in SCHOOL_ROLES and not school:
             raise ValueError(f"a {role.value} token needs --school")
-        now = int(time.time())
+        now = int(clock.now().timestamp())
         claims = {"sub": sub, "role": role.value, "iss": self.issuer, "iat": now, "exp": now + ttl_seconds}
         if school:
             claims["school"] = school
@@ -70,11 +72,10 @@ class TokenService:
     def verify(self, token: str) -> Reader:
         try:
             claims = jwt.decode(token, self._verify_key, algorithms=[self.algorithm], issuer=self.issuer,
-                                options={"require": ["sub", "role", "exp"]})
-        except jwt.ExpiredSignatureError as exc:
-            raise InvalidToken("the token has expired") from exc
+                                options={"require": ["sub", "role", "exp"], **HUB_CLOCK_CHECKS})
         except jwt.PyJWTError as exc:
             raise InvalidToken("the token is not valid") from exc
+        _check_times(claims, clock.now().timestamp())
         try:
             role = Role(claims["role"])
         except ValueError as exc:
@@ -88,6 +89,22 @@ class TokenService:
             raise InvalidToken("the token's subject is empty")
         expires = claims["exp"] if isinstance(claims["exp"], (int, float)) else None
         return Reader(claims["sub"], role, school, expires)
+
+
+def _check_times(claims: dict, now: float) -> None:
+    """PyJWT's ``exp``, ``iat`` and ``nbf`` checks, against the hub's clock instead of the wall clock: ``exp`` must
+    be after now (else "expired"); ``iat`` and ``nbf``, when present, not after now; each a number."""
+    times = {}
+    for name in ("exp", "iat", "nbf"):
+        if name in claims:
+            try:
+                times[name] = int(claims[name])
+            except (ValueError, TypeError, OverflowError):
+                raise InvalidToken("the token is not valid") from None
+    if times["exp"] <= now:
+        raise InvalidToken("the token has expired")
+    if times.get("iat", now) > now or times.get("nbf", now) > now:
+        raise InvalidToken("the token is not valid")
 
 
 def _dev_secret(settings: Settings) -> str:

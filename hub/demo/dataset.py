@@ -47,9 +47,10 @@ HOLIDAYS = [("autumn", "Осенние каникулы", dt.date(YEAR, 10, 25),
 TIMETABLE_CLASS = "5a"  # the class whose timetable is sent (native)
 ALTERNATE_SUBJECT = "literature"  # 5А, Friday, slot 6: Russian in even weeks from 1 September, this in odd ones
 STUDENTS_PER_CLASS = 22
+DEMO_DATE = dt.date(YEAR, 11, 20)  # the last school day the demo sends (a Friday)
 
 
-def records(until: dt.date = dt.date(YEAR, 11, 20), seed: int = 1234) -> Iterator[dict[str, Any]]:
+def records(until: dt.date = DEMO_DATE, seed: int = 1234) -> Iterator[dict[str, Any]]:
     rng = random.Random(seed)
     roster = _Roster(rng)
     yield from roster.records()

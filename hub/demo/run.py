@@ -6,6 +6,11 @@
    records), class 6А through ``POST /v1/ingest/elzhur`` (Eljur API responses), the rest (the school, 5А with its
    subgroups, every guardian link) through ``POST /v1/ingest/native``; one demo client per format, roster first.
    The vendor payloads are translated from the same generated records (``hub.demo.vendor_formats``).
+   The records arrive as the journals would have sent them: on the evening of the last school day sent (the clock
+   is pinned to 18:00 in Moscow of that day while seeding, ``seeding_clock``), whatever today is; then the demo
+   runs on the process's clock (``HUB_CLOCK``). So the demo works at any date: its data has fixed dates in the
+   2026/27 school year, and Elzhur dates its enrolments by arrival (1 September of the school year the hub
+   received them in), which puts 6А's students in that school year only if they arrive in it.
 4. Wait until the diary has applied the last accepted event (read-your-writes), then print tokens and URLs.
 5. Keep serving until Ctrl-C. Run it again: the data is kept, and the re-sent records come back as duplicates.
 """
@@ -22,11 +27,12 @@ from typing import Any
 import httpx
 import uvicorn
 
+from hub import clock
 from hub.api.app import create_app
 from hub.auth.readers import Role
 from hub.bootstrap import build_hub
 from hub.config import ConfigError, Settings
-from hub.demo.dataset import SCHOOL, records
+from hub.demo.dataset import DEMO_DATE, SCHOOL, TZ, records
 from hub.demo.vendor_formats import FORMATS, dnevnik_student, native_id, split
 from hub.log.port import Position
 from hub.obs import Ev, log
@@ -34,6 +40,7 @@ from hub.projector.supervisor import run_projections
 
 BATCH = {"native": 500, "dnevnik_ru": 500, "elzhur": 20}  # an Elzhur getdiary holds a whole class-day
 ORDER = ("dnevnik_ru", "elzhur", "native")  # vendor rosters first: native guardian links name their students
+SEEDED_AT = dt.time(18)  # the demo's records arrive at 18:00 (Moscow) of the last school day sent
 
 
 # What the demo's data dir was written by: a dir of another format is set aside (its records would no longer be
@@ -57,7 +64,8 @@ async def run_demo(settings: Settings, until: dt.date | None = None, serve_forev
             serving.result()  # re-raises why the server could not start (e.g. the port is taken)
         await asyncio.sleep(0.05)
     base = f"http://{settings.host}:{settings.port}"
-    by_format, last = await _seed(base, vendor_tokens, until)
+    with clock.using(seeding_clock(until or DEMO_DATE)):
+        by_format, last = await _seed(base, vendor_tokens, until)
     counts: Counter = sum(by_format.values(), Counter(accepted=0, duplicate=0, rejected=0, parked=0))
     guardian = native_id("gu-001")  # linked natively: the hub qualifies its id with the school
     token = hub.tokens.issue(guardian, Role.GUARDIAN)
@@ -96,6 +104,11 @@ def set_aside_older_data(data_dir: Path) -> Path | None:
     print(f"The demo data in {data_dir} was written by an older demo (format {found}); moved it to {target} and "
           "starting afresh.", flush=True)
     return target
+
+
+def seeding_clock(until: dt.date) -> clock.PinnedClock:
+    """The clock the demo's records arrive by: 18:00 in Moscow on ``until``, the last school day sent."""
+    return clock.PinnedClock(dt.datetime.combine(until, SEEDED_AT, TZ))
 
 
 def ensure_port_free(host: str, port: int) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, NamedTuple
 
 import orjson
@@ -102,10 +102,6 @@ class LoggedEvent(NamedTuple):
     recorded_at: str
     source: dict[str, Any]
     data: dict[str, Any]
-
-
-def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def encode(envelope: Envelope) -> bytes:

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -39,6 +38,7 @@ from sqlalchemy import (BigInteger, Column, Engine, Integer, LargeBinary, MetaDa
                         func, select)
 from sqlalchemy.dialects import postgresql, sqlite
 
+from hub import clock
 from hub.log.port import EventLog, OutgoingRecord, Position
 
 metadata = MetaData()
@@ -202,7 +202,7 @@ class IngestLedger:
 
     async def recover(self, log: EventLog, grace_seconds: float = RECOVERY_GRACE_S) -> int:
         """Step 4. Returns how many stranded claims were appended (0 when none were stranded)."""
-        now_ms = _now_ms()
+        now_ms = clock.now_ms()
         stranded = await asyncio.to_thread(self._take_over_stranded, now_ms - int(grace_seconds * 1000), now_ms)
         if not stranded:
             return 0
@@ -256,8 +256,8 @@ async def _find_in_log(log: EventLog, entries: list[LedgerEntry]) -> dict[str, P
 
 
 def _now_ms() -> int:
-    """The ledger's one reading of the wall clock."""
-    return int(time.time() * 1000)
+    """The ledger's one reading of "now" (``hub.clock``)."""
+    return clock.now_ms()
 
 
 def _row(entry: LedgerEntry) -> dict:

@@ -11,12 +11,13 @@ fails.
 
 from __future__ import annotations
 
-import time
 import uuid
 from typing import Any
 
 import orjson
 from sqlalchemy import BigInteger, Column, Engine, Index, Integer, LargeBinary, MetaData, String, Table, func, select
+
+from hub import clock
 
 metadata = MetaData()
 raw_batches = Table(
@@ -37,7 +38,7 @@ class RawStore:
 
     def rates(self, now_ms: int | None = None) -> list[dict[str, Any]]:
         """Per adapter: batches and records received in each of ``RATE_WINDOWS_S`` and in all."""
-        now_ms = int(time.time() * 1000) if now_ms is None else now_ms
+        now_ms = clock.now_ms() if now_ms is None else now_ms
         r = raw_batches.c
         out: dict[str, dict[str, Any]] = {}
         with self.engine.connect() as conn:
@@ -58,7 +59,7 @@ class RawStore:
         with self.engine.begin() as conn:
             conn.execute(raw_batches.insert().values(
                 batch_id=batch_id, adapter=adapter, client_id=client_id, school_id=school_id,
-                received_at_ms=int(time.time() * 1000), records=orjson.dumps(records), record_count=len(records)))
+                received_at_ms=clock.now_ms(), records=orjson.dumps(records), record_count=len(records)))
 
     def record(self, ref: str) -> dict[str, Any] | None:
         """The vendor record a ``source.raw`` reference names, with its batch's metadata; None if unknown."""

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from adapters.base import Adapter, FieldError, Missing, Translation, TranslationContext
-from hub.events.envelope import Envelope, Source, encode, fingerprint, now_utc
+from hub import clock
+from hub.events.envelope import Envelope, Source, encode, fingerprint
 from hub.ingest.dedup import Deduplicator
 from hub.ingest.ledger import Existing, LedgerEntry
 from hub.ingest.raw import RawStore
@@ -48,7 +49,7 @@ class IngestService:
                      school_id: str | None = None, redrive: bool = True) -> IngestReport:
         school_id = school_id or (next(iter(client.schools)) if len(client.schools) == 1 else None)
         directory = BatchDirectory(self.vendor_state, adapter.settings.system, school_id)
-        ctx = TranslationContext(client.client_id, now_utc(), school_id=school_id, directory=directory,
+        ctx = TranslationContext(client.client_id, clock.now(), school_id=school_id, directory=directory,
                                  timezone=await self._timezone_of(adapter, school_id))
         results = [RecordResult(i) for i in range(len(records))]
         batch_id = self.raw.new_batch_id()

@@ -14,7 +14,6 @@ fails.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +22,8 @@ import orjson
 from sqlalchemy import (BigInteger, Column, Engine, Index, Integer, LargeBinary, MetaData, String, Table, and_, delete,
                         func, select, tuple_)
 from sqlalchemy.dialects import postgresql, sqlite
+
+from hub import clock
 
 metadata = MetaData()
 directory = Table(
@@ -190,7 +191,7 @@ def _unique(rows: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, 
 
 
 def _now_ms() -> int:
-    return int(time.time() * 1000)
+    return clock.now_ms()
 
 
 class BatchDirectory:

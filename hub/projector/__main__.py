@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import sys
 
+from hub import clock
 from hub.config import ConfigError, Settings
 from hub.metrics import serve_process_metrics
 from hub.obs import Ev, configure_logging, log
@@ -38,9 +39,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"hub.projector: {exc.args[0]}", file=sys.stderr)
         return 2
     configure_logging(settings.effective_log_format, settings.log_level)
-    log(Ev.SERVICE_STARTED, role="projector")
-    asyncio.run(_main(settings, names))
-    log(Ev.SERVICE_STOPPED, role="projector")
+    with clock.installed(settings.clock):  # HUB_CLOCK: every "now" of this process
+        log(Ev.SERVICE_STARTED, role="projector")
+        asyncio.run(_main(settings, names))
+        log(Ev.SERVICE_STOPPED, role="projector")
     return 0
 
 

@@ -20,7 +20,6 @@ success cannot overwrite a newer value with an older one.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -28,6 +27,7 @@ from sqlalchemy import (BigInteger, Column, Connection, DateTime, Integer, Strin
                         update)
 from sqlalchemy.dialects import postgresql, sqlite
 
+from hub import clock
 from hub.projector import offsets
 
 SKIP, HALT = "skip", "halt"
@@ -65,7 +65,7 @@ def describe(exc: BaseException) -> str:
 
 def record(conn: Connection, projection: str, version: int, partition: int, failures: Iterable[Failure]) -> None:
     """Insert (or re-open, counting the attempt) a dead letter per failure, in ``conn``'s transaction."""
-    now = dt.datetime.now(dt.timezone.utc)
+    now = clock.now()
     rows = [{"projection": projection, "version": version, "partition": partition, "offset": f.offset,
              "event_type": f.event_type, "event_id": f.event_id, "error": f.error, "attempts": 1, "failed_at": now,
              "resolved_at": None} for f in failures]
@@ -88,7 +88,7 @@ def resolve(conn: Connection, projection: str, version: int, partition: int, sta
     failing = list(still_failing)
     if failing:
         query = query.where(d.offset.not_in(failing))
-    return conn.execute(query.values(resolved_at=dt.datetime.now(dt.timezone.utc))).rowcount
+    return conn.execute(query.values(resolved_at=clock.now())).rowcount
 
 
 def list_letters(conn: Connection, projection: str | None = None, include_resolved: bool = False) -> list[dict]:

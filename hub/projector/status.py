@@ -9,11 +9,11 @@ table definitions other than this code's (no worker of this code maintains it).
 from __future__ import annotations
 
 import asyncio
-import time
 from typing import Any
 
 from sqlalchemy import Engine
 
+from hub import clock
 from hub.log.port import EventLog
 from hub.projector import dead_letters, offsets, versions
 
@@ -22,7 +22,7 @@ async def projection_status(log_: EventLog, engine: Engine, projections) -> list
     """One entry per registered version of each of ``projections`` (in registry order)."""
     watermarks = await log_.high_watermarks()
     rows = await asyncio.to_thread(_registry_rows, engine, projections)
-    now_ms = time.time() * 1000
+    now_ms = clock.now_ms()
     for row in rows:
         positions = row["positions"]
         lag = {p: max(0, hw - positions.get(p, 0)) for p, hw in watermarks.items()}

@@ -28,6 +28,7 @@ from functools import lru_cache
 from sqlalchemy import (Column, Connection, DateTime, Engine, Index, Integer, MetaData, String, Table, and_, delete,
                         inspect, select, update)
 
+from hub import clock
 from hub.projector import dead_letters, offsets
 from hub.store import migrate
 
@@ -215,7 +216,7 @@ def switch(engine: Engine, projection, to_version: int) -> int:
             known = ", ".join(f"v{v.version} {v.state}" for v in by_version.values()) or "none"
             raise VersionError(f"{projection.name} v{to_version} cannot be switched to (versions: {known})")
         previous = next(v.version for v in by_version.values() if v.state == LIVE)
-        now = dt.datetime.now(dt.timezone.utc)
+        now = clock.now()
         rows = registry.c
         conn.execute(update(registry).where(rows.projection == projection.name, rows.version == previous)
                      .values(state=STANDBY))
@@ -248,10 +249,10 @@ def rollback_target(conn: Connection, name: str) -> int:
 
 
 def _register(conn: Connection, projection, version: int, state: str) -> None:
+    now = clock.now()
     conn.execute(registry.insert().values(projection=projection.name, version=version, state=state,
                                           fingerprint=fingerprint(projection),
-                                          created_at=dt.datetime.now(dt.timezone.utc),
-                                          switched_at=dt.datetime.now(dt.timezone.utc) if state == LIVE else None))
+                                          created_at=now, switched_at=now if state == LIVE else None))
 
 
 def _create_tables(conn: Connection, projection, version: int) -> None:

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Request
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.responses import Response
 
+from hub import clock
 from hub.auth.readers import Role
 from hub.bootstrap import Hub
 from hub.projector import dead_letters, offsets
@@ -43,7 +44,7 @@ async def console(request: Request) -> Response:
     transfers = await asyncio.to_thread(_transfers, hub)
     return render(request, "console.html", reader=reader, projections=rows, dead_letters=letters,
                   quarantine=sorted(quarantine.items()), ingest=ingest, transfers=transfers, log_events=sum(watermarks.values()),
-                  partitions=len(watermarks), refresh=REFRESH_S, now=dt.datetime.now(dt.timezone.utc),
+                  partitions=len(watermarks), refresh=REFRESH_S, now=clock.now(),
                   ms_to_time=_ms_to_time)
 
 

@@ -20,6 +20,7 @@ import httpx
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
+from hub import clock
 from hub.api.errors import ApiError
 from hub.api.view_positions import iso_week, parse_week
 from hub.auth.readers import Role
@@ -130,7 +131,7 @@ def _linker(student_id: str):
 
 
 async def _week(request: Request, student_id: str, *, week: str | None, **_: Any) -> dict[str, Any]:
-    today = dt.date.today()
+    today = clock.today(clock.DEFAULT_ZONE)  # the page knows no school; the hub's schools keep Moscow time
     monday = parse_week(week) if week else today - dt.timedelta(days=today.weekday())
     body = await api(request, f"/v1/students/{student_id}/diary", **{"from": monday.isoformat(),
                                                                     "to": (monday + dt.timedelta(6)).isoformat()})

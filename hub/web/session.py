@@ -21,12 +21,12 @@ The form is parsed without extra dependencies (``application/x-www-form-urlencod
 
 from __future__ import annotations
 
-import time
 from urllib.parse import parse_qs, quote, urlsplit
 
 from fastapi import APIRouter, Request
 from starlette.responses import RedirectResponse, Response
 
+from hub import clock
 from hub.auth.readers import InvalidToken, Reader
 from hub.web.pages import render
 
@@ -119,7 +119,7 @@ async def login(request: Request) -> Response:
     except InvalidToken as exc:
         return render(request, "login.html", 401, next=next_path, error=str(exc))
     response = RedirectResponse(next_path, status_code=303)
-    lifetime = MAX_AGE_S if reader.expires is None else int(reader.expires - time.time())
+    lifetime = MAX_AGE_S if reader.expires is None else int(reader.expires - clock.now().timestamp())
     max_age = max(0, min(MAX_AGE_S, lifetime))
     response.set_cookie(COOKIE, token, max_age=max_age, httponly=True, samesite="strict", path="/",
                         secure=request.url.scheme == "https")

@@ -10,11 +10,14 @@ import datetime as dt
 
 import pytest
 
+from hub import clock
+from hub.api.view_positions import iso_week
 from hub.config import Mode, Settings
 from hub.demo.run import run_demo
 from tests.pages import ForgedForm, LiveServer, free_port, sign_in
 
 UNTIL = dt.date(2026, 10, 16)  # the first quarter up to its sixth week
+FIRST_DAY = dt.date(2026, 9, 1)  # the first day the demo sends
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +43,11 @@ async def test_a_guardian_reads_both_children_week_subject_grades_and_finals(dem
 
         await children.nth(1).click()
         await page.wait_for_url(f"**child={second.replace(':', '%3A')}**")
-        assert await page.locator("[data-testid=lesson]").count() == 0  # this week (today) has no demo lessons
+        monday = clock.today("Europe/Moscow") - dt.timedelta(days=clock.today("Europe/Moscow").weekday())
+        previous = await page.locator("[data-testid=prev-week]").get_attribute("href")
+        assert f"week={iso_week(monday - dt.timedelta(days=7))}" in previous  # the default week is the clock's
+        assert monday > UNTIL or monday + dt.timedelta(days=6) < FIRST_DAY, "pin the clock outside the demo's weeks"
+        assert await page.locator("[data-testid=lesson]").count() == 0  # so that week has no demo lessons
         await page.goto(f"{server.url}/diary?child={second}&view=grades&period=quarter&date=2026-10-10")
         await page.click("text=Предмет")
         await page.wait_for_selector("[data-testid=subject-days]")

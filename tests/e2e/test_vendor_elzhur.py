@@ -16,10 +16,9 @@ lesson days are taken inside the current school year (in the school's zone).
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
-
 
 from adapters.elzhur.ids import name_key
+from hub import clock
 from hub.auth.readers import Role
 
 from tests.e2e.vendor_helpers import event_types, guardian_link, lessons_by_day, running_hub, statuses
@@ -29,7 +28,7 @@ SCHOOL = "sch-elzhur"
 ADAPTER = "elzhur"
 DASHA, IVAN = "70123", "70124"
 CLASS = "5А"
-TODAY = dt.datetime.now(ZoneInfo("Europe/Moscow")).date()
+TODAY = clock.today("Europe/Moscow")  # the day the hub receives the records (its clock is pinned)
 YEAR = TODAY.year if TODAY.month >= 8 else TODAY.year - 1  # the school year getrules enrols in
 DAY_1, DAY_2 = dt.date(YEAR, 11, 16), dt.date(YEAR, 11, 17)
 

@@ -2,7 +2,8 @@
 histories, diaries as of a moment, late grade changes, and a replay that equals the log.
 
 Records go in through the HTTP API (so events carry real senders and raw records); ``recorded_at`` is then the
-time of each request, and the tests take their moments between requests. Tests that take the ``stack`` fixture
+time of each request by the hub's clock (pinned for the session, ``tests/conftest.py``), and the tests take their
+moments from that clock, between requests or after the last. Tests that take the ``stack`` fixture
 run on the embedded engines and on Kafka + PostgreSQL.
 """
 
@@ -10,13 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 import httpx
 import jwt
 import orjson
 import pytest
 
+from hub import clock
 from hub.api.app import create_app
 from hub.auth.readers import Role
 from hub.bootstrap import build_hub
@@ -27,7 +28,6 @@ from hub.replay import replay
 from tests.integration.conftest import Running
 from tests.samples import OTHER, SCHOOL, name, q, rec, school_records
 
-MOSCOW = ZoneInfo("Europe/Moscow")
 EMBEDDED_ONLY = pytest.mark.parametrize("stack", ["embedded"], indirect=True)  # unmarked: Kafka + PostgreSQL too
 
 
@@ -82,8 +82,9 @@ class Scenario:
 
     async def run(self) -> "Scenario":
         self.batch_one = await self.send(self.first)
-        self.between = dt.datetime.now(dt.timezone.utc)
+        self.between = clock.now()
         self.batch_two = await self.send(self.second)
+        self.after = clock.now()  # everything is recorded by then
         await project_all(self.running.hub.log, self.running.hub.views)
         return self
 
@@ -207,7 +208,7 @@ async def test_an_auditor_of_one_school_sees_that_school_only(scenario):
     assert await stream(running, mine, student=q("anna")) == []
     ref = (await stream(running, auditor(running), school=SCHOOL))[0]["event"]["source"]["raw"]
     batch_id, index = ref.split("#")
-    at = "2026-12-01T00:00:00Z"
+    at = scenario.after.isoformat()
     refused = [
         ("/v1/audit/events", {"school": SCHOOL}),
         (f"/v1/audit/grades/{q('g1')}/history", {}),
@@ -232,11 +233,10 @@ async def test_an_auditor_of_one_school_sees_that_school_only(scenario):
 async def test_other_roles_get_404_everywhere(scenario, role, school):
     running = scenario.running
     headers = {"Authorization": f"Bearer {running.hub.tokens.issue(q('anna'), role, school)}"}
-    anna = f"/v1/audit/students/{q('anna')}"
+    at = scenario.after.isoformat()
     for path, params in [("/v1/audit/events", {"school": SCHOOL}), (f"/v1/audit/grades/{q('g1')}/history", {}),
-                         (f"{anna}/diary", {"as_of": "2026-12-01T00:00:00Z", "from": "2026-09-07",
-                                            "to": "2026-09-07"}),
-                         (f"{anna}/final-grades", {"as_of": "2026-12-01T00:00:00Z"}),
+                         (f"/v1/audit/students/{q('anna')}/diary", {"as_of": at, "from": "2026-09-07", "to": "2026-09-07"}),
+                         (f"/v1/audit/students/{q('anna')}/final-grades", {"as_of": at}),
                          ("/v1/audit/late-changes", {"school": SCHOOL})]:
         response = await running.http.get(path, params=params, headers=headers)
         assert response.status_code == 404 and response.json()["error"]["code"] == "not_found", path
@@ -245,7 +245,7 @@ async def test_other_roles_get_404_everywhere(scenario, role, school):
 @EMBEDDED_ONLY
 @pytest.mark.parametrize("claim", [5, "", ["sch-1"]])
 async def test_an_auditor_token_whose_school_is_not_a_school_id_is_refused(running, claim):
-    now = int(dt.datetime.now().timestamp())
+    now = int(clock.now().timestamp())
     token = jwt.encode({"sub": "aud", "role": "auditor", "school": claim, "iss": "gradebook-hub", "iat": now,
                         "exp": now + 60}, running.hub.tokens._sign_key, algorithm="HS256")
     response = await running.http.get("/v1/audit/events", headers={"Authorization": f"Bearer {token}"})
@@ -263,21 +263,21 @@ async def test_the_diary_as_of_a_moment_shows_what_was_recorded_by_then(scenario
         return sorted(m["value"] for lesson in day["lessons"] for m in lesson["marks"])
 
     assert await marks_at(scenario.between) == ["5"]  # amended, not yet retracted, no alias yet
-    assert await marks_at(dt.datetime.now(dt.timezone.utc)) == ["3"]  # g1 retracted; the alias's mark shows
+    assert await marks_at(scenario.after) == ["3"]  # g1 retracted; the alias's mark shows
     assert await marks_at(scenario.between - dt.timedelta(hours=1)) == []
     student = {"Authorization": f"Bearer {running.hub.tokens.issue(q('anna'), Role.STUDENT)}"}
-    live = await running.http.get(f"/v1/students/{q('anna')}/diary", params={"from": "2026-09-07",
-                                                                             "to": "2026-09-09"}, headers=student)
+    live = await running.http.get(f"/v1/students/{q('anna')}/diary", params={"from": "2026-09-07", "to": "2026-09-09"},
+                                  headers=student)
     rebuilt = await running.http.get(f"/v1/audit/students/{q('anna')}/diary", headers=headers, params={
-        "as_of": dt.datetime.now(dt.timezone.utc).isoformat(), "from": "2026-09-07", "to": "2026-09-09"})
+        "as_of": scenario.after.isoformat(), "from": "2026-09-07", "to": "2026-09-09"})
     assert rebuilt.json()["days"] == live.json()["days"]
     for params, status in [({"as_of": "soon"}, 422), ({"as_of": "2026-12-01T00:00:00"}, 422),
                            ({"from": "2026-09-09", "to": "2026-09-07"}, 422)]:
-        query = {"as_of": "2026-12-01T00:00:00Z", "from": "2026-09-07", "to": "2026-09-07", **params}
+        query = {"as_of": scenario.after.isoformat(), "from": "2026-09-07", "to": "2026-09-07", **params}
         response = await running.http.get(f"/v1/audit/students/{q('anna')}/diary", headers=headers, params=query)
         assert response.status_code == status, response.text
     unknown = await running.http.get(f"/v1/audit/students/{q('nobody')}/diary", headers=headers, params={
-        "as_of": "2026-12-01T00:00:00Z", "from": "2026-09-07", "to": "2026-09-07"})
+        "as_of": scenario.after.isoformat(), "from": "2026-09-07", "to": "2026-09-07"})
     assert unknown.status_code == 404
 
 
@@ -295,7 +295,7 @@ async def test_final_grades_as_of_a_moment_show_the_mark_set_by_then(scenario):
     then = await final_grades(scenario.between)
     assert then.status_code == 200, then.text
     assert quarter_marks(then.json()) == ["4"] and then.json()["as_of"] == scenario.between.isoformat()
-    now = (await final_grades(dt.datetime.now(dt.timezone.utc))).json()
+    now = (await final_grades(scenario.after)).json()
     assert quarter_marks(now) == ["5"]
     student = {"Authorization": f"Bearer {running.hub.tokens.issue(q('anna'), Role.STUDENT)}"}
     live = (await running.http.get(f"/v1/students/{q('anna')}/final-grades", params={"year": 2026},
@@ -313,15 +313,15 @@ async def test_an_as_of_rebuild_over_the_bound_is_refused(hub_settings):
     transport = httpx.ASGITransport(app=create_app(hub), raise_app_exceptions=False)
     async with httpx.AsyncClient(transport=transport, base_url="http://hub") as http:
         running = Running(hub, http)
-        await Scenario(running).run()
+        scenario = await Scenario(running).run()
         response = await http.get(f"/v1/audit/students/{q('anna')}/diary", headers=auditor(running), params={
-            "as_of": "2030-01-01T00:00:00Z", "from": "2026-09-07", "to": "2026-09-07"})
+            "as_of": scenario.after.isoformat(), "from": "2026-09-07", "to": "2026-09-07"})
         assert response.status_code == 422 and response.json()["error"]["code"] == "history_too_large"
     await hub.close()
 
 
 async def test_late_changes_lists_changes_recorded_after_their_period_ended(running):
-    today = dt.datetime.now(MOSCOW).date()
+    today = clock.today("Europe/Moscow")  # the periods lie around the day the grades are recorded
 
     def day(n: int) -> str:
         return (today + dt.timedelta(days=n)).isoformat()
@@ -396,7 +396,7 @@ async def test_hub_replay_command(scenario, tmp_path, monkeypatch, capsys, hub_s
                        "HUB_LOG_URL": settings.log_url, "HUB_DB_URL": settings.db_url}.items():
         monkeypatch.setenv(key, value)
     out = tmp_path / "school.jsonl"
-    until = dt.datetime.now(dt.timezone.utc).isoformat()
+    until = clock.now().isoformat()
     assert await asyncio.to_thread(hub, "replay", "--school", SCHOOL, "--since", "2020-01-01T00:00:00+03:00",
                                    "--until", until, "--out", str(out)) == 0
     printed = capsys.readouterr().out

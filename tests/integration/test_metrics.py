@@ -16,9 +16,10 @@ from pathlib import Path
 import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
-from sqlalchemy import create_engine, func
+from sqlalchemy import create_engine
 
 from adapters.registry import all_adapters
+from hub import clock
 from hub.api.app import create_app
 from hub.auth.readers import Role
 from hub.bootstrap import build_hub
@@ -161,10 +162,10 @@ async def test_projection_lag_goes_to_zero_and_throughput_counts_the_batches(run
 async def test_open_dead_letters_are_reported_per_projection(running):
     views = running.hub.views
     assert value(await scrape(running), "hub_projection_dead_letters", projection="diary") == 0
-    row = {"version": 1, "partition": 0, "event_type": "grade.recorded", "error": "boom", "failed_at": func.now(),
+    row = {"version": 1, "partition": 0, "event_type": "grade.recorded", "error": "boom", "failed_at": clock.now(),
            "attempts": 1}
     with views.begin() as conn:
-        for offset, (projection, resolved) in enumerate([("diary", None), ("diary", None), ("diary", func.now())]):
+        for offset, (projection, resolved) in enumerate([("diary", None), ("diary", None), ("diary", clock.now())]):
             conn.execute(dead_letters.insert().values(**row, projection=projection, offset=offset,
                                                       event_id=f"e{offset}", resolved_at=resolved))
     scraped = await scrape(running)
@@ -264,6 +265,7 @@ def stop(process: subprocess.Popen) -> None:
 
 def hub_env(data_dir: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_") and k != "PROMETHEUS_MULTIPROC_DIR"}
+    env["HUB_CLOCK"] = os.environ["HUB_CLOCK"]  # the session's pinned clock
     return {**env, "HUB_MODE": "dev", "HUB_DATA_DIR": str(data_dir), "HUB_LOG_LEVEL": "warning", **extra}
 
 

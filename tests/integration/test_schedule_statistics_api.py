@@ -8,10 +8,10 @@ import datetime as dt
 import io
 import struct
 import xml.etree.ElementTree as ET
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from hub import clock
 from hub.auth.readers import Role
 from hub.projector.runner import project_all
 from tests.samples import OTHER, SCHOOL, name, q, rec
@@ -131,7 +131,7 @@ async def test_student_schedule_for_a_guardian_and_the_holidays(seeded):
 @EMBEDDED
 async def test_the_default_week_is_the_current_one_in_the_school_time_zone(seeded):
     body = (await get(seeded, f"{CLASS_5A}/schedule")).json()
-    year, week, _ = dt.datetime.now(ZoneInfo("Europe/Moscow")).date().isocalendar()
+    year, week, _ = clock.today("Europe/Moscow").isocalendar()
     assert body["week"] == f"{year}-W{week:02d}"
 
 
@@ -202,6 +202,9 @@ async def test_school_statistics_per_subject_teacher_and_class(seeded):
     assert unknown.status_code == 404
 
 
+IN_THE_FIRST_QUARTER = dt.datetime(2026, 10, 1, 12, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+
+
 @EMBEDDED
 @pytest.mark.parametrize("params, status, code", [
     ({"period": q("q9")}, 404, "not_found"), ({"format": "docx"}, 422, "invalid_request"),
@@ -209,7 +212,8 @@ async def test_school_statistics_per_subject_teacher_and_class(seeded):
     ({"period": "year"}, 200, None), ({}, 200, None),
 ])
 async def test_statistics_parameters(seeded, params, status, code):
-    response = await get(seeded, f"{CLASS_5A}/statistics", **params)
+    with clock.using(clock.PinnedClock(IN_THE_FIRST_QUARTER)):  # "current" and "year" are taken around this day
+        response = await get(seeded, f"{CLASS_5A}/statistics", **params)
     assert response.status_code == status, response.text
     if code:
         assert response.json()["error"]["code"] == code

@@ -15,8 +15,9 @@ import importlib
 
 from adapters.base import TranslationContext
 from adapters.registry import all_adapters
+from hub import clock
 from hub.auth.readers import Role
-from hub.events.envelope import decode_as_written, encode, now_utc
+from hub.events.envelope import decode_as_written, encode
 from hub.log.embedded import EmbeddedLog
 from hub.log.port import OutgoingRecord
 from hub.projector.runner import project_all
@@ -159,7 +160,7 @@ async def test_elzhur_marks_recorded_as_v1_are_not_amended_by_a_re_send_after_v2
 
 async def test_a_log_of_v1_events_is_projected_exactly_like_the_same_events_written_as_v2(tmp_path, monkeypatch):
     records = [*school_records(), v1("g2", "Контрольная работа"), v1("g3", "test", comment="устно")]
-    native, ctx = all_adapters()["native"], TranslationContext("client-1", now_utc())
+    native, ctx = all_adapters()["native"], TranslationContext("client-1", clock.now())
 
     def translated() -> list:
         return [event for record in records for event in native.translate(record, ctx).events]

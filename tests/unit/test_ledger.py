@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
+from hub import clock
 from hub.ingest.ledger import APPENDED, IngestLedger, LedgerEntry
 from hub.store import migrate
 from hub.store.db import make_engine
@@ -13,7 +12,7 @@ from hub.store.db import make_engine
 
 def entry(n: int, fp: str = "fp", school: str = "s1", at_ms: int | None = None) -> LedgerEntry:
     return LedgerEntry(f"00000000-0000-5000-8000-{n:012d}", fp, school, "native", "c1", "grade.recorded", 1,
-                       at_ms if at_ms is not None else int(time.time() * 1000), f'{{"n": {n}}}'.encode())
+                       at_ms if at_ms is not None else clock.now_ms(), f'{{"n": {n}}}'.encode())
 
 
 @pytest.fixture
@@ -47,7 +46,7 @@ async def test_release_frees_the_claim_for_a_retry(ledger):
 
 
 async def test_recovery_appends_stranded_claims_once_and_finds_those_already_appended(ledger, log):
-    old = int(time.time() * 1000) - 120_000
+    old = clock.now_ms() - 120_000
     appended_before_crash, never_appended = entry(1, at_ms=old), entry(2, at_ms=old)
     await ledger.claim([appended_before_crash, never_appended])
     await log.append([appended_before_crash.outgoing()])  # the process died before mark_appended

@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from hub import clock
 from hub.ingest.dedup import LedgerDeduplicator
 from hub.ingest.ledger import GIVEN_UP, RECOVERY_EVERY_S, RECOVERY_GRACE_S, Existing, IngestLedger, LedgerEntry
 from hub.ingest.results import DUPLICATE, PENDING, RecordResult, mark_seen, resolve_repeats
@@ -19,7 +20,7 @@ from hub.store.db import make_engine
 
 def entry(n: int, at_ms: int | None = None) -> LedgerEntry:
     return LedgerEntry(f"00000000-0000-5000-8000-{n:012d}", "fp", "s1", "native", "c1", "grade.recorded", 1,
-                       at_ms if at_ms is not None else int(time.time() * 1000), f'{{"n": {n}}}'.encode())
+                       at_ms if at_ms is not None else clock.now_ms(), f'{{"n": {n}}}'.encode())
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ async def test_a_failed_append_leaves_its_claims_to_recovery_which_appends_them_
 
     fresh, existing = await dedup.prepare(batch)  # the vendor's retry: nothing is claimed (and appended) twice
     assert fresh == [] and all(e.position is None and e.claimed_at_ms == GIVEN_UP for e in existing.values())
-    assert existing[entry(1).event_id].retry_after_s(int(time.time() * 1000)) == RECOVERY_EVERY_S
+    assert existing[entry(1).event_id].retry_after_s(clock.now_ms()) == RECOVERY_EVERY_S
 
     assert await ledger.recover(log) == 2  # given up: no grace period to wait for
     _, existing = await dedup.prepare(batch)
@@ -79,7 +80,7 @@ async def test_an_unconfirmed_append_records_what_the_log_confirmed_and_gives_up
 async def test_while_the_producer_holds_records_their_lease_is_renewed(ledger, log):
     outcome = asyncio.get_running_loop().create_future()
     dedup = LedgerDeduplicator(BrokenLog(log, unsettled(outcome)), ledger, renew_every_s=0.05)
-    claimed_long_ago = entry(1, at_ms=int(time.time() * 1000) - 10 * 60_000)
+    claimed_long_ago = entry(1, at_ms=clock.now_ms() - 10 * 60_000)
     fresh, _ = await dedup.prepare([claimed_long_ago])
     with pytest.raises(LogUnavailable):
         await dedup.append(fresh, atomic=False)  # answers at once; the outcome is awaited in the background
@@ -108,7 +109,7 @@ async def test_a_retry_waits_for_the_position_an_identical_racing_batch_records(
 
 async def test_a_claim_whose_owner_died_is_pending_until_recovered(ledger, log):
     dedup = LedgerDeduplicator(log, ledger)
-    now = int(time.time() * 1000)
+    now = clock.now_ms()
     stranded = entry(1, at_ms=now - 20_000)  # claimed 20 s ago, never recorded (a kill -9)
     await ledger.claim([stranded])
     started = time.monotonic()
