@@ -24,6 +24,7 @@ import orjson
 from pydantic import BaseModel, ValidationError
 
 from hub.events.envelope import Envelope
+from hub.text import NOT_STORED, NOT_STORED_JSON, stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +123,13 @@ class Adapter:
         return self.settings.name
 
     def translate(self, record: Any, ctx: TranslationContext) -> Translation:
-        """Guarded translation: hostile shapes (too deep, huge strings, wrong top-level type) are rejected first."""
+        """Guarded translation: hostile shapes (too deep, huge strings, NUL, keys with control characters, wrong
+        top-level type) are rejected first; then the adapter reads the record with the text the hub stores
+        (``storable_text``), never the record itself, which stays as sent."""
         problems = guard_shape(record, self.settings)
         if problems:
             return Translation.rejected(problems)
-        return self.translate_record(record, ctx)
+        return self.translate_record(storable_text(record), ctx)
 
 
 def namespaced_id(system: str, school_id: str, kind: str, vendor_id: str | int) -> str:
@@ -162,7 +165,8 @@ def _is_union_tag(part: Any) -> bool:
 
 def guard_shape(record: Any, settings: AdapterSettings) -> list[FieldError]:
     """Reject structures no honest export contains (too deep, huge strings, NUL characters, which no SQL text
-    column can store), before any model sees them."""
+    column can store, object keys with characters the hub does not store), before any model sees them. Other
+    characters the hub does not store, in string values, are replaced by ``storable_text`` (``hub.text``)."""
     if not isinstance(record, dict):
         return [FieldError("", f"a record must be a JSON object, got {_json_type(record)}")]
     if _plainly_fine(record, settings):
@@ -180,7 +184,8 @@ def _plainly_fine(record: dict, settings: AdapterSettings) -> bool:
     except (orjson.JSONEncodeError, TypeError):
         return False
     return len(text) <= settings.max_string_length and b"\\u0000" not in text and (
-        settings.max_depth >= 255 or text.count(b"{") + text.count(b"[") <= settings.max_depth)
+        settings.max_depth >= 255 or text.count(b"{") + text.count(b"[") <= settings.max_depth) and (
+        NOT_STORED_JSON.search(text) is None)
 
 
 def _scan(value: Any, path: tuple[Any, ...], depth_left: int, max_len: int, problems: list[FieldError]) -> None:
@@ -198,14 +203,46 @@ def _scan(value: Any, path: tuple[Any, ...], depth_left: int, max_len: int, prob
         return
     items = value.items() if kind is dict else enumerate(value)
     for key, child in items:
-        if kind is dict and type(key) is str and (len(key) > max_len or "\x00" in key):
-            problems.append(FieldError(pointer(*path), f"an object key longer than {max_len} characters"
-                                       if len(key) > max_len else "an object key contains a NUL character"))
+        if kind is dict and type(key) is str and (len(key) > max_len or "\x00" in key or NOT_STORED.search(key)):
+            problems.append(FieldError(pointer(*path), _key_problem(key, max_len)))
             continue
         if type(child) in (dict, list) or type(child) is str and (len(child) > max_len or "\x00" in child):
             _scan(child, (*path, key), depth_left - 1, max_len, problems)
             if len(problems) >= 20:
                 return
+
+
+def _key_problem(key: str, max_len: int) -> str:
+    if len(key) > max_len:
+        return f"an object key longer than {max_len} characters"
+    if "\x00" in key:
+        return "an object key contains a NUL character"
+    found = NOT_STORED.search(key)
+    return f"an object key contains U+{ord(found[0]):04X}, a character the hub does not store" if found else ""
+
+
+def storable_text(record: Any) -> Any:
+    """``record`` with every string value as the hub stores it (``hub.text.stored``: control characters other
+    than TAB, LF and CR, lone surrogates and noncharacters replaced by U+FFFD); the record itself when it holds
+    none (the common case, found at C speed), else a copy. Keys are left alone: ``guard_shape`` rejects a key
+    that holds one."""
+    try:
+        if NOT_STORED_JSON.search(orjson.dumps(record)) is None:
+            return record
+    except (orjson.JSONEncodeError, TypeError):
+        pass  # a lone surrogate, or a number orjson does not write: look at every string
+    return _stored_copy(record)
+
+
+def _stored_copy(value: Any) -> Any:
+    kind = type(value)
+    if kind is str:
+        return stored(value)
+    if kind is dict:
+        return {key: _stored_copy(child) for key, child in value.items()}
+    if kind is list:
+        return [_stored_copy(child) for child in value]
+    return value
 
 
 def _json_type(value: Any) -> str:

@@ -19,24 +19,21 @@ NORMALISED_TYPES = frozenset({"grade.recorded", "grade.amended", "final_grade.re
 
 
 def translate(raw: Any, ctx: TranslationContext) -> Translation:
-    # 1. The envelope fields; the payload is checked against its own model so pointers stay exact.
-    try:
-        record = NativeRecord.model_validate(raw)
-    except ValidationError as exc:
-        errors = errors_from_validation(exc)
-        if not any(e.pointer in ("/type", "/schema_version") for e in errors):  # not "/type_hint"
-            errors.extend(_payload_errors(raw)[1])
-        return Translation.rejected(_dedupe(errors))
-    # 2. The payload, by type and version.
-    data, errors = _payload_errors(raw)
-    if errors:
+    # 1. The envelope fields and the payload, each against its own model so pointers stay exact; 2. for grades,
+    #    the mark on its scale. Every error of the record is reported together.
+    record, errors = _envelope(raw)
+    if any(e.pointer in ("/type", "/schema_version") for e in errors):  # no payload model to check against
         return Translation.rejected(errors)
-    # 3. Grades: add the normalised value from the scale registry.
-    if record.type in NORMALISED_TYPES:
+    data, payload_errors = _payload_errors(raw)
+    errors.extend(payload_errors)
+    if data and not payload_errors and raw["type"] in NORMALISED_TYPES:
+        # 3. Grades: add the normalised value from the scale registry.
         try:
-            data = _with_normalised(record.type, data)
+            data = _with_normalised(raw["type"], data)
         except UnknownMark as exc:
-            return Translation.rejected([FieldError("/data/value", str(exc))])
+            errors.append(FieldError("/data/value", str(exc)))
+    if errors or record is None:
+        return Translation.rejected(_dedupe(errors))
     # 4. An older version, validated as such, is upcast: the log gets the latest version from every producer. The
     #    event id does not depend on the version, and fingerprints hash the earliest form, so a v1 record accepted
     #    before v2 existed and re-sent (as v1 or as the equivalent v2) is a duplicate.
@@ -53,6 +50,14 @@ def translate(raw: Any, ctx: TranslationContext) -> Translation:
         data=data,
     )
     return Translation(events=[event])
+
+
+def _envelope(raw: Any) -> tuple[NativeRecord | None, list[FieldError]]:
+    """The envelope, or its errors (without those of ``data``'s own fields: ``_payload_errors`` reports them)."""
+    try:
+        return NativeRecord.model_validate(raw), []
+    except ValidationError as exc:
+        return None, errors_from_validation(exc)
 
 
 def _payload_errors(raw: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
