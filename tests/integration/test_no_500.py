@@ -11,7 +11,7 @@ from contracts.suite import nested
 from hub.auth.readers import Role
 from hub.projector.runner import project_all
 from tests.fuzz.corpus import honest_record
-from tests.views_scenario import Q, T, all_records
+from tests.views_scenario import Q, T, all_records, rec
 
 DIARY = {"from": "2026-10-19", "to": "2026-10-25"}
 
@@ -40,6 +40,25 @@ async def test_a_record_too_deep_to_keep_is_rejected_and_the_rest_processed(runn
         assert rejected["errors"] and all(e["pointer"].startswith("/data") for e in rejected["errors"])
     batches = _batches(running)
     assert len(batches) == 3 and all(orjson.loads(batch)[1] is None for batch in batches)  # null in its place
+
+
+async def test_a_record_dated_outside_the_calendar_is_rejected_and_reads_stay_whole(school):
+    far = [rec("reporting_period.defined", "far", {"period_id": "far", "kind": "year", "number": 1, "name": "Far",
+                                                   "academic_year": 2026, "starts_on": "2026-09-01",
+                                                   "ends_on": "9999-12-31"}),
+           rec("lesson.scheduled", "l-far", {"lesson_id": "l-far", "class_id": "5a", "subject_id": "math",
+                                             "date": "0001-01-01", "slot": 1}),
+           {**rec("lesson.cancelled", "lm1-x", {"lesson_id": "lm1"}), "occurred_at": "9999-12-31T23:59:59-14:00"}]
+    answer = await school.http.post("/v1/ingest/native", json=far, headers=school.vendor([Q]))
+    assert [[e["pointer"] for e in r["errors"]] for r in answer.json()["results"]] == [
+        ["/data/ends_on"], ["/data/date"], ["/occurred_at"]]
+    await project_all(school.hub.log, school.hub.views)
+    head = bearer(school, "head", Role.HEAD_TEACHER, Q)
+    for fmt in ("json", "xlsx", "pdf"):  # a period to 9999 made the week labels overflow
+        assert (await school.http.get("/v1/classes/5a/statistics", params={"period": "year", "format": fmt},
+                                      headers=head)).status_code == 200
+    late = await school.http.get("/v1/audit/late-changes", params={"school": Q}, headers=bearer(school, "a", Role.AUDITOR))
+    assert late.status_code == 200, late.text
 
 
 def _deep_json(value) -> bytes:
