@@ -1,0 +1,49 @@
+"""The fuzz suite at a small budget, in ``make test``: on both stacks, the hostile-ingest corpus to every adapter
+and about ``HUB_FUZZ_REQUESTS`` (default 400) generated requests over the published API; ``make fuzz`` runs the
+same at a large budget (``python -m tests.fuzz``). Any 5xx, answer cut short, hostile ingest answered otherwise
+than "200, that record rejected with pointers, the rest processed", or dead letter fails the test with the
+requests that caused it."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from hub.config import Mode, Settings
+from hub.obs import configure_logging
+from tests.fuzz.api import fuzz_api
+from tests.fuzz.api_report import Report
+from tests.fuzz.corpus import hostile_ingest
+from tests.fuzz.stack import FuzzStack
+
+REQUESTS = int(os.environ.get("HUB_FUZZ_REQUESTS", "400"))
+
+
+@pytest.fixture(params=["embedded", pytest.param("kafka", marks=[pytest.mark.kafka, pytest.mark.postgres])])
+def fuzz_stack(request, tmp_path) -> tuple[str, Settings]:
+    base = {"mode": Mode.DEV, "data_dir": tmp_path, "read_wait_ms": 50}
+    if request.param == "embedded":
+        return "embedded", Settings(**base)
+    broker, topic = request.getfixturevalue("kafka_broker"), request.getfixturevalue("kafka_topic")
+    return "kafka", Settings(**base, db_url=request.getfixturevalue("postgres_db_url"),
+                             log_url=f"kafka://{broker.bootstrap}?topic={topic}&partitions=4")
+
+
+def test_no_5xx_for_hostile_ingest_and_generated_requests(fuzz_stack):
+    kind, settings = fuzz_stack
+    configure_logging("console", "critical")  # findings are in the report below, not one log line per request
+    try:
+        report = Report(kind)
+        with FuzzStack(settings, kind) as stack:
+            hostile_ingest(stack, report)
+            ingest_requests = report.requests
+            fuzz_api(stack, REQUESTS, report)
+            report.dead_letters = stack.dead_letters()
+    finally:
+        configure_logging("console", "info")
+    print(report.line())
+    assert report.failures == 0 and not report.dead_letters, "\n".join(
+        [report.line(), *map(str, report.findings), *report.dead_letters])
+    assert ingest_requests >= 100 and report.requests >= ingest_requests + REQUESTS * 0.9
+    assert report.statuses[200] >= REQUESTS // 20, "the generated requests should reach real rows"
