@@ -158,3 +158,14 @@ async def test_valid_ids_and_dates_still_answer(school):
     stream = await school.http.get("/v1/audit/events", params={"school": Q}, headers=bearer(school, "a", Role.AUDITOR))
     assert stream.status_code == 200
     assert len(stream.text.splitlines()) == sum(1 for record in all_records() if record["school_id"] == Q)
+
+
+async def test_the_diary_page_refuses_ids_no_id_can_be(school):
+    from hub.web.session import COOKIE
+
+    school.http.cookies.set(COOKIE, school.hub.tokens.issue("mother", Role.GUARDIAN))
+    for path, params in [("/diary", {"view": "subject", "subject": "\x00"}), ("/diary", {"child": "anna\n"}),
+                         ("/diary", {"view": "subject", "subject": "../../x"}), ("/diary/grades.csv", {"child": "\x00"})]:
+        answer = await school.http.get(path, params=params)
+        assert answer.status_code == 404, (path, params, answer.status_code)
+    assert (await school.http.get("/diary", params={"view": "subject", "subject": "math"})).status_code == 200
