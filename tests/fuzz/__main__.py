@@ -1,5 +1,6 @@
-"""``make fuzz``: the API fuzz and the hostile-ingest corpus at a large budget, on both stacks; prints per stack the
-requests sent and the 5xx found (and the first findings). Exit code 1 if anything was found.
+"""``make fuzz``: the API fuzz (nine tenths), the pages (a tenth) and the hostile-ingest corpus at a large budget,
+on both stacks; prints per stack the requests sent and the 5xx found (and the first findings), and the dead
+letters the projections recorded. Exit code 1 if anything was found.
 
     python -m tests.fuzz [--requests 50000] [--stack embedded|kafka|both] [--json FILE]
 
@@ -25,6 +26,7 @@ from tests.brokers import LOCAL_POSTGRES, TansuProcess, fresh_database, tansu_bi
 from tests.fuzz.api import fuzz_api
 from tests.fuzz.api_report import Report
 from tests.fuzz.corpus import hostile_ingest
+from tests.fuzz.pages import fuzz_pages
 from tests.fuzz.stack import FuzzStack
 
 PROGRESS_EVERY = 2_000
@@ -59,7 +61,9 @@ def run(kind: str, requests: int) -> Report:
         hostile_ingest(stack, report)
         print(f"  hostile ingest: {report.line()}", flush=True)
         while report.requests < requests:
-            fuzz_api(stack, min(PROGRESS_EVERY, requests - report.requests), report)
+            batch = min(PROGRESS_EVERY, requests - report.requests)
+            fuzz_api(stack, batch - batch // 10, report)
+            fuzz_pages(stack, batch // 10, report)  # the pages, outside the contract: a tenth of the budget
             print(f"  {report.line()}", flush=True)
         report.dead_letters = stack.dead_letters()
     return report
