@@ -15,15 +15,21 @@ Pointer (RFC 6901) into the record as submitted.
 
 from __future__ import annotations
 
+import datetime as dt
+import types
+import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any, Protocol
 
 import orjson
 from pydantic import BaseModel, ValidationError
 
+from hub.dates import EARLIEST, LATEST, RANGE_TEXT, moment_in_range
 from hub.events.envelope import Envelope
+from hub.events.registry import EVENT_MODELS
 from hub.text import NOT_STORED, NOT_STORED_JSON, stored
 
 
@@ -129,7 +135,9 @@ class Adapter:
         problems = guard_shape(record, self.settings)
         if problems:
             return Translation.rejected(problems)
-        return self.translate_record(storable_text(record), ctx)
+        translation = self.translate_record(storable_text(record), ctx)
+        out_of_range = calendar_errors(record, translation.events)
+        return Translation.rejected(out_of_range) if out_of_range else translation
 
 
 def namespaced_id(system: str, school_id: str, kind: str, vendor_id: str | int) -> str:
@@ -243,6 +251,49 @@ def _stored_copy(value: Any) -> Any:
     if kind is list:
         return [_stored_copy(child) for child in value]
     return value
+
+
+def calendar_errors(record: Any, events: Iterable[Envelope]) -> list[FieldError]:
+    """A date or time in ``events`` outside the hub's calendar (``hub.dates``: years 1900..2199), each at the
+    record's field of that name when it has one (native records), else at the record."""
+    errors: dict[str, FieldError] = {}
+    for event in events:
+        if not moment_in_range(event.occurred_at):
+            where = "/occurred_at" if isinstance(record, dict) and "occurred_at" in record else ""
+            errors.setdefault(where, FieldError(where, f"{event.type}: occurred_at {event.occurred_at.isoformat()} "
+                                                       f"is out of range: times {RANGE_TEXT}"))
+        for name in _date_fields(event.type, event.schema_version):
+            value = event.data.get(name)
+            if isinstance(value, str) and not _day_in_range(value):
+                data = record.get("data") if isinstance(record, dict) else None
+                where = pointer("data", name) if isinstance(data, dict) and name in data else ""
+                errors.setdefault(where, FieldError(where, f"{event.type}: {name} {value} is out of range: dates "
+                                                           f"{RANGE_TEXT}"))
+    return list(errors.values())
+
+
+def _day_in_range(text: str) -> bool:
+    try:
+        return EARLIEST <= dt.date.fromisoformat(text[:10]) <= LATEST
+    except ValueError:
+        return True  # not a date: the payload model has said what it is
+
+
+@cache
+def _date_fields(event_type: str, version: int) -> tuple[str, ...]:
+    """The payload fields of that event type and version that hold a date or a date and time."""
+    model = EVENT_MODELS.get(event_type, {}).get(version)
+    if model is None:
+        return ()
+    return tuple(name for name, info in model.model_fields.items() if _is_date(info.annotation))
+
+
+def _is_date(annotation: Any) -> bool:
+    if annotation in (dt.date, dt.datetime):
+        return True
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType, typing.Annotated):
+        return any(_is_date(arg) for arg in typing.get_args(annotation))
+    return False
 
 
 def _json_type(value: Any) -> str:

@@ -5,9 +5,8 @@
   slash...) names nothing: in the path it is ``404 <what> not found`` (the answer for an unknown one), in the query
   (``school``, ``student``, ``period``, ``subject``) ``422 invalid_parameter`` with a pointer. So no database
   ever sees text it cannot compare (PostgreSQL refuses a NUL).
-* **Dates and times** (``ApiDate`` for ``YYYY-MM-DD`` parameters, ``check_day`` for ISO weeks and times with an
-  offset): years ``EARLIEST.year``..``LATEST.year``; anything else is 422. The hub works with school years, and a
-  date near 9999-12-31 overflows the day arithmetic of a week, a period or a time zone.
+* **Dates and times** (``ApiDate`` for ``YYYY-MM-DD`` parameters, ``hub.dates.check_day`` for ISO weeks and
+  times with an offset): the hub's calendar, years 1900..2199 (``hub.dates``); anything else is 422.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from fastapi import Request
 from pydantic import AfterValidator
 
 from hub.api.errors import ApiError, not_found
+from hub.dates import check_day
 from hub.events.types import ID_PATTERN
 
 MAX_ID_LENGTH = 128
@@ -27,7 +27,6 @@ _ID = re.compile(ID_PATTERN)
 PATH_IDS = {"student_id": "student", "subject_id": "subject", "class_id": "class", "school_id": "school",
             "grade_id": "grade", "batch_id": "record"}
 QUERY_IDS = ("school", "student", "period", "subject")
-EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 
 
 def is_id(text: str) -> bool:
@@ -49,14 +48,6 @@ def check_ids(request: Request) -> None:
 
 def invalid_parameter(name: str, message: str) -> ApiError:
     return ApiError(422, "invalid_parameter", message, details=[{"pointer": f"/query/{name}", "message": message}])
-
-
-def check_day(day: dt.date) -> dt.date:
-    """``day`` if the API accepts it (years 1900..2199), else ValueError saying so."""
-    if not EARLIEST <= day <= LATEST:
-        raise ValueError(f"{day.isoformat()} is out of range: dates from {EARLIEST.isoformat()} to "
-                         f"{LATEST.isoformat()}")
-    return day
 
 
 ApiDate = Annotated[dt.date, AfterValidator(check_day)]

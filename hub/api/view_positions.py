@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Connection, select
 
 from hub.api.errors import ApiError
-from hub.api.params import EARLIEST, LATEST, check_day
+from hub.dates import EARLIEST, LATEST, check_day
 from hub.api.read import _positions
 from hub.bootstrap import Hub
 from projections import roster

@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, RowMapping, select, tuple_
 
-from hub.api.params import EARLIEST, LATEST, check_day
+from hub.dates import RANGE_TEXT, moment_in_range
 from hub.ingest.raw import RawStore, record_of
 from projections.audit import events, from_micros, micros
 
@@ -89,12 +89,8 @@ def parse_time(name: str, text: str) -> int:
         raise InvalidParameter(name, f"{text!r} is not an ISO 8601 time, e.g. 2026-11-20T10:00:00+03:00") from None
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise InvalidParameter(name, f"{text!r} has no time zone; add one, e.g. +03:00 or Z")
-    try:
-        check_day(moment.date())
-        check_day(moment.astimezone(dt.timezone.utc).date())
-    except (ValueError, OverflowError) as exc:
-        raise InvalidParameter(name, f"{text!r} is out of range: times from {EARLIEST.isoformat()} to "
-                                     f"{LATEST.isoformat()}") from exc
+    if not moment_in_range(moment):
+        raise InvalidParameter(name, f"{text!r} is out of range: times {RANGE_TEXT}")
     return micros(moment)
 
 
