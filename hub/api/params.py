@@ -3,7 +3,8 @@
 * **Ids** (``check_ids``, run by every read route's reader dependency, after the token): an id the hub can hold
   matches ``hub.events.types.ID_PATTERN`` and has at most 128 characters. Anything else (a NUL, a space, a
   slash...) names nothing: in the path it is ``404 <what> not found`` (the answer for an unknown one), in the query
-  (``school``, ``student``, ``period``, ``subject``) ``422 invalid_parameter`` with a pointer. So no database
+  (``school``, ``student``, ``period``, ``subject``) ``422 invalid_request`` with a pointer (the answer for any
+  other malformed parameter). So no database
   ever sees text it cannot compare (PostgreSQL refuses a NUL).
 * **Dates and times** (``ApiDate`` for ``YYYY-MM-DD`` parameters, ``hub.dates.check_day`` for ISO weeks and
   times with an offset): the hub's calendar, years 1900..2199 (``hub.dates``); anything else is 422.
@@ -42,12 +43,10 @@ def check_ids(request: Request) -> None:
     for name in QUERY_IDS:
         for value in request.query_params.getlist(name):
             if not is_id(value):
-                raise invalid_parameter(name, f"{value[:200]!r} is not an id (letters, digits and ._:@~-, at most "
-                                              f"{MAX_ID_LENGTH} characters)")
-
-
-def invalid_parameter(name: str, message: str) -> ApiError:
-    return ApiError(422, "invalid_parameter", message, details=[{"pointer": f"/query/{name}", "message": message}])
+                message = (f"{value[:200]!r} is not an id (letters, digits and ._:@~-, at most {MAX_ID_LENGTH} "
+                           f"characters)")
+                raise ApiError(422, "invalid_request", "the request's parameters are invalid",
+                               details=[{"pointer": f"/query/{name}", "message": message}])
 
 
 ApiDate = Annotated[dt.date, AfterValidator(check_day)]

@@ -133,7 +133,7 @@ async def test_a_query_id_no_id_can_be_is_422(school):
     for path, params in QUERY_IDS:
         answer = await school.http.get(path, params=params, headers=head)
         assert answer.status_code == 422, (path, params, answer.text)
-        assert answer.json()["error"]["code"] == "invalid_parameter"
+        assert answer.json()["error"]["code"] == "invalid_request"
 
 
 async def test_dates_out_of_range_are_422(school):
