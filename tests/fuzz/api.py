@@ -11,6 +11,7 @@ raised after it had started (``Sent.broken``: a stream cut short).
 from __future__ import annotations
 
 import time
+import warnings
 from functools import cache
 from typing import Any
 
@@ -40,6 +41,8 @@ def operations() -> list[Any]:
 
 def fuzz_api(stack: FuzzStack, requests: int, report: Report | None = None) -> Report:
     """Send about ``requests`` generated requests, spread evenly over the operations; count and keep findings."""
+    # The app's threads (projectors, the Kafka client) use the random module while hypothesis draws: harmless here.
+    warnings.filterwarnings("ignore", message="Do not use the `random` module inside strategies")
     report = report or Report(stack.name)
     started = time.perf_counter()
     per_operation = max(1, requests // len(operations()))
@@ -79,11 +82,11 @@ def _fuzz_operation(stack: FuzzStack, operation: Any, examples: int, report: Rep
 
 def _known_path(template: str, generated: dict[str, Any], stack: FuzzStack, data: st.DataObject) -> str | None:
     """The path with (some of) its parameters replaced by values that exist, maybe with a hostile suffix."""
-    if not generated or not data.draw(st.booleans(), label="known path"):
+    if not generated or data.draw(st.integers(0, 3), label="known path") == 0:
         return None
     values = {}
     for name, value in generated.items():
-        choice = data.draw(st.sampled_from(["generated", "known", "known", "hostile"]), label=f"path {name}")
+        choice = data.draw(st.sampled_from(["generated", "known", "known", "known", "hostile"]), label=f"path {name}")
         known = data.draw(st.sampled_from(stack.known.get(name) or [value]), label=f"value {name}")
         values[name] = (value if choice == "generated" else known if choice == "known"
                         else f"{known}{data.draw(st.sampled_from(HOSTILE_SUFFIXES), label='suffix')}")

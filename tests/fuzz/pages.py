@@ -5,6 +5,7 @@ that are absent, real, or any text. A finding is a 5xx or an answer cut short, a
 from __future__ import annotations
 
 import time
+import warnings
 from urllib.parse import urlencode
 
 from hypothesis import HealthCheck, Phase, given, settings
@@ -22,6 +23,7 @@ KNOWN = {"child": ["anna", "vera", "gleb"], "view": ["week", "subject", "grades"
 
 
 def fuzz_pages(stack: FuzzStack, requests: int, report: Report | None = None) -> Report:
+    warnings.filterwarnings("ignore", message="Do not use the `random` module inside strategies")  # see fuzz_api
     report = report or Report(stack.name)
     started = time.perf_counter()
     cookies = {"guardian": stack.hub.tokens.issue("mother", Role.GUARDIAN),
