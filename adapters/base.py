@@ -30,7 +30,7 @@ from pydantic import BaseModel, ValidationError
 from hub.dates import EARLIEST, LATEST, RANGE_TEXT, moment_in_range
 from hub.events.envelope import Envelope
 from hub.events.registry import EVENT_MODELS
-from hub.text import NOT_STORED, NOT_STORED_JSON, stored
+from hub.text import NOT_STORED, json_holds_not_stored, stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,10 +132,10 @@ class Adapter:
         """Guarded translation: hostile shapes (too deep, huge strings, NUL, keys with control characters, wrong
         top-level type) are rejected first; then the adapter reads the record with the text the hub stores
         (``storable_text``), never the record itself, which stays as sent."""
-        problems = guard_shape(record, self.settings)
+        problems, readable = screen(record, self.settings)
         if problems:
             return Translation.rejected(problems)
-        translation = self.translate_record(storable_text(record), ctx)
+        translation = self.translate_record(readable, ctx)
         out_of_range = calendar_errors(record, translation.events)
         return Translation.rejected(out_of_range) if out_of_range else translation
 
@@ -184,16 +184,37 @@ def guard_shape(record: Any, settings: AdapterSettings) -> list[FieldError]:
     return problems
 
 
+def screen(record: Any, settings: AdapterSettings) -> tuple[list[FieldError], Any]:
+    """``guard_shape``'s problems and, when there are none, the record as ``storable_text`` makes it: one pass
+    over the record's JSON for the common record, which holds nothing either of them looks for."""
+    text = _json(record) if isinstance(record, dict) else None
+    if text is not None and _plainly_fine_text(text, settings):
+        return [], record
+    problems = guard_shape(record, settings)
+    if problems:
+        return problems, record
+    return [], (_stored_copy(record) if text is None or json_holds_not_stored(text) else record)
+
+
+def _json(record: Any) -> bytes | None:
+    try:
+        return orjson.dumps(record)
+    except (orjson.JSONEncodeError, TypeError):
+        return None  # nested deeper than 254, a lone surrogate, an integer beyond 64 bits
+
+
 def _plainly_fine(record: dict, settings: AdapterSettings) -> bool:
     """The fast path, at C speed: a record that serialises (so it nests at most 255 deep), is shorter than the
-    longest string allowed and has no NUL can hold no problem the full scan looks for."""
-    try:
-        text = orjson.dumps(record)
-    except (orjson.JSONEncodeError, TypeError):
-        return False
+    longest string allowed and has no NUL nor any character the hub does not store can hold no problem the full
+    scan looks for."""
+    text = _json(record)
+    return text is not None and _plainly_fine_text(text, settings)
+
+
+def _plainly_fine_text(text: bytes, settings: AdapterSettings) -> bool:
     return len(text) <= settings.max_string_length and b"\\u0000" not in text and (
         settings.max_depth >= 255 or text.count(b"{") + text.count(b"[") <= settings.max_depth) and (
-        NOT_STORED_JSON.search(text) is None)
+        not json_holds_not_stored(text))
 
 
 def _scan(value: Any, path: tuple[Any, ...], depth_left: int, max_len: int, problems: list[FieldError]) -> None:
@@ -234,12 +255,8 @@ def storable_text(record: Any) -> Any:
     than TAB, LF and CR, lone surrogates and noncharacters replaced by U+FFFD); the record itself when it holds
     none (the common case, found at C speed), else a copy. Keys are left alone: ``guard_shape`` rejects a key
     that holds one."""
-    try:
-        if NOT_STORED_JSON.search(orjson.dumps(record)) is None:
-            return record
-    except (orjson.JSONEncodeError, TypeError):
-        pass  # a lone surrogate, or a number orjson does not write: look at every string
-    return _stored_copy(record)
+    text = _json(record)
+    return record if text is not None and not json_holds_not_stored(text) else _stored_copy(record)
 
 
 def _stored_copy(value: Any) -> Any:

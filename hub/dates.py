@@ -23,6 +23,8 @@ def check_day(day: dt.date) -> dt.date:
 
 def moment_in_range(moment: dt.datetime) -> bool:
     """Whether a time (with or without offset) falls in the range, both where it was given and in UTC."""
+    if EARLIEST.year < moment.year < LATEST.year:
+        return True  # an offset moves it by less than a day: it cannot leave the range
     try:
         utc = moment.astimezone(dt.timezone.utc) if moment.utcoffset() is not None else moment
     except OverflowError:
