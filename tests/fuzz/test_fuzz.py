@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 import pytest
+import structlog
 
 from hub.config import Mode, Settings
 from hub.obs import configure_logging
@@ -44,7 +45,7 @@ def test_no_5xx_for_hostile_ingest_and_generated_requests(fuzz_stack):
             fuzz_pages(stack, REQUESTS // 10, report)
             report.dead_letters = stack.dead_letters()
     finally:
-        configure_logging("console", "info")
+        structlog.reset_defaults()
     print(report.line())
     assert report.failures == 0 and not report.dead_letters, "\n".join(
         [report.line(), *map(str, report.findings), *report.dead_letters])
