@@ -51,3 +51,21 @@ def test_no_5xx_for_hostile_ingest_and_generated_requests(fuzz_stack):
         [report.line(), *map(str, report.findings), *report.dead_letters])
     assert ingest_requests >= 100 and report.requests >= ingest_requests + REQUESTS
     assert report.statuses[200] >= REQUESTS // 20, "the generated requests should reach real rows"
+
+
+async def test_an_answer_cut_short_is_seen_although_its_status_was_200():
+    """The oracle for streams: the app raising after ``http.response.start`` reaches no client as a 5xx."""
+    import httpx
+
+    from tests.fuzz.stack import Watch
+
+    async def cut(scope, receive, send):  # noqa: ANN001, ANN202
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"{}\n", "more_body": True})
+        raise RuntimeError("the database refused the filter")
+
+    watch = Watch(cut)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=watch, raise_app_exceptions=False),
+                                 base_url="http://hub") as http:
+        answer = await http.get("/v1/audit/events")
+    assert answer.status_code == 200 and "refused the filter" in (watch.last_error or "")
