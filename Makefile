@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-dates test-fast bench install browser schemas clean
+.PHONY: demo test test-dates test-fast fuzz bench install browser schemas clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ test-dates: install browser  ## the whole suite once per date of TEST_DATES (a t
 
 test-fast: install  ## unit and contract tests only
 	$(PY) -m pytest -q tests/unit tests/contracts $(PYTEST_ARGS)
+
+fuzz: install  ## the API fuzz and hostile ingest at a large budget on both stacks (not in CI): requests and 5xx per stack
+	$(PY) -m tests.fuzz --requests $(or $(FUZZ_REQUESTS),50000) $(FUZZ_ARGS)
 
 bench: install  ## benchmarks: prints ingest, append, projection, read latency and adapter translation figures (see README)
 	$(PY) -m bench $(BENCH_ARGS)

@@ -15,16 +15,23 @@ Pointer (RFC 6901) into the record as submitted.
 
 from __future__ import annotations
 
+import datetime as dt
+import types
+import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any, Protocol
 
 import orjson
 from pydantic import BaseModel, ValidationError
 
+from hub.dates import EARLIEST, LATEST, RANGE_TEXT, moment_in_range
 from hub.events.envelope import Envelope
+from hub.events.registry import EVENT_MODELS
 from hub.events.tenancy import foreign_fields, qualified_id
+from hub.text import NOT_STORED, json_holds_not_stored, stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,14 +133,16 @@ class Adapter:
         return self.settings.name
 
     def translate(self, record: Any, ctx: TranslationContext) -> Translation:
-        """Guarded translation: hostile shapes (too deep, huge strings, wrong top-level type) are rejected first;
-        a record whose events name another school's entities is rejected after (``tenancy_errors``)."""
-        problems = guard_shape(record, self.settings)
+        """Guarded translation: hostile shapes (too deep, huge strings, NUL, keys with control characters, wrong
+        top-level type) are rejected first; then the adapter reads the record with the text the hub stores
+        (``storable_text``), never the record itself, which stays as sent. A record whose events name another
+        school's entities (``tenancy_errors``) or a date outside the hub's calendar is rejected after."""
+        problems, readable = screen(record, self.settings)
         if problems:
             return Translation.rejected(problems)
-        translation = self.translate_record(record, ctx)
+        translation = self.translate_record(readable, ctx)
         if translation.events and not translation.errors:
-            problems = tenancy_errors(translation)
+            problems = tenancy_errors(translation) or calendar_errors(record, translation.events)
             if problems:
                 return Translation.rejected(problems)
         return translation
@@ -188,7 +197,8 @@ def _is_union_tag(part: Any) -> bool:
 
 def guard_shape(record: Any, settings: AdapterSettings) -> list[FieldError]:
     """Reject structures no honest export contains (too deep, huge strings, NUL characters, which no SQL text
-    column can store), before any model sees them."""
+    column can store, object keys with characters the hub does not store), before any model sees them. Other
+    characters the hub does not store, in string values, are replaced by ``storable_text`` (``hub.text``)."""
     if not isinstance(record, dict):
         return [FieldError("", f"a record must be a JSON object, got {_json_type(record)}")]
     if _plainly_fine(record, settings):
@@ -198,15 +208,37 @@ def guard_shape(record: Any, settings: AdapterSettings) -> list[FieldError]:
     return problems
 
 
+def screen(record: Any, settings: AdapterSettings) -> tuple[list[FieldError], Any]:
+    """``guard_shape``'s problems and, when there are none, the record as ``storable_text`` makes it: one pass
+    over the record's JSON for the common record, which holds nothing either of them looks for."""
+    text = _json(record) if isinstance(record, dict) else None
+    if text is not None and _plainly_fine_text(text, settings):
+        return [], record
+    problems = guard_shape(record, settings)
+    if problems:
+        return problems, record
+    return [], (_stored_copy(record) if text is None or json_holds_not_stored(text) else record)
+
+
+def _json(record: Any) -> bytes | None:
+    try:
+        return orjson.dumps(record)
+    except (orjson.JSONEncodeError, TypeError):
+        return None  # nested deeper than 254, a lone surrogate, an integer beyond 64 bits
+
+
 def _plainly_fine(record: dict, settings: AdapterSettings) -> bool:
     """The fast path, at C speed: a record that serialises (so it nests at most 255 deep), is shorter than the
-    longest string allowed and has no NUL can hold no problem the full scan looks for."""
-    try:
-        text = orjson.dumps(record)
-    except (orjson.JSONEncodeError, TypeError):
-        return False
+    longest string allowed and has no NUL nor any character the hub does not store can hold no problem the full
+    scan looks for."""
+    text = _json(record)
+    return text is not None and _plainly_fine_text(text, settings)
+
+
+def _plainly_fine_text(text: bytes, settings: AdapterSettings) -> bool:
     return len(text) <= settings.max_string_length and b"\\u0000" not in text and (
-        settings.max_depth >= 255 or text.count(b"{") + text.count(b"[") <= settings.max_depth)
+        settings.max_depth >= 255 or text.count(b"{") + text.count(b"[") <= settings.max_depth) and (
+        not json_holds_not_stored(text))
 
 
 def _scan(value: Any, path: tuple[Any, ...], depth_left: int, max_len: int, problems: list[FieldError]) -> None:
@@ -224,14 +256,85 @@ def _scan(value: Any, path: tuple[Any, ...], depth_left: int, max_len: int, prob
         return
     items = value.items() if kind is dict else enumerate(value)
     for key, child in items:
-        if kind is dict and type(key) is str and (len(key) > max_len or "\x00" in key):
-            problems.append(FieldError(pointer(*path), f"an object key longer than {max_len} characters"
-                                       if len(key) > max_len else "an object key contains a NUL character"))
+        if kind is dict and type(key) is str and (len(key) > max_len or "\x00" in key or NOT_STORED.search(key)):
+            problems.append(FieldError(pointer(*path), _key_problem(key, max_len)))
             continue
         if type(child) in (dict, list) or type(child) is str and (len(child) > max_len or "\x00" in child):
             _scan(child, (*path, key), depth_left - 1, max_len, problems)
             if len(problems) >= 20:
                 return
+
+
+def _key_problem(key: str, max_len: int) -> str:
+    if len(key) > max_len:
+        return f"an object key longer than {max_len} characters"
+    if "\x00" in key:
+        return "an object key contains a NUL character"
+    found = NOT_STORED.search(key)
+    return f"an object key contains U+{ord(found[0]):04X}, a character the hub does not store" if found else ""
+
+
+def storable_text(record: Any) -> Any:
+    """``record`` with every string value as the hub stores it (``hub.text.stored``: control characters other
+    than TAB, LF and CR, lone surrogates and noncharacters replaced by U+FFFD); the record itself when it holds
+    none (the common case, found at C speed), else a copy. Keys are left alone: ``guard_shape`` rejects a key
+    that holds one."""
+    text = _json(record)
+    return record if text is not None and not json_holds_not_stored(text) else _stored_copy(record)
+
+
+def _stored_copy(value: Any) -> Any:
+    kind = type(value)
+    if kind is str:
+        return stored(value)
+    if kind is dict:
+        return {key: _stored_copy(child) for key, child in value.items()}
+    if kind is list:
+        return [_stored_copy(child) for child in value]
+    return value
+
+
+def calendar_errors(record: Any, events: Iterable[Envelope]) -> list[FieldError]:
+    """A date or time in ``events`` outside the hub's calendar (``hub.dates``: years 1900..2199), each at the
+    record's field of that name when it has one (native records), else at the record."""
+    errors: dict[str, FieldError] = {}
+    for event in events:
+        if not moment_in_range(event.occurred_at):
+            where = "/occurred_at" if isinstance(record, dict) and "occurred_at" in record else ""
+            errors.setdefault(where, FieldError(where, f"{event.type}: occurred_at {event.occurred_at.isoformat()} "
+                                                       f"is out of range: times {RANGE_TEXT}"))
+        for name in _date_fields(event.type, event.schema_version):
+            value = event.data.get(name)
+            if isinstance(value, str) and not _day_in_range(value):
+                data = record.get("data") if isinstance(record, dict) else None
+                where = pointer("data", name) if isinstance(data, dict) and name in data else ""
+                errors.setdefault(where, FieldError(where, f"{event.type}: {name} {value} is out of range: dates "
+                                                           f"{RANGE_TEXT}"))
+    return list(errors.values())
+
+
+def _day_in_range(text: str) -> bool:
+    try:
+        return EARLIEST <= dt.date.fromisoformat(text[:10]) <= LATEST
+    except ValueError:
+        return True  # not a date: the payload model has said what it is
+
+
+@cache
+def _date_fields(event_type: str, version: int) -> tuple[str, ...]:
+    """The payload fields of that event type and version that hold a date or a date and time."""
+    model = EVENT_MODELS.get(event_type, {}).get(version)
+    if model is None:
+        return ()
+    return tuple(name for name, info in model.model_fields.items() if _is_date(info.annotation))
+
+
+def _is_date(annotation: Any) -> bool:
+    if annotation in (dt.date, dt.datetime):
+        return True
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType, typing.Annotated):
+        return any(_is_date(arg) for arg in typing.get_args(annotation))
+    return False
 
 
 def _json_type(value: Any) -> str:

@@ -276,6 +276,8 @@ def generated_hostile() -> list[Hostile]:
         Hostile("huge_key", "a 1.1 MB object key", {**NATIVE_GRADE, huge: 1}),
         Hostile("huge_top_level_string", "the record is a 1.1 MB string", huge),
         Hostile("deep_objects", "objects nested 1000 deep", nested(1000, key="data")),
+        Hostile("deeper_than_orjson_writes", "objects nested 260 deep: orjson reads up to 1024 levels but writes "
+                "254, so such a record cannot be kept as sent", {**NATIVE_GRADE, "data": nested(260, key="data")}),
         Hostile("deep_arrays_in_payload", "arrays nested 1000 deep as the payload", {**NATIVE_GRADE, "data": nested(1000)}),
         Hostile("deep_in_field", "arrays nested 1000 deep in a field", {**NATIVE_GRADE, "data": {**data, "value": nested(1000)}}),
         Hostile("nan_and_infinity", "NaN, Infinity and -Infinity as numbers", {**NATIVE_GRADE, "revision": float("nan"),

@@ -21,29 +21,26 @@ NORMALISED_TYPES = frozenset({"grade.recorded", "grade.amended", "final_grade.re
 
 
 def translate(raw: Any, ctx: TranslationContext) -> Translation:
-    # 1. The envelope fields; the payload is checked against its own model so pointers stay exact.
-    try:
-        record = NativeRecord.model_validate(raw)
-    except ValidationError as exc:
-        errors = errors_from_validation(exc)
-        if not any(e.pointer in ("/type", "/schema_version") for e in errors):  # not "/type_hint"
-            errors.extend(_payload_errors(raw)[1])
-        return Translation.rejected(_dedupe(errors))
-    # 2. The payload, by type and version.
-    data, errors = _payload_errors(raw)
-    if errors:
+    # 1. The envelope fields and the payload, each against its own model so pointers stay exact; 2. for grades,
+    #    the mark on its scale. Every error of the record is reported together.
+    record, errors = _envelope(raw)
+    if any(e.pointer in ("/type", "/schema_version") for e in errors):  # no payload model to check against
         return Translation.rejected(errors)
-    # 3. Ids: local ids are qualified with the record's school; ids already qualified stay as stated (ingest
-    #    refuses those of another school, hub.events.tenancy).
-    data, errors = _qualified_ids(record.type, record.school_id, data)
-    if errors:
-        return Translation.rejected(errors)
-    # 4. Grades: add the normalised value from the scale registry.
-    if record.type in NORMALISED_TYPES:
+    data, payload_errors = _payload_errors(raw)
+    errors.extend(payload_errors)
+    if data and not payload_errors and raw["type"] in NORMALISED_TYPES:
+        # 3. Grades: add the normalised value from the scale registry.
         try:
-            data = _with_normalised(record.type, data)
+            data = _with_normalised(raw["type"], data)
         except UnknownMark as exc:
-            return Translation.rejected([FieldError("/data/value", str(exc))])
+            errors.append(FieldError("/data/value", str(exc)))
+    if data and record is not None:
+        # 4. Ids: local ids are qualified with the record's school; ids already qualified stay as stated (every
+        #    adapter's translation refuses those of another school, hub.events.tenancy).
+        data, id_errors = _qualified_ids(record.type, record.school_id, data)
+        errors.extend(id_errors)
+    if errors or record is None:
+        return Translation.rejected(_dedupe(errors))
     # 5. An older version, validated as such, is upcast: the log gets the latest version from every producer. The
     #    event id does not depend on the version, and fingerprints hash the earliest form, so a v1 record accepted
     #    before v2 existed and re-sent (as v1 or as the equivalent v2) is a duplicate.
@@ -78,6 +75,14 @@ def _qualified_ids(event_type: str, school_id: str, data: dict[str, Any]) -> tup
                                      f"names it {SETTINGS.system}:{school_id}:<id>, at most {MAX_ID_LENGTH})"))
         qualified[field] = full
     return qualified, errors
+
+
+def _envelope(raw: Any) -> tuple[NativeRecord | None, list[FieldError]]:
+    """The envelope, or its errors (without those of ``data``'s own fields: ``_payload_errors`` reports them)."""
+    try:
+        return NativeRecord.model_validate(raw), []
+    except ValidationError as exc:
+        return None, errors_from_validation(exc)
 
 
 def _payload_errors(raw: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
-from typing import Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
 from sqlalchemy import Engine
 from starlette.responses import Response, StreamingResponse
 
 from hub.api.errors import ApiError, json_response, not_found
+from hub.api.params import ApiDate
 from hub.api.read import MAX_DIARY_DAYS, ReaderDep, _answer, applied_positions
 from hub.audit import as_of, history, late, query
 from hub.auth.readers import Reader, Role
@@ -31,6 +32,8 @@ router = APIRouter(tags=["audit"])
 AUDIT_VIEWS = (audit.PROJECTION,)
 LATE_VIEWS = (roster.PROJECTION, diary.PROJECTION, audit.PROJECTION)  # periods, the grades' dates, the changes
 STREAM_CHUNK = 500
+AsOf = Annotated[str, Query(alias="as_of", description="The moment, ISO 8601 with its offset, e.g. "
+                                                       "2026-11-20T18:00:00+03:00")]
 MAX_PAGE = 5000
 
 
@@ -108,7 +111,8 @@ async def audit_events(
         body = b'{"events":[' + b",".join(line.rstrip(b"\n") for line in lines) + b'],"next":'
         body += b"null}" if cursor is None else b'"' + query.format_cursor(cursor).encode() + b'"}'
         return Response(body, media_type="application/json")
-    return StreamingResponse(_stream(hub, filters, raw), media_type="application/x-ndjson")
+    first = await asyncio.to_thread(_lines, hub, filters, None, STREAM_CHUNK, raw)  # any failure before byte one
+    return StreamingResponse(_stream(hub, filters, raw, first), media_type="application/x-ndjson")
 
 
 def _types(text: str | None) -> tuple[str, ...] | None:
@@ -137,14 +141,16 @@ def _lines(hub: Hub, filters: query.Filters, after: query.Cursor | None, limit: 
     return lines, (query.cursor_of(rows[-1]) if len(rows) == limit else None)
 
 
-async def _stream(hub: Hub, filters: query.Filters, raw: query.RawRecords | None) -> AsyncIterator[bytes]:
-    cursor = None
+async def _stream(hub: Hub, filters: query.Filters, raw: query.RawRecords | None,
+                  first: tuple[list[bytes], query.Cursor | None]) -> AsyncIterator[bytes]:
+    """The lines of ``first`` (the first page, read before the answer started), then the following pages."""
+    lines, cursor = first
     while True:
-        lines, cursor = await asyncio.to_thread(_lines, hub, filters, cursor, STREAM_CHUNK, raw)
         if lines:
             yield b"".join(lines)
         if cursor is None:
             return
+        lines, cursor = await asyncio.to_thread(_lines, hub, filters, cursor, STREAM_CHUNK, raw)
 
 
 @router.get("/v1/audit/grades/{grade_id}/history", summary="Every event about one grade, with what each changed")
@@ -167,10 +173,9 @@ def _grade_history(hub: Hub, grade_id: str, schools: tuple[str, ...] | None) -> 
 @router.get("/v1/audit/students/{student_id}/diary", summary="A student's diary as it stood at a moment")
 async def diary_as_of(
     request: Request, student_id: str, reader: ReaderDep,
-    moment: str = Query(alias="as_of", description="The moment, ISO 8601 with its offset, e.g. "
-                                                   "2026-11-20T18:00:00+03:00"),
-    date_from: dt.date = Query(alias="from", description="First day, YYYY-MM-DD"),
-    date_to: dt.date = Query(alias="to", description="Last day, YYYY-MM-DD"),
+    moment: AsOf,
+    date_from: Annotated[ApiDate, Query(alias="from", description="First day, YYYY-MM-DD")],
+    date_to: Annotated[ApiDate, Query(alias="to", description="Last day, YYYY-MM-DD")],
 ) -> Response:
     """What ``GET /v1/students/{id}/diary`` answered at ``as_of``: rebuilt from the events recorded up to then."""
     hub: Hub = request.app.state.hub

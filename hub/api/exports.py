@@ -4,10 +4,13 @@
   Python's ``utf-8-sig``, LibreOffice and pandas read the BOM transparently), RFC 4180 (comma-separated, CRLF,
   quoted where needed), a header row ``subject_id,subject,<ISO dates>,average,marks_count``. Several marks on
   one date share a cell, space-separated (``5 4-``). The average is on the school's scale, full precision.
-  (Excel in a Russian locale expects ``;``: such users should take the XLSX.)
+  (Excel in a Russian locale expects ``;``: such users should take the XLSX.) A text cell that a spreadsheet would
+  run as a formula (starting with ``=``, ``+``, ``-``, ``@``, TAB or CR) gets a leading ``'`` (``hub.text.csv_cell``,
+  OWASP); numbers and marks stay as they are.
 * XLSX (openpyxl): one sheet ``Оценки``; row 1 a title (student, span), row 2 the header (``Предмет``, the dates
   as real date cells shown ``DD.MM``, ``Средний балл``, ``Оценок``), one row per subject; panes frozen below the
-  header and right of the subject; columns sized to their content; the average as a number shown ``0.00``.
+  header and right of the subject; columns sized to their content; the average as a number shown ``0.00``. Text
+  is written as text, XML-safe (``hub.reports.xlsx.write_cell``).
 """
 
 from __future__ import annotations
@@ -20,9 +23,11 @@ from typing import Any
 from urllib.parse import quote
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+
+from hub.reports.xlsx import write_cell
+from hub.text import csv_cell
 
 CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -50,30 +55,29 @@ def to_csv(grades: dict[str, Any]) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["subject_id", "subject", *(d.isoformat() for d in dates), "average", "marks_count"])
     for subject_id, name, cells, average, count in rows:
-        writer.writerow([subject_id, name, *cells, "" if average is None else repr(average), count])
+        writer.writerow([csv_cell(text) for text in (subject_id, name, *cells)]
+                        + ["" if average is None else repr(average), count])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 def to_xlsx(grades: dict[str, Any], title: str) -> bytes:
     """The workbook (see the module docstring); ``title`` goes into row 1."""
     dates, rows = grid(grades)
-    rows = [(subject_id, _cell_text(name), [_cell_text(text) for text in cells], average, count)
-            for subject_id, name, cells, average, count in rows]
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET_TITLE
-    sheet.cell(1, 1, _cell_text(title)).font = Font(bold=True, size=13)
+    write_cell(sheet, 1, 1, title).font = Font(bold=True, size=13)
     header = ["Предмет", *dates, "Средний балл", "Оценок"]
     for col, value in enumerate(header, start=1):
-        cell = sheet.cell(2, col, value)
+        cell = write_cell(sheet, 2, col, value)
         cell.font, cell.alignment = Font(bold=True), Alignment(horizontal="center")
         if isinstance(value, dt.date):
             cell.number_format = "DD.MM"
     for row_number, (_subject_id, name, cells, average, count) in enumerate(rows, start=3):
-        sheet.cell(row_number, 1, name)
+        write_cell(sheet, row_number, 1, name)
         for col, text in enumerate(cells, start=2):
             if text:
-                sheet.cell(row_number, col, text).alignment = Alignment(horizontal="center")
+                write_cell(sheet, row_number, col, text).alignment = Alignment(horizontal="center")
         if average is not None:
             sheet.cell(row_number, len(dates) + 2, average).number_format = "0.00"
         sheet.cell(row_number, len(dates) + 3, count)
@@ -84,11 +88,6 @@ def to_xlsx(grades: dict[str, Any], title: str) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
-
-
-def _cell_text(text: str) -> str:
-    """Text a worksheet cell can hold: control characters (which XML 1.0 cannot carry) are dropped."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
 def _fit_columns(sheet: Any, columns: list[list[str]]) -> None:

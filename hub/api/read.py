@@ -19,6 +19,7 @@ from starlette.responses import Response
 
 from hub.api.access import Scope, student_scope
 from hub.api.errors import ApiError, json_response, not_found
+from hub.api.params import ApiDate, check_ids
 from hub.auth.readers import InvalidToken, Reader, Role
 from hub.bootstrap import Hub
 from hub.log.port import Position
@@ -43,7 +44,13 @@ def reader_from(request: Request) -> Reader:
         raise ApiError(401, "unauthenticated", str(exc), headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
 
 
-ReaderDep = Annotated[Reader, Depends(reader_from)]
+def checked_reader(request: Request, reader: Reader = Depends(reader_from)) -> Reader:
+    """The reader, once the path's and query's ids are ones the hub can hold (``hub.api.params.check_ids``)."""
+    check_ids(request)
+    return reader
+
+
+ReaderDep = Annotated[Reader, Depends(checked_reader)]
 MinPosition = Query(None, description="Wait until the views include these log positions (PARTITION:OFFSET, "
                     "comma-separated), as returned by ingest", examples=["3:1042", "0:17,3:1042"])
 
@@ -61,8 +68,8 @@ async def my_children(request: Request, reader: ReaderDep, min_position: str | N
 @router.get("/v1/students/{student_id}/diary", summary="A student's diary: days, lessons, homework, marks, attendance")
 async def student_diary(
     request: Request, student_id: str, reader: ReaderDep,
-    date_from: dt.date = Query(alias="from", description="First day, YYYY-MM-DD"),
-    date_to: dt.date = Query(alias="to", description="Last day, YYYY-MM-DD"),
+    date_from: Annotated[ApiDate, Query(alias="from", description="First day, YYYY-MM-DD")],
+    date_to: Annotated[ApiDate, Query(alias="to", description="Last day, YYYY-MM-DD")],
     min_position: str | None = MinPosition,
 ) -> Response:
     hub: Hub = request.app.state.hub

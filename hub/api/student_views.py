@@ -24,6 +24,7 @@ from hub import clock
 from hub.api import exports
 from hub.api.access import Scope, student_scope
 from hub.api.errors import ApiError, not_found
+from hub.api.params import ApiDate
 from hub.api.read import MinPosition, ReaderDep, _answer, _positions
 from hub.auth.readers import Reader
 from hub.bootstrap import Hub
@@ -62,7 +63,7 @@ async def student_final_grades(
             "topics, homework, marks, attendance and the running average")
 async def student_subject(
     request: Request, student_id: str, subject_id: str, reader: ReaderDep,
-    period: str | None = PeriodParam, anchor: dt.date | None = AnchorParam, min_position: str | None = MinPosition,
+    period: str | None = PeriodParam, anchor: ApiDate | None = AnchorParam, min_position: str | None = MinPosition,
 ) -> Response:
     hub: Hub = request.app.state.hub
     caught_up, positions = await _positions(hub, min_position, VIEWS)
@@ -73,9 +74,9 @@ async def student_subject(
 @router.get("/v1/students/{student_id}/grades", summary="All marks by subject over a span, as JSON, CSV or XLSX")
 async def student_grades(
     request: Request, student_id: str, reader: ReaderDep,
-    date_from: dt.date | None = Query(None, alias="from", description="First day, YYYY-MM-DD (with 'to')"),
-    date_to: dt.date | None = Query(None, alias="to", description="Last day, YYYY-MM-DD (with 'from')"),
-    period: str | None = PeriodParam, anchor: dt.date | None = AnchorParam,
+    date_from: ApiDate | None = Query(None, alias="from", description="First day, YYYY-MM-DD (with 'to')"),
+    date_to: ApiDate | None = Query(None, alias="to", description="Last day, YYYY-MM-DD (with 'from')"),
+    period: str | None = PeriodParam, anchor: ApiDate | None = AnchorParam,
     format: str = Query("json", description="json | csv | xlsx"),  # noqa: A002 - the public parameter name
     min_position: str | None = MinPosition,
 ) -> Response:

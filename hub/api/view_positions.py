@@ -16,6 +16,7 @@ from hub import clock
 from hub.api.errors import ApiError
 from hub.api.read import _positions
 from hub.bootstrap import Hub
+from hub.dates import EARLIEST, LATEST, check_day
 from projections import roster
 
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -27,14 +28,21 @@ async def wait_for(hub: Hub, min_position: str | None, views: tuple) -> tuple[bo
 
 def parse_week(text: str) -> dt.date:
     """The Monday of ISO week ``YYYY-Www``; 422 ``invalid_week`` for anything else (also ``2026-W53``: 2026 has 53
-    weeks, 2025 has not)."""
+    weeks, 2025 has not; and a week not wholly in the hub's calendar, ``hub.dates``)."""
     match = ISO_WEEK.fullmatch(text)
     if match is None:
         raise ApiError(422, "invalid_week", f"{text!r} is not an ISO week: use YYYY-Www, e.g. 2026-W47")
     try:
-        return dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
     except ValueError:
         raise ApiError(422, "invalid_week", f"{match[1]} has no ISO week {match[2]}") from None
+    try:
+        check_day(monday)
+        check_day(monday + dt.timedelta(days=6))
+    except (ValueError, OverflowError):
+        raise ApiError(422, "invalid_week", f"{text} is out of range: weeks of the years "
+                                            f"{EARLIEST.year}..{LATEST.year}") from None
+    return monday
 
 
 def iso_week(monday: dt.date) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, RowMapping, select, tuple_
 
+from hub.dates import RANGE_TEXT, moment_in_range
 from hub.ingest.raw import RawStore, record_of
 from projections.audit import events, from_micros, micros
 
@@ -74,7 +75,7 @@ def format_cursor(cursor: Cursor) -> str:
 
 def parse_cursor(text: str) -> Cursor:
     parts = text.split(".")
-    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+    if len(parts) != 3 or not all(part.isascii() and part.isdigit() and len(part) <= 18 for part in parts):
         raise InvalidParameter("after", f"{text!r} is not a cursor from a previous page ('next')")
     recorded_us, partition, offset = (int(part) for part in parts)
     return recorded_us, partition, offset
@@ -88,6 +89,8 @@ def parse_time(name: str, text: str) -> int:
         raise InvalidParameter(name, f"{text!r} is not an ISO 8601 time, e.g. 2026-11-20T10:00:00+03:00") from None
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise InvalidParameter(name, f"{text!r} has no time zone; add one, e.g. +03:00 or Z")
+    if not moment_in_range(moment):
+        raise InvalidParameter(name, f"{text!r} is out of range: times {RANGE_TEXT}")
     return micros(moment)
 
 

@@ -30,6 +30,29 @@ raw_batches = Table(
     Index("raw_batches_by_time", "received_at_ms"),
 )
 RATE_WINDOWS_S = {"last_5_min": 300, "last_hour": 3600}
+MAX_KEPT_DEPTH = 128  # arrays and objects nested in a record; every answer that shows it adds fewer than 126
+UNKEEPABLE = (f"the record nests arrays or objects more than {MAX_KEPT_DEPTH} levels deep: it cannot be kept as "
+              "sent, so it is not taken")
+
+
+def keepable(record: Any) -> bool:
+    """Whether ``record`` can be kept as sent and written again inside any answer (see the module docstring)."""
+    try:
+        text = orjson.dumps(record)
+    except (orjson.JSONEncodeError, TypeError):
+        return False
+    return text.count(b"[") + text.count(b"{") <= MAX_KEPT_DEPTH or _depth(record) <= MAX_KEPT_DEPTH
+
+
+def _depth(value: Any) -> int:
+    """How deep arrays and objects nest in ``value`` (iteratively: no recursion limit to hit)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (dict, list)):
+            deepest = max(deepest, depth)
+            stack.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node))
+    return deepest
 
 
 class RawStore:
@@ -56,6 +79,8 @@ class RawStore:
         return str(uuid.uuid4())
 
     def keep(self, batch_id: str, adapter: str, client_id: str, school_id: str | None, records: list[Any]) -> None:
+        """Store the batch; a record that is not ``keepable`` (ingest has rejected it) is stored as ``null``."""
+        records = [record if keepable(record) else None for record in records]
         with self.engine.begin() as conn:
             conn.execute(raw_batches.insert().values(
                 batch_id=batch_id, adapter=adapter, client_id=client_id, school_id=school_id,

@@ -2,7 +2,8 @@
 
 For one batch (the HTTP layer has already authenticated the client and parsed the body):
 
-1. Translate every record with the client's adapter; a record that fails is rejected with all its errors.
+1. Translate every record with the client's adapter; a record that fails is rejected with all its errors, and so
+   is one that cannot be kept as sent for provenance (``hub.ingest.raw.keepable``; the batch keeps ``null``).
 2. Authorise: every event must be for a school the client is connected to, else the record is rejected
    ("not authorised") and nothing is appended for it.
 3. Collapse repeats inside the batch (the second copy of a record is a duplicate of the first).
@@ -26,7 +27,7 @@ from hub import clock
 from hub.events.envelope import Envelope, Source, encode, fingerprint
 from hub.ingest.dedup import Deduplicator
 from hub.ingest.ledger import Existing, LedgerEntry
-from hub.ingest.raw import RawStore
+from hub.ingest.raw import UNKEEPABLE, RawStore, keepable
 from hub.ingest.results import (ACCEPTED, ATOMIC_NOT_APPLIED, DUPLICATE, PARKED, PENDING, REJECTED, Client,
                                  IngestReport, RecordResult, event_ref, mark_seen, reject_rest, resolve_repeats)
 from hub.ingest.references import HUB, defined_by, referenced_by
@@ -164,7 +165,8 @@ class IngestService:
         first_seen: dict[str, int] = {}
         for index, record in enumerate(records):
             translation = _translate_safely(adapter, record, ctx)
-            errors = translation.errors or _authorisation_errors(client, translation)
+            errors = translation.errors or _authorisation_errors(client, translation) or (
+                [] if keepable(record) else [FieldError("", UNKEEPABLE)])
             if errors:
                 results[index].status, results[index].errors = REJECTED, errors
                 continue

@@ -4,6 +4,9 @@ A chart is a plain description (``BarChart``, ``LineChart``); ``svg(chart)`` wri
 (UTF-8, so Cyrillic labels need nothing special; ``<title>`` and ``<desc>`` with ``role="img"`` for screen readers;
 axis labels, grid lines and the values at the bars or points), ``png(chart)`` draws the same with matplotlib's
 Agg backend (DejaVu Sans, which has Cyrillic), at 150 dpi; the PDF report embeds those PNGs.
+
+Labels come from the data (subject names): the SVG writes them through ``hub.text.markup`` (XML-escaped, characters
+XML cannot carry replaced); matplotlib gets them XML-safe too, with its ``$...$`` math parsing off.
 """
 
 from __future__ import annotations
@@ -11,7 +14,10 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
+
+from hub.text import markup as escape
+from hub.text import xlsx_text
 
 WIDTH, HEIGHT = 720, 360
 LEFT, RIGHT, TOP, BOTTOM = 64, 24, 56, 64
@@ -165,10 +171,11 @@ def png(chart: BarChart | LineChart, dpi: int = 150) -> bytes:
         axes.set_ylim(chart.y_min, chart.y_max)
     axes.set_xlim(-0.5, max(len(positions), 1) - 0.5)  # a half slot of margin each side, as in the SVG
     every = max(1, math.ceil(len(chart.labels) / 14))
-    axes.set_xticks(positions[::every], chart.labels[::every], fontsize=8)
-    axes.set_title(chart.title, fontsize=11, fontweight="bold")
-    axes.set_xlabel(chart.x_label)
-    axes.set_ylabel(chart.y_label)
+    axes.set_xticks(positions[::every], [xlsx_text(label) for label in chart.labels[::every]], fontsize=8,
+                    parse_math=False)
+    axes.set_title(xlsx_text(chart.title), fontsize=11, fontweight="bold", parse_math=False)
+    axes.set_xlabel(xlsx_text(chart.x_label), parse_math=False)
+    axes.set_ylabel(xlsx_text(chart.y_label), parse_math=False)
     axes.grid(axis="y", color=GRID)
     figure.tight_layout()
     out = io.BytesIO()

@@ -4,6 +4,10 @@ teachers and classes (a school).
 
 reportlab's built-in fonts have no Cyrillic, so DejaVu Sans (shipped with matplotlib, already a dependency for the
 PNG charts) is registered once under the names ``HubSans`` and ``HubSans-Bold``.
+
+reportlab's ``Paragraph`` parses a mini-HTML: every text from the data goes in through ``hub.text.markup`` (``&``,
+``<`` and ``>`` escaped, characters XML cannot carry replaced), so a subject named ``a<b`` prints as such; plain
+table cells through ``hub.text.xlsx_text``.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from hub.events.scales import buckets
 from hub.reports import charts
 from hub.reports.labels import (SCALE_NAMES, SUMMARY_COLUMNS, distribution_chart, period_line, title_of, trend_chart,
                                 week_labels)
+from hub.text import markup, xlsx_text
 
 FONT, BOLD = "HubSans", "HubSans-Bold"
 
@@ -41,10 +46,10 @@ def document(report: dict[str, Any]) -> bytes:
     styles = _styles()
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=1.5 * cm, rightMargin=1.5 * cm, topMargin=1.5 * cm,
-                            bottomMargin=1.5 * cm, title=title_of(report), author="Gradebook Hub")
+                            bottomMargin=1.5 * cm, title=xlsx_text(title_of(report)), author="Gradebook Hub")
     width = A4[0] - 3 * cm
-    story = [Paragraph(title_of(report), styles["title"]),
-             Paragraph(_about(report), styles["body"]), Spacer(1, 0.3 * cm),
+    story = [Paragraph(markup(title_of(report)), styles["title"]),
+             Paragraph(markup(_about(report)), styles["body"]), Spacer(1, 0.3 * cm),
              Paragraph("Итоги по предметам", styles["heading"]),
              _table([["Предмет", *(name for name, _ in SUMMARY_COLUMNS)],
                      *([row["subject"]["name"] or row["subject"]["id"], *_cells(row)] for row in report["subjects"]),
@@ -131,10 +136,10 @@ def _table(rows: list[list[str]], width: float, first: float, size: int = 8):  #
 
     columns = max(len(row) for row in rows)
     rest = (1 - first) / max(columns - 1, 1)
-    header = [Paragraph(label, ParagraphStyle("th", fontName=BOLD, fontSize=size - 1.5, leading=size + 0.5,
+    header = [Paragraph(markup(label), ParagraphStyle("th", fontName=BOLD, fontSize=size - 1.5, leading=size + 0.5,
                                               alignment=TA_LEFT if n == 0 else TA_RIGHT))
               for n, label in enumerate(rows[0])]
-    table = Table([header, *rows[1:]], colWidths=[width * first, *([width * rest] * (columns - 1))], repeatRows=1)
+    table = Table([header, *([xlsx_text(cell) for cell in row] for row in rows[1:])], colWidths=[width * first, *([width * rest] * (columns - 1))], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, size), ("FONT", (0, 0), (-1, 0), BOLD, size),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef6")),

@@ -22,6 +22,7 @@ from starlette.responses import Response
 
 from hub import clock
 from hub.api.errors import ApiError
+from hub.api.params import is_id
 from hub.api.view_positions import iso_week, parse_week
 from hub.auth.readers import Role
 from hub.reports import charts
@@ -63,6 +64,8 @@ async def diary_page(request: Request, child: str | None = None, view: str = "we
     reader = page_reader(request)
     if reader.role not in (Role.GUARDIAN, Role.STUDENT):
         return not_found_page(request, "diary")
+    if not all(is_id(value) for value in (child, subject) if value is not None):  # they go into API paths
+        return not_found_page(request, "child" if child is not None and not is_id(child) else "subject")
     children = await _children(request, reader)
     current = next((c for c in children if c["student_id"] == child), children[0] if children else None)
     if current is None or (child is not None and current["student_id"] != child):
@@ -93,7 +96,7 @@ async def grades_file(request: Request, fmt: str, child: str, period: str = "qua
     """The grades export of the API (CSV or XLSX), fetched with the signed-in reader's token: a browser link cannot
     send the token itself."""
     page_reader(request)
-    if fmt not in ("csv", "xlsx"):
+    if fmt not in ("csv", "xlsx") or not is_id(child):
         return not_found_page(request)
     headers = {"Authorization": f"Bearer {request.cookies.get(COOKIE, '')}"}
     params = {"period": period if period in PERIODS else "quarter", "format": fmt, **({"date": date} if date else {})}

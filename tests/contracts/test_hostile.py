@@ -49,6 +49,8 @@ def test_corpus_covers_every_hostile_family():
         "wrong_types_envelope", "wrong_types_payload", "float_ids_above_2_53", "unknown_scale", "huge_string_value",
         "huge_key", "deep_objects", "deep_arrays_in_payload", "elzhur_envelope", "nan_infinity_literals",
         "nan_and_infinity", "unicode_lone_surrogates", "unicode_invisible_and_control", "boolean_where_number",
+        "deeper_than_orjson_writes", "control_character_in_key", "noncharacters_and_controls_in_ids",
+        "nul_in_free_text",
     }
     assert required <= names, sorted(required - names)
     assert all(h.description for h in CASES)

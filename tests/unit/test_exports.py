@@ -20,10 +20,10 @@ def grades() -> dict:
         {"subject": {"id": "s2", "name": None}, "marks": [], "average": None, "marks_count": 0}]}
 
 
-def test_xlsx_drops_control_characters_and_leaves_empty_cells_empty():
+def test_xlsx_replaces_control_characters_and_leaves_empty_cells_empty():
     sheet = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(grades(), "Оценки\x07"))).active
-    assert sheet["A1"].value == "Оценки"
-    assert [c.value for c in sheet[3]] == ["Химия", "5 4-", None, 4.6875, 2]
+    assert sheet["A1"].value == "Оценки\ufffd"
+    assert [c.value for c in sheet[3]] == ["Химия\ufffd\ufffd", "5 4-", None, 4.6875, 2]
     assert [c.value for c in sheet[4]] == ["s2", None, None, None, 0]  # no name: the id
 
 

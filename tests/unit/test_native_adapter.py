@@ -157,3 +157,20 @@ def test_an_extra_field_in_any_object_is_named(case):
         record["data"].get("name"), dict) else set()) | {f"/data/attachments/{i}/hash" for i in range(
         len(record["data"].get("attachments", [])))}
     assert pointers == expected
+
+
+@pytest.mark.parametrize(("envelope", "envelope_pointer"), [
+    ({"occurred_at": "2026-09-07T10:15:00"}, "/occurred_at"),
+    ({"revision": 0}, "/revision"),
+    ({"school_id": "sch 1"}, "/school_id"),
+])
+@pytest.mark.parametrize(("scale", "value"), [("five_point", "7"), ("ten_point", "11"), ("pass_fail", "maybe")])
+def test_the_envelope_and_a_mark_off_its_scale_are_reported_together(envelope, envelope_pointer, scale, value):
+    record = {"type": "final_grade.recorded" if scale == "pass_fail" else "grade.recorded", "school_id": "sch-1",
+              "occurred_at": "2026-09-07T10:15:00+03:00", "record_id": "g-1", **envelope,
+              "data": {"student_id": "st-1", "value": value, "scale": scale,
+                       **({"final_grade_id": "f-1", "subject_id": "math", "period_id": "q1"}
+                          if scale == "pass_fail" else {"grade_id": "g-1", "lesson_id": "l-1"})}}
+    outcome = NATIVE.translate(record, CTX)
+    assert not outcome.events
+    assert {e.pointer for e in outcome.errors} == {envelope_pointer, "/data/value"}
