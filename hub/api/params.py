@@ -4,8 +4,7 @@
   matches ``hub.events.types.ID_PATTERN`` and has at most 128 characters. Anything else (a NUL, a space, a
   slash...) names nothing: in the path it is ``404 <what> not found`` (the answer for an unknown one), in the query
   (``school``, ``student``, ``period``, ``subject``) ``422 invalid_request`` with a pointer (the answer for any
-  other malformed parameter). So no database
-  ever sees text it cannot compare (PostgreSQL refuses a NUL).
+  other malformed parameter). So no database ever sees text it cannot compare (PostgreSQL refuses a NUL).
 * **Dates and times** (``ApiDate`` for ``YYYY-MM-DD`` parameters, ``hub.dates.check_day`` for ISO weeks and
   times with an offset): the hub's calendar, years 1900..2199 (``hub.dates``); anything else is 422.
 """
