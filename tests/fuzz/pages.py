@@ -15,10 +15,11 @@ from hub.auth.readers import Role
 from hub.web.session import COOKIE
 from tests.fuzz.api_report import Finding, Report
 from tests.fuzz.stack import FuzzStack
+from tests.views_scenario import q, t
 
 PAGES = ("/diary", "/diary", "/diary", "/diary/grades.csv", "/diary/grades.xlsx", "/diary/grades.pdf", "/console")
-KNOWN = {"child": ["anna", "vera", "gleb"], "view": ["week", "subject", "grades", "final"],
-         "week": ["2026-W43", "9999-W52", "2199-W52"], "subject": ["math", "hostile", "pe"],
+KNOWN = {"child": [q("anna"), q("vera"), t("gleb")], "view": ["week", "subject", "grades", "final"],
+         "week": ["2026-W43", "9999-W52", "2199-W52"], "subject": [q("math"), q("hostile"), q("pe")],
          "period": ["month", "quarter", "year"], "date": ["2026-10-20", "9999-12-31", "0001-01-01", "2199-12-31"]}
 
 
@@ -26,8 +27,8 @@ def fuzz_pages(stack: FuzzStack, requests: int, report: Report | None = None) ->
     warnings.filterwarnings("ignore", message="Do not use the `random` module inside strategies")  # see fuzz_api
     report = report or Report(stack.name)
     started = time.perf_counter()
-    cookies = {"guardian": stack.hub.tokens.issue("mother", Role.GUARDIAN),
-               "student": stack.hub.tokens.issue("anna", Role.STUDENT),
+    cookies = {"guardian": stack.hub.tokens.issue(q("mother"), Role.GUARDIAN),
+               "student": stack.hub.tokens.issue(q("anna"), Role.STUDENT),
                "operator": stack.hub.tokens.issue("op", Role.OPERATOR), "bad": "not-a-token", "none": None}
     value = st.one_of(st.none(), st.text(max_size=12), st.sampled_from(["\x00", "\n", "../x", "a/b", "%00"]))
 

@@ -142,9 +142,9 @@ class FuzzStack:
             return {"Authorization": f"Bearer {hub.clients.create(adapter, list(SCHOOLS))[1]}"}
 
         return {
-            "guardian": reader("mother", Role.GUARDIAN), "student": reader("anna", Role.STUDENT),
-            "teacher": reader("t-math", Role.TEACHER, scenario.Q),
-            "class_teacher": reader("t-class", Role.CLASS_TEACHER, scenario.Q),
+            "guardian": reader(scenario.q("mother"), Role.GUARDIAN), "student": reader(scenario.q("anna"), Role.STUDENT),
+            "teacher": reader(scenario.q("t-math"), Role.TEACHER, scenario.Q),
+            "class_teacher": reader(scenario.q("t-class"), Role.CLASS_TEACHER, scenario.Q),
             "head_teacher": reader("head", Role.HEAD_TEACHER, scenario.Q),
             "auditor_school": reader("aud-q", Role.AUDITOR, scenario.Q), "auditor": reader("aud", Role.AUDITOR),
             "operator": reader("op", Role.OPERATOR),
@@ -157,13 +157,16 @@ class FuzzStack:
         """Values that name real rows, so that generated reads reach the database and the exports."""
         with hub.raw.engine.connect() as conn:
             batches = list(conn.execute(select(raw_batches.c.batch_id)).scalars())
+        q, t = scenario.q, scenario.t  # the canonical ids the native adapter gave the scenario's entities
         return {
-            "student_id": ["anna", "boris", "vera", "gleb"], "class_id": ["5a", "5a-g1", "6a", "7b"],
-            "school_id": list(SCHOOLS), "subject_id": ["math", "eng", "pe", "hostile", "t-math"],
-            "grade_id": ["g1", "g3", "g4", "g-hostile"], "batch_id": batches, "index": [0, 1, 40, 80],
+            "student_id": [q("anna"), q("boris"), q("vera"), t("gleb")],
+            "class_id": [q("5a"), q("5a-g1"), q("6a"), t("7b")],
+            "school_id": list(SCHOOLS), "subject_id": [q("math"), q("eng"), q("pe"), q("hostile"), t("t-math")],
+            "grade_id": [q("g1"), q("g3"), q("g4"), q("g-hostile")], "batch_id": batches, "index": [0, 1, 40, 80],
             "adapter": ["native", "dnevnik_ru", "elzhur"], "chart": ["distribution.svg", "trend.png"],
-            "school": list(SCHOOLS), "student": ["anna", "gleb"], "subject": ["math", "hostile"],
-            "period": ["q1", "q2", "h1", "y", "t1", "current", "year", "quarter", "month", "week", "day"],
+            "school": list(SCHOOLS), "student": [q("anna"), t("gleb")], "subject": [q("math"), q("hostile")],
+            "period": [q("q1"), q("q2"), q("h1"), q("y"), t("t1"), "current", "year", "quarter", "month", "week",
+                       "day"],
             "week": ["2026-W43", "2026-W45", "2027-W07"], "date": ["2026-10-20", "2026-11-04", "2027-02-16"],
             "from": ["2026-10-19", "2026-09-01"], "to": ["2026-10-25", "2026-11-30"],
             "as_of": ["2026-12-01T00:00:00+03:00", "2099-01-01T00:00:00Z"], "year": [2026],

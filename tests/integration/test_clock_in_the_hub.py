@@ -14,7 +14,7 @@ from hub import clock
 from hub.auth.readers import Role
 from hub.events.envelope import decode
 from hub.projector.runner import project_all
-from tests.samples import SCHOOL, rec, school_records
+from tests.samples import SCHOOL, q, rec, school_records
 
 UTC = dt.timezone.utc
 MSK = dt.timezone(dt.timedelta(hours=3))
@@ -66,18 +66,18 @@ async def test_the_current_week_and_period_are_those_of_the_clock_in_the_school_
                                   (dt.datetime(2031, 2, 28, 12, tzinfo=MSK), "2031-W09", "q2")]:  # the last ended
         with at(instant):
             headers = head(running)
-            schedule = await running.http.get("/v1/classes/5a/schedule", headers=headers)
-            statistics = await running.http.get("/v1/classes/5a/statistics", headers=headers)
+            schedule = await running.http.get(f"/v1/classes/{q('5a')}/schedule", headers=headers)
+            statistics = await running.http.get(f"/v1/classes/{q('5a')}/statistics", headers=headers)
         assert schedule.status_code == statistics.status_code == 200, (schedule.text, statistics.text)
         assert schedule.json()["week"] == week, instant
-        assert statistics.json()["period"]["id"] == period, (instant, statistics.json()["period"])
+        assert statistics.json()["period"]["id"] == q(period), (instant, statistics.json()["period"])
 
 
 @pytest.mark.parametrize("stack", ["embedded"], indirect=True)
 async def test_a_session_cookie_lives_as_long_as_its_token_by_the_clock(running):
     issued = dt.datetime(2025, 6, 15, 9, tzinfo=UTC)
     with at(issued):
-        token = running.hub.tokens.issue("mother", Role.GUARDIAN, ttl_seconds=600)
+        token = running.hub.tokens.issue(q("mother"), Role.GUARDIAN, ttl_seconds=600)
     with at(issued + dt.timedelta(seconds=100)):
         response = await running.http.post("/login", data={"token": token, "next": "/diary"})
     assert response.status_code == 303, response.text

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from hub.auth.readers import Role
 from hub.projector.runner import project_all
-from tests.views_scenario import Q, T, all_records, rec
+from tests.views_scenario import Q, T, all_records, q, rec
 
 EMBEDDED = pytest.mark.parametrize("stack", [{}], ids=["embedded"])
 CONTROL = "Химия\x07\x1b"
@@ -61,25 +61,25 @@ async def hostile(running):
 
 @EMBEDDED
 async def test_the_views_show_the_text_the_hub_stored(hostile):
-    diary = (await hostile("/v1/students/anna/diary", **{"from": "2026-10-20", "to": "2026-10-20"})).json()
+    diary = (await hostile(f"/v1/students/{q('anna')}/diary", **{"from": "2026-10-20", "to": "2026-10-20"})).json()
     shown = {lesson["subject"]["id"]: lesson["subject"]["name"] for lesson in diary["days"][0]["lessons"]}
-    assert {subject: shown[subject] for subject in STORED} == STORED
-    marks = [m for lesson in diary["days"][0]["lessons"] for m in lesson["marks"] if lesson["subject"]["id"] == "s-ctl"]
+    assert {subject: shown[q(subject)] for subject in STORED} == STORED
+    marks = [m for lesson in diary["days"][0]["lessons"] for m in lesson["marks"] if lesson["subject"]["id"] == q("s-ctl")]
     assert marks[0]["comment"] == "-1\ufffd+"
 
 
 @EMBEDDED
 async def test_grades_csv_neutralises_formulas_and_keeps_marks(hostile):
-    text = (await hostile("/v1/students/anna/grades", format="csv", **{"from": "2026-10-01", "to": "2026-10-31"})).text
+    text = (await hostile(f"/v1/students/{q('anna')}/grades", format="csv", **{"from": "2026-10-01", "to": "2026-10-31"})).text
     rows = {row[0]: row for row in csv.reader(io.StringIO(text.lstrip("\ufeff")))}
-    assert rows["s-formula"][1] == "'" + FORMULA  # OWASP: a leading ' so that no spreadsheet runs it
-    assert rows["s-markup"][1] == MARKUP and rows["s-ctl"][1] == "Химия\ufffd\ufffd"
-    assert "4-" in rows["s-formula"][2:]  # marks stay readable
+    assert rows[q("s-formula")][1] == "'" + FORMULA  # OWASP: a leading ' so that no spreadsheet runs it
+    assert rows[q("s-markup")][1] == MARKUP and rows[q("s-ctl")][1] == "Химия\ufffd\ufffd"
+    assert "4-" in rows[q("s-formula")][2:]  # marks stay readable
 
 
 @EMBEDDED
 async def test_grades_xlsx_opens_and_holds_text_not_formulas(hostile):
-    content = (await hostile("/v1/students/anna/grades", format="xlsx",
+    content = (await hostile(f"/v1/students/{q('anna')}/grades", format="xlsx",
                              **{"from": "2026-10-01", "to": "2026-10-31"})).content
     _assert_well_formed_xml(content)
     sheet = openpyxl.load_workbook(io.BytesIO(content)).active
@@ -91,8 +91,8 @@ async def test_grades_xlsx_opens_and_holds_text_not_formulas(hostile):
 
 @EMBEDDED
 async def test_statistics_xlsx_opens_and_holds_the_names_as_text(hostile):
-    for path in ("/v1/classes/5a/statistics", "/v1/schools/sch-q/statistics"):
-        content = (await hostile(path, period="q1", format="xlsx")).content
+    for path in (f"/v1/classes/{q('5a')}/statistics", "/v1/schools/sch-q/statistics"):
+        content = (await hostile(path, period=q("q1"), format="xlsx")).content
         _assert_well_formed_xml(content)
         book = openpyxl.load_workbook(io.BytesIO(content))
         names = {row[0].value for row in book["Сводка"].iter_rows(min_row=6)}
@@ -102,8 +102,8 @@ async def test_statistics_xlsx_opens_and_holds_the_names_as_text(hostile):
 
 @EMBEDDED
 async def test_statistics_pdf_prints_markup_as_text(hostile):
-    for path in ("/v1/classes/5a/statistics", "/v1/schools/sch-q/statistics"):
-        pdf = (await hostile(path, period="q1", format="pdf")).content
+    for path in (f"/v1/classes/{q('5a')}/statistics", "/v1/schools/sch-q/statistics"):
+        pdf = (await hostile(path, period=q("q1"), format="pdf")).content
         text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
         assert "a<b & c>d" in text and "HYPERLINK" in text
 
@@ -111,7 +111,8 @@ async def test_statistics_pdf_prints_markup_as_text(hostile):
 @EMBEDDED
 async def test_svg_charts_of_hostile_subjects_are_well_formed(hostile):
     for subject in SUBJECTS:
-        svg = (await hostile("/v1/classes/5a/statistics/charts/distribution.svg", period="q1", subject=subject))
+        svg = (await hostile(f"/v1/classes/{q('5a')}/statistics/charts/distribution.svg", period=q("q1"),
+                             subject=q(subject)))
         title = ET.fromstring(svg.content).find("{http://www.w3.org/2000/svg}title").text
         assert STORED[subject] in title
 
@@ -119,7 +120,7 @@ async def test_svg_charts_of_hostile_subjects_are_well_formed(hostile):
 @EMBEDDED
 async def test_png_charts_of_hostile_subjects_draw(hostile):
     for subject in SUBJECTS:
-        png = await hostile("/v1/classes/5a/statistics/charts/trend.png", period="q1", subject=subject)
+        png = await hostile(f"/v1/classes/{q('5a')}/statistics/charts/trend.png", period=q("q1"), subject=q(subject))
         assert png.content.startswith(b"\x89PNG")
 
 

@@ -11,9 +11,10 @@ from contracts.suite import nested
 from hub.auth.readers import Role
 from hub.projector.runner import project_all
 from tests.fuzz.corpus import honest_record
-from tests.views_scenario import Q, T, all_records, rec
+from tests.views_scenario import Q, T, all_records, q, rec
 
 DIARY = {"from": "2026-10-19", "to": "2026-10-25"}
+ANNA, CLASS_5A = q("anna"), q("5a")
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ async def test_a_record_dated_outside_the_calendar_is_rejected_and_reads_stay_wh
     await project_all(school.hub.log, school.hub.views)
     head = bearer(school, "head", Role.HEAD_TEACHER, Q)
     for fmt in ("json", "xlsx", "pdf"):  # a period to 9999 made the week labels overflow
-        assert (await school.http.get("/v1/classes/5a/statistics", params={"period": "year", "format": fmt},
+        assert (await school.http.get(f"/v1/classes/{CLASS_5A}/statistics", params={"period": "year", "format": fmt},
                                       headers=head)).status_code == 200
     late = await school.http.get("/v1/audit/late-changes", params={"school": Q}, headers=bearer(school, "a", Role.AUDITOR))
     assert late.status_code == 200, late.text
@@ -76,7 +77,7 @@ def _batches(running) -> list[bytes]:
 
 PATH_IDS = [
     "/v1/students/%00/diary", "/v1/students/anna%00/final-grades", "/v1/students/%00/grades",
-    "/v1/students/anna/subjects/%00", "/v1/students/%00/schedule", "/v1/classes/%00/schedule",
+    f"/v1/students/{ANNA}/subjects/%00", "/v1/students/%00/schedule", "/v1/classes/%00/schedule",
     "/v1/classes/5a%01/statistics", "/v1/classes/%00/statistics/charts/trend.svg", "/v1/schools/%00/statistics",
     "/v1/schools/%00/statistics/charts/distribution.png", "/v1/students/a%20b/diary",
 ]
@@ -91,21 +92,21 @@ AUDIT_IDS = [
     ("/v1/audit/raw/%00/0", {}),
 ]
 QUERY_IDS = [
-    ("/v1/students/anna/grades", {"period": "q1\x00"}),
-    ("/v1/students/anna/subjects/math", {"period": "\x07"}),
-    ("/v1/classes/5a/statistics", {"period": "q1 "}),
+    (f"/v1/students/{ANNA}/grades", {"period": "q1\x00"}),
+    (f"/v1/students/{ANNA}/subjects/{q('math')}", {"period": "\x07"}),
+    (f"/v1/classes/{CLASS_5A}/statistics", {"period": "q1 "}),
     ("/v1/schools/sch-q/statistics/charts/trend.svg", {"subject": "math\x00"}),
 ]
 OUT_OF_RANGE = [
-    ("/v1/classes/5a/schedule", {"week": "9999-W52"}, "head"),
-    ("/v1/students/anna/schedule", {"week": "9999-W52"}, "head"),
-    ("/v1/classes/5a/schedule", {"week": "0001-W01"}, "head"),
-    ("/v1/students/anna/diary", {"from": "9999-12-25", "to": "9999-12-31"}, "head"),
-    ("/v1/students/anna/grades", {"period": "week", "date": "9999-12-31"}, "head"),
-    ("/v1/students/anna/subjects/math", {"period": "year", "date": "0001-01-01"}, "head"),
-    ("/v1/audit/students/anna/diary", {"as_of": "9999-12-31T23:59:59+00:00", **DIARY}, "aud"),
-    ("/v1/audit/students/anna/final-grades", {"as_of": "9999-12-31T23:59:59+00:00"}, "aud"),
-    ("/v1/audit/students/anna/final-grades", {"as_of": "0001-01-01T00:00:00+14:00"}, "aud"),
+    (f"/v1/classes/{CLASS_5A}/schedule", {"week": "9999-W52"}, "head"),
+    (f"/v1/students/{ANNA}/schedule", {"week": "9999-W52"}, "head"),
+    (f"/v1/classes/{CLASS_5A}/schedule", {"week": "0001-W01"}, "head"),
+    (f"/v1/students/{ANNA}/diary", {"from": "9999-12-25", "to": "9999-12-31"}, "head"),
+    (f"/v1/students/{ANNA}/grades", {"period": "week", "date": "9999-12-31"}, "head"),
+    (f"/v1/students/{ANNA}/subjects/{q('math')}", {"period": "year", "date": "0001-01-01"}, "head"),
+    (f"/v1/audit/students/{ANNA}/diary", {"as_of": "9999-12-31T23:59:59+00:00", **DIARY}, "aud"),
+    (f"/v1/audit/students/{ANNA}/final-grades", {"as_of": "9999-12-31T23:59:59+00:00"}, "aud"),
+    (f"/v1/audit/students/{ANNA}/final-grades", {"as_of": "0001-01-01T00:00:00+14:00"}, "aud"),
     ("/v1/audit/events", {"school": Q, "from": "9999-12-31T23:59:59-14:00"}, "aud"),
 ]
 
@@ -152,8 +153,8 @@ async def test_an_audit_cursor_beyond_64_bits_is_422(school):
 
 async def test_valid_ids_and_dates_still_answer(school):
     head = bearer(school, "head", Role.HEAD_TEACHER, Q)
-    assert (await school.http.get("/v1/students/anna/diary", params=DIARY, headers=head)).status_code == 200
-    assert (await school.http.get("/v1/classes/5a/schedule", params={"week": "2199-W52"},
+    assert (await school.http.get(f"/v1/students/{ANNA}/diary", params=DIARY, headers=head)).status_code == 200
+    assert (await school.http.get(f"/v1/classes/{CLASS_5A}/schedule", params={"week": "2199-W52"},
                                   headers=head)).status_code == 200
     stream = await school.http.get("/v1/audit/events", params={"school": Q}, headers=bearer(school, "a", Role.AUDITOR))
     assert stream.status_code == 200
@@ -163,9 +164,9 @@ async def test_valid_ids_and_dates_still_answer(school):
 async def test_the_diary_page_refuses_ids_no_id_can_be(school):
     from hub.web.session import COOKIE
 
-    school.http.cookies.set(COOKIE, school.hub.tokens.issue("mother", Role.GUARDIAN))
+    school.http.cookies.set(COOKIE, school.hub.tokens.issue(q("mother"), Role.GUARDIAN))
     for path, params in [("/diary", {"view": "subject", "subject": "\x00"}), ("/diary", {"child": "anna\n"}),
                          ("/diary", {"view": "subject", "subject": "../../x"}), ("/diary/grades.csv", {"child": "\x00"})]:
         answer = await school.http.get(path, params=params)
         assert answer.status_code == 404, (path, params, answer.status_code)
-    assert (await school.http.get("/diary", params={"view": "subject", "subject": "math"})).status_code == 200
+    assert (await school.http.get("/diary", params={"view": "subject", "subject": q("math")})).status_code == 200
