@@ -7,7 +7,7 @@
   over a date range, a pupil's diary days), the aggregates the last answer held; one missing from the next answer
   to the same scope was deleted by the vendor.
 
-Revision ID: s0003_revision_state_and_snapshots
+Revision ID: s0003_merge_state_snapshots
 Revises: s0002_quarantine_needs_by_key
 Create Date: 2026-12-06
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "s0003_revision_state_and_snapshots"
+revision = "s0003_merge_state_snapshots"
 down_revision = "s0002_quarantine_needs_by_key"
 branch_labels = None
 depends_on = None
