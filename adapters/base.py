@@ -64,6 +64,7 @@ class TranslationContext:
     recorded_at: datetime
     school_id: str | None = None  # the hub school the batch is for: ?school=, else the client's only school
     timezone: str = "Europe/Moscow"  # that school's zone, for vendor times given without an offset
+    modifier_step: float = 0.25  # that school's rule for + and - on marks (school.registered v2)
     directory: Directory = field(default_factory=EmptyDirectory)
 
 
@@ -92,6 +93,13 @@ class Translation:
     data_pointer: str | None = None
     missing: list[Missing] = field(default_factory=list)
     directory_entries: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    # Per event id, the payload fields the record's shape does not state (an Elzhur diary without rings has no
+    # lesson times): the hub keeps what another answer stated there (``hub.ingest.vendor_state.merge``).
+    omitted: dict[str, frozenset[str]] = field(default_factory=dict)
+    # (scope key, aggregate families) when the record is an answer that is complete for those families over the
+    # scope its request names (``adapters.routing.Snapshot``): what an earlier answer to the scope held and this
+    # one lacks was deleted (``hub.ingest.snapshots``).
+    snapshot: tuple[str, frozenset[str]] | None = None
 
     @classmethod
     def rejected(cls, errors: Iterable[FieldError]) -> "Translation":

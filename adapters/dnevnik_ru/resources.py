@@ -288,7 +288,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried, final: dict[str, str] 
         raise reject(pointer(*p, "value"), str(exc)) from None
     when = local_datetime(obj.date, out.ctx)
     if final is not None:
-        out.emit(t.FinalGradeRecorded, "final_grade.recorded", {
+        out.emit(t.FinalGradeRecordedV2, "final_grade.recorded", {
             "final_grade_id": out.cid("mark", vid), "student_id": out.cid("person", student),
             "subject_id": out.cid("subject", final["subject"]), "period_id": out.cid("period", final["period"]),
             "value": mark.value, "scale": scale, "normalised": mark.normalised, "conversion": mark.conversion},
@@ -303,7 +303,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried, final: dict[str, str] 
     if lesson_vid is None and subject_vid is None:
         raise reject(pointer(*p, "work"), f"work {work_vid} names no subject, and the mark has no lesson")
     counts = mark.counts_in_average and obj.use_avg_calc is not False
-    out.emit(t.GradeRecordedV2, "grade.recorded", {
+    out.emit(t.GradeRecordedV3, "grade.recorded", {
         "grade_id": out.cid("mark", vid), "student_id": out.cid("person", student),
         "lesson_id": out.cid("lesson", lesson_vid) if lesson_vid else None, "date": when.date().isoformat(),
         "subject_id": out.cid("subject", subject_vid) if subject_vid else None, "value": mark.value, "scale": scale,
@@ -320,7 +320,7 @@ def attendance(raw: Any, p: tuple, out: Out, carried: Carried, day: str | None =
     stamp = obj.createdDate or day or (carried.lessons.get(lesson_vid) or {}).get("date")
     if stamp is None:
         raise reject(pointer(*p, "createdDate"), "the entry needs createdDate (when attendance was marked)")
-    out.emit(t.AttendanceMarked, "attendance.marked", {
+    out.emit(t.AttendanceMarkedV2, "attendance.marked", {
         "student_id": out.cid("person", student), "lesson_id": out.cid("lesson", lesson_vid),
         "status": ATTENDANCE[obj.status], "comment": blank(obj.comment)},
         local_datetime(stamp, out.ctx), f"lesson-log-entries:({lesson_vid},{student})", "attendance",

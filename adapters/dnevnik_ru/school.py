@@ -36,7 +36,7 @@ def school(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         data["default_scale"] = _default_scale(obj.markType, pointer(*p, "markType"))
     if obj.uses_weighted_avg is not None:
         data["average_rule"] = t.AverageRule.WEIGHTED if obj.uses_weighted_avg else t.AverageRule.SIMPLE
-    out.emit(t.SchoolRegistered, "school.registered", data, out.ctx.recorded_at, f"schools:{vid}", "school",
+    out.emit(t.SchoolRegisteredV2, "school.registered", data, out.ctx.recorded_at, f"schools:{vid}", "school",
              {"name": pointer(*p, "fullName" if blank(obj.fullName) else "name"), "short_name": pointer(*p, "name"),
               "timezone": pointer(*p, "timeZone")}, pointer(*p))
 

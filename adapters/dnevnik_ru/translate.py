@@ -241,7 +241,7 @@ def _deletion(resource: str, data: Any, out: Out, wrapper: m.DnevnikRecord) -> N
             validate(m.LessonLogEntry, data, p)
         student = vendor_id(entry, "person", p, required=True, what="the student")
         lesson = vendor_id(entry, "lesson", p, required=True, what="the lesson")
-        out.emit(t.AttendanceCorrected, "attendance.corrected", {
+        out.emit(t.AttendanceCorrectedV2, "attendance.corrected", {
             "student_id": out.cid("person", student), "lesson_id": out.cid("lesson", lesson), "status": "present",
             "comment": "entry deleted in Dnevnik.ru"}, when, f"lesson-log-entries:({lesson},{student})",
             "attendance-deleted", {}, "/data")

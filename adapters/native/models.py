@@ -56,6 +56,22 @@ class FinalGradeInput(t.FinalGradeFields):
     pass
 
 
+class GradeInputV3(GradeInputV2):
+    """grade.recorded v3 as a vendor states it: optionally the journal's own text and number of the mark."""
+
+    text: t.VendorText | None = None
+    vendor_number: t.VendorNumber | None = None
+
+
+class GradeAmendInputV3(GradeInputV3):
+    reason: t.Comment | None = None
+
+
+class FinalGradeInputV2(FinalGradeInput):
+    text: t.VendorText | None = None
+    vendor_number: t.VendorNumber | None = None
+
+
 # Payload models that differ from the canonical ones; every other type takes the canonical model as input.
 INPUT_OVERRIDES: dict[tuple[str, int], type[t.Payload]] = {
     ("grade.recorded", 1): GradeInput,
@@ -63,6 +79,9 @@ INPUT_OVERRIDES: dict[tuple[str, int], type[t.Payload]] = {
     ("grade.recorded", 2): GradeInputV2,
     ("grade.amended", 2): GradeAmendInputV2,
     ("final_grade.recorded", 1): FinalGradeInput,
+    ("grade.recorded", 3): GradeInputV3,
+    ("grade.amended", 3): GradeAmendInputV3,
+    ("final_grade.recorded", 2): FinalGradeInputV2,
 }
 
 

@@ -13,7 +13,7 @@ from adapters.native.settings import SETTINGS
 from adapters.registry import systems as registry_systems
 from hub.events.envelope import Envelope, Source, derive_event_id
 from hub.events.registry import EVENT_MODELS
-from hub.events.scales import UnknownMark, normalise
+from hub.events.scales import UnknownMark, normalise, normalise_number
 from hub.events.tenancy import ENTITY_FIELDS, MAX_ID_LENGTH, is_qualified, qualified_id
 from hub.events.upcasting import upcast
 
@@ -31,7 +31,7 @@ def translate(raw: Any, ctx: TranslationContext) -> Translation:
     if data and not payload_errors and raw["type"] in NORMALISED_TYPES:
         # 3. Grades: add the normalised value from the scale registry.
         try:
-            data = _with_normalised(raw["type"], data)
+            data = _with_normalised(raw["type"], data, ctx.modifier_step)
         except UnknownMark as exc:
             errors.append(FieldError("/data/value", str(exc)))
     if data and record is not None:
@@ -103,8 +103,12 @@ def _payload_errors(raw: dict[str, Any]) -> tuple[dict[str, Any], list[FieldErro
         return {}, errors_from_validation(exc, prefix=("data",))
 
 
-def _with_normalised(event_type: str, data: dict[str, Any]) -> dict[str, Any]:
-    mark = normalise(data["scale"], data["value"])
+def _with_normalised(event_type: str, data: dict[str, Any], modifier_step: float) -> dict[str, Any]:
+    """The normalised value: from the number the source counts the mark as when it states one (``vendor_number``),
+    else from the value on its scale by the school's rule for ``+``/``-``."""
+    number = data.get("vendor_number")
+    mark = (normalise_number(data["scale"], data["value"], number) if number is not None
+            else normalise(data["scale"], data["value"], modifier_step))
     data = {**data, "value": mark.value, "normalised": mark.normalised, "conversion": mark.conversion}
     if event_type != "final_grade.recorded":
         stated = data.get("counts_in_average")

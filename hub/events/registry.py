@@ -6,9 +6,10 @@ from __future__ import annotations
 from hub.events import types as t
 
 EVENT_MODELS: dict[str, dict[int, type[t.Payload]]] = {
-    "school.registered": {1: t.SchoolRegistered},
+    "school.registered": {1: t.SchoolRegistered, 2: t.SchoolRegisteredV2},
     "class.defined": {1: t.ClassDefined},
     "subject.defined": {1: t.SubjectDefined},
+    "subject.linked": {1: t.SubjectLinked},
     "student.enrolled": {1: t.StudentEnrolled},
     "student.withdrawn": {1: t.StudentWithdrawn},
     "student.transferred_out": {1: t.StudentTransferredOut},
@@ -16,22 +17,24 @@ EVENT_MODELS: dict[str, dict[int, type[t.Payload]]] = {
     "guardian.linked": {1: t.GuardianLinked},
     "identity.linked": {1: t.IdentityLinked},
     "teacher.assigned": {1: t.TeacherAssigned},
+    "teacher.defined": {1: t.TeacherDefined},
     "reporting_period.defined": {1: t.ReportingPeriodDefined},
     "holiday.defined": {1: t.HolidayDefined},
     "timetable.defined": {1: t.TimetableDefined},
     "timetable.withdrawn": {1: t.TimetableWithdrawn},
     "lesson.scheduled": {1: t.LessonScheduled},
     "lesson.cancelled": {1: t.LessonCancelled},
-    "grade.recorded": {1: t.GradeRecorded, 2: t.GradeRecordedV2},
-    "grade.amended": {1: t.GradeAmended, 2: t.GradeAmendedV2},
+    "grade.recorded": {1: t.GradeRecorded, 2: t.GradeRecordedV2, 3: t.GradeRecordedV3},
+    "grade.amended": {1: t.GradeAmended, 2: t.GradeAmendedV2, 3: t.GradeAmendedV3},
     "grade.retracted": {1: t.GradeRetracted},
-    "final_grade.recorded": {1: t.FinalGradeRecorded},
+    "final_grade.recorded": {1: t.FinalGradeRecorded, 2: t.FinalGradeRecordedV2},
     "final_grade.retracted": {1: t.FinalGradeRetracted},
+    "average.reported": {1: t.AverageReported},
     "homework.assigned": {1: t.HomeworkAssigned},
     "homework.updated": {1: t.HomeworkUpdated},
     "homework.withdrawn": {1: t.HomeworkWithdrawn},
-    "attendance.marked": {1: t.AttendanceMarked},
-    "attendance.corrected": {1: t.AttendanceCorrected},
+    "attendance.marked": {1: t.AttendanceMarked, 2: t.AttendanceMarkedV2},
+    "attendance.corrected": {1: t.AttendanceCorrected, 2: t.AttendanceCorrectedV2},
 }
 
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_MODELS)

@@ -10,9 +10,13 @@ Conversions (``conversion`` ids are versioned: a change of rule is a new id, old
 ============== ============================ =====================================================================
 scale          accepted values              normalised (``conversion`` id)
 ============== ============================ =====================================================================
-five_point     1..5, optional ``+``/``-``   ``(v - 1) / 4 * 100`` where ``+`` adds and ``-`` subtracts 0.25,
-                                            clamped to 1..5 (``five_point.linear.v1``): 5 -> 100, 4 -> 75,
-                                            4- -> 68.75, 3 -> 50, 2 -> 25
+five_point     1..5, optional ``+``/``-``;  ``(v - 1) / 4 * 100`` where ``+`` adds and ``-`` subtracts 0.25,
+               double marks ``5/4``         clamped to 1..5 (``five_point.linear.v1``): 5 -> 100, 4 -> 75,
+                                            4- -> 68.75, 3 -> 50, 2 -> 25; another school step for ``+``/``-``
+                                            is ``five_point.linear.modifier_<step>.v1``; a double mark is the
+                                            mean of its marks (``five_point.double_mean.v1``); a mark whose
+                                            source states its number (Elzhur ``convert``) takes it
+                                            (``five_point.vendor_number.v1``)
 ten_point      1..10, optional ``+``/``-``  ``(v - 1) / 9 * 100``, modifiers +-0.25 (``ten_point.linear.v1``)
 hundred_point  0..100 (decimals allowed)    ``v`` (``hundred_point.identity.v1``)
 pass_fail      pass / fail (and synonyms)   pass -> 100, fail -> 0 (``pass_fail.binary.v1``); never counted in
@@ -62,14 +66,23 @@ STATUS_WORDS = {
 MODIFIER_STEP = 0.25
 
 
-def normalise(scale: ScaleId | str, given: str) -> Normalised:
-    """Map a value as given on ``scale`` to the common axis. Raises ``UnknownMark`` for a value off the scale."""
+LINEAR = {ScaleId.FIVE_POINT: (1, 5), ScaleId.TEN_POINT: (1, 10)}
+
+
+def normalise(scale: ScaleId | str, given: str, modifier_step: float = MODIFIER_STEP) -> Normalised:
+    """Map a value as given on ``scale`` to the common axis. Raises ``UnknownMark`` for a value off the scale.
+
+    ``modifier_step`` is the school's rule for ``+``/``-`` (0.25 by default; 0 ignores them): its conversion id
+    says which rule made the value. A double mark ``5/4`` (two marks for one work, as Elzhur shows them) counts as
+    the mean of its two marks (``five_point.double_mean.v1``) unless the source says what it counts as
+    (``normalise_number``)."""
     scale = ScaleId(scale)
     text = given.strip()
-    if scale is ScaleId.FIVE_POINT:
-        return _linear_with_modifiers(text, 1, 5, "five_point.linear.v1")
-    if scale is ScaleId.TEN_POINT:
-        return _linear_with_modifiers(text, 1, 10, "ten_point.linear.v1")
+    if scale in LINEAR:
+        low, high = LINEAR[scale]
+        if "/" in text:
+            return _double(text, scale, low, high, modifier_step)
+        return _linear_with_modifiers(text, low, high, _linear_conversion(scale, modifier_step), modifier_step)
     if scale is ScaleId.HUNDRED_POINT:
         return _hundred(text)
     if scale is ScaleId.PASS_FAIL:
@@ -87,14 +100,45 @@ def denormalise(scale: ScaleId | str, normalised: float) -> float:
     return normalised
 
 
-def _linear_with_modifiers(text: str, low: int, high: int, conversion: str) -> Normalised:
+def normalise_number(scale: ScaleId | str, value: str, number: float) -> Normalised:
+    """A mark whose source states the number it counts as (Elzhur ``convert``): the value keeps its spelling, the
+    normalised value comes from that number (``<scale>.vendor_number.v1``). Raises ``UnknownMark`` for a number
+    off a linear scale, or for a scale without numbers."""
+    scale = ScaleId(scale)
+    if scale not in LINEAR and scale is not ScaleId.HUNDRED_POINT:
+        raise UnknownMark(f"a {scale.value} mark has no number to count as")
+    low, high = LINEAR.get(scale, (0, 100))
+    if not low <= number <= high:
+        raise UnknownMark(f"{number!r} is not a number from {low} to {high}")
+    return Normalised(value.strip(), round((number - low) / (high - low) * 100, 6), f"{scale.value}.vendor_number.v1",
+                      True)
+
+
+def _linear_conversion(scale: ScaleId, modifier_step: float) -> str:
+    if modifier_step == MODIFIER_STEP:
+        return f"{scale.value}.linear.v1"
+    return f"{scale.value}.linear.modifier_{modifier_step:g}.v1"
+
+
+def _linear_with_modifiers(text: str, low: int, high: int, conversion: str,
+                           modifier_step: float = MODIFIER_STEP) -> Normalised:
     base, modifier = text, 0.0
     if text[-1:] in "+-" and len(text) > 1:
-        base, modifier = text[:-1], (MODIFIER_STEP if text[-1] == "+" else -MODIFIER_STEP)
+        base, modifier = text[:-1], (modifier_step if text[-1] == "+" else -modifier_step)
     if not (base.isascii() and base.isdigit()) or not low <= int(base) <= high:  # "²", "５" are not marks
-        raise UnknownMark(f"{text!r} is not a mark from {low} to {high} (a '+' or '-' suffix is allowed)")
+        raise UnknownMark(f"{text!r} is not a mark from {low} to {high} (a '+' or '-' suffix is allowed, and a "
+                          "double mark such as 5/4)")
     points = min(max(int(base) + modifier, low), high)
     return Normalised(text, round((points - low) / (high - low) * 100, 6), conversion, True)
+
+
+def _double(text: str, scale: ScaleId, low: int, high: int, modifier_step: float) -> Normalised:
+    parts = text.split("/")
+    if len(parts) != 2:
+        raise UnknownMark(f"{text!r} is not a double mark (two marks joined by '/', e.g. 5/4)")
+    marks = [_linear_with_modifiers(part.strip(), low, high, "", modifier_step) for part in parts]
+    mean = sum(mark.normalised or 0.0 for mark in marks) / 2
+    return Normalised("/".join(mark.value for mark in marks), round(mean, 6), f"{scale.value}.double_mean.v1", True)
 
 
 def _hundred(text: str) -> Normalised:
@@ -170,7 +214,11 @@ def buckets(scale: ScaleId | str) -> list[str]:
 
 
 def _base_value(scale: ScaleId, value: str) -> float:
+    """The base mark without ``+``/``-``; of a double mark ``5/4``, the lower of the two (a double mark with a 2
+    fails)."""
     text = value.strip()
     if scale is ScaleId.HUNDRED_POINT:
         return float(text.replace(",", "."))
+    if "/" in text:
+        return min(_base_value(scale, part) for part in text.split("/"))
     return float(text[:-1] if text[-1:] in "+-" and len(text) > 1 else text)

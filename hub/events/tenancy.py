@@ -45,6 +45,7 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "school.registered": (),
     "class.defined": ("class_id", "parent_class_id"),
     "subject.defined": ("subject_id",),
+    "subject.linked": ("subject_id", "alias_id"),
     "student.enrolled": ("student_id", "class_id"),
     "student.withdrawn": ("student_id", "class_id"),
     "student.transferred_out": ("student_id", "class_id"),
@@ -52,6 +53,7 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "guardian.linked": ("guardian_id", "student_id"),
     "identity.linked": ("student_id", "alias_id"),
     "teacher.assigned": ("teacher_id", "class_id", "subject_id"),
+    "teacher.defined": ("teacher_id",),
     "reporting_period.defined": ("period_id",),
     "holiday.defined": ("holiday_id", "class_id"),
     "timetable.defined": ("entry_id", *_LESSON_REFS),
@@ -63,6 +65,7 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "grade.retracted": ("grade_id", "student_id"),
     "final_grade.recorded": ("final_grade_id", "student_id", "subject_id", "period_id", "teacher_id"),
     "final_grade.retracted": ("final_grade_id", "student_id"),
+    "average.reported": ("student_id", "subject_id", "period_id"),
     "homework.assigned": _HOMEWORK,
     "homework.updated": _HOMEWORK,
     "homework.withdrawn": ("homework_id",),
@@ -70,8 +73,9 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "attendance.corrected": ("student_id", "lesson_id"),
 }
 # ``Id``-typed fields that are not entities of a school: a work type's code (a vocabulary word), the other school
-# of a transfer (a school, named by its hub id), the transfer order both schools know.
-NOT_ENTITIES: frozenset[str] = frozenset({"code", "to_school_id", "from_school_id", "transfer_id"})
+# of a transfer (a school, named by its hub id), the transfer order both schools know, which of a vendor's figures
+# an average is.
+NOT_ENTITIES: frozenset[str] = frozenset({"code", "to_school_id", "from_school_id", "transfer_id", "source"})
 
 
 def qualified_id(system: str, school_id: str, local_id: str | int) -> str:

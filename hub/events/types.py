@@ -59,6 +59,14 @@ class SchoolRegistered(Payload):
     average_rule: AverageRule = AverageRule.WEIGHTED
 
 
+class SchoolRegisteredV2(SchoolRegistered):
+    """Version 2: the school's rule for ``+``/``-`` on marks (upcast from v1: null, the default 0.25)."""
+
+    modifier_step: float | None = Field(None, ge=0, le=0.5, strict=True, allow_inf_nan=False, description=(
+        "How much a `+` or `-` adds to or takes from a mark in this school's averages: 0.25 when null (the "
+        "hub's default), 0 when the school's journal ignores them. Marks are normalised with it as they arrive"))
+
+
 class ClassDefined(Payload):
     class_id: Id
     name: Name
@@ -415,3 +423,108 @@ class AttendanceMarked(Attendance):
 
 class AttendanceCorrected(Attendance):
     """The complete corrected mark for (student, lesson)."""
+
+
+# --- Version 3 of grades, version 2 of attendance and final grades: the journal's own text beside the canonical ---
+
+VendorText = Annotated[str, StringConstraints(min_length=1, max_length=32, pattern=NO_NUL)]
+VendorNumber = Annotated[float, Field(strict=True, allow_inf_nan=False, ge=-1000, le=1000)]
+
+
+class GradeV3(GradeV2):
+    text: VendorText | None = Field(None, description="The mark exactly as the journal shows it (`4-`, `5/4`, "
+                                    "`зачёт`, `н/а`, `осв`) when the source gives its own text; `value` is the "
+                                    "canonical mark on `scale`")
+    vendor_number: VendorNumber | None = Field(None, description="The number the source itself counts the mark as "
+                                               "in its averages (Elzhur `convert`); `normalised` is computed from "
+                                               "it when given")
+
+
+class GradeRecordedV3(GradeV3):
+    """Version 3: the journal's own ``text`` of the mark and the source's own number for it (upcast from v2: both
+    null)."""
+
+
+class GradeAmendedV3(GradeV3):
+    """The complete new state of a grade (not a patch). Version 3: ``text`` and ``vendor_number``, as in
+    grade.recorded v3."""
+
+    reason: Comment | None = None
+
+
+class AttendanceV2(Attendance):
+    code: VendorText | None = Field(None, description="The journal's own code (`Absent`, `Pass`, `н`, `ОП`...), "
+                                    "shown with its legend; `status` is the canonical meaning")
+
+
+class AttendanceMarkedV2(AttendanceV2):
+    """Version 2: the journal's own ``code`` (upcast from v1: null)."""
+
+
+class AttendanceCorrectedV2(AttendanceV2):
+    """The complete corrected mark for (student, lesson). Version 2: the journal's own ``code``."""
+
+
+class FinalGradeRecordedV2(FinalGradeRecorded):
+    """Version 2: the journal's own ``text`` of the period or year mark and the source's own number for it."""
+
+    text: VendorText | None = None
+    vendor_number: VendorNumber | None = None
+
+
+# --- Teachers by name, the vendor's own averages, one subject across journals ------------------------------------
+
+
+class TeacherDefined(Payload):
+    """A teacher's name as a journal gives it, apart from any assignment (Dnevnik.ru teacher lists, Elzhur's
+    full names on lessons). ``display_name`` is the journal's own full text when it gives one string; ``name`` its
+    parts when known. A re-sent ``teacher_id`` replaces the name."""
+
+    teacher_id: Id
+    name: PersonName | None = None
+    display_name: Name | None = None
+
+    @model_validator(mode="after")
+    def _some_name(self) -> "TeacherDefined":
+        if self.name is None and self.display_name is None:
+            raise ValueError("a teacher needs name, display_name, or both")
+        return self
+
+
+class AverageReported(Payload):
+    """An average the journal itself shows for a student's subject (Elzhur getmarks ``average``, Dnevnik.ru
+    ``avg-marks`` / ``wa-marks``), kept beside the hub's own figure and compared with it. The span is a reporting
+    period of the school, or the dates the source computed it over. A re-sent (student, subject, span, source)
+    replaces the figure."""
+
+    student_id: Id
+    subject_id: Id
+    period_id: Id | None = None
+    starts_on: IsoDate | None = None
+    ends_on: IsoDate | None = None
+    value: Annotated[str, StringConstraints(min_length=1, max_length=32, pattern=NO_NUL)] = Field(
+        description="The average exactly as the source gives it, e.g. `4.40`")
+    number: VendorNumber | None = Field(None, description="`value` read as a number (null when it is not one)")
+    rule: AverageRule | None = Field(None, description="Weighted or simple, when the source says which")
+    source: Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=ID_PATTERN)] = Field(
+        description="Which of the source's figures this is, e.g. `getmarks.average`, `wa-marks`")
+
+    @model_validator(mode="after")
+    def _span(self) -> "AverageReported":
+        if self.starts_on is not None and self.ends_on is not None and self.ends_on < self.starts_on:
+            raise ValueError("ends_on is before starts_on")
+        return self
+
+
+class SubjectLinked(Payload):
+    """Two ids of one subject of a school: classes on two journals each name "Математика" their own way.
+    ``alias_id``'s lessons, marks and homework count under ``subject_id`` in the diary, statistics and exports."""
+
+    subject_id: Id
+    alias_id: Id
+
+    @model_validator(mode="after")
+    def _distinct(self) -> "SubjectLinked":
+        if self.alias_id == self.subject_id:
+            raise ValueError("alias_id must differ from subject_id")
+        return self

@@ -115,9 +115,35 @@ def _grade_v2_to_v1(data: Data) -> Data | None:
 
 GRADE_WORK_TYPE_OBJECT = Step(_grade_v1_to_v2, _grade_v2_to_v1)
 
+
+# --- optional fields added: the older version is the newer one with them null --------------------------------------
+
+def optional_fields_added(*fields: str) -> Step:
+    """The step to a version that only adds optional ``fields``: up sets them null (absent stays absent for data
+    that never had them); down drops them when null and cannot express them otherwise."""
+    def up(data: Data) -> Data:
+        return {**data, **{field: data.get(field) for field in fields}}
+
+    def down(data: Data) -> Data | None:
+        if any(data.get(field) is not None for field in fields):
+            return None
+        return {key: value for key, value in data.items() if key not in fields}
+
+    return Step(up, down)
+
+
+VENDOR_TEXT_AND_NUMBER = optional_fields_added("text", "vendor_number")
+ATTENDANCE_CODE = optional_fields_added("code")
+
 STEPS: dict[tuple[str, int], Step] = {
     ("grade.recorded", 1): GRADE_WORK_TYPE_OBJECT,
     ("grade.amended", 1): GRADE_WORK_TYPE_OBJECT,
+    ("grade.recorded", 2): VENDOR_TEXT_AND_NUMBER,  # v3: the journal's own text and number of the mark
+    ("grade.amended", 2): VENDOR_TEXT_AND_NUMBER,
+    ("final_grade.recorded", 1): VENDOR_TEXT_AND_NUMBER,  # v2: the same for period and year marks
+    ("attendance.marked", 1): ATTENDANCE_CODE,  # v2: the journal's own attendance code
+    ("attendance.corrected", 1): ATTENDANCE_CODE,
+    ("school.registered", 1): optional_fields_added("modifier_step"),  # v2: the school's rule for + and -
 }
 
 LATEST: dict[str, int] = {event_type: max(versions) for event_type, versions in EVENT_MODELS.items()}

@@ -10,12 +10,14 @@ their own type (retracted, withdrawn) and take the next revision of the same agg
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 
 import orjson
 
 from hub.events.envelope import Envelope, derive_event_id
 from hub.events.upcasting import earliest_form
+from hub.ingest.vendor_state import Revisable
 
 CORRECTION_OF = {
     "grade.recorded": "grade.amended",
@@ -26,6 +28,7 @@ AGGREGATE_FIELDS = {
     "school.registered": ("school",),
     "class.defined": ("class_id",),
     "subject.defined": ("subject_id",),
+    "subject.linked": ("alias_id",),
     "student.enrolled": ("student_id", "class_id"),
     "student.withdrawn": ("student_id", "class_id"),
     "student.transferred_out": ("transfer_id", "student_id"),
@@ -33,6 +36,7 @@ AGGREGATE_FIELDS = {
     "guardian.linked": ("guardian_id", "student_id"),
     "identity.linked": ("alias_id",),
     "teacher.assigned": ("teacher_id", "role", "class_id", "subject_id"),
+    "teacher.defined": ("teacher_id",),
     "reporting_period.defined": ("period_id",),
     "holiday.defined": ("holiday_id",),
     "timetable.defined": ("entry_id",),
@@ -44,6 +48,7 @@ AGGREGATE_FIELDS = {
     "grade.retracted": ("grade_id",),
     "final_grade.recorded": ("final_grade_id",),
     "final_grade.retracted": ("final_grade_id",),
+    "average.reported": ("student_id", "subject_id", "period_id", "starts_on", "ends_on", "source"),
     "homework.assigned": ("homework_id",),
     "homework.updated": ("homework_id",),
     "homework.withdrawn": ("homework_id",),
@@ -66,9 +71,28 @@ def content_fingerprint(event: Envelope) -> str:
     record (a subject, a class) get the hub time there, which must not make every re-send a new revision. The data
     in its earliest schema version (``hub.events.upcasting.earliest_form``): a record the adapter translated into
     v1 before v2 existed and re-sent unchanged since is the same revision, not an amendment."""
-    _, data = earliest_form(event.type, event.schema_version, event.data)
-    stated = {"type": event.type, "data": data}
+    return fingerprint_of(event.type, event.schema_version, event.data)
+
+
+def fingerprint_of(event_type: str, version: int, data: dict) -> str:
+    _, earliest = earliest_form(event_type, version, data)
+    stated = {"type": event_type, "data": earliest}
     return hashlib.sha256(orjson.dumps(stated, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+DELETIONS = frozenset({"grade.retracted", "homework.withdrawn", "lesson.cancelled", "final_grade.retracted"})
+
+
+def revisable(event: Envelope, omitted: frozenset[str]) -> Revisable:
+    """What ``VendorState.assign_revisions`` needs of one event (a deletion keeps the aggregate's stored data)."""
+    return Revisable(aggregate_of(event), event.data, omitted,
+                     functools.partial(fingerprint_of, event.type, event.schema_version),
+                     keeps_state=event.type in DELETIONS)
+
+
+def numbered(event: Envelope, aggregate: str, revision: int, data: dict) -> Envelope:
+    """The event with its merged data, as revision ``revision`` of its aggregate."""
+    return as_revision(dataclasses.replace(event, data=data) if data is not event.data else event, aggregate, revision)
 
 
 def as_revision(event: Envelope, aggregate: str, revision: int) -> Envelope:

@@ -19,25 +19,39 @@ For one batch (the HTTP layer has already authenticated the client and parsed th
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass, field
 from collections.abc import Sequence
 from typing import Any
 
 from adapters.base import Adapter, FieldError, Missing, Translation, TranslationContext
 from hub import clock
 from hub.events.envelope import Envelope, Source, encode, fingerprint
+from hub.events.scales import MODIFIER_STEP
 from hub.ingest.dedup import Deduplicator
 from hub.ingest.ledger import Existing, LedgerEntry
 from hub.ingest.raw import UNKEEPABLE, RawStore, keepable
 from hub.ingest.results import (ACCEPTED, ATOMIC_NOT_APPLIED, DUPLICATE, PARKED, PENDING, REJECTED, Client,
                                  IngestReport, RecordResult, event_ref, mark_seen, reject_rest, resolve_repeats)
 from hub.ingest.references import HUB, defined_by, referenced_by
-from hub.ingest.revisions import aggregate_of, as_revision, content_fingerprint
+from hub.ingest import snapshots
+from hub.ingest.revisions import content_fingerprint, numbered, revisable
 from hub.ingest.vendor_state import BatchDirectory, VendorState
 from hub.log.port import LogUnavailable, Position
 from hub.metrics import Metrics
 from hub.obs import Ev, log
 
 DEFAULT_TIMEZONE = "Europe/Moscow"
+
+
+@dataclass
+class Translated:
+    """Steps 1-3 of a batch: the events to append (with their record's index), the records parked with what they
+    wait for, the fields each event's answer did not state, and the complete answers (index, scope, families)."""
+
+    pending: list[tuple[int, Envelope]] = field(default_factory=list)
+    parked: list[tuple[int, list[Missing]]] = field(default_factory=list)
+    omitted: dict[str, frozenset[str]] = field(default_factory=dict)
+    answers: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
 
 
 class IngestService:
@@ -50,11 +64,13 @@ class IngestService:
                      school_id: str | None = None, redrive: bool = True) -> IngestReport:
         school_id = school_id or (next(iter(client.schools)) if len(client.schools) == 1 else None)
         directory = BatchDirectory(self.vendor_state, adapter.settings.system, school_id)
+        zone, step = await self._school_settings(adapter, school_id)
         ctx = TranslationContext(client.client_id, clock.now(), school_id=school_id, directory=directory,
-                                 timezone=await self._timezone_of(adapter, school_id))
+                                 timezone=zone, modifier_step=step)
         results = [RecordResult(i) for i in range(len(records))]
         batch_id = self.raw.new_batch_id()
-        pending, parked = self._translate_and_authorise(client, adapter, records, ctx, results, batch_id)  # 1-3
+        translated = self._translate_and_authorise(client, adapter, records, ctx, results, batch_id)  # 1-3
+        pending, parked = translated.pending, translated.parked
         report = IngestReport(adapter.name, atomic, results, list(directory.pending))
         if atomic and any(r.status == REJECTED for r in results):  # step 4
             reject_rest(results, ATOMIC_NOT_APPLIED)
@@ -68,15 +84,20 @@ class IngestService:
             pending = await asyncio.to_thread(self._park_unknown_references, adapter, client, pending, results,
                                               records, redrive)
         if adapter.settings.revisions == "hub" and school_id and pending:
-            pending = await asyncio.to_thread(self._number_revisions, adapter, school_id, pending)
+            pending = await asyncio.to_thread(self._number_revisions, adapter, school_id, pending, translated.omitted)
+        if adapter.settings.revisions == "hub" and school_id and translated.answers:
+            deleted = await asyncio.to_thread(self._deletions_seen, adapter, school_id, translated.answers, pending,
+                                              results)
+            pending += await asyncio.to_thread(self._number_revisions, adapter, school_id, deleted, {})
         await self._append_once(client, adapter, pending, results, atomic)  # steps 5-6
         resolve_repeats(results)
         defined = defined_by(event for _, event in pending)
         if defined:
             await asyncio.to_thread(self._remember_entities, defined)
-        zones = [(e.school_id, e.data["timezone"]) for _, e in pending if e.type == "school.registered"]
-        for school, zone in zones:
-            await asyncio.to_thread(self.vendor_state.remember, HUB, school, [("school", school, {"timezone": zone})])
+        schools = [(e.school_id, {"timezone": e.data["timezone"], "modifier_step": e.data.get("modifier_step")})
+                   for _, e in pending if e.type == "school.registered"]
+        for school, settings in schools:
+            await asyncio.to_thread(self.vendor_state.remember, HUB, school, [("school", school, settings)])
         if redrive:
             if school_id and directory.pending:
                 await self._redrive(adapter, adapter.settings.system, school_id, list(directory.pending))
@@ -107,12 +128,15 @@ class IngestService:
                                        results[index].waiting_for)
         return [(index, event) for index, event in pending if index not in missing]
 
-    async def _timezone_of(self, adapter: Adapter, school_id: str | None) -> str:
-        """The school's zone from its ``school.registered`` (vendor formats give local times without one)."""
-        if adapter.settings.revisions != "hub" or school_id is None:
-            return DEFAULT_TIMEZONE
+    async def _school_settings(self, adapter: Adapter, school_id: str | None) -> tuple[str, float]:
+        """The school's zone and ``+``/``-`` step from its ``school.registered`` (vendor formats give local times
+        without a zone; every adapter normalises marks by the school's rule)."""
+        if school_id is None:
+            return DEFAULT_TIMEZONE, MODIFIER_STEP
         found = await asyncio.to_thread(self.vendor_state.lookup, HUB, school_id, [("school", school_id)])
-        return found.get(("school", school_id), {}).get("timezone") or DEFAULT_TIMEZONE
+        school = found.get(("school", school_id), {})
+        step = school.get("modifier_step")
+        return school.get("timezone") or DEFAULT_TIMEZONE, MODIFIER_STEP if step is None else step
 
     def _remember_entities(self, defined: set[tuple[str, str, str]]) -> None:
         for school in {school for school, _, _ in defined}:
@@ -128,13 +152,27 @@ class IngestService:
             self.vendor_state.park(adapter.name, adapter.settings.system, client.client_id, school_id,
                                    records[index], waits)
 
-    def _number_revisions(self, adapter: Adapter, school_id: str,
-                          pending: list[tuple[int, Envelope]]) -> list[tuple[int, Envelope]]:
-        aggregates = [aggregate_of(event) for _, event in pending]
-        numbered = self.vendor_state.assign_revisions(adapter.settings.system, school_id, [
-            (agg, content_fingerprint(event)) for agg, (_, event) in zip(aggregates, pending)])
-        return [(index, as_revision(event, agg, revision))
-                for (index, event), agg, (revision, _changed) in zip(pending, aggregates, numbered)]
+    def _number_revisions(self, adapter: Adapter, school_id: str, pending: list[tuple[int, Envelope]],
+                          omitted: dict[str, frozenset[str]]) -> list[tuple[int, Envelope]]:
+        """Each event as the next revision of its aggregate, with what its answer did not state kept from the
+        answers before (``hub.ingest.vendor_state.merge``)."""
+        items = [revisable(event, omitted.get(event.event_id, frozenset())) for _, event in pending]
+        done = self.vendor_state.assign_revisions(adapter.settings.system, school_id, items)
+        return [(index, numbered(event, item.aggregate, n.revision, n.data))
+                for (index, event), item, n in zip(pending, items, done)]
+
+    def _deletions_seen(self, adapter: Adapter, school_id: str, answers: list[tuple[int, str, frozenset[str]]],
+                        pending: list[tuple[int, Envelope]], results: list[RecordResult]) -> list[tuple[int, Envelope]]:
+        """The deletion events of complete answers (``hub.ingest.snapshots``), each under the answer's record."""
+        found: list[tuple[int, Envelope]] = []
+        for index, scope, families in answers:
+            if results[index].status in (REJECTED, PARKED):
+                continue
+            answer = [event for i, event in pending if i == index]
+            template = answer[0] if answer else None
+            found += [(index, event) for event in snapshots.deletions(
+                self.vendor_state, adapter.settings.system, school_id, scope, families, answer, template)]
+        return found
 
     async def _redrive(self, current: Adapter, system: str, school_id: str, keys: list[tuple[str, str]]) -> None:
         """Re-drive parked records that waited for what this batch brought (their own entries may free more)."""
@@ -158,11 +196,9 @@ class IngestService:
                 keys.extend(report.directory_keys)
 
     def _translate_and_authorise(self, client: Client, adapter: Adapter, records: Sequence[Any],
-                                 ctx: TranslationContext, results: list[RecordResult], batch_id: str,
-                                 ) -> tuple[list[tuple[int, Envelope]], list[tuple[int, list[Missing]]]]:
-        pending: list[tuple[int, Envelope]] = []
-        parked: list[tuple[int, list[Missing]]] = []
-        first_seen: dict[str, int] = {}
+                                 ctx: TranslationContext, results: list[RecordResult], batch_id: str) -> Translated:
+        translated = Translated()
+        pending, parked, first_seen = translated.pending, translated.parked, {}
         for index, record in enumerate(records):
             translation = _translate_safely(adapter, record, ctx)
             errors = translation.errors or _authorisation_errors(client, translation) or (
@@ -172,6 +208,9 @@ class IngestService:
                 continue
             if translation.directory_entries and isinstance(ctx.directory, BatchDirectory):
                 ctx.directory.add(translation.directory_entries)
+            translated.omitted.update(translation.omitted)
+            if translation.snapshot is not None:
+                translated.answers.append((index, *translation.snapshot))
             if translation.missing:
                 results[index].status = PARKED
                 results[index].waiting_for = [{"kind": m.kind, "vendor_id": m.vendor_id, "pointer": m.pointer}
@@ -186,7 +225,7 @@ class IngestService:
                     continue
                 first_seen[event.event_id] = index
                 pending.append((index, event))
-        return pending, parked
+        return translated
 
     async def _append_once(self, client: Client, adapter: Adapter, pending: list[tuple[int, Envelope]],
                            results: list[RecordResult], atomic: bool) -> None:

@@ -4,8 +4,11 @@
   canonical entities the hub has accepted (students, lessons), by (system, school, kind, id). Adapters read it
   through ``BatchDirectory``; a record that needs an entry that is not there is parked.
 * ``quarantine`` + ``quarantine_needs``: parked records with what each waits for; re-driven when it arrives.
-* ``source_revisions``: for vendors without revisions, the current revision and content fingerprint of each
-  canonical aggregate (a grade, a homework, an attendance mark...), so a changed re-send becomes the next revision.
+* ``source_revisions``: for vendors without revisions, the current revision, content fingerprint and complete data
+  of each canonical aggregate (a grade, a homework, an attendance mark...), so a changed re-send becomes the next
+  revision and a response that does not state a field keeps what another one stated (``hub.ingest.merging``).
+* ``request_snapshots``: per request scope whose answer is complete (``adapters.routing.Snapshot``), the aggregates
+  the last answer held, so one missing from a later answer is a deletion (``hub.ingest.snapshots``).
 
 Its tables change only through a migration (stream ``state`` of ``hub.store.migrate``; README: "The hub's own state
 and migrations"): a change to a ``Table`` here needs a new revision, else ``tests/integration/test_migrations.py``
@@ -14,7 +17,7 @@ fails.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +56,13 @@ revisions = Table(
     Column("system", String(64), primary_key=True), Column("school_id", String(128), primary_key=True),
     Column("aggregate", String(400), primary_key=True),
     Column("revision", Integer, nullable=False), Column("fingerprint", String(64), nullable=False),
+    Column("state", LargeBinary),  # the aggregate's complete data as of that revision (JSON); null before s0003
+)
+snapshots = Table(
+    "request_snapshots", metadata,  # what the last answer to a request's scope held (hub.ingest.snapshots)
+    Column("system", String(64), primary_key=True), Column("school_id", String(128), primary_key=True),
+    Column("scope", String(600), primary_key=True),
+    Column("aggregates", LargeBinary, nullable=False), Column("updated_at_ms", BigInteger, nullable=False),
 )
 
 
@@ -150,32 +160,95 @@ class VendorState:
 
     # Revisions ---------------------------------------------------------------------------------------------------
 
-    def assign_revisions(self, system: str, school_id: str, items: list[tuple[str, str]]) -> list[tuple[int, bool]]:
-        """For each (aggregate, fingerprint): (revision, changed). A new aggregate gets 1; the same content as
-        stored keeps its revision (a re-send); other content gets the next one. One transaction, in order."""
-        out: list[tuple[int, bool]] = []
+    def assign_revisions(self, system: str, school_id: str, items: list[Revisable]) -> list[Numbered]:
+        """Number each aggregate's revision, in order, in one transaction holding the rows.
+
+        A new aggregate gets 1. Otherwise its data is first merged with the stored state (``merge``: the fields
+        the item's source did not state keep their stored values); the same fingerprint as stored keeps the
+        revision (a re-send), another gets the next one. A deletion (``keeps_state``) takes a revision and leaves
+        the stored data as it was."""
+        out: list[Numbered] = []
         with self.engine.begin() as conn:
-            stored = {a: (r, f) for a, r, f in conn.execute(select(
-                revisions.c.aggregate, revisions.c.revision, revisions.c.fingerprint).where(and_(
+            stored = {a: (r, f, None if st is None else orjson.loads(st)) for a, r, f, st in conn.execute(select(
+                revisions.c.aggregate, revisions.c.revision, revisions.c.fingerprint, revisions.c.state).where(and_(
                     revisions.c.system == system, revisions.c.school_id == school_id,
-                    revisions.c.aggregate.in_(list({a for a, _ in items})))).with_for_update())}
-            for aggregate, fp in items:
-                current = stored.get(aggregate)
-                if current is not None and current[1] == fp:
-                    out.append((current[0], False))
+                    revisions.c.aggregate.in_(list({item.aggregate for item in items})))).with_for_update())}
+            for item in items:
+                current = stored.get(item.aggregate)
+                data = merge(None if current is None else current[2], item.data, item.omitted)
+                fingerprint = item.fingerprint(data)
+                if current is not None and current[1] == fingerprint:
+                    out.append(Numbered(current[0], False, data))
                     continue
                 revision = 1 if current is None else current[0] + 1
-                stored[aggregate] = (revision, fp)
-                out.append((revision, True))
-            rows = [{"system": system, "school_id": school_id, "aggregate": a, "revision": r, "fingerprint": f}
-                    for a, (r, f) in stored.items()]
+                state = current[2] if item.keeps_state and current is not None else data
+                stored[item.aggregate] = (revision, fingerprint, state)
+                out.append(Numbered(revision, True, data))
+            rows = [{"system": system, "school_id": school_id, "aggregate": a, "revision": r, "fingerprint": f,
+                     "state": None if st is None else orjson.dumps(st)} for a, (r, f, st) in stored.items()]
             if rows:
                 statement = self._insert(revisions)
                 conn.execute(statement.on_conflict_do_update(
                     index_elements=["system", "school_id", "aggregate"],
-                    set_={"revision": statement.excluded.revision, "fingerprint": statement.excluded.fingerprint}),
-                    rows)
+                    set_={"revision": statement.excluded.revision, "fingerprint": statement.excluded.fingerprint,
+                          "state": statement.excluded.state}), rows)
         return out
+
+    def states(self, system: str, school_id: str, aggregates: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The stored data of each aggregate that has some (for deletions seen by omission)."""
+        wanted, found = list(set(aggregates)), {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 400):
+                query = select(revisions.c.aggregate, revisions.c.state).where(and_(
+                    revisions.c.system == system, revisions.c.school_id == school_id,
+                    revisions.c.aggregate.in_(wanted[start:start + 400]), revisions.c.state.is_not(None)))
+                found.update({aggregate: orjson.loads(state) for aggregate, state in conn.execute(query)})
+        return found
+
+    # Snapshots ---------------------------------------------------------------------------------------------------
+
+    def replace_snapshot(self, system: str, school_id: str, scope: str, aggregates: Iterable[str]) -> set[str]:
+        """Store what the latest answer to ``scope`` held; returns what the previous answer held and this one
+        does not (none for a scope seen the first time)."""
+        present = sorted(set(aggregates))
+        key = and_(snapshots.c.system == system, snapshots.c.school_id == school_id, snapshots.c.scope == scope)
+        with self.engine.begin() as conn:
+            row = conn.execute(select(snapshots.c.aggregates).where(key).with_for_update()).first()
+            before = set() if row is None else set(orjson.loads(row[0]))
+            statement = self._insert(snapshots)
+            conn.execute(statement.on_conflict_do_update(
+                index_elements=["system", "school_id", "scope"],
+                set_={"aggregates": statement.excluded.aggregates, "updated_at_ms": statement.excluded.updated_at_ms}),
+                [{"system": system, "school_id": school_id, "scope": scope, "aggregates": orjson.dumps(present),
+                  "updated_at_ms": _now_ms()}])
+        return before - set(present)
+
+
+@dataclass(frozen=True, slots=True)
+class Revisable:
+    """One canonical event to number: its aggregate, its data, the fields its source did not state, how to
+    fingerprint a (merged) data, and whether it is a deletion (which leaves the stored data as it was)."""
+
+    aggregate: str
+    data: dict[str, Any]
+    omitted: frozenset[str]
+    fingerprint: Callable[[dict[str, Any]], str]
+    keeps_state: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    revision: int
+    changed: bool
+    data: dict[str, Any]  # the data merged with what other answers stated
+
+
+def merge(stored: Mapping[str, Any] | None, data: Mapping[str, Any], omitted: frozenset[str]) -> dict[str, Any]:
+    """``data`` with the fields its source did not state (``omitted``) taken from the stored state, when there is
+    one: a field is changed only by an answer that states it."""
+    if stored is None or not omitted:
+        return dict(data)
+    return {**data, **{field: stored[field] for field in omitted if field in stored}}
 
 
 def _parked(row: Mapping[str, Any]) -> Parked:

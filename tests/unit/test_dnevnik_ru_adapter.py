@@ -89,7 +89,7 @@ def test_a_bare_school_registers_its_zone_scale_and_average_rule(hours, zone):
     [event] = out.events
     assert (event.type, event.school_id) == ("school.registered", "sch-1")
     assert event.data == {"name": "Школа № 57", "short_name": None, "timezone": zone, "default_scale": "ten_point",
-                          "average_rule": "weighted"}
+                          "average_rule": "weighted", "modifier_step": None}
     assert datetime(2026, 1, 1, tzinfo=ZoneInfo(zone)).utcoffset().total_seconds() == hours * 3600
 
 
@@ -97,7 +97,8 @@ def test_a_school_without_settings_keeps_the_hubs_defaults():
     out = A.translate({"resource": "schools", "data": {"id": 1, "name": "Школа", "uses_avg": False}}, ctx())
     assert not out.errors
     assert out.events[0].data == {"name": "Школа", "short_name": None, "timezone": "Europe/Moscow",
-                                  "default_scale": "five_point", "average_rule": "weighted"}
+                                  "default_scale": "five_point", "average_rule": "weighted",
+                                  "modifier_step": None}
 
 
 def test_no_school_is_rejected_and_wrapper_school_must_agree():

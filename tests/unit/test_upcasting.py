@@ -75,7 +75,7 @@ def test_names_without_letters_or_digits_and_long_names_get_hashed_codes():
 def test_a_whole_v1_grade_upcasts_to_a_valid_v2_grade_touching_only_work_type():
     for event_type in GRADES:
         data = v1_grade("Контрольная работа", event_type, **({"reason": "Пересдача"} if "amended" in event_type else {}))
-        version, upcast_data = upcast(event_type, 1, data)
+        version, upcast_data = upcast(event_type, 1, data, to_version=2)
         assert version == 2
         assert upcast_data == {**data, "work_type": {"code": "kontrolnaia_rabota", "name": "Контрольная работа"}}
         model_for(event_type, 2).model_validate(upcast_data)
@@ -83,19 +83,20 @@ def test_a_whole_v1_grade_upcasts_to_a_valid_v2_grade_touching_only_work_type():
 
 
 def test_what_is_not_v1_data_is_left_for_validation_to_report():
-    assert upcast("grade.recorded", 1, {"grade_id": "g"}) == (2, {"grade_id": "g"})  # no work_type: none invented
-    assert upcast("grade.recorded", 1, {"work_type": 42}) == (2, {"work_type": 42})
-    assert upcast("grade.recorded", 1, {"work_type": ""})[1]["work_type"]["name"] == ""  # invalid as v2 too
+    assert upcast("grade.recorded", 1, {"grade_id": "g"}, 2) == (2, {"grade_id": "g"})  # no work_type: none invented
+    assert upcast("grade.recorded", 1, {"work_type": 42}, 2) == (2, {"work_type": 42})
+    assert upcast("grade.recorded", 1, {"work_type": ""}, 2)[1]["work_type"]["name"] == ""  # invalid as v2 too
 
 
 # --- chains -------------------------------------------------------------------------------------------------------
 
 def test_chains_are_idempotent_and_stop_at_the_target():
     data = v1_grade("Работа на уроке")
-    once = upcast("grade.recorded", 1, data)
-    assert upcast("grade.recorded", *once) == once  # the latest stays as it is
+    once = upcast("grade.recorded", 1, data, to_version=2)
+    latest = upcast("grade.recorded", 1, data)
+    assert latest[0] == 3 and upcast("grade.recorded", *latest) == latest  # the latest stays as it is
+    assert upcast("grade.recorded", *once) == latest
     assert upcast("grade.recorded", 1, data, to_version=1) == (1, data)
-    assert upcast("grade.recorded", 1, data, to_version=2) == once
     assert upcast("lesson.cancelled", 1, {"lesson_id": "l"}) == (1, {"lesson_id": "l"})  # one version only
     assert upcast("grade.deleted", 7, {"x": 1}) == (7, {"x": 1})  # a type nobody published: as is
     with pytest.raises(ValueError, match="older"):
@@ -122,7 +123,7 @@ v1_labels = st.text(st.characters(blacklist_characters="\x00", blacklist_categor
 @given(v1_labels)
 def test_every_valid_v1_label_upcasts_to_a_valid_v2_and_back_exactly(label):
     data = v1_grade(label)
-    _, v2 = upcast("grade.recorded", 1, data)
+    _, v2 = upcast("grade.recorded", 1, data, to_version=2)
     model_for("grade.recorded", 2).model_validate(v2)  # total on valid v1: nothing valid is lost
     assert downcast("grade.recorded", 2, v2, 1) == data
     assert earliest_form("grade.recorded", 2, v2) == (1, data)
@@ -136,17 +137,17 @@ def test_every_valid_v1_label_upcasts_to_a_valid_v2_and_back_exactly(label):
     ({"code": "kontrolnaia_rabota", "name": "Контрольная работа"}, "Контрольная работа"),
 ])
 def test_v2_data_has_a_v1_form_only_if_v1_could_say_exactly_that(work_type, v1_label):
-    v2 = {**upcast("grade.recorded", 1, v1_grade())[1], "work_type": work_type}
+    v2 = {**upcast("grade.recorded", 1, v1_grade(), 2)[1], "work_type": work_type}
     older = downcast("grade.recorded", 2, v2, 1)
     if v1_label is None:
         assert older is None and earliest_form("grade.recorded", 2, v2) == (2, v2)
     else:
-        assert older == {**v2, "work_type": v1_label} and upcast("grade.recorded", 1, older) == (2, v2)
+        assert older == {**v2, "work_type": v1_label} and upcast("grade.recorded", 1, older, 2) == (2, v2)
 
 
 def test_fingerprints_hash_the_earliest_form_so_v1_and_its_v2_are_one_record():
     data = v1_grade("Контрольная работа")
-    as_v1, as_v2 = envelope(data, 1), envelope(upcast("grade.recorded", 1, data)[1], 2)
+    as_v1, as_v2 = envelope(data, 1), envelope(upcast("grade.recorded", 1, data, 2)[1], 2)
     assert fingerprint(as_v1) == fingerprint(as_v2)
     assert content_fingerprint(as_v1) == content_fingerprint(as_v2)
     richer = envelope({**as_v2.data, "work_type": {"code": "kontrolnaia_rabota", "name": "Контрольная работа (1)"}},
@@ -165,9 +166,9 @@ def test_decode_reads_every_event_as_the_latest_version_and_decode_as_written_as
     stored = encode(envelope(data, 1))
     assert (decode_as_written(stored).schema_version, decode_as_written(stored).data) == (1, data)
     read = decode(stored)
-    assert read.schema_version == 2 and read.data == upcast("grade.recorded", 1, data)[1]
+    assert read.schema_version == 3 and read.data == upcast("grade.recorded", 1, data)[1]
     assert read._replace(schema_version=1, data=data) == decode_as_written(stored)  # the rest as written
-    latest = encode(envelope(read.data, 2))
+    latest = encode(envelope(read.data, 3))
     assert decode(latest) == decode_as_written(latest)
     other = encode(dataclasses.replace(envelope({"lesson_id": "l-1", "reason": None}, 1), type="lesson.cancelled"))
     assert decode(other) == decode_as_written(other)
@@ -184,15 +185,27 @@ def test_the_golden_cases_hold_grades_of_every_adapter():
 
 
 @pytest.mark.parametrize("case, index", GOLDEN_GRADES)
-def test_every_golden_grade_is_v2_and_the_upcast_of_a_valid_v1(case, index):
+def test_every_golden_grade_is_v3_and_the_upcast_of_a_valid_v1_unless_it_says_more(case, index):
     event = case.expected[index]
-    assert event["schema_version"] == 2
-    v1 = downcast(event["type"], 2, event["data"], 1)
-    if v1 is None:  # only a native record sent as v2 may say what v1 could not (a name of its own)
-        assert case.adapter == "native" and case.input.get("schema_version") == 2, "v1 could not say this"
+    assert event["schema_version"] == 3
+    v1 = downcast(event["type"], 3, event["data"], 1)
+    if v1 is None:  # what v1 could not say: a native record's own work type name, or the journal's own text
+        says_more = event["data"].get("text") is not None or event["data"].get("vendor_number") is not None
+        assert says_more or (case.adapter == "native" and case.input.get("schema_version", 1) >= 2), \
+            "v1 could not say this"
         return
     model_for(event["type"], 1).model_validate(v1)
-    assert upcast(event["type"], 1, v1) == (2, event["data"])
+    assert upcast(event["type"], 1, v1) == (3, event["data"])
+
+
+def test_optional_fields_added_read_null_and_go_back_only_when_null():
+    step = upcasting.STEPS[("grade.recorded", 2)]
+    v2 = {"grade_id": "g", "value": "4"}
+    assert step.up(v2) == {**v2, "text": None, "vendor_number": None}
+    assert step.down(step.up(v2)) == v2
+    assert step.down({**v2, "text": "4-", "vendor_number": None}) is None  # v2 cannot say the journal's text
+    assert upcasting.STEPS[("attendance.marked", 1)].up({"status": "absent"}) == {"status": "absent", "code": None}
+    assert upcasting.STEPS[("school.registered", 1)].down({"name": "x", "modifier_step": 0}) is None
 
 
 def test_the_upcaster_module_is_frozen_for_published_steps():

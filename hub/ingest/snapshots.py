@@ -1,0 +1,81 @@
+"""Deletions a vendor never announces: an item missing from a later answer to the same request.
+
+Neither reference documents a deletion feed: a sync job sees a deletion the way it sees everything else, as an
+answer that no longer holds the item. An adapter marks an answer that is the complete set of some records for the
+scope its request names (``Translation.snapshot``: the scope key of ``adapters.routing.Route.scope_key`` and the
+aggregate families it is complete for: the marks of a group over a date range, a pupil's diary days). For each
+such answer, in batch order:
+
+1. the aggregates of those families among the answer's events are the scope's new snapshot
+   (``VendorState.replace_snapshot``, which returns what the previous answer to the scope held and this one lacks);
+2. each missing aggregate becomes its deletion event, built from the aggregate's stored data
+   (``VendorState.states``): a grade is retracted, a homework withdrawn, a lesson cancelled, an attendance mark
+   corrected to present (an unmarked pupil was there), a period mark retracted;
+3. the deletions are numbered as the next revisions of their aggregates, like any other event.
+
+A rejected, parked or vendor-error answer changes no snapshot, so it deletes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from hub.events.envelope import Envelope, Source, derive_event_id
+from hub.events.registry import latest_version, model_for
+from hub.ingest.revisions import FAMILY, aggregate_of
+from hub.ingest.vendor_state import VendorState
+
+REASON = "removed from the journal (absent from a later answer to the same request)"
+# aggregate family -> (deletion event type, the fields it takes from the stored data, the fields it adds)
+DELETION_OF: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {
+    "grade": ("grade.retracted", ("grade_id", "student_id"), {"reason": REASON}),
+    "homework": ("homework.withdrawn", ("homework_id",), {"reason": REASON}),
+    "lesson": ("lesson.cancelled", ("lesson_id",), {"reason": REASON}),
+    "attendance": ("attendance.corrected", ("student_id", "lesson_id"), {"status": "present"}),
+    "final_grade": ("final_grade.retracted", ("final_grade_id", "student_id"), {"reason": REASON}),
+}
+
+
+def family(aggregate: str) -> str:
+    return aggregate.split(":", 1)[0]
+
+
+def families_of(event_types: Iterable[str]) -> frozenset[str]:
+    """The aggregate families of event types (``grade.recorded`` -> ``grade``), as snapshots name them."""
+    return frozenset(FAMILY.get(kind.split(".", 1)[0], kind.split(".", 1)[0]) for kind in event_types)
+
+
+def deletions(state: VendorState, system: str, school_id: str, scope: str, families: frozenset[str],
+              answer: list[Envelope], template: Envelope | None) -> list[Envelope]:
+    """Steps 1-2 for one answer: the deletion events of what its scope's previous answer held and it lacks.
+    ``template`` is any event of the answer (its source and times carry over); an answer without events still
+    empties its scope, and then names the deletions after the scope itself."""
+    present = {aggregate_of(event) for event in answer if family(aggregate_of(event)) in families}
+    missing = state.replace_snapshot(system, school_id, scope, present)
+    if not missing:
+        return []
+    stored = state.states(system, school_id, missing)
+    return [event for aggregate in sorted(missing) if aggregate in stored
+            for event in [_deletion(aggregate, stored[aggregate], system, school_id, scope, template)]
+            if event is not None]
+
+
+def _deletion(aggregate: str, data: dict[str, Any], system: str, school_id: str, scope: str,
+              template: Envelope | None) -> Envelope | None:
+    kind = DELETION_OF.get(family(aggregate))
+    if kind is None or any(data.get(field) is None for field in kind[1]):
+        return None
+    event_type, fields, extra = kind
+    version = latest_version(event_type)
+    payload = model_for(event_type, version).model_validate({**{f: data[f] for f in fields}, **extra})
+    source = template.source if template is not None else Source(system, scope, 1)
+    when = template.occurred_at if template is not None else None
+    recorded = template.recorded_at if template is not None else None
+    if when is None or recorded is None:
+        from hub import clock
+
+        when = recorded = clock.now()
+    return Envelope(derive_event_id(system, school_id, f"deleted:{aggregate}", 1), event_type, version, school_id,
+                    when, recorded, Source(system, f"deleted:{aggregate}", 1, source.client_id, "deleted",
+                                           source.raw), payload.model_dump(mode="json"))
