@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -10,7 +12,8 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ValidationError
 
-from adapters.base import FieldError, Missing, TranslationContext, errors_from_validation, namespaced_id, pointer
+from adapters.base import (FieldError, Missing, Translation, TranslationContext, errors_from_validation, namespaced_id,
+                           pointer)
 from adapters.dnevnik_ru.settings import SETTINGS
 from hub.events import types as t
 from hub.events.envelope import Envelope, Source, derive_event_id
@@ -111,22 +114,29 @@ def start_of_day(day: date, ctx: TranslationContext) -> datetime:
 
 @dataclass
 class Out:
-    """What a record translates to, collected across the objects it holds."""
+    """What a record translates to, collected across the objects it holds.
+
+    ``omitted`` holds, per event id, the payload fields the answer's shape does not state (the hub keeps what
+    another answer stated there: ``hub.ingest.vendor_state.merge``). The same event emitted twice in one record (a
+    subject on every day of a bundle) is one event: fields the first left unstated are filled from the second."""
 
     ctx: TranslationContext
     school: str
     events: list[Envelope] = field(default_factory=list)
     missing: list[Missing] = field(default_factory=list)
     entries: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    omitted: dict[str, frozenset[str]] = field(default_factory=dict)
+    _index: dict[str, int] = field(default_factory=dict)
 
     def cid(self, kind: str, vendor: str) -> str:
         return namespaced_id(SETTINGS.system, self.school, kind, vendor)
 
     def emit(self, model: type[t.Payload], event_type: str, data: dict[str, Any], occurred_at: datetime,
-             record_id: str, part: str, where: dict[str, str], base: str) -> None:
+             record_id: str, part: str, where: dict[str, str], base: str, omitted: Iterable[str] = ()) -> None:
         """Validate ``data`` on the canonical model (errors at the vendor field that fed them) and add the event.
 
-        ``model`` must be the latest version of ``event_type``: the adapter emits nothing older."""
+        ``model`` must be the latest version of ``event_type``: the adapter emits nothing older. ``omitted``: the
+        fields of ``data`` this answer does not state (their values in ``data`` are only a first guess)."""
         version = latest_version(event_type)
         if model is not model_for(event_type, version):
             raise TypeError(f"{model.__name__} is not {event_type} v{version}, the latest version")
@@ -139,31 +149,121 @@ class Out:
                 errors.append(FieldError(where.get(str(name), base), f"{name or 'record'}: "
                                          + err["msg"].removeprefix("Value error, ")))
             raise Reject(errors) from None
+        event_id = derive_event_id(SETTINGS.system, self.school, record_id, 1, part)
+        unstated = frozenset(omitted) & payload.keys()
+        if event_id in self._index:
+            self._again(event_id, payload, unstated)
+            return
+        self._index[event_id] = len(self.events)
+        if unstated:
+            self.omitted[event_id] = unstated
         self.events.append(Envelope(
-            event_id=derive_event_id(SETTINGS.system, self.school, record_id, 1, part),
-            type=event_type, schema_version=version, school_id=self.school, occurred_at=occurred_at,
-            recorded_at=self.ctx.recorded_at, source=Source(SETTINGS.system, record_id, 1, self.ctx.client_id, part),
-            data=payload))
+            event_id=event_id, type=event_type, schema_version=version, school_id=self.school,
+            occurred_at=occurred_at, recorded_at=self.ctx.recorded_at,
+            source=Source(SETTINGS.system, record_id, 1, self.ctx.client_id, part), data=payload))
 
-    def lookup(self, kind: str, vendor: str, ptr: str) -> dict[str, Any] | None:
-        """A directory entry (this record's own entries first); None, and the record waits for it, if unknown."""
-        for k, v, data in self.entries:
+    def _again(self, event_id: str, payload: dict[str, Any], unstated: frozenset[str]) -> None:
+        index, before = self._index[event_id], self.omitted.get(event_id, frozenset())
+        fill = before - unstated
+        if fill:
+            event = self.events[index]
+            self.events[index] = dataclasses.replace(event, data={**event.data, **{f: payload[f] for f in fill}})
+        if before & unstated:
+            self.omitted[event_id] = before & unstated
+        else:
+            self.omitted.pop(event_id, None)
+
+    def peek(self, kind: str, vendor: str | None) -> dict[str, Any] | None:
+        """A directory entry (this record's own entries first), or None; nothing waits for it."""
+        if vendor is None:
+            return None
+        for k, v, data in reversed(self.entries):
             if k == kind and v == vendor:
                 return data
         try:
             found = self.ctx.directory.get(kind, vendor)
-        except Exception:  # noqa: BLE001 - the directory is the hub's; a failure there parks rather than crashes
+        except Exception:  # noqa: BLE001 - the directory is the hub's; a failure there reads as unknown
             found = None
-        if found is None:
-            if not any(m.kind == kind and m.vendor_id == vendor for m in self.missing):
-                self.missing.append(Missing(kind, vendor, ptr))
-            return None
-        return dict(found)
+        return None if found is None else dict(found)
 
-    def remember(self, kind: str, vendor: str, data: dict[str, Any]) -> None:
+    def lookup(self, kind: str, vendor: str, ptr: str) -> dict[str, Any] | None:
+        """A directory entry; None, and the record waits for it (``missing``), if unknown."""
+        found = self.peek(kind, vendor)
+        if found is None:
+            self.wait(kind, vendor, ptr)
+        return found
+
+    def wait(self, kind: str, vendor: str, ptr: str) -> None:
+        if not any(m.kind == kind and m.vendor_id == vendor for m in self.missing):
+            self.missing.append(Missing(kind, vendor, ptr))
+
+    def remember(self, kind: str, vendor: str, data: dict[str, Any], merge: bool = False) -> None:
+        """Register a directory entry; ``merge`` keeps the keys of the known entry that ``data`` does not set."""
+        if merge:
+            data = {**(self.peek(kind, vendor) or {}), **{k: v for k, v in data.items() if v is not None}}
         self.entries = [e for e in self.entries if (e[0], e[1]) != (kind, vendor)]
         self.entries.append((kind, vendor, data))
+
+    def translation(self, snapshot: tuple[str, frozenset[str]] | None = None) -> Translation:
+        if self.missing:
+            return Translation(missing=self.missing, directory_entries=self.entries)
+        return Translation(events=self.events, directory_entries=self.entries, omitted=dict(self.omitted),
+                           snapshot=snapshot, data_pointer=None)
 
 
 def blank(text: str | None) -> str | None:
     return text if text and text.strip() else None
+
+
+@dataclass
+class Carried:
+    """What the answer itself says beside the object being read: the request's parameters (normalised: ``group``,
+    ``person``, ``school``, ``subject``, ``lesson``, ``work``, ``user``, ``period``, ``from``, ``to``, ``date``),
+    and the reference data the answer carries (a bundle's works, work types, lessons, files, groups), read before
+    the hub's directory."""
+
+    params: dict[str, str] = field(default_factory=dict)
+    bundle: bool = False  # a bundle: its embedded work types carry no weight (the weight is then not stated)
+    work_types: dict[str, dict[str, Any]] = field(default_factory=dict)  # embedded: name and kind, no weight
+    works: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lessons: dict[str, dict[str, Any]] = field(default_factory=dict)
+    files: dict[str, dict[str, Any]] | None = None  # None: the answer has no files list to resolve file ids
+    groups: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lesson_groups: dict[str, str] = field(default_factory=dict)  # lesson -> the eduGroup of its works here
+
+    def find(self, out: "Out", kind: str, vendor: str | None) -> dict[str, Any] | None:
+        """``kind`` ("work", "lesson", "group") from this answer, else from the directory (nothing waits)."""
+        if vendor is None:
+            return None
+        own = {"work": self.works, "lesson": self.lessons, "group": self.groups}[kind]
+        return own.get(vendor) or out.peek(kind, vendor)
+
+
+Parser = Callable[[Any, tuple, Out, Carried], None]
+
+
+def each(items: Any, p: tuple, parse: Parser, out: Out, carried: Carried, what: str) -> None:
+    """``parse`` every element of the JSON array ``items``; every bad element is reported (up to 50)."""
+    if not isinstance(items, list):
+        raise reject(pointer(*p), f"expected a JSON array of {what}")
+    errors: list[FieldError] = []
+    for i, item in enumerate(items):
+        try:
+            parse(item, (*p, i), out, carried)
+        except Reject as exc:
+            errors.extend(exc.errors)
+        if len(errors) >= 50:
+            break
+    if errors:
+        raise Reject(errors)
+
+
+def stated(raw: Any, *keys: str) -> bool:
+    """Whether the vendor object states any of ``keys`` (present, even as null)."""
+    return isinstance(raw, dict) and any(key in raw for key in keys)
+
+
+def study_year(day: date) -> int:
+    """The school year a date falls in, named by the calendar year it starts (September to August; July counts
+    with the year to come, as reporting periods may start on 1 July)."""
+    return day.year if day.month >= 7 else day.year - 1

@@ -1,9 +1,10 @@
-"""Dnevnik.ru v2 objects as the adapter reads them (the source of the published schemas in ``schemas/``).
+"""Dnevnik.ru v2 entities as the adapter reads them (the source of the published schemas in ``schemas/``).
 
 Real exports carry many more fields than listed here: unknown fields are allowed and ignored, but every field the
 adapter uses is typed. Ids are 64-bit integers (``VendorId``; a JSON float is refused, its message names the string
 twin) and most have an exact string twin (``id_str``, sometimes camelCase ``idStr``), which wins when present.
 Dates are local ISO 8601 date-times without an offset (``LocalDateTime``); the school's zone is attached later.
+The answers that hold these entities (wrappers, bundles, averages...) are in ``shapes.py``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from annotated_types import Ge, Le
-from pydantic import AfterValidator, Strict, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict, StringConstraints
 
 from hub.events import types as t
 
@@ -46,6 +47,7 @@ def _real_date(value: str) -> str:
 LocalDateTime = Annotated[str, BeforeValidator(t.iso_text), StringConstraints(pattern=LOCAL_DATETIME),
                           AfterValidator(_real_date)]
 Text = Annotated[str, StringConstraints(max_length=20_000)]
+Short = Annotated[str, StringConstraints(max_length=200)]
 Flag = Annotated[bool, Field(strict=True)]
 Number = Annotated[int, Field(strict=True)]
 
@@ -61,18 +63,19 @@ class Subject(Vendor):
     id_str: IdText | None = None
     idStr: IdText | None = None
     name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
-    knowledgeArea: Annotated[str, StringConstraints(max_length=200)] | None = None
+    knowledgeArea: Short | None = None
 
 
 class WorkType(Vendor):
-    """A school's work type: its own title and the weight of the marks given on it."""
+    """A school's work type. Standalone (``work-types/{school}``): ``title`` and the ``weight`` of its marks;
+    embedded in bundles: ``name`` and no weight."""
 
     id: VendorId | None = None
     id_str: IdText | None = None
     kind: Annotated[str, StringConstraints(max_length=64)] | None = None
-    title: Annotated[str, StringConstraints(max_length=200)] | None = None
-    name: Annotated[str, StringConstraints(max_length=200)] | None = None
-    weight: float | None = Field(None, gt=0, le=100, strict=False, allow_inf_nan=False)
+    title: Short | None = None
+    name: Short | None = None
+    weight: float | None = Field(None, ge=0, le=100, strict=False, allow_inf_nan=False)
 
 
 class Mark(Vendor):
@@ -85,6 +88,7 @@ class Mark(Vendor):
     value: Annotated[str, StringConstraints(min_length=1, max_length=32)]
     person: VendorId | None = None
     person_str: IdText | None = None
+    personStr: IdText | None = None
     work: VendorId | None = None
     work_str: IdText | None = None
     lesson: VendorId | None = None
@@ -109,7 +113,7 @@ class Task(Vendor):
 
 
 class Work(Vendor):
-    """A work (assessment or homework column) (``works``; embedded in lessons)."""
+    """A work (assessment or homework column) (``works``; embedded in lessons and bundles)."""
 
     id: VendorId | None = None
     id_str: IdText | None = None
@@ -122,6 +126,8 @@ class Work(Vendor):
     eduGroup_str: IdText | None = None
     subjectId: VendorId | None = None
     text: Text | None = None
+    periodNumber: Number | None = Field(None, ge=0, le=12)
+    periodType: Annotated[str, StringConstraints(max_length=32)] | None = None
     targetDate: LocalDateTime | None = None
     sentDate: LocalDateTime | None = None
     createdBy: VendorId | None = None
@@ -129,7 +135,7 @@ class Work(Vendor):
 
 
 class Lesson(Vendor):
-    """A lesson (``lessons``), or a flattened bundle lesson (``subjectId``, ``hours``, works as ids)."""
+    """A lesson (``lessons``), or a flattened bundle lesson (``subjectId``, ``hours``, ``place``, works as ids)."""
 
     id: VendorId | None = None
     id_str: IdText | None = None
@@ -144,7 +150,7 @@ class Lesson(Vendor):
     teachers: list[VendorId] | None = None
     teachers_str: list[IdText] | None = None
     hours: Annotated[str, StringConstraints(pattern=r"^\s*[0-9]{1,2}:[0-9]{2}\s*-\s*[0-9]{1,2}:[0-9]{2}\s*$")] | None = None
-    place: Annotated[str, StringConstraints(max_length=200)] | None = None
+    place: Short | None = None
 
 
 class LessonLogEntry(Vendor):
@@ -160,17 +166,39 @@ class LessonLogEntry(Vendor):
     createdDate: LocalDateTime | None = None
 
 
-class Member(Vendor):
-    """A student of an edu-group (``students`` / ``memberships``): a person id, maybe with the names."""
+class Person(Vendor):
+    """A person (``persons``): the school identity that marks, entries, memberships and lessons name."""
 
-    person: VendorId | None = None
+    id: VendorId | None = None
+    id_str: IdText | None = None
+    userId: VendorId | None = None
+    userId_str: IdText | None = None
+    firstName: Short | None = None
+    lastName: Short | None = None
+    middleName: Short | None = None
+
+
+class User(Person):
+    """A user account (``users``); its ``personId`` is the person the names belong to."""
+
+    personId: VendorId | None = None
+    personId_str: IdText | None = None
+    fullName: Short | None = None
+    roles: list[Annotated[str, StringConstraints(max_length=64)]] | None = None
+
+
+class Member(Vendor):
+    """A student of an edu-group (``students`` / ``memberships``): a person id, or the Person itself (``POST
+    edu-groups``: ``{person: Person, membershipstatus}``), maybe with the names beside it."""
+
+    person: VendorId | Person | None = None
     person_str: IdText | None = None
     id: VendorId | None = None
     id_str: IdText | None = None
     membershipstatus: Literal["Active", "Archive"] | None = None
-    firstName: Annotated[str, StringConstraints(max_length=200)] | None = None
-    lastName: Annotated[str, StringConstraints(max_length=200)] | None = None
-    middleName: Annotated[str, StringConstraints(max_length=200)] | None = None
+    firstName: Short | None = None
+    lastName: Short | None = None
+    middleName: Short | None = None
 
 
 class EduGroup(Vendor):
@@ -180,28 +208,13 @@ class EduGroup(Vendor):
     id_str: IdText | None = None
     parentIds: list[VendorId] | None = None
     parentIds_str: list[IdText] | None = None
+    type: Annotated[str, StringConstraints(max_length=32)] | None = None
     name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     parallel: Number | None = Field(None, ge=0, le=12)
+    status: Annotated[str, StringConstraints(max_length=32)] | None = None
     studyyear: Number = Field(ge=2000, le=2100)
     students: list[Member] | None = None
     memberships: list[Member] | None = None
-
-
-class Person(Vendor):
-    """A person (``persons``): the school identity that marks, entries and memberships name."""
-
-    id: VendorId | None = None
-    id_str: IdText | None = None
-    firstName: Annotated[str, StringConstraints(max_length=200)] | None = None
-    lastName: Annotated[str, StringConstraints(max_length=200)] | None = None
-    middleName: Annotated[str, StringConstraints(max_length=200)] | None = None
-
-
-class User(Person):
-    """A user account (``users``); its ``personId`` is the person the names belong to."""
-
-    personId: VendorId | None = None
-    personId_str: IdText | None = None
 
 
 class School(Vendor):
@@ -238,7 +251,7 @@ class Holiday(Vendor):
     reportingPeriodGroupId: VendorId | None = None
     dateStart: LocalDateTime
     dateFinish: LocalDateTime
-    name: Annotated[str, StringConstraints(max_length=200)] | None = None
+    name: Short | None = None
     description: str | None = None
 
 
@@ -251,6 +264,8 @@ class ReportingPeriodGroup(Vendor):
 
 
 class SubjectFinalMark(Vendor):
+    """One subject's period or year mark: ``{subject, subject_str, "final-mark": Mark}``."""
+
     subject: VendorId | None = None
     subject_str: IdText | None = None
     final_mark: Mark = Field(alias="final-mark")
@@ -267,61 +282,11 @@ class FinalMarks(Vendor):
 
 
 class File(Vendor):
+    """A file of the homework bundle's ``files`` list (homework works name them by id)."""
+
     id: VendorId | None = None
     id_str: IdText | None = None
     name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     downloadUrl: Annotated[str, StringConstraints(max_length=2_000)] | None = None
     pageUrl: Annotated[str, StringConstraints(max_length=2_000)] | None = None
     size: Number | None = Field(None, ge=0)
-
-
-class HomeworksBundle(Vendor):
-    """``homeworks``: homework works with the subjects, lessons and files they refer to."""
-
-    works: list[Work]
-    subjects: list[Subject] | None = None
-    lessons: list[Lesson] | None = None
-    files: list[File] | None = None
-
-
-class ScheduleDay(Vendor):
-    date: LocalDateTime
-    lessons: list[Lesson] | None = None
-    marks: list[Mark] | None = None
-    works: list[Work] | None = None
-    homeworks: list[Work] | None = None
-    subjects: list[Subject] | None = None
-    workTypes: list[WorkType] | None = None
-    lessonLogEntries: list[LessonLogEntry] | None = None
-
-
-class Schedules(Vendor):
-    """``schedules``: days of lessons with their marks, works, homeworks and attendance. ``group`` is the
-    edu-group of the request path (``persons/{p}/groups/{g}/schedules``), for lessons that do not name one."""
-
-    days: list[ScheduleDay]
-    group: VendorId | None = None
-    group_str: IdText | None = None
-
-
-RESOURCES = ("persons", "users", "edu-groups", "subjects", "schools", "reporting-periods", "reporting-period-group",
-             "lessons", "works", "work-types", "marks", "lesson-log-entries", "tasks", "homeworks", "final-marks",
-             "schedules")
-
-
-class DnevnikRecord(BaseModel):
-    """One Dnevnik.ru v2 API response object (or list) wrapped with the name of its resource."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    resource: Literal[RESOURCES] = Field(description="The v2 resource the data came from")  # type: ignore[valid-type]
-    data: dict[str, Any] | list[Any] = Field(description="The object, or a list of objects, as the API returned it")
-    deleted: Flag = Field(False, description="A deletion notice: data names the deleted object (see the adapter docs)")
-    deleted_at: LocalDateTime | None = Field(None, description="When it was deleted (local time), for a deletion notice")
-    school_id: t.Id | None = Field(None, description="The hub school, when the request does not give ?school=")
-    workTypes: list[dict[str, Any]] | None = Field(None, description="Work types the data refers to (as bundles carry)")
-    works: list[dict[str, Any]] | None = Field(None, description="Works the data refers to (as bundles carry)")
-
-
-RECORD_MODELS = (DnevnikRecord, Mark, Work, WorkType, Lesson, LessonLogEntry, EduGroup, Person, User, Subject,
-                 School, ReportingPeriod, ReportingPeriodGroup, Task, FinalMarks, HomeworksBundle, Schedules)

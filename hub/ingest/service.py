@@ -19,6 +19,7 @@ For one batch (the HTTP layer has already authenticated the client and parsed th
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from dataclasses import dataclass, field
 from collections.abc import Sequence
 from typing import Any
@@ -52,6 +53,7 @@ class Translated:
     parked: list[tuple[int, list[Missing]]] = field(default_factory=list)
     omitted: dict[str, frozenset[str]] = field(default_factory=dict)
     answers: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
+    held: dict[int, list[Envelope]] = field(default_factory=dict)  # every event of a complete answer, repeats too
 
 
 class IngestService:
@@ -87,7 +89,7 @@ class IngestService:
             pending = await asyncio.to_thread(self._number_revisions, adapter, school_id, pending, translated.omitted)
         if adapter.settings.revisions == "hub" and school_id and translated.answers:
             deleted = await asyncio.to_thread(self._deletions_seen, adapter, school_id, translated.answers, pending,
-                                              results)
+                                              results, translated.held)
             pending += await asyncio.to_thread(self._number_revisions, adapter, school_id, deleted, {})
         await self._append_once(client, adapter, pending, results, atomic)  # steps 5-6
         resolve_repeats(results)
@@ -162,14 +164,16 @@ class IngestService:
                 for (index, event), item, n in zip(pending, items, done)]
 
     def _deletions_seen(self, adapter: Adapter, school_id: str, answers: list[tuple[int, str, frozenset[str]]],
-                        pending: list[tuple[int, Envelope]], results: list[RecordResult]) -> list[tuple[int, Envelope]]:
+                        pending: list[tuple[int, Envelope]], results: list[RecordResult],
+                        held: dict[int, list[Envelope]]) -> list[tuple[int, Envelope]]:
         """The deletion events of complete answers (``hub.ingest.snapshots``), each under the answer's record."""
         found: list[tuple[int, Envelope]] = []
         for index, scope, families in answers:
             if results[index].status in (REJECTED, PARKED):
                 continue
-            answer = [event for i, event in pending if i == index]
-            template = answer[0] if answer else None
+            numbered_here = [event for i, event in pending if i == index]
+            answer = held.get(index, numbered_here)  # with the events it shares with an earlier answer of the batch
+            template = numbered_here[0] if numbered_here else (answer[0] if answer else None)
             found += [(index, event) for event in snapshots.deletions(
                 self.vendor_state, adapter.settings.system, school_id, scope, families, answer, template)]
         return found
@@ -208,9 +212,9 @@ class IngestService:
                 continue
             if translation.directory_entries and isinstance(ctx.directory, BatchDirectory):
                 ctx.directory.add(translation.directory_entries)
-            translated.omitted.update(translation.omitted)
             if translation.snapshot is not None:
                 translated.answers.append((index, *translation.snapshot))
+                translated.held[index] = list(translation.events)
             if translation.missing:
                 results[index].status = PARKED
                 results[index].waiting_for = [{"kind": m.kind, "vendor_id": m.vendor_id, "pointer": m.pointer}
@@ -219,11 +223,15 @@ class IngestService:
                 continue
             for event in translation.events:
                 event = _with_raw(event, f"{batch_id}#{index}")
+                unstated = translation.omitted.get(event.event_id, frozenset())
                 if event.event_id in first_seen:
                     results[index].status = DUPLICATE
                     results[index].events.append(event_ref(event, None))
+                    _state_what_the_first_did_not(translated, first_seen[event.event_id], event, unstated)
                     continue
-                first_seen[event.event_id] = index
+                first_seen[event.event_id] = len(pending)
+                if unstated:
+                    translated.omitted[event.event_id] = unstated
                 pending.append((index, event))
         return translated
 
@@ -291,6 +299,24 @@ def _with_raw(event: Envelope, ref: str) -> Envelope:
     s = event.source
     return Envelope(event.event_id, event.type, event.schema_version, event.school_id, event.occurred_at,
                     event.recorded_at, Source(s.system, s.record_id, s.revision, s.client_id, s.part, ref), event.data)
+
+
+def _state_what_the_first_did_not(translated: Translated, position: int, again: Envelope,
+                                  unstated: frozenset[str]) -> None:
+    """An event repeated in a batch (the same fact in two answers' shapes) is kept once: the fields its first
+    answer did not state are taken from the repeat when the repeat states them."""
+    before = translated.omitted.get(again.event_id)
+    if not before:
+        return
+    fill = before - unstated
+    if fill:
+        index, first = translated.pending[position]
+        translated.pending[position] = (index, dataclasses.replace(
+            first, data={**first.data, **{name: again.data[name] for name in fill if name in again.data}}))
+    if before & unstated:
+        translated.omitted[again.event_id] = before & unstated
+    else:
+        del translated.omitted[again.event_id]
 
 
 def _translate_safely(adapter: Adapter, record: Any, ctx: TranslationContext) -> Translation:

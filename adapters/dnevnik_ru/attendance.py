@@ -1,0 +1,36 @@
+"""Lesson-log entries = attendance (reference 3.5, 6) -> ``attendance.marked`` v2.
+
+An entry has no id of its own: it is the (lesson, person) pair. ``status`` is kept as the journal's ``code`` and
+read as Attend present, Absent absent, Ill ill, Late late, Pass excused (the meaning of ``Pass`` is disputed: one
+client counts it as an absence; we read it as the journal's "П", absence for a valid reason). ``comment`` is not
+stated by an entry without that key. The person of ``lesson-log-entries/lesson/{l}/person/{p}`` and of
+``persons/{p}/lesson-log-entries`` may come from the path.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adapters.base import pointer
+from adapters.dnevnik_ru import models as m
+from adapters.dnevnik_ru.common import Carried, Out, blank, local_datetime, reject, stated, validate, vendor_id
+from hub.events import types as t
+
+ATTENDANCE = {"Attend": "present", "Absent": "absent", "Ill": "ill", "Late": "late", "Pass": "excused"}
+
+
+def attendance(raw: Any, p: tuple, out: Out, carried: Carried, day: str | None = None) -> None:
+    obj = validate(m.LessonLogEntry, raw, p)
+    student = vendor_id(obj, "person", p) or carried.params.get("person")
+    lesson_vid = vendor_id(obj, "lesson", p) or carried.params.get("lesson")
+    if student is None:
+        raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
+    if lesson_vid is None:
+        raise reject(pointer(*p, "lesson"), "the lesson is required: give lesson (an integer) or lesson_str")
+    stamp = obj.createdDate or day or (carried.find(out, "lesson", lesson_vid) or {}).get("date")
+    out.emit(t.AttendanceMarkedV2, "attendance.marked", {
+        "student_id": out.cid("person", student), "lesson_id": out.cid("lesson", lesson_vid),
+        "status": ATTENDANCE[obj.status], "comment": blank(obj.comment), "code": obj.status},
+        local_datetime(stamp, out.ctx) if stamp else out.ctx.recorded_at,
+        f"lesson-log-entries:({lesson_vid},{student})", "attendance", {"comment": pointer(*p, "comment")},
+        pointer(*p), omitted=() if stated(raw, "comment") else ("comment",))

@@ -1,0 +1,139 @@
+"""Answers that hold several entity lists (reference 0, 3.7, 3.13): the schedules, recent-marks and homework
+bundles, and the lists of the entity endpoints.
+
+Each bundle is read in one order: subjects, work types, files, works (so the flattened lessons, which name no
+group, find theirs through the works' ``eduGroup``), lessons, homework, marks, attendance, teachers. Its work
+types are the embedded shape (``name``, no weight): the marks' weight is then not stated (``marks.py``).
+A pupil's schedules also enrol the pupil (path ``persons/{p}/groups/{g}``) in the class and in every group whose
+lessons the schedule shows, when the hub knows those groups and the pupil's name (``groups.enrol``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adapters.base import pointer
+from adapters.dnevnik_ru import shapes as s
+from adapters.dnevnik_ru.attendance import attendance
+from adapters.dnevnik_ru.common import Carried, Out, each, reject, validate, vendor_id
+from adapters.dnevnik_ru.groups import enrol
+from adapters.dnevnik_ru.lessons import file, index_works, lesson, task, work, work_type
+from adapters.dnevnik_ru.marks import grade
+from adapters.dnevnik_ru.people import teacher_person
+from adapters.dnevnik_ru.school import subject
+
+
+def _teacher(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """A teacher of a bundle: ``{person: Person, role}`` (schedules) or a Person (homeworks)."""
+    if isinstance(raw, dict) and isinstance(raw.get("person"), dict):
+        validate(s.DayTeacher, raw, p)
+        teacher_person(raw["person"], (*p, "person"), out, carried)
+    else:
+        teacher_person(raw, p, out, carried)
+
+
+def _read(body: dict[str, Any], p: tuple, out: Out, carried: Carried, day: str | None = None) -> None:
+    """Every list a bundle (or one schedules day) holds, in dependency order."""
+    index_works([*(body.get("works") or []), *(body.get("homeworks") or [])], carried)
+    for key, parse in (("subjects", subject), ("workTypes", work_type), ("files", file), ("works", work),
+                       ("lessons", lesson), ("homeworks", work), ("marks", grade), ("teachers", _teacher)):
+        if body.get(key) is not None:
+            each(body[key], (*p, key), parse, out, carried, key)
+    for key in ("lessonLogEntries", "logEntries"):
+        if body.get(key) is not None:
+            each(body[key], (*p, key), lambda raw, ip, o, c: attendance(raw, ip, o, c, day=day), out, carried,
+                 "lesson-log entries")
+
+
+def schedules(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """``persons/{p}/groups/{g}/schedules``: ``{days: [...]}`` (or a bare list of days, as one client reads it)."""
+    days_p = (*p, "days") if isinstance(body, dict) else p
+    if isinstance(body, dict):
+        bundle = validate(s.Schedules, body, p)
+        group = vendor_id(bundle, "group", p)
+        if group:
+            carried.params.setdefault("group", group)
+        days = body["days"]
+    elif isinstance(body, list):
+        days = body
+    else:
+        raise reject(pointer(*p), "expected the schedules answer: {\"days\": [...]}")
+    carried.bundle = True
+    each(days, days_p, lambda raw, ip, o, c: validate(s.ScheduleDay, raw, ip), out, carried, "days")
+    for d, day in enumerate(days):
+        _read(day, (*days_p, d), out, carried, day=day["date"])
+    _enrol_pupil(out, carried, pointer(*p))
+
+
+def _enrol_pupil(out: Out, carried: Carried, ptr: str) -> None:
+    person, group = carried.params.get("person"), carried.params.get("group")
+    if person is None or group is None:
+        return
+    groups = {group} | {entry["group"] for entry in carried.lessons.values() if entry.get("group")}
+    for vid in sorted(groups):
+        the_group = carried.find(out, "group", vid) or {}
+        if vid == group or the_group.get("parent") == group:
+            enrol(out, carried, person, vid, None, ptr, wait=False)
+
+
+def recent_marks(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """``persons/{p}/group/{g}/recentmarks``. ``criteriabasedmarks`` (Kazakhstan's criteria-based СОр/СОч, an
+    integer per section) have no canonical scale and are not read."""
+    validate(s.RecentMarks, body, p)
+    carried.bundle = True
+    _read(body, p, out, carried)
+
+
+def homeworks(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """``users/me/school/{s}/homeworks``, ``persons/{p}/school/{s}/homeworks``: ``{works, subjects, lessons
+    (flattened), files, teachers}``; ``files`` resolves the works' file ids into attachments."""
+    validate(s.HomeworksBundle, body, p)
+    carried.bundle = True
+    carried.files = {}
+    _read(body, p, out, carried)
+
+
+def person_log_entries(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """``persons/{p}/lesson-log-entries``: a list of entries, or ``{logEntries, lessons}`` as one client reads it."""
+    if isinstance(body, dict):
+        validate(s.PersonLogEntries, body, p)
+        carried.bundle = True
+        _read(body, p, out, carried)
+    else:
+        each(body, p, attendance, out, carried, "lesson-log entries")
+
+
+def lessons(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    each(body, p, lesson, out, carried, "lessons")
+
+
+def works(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    each(body, p, work, out, carried, "works")
+
+
+def marks(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    each(body, p, grade, out, carried, "marks")
+
+
+def entries(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    each(body, p, attendance, out, carried, "lesson-log entries")
+
+
+def tasks(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    each(body, p, task, out, carried, "tasks")
+
+
+def work_types(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    each(body, p, work_type, out, carried, "work types")
+
+
+def one_or_many(parse: Any) -> Any:
+    """A parser for an answer that is one object (``lessons/{l}``) or, as some clients send it, a list."""
+    def read(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+        if isinstance(body, list):
+            each(body, p, parse, out, carried, "objects")
+        else:
+            parse(body, p, out, carried)
+    read.__doc__ = parse.__doc__
+    return read
+

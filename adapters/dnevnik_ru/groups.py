@@ -1,0 +1,167 @@
+"""Edu-groups and who is in them (reference 3.8): ``class.defined`` and ``student.enrolled``.
+
+* A group -> ``class.defined`` (``parentIds`` -> parent_class_id, so a ``Subgroup`` is a class of its own under
+  its parent; ``studyyear`` -> academic_year; ``parallel`` -> grade_level, not stated when absent) and a
+  ``("group", id)`` directory entry. Its occurred_at is 1 September of its study year.
+* Every pupil the vendor names as a member is enrolled, from 1 September of the group's ``studyyear`` (the data's
+  school year, never the hub's clock): the members of a group answer (``students`` / ``memberships``, ``POST
+  edu-groups`` -> ``[{group, students: [{person, membershipstatus}]}]``), the persons of ``edu-groups/{g}/persons``
+  and ``edu-groups/{g}/students``, the ``students`` of ``teacher/{t}/students``. Such an answer waits for a group
+  or a name it lacks (``("group", id)``, ``("person", id)``). Secondary mentions enrol when the hub already knows
+  the group and the pupil's name, and are skipped otherwise: ``persons/{p}/edu-groups`` (when p is known as a
+  pupil), a parent's context ``children[].groupIds``, a pupil's schedules (``persons/{p}/groups/{g}``).
+* ``membershipstatus: Archive`` and groups with ``status: Archive`` enrol nobody: the membership has ended and
+  the API does not say when (no withdrawal is invented).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from adapters.base import pointer
+from adapters.dnevnik_ru import models as m
+from adapters.dnevnik_ru import shapes as s
+from adapters.dnevnik_ru.common import (
+    Carried, Out, blank, each, id_list, reject, stated, start_of_day, validate, vendor_id,
+)
+from hub.events import types as t
+
+
+def edu_group(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """A group with its members, if it lists them."""
+    vid = define_group(raw, p, out, carried)
+    for key in ("students", "memberships"):
+        for i, member_raw in enumerate(raw.get(key) or []):
+            member(member_raw, (*p, key, i), out, carried, vid)
+
+
+def define_group(raw: Any, p: tuple, out: Out, carried: Carried) -> str:
+    obj = validate(m.EduGroup, raw, p)
+    vid = vendor_id(obj, "id", p, required=True)
+    parents = id_list(obj, "parentIds")
+    unstated = set()
+    if not stated(raw, "parallel"):
+        unstated.add("grade_level")
+    if not stated(raw, "parentIds", "parentIds_str"):
+        unstated.add("parent_class_id")
+    out.emit(t.ClassDefined, "class.defined", {
+        "class_id": out.cid("class", vid), "name": obj.name, "grade_level": obj.parallel,
+        "academic_year": obj.studyyear, "parent_class_id": out.cid("class", parents[0]) if parents else None},
+        start_of_day(date(obj.studyyear, 9, 1), out.ctx), f"edu-groups:{vid}", "class",
+        {"name": pointer(*p, "name")}, pointer(*p), omitted=unstated)
+    entry = {"name": obj.name, "academic_year": obj.studyyear, "parent": parents[0] if parents else None,
+             "status": obj.status}
+    out.remember("group", vid, entry)
+    carried.groups[vid] = entry
+    return vid
+
+
+def groups(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """A list of groups (``schools/{s}/edu-groups``, ``edu-groups/{g}/parallel``...): the classes only."""
+    each(body, p, lambda raw, ip, o, c: define_group(raw, ip, o, c), out, carried, "edu-groups")
+
+
+def person_groups(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """``persons/{p}/edu-groups[/all]``, ``persons/{p}/schools/{s}/edu-groups``: the classes, and the person
+    enrolled in them when the hub knows them as a pupil (a teacher's groups are answered the same way)."""
+    ids: list[str] = []
+    each(body, p, lambda raw, ip, o, c: ids.append(define_group(raw, ip, o, c)), out, carried, "edu-groups")
+    person = carried.params.get("person")
+    if person and (out.peek("person", person) or {}).get("pupil"):
+        for vid in ids:
+            enrol(out, carried, person, vid, None, pointer(*p), wait=False)
+
+
+def groups_with_students(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """``POST edu-groups``: ``[{group, students: [{person, membershipstatus}]}]``."""
+    each(body, p, lambda raw, ip, o, c: validate(s.StudentsWrapper, raw, ip), out, carried, "groups")
+    each(body, p, lambda raw, ip, o, c: define_group(raw["group"], (*ip, "group"), o, c), out, carried, "groups")
+    for i, wrapper in enumerate(body):
+        vid = vendor_id(validate(m.EduGroup, wrapper["group"], (*p, i, "group")), "id", (*p, i, "group"))
+        for j, member_raw in enumerate(wrapper.get("students") or []):
+            member(member_raw, (*p, i, "students", j), out, carried, vid)
+
+
+def member(raw: Any, p: tuple, out: Out, carried: Carried, group: str) -> None:
+    obj = validate(m.Member, raw, p)
+    if isinstance(raw.get("person"), dict):
+        person = validate(m.Person, raw["person"], (*p, "person"))
+        pid = vendor_id(person, "id", (*p, "person"), required=True, what="the person")
+        names = remember_person(out, pid, person)
+    else:
+        pid = vendor_id(obj, "person", p) or vendor_id(obj, "id", p, required=True, what="the person")
+        names = _names(obj.firstName, obj.lastName, obj.middleName) if obj.lastName else None
+    if obj.membershipstatus != "Archive":
+        enrol(out, carried, pid, group, names, pointer(*p), wait=True)
+
+
+def group_members(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """``edu-groups/{g}/persons``, ``edu-groups/{g}/students``: persons, each a member of the path's group."""
+    group = carried.params["group"]
+
+    def one(raw: Any, ip: tuple, o: Out, c: Carried) -> None:
+        person = validate(m.Person, raw, ip)
+        pid = vendor_id(person, "id", ip, required=True, what="the person")
+        enrol(o, c, pid, group, remember_person(o, pid, person), pointer(*ip), wait=True)
+
+    each(body, p, one, out, carried, "persons")
+
+
+def teacher_students(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """``teacher/{t}/students``: ``[{id (the group), students: Person[]}]``."""
+    def one(raw: Any, ip: tuple, o: Out, c: Carried) -> None:
+        wrapper = validate(s.PersonsWrapper, raw, ip)
+        group = vendor_id(wrapper, "id", ip, required=True, what="the group")
+        for j, person_raw in enumerate(raw["students"]):
+            jp = (*ip, "students", j)
+            person = validate(m.Person, person_raw, jp)
+            pid = vendor_id(person, "id", jp, required=True, what="the person")
+            enrol(o, c, pid, group, remember_person(o, pid, person), pointer(*jp), wait=True)
+
+    each(body, p, one, out, carried, "groups of students")
+
+
+def remember_person(out: Out, pid: str, person: m.Person) -> dict[str, Any] | None:
+    """Remember a person's names (and user) in the directory; their names, or None when incomplete."""
+    names = _names(person.firstName, person.lastName, person.middleName)
+    out.remember("person", pid, names or {}, merge=True)
+    user = vendor_id(person, "userId", ())
+    if user:
+        out.remember("user", user, {"person": pid}, merge=True)
+    return names
+
+
+def _names(first: str | None, last: str | None, middle: str | None) -> dict[str, Any] | None:
+    if not blank(first) or not blank(last):
+        return None
+    return {"first_name": first, "last_name": last, "middle_name": blank(middle)}
+
+
+def enrol(out: Out, carried: Carried, person: str, group: str, names: dict[str, Any] | None, ptr: str,
+          wait: bool) -> None:
+    """``person`` enrolled in ``group`` from 1 September of its study year; with ``wait`` the answer waits for
+    the group or the names when the hub does not know them, else the enrolment is skipped."""
+    the_group = carried.find(out, "group", group)
+    known = out.peek("person", person) or {}
+    names = names or (known if blank(known.get("last_name")) and blank(known.get("first_name")) else None)
+    if the_group is None or names is None:
+        if wait:
+            out.wait("group", group, ptr) if the_group is None else out.wait("person", person, ptr)
+        return
+    if the_group.get("status") == "Archive":
+        return
+    start = date(the_group["academic_year"], 9, 1)
+    out.emit(t.StudentEnrolled, "student.enrolled", {
+        "student_id": out.cid("person", person), "class_id": out.cid("class", group),
+        "enrolled_on": start.isoformat(),
+        "name": {"first_name": names["first_name"], "last_name": names["last_name"],
+                 "middle_name": blank(names.get("middle_name"))}},
+        start_of_day(start, out.ctx), f"edu-groups:{group}", f"student:{person}", {}, ptr)
+    out.remember("person", person, {"pupil": True}, merge=True)
+
+
+def require_names(names: dict[str, Any] | None, ptr: str, pid: str) -> dict[str, Any]:
+    if names is None:
+        raise reject(ptr, f"person {pid} has no first and last name to enrol the student with")
+    return names

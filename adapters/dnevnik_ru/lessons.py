@@ -1,0 +1,186 @@
+"""Lessons, works, homework, work types, files and tasks (reference 3.2-3.4, 3.6, 3.7).
+
+* A lesson -> ``lesson.scheduled`` (topic = ``title``, slot = ``number``, times from ``hours`` or the clock of
+  ``date``, room = ``place``, the first of ``teachers``) and, when it names a teacher, ``teacher.assigned``
+  (subject teacher of the lesson's class and subject). The entity shape (``lessons/{l}``...) states its ``group``;
+  the flattened shape of the bundles has none: its class comes from the bundle's works (``eduGroup``) or the
+  directory and is *not stated* (``omitted``), so a bundle never moves a lesson. A field whose key the object
+  lacks is not stated either (the entity shape has no ``place`` / ``hours``: room and end time stay as a bundle
+  said). A lesson whose class is known nowhere waits for it (``("lesson", id)``).
+* A work -> a ``("work", id)`` directory entry (lesson, subject, group, type, scale, work type, period); a
+  ``Homework`` work with text -> ``homework.assigned`` (due = ``targetDate``; attachments resolved through the
+  answer's ``files`` list, not stated when the answer has no such list).
+* A work type -> the ``("work_type", id)`` directory entry when it is the standalone shape (it has ``weight``);
+  the embedded shape (``name``, no weight) is kept for the answer only, so it never overwrites a weight.
+* Tasks -> ``("task", id)`` directory entries (per-student homework status has no canonical event).
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import Any
+
+from adapters.base import pointer
+from adapters.dnevnik_ru import models as m
+from adapters.dnevnik_ru.common import (
+    Carried, Out, blank, id_list, local_date, local_datetime, reject, stated, validate, vendor_id,
+)
+from hub.events import types as t
+
+
+def work_type(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
+    wt = validate(m.WorkType, raw, p)
+    vid = vendor_id(wt, "id", p, required=True)
+    if wt.weight is not None:
+        out.remember("work_type", vid, {"weight": wt.weight, "title": wt.title or wt.name, "kind": wt.kind})
+    else:
+        carried.work_types[vid] = {"name": wt.name or wt.title, "kind": wt.kind}
+
+
+def file(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
+    obj = validate(m.File, raw, p)
+    vid = vendor_id(obj, "id", p, required=True)
+    url = blank(obj.downloadUrl) or blank(obj.pageUrl)
+    carried.files = carried.files if carried.files is not None else {}
+    carried.files[vid] = {"name": obj.name, "url": url, "size_bytes": obj.size} if url else {}
+
+
+def task(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
+    obj = validate(m.Task, raw, p)
+    vid = vendor_id(obj, "id", p, required=True)
+    out.remember("task", vid, {"person": vendor_id(obj, "person", p), "work": vendor_id(obj, "work", p),
+                               "status": obj.status, "target_date": obj.targetDate})
+
+
+def index_works(works: Any, carried: Carried) -> None:
+    """Note which edu-group each lesson's works name, before the lessons are read (bundles list them apart)."""
+    for raw in works if isinstance(works, list) else []:
+        if isinstance(raw, dict):
+            lesson_id = raw.get("lesson_str") or raw.get("lesson")
+            group = raw.get("eduGroup_str") or raw.get("eduGroup")
+            if isinstance(lesson_id, (int, str)) and isinstance(group, (int, str)) and not isinstance(group, bool):
+                carried.lesson_groups.setdefault(str(lesson_id), str(group))
+
+
+def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
+    obj = validate(m.Lesson, raw, p)
+    vid = vendor_id(obj, "id", p, required=True)
+    subject_id = vendor_id(obj.subject, "id", (*p, "subject")) if obj.subject else None
+    subject_id = subject_id or (str(obj.subjectId) if obj.subjectId is not None else None)
+    if subject_id is None:
+        raise reject(pointer(*p, "subject"), "the lesson names no subject (subject.id or subjectId)")
+    unstated: set[str] = set()
+    group = vendor_id(obj, "group", p)
+    if group is None:
+        unstated.add("class_id")
+        embedded = [w for w in obj.works or [] if not isinstance(w, int)]
+        group = next((vendor_id(w, "eduGroup", p) for w in embedded if w.eduGroup is not None or w.eduGroup_str),
+                     None) or carried.lesson_groups.get(vid) or (out.peek("lesson", vid) or {}).get("group")
+        if group is None:
+            out.wait("lesson", vid, pointer(*p))  # its class is stated by the lesson's entity endpoint or works
+            return
+    when = local_datetime(obj.date, out.ctx)
+    starts, ends = _times(obj, when.time(), unstated, p)
+    teachers = id_list(obj, "teachers")
+    if not stated(raw, "teachers", "teachers_str"):
+        unstated.add("teacher_id")
+    for key, name in (("title", "topic"), ("place", "room")):
+        if not stated(raw, key):
+            unstated.add(name)
+    lesson_id = out.cid("lesson", vid)
+    out.emit(t.LessonScheduled, "lesson.scheduled", {
+        "lesson_id": lesson_id, "class_id": out.cid("class", group), "subject_id": out.cid("subject", subject_id),
+        "date": when.date().isoformat(), "slot": obj.number, "starts_at": starts, "ends_at": ends,
+        "teacher_id": out.cid("person", teachers[0]) if teachers else None, "topic": blank(obj.title),
+        "room": blank(obj.place)}, when, f"lessons:{vid}", "lesson",
+        {"topic": pointer(*p, "title"), "room": pointer(*p, "place"), "starts_at": pointer(*p, "hours")}, pointer(*p),
+        omitted=unstated)
+    entry = {"date": when.date().isoformat(), "subject": subject_id, "group": group,
+             "teacher": teachers[0] if teachers else None}
+    out.remember("lesson", vid, entry, merge=True)
+    carried.lessons[vid] = entry
+    if teachers:
+        assign_subject_teacher(out, teachers[0], group, subject_id, when, pointer(*p, "teachers"))
+    for i, work_raw in enumerate(obj.works or []):
+        if not isinstance(work_raw, int):
+            work(raw["works"][i], (*p, "works", i), out, carried)
+
+
+def _times(obj: m.Lesson, clock: time, unstated: set[str], p: tuple) -> tuple[str | None, str | None]:
+    """(starts_at, ends_at): from ``hours`` ("08:30 - 09:15"), else the start from the clock of ``date`` (a
+    midnight ``date`` is a date without a time); what neither gives is not stated."""
+    if obj.hours:
+        parts = [tuple(map(int, part.strip().split(":"))) for part in obj.hours.split("-")]
+        if any(hour > 23 or minute > 59 for hour, minute in parts):
+            raise reject(pointer(*p, "hours"), f"{obj.hours!r} is not two times of day")
+        return time(*parts[0]).isoformat(), time(*parts[1]).isoformat()
+    unstated.add("ends_at")
+    if clock != time(0):
+        return clock.replace(microsecond=0).isoformat(), None
+    unstated.add("starts_at")
+    return None, None
+
+
+def assign_subject_teacher(out: Out, teacher: str, group: str, subject: str, when: Any, ptr: str) -> None:
+    out.emit(t.TeacherAssigned, "teacher.assigned", {
+        "teacher_id": out.cid("person", teacher), "role": "subject_teacher", "class_id": out.cid("class", group),
+        "subject_id": out.cid("subject", subject)}, when, f"teacher:{teacher}:{group}:{subject}", "assignment",
+        {}, ptr)
+
+
+def work(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
+    obj = validate(m.Work, raw, p)
+    vid = vendor_id(obj, "id", p, required=True)
+    lesson_vid = vendor_id(obj, "lesson", p)
+    group = vendor_id(obj, "eduGroup", p)
+    subject_id = str(obj.subjectId) if obj.subjectId is not None else None
+    the_lesson = carried.find(out, "lesson", lesson_vid) or {}
+    entry = {"lesson": lesson_vid, "subject": subject_id or the_lesson.get("subject"),
+             "group": group or the_lesson.get("group"), "type": obj.type, "mark_type": obj.markType,
+             "work_type": str(obj.workType) if obj.workType is not None else None,
+             "date": (obj.targetDate or the_lesson.get("date") or "")[:10] or None,
+             "period_number": obj.periodNumber, "period_type": obj.periodType}
+    out.remember("work", vid, entry)
+    carried.works[vid] = entry
+    if lesson_vid and group:
+        out.remember("lesson", lesson_vid, {"group": group, "subject": subject_id}, merge=True)
+    if obj.type == "Homework" and blank(obj.text):
+        _homework(raw, obj, vid, p, entry, out, carried)
+
+
+def _homework(raw: Any, obj: m.Work, vid: str, p: tuple, entry: dict[str, Any], out: Out, carried: Carried) -> None:
+    unstated: set[str] = set()
+    lesson_vid = entry["lesson"]
+    if entry["group"] is None or entry["subject"] is None:
+        if lesson_vid is None:
+            raise reject(pointer(*p), "homework needs its subject and class: give subjectId and eduGroup, or lesson")
+        out.wait("lesson", lesson_vid, pointer(*p, "lesson"))
+        return
+    if obj.eduGroup is None and obj.eduGroup_str is None:
+        unstated.add("class_id")
+    if obj.subjectId is None:
+        unstated.add("subject_id")
+    attachments = _attachments(raw, obj, carried, unstated)
+    if not stated(raw, "createdBy"):
+        unstated.add("teacher_id")
+    if not stated(raw, "targetDate"):
+        unstated.add("due_on")
+    teacher = str(obj.createdBy) if obj.createdBy is not None else None
+    stamp = obj.sentDate or obj.targetDate or entry["date"]
+    out.emit(t.HomeworkAssigned, "homework.assigned", {
+        "homework_id": out.cid("work", vid), "class_id": out.cid("class", entry["group"]),
+        "subject_id": out.cid("subject", entry["subject"]),
+        "lesson_id": out.cid("lesson", lesson_vid) if lesson_vid else None,
+        "due_on": local_date(obj.targetDate).isoformat() if obj.targetDate else None, "text": obj.text,
+        "attachments": attachments, "teacher_id": out.cid("person", teacher) if teacher else None},
+        local_datetime(stamp, out.ctx) if stamp else out.ctx.recorded_at, f"works:{vid}", "homework",
+        {"text": pointer(*p, "text"), "attachments": pointer(*p, "files")}, pointer(*p), omitted=unstated)
+
+
+def _attachments(raw: Any, obj: m.Work, carried: Carried, unstated: set[str]) -> list[dict[str, Any]]:
+    """The work's files as attachments, when the answer resolves every one (its ``files`` list); else not stated."""
+    ids = [str(f) for f in obj.files or []]
+    if not stated(raw, "files") or (ids and (carried.files is None or any(i not in carried.files for i in ids))):
+        unstated.add("attachments")
+        return []
+    return [carried.files[i] for i in ids if carried.files and carried.files[i]]

@@ -1,0 +1,180 @@
+"""Marks (reference 3.1, 5): ``grade.recorded`` v3, and the mark of a final mark as ``final_grade.recorded`` v2.
+
+* The scale is the mark's ``type``, else its work's ``markType``: mark5 -> five_point (with +/-), mark10 ->
+  ten_point, mark100 -> hundred_point, test -> pass_fail, markna -> status not_assessed, markdismiss -> status
+  exempt. markabcdf, mark6, mark7, mark12, markoral6band and notset are refused: no canonical scale (and no
+  published letter conversion) exists. ``normalised`` follows the school's +/- rule (``ctx.modifier_step``).
+* ``text`` is ``value`` exactly as the journal shows it (``4-``, ``зачёт``); ``value`` the canonical spelling.
+* A double mark (a work with ``markCount`` 2) is two Mark objects (``number`` 0 and 1), hence two grades, as the
+  journal holds them; each counts in the averages with the work type's weight.
+* Weight and work type come from the school's **standalone** work type (``work-types/{school}``: ``weight``,
+  ``title``); a mark whose work type the hub was not sent waits for it, except in a bundle, whose embedded work
+  types give the ``name`` but no weight: there the weight is not stated (``omitted``: the hub keeps the weight
+  another answer gave). A weight of 0 counts the mark out of the average (the canonical weight stays unstated).
+  ``work_type.code`` is the closed label of the work type's ``kind`` (else the work's ``type``).
+* ``use_avg_calc: false`` -> ``counts_in_average`` false; the subject is the lesson's (else the work's);
+  a mark without a lesson on a ``PeriodMark`` work is a period mark, read only from the final-marks endpoints.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adapters.base import pointer
+from adapters.dnevnik_ru import models as m
+from adapters.dnevnik_ru.common import (
+    Carried, Out, local_date, local_datetime, reject, stated, study_year, validate, vendor_id,
+)
+from hub.events import types as t
+from hub.events.scales import Normalised, ScaleId, UnknownMark, normalise
+
+SCALES = {"mark5": ScaleId.FIVE_POINT, "mark10": ScaleId.TEN_POINT, "mark100": ScaleId.HUNDRED_POINT,
+          "test": ScaleId.PASS_FAIL, "markna": ScaleId.STATUS, "markdismiss": ScaleId.STATUS}
+STATUS_OF = {"markna": "not_assessed", "markdismiss": "exempt"}
+UNSUPPORTED_SCALES = {
+    "markabcdf": "letter marks (markabcdf) have no canonical scale and no published conversion; the hub refuses "
+                 "them rather than guess one (ask the hub team for a letter scale)",
+    "mark6": "the 6-point scale (mark6) has no canonical scale", "mark7": "the 7-point scale (mark7) has no "
+    "canonical scale", "mark12": "the 12-point scale (mark12) has no canonical scale",
+    "markoral6band": "the oral 6-band scale (markoral6band) has no canonical scale",
+    "notset": "the mark has no scale (notset)",
+}
+# Work.type / WorkType.kind -> canonical work_type code (a closed vocabulary; unknown kinds are "other").
+WORK_KINDS = {
+    "DefaultNewLessonWork": "lesson_work", "CommonWork": "lesson_work", "LessonAnswer": "lesson_work",
+    "LessonTestWork": "control_work", "LessonControlWork": "control_work", "LessonTest": "test",
+    "LessonExamination": "exam", "Exam": "exam", "LessonComposition": "essay", "LessonEssay": "essay",
+    "LessonByHeart": "by_heart", "LaboratoryWork": "laboratory_work", "LessonLaboratoryWork": "laboratory_work",
+    "LessonSelfWork": "independent_work", "LessonDictation": "dictation", "LessonProject": "project",
+    "CreativeWork": "creative_work", "Homework": "homework", "LessonHomework": "homework",
+    "PeriodMark": "period_mark", "PeriodFinalMark": "period_mark",
+}
+PERIOD_KINDS = frozenset({"PeriodMark", "PeriodFinalMark"})
+
+
+def work_kind(kind: str | None) -> str:
+    return WORK_KINDS.get(kind or "", "other") if kind else "lesson_work"
+
+
+def scale_of(code: str | None, ptr: str) -> tuple[ScaleId, str]:
+    key = (code or "").strip().lower()
+    if key in UNSUPPORTED_SCALES:
+        raise reject(ptr, UNSUPPORTED_SCALES[key])
+    if key not in SCALES:
+        raise reject(ptr, f"unknown mark type {code!r}; known: {', '.join(sorted(SCALES))}")
+    return SCALES[key], key
+
+
+def read_mark(raw: Any, p: tuple, out: Out, carried: Carried) -> tuple[m.Mark, str, dict | None, tuple] | None:
+    """The mark, its id, its work (this answer's, else the directory's) and its (scale, code, normalised); None
+    when it waits for its work (to learn its scale)."""
+    obj = validate(m.Mark, raw, p)
+    vid = vendor_id(obj, "id", p, required=True)
+    work_vid = vendor_id(obj, "work", p)
+    the_work = carried.find(out, "work", work_vid)
+    code = obj.type if obj.type is not None else (the_work or {}).get("mark_type")
+    if code is None:
+        if work_vid is None:
+            raise reject(pointer(*p, "type"), "the mark names no scale (type) and no work to take it from")
+        out.wait("work", work_vid, pointer(*p, "work"))
+        return None
+    scale, key = scale_of(code, pointer(*p, "type" if obj.type is not None else "work"))
+    try:
+        mark = normalise(scale, STATUS_OF.get(key, obj.value), out.ctx.modifier_step)
+    except UnknownMark as exc:
+        raise reject(pointer(*p, "value"), str(exc)) from None
+    return obj, vid, the_work, (scale, mark)
+
+
+def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
+    read = read_mark(raw, p, out, carried)
+    if read is None:
+        return
+    obj, vid, the_work, (scale, mark) = read
+    student = vendor_id(obj, "person", p) or carried.params.get("person")
+    if student is None:
+        raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
+    lesson_vid = vendor_id(obj, "lesson", p)
+    if lesson_vid is None and vendor_id(obj, "work", p) is None:
+        raise reject(pointer(*p, "lesson"), "a mark needs its lesson, or its work (for the subject)")
+    unstated: set[str] = set()
+    kind_ptr = pointer(*p, "workType" if obj.workType is not None else "work")
+    type_vid = str(obj.workType) if obj.workType is not None else (the_work or {}).get("work_type")
+    standalone = out.peek("work_type", type_vid)
+    embedded = carried.work_types.get(type_vid or "")
+    if type_vid is None:
+        unstated |= {"weight", "work_type"}
+    elif standalone is None and not (carried.bundle and embedded):
+        out.wait("work_type", type_vid, kind_ptr)
+        return
+    kind = (standalone or embedded or {}).get("kind") or (the_work or {}).get("type")
+    if lesson_vid is None and kind in PERIOD_KINDS:
+        return  # a period mark: the final-marks endpoints give it with its period
+    weight = float((standalone or {}).get("weight") if standalone else 1.0)
+    if standalone is None or weight == 0:
+        unstated.add("weight")
+    the_lesson = carried.find(out, "lesson", lesson_vid) or {}
+    subject = the_lesson.get("subject") or (the_work or {}).get("subject")
+    if subject is None:
+        if lesson_vid is None:
+            raise reject(kind_ptr, f"work {vendor_id(obj, 'work', p)} names no subject, and the mark has no lesson")
+        unstated.add("subject_id")
+    counts = mark.counts_in_average and obj.use_avg_calc is not False and weight != 0
+    if mark.counts_in_average and not stated(raw, "use_avg_calc"):
+        unstated.add("counts_in_average")
+    when = local_datetime(obj.date, out.ctx)
+    out.emit(t.GradeRecordedV3, "grade.recorded", {
+        "grade_id": out.cid("mark", vid), "student_id": out.cid("person", student),
+        "lesson_id": out.cid("lesson", lesson_vid) if lesson_vid else None, "date": when.date().isoformat(),
+        "subject_id": out.cid("subject", subject) if subject else None, "value": mark.value, "scale": scale,
+        "weight": weight if weight else 1.0,
+        "work_type": {"code": work_kind(kind), "name": (standalone or {}).get("title") or (embedded or {}).get("name")},
+        "comment": None, "teacher_id": None, "normalised": mark.normalised, "conversion": mark.conversion,
+        "counts_in_average": counts, "text": obj.value, "vendor_number": None},
+        when, f"marks:{vid}", "grade", {"value": pointer(*p, "value"), "weight": kind_ptr}, pointer(*p),
+        omitted=unstated)
+
+
+def final_grade(raw: Any, p: tuple, out: Out, carried: Carried, student: str | None, subject: str,
+                period: str | None) -> None:
+    """The period or year mark ``raw`` of ``student`` in ``subject`` -> final_grade.recorded. Without ``period``
+    it is its work's (a ``PeriodMark`` work's ``periodType`` / ``periodNumber``, read against the reporting
+    periods the hub was sent); unknown -> the record waits for the work or the period."""
+    read = read_mark(raw, p, out, carried)
+    if read is None:
+        return
+    obj, vid, the_work, (scale, mark) = read
+    student = student or vendor_id(obj, "person", p) or carried.params.get("person")
+    if student is None:
+        raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
+    period = period or _period_of_work(obj, p, the_work, out, carried)
+    if period is None:
+        return
+    final_event(out, vid, student, subject, period, mark, scale, obj.value, local_datetime(obj.date, out.ctx), p)
+
+
+def final_event(out: Out, vid: str, student: str, subject: str, period: str, mark: Normalised, scale: ScaleId,
+                text: str, when: Any, p: tuple) -> None:
+    out.emit(t.FinalGradeRecordedV2, "final_grade.recorded", {
+        "final_grade_id": out.cid("mark", vid), "student_id": out.cid("person", student),
+        "subject_id": out.cid("subject", subject), "period_id": out.cid("period", period), "value": mark.value,
+        "scale": scale, "teacher_id": None, "normalised": mark.normalised, "conversion": mark.conversion,
+        "text": text, "vendor_number": None}, when, f"marks:{vid}", "final_grade",
+        {"value": pointer(*p, "value")}, pointer(*p))
+
+
+def _period_of_work(obj: m.Mark, p: tuple, the_work: dict | None, out: Out, carried: Carried) -> str | None:
+    work_vid = vendor_id(obj, "work", p)
+    if the_work is None:
+        if work_vid is None:
+            raise reject(pointer(*p), "the final mark names no reporting period and no work to take it from")
+        out.wait("work", work_vid, pointer(*p, "work"))
+        return None
+    if not the_work.get("period_type") or not the_work.get("period_number"):
+        raise reject(pointer(*p, "work"), f"work {work_vid} is not a period mark's work (no periodType and "
+                                          f"periodNumber), and the answer names no reporting period")
+    group = carried.find(out, "group", the_work.get("group")) or {}
+    year = group.get("academic_year") or study_year(local_date(the_work.get("date") or obj.date))
+    slot = f"{year}|{the_work['period_type'].lower()}|{the_work['period_number']}"
+    found = out.lookup("period_slot", slot, pointer(*p, "work"))
+    return None if found is None else found["period"]

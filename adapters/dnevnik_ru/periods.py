@@ -1,0 +1,60 @@
+"""Reporting periods and holidays (reference 3.12) -> ``reporting_period.defined`` and ``holiday.defined``.
+
+* A period (Quarter, Trimester, Semester, HalfYear, Year; ``Module`` / ``NotSet`` are refused: no canonical kind)
+  -> ``reporting_period.defined`` (dates from ``start`` / ``finish``, date-only midnight values; the school year is
+  ``year``, else the year ``start`` falls in) and a ``("period_slot", "<year>|<type>|<number>")`` directory entry,
+  by which a ``PeriodMark`` work's ``periodType`` / ``periodNumber`` finds its period.
+* The group's ``holidays`` -> school-wide ``holiday.defined`` (like the periods, which the hub keeps per school),
+  ``dateStart`` to ``dateFinish`` inclusive, named by ``name``, else ``description``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adapters.base import pointer
+from adapters.dnevnik_ru import models as m
+from adapters.dnevnik_ru.common import (
+    Carried, Out, blank, each, local_date, reject, start_of_day, study_year, validate, vendor_id,
+)
+from hub.events import types as t
+
+PERIOD_KINDS = {"Quarter": "quarter", "Trimester": "trimester", "Semester": "semester", "HalfYear": "half_year",
+                "Year": "year"}
+
+
+def reporting_period(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
+    obj = validate(m.ReportingPeriod, raw, p)
+    vid = vendor_id(obj, "id", p, required=True)
+    start, finish = local_date(obj.start), local_date(obj.finish)
+    year = obj.year or study_year(start)
+    out.emit(t.ReportingPeriodDefined, "reporting_period.defined", {
+        "period_id": out.cid("period", vid), "kind": PERIOD_KINDS[obj.type], "number": obj.number, "name": obj.name,
+        "academic_year": year, "starts_on": start.isoformat(), "ends_on": finish.isoformat()},
+        start_of_day(start, out.ctx), f"reporting-periods:{vid}", "period",
+        {"ends_on": pointer(*p, "finish"), "academic_year": pointer(*p, "start")}, pointer(*p))
+    out.remember("period_slot", f"{year}|{obj.type.lower()}|{obj.number}", {"period": vid})
+
+
+def reporting_periods(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    each(body, p, reporting_period, out, carried, "reporting periods")
+
+
+def reporting_period_group(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
+    obj = validate(m.ReportingPeriodGroup, raw, p)
+    each(raw["reportingPeriods"], (*p, "reportingPeriods"), reporting_period, out, carried, "reporting periods")
+    for i, holiday in enumerate(obj.holidays or []):
+        _holiday(holiday, (*p, "holidays", i), out)
+
+
+def _holiday(obj: m.Holiday, p: tuple, out: Out) -> None:
+    vid = vendor_id(obj, "id", p, required=True)
+    start, finish = local_date(obj.dateStart), local_date(obj.dateFinish)
+    if finish < start:
+        raise reject(pointer(*p, "dateFinish"), f"the holiday finishes on {finish} before it starts on {start}")
+    out.emit(t.HolidayDefined, "holiday.defined", {
+        "holiday_id": out.cid("holiday", vid), "name": blank(obj.name) or blank(obj.description) or "Каникулы",
+        "academic_year": study_year(start), "starts_on": start.isoformat(), "ends_on": finish.isoformat()},
+        start_of_day(start, out.ctx), f"holidays:{vid}", "holiday",
+        {"ends_on": pointer(*p, "dateFinish"), "starts_on": pointer(*p, "dateStart"),
+         "academic_year": pointer(*p, "dateStart"), "name": pointer(*p, "name")}, pointer(*p))

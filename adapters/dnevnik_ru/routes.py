@@ -1,0 +1,199 @@
+"""The Dnevnik.ru adapter's front page: every v2 export endpoint of the reference, its parser, and whether its
+answer is complete for the scope its request names.
+
+A record is the request envelope ``{"request": "GET /v2/edu-groups/1000004500007/persons", "body": <the answer
+as returned>}`` (``adapters/routing.py``; optional ``request_body``, ``pulled_at``, and ``school_id`` for offline
+checks). The request routes the body to its parser and gives the context the body lacks (the group of
+``edu-groups/{g}/persons``, the person of ``persons/{p}/...``, the date range); see ``params.py``.
+
+``Snapshot``: the answer is the complete set of those aggregate families over its scope (the listed parameters,
+dates normalised), so what an earlier answer to the same scope held and this one lacks was deleted in the journal
+(a mark retracted, a homework withdrawn, a lesson cancelled, an attendance entry back to present). Person-scoped
+bundles are complete only for the person's own marks and attendance: a class's lesson or homework missing from one
+pupil's schedule is not a deletion.
+
+``contracts/dnevnik_ru/COVERAGE.md`` lists the same rows with their golden cases and journey facts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adapters.base import FieldError, Translation, TranslationContext
+from adapters.dnevnik_ru import bundles as b
+from adapters.dnevnik_ru import finals, groups, people, periods, school
+from adapters.dnevnik_ru import shapes as s
+from adapters.dnevnik_ru.attendance import attendance
+from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate
+from adapters.dnevnik_ru.lessons import lesson, task, work
+from adapters.dnevnik_ru.marks import grade
+from adapters.dnevnik_ru.params import request_params, strip_version
+from adapters.routing import Route, RouteTable, Snapshot, parse_request
+
+GRADE, ATTENDANCE, LESSON, HOMEWORK, FINAL = "grade", "attendance", "lesson", "homework", "final_grade"
+
+
+def snap(families: tuple[str, ...], *scope: str) -> Snapshot:
+    return Snapshot(frozenset(families), tuple(scope))
+
+
+def unsupported(why: str) -> Any:
+    def parse(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+        raise reject("/request", f"the hub does not read this endpoint: {why}")
+    parse.__doc__ = why
+    return parse
+
+
+def R(pattern: str, parse: Any, section: str, method: str = "GET", snapshot: Snapshot | None = None) -> Route:
+    return Route(pattern, parse, f"dnevnik_ru {section}", method, snapshot)
+
+
+ROUTES = RouteTable([
+    # school, subjects, vocabularies (school.py)
+    R("schools/person-schools", school.schools, "§3.10"),
+    R("schools", school.schools, "§3.10"),
+    R("schools/{school}", school.school, "§3.10"),
+    R("schools/{school}/parameters", school.nothing_to_record, "§3.10"),
+    R("schools/{school}/subjects", school.subjects, "§3.11"),
+    R("edu-groups/{group}/subjects", school.subjects, "§3.11"),
+    R("schools/{school}/timetables", school.timetables, "§3.14"),
+    R("edu-groups/{group}/timetables", school.timetables, "§3.14"),
+    R("marks/values", school.vocabulary, "§5"),
+    R("marks/values/type/{type}", school.vocabulary, "§5"),
+    R("lesson-log-entries/statuses", school.vocabulary, "§3.5, §6"),
+    R("work-types/{school}", b.work_types, "§3.3"),
+    # groups and members (groups.py)
+    R("edu-groups", groups.groups_with_students, "§3.8, §7", "POST"),
+    R("edu-groups/{group}", groups.edu_group, "§3.8"),
+    R("schools/{school}/edu-groups", groups.groups, "§3.8"),
+    R("edu-groups/{group}/parallel", groups.groups, "§3.8"),
+    R("persons/{person}/edu-groups", groups.person_groups, "§3.8"),
+    R("persons/{person}/edu-groups/all", groups.person_groups, "§3.8"),
+    R("persons/{person}/schools/{school}/edu-groups", groups.person_groups, "§3.8"),
+    R("persons/{person}/schools/{school}/edu-groups/teacher", groups.groups, "§3.8"),
+    R("edu-groups/{group}/persons", groups.group_members, "§3.8"),
+    R("edu-groups/{group}/students", groups.group_members, "§3.8"),
+    R("teacher/{teacher}/students", groups.teacher_students, "§3.9"),
+    # persons, users, teachers, guardians (people.py)
+    R("persons/{person}", people.person, "§3.9"),
+    R("users/{user}", people.user, "§3.9"),
+    R("users/many", people.users, "§3.9, §7", "POST"),
+    R("users/{user}/context", people.context, "§3.9"),
+    R("users/{user}/relatives", people.relatives, "§3.9"),
+    R("users/me/childrenrelatives", unsupported("the relatives of the children of users/me name no person the hub "
+                                                "can link them to; send users/{id}/relatives"), "§3.9"),
+    R("user/{user}/children", people.children_of_user, "§1, §3.9"),
+    R("person/{person}/children", people.children_of_person, "§1, §3.9"),
+    R("users/me/children", unsupported("it lists user ids only (no person ids, no names); send the parent's "
+                                       "users/{id}/context, whose children are persons"), "§1"),
+    R("users/me/classmates", unsupported("it lists user ids only; the roster comes from the group endpoints"), "§1"),
+    R("users/{user}/roles", school.nothing_to_record, "§1"),
+    R("schools/{school}/teachers", people.school_teachers, "§3.9 (PascalCase)"),
+    R("schools/{school}/membership", people.persons, "§3.9"),
+    R("edu-groups/{group}/teachers", people.group_teachers, "§3.9"),
+    R("edu-groups/{group}/classteacher", people.class_teacher, "§3.9"),
+    # reporting periods and holidays (periods.py)
+    R("edu-groups/{group}/reporting-periods", periods.reporting_periods, "§3.12"),
+    R("edu-groups/{group}/reporting-period-group", periods.reporting_period_group, "§3.12"),
+    # lessons, works, homework, tasks (lessons.py, bundles.py)
+    R("lessons/many", b.lessons, "§3.4, §7", "POST"),
+    R("lessons/marks", b.marks, "§7", "POST"),
+    R("lessons/{lesson}", b.one_or_many(lesson), "§3.4"),
+    R("edu-groups/{group}/lessons/{from}/{to}", b.lessons, "§3.4",
+      snapshot=snap((LESSON, HOMEWORK), "group", "from", "to")),
+    R("edu-groups/{group}/subjects/{subject}/lessons/{from}/{to}", b.lessons, "§3.4",
+      snapshot=snap((LESSON, HOMEWORK), "group", "subject", "from", "to")),
+    R("works/many", b.works, "§3.2, §7", "POST"),
+    R("works", b.works, "§3.2", snapshot=snap((HOMEWORK,), "lesson")),
+    R("works/{work}", b.one_or_many(work), "§3.2"),
+    R("lessons/{lesson}/works", b.works, "§3.2", snapshot=snap((HOMEWORK,), "lesson")),
+    R("tasks/{task}", b.one_or_many(task), "§3.6"),
+    R("lessons/{lesson}/tasks", b.tasks, "§3.6"),
+    R("works/{work}/tasks", b.tasks, "§3.6"),
+    R("persons/{person}/tasks", b.tasks, "§3.6"),
+    R("tasks/{person}/undone", b.tasks, "§3.6, §7"),
+    R("users/me/school/{school}/homeworks", b.homeworks, "§3.7",
+      snapshot=snap((HOMEWORK,), "school", "from", "to")),
+    R("persons/{person}/school/{school}/homeworks", b.homeworks, "§3.7"),
+    R("users/me/school/homeworks", b.homeworks, "§3.7"),
+    # marks (marks.py)
+    R("marks/{mark}", b.one_or_many(grade), "§3.1"),
+    R("works/{work}/marks", b.marks, "§3.1", snapshot=snap((GRADE,), "work")),
+    R("works/{work}/marks/histogram", school.nothing_to_record, "§7"),
+    R("lessons/{lesson}/marks", b.marks, "§3.1", snapshot=snap((GRADE,), "lesson")),
+    R("lessons/{date}/persons/{person}/marks", b.marks, "§3.1", snapshot=snap((GRADE,), "date", "person")),
+    R("persons/{person}/marks/{date}", b.marks, "§3.1", snapshot=snap((GRADE,), "person", "date")),
+    R("persons/{person}/works/{work}/marks", b.marks, "§3.1", snapshot=snap((GRADE,), "person", "work")),
+    R("persons/{person}/lessons/{lesson}/marks", b.marks, "§3.1", snapshot=snap((GRADE,), "person", "lesson")),
+    R("edu-groups/{group}/marks/{from}/{to}", b.marks, "§3.1, §7",
+      snapshot=snap((GRADE,), "group", "from", "to")),
+    R("edu-groups/{group}/subjects/{subject}/marks/{from}/{to}", b.marks, "§3.1",
+      snapshot=snap((GRADE,), "group", "subject", "from", "to")),
+    R("persons/{person}/schools/{school}/marks/{from}/{to}", b.marks, "§3.1, §8.1",
+      snapshot=snap((GRADE,), "person", "school", "from", "to")),
+    R("persons/{person}/edu-groups/{group}/marks/{from}/{to}", b.marks, "§3.1",
+      snapshot=snap((GRADE,), "person", "group", "from", "to")),
+    R("persons/{person}/subjects/{subject}/marks/{from}/{to}", b.marks, "§3.1",
+      snapshot=snap((GRADE,), "person", "subject", "from", "to")),
+    # attendance (attendance.py)
+    R("lessons/{lesson}/log-entries", b.entries, "§3.5", snapshot=snap((ATTENDANCE,), "lesson")),
+    R("lesson-log-entries", b.entries, "§3.5"),
+    R("lesson-log-entries/group/{group}", b.entries, "§3.5, §7, §8.3",
+      snapshot=snap((ATTENDANCE,), "group", "subject", "from", "to")),
+    R("lesson-log-entries/lesson/{lesson}/person/{person}", b.one_or_many(attendance), "§3.5"),
+    R("persons/{person}/lesson-log-entries", b.person_log_entries, "§3.5",
+      snapshot=snap((ATTENDANCE,), "person", "from", "to")),
+    # bundles (bundles.py)
+    R("persons/{person}/groups/{group}/schedules", b.schedules, "§0",
+      snapshot=snap((GRADE, ATTENDANCE), "person", "group", "from", "to")),
+    R("persons/{person}/group/{group}/recentmarks", b.recent_marks, "§0, §3.13, §7"),
+    R("users/me/feed", unsupported("the feed repeats marks, works and log entries of the entity endpoints in a shape "
+                                   "the reference does not give; pull those endpoints"), "§7"),
+    # final marks and averages (finals.py)
+    R("edu-groups/{group}/final-marks", finals.final_marks, "§3.13, §7, §8.4", snapshot=snap((FINAL,), "group")),
+    R("persons/{person}/edu-groups/{group}/final-marks", finals.final_marks, "§3.13",
+      snapshot=snap((FINAL,), "person", "group")),
+    R("persons/{person}/edu-groups/{group}/allfinalmarks", finals.final_marks, "§3.13",
+      snapshot=snap((FINAL,), "person", "group")),
+    R("edu-groups/{group}/subjects/{subject}/final-marks", finals.subject_marks, "§3.13",
+      snapshot=snap((FINAL,), "group", "subject")),
+    R("edu-groups/{group}/avg-marks/{from}/{to}", finals.avg_marks, "§3.13, §7"),
+    R("edu-groups/{group}/wa-marks/{from}/{to}", finals.wa_marks, "§3.1, §7"),
+    R("edu-groups/{group}/reporting-periods/{period}/avg-marks/{date}", finals.avg_marks, "§3.13"),
+    R("persons/{person}/reporting-periods/{period}/avg-mark", unsupported(
+        "the answer is one string for all subjects; the hub keeps a journal's average per subject (send "
+        "persons/{p}/reporting-periods/{rp}/subjects/{s}/avg-mark or edu-groups/{g}/avg-marks)"), "§3.13"),
+    R("persons/{person}/reporting-periods/{period}/subjects/{subject}/avg-mark", finals.avg_mark, "§3.13"),
+])
+
+
+def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str | None) -> Translation:
+    """One answer with its request -> its parser's translation (module docstring)."""
+    validate(s.DnevnikEnvelope, raw, ())
+    request = parse_request(raw["request"], strip_version)
+    if isinstance(request, FieldError):
+        raise Reject([request])
+    found = ROUTES.match(request)
+    if found is None:
+        raise Reject([ROUTES.unknown(request)])
+    route, path = found
+    params = request_params(request, path)
+    if isinstance(params, FieldError):
+        raise Reject([params])
+    body = raw["body"]
+    _refuse_vendor_errors(body)
+    if school is None:
+        raise reject("", "no hub school for this record: pass ?school=<hub school id> with the request "
+                         "(needed when the client may write to more than one school)")
+    out = Out(ctx, school)
+    route.parse(body, ("body",), out, Carried(params=dict(params)))
+    snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
+    return out.translation(snapshot)
+
+
+def _refuse_vendor_errors(body: Any) -> None:
+    if isinstance(body, dict) and {"type", "description"} <= body.keys() and body.keys() <= {
+            "type", "description", "details", "code"}:
+        error = validate(s.VendorError, body, ("body",))
+        raise reject("/body", f"the vendor answered an error ({error.type}: {error.description or ''}); nothing "
+                              "was read from it")
