@@ -94,9 +94,12 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     student = vendor_id(obj, "person", p) or carried.params.get("person")
     if student is None:
         raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
-    lesson_vid = vendor_id(obj, "lesson", p)
-    if lesson_vid is None and vendor_id(obj, "work", p) is None:
+    lesson_vid, work_vid = vendor_id(obj, "lesson", p), vendor_id(obj, "work", p)
+    if lesson_vid is None and work_vid is None:
         raise reject(pointer(*p, "lesson"), "a mark needs its lesson, or its work (for the subject)")
+    if lesson_vid is None and the_work is None:
+        out.wait("work", work_vid, pointer(*p, "work"))  # the subject of a mark without a lesson is its work's
+        return
     unstated: set[str] = set()
     kind_ptr = pointer(*p, "workType" if obj.workType is not None else "work")
     type_vid = str(obj.workType) if obj.workType is not None else (the_work or {}).get("work_type")
@@ -117,7 +120,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     subject = the_lesson.get("subject") or (the_work or {}).get("subject")
     if subject is None:
         if lesson_vid is None:
-            raise reject(kind_ptr, f"work {vendor_id(obj, 'work', p)} names no subject, and the mark has no lesson")
+            raise reject(kind_ptr, f"work {work_vid} names no subject, and the mark has no lesson")
         unstated.add("subject_id")
     counts = mark.counts_in_average and obj.use_avg_calc is not False and weight != 0
     if mark.counts_in_average and not stated(raw, "use_avg_calc"):

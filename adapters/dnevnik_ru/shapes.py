@@ -46,7 +46,7 @@ class ScheduleDay(Vendor):
     subjects: list[Subject] | None = None
     workTypes: list[WorkType] | None = None
     lessonLogEntries: list[LessonLogEntry] | None = None
-    teachers: list[DayTeacher] | None = None
+    teachers: list[DayTeacher | Person] | None = None
 
 
 class Schedules(Vendor):

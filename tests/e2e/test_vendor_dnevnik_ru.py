@@ -146,7 +146,7 @@ async def test_dnevnik_school_from_http_to_the_guardians_diary(tmp_path):
         assert event_types(body, 1) == ["subject.defined"] and event_types(body, 2) == []  # work types: directory
         body = await hub.push(ADAPTER, SCHOOL, dnevnik, [*lessons(), *marks(), attendance()])
         assert statuses(body) == ["accepted"] * 7, body
-        assert event_types(body, 0) == ["lesson.scheduled", "homework.assigned"]
+        assert event_types(body, 0) == ["lesson.scheduled", "teacher.assigned", "homework.assigned"]  # lesson teacher
         assert event_types(body, 2) == ["grade.recorded"]
         assert event_types(body, 6) == ["attendance.marked"] * 3
         assert (await hub.http.get(f"/v1/ingest/{ADAPTER}/quarantine", headers=dnevnik)).json()["count"] == 1
@@ -192,8 +192,8 @@ async def test_dnevnik_school_from_http_to_the_guardians_diary(tmp_path):
         assert [(h["homework_id"], h["text"], h["due_on"]) for h in first["homework"]] == [
             (cid("work", HOMEWORK_1), "№ 412, 415(а,б)", DAY_2)]
         assert [(m["grade_id"], m["value"], m["scale"], m["weight"], m["work_type"], m["work_type_name"], m["amended"])
-                for m in first["marks"]] == [(cid("mark", MARK_CLASS), "4", "five_point", 1.0, "lesson_work", None,
-                                              False)]  # the code; the school's title stays in the directory
+                for m in first["marks"]] == [(cid("mark", MARK_CLASS), "4", "five_point", 1.0, "lesson_work",
+                                              "Работа на уроке", False)]  # the code and the school's own title
         assert first["marks"][0]["normalised"] == 75.0 and first["marks"][0]["counts_in_average"] is True
         assert first["attendance"]["status"] == "late" and first["attendance"]["comment"] == "опоздала на 5 минут"
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from adapters.base import TranslationContext
-from adapters.dnevnik_ru import resources as r
+from adapters.dnevnik_ru import attendance, marks, periods
 from adapters.dnevnik_ru.translate import detect
 from adapters.registry import all_adapters
 from contracts.suite import load_cases
@@ -135,7 +135,7 @@ def test_unknown_work_type_parks_then_translates_once_known():
         ("work_type", "2101", {"weight": 4, "title": "Экзамен", "kind": "LessonExamination"})]
     directory = Dir({(k, v): d for k, v, d in types.directory_entries})
     event = A.translate(MARK, ctx(directory)).events[0]
-    assert event.data["weight"] == 4.0 and event.data["work_type"] == {"code": "exam", "name": None}
+    assert event.data["weight"] == 4.0 and event.data["work_type"] == {"code": "exam", "name": "Экзамен"}
 
 
 def test_mark_without_lesson_takes_subject_from_the_work_or_parks():
@@ -177,7 +177,7 @@ def test_scales_without_a_canonical_mapping_are_rejected(code):
     assert [e.pointer for e in out.errors] == ["/type"]
 
 
-@pytest.mark.parametrize(("status", "canonical"), list(r.ATTENDANCE.items()))
+@pytest.mark.parametrize(("status", "canonical"), list(attendance.ATTENDANCE.items()))
 def test_attendance_vocabulary(status, canonical):
     entry = {"person": 1, "lesson": 2, "status": status, "createdDate": "2024-01-10"}
     [event] = A.translate(entry, ctx()).events
@@ -185,12 +185,12 @@ def test_attendance_vocabulary(status, canonical):
     assert event.occurred_at.isoformat() == "2024-01-10T00:00:00+05:00"
 
 
-@pytest.mark.parametrize(("kind", "label"), list(r.WORK_KINDS.items()) + [("SomethingNew", "other")])
+@pytest.mark.parametrize(("kind", "label"), list(marks.WORK_KINDS.items()) + [("SomethingNew", "other")])
 def test_work_kind_vocabulary(kind, label):
-    assert r.work_kind(kind) == label
+    assert marks.work_kind(kind) == label
 
 
-@pytest.mark.parametrize(("kind", "canonical"), list(r.PERIOD_KINDS.items()))
+@pytest.mark.parametrize(("kind", "canonical"), list(periods.PERIOD_KINDS.items()))
 def test_period_vocabulary(kind, canonical):
     period = {"id": 1, "start": "2024-01-09", "finish": "2024-03-22", "number": 3, "type": kind, "name": "3"}
     data = A.translate({"resource": "reporting-periods", "data": period}, ctx()).events[0].data

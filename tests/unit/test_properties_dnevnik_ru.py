@@ -1,6 +1,6 @@
-"""Properties of the Dnevnik.ru adapter (hypothesis): any JSON value, and any near-miss of a Dnevnik object,
-translates, parks, or is rejected with JSON Pointers that resolve in it; translate never raises; what translates
-validates against the published envelope and payload schemas."""
+"""Properties of the Dnevnik.ru adapter (hypothesis): any JSON value, any near-miss of a Dnevnik object, and any
+answer to any routed endpoint (request envelope) translates, parks, or is rejected with JSON Pointers that resolve
+in it; translate never raises; what translates validates against the published envelope and payload schemas."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from adapters.base import TranslationContext
-from adapters.dnevnik_ru.translate import TRANSLATORS
+import re
+
+from adapters.dnevnik_ru.legacy import TRANSLATORS
+from adapters.dnevnik_ru.routes import ROUTES
 from adapters.registry import all_adapters
 from contracts.suite import event_json, event_schema_problems, rejection_problems
 
@@ -36,6 +39,24 @@ records = objects | st.fixed_dictionaries({"resource": st.sampled_from(sorted(TR
                                                     "school_id": st.just("s-2") | json_values,
                                                     "workTypes": st.lists(objects, max_size=2)})
 
+PARAMS = st.sampled_from(["1000012000101", "2260325488551011845", "me", "2025-10-13", "2025-10-13T00:00:00", "x",
+                          "-1", "99999999999999999999999"])
+
+
+@st.composite
+def requests(draw) -> str:
+    route = draw(st.sampled_from(ROUTES.routes))
+    path = re.sub(r"\{[a-z_]+\}", lambda _: draw(PARAMS), route.pattern)
+    query = draw(st.sampled_from(["", "?startDate=2025-10-13&endDate=2025-10-18", "?from=x", "?subject=1&from="
+                                  "2025-10-13&to=2025-10-18", "?lesson=12", "?person=a"]))
+    prefix = draw(st.sampled_from(["", "/v2/", "v2.0/", "https://api.dnevnik.ru/v2/"]))
+    return f"{route.method} {prefix}{path}{query}"
+
+
+envelopes = st.fixed_dictionaries({"request": requests() | json_values,
+                                   "body": objects | st.lists(objects, max_size=3) | json_values},
+                                  optional={"request_body": json_values, "school_id": st.just("s-2") | json_values})
+
 
 def check(record) -> None:
     for ctx in CTXS:
@@ -58,4 +79,10 @@ def test_any_json_value_translates_or_is_rejected_cleanly(value):
 @SETTINGS
 @given(records)
 def test_near_misses_translate_park_or_are_rejected_cleanly(record):
+    check(record)
+
+
+@SETTINGS
+@given(envelopes)
+def test_any_answer_to_any_endpoint_translates_parks_or_is_rejected_cleanly(record):
     check(record)
