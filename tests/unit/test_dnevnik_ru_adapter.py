@@ -9,8 +9,11 @@ import pytest
 
 from adapters.base import TranslationContext
 from adapters.dnevnik_ru import attendance, marks, periods
-from adapters.dnevnik_ru.translate import detect
+from adapters.dnevnik_ru.legacy import detect
+from adapters.dnevnik_ru.params import strip_version
+from adapters.dnevnik_ru.routes import ROUTES
 from adapters.registry import all_adapters
+from adapters.routing import parse_request
 from contracts.suite import load_cases
 from hub.events.registry import EVENT_MODELS
 
@@ -37,14 +40,24 @@ MARK = {"id_str": "1981234567890123401", "type": "mark5", "value": "4", "person"
 
 
 def test_case_counts_and_coverage():
-    assert len(GOLDEN) >= 15 and len(INVALID) >= 12
+    assert len(GOLDEN) >= 40 and len(INVALID) >= 30
     types = {e["type"] for c in GOLDEN for e in c.expected}
     assert {"grade.recorded", "grade.retracted", "final_grade.recorded", "lesson.scheduled", "homework.assigned",
             "attendance.marked", "attendance.corrected", "class.defined", "student.enrolled", "subject.defined",
-            "reporting_period.defined"} <= types <= set(EVENT_MODELS)
-    resources = {c.input["resource"] for c in GOLDEN}
+            "reporting_period.defined", "guardian.linked", "teacher.defined", "teacher.assigned",
+            "average.reported", "school.registered", "holiday.defined"} <= types <= set(EVENT_MODELS)
+    resources = {c.input["resource"] for c in GOLDEN if "resource" in c.input}
     assert resources >= {"marks", "lessons", "lesson-log-entries", "edu-groups", "subjects", "reporting-periods",
                          "reporting-period-group", "final-marks", "schedules", "homeworks", "work-types", "schools"}
+    routed = {ROUTES.match(parse_request(c.input["request"], strip_version))[0].pattern
+              for c in GOLDEN if "request" in c.input}
+    assert routed >= {"schools/{school}", "schools/{school}/subjects", "edu-groups", "persons/{person}/edu-groups",
+                      "users/many", "users/{user}/context", "schools/{school}/teachers", "edu-groups/{group}/classteacher",
+                      "edu-groups/{group}/reporting-period-group", "edu-groups/{group}/lessons/{from}/{to}",
+                      "users/me/school/{school}/homeworks", "persons/{person}/groups/{group}/schedules",
+                      "persons/{person}/group/{group}/recentmarks", "lesson-log-entries/group/{group}",
+                      "edu-groups/{group}/final-marks", "edu-groups/{group}/avg-marks/{from}/{to}",
+                      "edu-groups/{group}/wa-marks/{from}/{to}"}
 
 
 @pytest.mark.parametrize(("record", "resource"), [
