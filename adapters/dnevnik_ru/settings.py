@@ -5,8 +5,9 @@ from adapters.base import AdapterSettings
 SETTINGS = AdapterSettings(
     name="dnevnik_ru",
     system="dnevnik",
-    description="Dnevnik.ru v2 API objects (marks, works, lessons, lesson-log entries, edu-groups, ...), one per "
-                "record, either wrapped as {resource, data} or bare; see adapters/dnevnik_ru/translate.py.",
+    description="Dnevnik.ru v2 API answers, one per record, with the request that produced them "
+                "({request, body}; routes in adapters/dnevnik_ru/routes.py); legacy {resource, data} or bare objects "
+                "are still read.",
     revisions="hub",
     park_unknown_references=True,
 )
