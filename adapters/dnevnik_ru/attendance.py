@@ -1,7 +1,7 @@
 """Lesson-log entries = attendance (reference 3.5, 6) -> ``attendance.marked`` v2.
 
 An entry has no id of its own: it is the (lesson, person) pair. ``status`` is kept as the journal's ``code`` and
-read as Attend present, Absent absent, Ill ill, Late late, Pass excused (the meaning of ``Pass`` is disputed: one
+read as Attend present, Absent absent, Ill ill, Late late, Pass excused (``NotSet``, "no entry", records nothing) (the meaning of ``Pass`` is disputed: one
 client counts it as an absence; we read it as the journal's "П", absence for a valid reason). ``comment`` is not
 stated by an entry without that key. The person of ``lesson-log-entries/lesson/{l}/person/{p}`` and of
 ``persons/{p}/lesson-log-entries`` may come from the path.
@@ -21,6 +21,8 @@ ATTENDANCE = {"Attend": "present", "Absent": "absent", "Ill": "ill", "Late": "la
 
 def attendance(raw: Any, p: tuple, out: Out, carried: Carried, day: str | None = None) -> None:
     obj = validate(m.LessonLogEntry, raw, p)
+    if obj.status == "NotSet":
+        return  # "no entry" (reference 6, SOAP enum): the pupil is not marked
     student = vendor_id(obj, "person", p) or carried.params.get("person")
     lesson_vid = vendor_id(obj, "lesson", p) or carried.params.get("lesson")
     if student is None:

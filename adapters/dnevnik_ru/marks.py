@@ -12,6 +12,8 @@
   types give the ``name`` but no weight: there the weight is not stated (``omitted``: the hub keeps the weight
   another answer gave). A weight of 0 counts the mark out of the average (the canonical weight stays unstated).
   ``work_type.code`` is the closed label of the work type's ``kind`` (else the work's ``type``).
+* A mark with an empty ``value`` is a phantom: nothing is recorded (and a complete answer holding only the phantom
+  no longer holds the mark).
 * ``use_avg_calc: false`` -> ``counts_in_average`` false; the subject is the lesson's (else the work's);
   a mark without a lesson on a ``PeriodMark`` work is a period mark, read only from the final-marks endpoints.
 """
@@ -66,10 +68,12 @@ def scale_of(code: str | None, ptr: str) -> tuple[ScaleId, str]:
 
 
 def read_mark(raw: Any, p: tuple, out: Out, carried: Carried) -> tuple[m.Mark, str, dict | None, tuple] | None:
-    """The mark, its id, its work (this answer's, else the directory's) and its (scale, code, normalised); None
-    when it waits for its work (to learn its scale)."""
+    """The mark, its id, its work (this answer's, else the directory's) and its (scale, normalised); None when it
+    waits for its work (to learn its scale), or when it is a phantom (an empty value), which is not read."""
     obj = validate(m.Mark, raw, p)
     vid = vendor_id(obj, "id", p, required=True)
+    if not obj.value.strip():
+        return None  # a phantom mark (no value): the journal shows nothing
     work_vid = vendor_id(obj, "work", p)
     the_work = carried.find(out, "work", work_vid)
     code = obj.type if obj.type is not None else (the_work or {}).get("mark_type")

@@ -85,7 +85,8 @@ class Mark(Vendor):
     id_str: IdText | None = None
     idStr: IdText | None = None
     type: Annotated[str, StringConstraints(max_length=32)] | None = Field(None, description="The scale, e.g. mark5")
-    value: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    value: Annotated[str, StringConstraints(max_length=32)] = Field(description="The mark as the journal shows it; "
+                                                                      "empty: a phantom mark, not read")
     person: VendorId | None = None
     person_str: IdText | None = None
     personStr: IdText | None = None
@@ -162,7 +163,8 @@ class LessonLogEntry(Vendor):
     lesson_str: IdText | None = None
     lessonStr: IdText | None = None
     comment: Annotated[str, StringConstraints(max_length=2_000)] | None = None
-    status: Literal["Attend", "Absent", "Ill", "Late", "Pass"]
+    status: Literal["Attend", "Absent", "Ill", "Late", "Pass", "NotSet"] = Field(
+        description="NotSet (the SOAP enum's \"no entry\") records nothing")
     createdDate: LocalDateTime | None = None
 
 
