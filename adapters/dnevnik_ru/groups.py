@@ -23,7 +23,7 @@ from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.common import (
-    Carried, Out, blank, each, id_list, reject, stated, start_of_day, validate, vendor_id,
+    Carried, Out, blank, each, id_list, stated, start_of_day, validate, vendor_id,
 )
 from hub.events import types as t
 
@@ -160,8 +160,3 @@ def enrol(out: Out, carried: Carried, person: str, group: str, names: dict[str, 
         start_of_day(start, out.ctx), f"edu-groups:{group}", f"student:{person}", {}, ptr)
     out.remember("person", person, {"pupil": True}, merge=True)
 
-
-def require_names(names: dict[str, Any] | None, ptr: str, pid: str) -> dict[str, Any]:
-    if names is None:
-        raise reject(ptr, f"person {pid} has no first and last name to enrol the student with")
-    return names
