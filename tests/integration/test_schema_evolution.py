@@ -24,7 +24,7 @@ from hub.projector.runner import project_all
 from hub.store.db import make_engine
 from projections import ALL_PROJECTIONS, create_schema
 from projections.base import table_digest
-from projections.diary import read_diary
+from projections.diary_reads import read_diary
 
 from tests.e2e.test_vendor_elzhur import DASHA, DAY_1, DAY_2, diary_of_both, getrules
 from tests.e2e.test_vendor_elzhur import SCHOOL as ELZHUR_SCHOOL
