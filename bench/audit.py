@@ -31,7 +31,7 @@ from hub.config import Mode, Settings
 from hub.demo.dataset import SCHOOL
 from hub.demo.run import run_demo
 from hub.replay import replay
-from projections import audit, diary
+from projections import audit, diary_reads
 
 STUDENT, WEEK = "st-5a-01", (dt.date(2026, 11, 9), dt.date(2026, 11, 20))
 
@@ -71,7 +71,7 @@ async def main(data_dir: Path) -> None:
         narrowed = conn.execute(select(func.count()).where(*as_of._matching(last, [SCHOOL], [STUDENT]))).scalar()
     print(f"school {SCHOOL}: {total} events in the audit view; {STUDENT}'s as-of replays {narrowed} of them")
     for label, moment in (("end", last), ("middle", (first + last) // 2)):
-        seconds = timed(lambda: as_of.read_as_of(hub.views, SCHOOL, STUDENT, moment, diary.read_diary, *WEEK))
+        seconds = timed(lambda: as_of.read_as_of(hub.views, SCHOOL, STUDENT, moment, diary_reads.read_diary, *WEEK))
         print(f"diary as of the {label} of the history: {seconds * 1000:.0f} ms")
 
     def whole_school() -> None:

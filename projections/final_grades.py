@@ -1,6 +1,6 @@
-"""The ``final_grades`` projection: teacher-set period and year marks (``final_grade.recorded``), and the
-final-grades view (the MRKO "progress" screen): per subject and reporting period, the computed average beside the
-teacher's mark.
+"""The ``final_grades`` projection: teacher-set period and year marks (``final_grade.recorded``, with the journal's
+own ``text`` since v2), the journal's own averages (``average.reported``), and the final-grades view (the MRKO
+"progress" screen): per subject and reporting period, the computed average beside the teacher's mark.
 
 The table holds only what teachers set. A re-sent ``final_grade_id`` replaces the earlier mark (the event is the
 complete state); ``final_grade.retracted`` withdraws it (its value is cleared, so the view shows the computed
@@ -20,13 +20,13 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Column, Connection, Float, Index, MetaData, String, Table, bindparam, select
+from sqlalchemy import Column, Connection, Date, Float, Index, MetaData, String, Table, bindparam, select
 
 from hub.events.envelope import LoggedEvent
 from hub.projector.unit_of_work import UnitOfWork
 from projections import progress
 from projections.averages import Average, display_scale, status_of
-from projections.base import Projection
+from projections.base import Projection, date_or_none
 from projections.periods import Period, school_holidays, school_periods
 
 metadata = MetaData()
@@ -37,8 +37,16 @@ final_marks = Table(
     Column("school_id", String(128)), Column("student_id", String(128)), Column("subject_id", String(128)),
     Column("period_id", String(128)), Column("value", String(32)), Column("scale", String(32)),
     Column("normalised", Float), Column("conversion", String(64)), Column("teacher_id", String(128)),
-    Column("occurred_at", String(64)),
+    Column("occurred_at", String(64)), Column("text", String(32)), Column("vendor_number", Float),  # v2
     Index("final_grades_marks_by_student", "student_id", "period_id"),
+)
+vendor_averages = Table(
+    "final_grades_vendor_averages", metadata,  # average.reported; span: the period id, else "<from>..<to>"
+    Column("student_id", String(128), primary_key=True), Column("subject_id", String(128), primary_key=True),
+    Column("span", String(300), primary_key=True), Column("source", String(64), primary_key=True),
+    Column("school_id", String(128)), Column("period_id", String(128)), Column("starts_on", Date),
+    Column("ends_on", Date), Column("value", String(32)), Column("number", Float), Column("rule", String(32)),
+    Column("occurred_at", String(64)),
 )
 
 MISSED = ("absent", "ill", "excused")
@@ -50,7 +58,7 @@ def _final_grade_recorded(event: LoggedEvent, uow: UnitOfWork) -> None:
         "final_grade_id": d["final_grade_id"], "school_id": event.school_id, "student_id": d["student_id"],
         "subject_id": d["subject_id"], "period_id": d["period_id"], "value": d["value"], "scale": d["scale"],
         "normalised": d.get("normalised"), "conversion": d.get("conversion"), "teacher_id": d.get("teacher_id"),
-        "occurred_at": event.occurred_at,
+        "occurred_at": event.occurred_at, "text": d.get("text"), "vendor_number": d.get("vendor_number"),
     })
 
 
@@ -58,12 +66,29 @@ def _final_grade_retracted(event: LoggedEvent, uow: UnitOfWork) -> None:
     uow.update(final_marks, {"final_grade_id": event.data["final_grade_id"]}, {"value": None, "normalised": None})
 
 
+def _average_reported(event: LoggedEvent, uow: UnitOfWork) -> None:
+    """The journal's own average; a re-sent (student, subject, span, source) replaces the figure."""
+    d = event.data
+    uow.upsert(vendor_averages, {
+        "student_id": d["student_id"], "subject_id": d["subject_id"], "span": span_key(d), "source": d["source"],
+        "school_id": event.school_id, "period_id": d.get("period_id"), "starts_on": date_or_none(d.get("starts_on")),
+        "ends_on": date_or_none(d.get("ends_on")), "value": d["value"], "number": d.get("number"),
+        "rule": d.get("rule"), "occurred_at": event.occurred_at,
+    })
+
+
+def span_key(data: dict[str, Any]) -> str:
+    """What an ``average.reported`` is over, as a key: its period id, else its dates (``<from>..<to>``)."""
+    return data.get("period_id") or f"{data.get('starts_on') or ''}..{data.get('ends_on') or ''}"
+
+
 class FinalGradesProjection(Projection):
     name = "final_grades"
-    version = 1
+    version = 2  # 2: final grade v2 text and vendor_number; the journal's own averages (vendor_averages)
     metadata = metadata
-    tables = (final_marks,)
-    handlers = {"final_grade.recorded": _final_grade_recorded, "final_grade.retracted": _final_grade_retracted}
+    tables = (final_marks, vendor_averages)
+    handlers = {"final_grade.recorded": _final_grade_recorded, "final_grade.retracted": _final_grade_retracted,
+                "average.reported": _average_reported}
 
 
 PROJECTION = FinalGradesProjection()
@@ -156,8 +181,9 @@ class _Cell:
         return {
             "period_id": period.period_id, "average": self.average.as_json(rule, scale),
             "marks_count": self.marks, "counted_marks": self.average.count,
-            "final_marks": [{"final_grade_id": f["final_grade_id"], "value": f["value"], "scale": f["scale"],
-                             "normalised": f["normalised"], "teacher_id": f["teacher_id"]} for f in self.finals],
+            "final_marks": [{"final_grade_id": f["final_grade_id"], "value": f["value"], "text": f["text"],
+                             "scale": f["scale"], "normalised": f["normalised"], "vendor_number": f["vendor_number"],
+                             "teacher_id": f["teacher_id"]} for f in self.finals],
             "exempt": "exempt" in self.average.statuses, "not_assessed": "not_assessed" in self.average.statuses,
             "missed_lessons": {**self.missed, "total": sum(self.missed.values())}, "late": self.late,
         }

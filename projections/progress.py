@@ -81,9 +81,11 @@ def marks(conn: Connection, student: StudentContext, start: dt.date, end: dt.dat
     query = _MARKS if subject_id is None else _SUBJECT_MARKS
     rows = conn.execute(query, params if subject_id is None else {**params, "subject_id": subject_id}).mappings()
     return [{"grade_id": r["grade_id"], "lesson_id": r["lesson_id"], "date": _as_date(r["day"]),
-             "subject_id": r["subject"], "value": r["value"], "scale": r["scale"], "normalised": r["normalised"],
+             "subject_id": r["subject"], "value": r["value"], "text": r["text"], "scale": r["scale"],
+             "normalised": r["normalised"], "vendor_number": r["vendor_number"],
              "counts_in_average": r["counts_in_average"], "weight": r["weight"], "work_type": r["work_type"],
-             "comment": r["comment"], "teacher_id": r["teacher_id"], "amended": bool(r["amended"])} for r in rows]
+             "work_type_name": r["work_type_name"], "comment": r["comment"], "teacher_id": r["teacher_id"],
+             "amended": bool(r["amended"])} for r in rows]
 
 
 def mark_sums_by_period(conn: Connection, student: StudentContext, academic_year: int) -> list[Any]:
@@ -106,7 +108,8 @@ def attendance(conn: Connection, student: StudentContext, start: dt.date, end: d
     query = _ATTENDANCE if subject_id is None else _SUBJECT_ATTENDANCE
     rows = conn.execute(query, params if subject_id is None else {**params, "subject_id": subject_id}).mappings()
     return [{"lesson_id": r["lesson_id"], "date": r["date"], "subject_id": r["subject_id"], "status": r["status"],
-             "minutes_late": r["minutes_late"], "comment": r["comment"], "corrected": bool(r["corrected"])}
+             "code": r["code"], "minutes_late": r["minutes_late"], "comment": r["comment"],
+             "corrected": bool(r["corrected"])}
             for r in rows]
 
 
@@ -153,9 +156,9 @@ def _ids(name: str = "ids") -> BindParameter:
 def _marks_statement(one_subject: bool) -> Select:
     m, at = diary.marks, diary.lessons.alias("graded_at")
     day, subject = func.coalesce(at.c.date, m.c.date), func.coalesce(m.c.subject_id, at.c.subject_id)
-    query = (select(m.c.grade_id, m.c.lesson_id, day.label("day"), subject.label("subject"), m.c.value, m.c.scale,
-                    m.c.normalised, m.c.counts_in_average, m.c.weight, m.c.work_type, m.c.comment, m.c.teacher_id,
-                    m.c.amended)
+    query = (select(m.c.grade_id, m.c.lesson_id, day.label("day"), subject.label("subject"), m.c.value, m.c.text,
+                    m.c.scale, m.c.normalised, m.c.vendor_number, m.c.counts_in_average, m.c.weight, m.c.work_type,
+                    m.c.work_type_name, m.c.comment, m.c.teacher_id, m.c.amended)
              .outerjoin(at, at.c.lesson_id == m.c.lesson_id)
              .where(m.c.student_id.in_(_ids()), m.c.value.is_not(None),
                     func.coalesce(m.c.retracted, false()) == false(), day.between(bindparam("start"), bindparam("end"))))
@@ -188,8 +191,8 @@ def _absences_statement() -> Select:
 
 def _attendance_statement(one_subject: bool) -> Select:
     a, lessons = diary.attendance, diary.lessons
-    query = (select(a.c.lesson_id, lessons.c.date, lessons.c.subject_id, a.c.status, a.c.minutes_late, a.c.comment,
-                    a.c.corrected)
+    query = (select(a.c.lesson_id, lessons.c.date, lessons.c.subject_id, a.c.status, a.c.code, a.c.minutes_late,
+                    a.c.comment, a.c.corrected)
              .join(lessons, lessons.c.lesson_id == a.c.lesson_id)
              .where(a.c.student_id.in_(_ids()), a.c.status.is_not(None),
                     lessons.c.date.between(bindparam("start"), bindparam("end")),

@@ -1,18 +1,23 @@
-"""The ``roster`` projection: schools, classes and subgroups, subjects, students and their enrolments, guardians,
-teachers and their assignments, reporting periods and holidays.
+"""The ``roster`` projection: schools, classes and subgroups, subjects (and the links between two journals' ids of
+one subject), students and their enrolments, guardians, teachers (their names and assignments), reporting periods
+and holidays.
 
 Ids are canonical hub ids, unique across schools; every row also keeps the ``school_id`` of its event's envelope.
 Column ownership keeps results independent of how events interleave: ``student.enrolled`` sets the enrolment
 (and clears an earlier withdrawal: a re-enrolment), ``student.withdrawn`` sets only the withdrawal columns.
 An enrolment covers dates ``enrolled_on <= d < withdrawn_on``. A class-teacher assignment has ``subject_id = ''``
-(key columns cannot be NULL). The query functions take a SQLAlchemy ``Connection`` and read only these tables.
+(key columns cannot be NULL). A teacher's name has two owners: ``teacher.defined`` sets ``display_name`` and the
+``defined_*`` parts, ``teacher.assigned`` the plain name parts; readers prefer the former
+(``projections.names.teacher_name``), whatever order they arrived in. The query functions take a SQLAlchemy
+``Connection`` and read only these tables (the guardian's children: ``projections.children``; transfers:
+``projections.transfers``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, Connection, Date, Index, Integer, MetaData, String, Table, bindparam, or_, select
+from sqlalchemy import Column, Connection, Date, Float, Index, Integer, MetaData, String, Table, bindparam, or_, select
 
 from hub.events.envelope import LoggedEvent
 from hub.projector.unit_of_work import UnitOfWork
@@ -21,8 +26,8 @@ from projections.base import Projection, date_or_none, name_columns
 metadata = MetaData()
 
 
-def _names() -> list[Column]:
-    return [Column("last_name", String(200)), Column("first_name", String(200)), Column("middle_name", String(200))]
+def _names(prefix: str = "") -> list[Column]:
+    return [Column(f"{prefix}{part}_name", String(200)) for part in ("last", "first", "middle")]
 
 
 schools = Table(
@@ -30,6 +35,7 @@ schools = Table(
     Column("school_id", String(128), primary_key=True),
     Column("name", String(200)), Column("short_name", String(200)), Column("timezone", String(64)),
     Column("default_scale", String(32)), Column("average_rule", String(32)),
+    Column("modifier_step", Float),  # school.registered v2: what + and - add in this school (NULL: the default)
 )
 classes = Table(
     "roster_classes", metadata,
@@ -42,6 +48,12 @@ subjects = Table(
     Column("subject_id", String(128), primary_key=True),
     Column("school_id", String(128)), Column("name", String(200)), Column("short_name", String(200)),
     Column("knowledge_area", String(200)),
+)
+subject_links = Table(
+    "roster_subject_links", metadata,  # subject.linked: the alias's lessons and marks count under subject_id
+    Column("alias_id", String(128), primary_key=True), Column("subject_id", String(128)),
+    Column("school_id", String(128)),
+    Index("roster_subject_links_by_subject", "subject_id"),
 )
 students = Table(
     "roster_students", metadata,
@@ -72,6 +84,7 @@ student_aliases = Table(
 teachers = Table(
     "roster_teachers", metadata,
     Column("teacher_id", String(128), primary_key=True), Column("school_id", String(128)), *_names(),
+    Column("display_name", String(200)), *_names("defined_"),  # teacher.defined's: preferred when present
 )
 teacher_assignments = Table(
     "roster_teacher_assignments", metadata,
@@ -112,7 +125,7 @@ def _school_registered(event: LoggedEvent, uow: UnitOfWork) -> None:
     uow.upsert(schools, {
         "school_id": event.school_id, "name": d["name"], "short_name": d.get("short_name"),
         "timezone": d.get("timezone", "Europe/Moscow"), "default_scale": d.get("default_scale", "five_point"),
-        "average_rule": d.get("average_rule", "weighted"),
+        "average_rule": d.get("average_rule", "weighted"), "modifier_step": d.get("modifier_step"),
     })
 
 
@@ -204,6 +217,19 @@ def _teacher_assigned(event: LoggedEvent, uow: UnitOfWork) -> None:
     })
 
 
+def _teacher_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
+    """The journal's name of the teacher: its own full text and its parts (a re-sent one replaces both)."""
+    d = event.data
+    parts = {f"defined_{key}": value for key, value in name_columns(d.get("name")).items()}
+    uow.upsert(teachers, {"teacher_id": d["teacher_id"], "school_id": event.school_id,
+                          "display_name": d.get("display_name"), **parts})
+
+
+def _subject_linked(event: LoggedEvent, uow: UnitOfWork) -> None:
+    d = event.data
+    uow.upsert(subject_links, {"alias_id": d["alias_id"], "subject_id": d["subject_id"], "school_id": event.school_id})
+
+
 def _reporting_period_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
     d = event.data
     uow.upsert(reporting_periods, {
@@ -224,14 +250,17 @@ def _holiday_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
 
 class RosterProjection(Projection):
     name = "roster"
-    version = 3  # 2: holidays (roster_holidays); 3: transfers between schools (roster_transfers)
+    # 2: holidays (roster_holidays); 3: transfers between schools (roster_transfers); 4: teacher.defined names,
+    # the school's modifier_step, subject links (roster_subject_links)
+    version = 4
     metadata = metadata
-    tables = (schools, classes, subjects, students, enrolments, guardians, guardian_links, student_aliases,
-              teachers, teacher_assignments, reporting_periods, holidays, transfers)
+    tables = (schools, classes, subjects, subject_links, students, enrolments, guardians, guardian_links,
+              student_aliases, teachers, teacher_assignments, reporting_periods, holidays, transfers)
     handlers = {
         "school.registered": _school_registered,
         "class.defined": _class_defined,
         "subject.defined": _subject_defined,
+        "subject.linked": _subject_linked,
         "student.enrolled": _student_enrolled,
         "student.withdrawn": _student_withdrawn,
         "student.transferred_out": _student_transferred_out,
@@ -239,6 +268,7 @@ class RosterProjection(Projection):
         "guardian.linked": _guardian_linked,
         "identity.linked": _identity_linked,
         "teacher.assigned": _teacher_assigned,
+        "teacher.defined": _teacher_defined,
         "reporting_period.defined": _reporting_period_defined,
         "holiday.defined": _holiday_defined,
     }
@@ -248,39 +278,6 @@ PROJECTION = RosterProjection()
 
 
 # Queries ------------------------------------------------------------------------------------------------------
-
-
-def children_of(conn: Connection, guardian_id: str) -> list[dict[str, Any]]:
-    """The guardian's linked students, by name: id, names, school, relation and current main class (or None).
-
-    The main class is the student's not-withdrawn enrolment in a class that is not a subgroup (latest academic
-    year first).
-    """
-    rows = conn.execute(
-        select(students, guardian_links.c.relation)
-        .join(guardian_links, guardian_links.c.student_id == students.c.student_id)
-        .where(guardian_links.c.guardian_id == guardian_id)
-        .order_by(students.c.last_name, students.c.first_name, students.c.student_id)
-    ).mappings().all()
-    aliases = set(conn.execute(select(student_aliases.c.alias_id).where(
-        student_aliases.c.alias_id.in_([row["student_id"] for row in rows]))).scalars())
-    rows = [row for row in rows if row["student_id"] not in aliases]  # one child, however many journals know it
-    class_of = _main_classes(conn, [row["student_id"] for row in rows])
-    return [{**row, "class_id": class_of.get(row["student_id"], (None, None))[0],
-             "class_name": class_of.get(row["student_id"], (None, None))[1]} for row in rows]
-
-
-def _main_classes(conn: Connection, student_ids: list[str]) -> dict[str, tuple[str, str]]:
-    if not student_ids:
-        return {}
-    rows = conn.execute(
-        select(enrolments.c.student_id, classes.c.class_id, classes.c.name)
-        .join(classes, classes.c.class_id == enrolments.c.class_id)
-        .where(enrolments.c.student_id.in_(student_ids), enrolments.c.withdrawn_on.is_(None),
-               enrolments.c.enrolled_on.is_not(None), classes.c.parent_class_id.is_(None))
-        .order_by(enrolments.c.student_id, classes.c.academic_year, classes.c.class_id)
-    ).all()
-    return {student_id: (class_id, name) for student_id, class_id, name in rows}  # the last (latest year) wins
 
 
 def student_ids(conn: Connection, student_id: str) -> list[str]:
@@ -314,34 +311,3 @@ _IS_GUARDIAN_OF = _is_guardian_of_statement()
 def is_guardian_of(conn: Connection, guardian_id: str, student_id: str) -> bool:
     row = conn.execute(_IS_GUARDIAN_OF, {"guardian_id": guardian_id, "student_id": student_id}).first()
     return row is not None
-
-
-
-def transfers_between_schools(conn: Connection, limit: int = 200) -> list[dict[str, Any]]:
-    """Transfers as operators see them: each ``transfer_id`` with the leaving school's half (``out``) and the
-    arriving school's (``in``), newest first, and a ``status``: ``complete`` (both halves, naming each other's
-    school), ``awaiting_arrival`` / ``awaiting_departure`` (one half so far) or ``mismatch`` (the halves name other
-    schools, or one school sent a half twice under another id)."""
-    rows = conn.execute(select(transfers).order_by(transfers.c.recorded_at.desc(), transfers.c.transfer_id)
-                        ).mappings().all()
-    grouped: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for row in rows:
-        grouped.setdefault(row["transfer_id"], {"out": [], "in": []})[row["direction"]].append(dict(row))
-    return [_transfer(transfer_id, halves) for transfer_id, halves in list(grouped.items())[:limit]]
-
-
-def _transfer(transfer_id: str, halves: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    def half(row: dict[str, Any] | None) -> dict[str, Any] | None:
-        return None if row is None else {"school_id": row["school_id"], "student_id": row["student_id"],
-                                         "class_id": row["class_id"], "on": row["on_date"],
-                                         "other_school_id": row["other_school_id"], "recorded_at": row["recorded_at"]}
-    leaving, arriving = halves["out"], halves["in"]
-    out, into = (leaving[0] if leaving else None), (arriving[0] if arriving else None)
-    if len(leaving) > 1 or len(arriving) > 1:
-        status = "mismatch"
-    elif out and into:
-        status = "complete" if (out["other_school_id"], into["other_school_id"]) == (into["school_id"],
-                                                                                   out["school_id"]) else "mismatch"
-    else:
-        status = "awaiting_arrival" if out else "awaiting_departure"
-    return {"transfer_id": transfer_id, "status": status, "out": half(out), "in": half(into)}

@@ -33,7 +33,8 @@ from sqlalchemy import (Boolean, Column, Connection, Date, Index, Integer, MetaD
 from hub.events.envelope import LoggedEvent
 from hub.projector.unit_of_work import UnitOfWork
 from projections import diary, roster
-from projections.base import Projection, date_or_none, full_name, time_or_none
+from projections.base import Projection, date_or_none, time_or_none
+from projections.names import group_ref, teacher_name_columns, teacher_names, teacher_ref
 
 metadata = MetaData()
 
@@ -128,7 +129,8 @@ def synthetic_id(entry_id: str, date: dt.date) -> str:
 def read_week(conn: Connection, class_ids: Iterable[str], monday: dt.date) -> list[dict[str, Any]]:
     """Seven days from ``monday``: ``{date, holidays, lessons}`` for the classes ``class_ids`` (as given: a
     subgroup is included only if listed). Lessons are ordered by slot, start, class and id; each carries
-    ``class_id`` (for callers that filter by enrolment) and ``source``."""
+    ``class_id`` (for callers that filter by enrolment), ``source`` and ``group`` (the subgroup it is for, or None:
+    ``projections.names.group_ref``)."""
     class_ids = sorted(set(class_ids))
     sunday = monday + dt.timedelta(days=6)
     dates = [monday + dt.timedelta(days=n) for n in range(7)]
@@ -196,8 +198,8 @@ def _explicit_lessons(conn: Connection, class_ids: list[str], monday: dt.date,
                       sunday: dt.date) -> list[dict[str, Any]]:
     l, s, t, c = diary.lessons, roster.subjects, roster.teachers, roster.classes
     rows = conn.execute(
-        select(l, s.c.name.label("subject_name"), c.c.name.label("class_name"),
-               t.c.last_name, t.c.first_name, t.c.middle_name)
+        select(l, s.c.name.label("subject_name"), c.c.name.label("class_name"), c.c.parent_class_id,
+               *teacher_name_columns(t))
         .outerjoin(s, s.c.subject_id == l.c.subject_id).outerjoin(t, t.c.teacher_id == l.c.teacher_id)
         .outerjoin(c, c.c.class_id == l.c.class_id)
         .where(l.c.class_id.in_(class_ids), l.c.date.between(monday, sunday))
@@ -206,21 +208,17 @@ def _explicit_lessons(conn: Connection, class_ids: list[str], monday: dt.date,
         "lesson_id": r["lesson_id"], "source": "lesson", "entry_id": None, "date": r["date"], "slot": r["slot"],
         "class_id": r["class_id"], "class": {"id": r["class_id"], "name": r["class_name"]},
         "starts_at": r["starts_at"], "ends_at": r["ends_at"],
-        "subject": {"id": r["subject_id"], "name": r["subject_name"]},
-        "teacher": _teacher(r["teacher_id"], r["last_name"], r["first_name"], r["middle_name"]),
+        "group": group_ref(r["class_id"], r["class_name"], r["parent_class_id"]),
+        "subject": {"id": r["subject_id"], "name": r["subject_name"]}, "teacher": teacher_ref(r["teacher_id"], r),
         "room": r["room"], "topic": r["topic"], "cancelled": bool(r["cancelled"]), "cancel_reason": r["cancel_reason"],
     } for r in rows]
-
-
-def _teacher(teacher_id: str | None, last: str | None, first: str | None, middle: str | None) -> dict | None:
-    return None if teacher_id is None else {"id": teacher_id, "name": full_name(last, first, middle)}
 
 
 def _generated(entry: dict[str, Any], date: dt.date) -> dict[str, Any]:
     return {
         "lesson_id": synthetic_id(entry["entry_id"], date), "source": "timetable", "entry_id": entry["entry_id"],
         "date": date, "slot": entry["slot"], "class_id": entry["class_id"],
-        "class": {"id": entry["class_id"], "name": None}, "starts_at": entry["starts_at"],
+        "class": {"id": entry["class_id"], "name": None}, "group": None, "starts_at": entry["starts_at"],
         "ends_at": entry["ends_at"], "subject": {"id": entry["subject_id"], "name": None},
         "teacher": None if entry["teacher_id"] is None else {"id": entry["teacher_id"], "name": None},
         "room": entry["room"], "topic": None, "cancelled": False, "cancel_reason": None,
@@ -241,17 +239,21 @@ def _mark_cancelled(conn: Connection, generated: list[dict[str, Any]]) -> None:
 
 
 def _name_people(conn: Connection, generated: list[dict[str, Any]]) -> None:
-    """Fill in the names of the subjects, teachers and classes of generated lessons (one query each)."""
-    for ref, table, key in (("subject", roster.subjects, "subject_id"), ("class", roster.classes, "class_id")):
-        ids = sorted({lesson[ref]["id"] for lesson in generated})
-        names = dict(conn.execute(select(table.c[key], table.c.name).where(table.c[key].in_(ids))).all()) if ids else {}
-        for lesson in generated:
-            lesson[ref]["name"] = names.get(lesson[ref]["id"])
-    t = roster.teachers
-    ids = sorted({lesson["teacher"]["id"] for lesson in generated if lesson["teacher"]})
-    people = {row[0]: full_name(*row[1:]) for row in conn.execute(
-        select(t.c.teacher_id, t.c.last_name, t.c.first_name, t.c.middle_name).where(t.c.teacher_id.in_(ids)))} if ids else {}
+    """Fill in the names of the subjects, teachers and classes of generated lessons, and their groups (one query
+    each)."""
+    s, c = roster.subjects, roster.classes
+    ids = sorted({lesson["subject"]["id"] for lesson in generated})
+    names = dict(conn.execute(select(s.c.subject_id, s.c.name).where(s.c.subject_id.in_(ids))).all()) if ids else {}
+    ids = sorted({lesson["class"]["id"] for lesson in generated})
+    classes = {row.class_id: row for row in conn.execute(
+        select(c.c.class_id, c.c.name, c.c.parent_class_id).where(c.c.class_id.in_(ids)))} if ids else {}
+    people = teacher_names(conn, [lesson["teacher"]["id"] for lesson in generated if lesson["teacher"]])
     for lesson in generated:
+        lesson["subject"]["name"] = names.get(lesson["subject"]["id"])
+        cls = classes.get(lesson["class"]["id"])
+        if cls is not None:
+            lesson["class"]["name"] = cls.name
+            lesson["group"] = group_ref(cls.class_id, cls.name, cls.parent_class_id)
         if lesson["teacher"]:
             lesson["teacher"]["name"] = people.get(lesson["teacher"]["id"])
 

@@ -22,8 +22,8 @@ from projections.averages import Average, display_scale
 from projections.final_grades import final_marks_of
 from projections.periods import Period
 
-MARK_KEYS = ("grade_id", "lesson_id", "value", "scale", "normalised", "counts_in_average", "weight", "work_type",
-             "comment", "teacher_id", "amended")
+MARK_KEYS = ("grade_id", "lesson_id", "value", "text", "scale", "normalised", "vendor_number", "counts_in_average",
+             "weight", "work_type", "work_type_name", "comment", "teacher_id", "amended")
 
 
 def subject_known(conn: Connection, school_id: str, subject_id: str) -> bool:
@@ -70,8 +70,9 @@ def read_subject(conn: Connection, student: progress.StudentContext, subject_id:
         "subject": {"id": subject_id, "name": progress.subject_names(conn, {subject_id}).get(subject_id)},
         "period": period.as_json(), "scale": scale, "average_rule": rule,
         "average": running.as_json(rule, scale), "marks_count": len(marks), "counted_marks": running.count,
-        "final_marks": [{"final_grade_id": f["final_grade_id"], "value": f["value"], "scale": f["scale"],
-                         "normalised": f["normalised"]} for f in finals if f["subject_id"] == subject_id],
+        "final_marks": [{"final_grade_id": f["final_grade_id"], "value": f["value"], "text": f["text"],
+                         "scale": f["scale"], "normalised": f["normalised"]}
+                        for f in finals if f["subject_id"] == subject_id],
         "days": [days[date] for date in sorted(days)],
     }
 
@@ -109,4 +110,4 @@ def _day(days: dict[dt.date, dict[str, Any]], date: dt.date) -> dict[str, Any]:
 def _attendance(record: dict[str, Any] | None) -> dict[str, Any] | None:
     if record is None:
         return None
-    return {k: record[k] for k in ("status", "minutes_late", "comment", "corrected")}
+    return {k: record[k] for k in ("status", "code", "minutes_late", "comment", "corrected")}

@@ -10,6 +10,8 @@
   absence at a cancelled lesson, not counted); the q1 final mark sent as 5 then re-sent as 4;
 * English 5 with an excused absence; PE: exempt (a status mark on 11-05 and the half-year final mark);
 * boris (5А, English group 2), vera (6А, history).
+* as the journal shows it (the newest event versions): the pass is "зачёт", the late arrival "ОП", the PE
+  half-year mark "осв"; the English teacher is named by ``teacher.defined``.
 
 ``sch-t`` counts in trimesters, simple averages, ten-point scale: gleb (7Б) has a 5 (five-point) on t1's last
 day 11-30, a 3 and a 7 (ten-point) on t2's first day 12-01.
@@ -30,9 +32,9 @@ def t(local: str) -> str:
 AT = "2026-09-01T08:00:00+03:00"
 
 
-def rec(kind: str, record_id: str, data: dict, school: str = Q, revision: int = 1) -> dict:
+def rec(kind: str, record_id: str, data: dict, school: str = Q, revision: int = 1, version: int = 1) -> dict:
     return {"type": kind, "school_id": school, "occurred_at": AT, "record_id": record_id, "revision": revision,
-            "data": data}
+            "data": data, **({"schema_version": version} if version != 1 else {})}
 
 
 def _name(last: str, first: str) -> dict:
@@ -51,13 +53,15 @@ def _lesson(lid: str, cls: str, subject: str, date: str, slot: int = 1, school: 
 
 def _grade(gid: str, student: str, value: str, school: str = Q, kind: str = "grade.recorded", revision: int = 1,
            scale: str = "five_point", **extra) -> dict:
+    version = 3 if "text" in extra else 1
     return rec(kind, gid, {"grade_id": gid, "student_id": student, "value": value, "scale": scale, **extra},
-               school, revision)
+               school, revision, version)
 
 
 def _attend(student: str, lesson: str, status: str, **extra) -> dict:
     return rec("attendance.marked", f"a-{student}-{lesson}", {"student_id": student, "lesson_id": lesson,
-                                                              "status": status, **extra})
+                                                              "status": status, **extra},
+               version=2 if "code" in extra else 1)
 
 
 def _teacher(tid: str, role: str, cls: str, subject: str | None = None, school: str = Q) -> dict:
@@ -89,6 +93,7 @@ def roster_records() -> list[dict]:
         rec("guardian.linked", "gl-2", {"guardian_id": "father", "student_id": "vera", "relation": "parent"}),
         _teacher("t-math", "subject_teacher", "5a", "math"), _teacher("t-eng", "subject_teacher", "5a-g1", "eng"),
         _teacher("t-class", "class_teacher", "5a"), _teacher("t-hist", "subject_teacher", "6a", "hist"),
+        rec("teacher.defined", "td-t-eng", {"teacher_id": "t-eng", "display_name": "Смит Джон"}),
         _period("q1", "quarter", 1, "1 четверть", "2026-09-01", "2026-10-24"),
         _period("q2", "quarter", 2, "2 четверть", "2026-11-04", "2026-12-28"),
         _period("h1", "half_year", 1, "1 полугодие", "2026-09-01", "2026-12-28"),
@@ -134,7 +139,7 @@ def mark_records() -> list[dict]:
         _grade("g3", "anna", "4", kind="grade.amended", revision=2, reason="Пересдача", **amended),
         _grade("g4", "anna", "2", lesson_id="lm5"),
         rec("grade.retracted", "g4", {"grade_id": "g4", "student_id": "anna"}, revision=2),
-        _grade("g5", "anna", "pass", scale="pass_fail", lesson_id="lm1"),
+        _grade("g5", "anna", "pass", scale="pass_fail", lesson_id="lm1", text="зачёт"),
         _grade("g6", "anna", "2", lesson_id="lm2", counts_in_average=False),
         _grade("g7", "anna", "5", date="2026-10-28", subject_id="math"),
         _grade("g8", "anna", "3", lesson_id="lm3"),
@@ -145,11 +150,11 @@ def mark_records() -> list[dict]:
         _grade("gt1", "gleb", "5", school=T, lesson_id="lt1"),
         _grade("gt2", "gleb", "3", school=T, lesson_id="lt2"),
         _grade("gt3", "gleb", "7", school=T, scale="ten_point", lesson_id="lt2"),
-        _attend("anna", "lm1", "late", minutes_late=5), _attend("anna", "lm2", "absent"),
+        _attend("anna", "lm1", "late", minutes_late=5, code="ОП"), _attend("anna", "lm2", "absent"),
         _attend("anna", "lm5", "ill"), _attend("anna", "le1", "excused"), _attend("anna", "lm3", "present"),
         _attend("anna", "lm4", "absent"),
         _final("fg1", "anna", "math", "q1", "5"), _final("fg1", "anna", "math", "q1", "4", revision=2),
-        _final("fg2", "anna", "pe", "h1", "exempt", scale="status"),
+        _final("fg2", "anna", "pe", "h1", "exempt", scale="status", text="осв"),
         _final("fg3", "anna", "eng", "q1", "5"),  # entered by mistake, then withdrawn
         rec("final_grade.retracted", "fg3", {"final_grade_id": "fg3", "student_id": "anna",
                                              "reason": "entered for the wrong pupil"}, revision=2),
@@ -157,9 +162,10 @@ def mark_records() -> list[dict]:
 
 
 def _final(fid: str, student: str, subject: str, period: str, value: str, scale: str = "five_point",
-           revision: int = 1) -> dict:
+           revision: int = 1, **extra) -> dict:
     return rec("final_grade.recorded", fid, {"final_grade_id": fid, "student_id": student, "subject_id": subject,
-                                             "period_id": period, "value": value, "scale": scale}, revision=revision)
+                                             "period_id": period, "value": value, "scale": scale, **extra},
+               revision=revision, version=2 if extra else 1)
 
 
 def all_records() -> list[dict]:

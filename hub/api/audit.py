@@ -26,7 +26,7 @@ from hub.auth.readers import Reader, Role
 from hub.bootstrap import Hub
 from hub.events.registry import EVENT_TYPES
 from hub.store.db import reading
-from projections import audit, diary, roster
+from projections import audit, diary, diary_reads, roster
 
 router = APIRouter(tags=["audit"])
 AUDIT_VIEWS = (audit.PROJECTION,)
@@ -185,7 +185,7 @@ async def diary_as_of(
     if (date_to - date_from).days >= MAX_DIARY_DAYS:
         raise ApiError(422, "range_too_long", f"ask for at most {MAX_DIARY_DAYS} days at a time")
     as_of_us = _as_of(moment)
-    days = await _rebuilt(hub, scope, student_id, as_of_us, diary.read_diary, date_from, date_to)
+    days = await _rebuilt(hub, scope, student_id, as_of_us, diary_reads.read_diary, date_from, date_to)
     body = {"student_id": student_id, "as_of": moment, "from": date_from.isoformat(), "to": date_to.isoformat(),
             "days": days}
     positions = await asyncio.to_thread(applied_positions, hub.views, AUDIT_VIEWS)

@@ -42,7 +42,7 @@ def grid(grades: dict[str, Any]) -> tuple[list[dt.date], list[tuple[str, str, li
     for subject in grades["subjects"]:
         cells: list[list[str]] = [[] for _ in dates]
         for mark in subject["marks"]:
-            cells[column[mark["date"]]].append(mark["value"])
+            cells[column[mark["date"]]].append(mark.get("text") or mark["value"])  # as the journal shows it
         average = subject["average"]["value"] if subject["average"] else None
         rows.append((subject["subject"]["id"], subject["subject"]["name"] or subject["subject"]["id"],
                      [" ".join(values) for values in cells], average, subject["marks_count"]))

@@ -24,6 +24,7 @@ from hub.auth.readers import Role
 from hub.bootstrap import Hub
 from hub.store.db import reading
 from projections import roster
+from projections import transfers as transfer_pairs
 
 router = APIRouter(tags=["operator"])
 STATUSES = ("complete", "awaiting_arrival", "awaiting_departure", "mismatch")
@@ -44,4 +45,4 @@ async def transfers(request: Request, reader: ReaderDep,
 
 def _transfers(views: Engine) -> list[dict[str, Any]]:
     with reading(views) as conn:
-        return roster.transfers_between_schools(conn)
+        return transfer_pairs.transfers_between_schools(conn)

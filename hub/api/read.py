@@ -17,7 +17,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy import Engine
 from starlette.responses import Response
 
+from hub.api import answers
 from hub.api.access import Scope, student_scope
+from hub.api.answers import documented
 from hub.api.errors import ApiError, json_response, not_found
 from hub.api.params import ApiDate, check_ids
 from hub.auth.readers import InvalidToken, Reader, Role
@@ -25,7 +27,8 @@ from hub.bootstrap import Hub
 from hub.log.port import Position
 from hub.projector import versions
 from hub.store.db import reading
-from projections import diary, roster
+from projections import children as guardian_children
+from projections import diary, diary_reads, roster
 
 MAX_DIARY_DAYS = 93
 DIARY_VIEWS = (roster.PROJECTION, diary.PROJECTION)
@@ -55,17 +58,20 @@ MinPosition = Query(None, description="Wait until the views include these log po
                     "comma-separated), as returned by ingest", examples=["3:1042", "0:17,3:1042"])
 
 
-@router.get("/v1/me/children", summary="The children this guardian may see")
+@router.get("/v1/me/children", summary="The children this guardian may see",
+            responses=documented(answers.ChildrenAnswer, "Each child once, with their main class and its class "
+                                 "teacher"))
 async def my_children(request: Request, reader: ReaderDep, min_position: str | None = MinPosition) -> Response:
     hub: Hub = request.app.state.hub
     if reader.role is not Role.GUARDIAN:
         return _answer({"children": []}, *await _positions(hub, min_position))
     caught_up, positions = await _positions(hub, min_position)
-    children = await asyncio.to_thread(_query, hub.views, roster.children_of, reader.sub)
+    children = await asyncio.to_thread(_query, hub.views, guardian_children.children_of, reader.sub)
     return _answer({"children": [_child(c) for c in children]}, caught_up, positions)
 
 
-@router.get("/v1/students/{student_id}/diary", summary="A student's diary: days, lessons, homework, marks, attendance")
+@router.get("/v1/students/{student_id}/diary", summary="A student's diary: days, lessons, homework, marks, attendance",
+            responses=documented(answers.DiaryAnswer, "Every day of the range, as the journal shows it"))
 async def student_diary(
     request: Request, student_id: str, reader: ReaderDep,
     date_from: Annotated[ApiDate, Query(alias="from", description="First day, YYYY-MM-DD")],
@@ -90,7 +96,7 @@ def _diary(engine: Engine, reader: Reader, student_id: str, date_from: dt.date, 
         scope = student_scope(conn, reader, student_id)
         if scope is None:
             return None
-        days = diary.read_diary(conn, student_id, date_from, date_to)
+        days = diary_reads.read_diary(conn, student_id, date_from, date_to)
     return days if scope.subjects is None else [_in_scope(day, scope) for day in days]
 
 
@@ -118,7 +124,8 @@ def applied_positions(engine: Engine, views: tuple) -> dict[int, int]:
 
 
 def _child(row: dict[str, Any]) -> dict[str, Any]:
-    keys = ("student_id", "school_id", "last_name", "first_name", "middle_name", "relation", "class_id", "class_name")
+    keys = ("student_id", "school_id", "last_name", "first_name", "middle_name", "relation", "class_id", "class_name",
+            "class_teacher")
     return {k: row.get(k) for k in keys}
 
 

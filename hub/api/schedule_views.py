@@ -3,7 +3,8 @@
 ``?week=YYYY-Www`` (ISO week; default: the current week in the school's time zone). Each day lists its holidays
 and its lessons by slot; a lesson says ``source``: ``"lesson"`` (sent by the journal; ``topic`` and
 ``cancelled`` as sent) or ``"timetable"`` (generated from a ``timetable.defined`` entry, id
-``tt:<entry_id>:<date>``). The expansion rule is in ``projections.schedule``; who may read what in
+``tt:<entry_id>:<date>``), and its ``group`` (the subgroup it is for, or null). A class's answer names the class
+(``{id, name, parent_id, class_teacher}``). The expansion rule is in ``projections.schedule``; who may read what in
 ``hub.api.access`` (students) and ``hub.api.access_scopes`` (classes). Answers carry ``log_positions`` and
 ``caught_up`` like the diary; ``?min_position=`` waits for the roster, diary and schedule views.
 """
@@ -19,6 +20,7 @@ from sqlalchemy import Engine
 from starlette.responses import Response
 
 from hub.api.access import student_scope
+from hub.api.answers import ClassWeek, StudentWeek, documented
 from hub.api.access_scopes import can_read_class_schedule, find_class
 from hub.api.errors import not_found
 from hub.api.read import MinPosition, ReaderDep, _answer
@@ -26,7 +28,7 @@ from hub.api.view_positions import iso_week, parse_week, school_today, wait_for
 from hub.auth.readers import Reader
 from hub.bootstrap import Hub
 from hub.store.db import reading
-from projections import diary, roster, schedule
+from projections import diary, names, roster, schedule
 
 SCHEDULE_VIEWS = (roster.PROJECTION, diary.PROJECTION, schedule.PROJECTION)
 Week = Query(None, description="ISO week YYYY-Www; default: the current week in the school's time zone",
@@ -40,7 +42,7 @@ router = APIRouter(tags=["schedule"])
 
 
 @router.get("/v1/classes/{class_id}/schedule", summary="A class's week: its and its subgroups' lessons",
-            responses=RESPONSES)
+            responses={**RESPONSES, **documented(ClassWeek, "The class and its week, its groups' lessons labelled")})
 async def class_schedule(request: Request, class_id: str, reader: ReaderDep, week: str | None = Week,
                          min_position: str | None = MinPosition) -> Response:
     hub: Hub = request.app.state.hub
@@ -53,7 +55,7 @@ async def class_schedule(request: Request, class_id: str, reader: ReaderDep, wee
 
 
 @router.get("/v1/students/{student_id}/schedule", summary="A student's week: lessons of all their classes",
-            responses=RESPONSES)
+            responses={**RESPONSES, **documented(StudentWeek, "The student's week")})
 async def student_schedule(request: Request, student_id: str, reader: ReaderDep, week: str | None = Week,
                            min_position: str | None = MinPosition) -> Response:
     hub: Hub = request.app.state.hub
@@ -72,7 +74,9 @@ def _class_week(engine: Engine, reader: Reader, class_id: str, monday: dt.date |
             return None
         monday = monday or schedule.monday_of(school_today(conn, cls.school_id))
         days = schedule.read_week(conn, cls.family, monday)
-    return {"class": {"id": class_id, "name": cls.name}, **_week(monday, days)}
+        class_teacher = names.class_teachers(conn, [class_id]).get(class_id)
+    return {"class": {"id": class_id, "name": cls.name, "parent_id": cls.parent_class_id,
+                      "class_teacher": class_teacher}, **_week(monday, days)}
 
 
 def _student_week(engine: Engine, reader: Reader, student_id: str, monday: dt.date | None) -> dict[str, Any] | None:

@@ -23,6 +23,7 @@ from starlette.responses import Response
 from hub import clock
 from hub.api import exports
 from hub.api.access import Scope, student_scope
+from hub.api.answers import FinalGradesAnswer, documented
 from hub.api.errors import ApiError, not_found
 from hub.api.params import ApiDate
 from hub.api.read import MinPosition, ReaderDep, _answer, _positions
@@ -46,7 +47,8 @@ AnchorParam = Query(None, alias="date", description="The date the period selecto
 
 
 @router.get("/v1/students/{student_id}/final-grades", summary="Per subject and reporting period: average, "
-            "marks, the teacher's period/year mark, exemptions, missed lessons")
+            "marks, the teacher's period/year mark, exemptions, missed lessons",
+            responses=documented(FinalGradesAnswer, "The year's periods, and per subject a cell per period"))
 async def student_final_grades(
     request: Request, student_id: str, reader: ReaderDep,
     year: int | None = Query(None, ge=2000, le=2100, description="Academic year (the calendar year it starts "

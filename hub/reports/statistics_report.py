@@ -16,6 +16,7 @@ from sqlalchemy import Connection, or_, select
 from hub.api.access_scopes import ClassRef
 from projections import roster
 from projections.base import full_name
+from projections.names import teacher_names
 from projections.statistics import Period, partial
 from projections.statistics_sums import Partial, fold
 
@@ -132,10 +133,7 @@ def _class_names(conn: Connection, ids: list[str]) -> dict[str, str | None]:
 
 
 def _teacher_names(conn: Connection, ids: list[str | None]) -> dict[str, str | None]:
-    t = roster.teachers
-    rows = conn.execute(select(t.c.teacher_id, t.c.last_name, t.c.first_name, t.c.middle_name)
-                        .where(t.c.teacher_id.in_([i for i in ids if i])))
-    return {row[0]: full_name(*row[1:]) for row in rows}
+    return teacher_names(conn, [i for i in ids if i])  # the journal's own name first (projections.names)
 
 
 def weeks_of(period: Period) -> list[dt.date]:

@@ -20,7 +20,7 @@ from hub.projector.status import projection_status
 from hub.store.db import reading
 from hub.web.pages import not_found_page, render
 from hub.web.session import page_reader
-from projections import roster
+from projections import transfers as transfer_pairs
 
 REFRESH_S = 10
 DEAD_LETTERS_SHOWN = 50
@@ -57,7 +57,7 @@ def _with_progress(row: dict[str, Any], watermarks: dict[int, int]) -> dict[str,
 def _transfers(hub: Hub) -> list[dict[str, Any]]:
     with reading(hub.views) as conn:
         try:
-            return roster.transfers_between_schools(conn, limit=DEAD_LETTERS_SHOWN)
+            return transfer_pairs.transfers_between_schools(conn, limit=DEAD_LETTERS_SHOWN)
         except SQLAlchemyError:  # the views are not created yet (no projector has started)
             return []
 

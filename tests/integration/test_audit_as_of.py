@@ -28,7 +28,7 @@ from hub.log.embedded import EmbeddedLog
 from hub.log.port import OutgoingRecord
 from hub.projector.runner import project_all
 from hub.store.db import make_engine
-from projections import ALL_PROJECTIONS, diary
+from projections import ALL_PROJECTIONS, diary_reads
 from projections.audit import from_micros
 
 S1, S2, S3 = "sch-b", "sch-e", "sch-c"  # S1 and S2 share partition 1 of 4; S3 is in partition 2
@@ -182,7 +182,7 @@ async def projected(path, appended: list[OutgoingRecord], projections=None):  # 
 
 def diary_of(engine, student: str) -> list[dict]:  # noqa: ANN001
     with engine.connect() as conn:
-        return diary.read_diary(conn, student, DAYS[0], DAYS[-1])
+        return diary_reads.read_diary(conn, student, DAYS[0], DAYS[-1])
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -202,7 +202,7 @@ async def test_the_diary_as_of_any_moment_equals_the_projector_over_the_events_r
             reference = await projected(folder, kept, [p for p in ALL_PROJECTIONS if p.name != "audit"])
             for student in ("anna", "boris"):
                 expected = diary_of(reference, student)
-                rebuilt = read_as_of(views, scope, student, moment, diary.read_diary, DAYS[0], DAYS[-1])
+                rebuilt = read_as_of(views, scope, student, moment, diary_reads.read_diary, DAYS[0], DAYS[-1])
                 assert rebuilt == expected, (seed, moment, scope, student)
                 with reference.connect() as conn:
                     grades = final_grades_at(conn, student, moment, None)
@@ -211,6 +211,6 @@ async def test_the_diary_as_of_any_moment_equals_the_projector_over_the_events_r
                 answers.add(repr(expected))
                 finals.add(repr(grades))
             reference.dispose()
-    assert read_as_of(views, None, "anna", times[-1], diary.read_diary, DAYS[0], DAYS[-1]) == diary_of(views, "anna")
+    assert read_as_of(views, None, "anna", times[-1], diary_reads.read_diary, DAYS[0], DAYS[-1]) == diary_of(views, "anna")
     assert len(answers) >= 4 and len(finals) >= 4, "the moments should see different views, or this proves little"
     views.dispose()

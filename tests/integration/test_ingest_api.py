@@ -52,7 +52,8 @@ async def test_off_scale_mark_is_rejected_with_its_pointer(running):
     body = (await running.http.post("/v1/ingest/native", json=[grade(1, value="7")],
                                     headers=running.vendor([SCHOOL]))).json()
     assert body["results"][0]["errors"] == [
-        {"pointer": "/data/value", "message": "'7' is not a mark from 1 to 5 (a '+' or '-' suffix is allowed)"}]
+        {"pointer": "/data/value", "message": "'7' is not a mark from 1 to 5 (a '+' or '-' suffix is allowed, and a "
+                                              "double mark such as 5/4)"}]
 
 
 async def test_resent_record_is_a_duplicate_with_the_original_position(running):

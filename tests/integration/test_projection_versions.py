@@ -18,7 +18,8 @@ from hub.projector.status import projection_status
 from hub.store.db import make_engine
 from projections import ALL_PROJECTIONS, get
 from projections.base import Projection, table_digest
-from projections.diary import DiaryProjection, marks, read_diary
+from projections.diary import DiaryProjection, marks
+from projections.diary_reads import read_diary
 from tests.brokers import fresh_database
 from tests.integration.projector_workload import fill_log
 

@@ -101,12 +101,17 @@ async def get(running, path: str, who: tuple = HEAD, **params):  # noqa: ANN201
 async def test_schedule_and_statistics_on_both_stacks(seeded):
     body = (await get(seeded, f"{CLASS_5A}/schedule", week="2026-W37")).json()
     assert (body["class"], body["week"], body["from"], body["to"]) == (
-        {"id": q("5a"), "name": "5А"}, "2026-W37", "2026-09-07", "2026-09-13")
-    week = [(d["date"], l["slot"], l["source"], l["lesson_id"], l["class"]["id"]) for d in body["days"]
+        {"id": q("5a"), "name": "5А", "parent_id": None, "class_teacher": {"id": q("t-class"), "name": None}},
+        "2026-W37", "2026-09-07", "2026-09-13")
+    week = [(d["date"], l["slot"], l["source"], l["lesson_id"], l["class"]["id"], l["group"]) for d in body["days"]
             for l in d["lessons"]]
-    assert week == [("2026-09-07", 1, "lesson", q("l1"), q("5a")),  # explicit wins over 5a-mon-1
-                    ("2026-09-08", 2, "timetable", tt("5a-tue-2", "2026-09-08"), q("5a")),
-                    ("2026-09-09", 3, "timetable", tt("5a1-wed-3", "2026-09-09"), q("5a-1"))]
+    assert week == [("2026-09-07", 1, "lesson", q("l1"), q("5a"), None),  # explicit wins over 5a-mon-1
+                    ("2026-09-08", 2, "timetable", tt("5a-tue-2", "2026-09-08"), q("5a"), None),
+                    ("2026-09-09", 3, "timetable", tt("5a1-wed-3", "2026-09-09"), q("5a-1"),
+                     {"id": q("5a-1"), "name": "5А англ. 1"})]
+    group = (await get(seeded, f"/v1/classes/{q('5a-1')}/schedule", week="2026-W37")).json()["class"]
+    assert group == {"id": q("5a-1"), "name": "5А англ. 1", "parent_id": q("5a"),  # its class's class teacher
+                     "class_teacher": {"id": q("t-class"), "name": None}}
     assert body["caught_up"] is True and body["log_positions"]
     stats = (await get(seeded, f"{CLASS_5A}/statistics", period=q("q1"))).json()
     [math] = stats["subjects"]

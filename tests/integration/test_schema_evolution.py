@@ -24,7 +24,7 @@ from hub.projector.runner import project_all
 from hub.store.db import make_engine
 from projections import ALL_PROJECTIONS, create_schema
 from projections.base import table_digest
-from projections.diary import read_diary
+from projections.diary_reads import read_diary
 
 from tests.e2e.test_vendor_elzhur import DASHA, DAY_1, DAY_2, diary_of_both, getrules
 from tests.e2e.test_vendor_elzhur import SCHOOL as ELZHUR_SCHOOL
@@ -73,9 +73,9 @@ async def test_native_v1_and_v2_records_reach_the_log_as_v2_and_the_diary_with_n
     body = await post(running, "native", records, vendor)
     assert body["summary"] == {"accepted": len(records), "duplicate": 0, "pending": 0, "rejected": 0, "parked": 0}, body
     assert await stored_grades(running.hub.log) == [  # every producer's grades are v2 in the log
-        (q("g1"), 2, {"code": "test", "name": None}), (q("g1"), 2, {"code": "test", "name": None}),
-        (q("g2"), 2, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"}),
-        (q("g3"), 2, {"code": "oral_answer", "name": "Устный ответ"})]
+        (q("g1"), 3, {"code": "test", "name": None}), (q("g1"), 3, {"code": "test", "name": None}),
+        (q("g2"), 3, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"}),
+        (q("g3"), 3, {"code": "oral_answer", "name": "Устный ответ"})]
     await project_all(running.hub.log, running.hub.views)
     token = running.hub.tokens.issue(q("mother"), Role.GUARDIAN)
     response = await running.http.get(f"/v1/students/{q('anna')}/diary", params={"from": "2026-09-07",
@@ -141,13 +141,13 @@ async def test_elzhur_marks_recorded_as_v1_are_not_amended_by_a_re_send_after_v2
     assert again["results"][0]["status"] == "duplicate", again
     assert await running.hub.log.high_watermarks() == marks
 
-    # 3. A real change is still an amendment, written as v2.
+    # 3. A real change is still an amendment, written as the latest version (v3).
     changed = await post(running, "elzhur", [diary_of_both(control="4")], elzhur, school=ELZHUR_SCHOOL)
     new = [e for e in changed["results"][0]["events"] if e["type"] == "grade.amended"]
     assert len(new) == 1, changed
     stored = [(v, w) for _, v, w in await stored_grades(running.hub.log)]
     assert (1, "Контрольная работа") in stored  # the recorded grade, as written
-    assert stored.count((2, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"})) == 1  # its amendment
+    assert stored.count((3, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"})) == 1  # its amendment
     await project_all(running.hub.log, running.hub.views)
     token = running.hub.tokens.issue("head", Role.HEAD_TEACHER, ELZHUR_SCHOOL)
     response = await running.http.get(f"/v1/students/elzhur:{ELZHUR_SCHOOL}:student:{DASHA}/diary", params={
@@ -170,7 +170,7 @@ async def test_a_log_of_v1_events_is_projected_exactly_like_the_same_events_writ
     as_v1 = translated()  # what the hub wrote before v2
     monkeypatch.undo()
     grades = [(a.schema_version, b.schema_version) for a, b in zip(as_v1, as_v2) if a.type.startswith("grade.")]
-    assert grades == [(1, 2)] * 4 and [e.event_id for e in as_v1] == [e.event_id for e in as_v2]
+    assert grades == [(1, 3)] * 4 and [e.event_id for e in as_v1] == [e.event_id for e in as_v2]
     digests, diaries = [], []
     for name, events in (("v1", as_v1), ("v2", as_v2)):
         log = EmbeddedLog(tmp_path / name / "log.db", partitions=4)

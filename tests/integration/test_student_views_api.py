@@ -82,7 +82,7 @@ async def test_grades_as_csv(seeded):
     assert rows[0] == ["subject_id", "subject", "2026-10-20", "2026-10-21", "2026-10-24", "2026-10-28", "average",
                        "marks_count"]
     assert rows[1:] == [[q("eng"), "Английский язык", "5", "", "", "", "5.0", "1"],
-                        [q("math"), "Математика", "4- pass", "4", "5 2", "5", "4.55", "6"]]
+                        [q("math"), "Математика", "4- зачёт", "4", "5 2", "5", "4.55", "6"]]  # the journal's text
     assert response.headers["X-Hub-Caught-Up"] == "true" and response.headers["X-Hub-Positions"]
 
 
@@ -99,7 +99,7 @@ async def test_grades_as_xlsx(seeded):
     assert header[0] == "Предмет" and header[-2:] == ["Средний балл", "Оценок"]
     assert [d.date().isoformat() for d in header[1:-2]] == ["2026-10-20", "2026-10-21", "2026-10-24", "2026-10-28"]
     assert sheet["B2"].number_format == "DD.MM"
-    assert [c.value for c in sheet[4]] == ["Математика", "4- pass", "4", "5 2", "5", 4.55, 6]
+    assert [c.value for c in sheet[4]] == ["Математика", "4- зачёт", "4", "5 2", "5", 4.55, 6]
     assert sheet["F4"].number_format == "0.00" and sheet.freeze_panes == "B3"
     widths = {col: sheet.column_dimensions[col].width for col in "ABCDEFG"}
     assert all(width > 6 for width in widths.values()) and widths["A"] >= len("Английский язык")

@@ -14,8 +14,8 @@ import pytest
 
 from hub.events.envelope import Envelope, LoggedEvent, Source, decode, encode
 from hub.events.registry import model_for
-from projections import roster
-from projections.diary import read_diary
+from projections import children, roster
+from projections.diary_reads import read_diary
 from tests.projecting import project
 
 SCHOOL = "s1"
@@ -79,9 +79,10 @@ def test_a_day_of_lessons_with_names_homework_marks_and_attendance(engine, per_e
     assert [(h["homework_id"], h["text"], h["due_on"]) for h in l1["homework"]] == [("H1", "No. 412", WED)]
     assert [(m["grade_id"], m["value"], m["weight"], m["work_type"], m["work_type_name"], m["amended"])
             for m in l1["marks"]] == [("G1", "4", 2.0, "kontrolnaia_rabota", "Контрольная работа", False)]
-    assert l1["attendance"] == {"status": "late", "minutes_late": 5, "comment": None, "corrected": False}
+    assert l1["attendance"] == {"status": "late", "code": None, "minutes_late": 5, "comment": None,
+                                "corrected": False}
     assert (l2["lesson_id"], l2["teacher"], l2["attendance"], l2["cancelled"]) == ("L2", None, None, False)
-    assert tue == {"date": TUE, "lessons": [], "homework_due": [], "marks_without_lesson": []}
+    assert tue == {"date": TUE, "holidays": [], "lessons": [], "homework_due": [], "marks_without_lesson": []}
     [l3] = wed["lessons"]
     assert [h["homework_id"] for h in l3["homework"]] == ["H1"]  # due at the next math lesson
 
@@ -142,7 +143,7 @@ def test_attendance_corrected_replaces_the_mark(engine):
                                 ev("attendance.corrected", student_id="anna", lesson_id="L1", status="excused",
                                    comment="note")])
     assert diary(engine, "anna")[0]["lessons"][0]["attendance"] == {
-        "status": "excused", "minutes_late": None, "comment": "note", "corrected": True}
+        "status": "excused", "code": None, "minutes_late": None, "comment": "note", "corrected": True}
 
 
 def test_subgroup_lesson_is_visible_only_to_its_members(engine):
@@ -170,12 +171,12 @@ def test_guardian_with_two_children(engine):
         ev("guardian.linked", guardian_id="father", student_id="boris", relation="legal_representative"),
     ])
     with engine.connect() as conn:
-        children = roster.children_of(conn, "mother")
+        kids = children.children_of(conn, "mother")
         assert [(c["student_id"], c["first_name"], c["class_id"], c["class_name"], c["school_id"], c["relation"])
-                for c in children] == [("anna", "Anna", "5a", "5A", SCHOOL, "parent"),
+                for c in kids] == [("anna", "Anna", "5a", "5A", SCHOOL, "parent"),
                                        ("vera", "Vera", "6a", "6A", SCHOOL, "parent")]
         assert roster.is_guardian_of(conn, "mother", "vera") and not roster.is_guardian_of(conn, "mother", "boris")
-        assert roster.children_of(conn, "nobody") == [] and roster.student_school(conn, "nobody") is None
+        assert children.children_of(conn, "nobody") == [] and roster.student_school(conn, "nobody") is None
 
 
 def test_a_guardian_linked_under_another_journals_id_is_the_childs_guardian(engine):
@@ -193,5 +194,5 @@ def test_a_guardian_linked_under_another_journals_id_is_the_childs_guardian(engi
 
 def test_diary_of_an_unknown_student_is_empty_days(engine):
     project(engine, school())
-    assert diary(engine, "nobody", MON, MON) == [{"date": MON, "lessons": [], "homework_due": [],
+    assert diary(engine, "nobody", MON, MON) == [{"date": MON, "holidays": [], "lessons": [], "homework_due": [],
                                                    "marks_without_lesson": []}]

@@ -82,7 +82,8 @@ def test_weekly_entry_fills_each_week_with_names_times_and_a_synthetic_id(engine
     [lesson] = days[0]["lessons"]
     assert lesson == {
         "lesson_id": "tt:e1:2026-09-07", "source": "timetable", "entry_id": "e1", "date": W37, "slot": 2,
-        "class_id": "5a", "class": {"id": "5a", "name": "5А"}, "starts_at": dt.time(9, 25), "ends_at": dt.time(10, 10),
+        "class_id": "5a", "class": {"id": "5a", "name": "5А"}, "group": None, "starts_at": dt.time(9, 25),
+        "ends_at": dt.time(10, 10),
         "subject": {"id": "math", "name": "Математика"}, "teacher": {"id": "t1", "name": "Петрова Анна Сергеевна"},
         "room": "204", "topic": None, "cancelled": False, "cancel_reason": None}
     assert all(d["lessons"] == [] for d in days[1:])
