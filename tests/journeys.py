@@ -137,8 +137,7 @@ async def read_all(get: Get, tokens: Callable[[str, Role, str | None], dict[str,
     students = {ids.student(f["student"]) for f in facts if "student" in f}
     for student in sorted(students):
         headers = reads.reader_of.get(student, head)
-        reads.diaries[student] = await get(f"/v1/students/{student}/diary", {"from": date_from, "to": date_to},
-                                           headers)
+        reads.diaries[student] = await _diary(get, student, date_from, date_to, headers)
         reads.finals[student] = [await get(f"/v1/students/{student}/final-grades", {"year": str(y)}, headers)
                                  for y in years]
     for fact in facts:
@@ -152,6 +151,20 @@ async def read_all(get: Get, tokens: Callable[[str, Role, str | None], dict[str,
                     reads.classes[cls] = [await get(f"/v1/classes/{cls}/schedule", {"week": week}, head)
                                           for week in _weeks(date_from, date_to)]
     return reads
+
+
+async def _diary(get: Get, student: str, date_from: str, date_to: str, headers: dict[str, str]) -> tuple[int, Any]:
+    """The student's diary over the span, read in windows the API allows (at most 93 days each), days joined."""
+    day, end, days = dt.date.fromisoformat(date_from), dt.date.fromisoformat(date_to), []
+    while day <= end:
+        last = min(day + dt.timedelta(days=89), end)
+        status, body = await get(f"/v1/students/{student}/diary", {"from": day.isoformat(), "to": last.isoformat()},
+                                 headers)
+        if status != 200:
+            return status, body
+        days += body["days"]
+        day = last + dt.timedelta(days=1)
+    return 200, {"days": days}
 
 
 def check(fact: dict[str, Any], reads: Reads, ids: Ids) -> FactResult:
@@ -271,10 +284,10 @@ def _check_attendance(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | Non
         return f"no {fact['subject']} lesson on {fact['date']} to carry the attendance"
     marks = [lesson.get("attendance") for lesson in lessons if lesson.get("attendance")]
     if not marks:
-        return None if fact["meaning"] == "present" and fact.get("code") is None else "no attendance shown"
-    for mark in marks:
+        return None if fact.get("meaning") == "present" and fact.get("code") is None else "no attendance shown"
+    for mark in marks:  # a fact may state only the journal's code (what it means can be disputed: Pass)
         code_ok = "code" not in fact or _same(mark.get("code"), fact["code"])
-        if code_ok and mark.get("status") == fact["meaning"]:
+        if code_ok and ("meaning" not in fact or mark.get("status") == fact["meaning"]):
             return None
     return f"shown: {[(m.get('code'), m.get('status')) for m in marks]}"
 
