@@ -18,7 +18,8 @@ from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, each, reject, validate, vendor_id
 from adapters.dnevnik_ru.groups import enrol
 from adapters.dnevnik_ru.lessons import file, index_works, lesson, task, work, work_type
-from adapters.dnevnik_ru.marks import grade
+from adapters.dnevnik_ru.marks import grade, pair_up
+from adapters.dnevnik_ru.marks import marks as marks_of_answer
 from adapters.dnevnik_ru.people import teacher_person
 from adapters.dnevnik_ru.school import subject
 
@@ -38,6 +39,8 @@ def _read(body: dict[str, Any], p: tuple, out: Out, carried: Carried, day: str |
     for key, parse in (("subjects", subject), ("workTypes", work_type), ("files", file), ("works", work),
                        ("lessons", lesson), ("homeworks", work), ("marks", grade), ("teachers", _teacher)):
         if body.get(key) is not None:
+            if key == "marks":
+                pair_up(body[key], carried)
             each(body[key], (*p, key), parse, out, carried, key)
     for key in ("lessonLogEntries", "logEntries"):
         if body.get(key) is not None:
@@ -112,7 +115,7 @@ def works(body: Any, p: tuple, out: Out, carried: Carried) -> None:
 
 
 def marks(body: Any, p: tuple, out: Out, carried: Carried) -> None:
-    each(body, p, grade, out, carried, "marks")
+    marks_of_answer(body, p, out, carried)
 
 
 def entries(body: Any, p: tuple, out: Out, carried: Carried) -> None:

@@ -230,6 +230,8 @@ class Carried:
     files: dict[str, dict[str, Any]] | None = None  # None: the answer has no files list to resolve file ids
     groups: dict[str, dict[str, Any]] = field(default_factory=dict)
     lesson_groups: dict[str, str] = field(default_factory=dict)  # lesson -> the eduGroup of its works here
+    # (work, person) -> the values of a double mark's marks in this answer, by ``number`` (``marks.pair_up``)
+    doubles: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
 
     def find(self, out: "Out", kind: str, vendor: str | None) -> dict[str, Any] | None:
         """``kind`` ("work", "lesson", "group") from this answer, else from the directory (nothing waits)."""

@@ -139,7 +139,7 @@ def work(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
              "group": group or the_lesson.get("group"), "type": obj.type, "mark_type": obj.markType,
              "work_type": str(obj.workType) if obj.workType is not None else None,
              "date": (obj.targetDate or the_lesson.get("date") or "")[:10] or None,
-             "period_number": obj.periodNumber, "period_type": obj.periodType}
+             "period_number": obj.periodNumber, "period_type": obj.periodType, "mark_count": obj.markCount}
     out.remember("work", vid, entry)
     carried.works[vid] = entry
     if lesson_vid and group:

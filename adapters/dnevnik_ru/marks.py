@@ -5,8 +5,12 @@
   exempt. markabcdf, mark6, mark7, mark12, markoral6band and notset are refused: no canonical scale (and no
   published letter conversion) exists. ``normalised`` follows the school's +/- rule (``ctx.modifier_step``).
 * ``text`` is ``value`` exactly as the journal shows it (``4-``, ``зачёт``); ``value`` the canonical spelling.
-* A double mark (a work with ``markCount`` 2) is two Mark objects (``number`` 0 and 1), hence two grades, as the
-  journal holds them; each counts in the averages with the work type's weight.
+* A double mark (a work with ``markCount`` 2: two Mark objects, ``number`` 0 and 1, "дробь") is shown as the
+  journal shows it, one mark ``5/4`` (``marks.pair_up``): the grade of the ``number`` 0 mark, whose ``text`` and
+  value are both marks joined by ``/`` in ``number`` order and which counts as their mean
+  (``five_point.double_mean.v1``) with the work type's weight. An answer holding one mark of a work whose
+  ``markCount`` is 2 or more states the mark ``number`` 0 without its value (the pair's grade keeps it) and
+  nothing for the others.
 * Weight and work type come from the school's **standalone** work type (``work-types/{school}``: ``weight``,
   ``title``); a mark whose work type the hub was not sent waits for it, except in a bundle, whose embedded work
   types give the ``name`` but no weight: there the weight is not stated (``omitted``: the hub keeps the weight
@@ -25,7 +29,7 @@ from typing import Any
 from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.common import (
-    Carried, Out, local_date, local_datetime, reject, stated, study_year, validate, vendor_id,
+    Carried, Out, each, local_date, local_datetime, reject, stated, study_year, validate, vendor_id,
 )
 from hub.events import types as t
 from hub.events.scales import Normalised, ScaleId, UnknownMark, normalise
@@ -90,6 +94,27 @@ def read_mark(raw: Any, p: tuple, out: Out, carried: Carried) -> tuple[m.Mark, s
     return obj, vid, the_work, (scale, mark)
 
 
+def pair_up(items: Any, carried: Carried) -> None:
+    """Before reading an answer's marks: the values of each (work, person) that has several marks in it, by
+    ``number`` (a double mark, "дробь"), so that ``grade`` shows them as one."""
+    found: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for raw in items if isinstance(items, list) else []:
+        if not isinstance(raw, dict) or not isinstance(raw.get("number"), int) or not str(raw.get("value", "")).strip():
+            continue
+        work = raw.get("work_str") or raw.get("work")
+        person = raw.get("person_str") or raw.get("personStr") or raw.get("person") or carried.params.get("person")
+        if work is not None and person is not None:
+            found.setdefault((str(work), str(person)), []).append((raw["number"], str(raw["value"])))
+    carried.doubles.update({key: sorted(marks) for key, marks in found.items()  # one mark per number, several
+                            if len(marks) > 1 and len({number for number, _ in marks}) == len(marks)})
+
+
+def marks(items: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """An answer's list of marks (double marks paired first)."""
+    pair_up(items, carried)
+    each(items, p, grade, out, carried, "marks")
+
+
 def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     read = read_mark(raw, p, out, carried)
     if read is None:
@@ -98,6 +123,15 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     student = vendor_id(obj, "person", p) or carried.params.get("person")
     if student is None:
         raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
+    double = _double(obj, vendor_id(obj, "work", p), student, the_work, carried)
+    if double is False:
+        return  # another mark of a double work: its pair's grade holds it
+    text = obj.value
+    if isinstance(double, str):
+        try:
+            mark, text = normalise(scale, double, out.ctx.modifier_step), double
+        except UnknownMark:
+            double = None  # a pair on a scale without double marks (pass/fail): the first mark alone
     lesson_vid, work_vid = vendor_id(obj, "lesson", p), vendor_id(obj, "work", p)
     if lesson_vid is None and work_vid is None:
         raise reject(pointer(*p, "lesson"), "a mark needs its lesson, or its work (for the subject)")
@@ -126,6 +160,8 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         if lesson_vid is None:
             raise reject(kind_ptr, f"work {work_vid} names no subject, and the mark has no lesson")
         unstated.add("subject_id")
+    if double is True:
+        unstated |= {"value", "text", "normalised", "conversion"}
     counts = mark.counts_in_average and obj.use_avg_calc is not False and weight != 0
     if mark.counts_in_average and not stated(raw, "use_avg_calc"):
         unstated.add("counts_in_average")
@@ -137,9 +173,23 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "weight": weight if weight else 1.0,
         "work_type": {"code": work_kind(kind), "name": (standalone or {}).get("title") or (embedded or {}).get("name")},
         "comment": None, "teacher_id": None, "normalised": mark.normalised, "conversion": mark.conversion,
-        "counts_in_average": counts, "text": obj.value, "vendor_number": None},
+        "counts_in_average": counts, "text": text, "vendor_number": None},
         when, f"marks:{vid}", "grade", {"value": pointer(*p, "value"), "weight": kind_ptr}, pointer(*p),
         omitted=unstated)
+
+
+def _double(obj: m.Mark, work: str | None, student: str, the_work: dict | None, carried: Carried) -> str | bool | None:
+    """For a mark of a double work: the pair's joined text (this is its first mark), False (another mark of the
+    pair: not read alone), True (a lone first mark: its value is not stated); None for a plain mark."""
+    count = (the_work or {}).get("mark_count")
+    if obj.number is None or work is None or count == 1:
+        return None
+    pair = carried.doubles.get((work, student))
+    if pair:
+        return "/".join(value for _, value in pair) if obj.number == pair[0][0] else False
+    if (count or 1) > 1:
+        return True if obj.number == 0 else False
+    return None
 
 
 def final_grade(raw: Any, p: tuple, out: Out, carried: Carried, student: str | None, subject: str,

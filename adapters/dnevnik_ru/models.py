@@ -95,6 +95,7 @@ class Mark(Vendor):
     lesson: VendorId | None = None
     lesson_str: IdText | None = None
     lessonStr: IdText | None = None
+    number: Number | None = Field(None, ge=0, le=20, description="Which mark of its work (a double mark: 0, 1)")
     date: LocalDateTime
     workType: VendorId | None = None
     use_avg_calc: Flag | None = None
@@ -121,6 +122,7 @@ class Work(Vendor):
     type: Annotated[str, StringConstraints(max_length=64)] | None = None
     workType: VendorId | None = None
     markType: Annotated[str, StringConstraints(max_length=32)] | None = None
+    markCount: Number | None = Field(None, ge=0, le=20, description="How many marks a student may get for it")
     lesson: VendorId | None = None
     lesson_str: IdText | None = None
     eduGroup: VendorId | None = None

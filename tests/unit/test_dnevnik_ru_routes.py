@@ -191,16 +191,27 @@ def test_entity_lessons_state_their_group_and_leave_room_and_end_unstated():
     assert (lesson.data["starts_at"], lesson.occurred_at.isoformat()) == ("08:30:00", "2025-10-13T08:30:00+05:00")
 
 
-def test_marks_keep_the_journals_text_title_and_count_double_marks_as_two():
+def test_marks_keep_the_journals_text_title_and_show_a_double_mark_as_one():
     directory = Dir()
     run([env(f"/v2/work-types/{S}", WORK_TYPES)], directory)
-    double = [{**W.mark_obj(), "id": W.i(552), "number": 0, "value": "5", "id_str": None},
-              {**W.mark_obj(), "id": W.i(553), "number": 1, "value": "4", "id_str": None}]
-    out = run([env(f"/v2/works/{W.work}/marks", [W.mark_obj(), *double])], directory)[0]
+    dictation = W.i(560)  # a work with markCount 2: marks number 0 and 1 ("дробь")
+    double = [{**W.mark_obj(), "id": W.i(553), "number": 1, "value": "4", "id_str": None, "work": dictation,
+               "work_str": str(dictation)},
+              {**W.mark_obj(), "id": W.i(552), "number": 0, "value": "5", "id_str": None, "work": dictation,
+               "work_str": str(dictation)}]
+    out = run([env(f"/v2/lessons/{W.lesson}/marks", [W.mark_obj(), *double])], directory)[0]
     grades = data_of(out, "grade.recorded")
-    assert [(g["text"], g["value"], g["weight"], g["work_type"]["name"]) for g in grades] == [
-        ("4-", "4-", 2.0, "Ответ на уроке"), ("5", "5", 2.0, "Ответ на уроке"), ("4", "4", 2.0, "Ответ на уроке")]
+    assert [(g["text"], g["value"], g["weight"], g["work_type"]["name"], g["normalised"]) for g in grades] == [
+        ("4-", "4-", 2.0, "Ответ на уроке", 68.75), ("5/4", "5/4", 2.0, "Ответ на уроке", 87.5)]
+    assert grades[1]["grade_id"].endswith(f":mark:{W.i(552)}")  # the pair is the grade of its number-0 mark
     assert out.snapshot[1] == frozenset({"grade"})
+    run([env(f"/v2/works/{dictation}", {**W.work_obj(), "id": dictation, "id_str": str(dictation),
+                                           "markCount": 2})], directory)
+    alone = run([env(f"/v2/marks/{W.i(553)}", double[0])], directory)[0]
+    assert data_of(alone, "grade.recorded") == []  # the second mark alone: its pair's grade holds it
+    first = run([env(f"/v2/marks/{W.i(552)}", double[1])], directory)[0]
+    [event] = first.events  # the first alone states the grade, but not its value: the pair's "5/4" stays
+    assert {"value", "text", "normalised", "conversion"} <= first.omitted[event.event_id]
 
 
 def test_a_work_type_of_weight_zero_counts_the_mark_out():
