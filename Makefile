@@ -4,7 +4,13 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-dates test-fast fuzz bench install browser schemas clean
+.PHONY: demo token test test-dates test-fast fuzz bench install browser schemas clean
+
+# The demo's data dir, and the reader `make token` prints a token for (README: "Trying the demo")
+DEMO_DIR ?= $(or $(HUB_DATA_DIR),var/demo)
+ROLE ?= guardian
+SUB ?= native:sch-1234:gu-001
+SCHOOL ?=
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +29,11 @@ browser:  ## Debian's Chromium for the page tests (Playwright drives it via exec
 	  $$SUDO apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium >/dev/null; }
 
 demo: install  ## seed the demo school through the API and serve it (embedded log, SQLite views)
-	$(VENV)/bin/hub demo
+	HUB_DATA_DIR=$(DEMO_DIR) $(VENV)/bin/hub demo
+
+token: install  ## print a reader token for the demo: make -s token [ROLE=head_teacher SUB=head SCHOOL=sch-1234]
+	@HUB_MODE=dev HUB_DATA_DIR=$(DEMO_DIR) $(VENV)/bin/hub tokens issue --sub '$(SUB)' --role '$(ROLE)' \
+	  $(if $(SCHOOL),--school '$(SCHOOL)')
 
 test: install browser  ## every tier: unit, contracts, conformance (embedded + Kafka), integration, end-to-end
 	$(PY) -m pytest -q $(PYTEST_ARGS)
@@ -50,4 +60,4 @@ schemas: install  ## regenerate the published JSON Schemas from the models
 	$(VENV)/bin/hub schemas export
 
 clean:
-	rm -rf var/demo .pytest_cache
+	rm -rf $(DEMO_DIR) .pytest_cache

@@ -74,6 +74,12 @@ class Settings(BaseSettings):
     audit_as_of_max_events: int = Field(100_000, gt=0, description="the most events an as-of view may replay")
     db_auto_upgrade: bool = Field(True, description="`hub serve`, `hub project` and `hub demo` migrate the hub's "
                                   "own tables at start; false: they refuse to start until `hub db upgrade` has run")
+    feed_poll_ms: int = Field(1000, ge=10, le=60_000, description="How often an open change feed (GET /v1/me/feed) "
+                              "looks for new events once it has sent everything")
+    feed_max_connection_s: float = Field(300.0, gt=0, le=86_400, description="The longest one change-feed stream "
+                                         "stays open; then it ends and the client resumes with Last-Event-ID")
+    feed_heartbeat_s: float = Field(15.0, gt=0, le=3600, description="An idle change feed sends a comment this often "
+                                    "(proxies close silent connections)")
     clock: str = Field("system", description="`system`, or an ISO 8601 instant with its offset: the process's clock "
                        "starts there and runs on at real speed (hub.clock)")
 

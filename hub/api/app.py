@@ -1,4 +1,10 @@
-"""The FastAPI application: ingest for vendors, the diary for readers, health for operators. OpenAPI at /docs."""
+"""The FastAPI application: ingest for vendors, the diary for readers, health for operators.
+
+``/`` redirects to the diary page. The API's documentation is served by the hub itself, with no CDN: Swagger UI at
+``/docs`` and ReDoc at ``/redoc`` load their scripts, styles and icon from ``/docs-assets/`` (the files the
+``fastapi-offline`` package ships; ReDoc without Google Fonts), so both work on a machine without internet; their
+``Content-Security-Policy`` lets them load nothing from another origin.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +16,13 @@ from contextlib import asynccontextmanager
 
 import structlog
 from fastapi import FastAPI
-from starlette.responses import Response
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from hub.api import audit, health, ingest, operator, read, schedule_views, statistics_views, student_views
+from hub.api import (audit, feed, health, ingest, operator, read, schedule_views, statistics_views,
+                     student_views)
 from hub.api.errors import error_response, install_error_handlers, json_response
 from hub.bootstrap import Hub
 from hub.ingest.ledger import RECOVERY_EVERY_S
@@ -23,7 +32,11 @@ from hub.web import console, session
 from hub.web import diary as diary_page
 
 Background = Callable[[asyncio.Event], Awaitable[None]]
-
+DOCS_ASSETS = "/docs-assets"
+# The documentation pages load nothing from elsewhere; ReDoc's sidebar would fetch its maker's logo from a CDN (it
+# hides it when that fails): the policy keeps the browser from trying.
+DOCS_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+               "script-src 'self' 'unsafe-inline'; worker-src 'self' blob:; connect-src 'self'")
 
 
 def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
@@ -43,12 +56,14 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
             await hub.close()
             log(Ev.SERVICE_STOPPED)
 
-    app = FastAPI(title="Gradebook Hub", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="Gradebook Hub", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Vendors push gradebook records; readers get the diary built from the event log.")
+    _install_docs(app)
     app.state.hub = hub
     install_error_handlers(app)
     app.include_router(ingest.router)
     app.include_router(read.router)
+    app.include_router(feed.router)
     app.include_router(student_views.router)
     app.include_router(audit.router)
     app.include_router(operator.router)
@@ -60,12 +75,47 @@ def create_app(hub: Hub, background: list[Background] | None = None) -> FastAPI:
     app.include_router(schedule_views.router)
     app.include_router(statistics_views.router)
 
+    @app.get("/", include_in_schema=False)
+    async def home() -> Response:
+        return RedirectResponse("/diary", status_code=307)
+
     @app.get("/healthz", tags=["health"], summary="The process is alive")
     async def healthz() -> Response:
         return json_response({"status": "ok"})
 
     app.add_middleware(RequestContext, metrics=hub.metrics)
     return app
+
+
+def _install_docs(app: FastAPI) -> None:
+    """Swagger UI at ``/docs`` and ReDoc at ``/redoc`` with their assets served from ``DOCS_ASSETS`` (see the
+    module docstring)."""
+    from importlib.resources import files
+
+    app.mount(DOCS_ASSETS, StaticFiles(directory=str(files("fastapi_offline") / "static")), name="docs-assets")
+    oauth2_redirect = "/docs/oauth2-redirect"
+
+    @app.get("/docs", include_in_schema=False)
+    async def swagger_ui() -> HTMLResponse:
+        page = get_swagger_ui_html(openapi_url=app.openapi_url, title=f"{app.title} - Swagger UI",
+                                   swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+                                   swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+                                   swagger_favicon_url=f"{DOCS_ASSETS}/favicon.png",
+                                   oauth2_redirect_url=oauth2_redirect)
+        page.headers["Content-Security-Policy"] = DOCS_POLICY
+        return page
+
+    @app.get(oauth2_redirect, include_in_schema=False)
+    async def swagger_ui_redirect() -> HTMLResponse:
+        return get_swagger_ui_oauth2_redirect_html()
+
+    @app.get("/redoc", include_in_schema=False)
+    async def redoc() -> HTMLResponse:
+        page = get_redoc_html(openapi_url=app.openapi_url, title=f"{app.title} - ReDoc",
+                              redoc_js_url=f"{DOCS_ASSETS}/redoc.standalone.js",
+                              redoc_favicon_url=f"{DOCS_ASSETS}/favicon.png", with_google_fonts=False)
+        page.headers["Content-Security-Policy"] = DOCS_POLICY
+        return page
 
 
 def app_from_env() -> FastAPI:

@@ -1,16 +1,25 @@
-"""The grades grid as files: rows = subjects, columns = the dates that have marks, then the average.
+"""The grades grid as files: rows = subjects, columns = the dates that have marks, then the average
+(``hub.reports.grades_grid``; each mark as the journal shows it, no internal codes).
 
-* CSV: UTF-8 **with a byte-order mark** (Excel reads a BOM-less CSV in the system code page and garbles Cyrillic;
-  Python's ``utf-8-sig``, LibreOffice and pandas read the BOM transparently), RFC 4180 (comma-separated, CRLF,
-  quoted where needed), a header row ``subject_id,subject,<ISO dates>,average,marks_count``. Several marks on
-  one date share a cell, space-separated (``5 4-``). The average is on the school's scale, full precision.
-  (Excel in a Russian locale expects ``;``: such users should take the XLSX.) A text cell that a spreadsheet would
-  run as a formula (starting with ``=``, ``+``, ``-``, ``@``, TAB or CR) gets a leading ``'`` (``hub.text.csv_cell``,
+* CSV, two dialects (``dialect=``), both UTF-8 **with a byte-order mark** (Excel reads a BOM-less CSV in the
+  system code page and garbles Cyrillic; Python's ``utf-8-sig``, LibreOffice and pandas read the BOM
+  transparently) and CRLF:
+
+  - ``excel-ru`` (the default; for people): what Excel in a Russian locale opens as columns by a double click:
+    ``;``-separated, a header ``Предмет;DD.MM.YYYY...;Средний балл;Оценок``, the average with two decimals and a
+    decimal comma (``4,69``, which that Excel reads as a number);
+  - ``rfc4180`` (for programs): comma-separated, ``subject_id,subject,<ISO dates>,average,marks_count``, the
+    marks and the average as the JSON answer has them (canonical values, full precision).
+
+  Several marks on one date share a cell, space-separated (``5 4-``). A text cell that a spreadsheet would run as
+  a formula (starting with ``=``, ``+``, ``-``, ``@``, TAB or CR) gets a leading ``'`` (``hub.text.csv_cell``,
   OWASP); numbers and marks stay as they are.
 * XLSX (openpyxl): one sheet ``Оценки``; row 1 a title (student, span), row 2 the header (``Предмет``, the dates
   as real date cells shown ``DD.MM``, ``Средний балл``, ``Оценок``), one row per subject; panes frozen below the
   header and right of the subject; columns sized to their content; the average as a number shown ``0.00``. Text
   is written as text, XML-safe (``hub.reports.xlsx.write_cell``).
+* DOCX (python-docx, ``hub.reports.word``) and PDF (reportlab, ``hub.reports.grades_pdf``): the same title and
+  grid on landscape A4, the dates in tables of whole months (``grades_grid.blocks``).
 """
 
 from __future__ import annotations
@@ -26,43 +35,62 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from hub.reports.grades_grid import average_text, grid_of
 from hub.reports.xlsx import write_cell
 from hub.text import csv_cell
 
 CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PDF_MEDIA_TYPE = "application/pdf"
 SHEET_TITLE = "Оценки"
+CSV_DIALECTS = ("excel-ru", "rfc4180")
+FILE_FORMATS = ("csv", "xlsx", "docx", "pdf")
 
 
-def grid(grades: dict[str, Any]) -> tuple[list[dt.date], list[tuple[str, str, list[str], float | None, int]]]:
-    """The dates and, per subject, ``(id, name, cell text per date, average value, marks count)``."""
-    dates = grades["dates"]
-    column = {date: i for i, date in enumerate(dates)}
-    rows = []
-    for subject in grades["subjects"]:
-        cells: list[list[str]] = [[] for _ in dates]
-        for mark in subject["marks"]:
-            cells[column[mark["date"]]].append(mark.get("text") or mark["value"])  # as the journal shows it
-        average = subject["average"]["value"] if subject["average"] else None
-        rows.append((subject["subject"]["id"], subject["subject"]["name"] or subject["subject"]["id"],
-                     [" ".join(values) for values in cells], average, subject["marks_count"]))
-    return dates, rows
+def title_of(grades: dict[str, Any]) -> str:
+    """"Оценки: Смирнова Анна, 01.09.2026–24.10.2026" (the student's id when the roster has no name)."""
+    name = grades.get("student_name") or grades["student_id"]
+    return f"Оценки: {name}, {grades['from']:%d.%m.%Y}–{grades['to']:%d.%m.%Y}"
 
 
-def to_csv(grades: dict[str, Any]) -> bytes:
-    dates, rows = grid(grades)
+def render(grades: dict[str, Any], format: str, dialect: str = "excel-ru") -> tuple[bytes, str]:  # noqa: A002
+    """The file of a grades answer (with ``student_id``, ``student_name``, ``from``, ``to``) and its media type."""
+    if format == "csv":
+        return to_csv(grades, dialect), CSV_MEDIA_TYPE
+    if format == "xlsx":
+        return to_xlsx(grades, title_of(grades)), XLSX_MEDIA_TYPE
+    if format == "docx":
+        from hub.reports import word
+        return word.grades_document(grid_of(grades, title_of(grades))), DOCX_MEDIA_TYPE
+    from hub.reports import grades_pdf
+    return grades_pdf.document(grid_of(grades, title_of(grades))), PDF_MEDIA_TYPE
+
+
+def to_csv(grades: dict[str, Any], dialect: str = "excel-ru") -> bytes:
+    """The grid as CSV in ``dialect`` (``excel-ru`` or ``rfc4180``, see the module docstring)."""
+    table = grid_of(grades)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["subject_id", "subject", *(d.isoformat() for d in dates), "average", "marks_count"])
-    for subject_id, name, cells, average, count in rows:
-        writer.writerow([csv_cell(text) for text in (subject_id, name, *cells)]
-                        + ["" if average is None else repr(average), count])
+    if dialect == "rfc4180":
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(["subject_id", "subject", *(d.isoformat() for d in table.dates), "average", "marks_count"])
+        for row in table.rows:
+            cells = [" ".join(m["value"] for m in row.marks if m["date"] == date) for date in table.dates]
+            writer.writerow([csv_cell(text) for text in (row.subject_id, row.name, *cells)]
+                            + ["" if row.average is None else repr(row.average), row.count])
+    else:
+        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+        writer.writerow(["Предмет", *(d.strftime("%d.%m.%Y") for d in table.dates), "Средний балл", "Оценок"])
+        for row in table.rows:
+            average = "" if row.average is None else average_text(row.average)
+            writer.writerow([csv_cell(text) for text in (row.name, *row.cells)] + [average, row.count])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 def to_xlsx(grades: dict[str, Any], title: str) -> bytes:
     """The workbook (see the module docstring); ``title`` goes into row 1."""
-    dates, rows = grid(grades)
+    table = grid_of(grades)
+    dates, rows = table.dates, [(r.subject_id, r.name, r.cells, r.average, r.count) for r in table.rows]
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET_TITLE

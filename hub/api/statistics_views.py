@@ -1,6 +1,7 @@
-"""The statistics API: a class's and a school's figures for a reporting period, as JSON, XLSX or PDF, and charts.
+"""The statistics API: a class's and a school's figures for a reporting period, as JSON, XLSX, PDF or DOCX, and
+charts.
 
-* ``GET /v1/classes/{id}/statistics?period=&format=json|xlsx|pdf``: per subject and in total (the class with its
+* ``GET /v1/classes/{id}/statistics?period=&format=json|xlsx|pdf|docx``: per subject and in total (the class with its
   subgroups), and every student's missed lessons;
 * ``GET /v1/schools/{id}/statistics?period=&format=``: per subject, per teacher, per class and in total;
 * ``GET /v1/classes/{id}/statistics/charts/{distribution|trend}.{svg|png}?period=&subject=`` and the same under
@@ -37,6 +38,7 @@ from projections.statistics import Period, UnknownPeriod, resolve_period
 
 STATISTICS_VIEWS = (roster.PROJECTION, diary.PROJECTION)
 MEDIA = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pdf": "application/pdf",
+         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
          "svg": "image/svg+xml", "png": "image/png"}
 
 
@@ -44,6 +46,7 @@ class Format(StrEnum):
     JSON = "json"
     XLSX = "xlsx"
     PDF = "pdf"
+    DOCX = "docx"
 
 
 class Chart(StrEnum):
@@ -55,12 +58,13 @@ class Chart(StrEnum):
 
 PeriodQuery = Query("current", description="A period_id of the school, 'current' or 'year'",
                     examples=["current", "year", "2026-q1"], min_length=1, max_length=128)
-FormatQuery = Query(Format.JSON, description="json, xlsx (a workbook) or pdf (a printable A4 report)")
+FormatQuery = Query(Format.JSON, description="json, xlsx (a workbook), pdf (a printable A4 report) or docx (the "
+                    "same report as a Word document)")
 SubjectQuery = Query(None, description="One subject's chart; all subjects together if absent", max_length=128)
 
 REPORT_RESPONSES = {
     200: {"description": "The figures (JSON), or the workbook or printable report",
-          "content": {"application/json": {}, MEDIA["xlsx"]: {}, MEDIA["pdf"]: {}}},
+          "content": {"application/json": {}, MEDIA["xlsx"]: {}, MEDIA["pdf"]: {}, MEDIA["docx"]: {}}},
     401: {"description": "Missing or bad reader token"},
     404: {"description": "Unknown, or not readable by this reader (class, school or period)"},
     422: {"description": "Bad parameters"},
@@ -142,6 +146,10 @@ async def _render(report: dict[str, Any], fmt: Format, caught_up: bool, position
         from hub.reports.xlsx import workbook
 
         content = await asyncio.to_thread(workbook, report)
+    elif fmt is Format.DOCX:
+        from hub.reports.word import statistics_document
+
+        content = await asyncio.to_thread(statistics_document, report)
     else:
         from hub.reports.pdf import document
 

@@ -1,4 +1,4 @@
-"""Student-level read views beside the diary: final grades, one subject, all grades (JSON, CSV, XLSX).
+"""Student-level read views beside the diary: final grades, one subject, all grades (JSON, CSV, XLSX, DOCX, PDF).
 
 Same conventions as the diary (``hub/api/read.py``): a reader token, ``log_positions`` / ``caught_up`` /
 ``?min_position=``, a refused or unknown student is ``404 student not found``, and what a reader sees is limited
@@ -35,7 +35,7 @@ from projections.base import full_name
 
 VIEWS = (roster.PROJECTION, diary.PROJECTION, final_grades.PROJECTION)
 MAX_GRADES_DAYS = 366
-FORMATS = ("json", "csv", "xlsx")
+FORMATS = ("json", *exports.FILE_FORMATS)
 DEFAULT_SELECTOR = "quarter"
 
 router = APIRouter(tags=["student views"])
@@ -73,23 +73,29 @@ async def student_subject(
     return _answer(body, caught_up, positions)
 
 
-@router.get("/v1/students/{student_id}/grades", summary="All marks by subject over a span, as JSON, CSV or XLSX")
+@router.get("/v1/students/{student_id}/grades", summary="All marks by subject over a span, as JSON, CSV, XLSX, "
+            "DOCX or PDF")
 async def student_grades(
     request: Request, student_id: str, reader: ReaderDep,
     date_from: ApiDate | None = Query(None, alias="from", description="First day, YYYY-MM-DD (with 'to')"),
     date_to: ApiDate | None = Query(None, alias="to", description="Last day, YYYY-MM-DD (with 'from')"),
     period: str | None = PeriodParam, anchor: ApiDate | None = AnchorParam,
-    format: str = Query("json", description="json | csv | xlsx"),  # noqa: A002 - the public parameter name
+    format: str = Query("json", description="json | csv | xlsx | docx | pdf"),  # noqa: A002 - the public name
+    dialect: str = Query("excel-ru", description="CSV only: excel-ru (';', what Excel in a Russian locale opens "
+                         "as columns; for people) or rfc4180 (',', ids and canonical values; for programs)"),
     min_position: str | None = MinPosition,
 ) -> Response:
     hub: Hub = request.app.state.hub
     _check_grades_params(date_from, date_to, period, anchor, format)
+    if dialect not in exports.CSV_DIALECTS:
+        raise ApiError(422, "invalid_format", f"dialect must be one of: {', '.join(exports.CSV_DIALECTS)}",
+                       details=[{"pointer": "/query/dialect", "message": "not a CSV dialect"}])
     caught_up, positions = await _positions(hub, min_position, VIEWS)
     body = await asyncio.to_thread(_grades, hub.views, reader, student_id, date_from, date_to, period, anchor)
     if format == "json":
         body.pop("student_name")
         return _answer(body, caught_up, positions)
-    return _file(body, format, caught_up, positions)
+    return await asyncio.to_thread(_file, body, format, dialect, caught_up, positions)
 
 
 # Parameters ---------------------------------------------------------------------------------------------------
@@ -177,13 +183,10 @@ def _student_name(conn: Connection, student_id: str) -> str | None:
     return full_name(*row) if row else None
 
 
-def _file(body: dict[str, Any], format: str, caught_up: bool, positions: dict[int, int]) -> Response:  # noqa: A002
+def _file(body: dict[str, Any], format: str, dialect: str, caught_up: bool,  # noqa: A002
+          positions: dict[int, int]) -> Response:
     start, end, name = body["from"], body["to"], body["student_name"]
-    if format == "csv":
-        content, media_type = exports.to_csv(body), exports.CSV_MEDIA_TYPE
-    else:
-        title = f"Оценки: {name or body['student_id']}, {start:%d.%m.%Y}–{end:%d.%m.%Y}"
-        content, media_type = exports.to_xlsx(body, title), exports.XLSX_MEDIA_TYPE
+    content, media_type = exports.render(body, format, dialect)
     headers = {
         "Content-Disposition": exports.content_disposition("grades", body["student_id"], name, start, end, format),
         "X-Hub-Positions": ",".join(f"{p}:{o}" for p, o in sorted(positions.items())),

@@ -20,6 +20,10 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
+from hub.demo.marks import Term, draw_mark, kind_of_lesson, quarter_mark, work_type_of
+from hub.demo.curriculum import (BOYS, CONTROL_WORK, FAMILY_NAMES, FATHERS, GIRLS, MOTHERS, PATRONYMICS, TEST,
+                                 homework, surname, topic)
+
 SCHOOL = "sch-1234"
 TZ = dt.timezone(dt.timedelta(hours=3))  # Europe/Moscow has no DST
 YEAR = 2026
@@ -33,14 +37,6 @@ TEACHERS = {"math": ("Петрова", "Анна", "Сергеевна"), "russi
             "history": ("Соколов", "Игорь", "Викторович"), "biology": ("Попова", "Елена", "Николаевна"),
             "geography": ("Лебедев", "Павел", "Олегович"), "pe": ("Козлов", "Андрей", "Михайлович")}
 CLASSES = [("5a", "5А", 5, "math"), ("5b", "5Б", 5, "russian"), ("6a", "6А", 6, "history")]
-WORK_TYPES = [("lesson_work", 1.0, 0.55), ("oral_answer", 1.0, 0.2), ("homework_check", 1.0, 0.1),
-              ("test", 2.0, 0.1), ("control_work", 3.0, 0.05)]
-FIRST_NAMES_M = ["Александр", "Максим", "Иван", "Артём", "Михаил", "Даниил", "Егор", "Никита", "Кирилл", "Матвей"]
-FIRST_NAMES_F = ["София", "Анна", "Мария", "Алиса", "Виктория", "Полина", "Ева", "Дарья", "Варвара", "Ксения"]
-LAST_NAMES = ["Смирнов", "Иванов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков",
-              "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров", "Павлов", "Козлов"]
-TOPICS = ["Введение", "Повторение", "Практическая работа", "Самостоятельная работа", "Разбор ошибок",
-          "Новая тема", "Закрепление", "Проект"]
 QUARTERS = [(1, dt.date(YEAR, 9, 1), dt.date(YEAR, 10, 24)), (2, dt.date(YEAR, 11, 3), dt.date(YEAR, 12, 27))]
 HOLIDAYS = [("autumn", "Осенние каникулы", dt.date(YEAR, 10, 25), dt.date(YEAR, 11, 2)),
             ("winter", "Зимние каникулы", dt.date(YEAR, 12, 28), dt.date(YEAR + 1, 1, 10))]
@@ -53,10 +49,11 @@ DEMO_DATE = dt.date(YEAR, 11, 20)  # the last school day the demo sends (a Frida
 def records(until: dt.date = DEMO_DATE, seed: int = 1234) -> Iterator[dict[str, Any]]:
     rng = random.Random(seed)
     roster = _Roster(rng)
+    term = Term(_planned_lessons(), QUARTERS)
     yield from roster.records()
     yield from _plan()
     for day in _school_days(until):
-        yield from _day(rng, roster, day)
+        yield from _day(rng, roster, term, day)
 
 
 def _rec(kind: str, record_id: str, data: dict[str, Any], at: dt.datetime, revision: int = 1) -> dict[str, Any]:
@@ -70,31 +67,48 @@ def _at(day: dt.date, hhmm: str = "08:00") -> dt.datetime:
 
 
 class _Roster:
+    """The people: each pupil of their own family (six pairs of siblings, one in 5Б and one in 6А, share one), a
+    name whose form agrees with their gender, and an aptitude their marks follow; one parent per family, mother or
+    father, named with their own gender's form of the family name and a patronymic."""
+
     def __init__(self, rng: random.Random) -> None:
         self.students: dict[str, list[str]] = {}  # class -> student ids
         self.english_groups: dict[str, list[str]] = {}
         self.guardians: list[tuple[str, list[str], tuple[str, str, str]]] = []
         self.names: dict[str, tuple[str, str, str]] = {}
+        self.aptitude: dict[tuple[str, str], float] = {}  # (student, subject) -> the mark they tend to get
         self._build(rng)
 
     def _build(self, rng: random.Random) -> None:
+        families = rng.sample(FAMILY_NAMES, len(FAMILY_NAMES))
+        family, female = {}, {}
         for class_id, _name, _level, _teacher in CLASSES:
             ids = [f"st-{class_id}-{n:02d}" for n in range(1, STUDENTS_PER_CLASS + 1)]
             self.students[class_id] = ids
             for sid in ids:
-                female = rng.random() < 0.5
-                last = rng.choice(LAST_NAMES) + ("а" if female else "")
-                first = rng.choice(FIRST_NAMES_F if female else FIRST_NAMES_M)
-                self.names[sid] = (last, first, "")
+                female[sid], family[sid] = rng.random() < 0.5, families.pop()
+                first = rng.choice(GIRLS if female[sid] else BOYS)
+                self.names[sid] = (surname(family[sid], female[sid]), first, "")
+                general = min(4.8, max(3.0, rng.gauss(4.1, 0.45)))
+                for subject, _ in SUBJECTS:
+                    self.aptitude[(sid, subject)] = general + rng.gauss(0.3 if subject == "pe" else 0, 0.3)
         half = STUDENTS_PER_CLASS // 2
         self.english_groups = {"5a-en1": self.students["5a"][:half], "5a-en2": self.students["5a"][half:]}
         pairs = list(zip(self.students["5b"][:6], self.students["6a"][:6]))  # siblings: one guardian, two children
+        for younger, older in pairs:
+            family[younger] = family[older]
+            self.names[younger] = (surname(family[older], female[younger]), self.names[younger][1], "")
         for n, (younger, older) in enumerate(pairs, 1):
-            self.names[younger] = (self.names[older][0], self.names[younger][1], "")
-            self.guardians.append((f"gu-{n:03d}", [younger, older], (self.names[older][0], "Татьяна", "Ивановна")))
+            self.guardians.append((f"gu-{n:03d}", [younger, older], self._parent(rng, family[older])))
         linked = {s for _, kids, _ in self.guardians for s in kids}
         for sid in (s for ids in self.students.values() for s in ids if s not in linked):
-            self.guardians.append((f"gu-{sid}", [sid], (self.names[sid][0], "Елена", "Петровна")))
+            self.guardians.append((f"gu-{sid}", [sid], self._parent(rng, family[sid])))
+
+    @staticmethod
+    def _parent(rng: random.Random, family: str) -> tuple[str, str, str]:
+        mother = rng.random() < 0.75
+        patronymic = rng.choice(PATRONYMICS)[1 if mother else 0]
+        return surname(family, mother), rng.choice(MOTHERS if mother else FATHERS), patronymic
 
     def records(self) -> Iterator[dict[str, Any]]:
         start = _at(dt.date(YEAR, 8, 28))
@@ -199,39 +213,61 @@ def _entry(group: str, weekday: int, slot: int, subject: str, valid_from: dt.dat
         "room": None}, _at(dt.date(YEAR, 8, 29)))
 
 
-def _day(rng: random.Random, roster: _Roster, day: dt.date) -> Iterator[dict[str, Any]]:
-    for class_index, (class_id, _name, _level, _ct) in enumerate(CLASSES):
+def _planned_lessons() -> dict[tuple[str, str], int]:
+    """How many lessons of each subject each class (or English group) has in the term: the topics spread over them."""
+    counts: dict[tuple[str, str], int] = {}
+    for day in _school_days(QUARTERS[-1][2]):
+        for class_index, (class_id, *_rest) in enumerate(CLASSES):
+            for subject in _timetable(class_index, day):
+                for group in _groups(class_id, subject):
+                    counts[(group, subject)] = counts.get((group, subject), 0) + 1
+    return counts
+
+
+def _groups(class_id: str, subject: str) -> list[str]:
+    return ["5a-en1", "5a-en2"] if (class_id == "5a" and subject == "english") else [class_id]
+
+
+def _day(rng: random.Random, roster: _Roster, term: Term, day: dt.date) -> Iterator[dict[str, Any]]:
+    for class_index, (class_id, _name, level, _ct) in enumerate(CLASSES):
         for slot, subject in enumerate(_timetable(class_index, day), 1):
-            groups = ["5a-en1", "5a-en2"] if (class_id == "5a" and subject == "english") else [class_id]
-            for group in groups:
+            for group in _groups(class_id, subject):
                 members = roster.english_groups.get(group) or roster.students[class_id]
-                yield from _lesson(rng, day, slot, group, subject, members)
+                yield from _lesson(rng, roster, term, day, slot, group, level, subject, members)
+    for number, _starts, ends in QUARTERS:
+        if day == max(_school_days(ends), default=None):
+            yield from _quarter_marks(term, roster, number, day)
 
 
-def _lesson(rng: random.Random, day: dt.date, slot: int, group: str, subject: str,
-            members: list[str]) -> Iterator[dict[str, Any]]:
+def _lesson(rng: random.Random, roster: _Roster, term: Term, day: dt.date, slot: int, group: str, level: int,
+            subject: str, members: list[str]) -> Iterator[dict[str, Any]]:
     lesson_id = f"les-{group}-{day:%Y%m%d}-{slot}"
     starts, ends = BELLS[slot - 1]
     teacher = f"t-{subject}"
+    index = term.next_lesson(group, subject)
+    kind = kind_of_lesson(subject, index)
+    about = topic(subject, level, index, term.planned[(group, subject)])
+    title = {"control": f"{CONTROL_WORK}: {about}", "test": TEST.get(subject, f"Самостоятельная работа: {about}"),
+             "lesson": about}[kind]
     yield _rec("lesson.scheduled", lesson_id, {
         "lesson_id": lesson_id, "class_id": group, "subject_id": subject, "date": day.isoformat(), "slot": slot,
-        "starts_at": starts, "ends_at": ends, "teacher_id": teacher, "topic": rng.choice(TOPICS)}, _at(day))
+        "starts_at": starts, "ends_at": ends, "teacher_id": teacher, "topic": title}, _at(day))
     if rng.random() < 0.01:
         yield _rec("lesson.cancelled", lesson_id, {"lesson_id": lesson_id, "reason": "Болезнь учителя"},
                    _at(day), revision=2)
         return
-    if rng.random() < 0.7:
+    text = homework(subject, index, rng) if rng.random() < 0.75 else None
+    if text is not None:
         due = day + dt.timedelta(days=7 if day.weekday() < 4 else 3)
         yield _rec("homework.assigned", f"hw-{lesson_id}", {
             "homework_id": f"hw-{lesson_id}", "class_id": group, "subject_id": subject, "lesson_id": lesson_id,
-            "due_on": due.isoformat(), "text": f"§{rng.randint(1, 40)}, упр. {rng.randint(1, 300)}",
-            "teacher_id": teacher}, _at(day, ends))
+            "due_on": due.isoformat(), "text": text, "teacher_id": teacher}, _at(day, ends))
     for student in members:
-        yield from _student_in_lesson(rng, day, lesson_id, student, subject, teacher, ends)
+        yield from _student_in_lesson(rng, roster, term, day, lesson_id, student, subject, kind, ends)
 
 
-def _student_in_lesson(rng: random.Random, day: dt.date, lesson_id: str, student: str, subject: str,
-                       teacher: str, ends: str) -> Iterator[dict[str, Any]]:
+def _student_in_lesson(rng: random.Random, roster: _Roster, term: Term, day: dt.date, lesson_id: str,
+                       student: str, subject: str, kind: str, ends: str) -> Iterator[dict[str, Any]]:
     roll = rng.random()
     if roll < 0.04:
         status = rng.choice(["absent", "ill", "ill", "late"])
@@ -241,24 +277,39 @@ def _student_in_lesson(rng: random.Random, day: dt.date, lesson_id: str, student
         yield _rec("attendance.marked", f"att-{lesson_id}-{student}", data, _at(day, ends))
         if status != "late":
             return
-    if subject == "pe" or rng.random() > 0.3:
+    chance = {"control": 1.0, "test": 0.8, "lesson": 0.15 if subject == "pe" else 0.25}[kind]
+    if rng.random() >= chance:
         return
-    work_type, weight = _work_type(rng)
-    value = rng.choices(["5", "4", "3", "2", "5-", "4+", "4-", "3+"], [30, 30, 15, 4, 6, 6, 6, 3])[0]
+    work_type, weight = work_type_of(rng, kind)
+    value = draw_mark(rng, roster.aptitude[(student, subject)] - (0.2 if kind == "control" else 0.0))
     grade_id = f"gr-{lesson_id}-{student}"
     data = {"grade_id": grade_id, "student_id": student, "lesson_id": lesson_id, "value": value,
-            "scale": "five_point", "weight": weight, "work_type": work_type, "teacher_id": teacher}
+            "scale": "five_point", "weight": weight, "work_type": work_type, "teacher_id": f"t-{subject}"}
     yield _rec("grade.recorded", grade_id, data, _at(day, ends))
-    if rng.random() < 0.01:
-        yield _rec("grade.amended", grade_id, {**data, "value": "5", "reason": "Пересдача"},
+    term.mark(day, student, subject, grade_id, value, weight)
+    if value.startswith(("2", "3")) and rng.random() < 0.05:  # retaken: the teacher puts the new mark in its place
+        yield _rec("grade.amended", grade_id, {**data, "value": "4", "reason": "Пересдача"},
                    _at(day + dt.timedelta(days=2), "15:00"), revision=2)
+        term.mark(day, student, subject, grade_id, "4", weight)
     elif rng.random() < 0.003:
         yield _rec("grade.retracted", grade_id, {"grade_id": grade_id, "student_id": student,
                                                  "reason": "Ошибочно выставлена"},
                    _at(day, "16:00"), revision=2)
+        term.mark(day, student, subject, grade_id, None)
 
 
-def _work_type(rng: random.Random) -> tuple[str, float]:
-    names, weights, odds = zip(*WORK_TYPES)
-    index = rng.choices(range(len(names)), odds)[0]
-    return names[index], weights[index]
+def _quarter_marks(term: Term, roster: _Roster, number: int, day: dt.date) -> Iterator[dict[str, Any]]:
+    """The teachers' quarter marks, set on the quarter's last school day (``hub.demo.marks.quarter_mark``)."""
+    period = f"{YEAR}-q{number}"
+    for class_id, *_rest in CLASSES:
+        for student in roster.students[class_id]:
+            for subject, _ in SUBJECTS:
+                value = quarter_mark(term.marks.get((number, student, subject)) or {})
+                if value is None:
+                    continue
+                final_id = f"fg-{period}-{student}-{subject}"
+                yield _rec("final_grade.recorded", final_id, {
+                    "final_grade_id": final_id, "student_id": student, "subject_id": subject, "period_id": period,
+                    "value": value, "scale": "five_point", "teacher_id": f"t-{subject}"}, _at(day, "17:00"))
+
+

@@ -1,17 +1,23 @@
 """``hub demo``: the main job on the embedded default, end to end in one process.
 
-1. Build the hub on ``<data dir>`` (embedded log, SQLite views) and register a demo vendor client.
+1. Build the hub on ``<data dir>`` (embedded log, SQLite views) and its demo vendor clients, one per format,
+   registered on the first run and reused after (their tokens are kept in ``<data dir>/demo-clients.json``).
+   The hub's log lines go to ``<data dir>/demo.log`` (JSON lines), so the terminal shows the banner alone.
 2. Serve the API with the projection workers running beside it.
 3. Push the demo school as its journals would: class 5Б through ``POST /v1/ingest/dnevnik_ru`` (Dnevnik.ru v2
    records), class 6А through ``POST /v1/ingest/elzhur`` (Eljur API responses), the rest (the school, 5А with its
    subgroups, every guardian link) through ``POST /v1/ingest/native``; one demo client per format, roster first.
-   The vendor payloads are translated from the same generated records (``hub.demo.vendor_formats``).
+   The vendor payloads are translated from the same generated records (``hub.demo.vendor_formats``). Native
+   grades go as schema version 2, with each work type's name (``hub.reports.labels.WORK_TYPE_NAMES``), as a
+   journal names them. The vendor formats as the demo writes them carry no period marks, so the teachers' quarter
+   marks of 5Б and 6А go natively, with the canonical ids the vendor adapters give those pupils and subjects
+   (``vendor_final_marks``).
    The records arrive as the journals would have sent them: on the evening of the last school day sent (the clock
    is pinned to 18:00 in Moscow of that day while seeding, ``seeding_clock``), whatever today is; then the demo
    runs on the process's clock (``HUB_CLOCK``). So the demo works at any date: its data has fixed dates in the
    2026/27 school year, and Elzhur dates its enrolments by arrival (1 September of the school year the hub
    received them in), which puts 6А's students in that school year only if they arrive in it.
-4. Wait until the diary has applied the last accepted event (read-your-writes), then print tokens and URLs.
+4. Wait until the diary has applied the last accepted event (read-your-writes), then print tokens and URLs (last).
 5. Keep serving until Ctrl-C. Run it again: the data is kept, and the re-sent records come back as duplicates.
 """
 
@@ -19,24 +25,33 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import socket
-from pathlib import Path
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
+import structlog
 import uvicorn
+
+from adapters.base import namespaced_id
+from adapters.elzhur.ids import name_key
 
 from hub import clock
 from hub.api.app import create_app
 from hub.auth.readers import Role
 from hub.bootstrap import build_hub
 from hub.config import ConfigError, Settings
-from hub.demo.dataset import DEMO_DATE, SCHOOL, TZ, records
-from hub.demo.vendor_formats import FORMATS, dnevnik_student, native_id, split
+from hub.demo.dataset import DEMO_DATE, SCHOOL, SUBJECTS, TEACHERS, TZ, records
+from hub.demo.vendor_formats import (DN_SUBJECT, DN_TEACHER, FORMATS, SUBJECT_INDEX, VENDOR_CLASSES, canonical_student,
+                                     dnevnik_student, native_id, split)
 from hub.log.port import Position
-from hub.obs import Ev, log
+from hub.obs import Ev, configure_logging, log
 from hub.projector.supervisor import run_projections
+from hub.reports.labels import WORK_TYPE_NAMES
 
 BATCH = {"native": 500, "dnevnik_ru": 500, "elzhur": 20}  # an Elzhur getdiary holds a whole class-day
 ORDER = ("dnevnik_ru", "elzhur", "native")  # vendor rosters first: native guardian links name their students
@@ -44,20 +59,32 @@ SEEDED_AT = dt.time(18)  # the demo's records arrive at 18:00 (Moscow) of the la
 
 
 # What the demo's data dir was written by: a dir of another format is set aside (its records would no longer be
-# duplicates of what the demo sends now). 2: school-qualified ids (hub.events.tenancy).
-DATA_FORMAT = "2"
+# duplicates of what the demo sends now). 2: school-qualified ids (hub.events.tenancy); 3: the school as a parent
+# believes it (names, topics, homework, quarter marks, weights), native grades v2 with work type names.
+DATA_FORMAT = "3"
 FORMAT_FILE = "demo-format"
+CLIENTS_FILE = "demo-clients.json"
+LOG_FILE = "demo.log"
+SHUTDOWN_GRACE_S = 3  # open change-feed streams (GET /v1/me/feed) are cut this long after Ctrl-C
 
 
 async def run_demo(settings: Settings, until: dt.date | None = None, serve_forever: bool = True) -> dict[str, Any]:
     ensure_port_free(settings.host, settings.port)
     set_aside_older_data(settings.data_dir)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    with logging_to(settings.data_dir / LOG_FILE, settings.log_level):
+        print(f"Seeding the demo school {SCHOOL} through the API (the hub's log: {settings.data_dir / LOG_FILE}) ...",
+              flush=True)
+        return await _run(settings, until, serve_forever)
+
+
+async def _run(settings: Settings, until: dt.date | None, serve_forever: bool) -> dict[str, Any]:
     hub = build_hub(settings)
     (settings.data_dir / FORMAT_FILE).write_text(DATA_FORMAT + "\n")
-    vendor_tokens = {fmt: hub.clients.create(fmt, [SCHOOL], f"demo seeder ({fmt})")[1] for fmt in FORMATS}
+    vendor_tokens = await demo_clients(hub, settings.data_dir / CLIENTS_FILE)
     app = create_app(hub, background=[lambda stop: run_projections((hub.log, hub.views), stop=stop)])
     server = uvicorn.Server(uvicorn.Config(app, host=settings.host, port=settings.port, log_level="warning",
-                                           access_log=False))
+                                           access_log=False, timeout_graceful_shutdown=SHUTDOWN_GRACE_S))
     serving = asyncio.create_task(server.serve())
     while not server.started:
         if serving.done():
@@ -75,7 +102,9 @@ async def run_demo(settings: Settings, until: dt.date | None = None, serve_forev
                "caught_up": caught_up, "guardian": guardian, "token": token, "vendor_tokens": vendor_tokens,
                "vendor_token": vendor_tokens["native"], "diary_student": dnevnik_student("st-5b-01"),
                "operator_token": hub.tokens.issue("ops-demo", Role.OPERATOR),
-               "head_token": hub.tokens.issue("head-demo", Role.HEAD_TEACHER, SCHOOL)}
+               "head_token": hub.tokens.issue("head-demo", Role.HEAD_TEACHER, SCHOOL),
+               "log_file": settings.data_dir / LOG_FILE, "clients_file": settings.data_dir / CLIENTS_FILE,
+               "feed_start": f"{hub.log.partition_for(SCHOOL)}:0"}
     log(Ev.DEMO_SEEDED, accepted=counts["accepted"], duplicate=counts["duplicate"], rejected=counts["rejected"])
     print(_banner(summary), flush=True)
     if serve_forever:
@@ -84,6 +113,36 @@ async def run_demo(settings: Settings, until: dt.date | None = None, serve_forev
         server.should_exit = True
         await serving
     return summary
+
+
+@contextmanager
+def logging_to(path: Path, level: str = "info") -> Iterator[None]:
+    """The hub's log lines (structlog, JSON) appended to ``path`` instead of the terminal, for as long as it lasts;
+    then the logging set up before comes back."""
+    before = structlog.get_config()
+    with path.open("a", encoding="utf-8") as sink:
+        configure_logging("json", level)
+        structlog.configure(logger_factory=structlog.WriteLoggerFactory(file=sink))
+        try:
+            yield
+        finally:
+            structlog.configure(**before)
+
+
+async def demo_clients(hub: Any, path: Path) -> dict[str, str]:
+    """One vendor client per format: the ones whose tokens ``path`` keeps, while the hub still knows them (not
+    revoked, same adapter and school), else newly registered; ``path`` then keeps the tokens (mode 600)."""
+    kept = json.loads(path.read_text()) if path.is_file() else {}
+    tokens = {}
+    for fmt in FORMATS:
+        token = kept.get(fmt) if isinstance(kept, dict) else None
+        client = await hub.clients.authenticate(token) if isinstance(token, str) else None
+        if client is None or client.adapter != fmt or SCHOOL not in client.schools:
+            token = hub.clients.create(fmt, [SCHOOL], f"demo seeder ({fmt})")[1]
+        tokens[fmt] = token
+    path.write_text(json.dumps(tokens, indent=2) + "\n")
+    path.chmod(0o600)
+    return tokens
 
 
 def set_aside_older_data(data_dir: Path) -> Path | None:
@@ -124,7 +183,9 @@ def ensure_port_free(host: str, port: int) -> None:
 async def _seed(base: str, tokens: dict[str, str], until: dt.date | None) -> tuple[dict[str, Counter], Position | None]:
     by_format = {fmt: Counter(accepted=0, duplicate=0, rejected=0, parked=0) for fmt in FORMATS}
     last: Position | None = None
-    per_format = split(records(until) if until else records())
+    generated = list(records(until) if until else records())
+    per_format = split(generated)
+    per_format["native"] = [*named_work_types(per_format["native"]), *vendor_final_marks(generated)]
     async with httpx.AsyncClient(base_url=base, timeout=120) as http:
         for fmt in ORDER:
             headers = {"Authorization": f"Bearer {tokens[fmt]}"}
@@ -133,6 +194,39 @@ async def _seed(base: str, tokens: dict[str, str], until: dt.date | None) -> tup
                 batch = pending[start:start + batch_size]
                 last = _max(last, await _push(http, fmt, headers, batch, by_format[fmt]))
     return by_format, last
+
+
+def named_work_types(native: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The native records, grades as schema version 2: the work type as ``{code, name}`` (its name in words)."""
+    for record in native:
+        work_type = record["data"].get("work_type")
+        if record["type"] in ("grade.recorded", "grade.amended") and isinstance(work_type, str):
+            named = {"code": work_type, "name": WORK_TYPE_NAMES.get(work_type, work_type)}
+            record = {**record, "schema_version": 2, "data": {**record["data"], "work_type": named}}
+        yield record
+
+
+def vendor_final_marks(generated: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The quarter marks of the vendor classes (5Б, 6А) as native records, with the ids the vendor adapters give
+    the pupil, the subject and the teacher (the school's own period). The vendor formats as ``split`` writes them
+    carry no period marks; once they do, this goes."""
+    out = []
+    for record in generated:
+        data = record["data"]
+        owner = VENDOR_CLASSES.get(data.get("student_id", "-").split("-")[1]) if record["type"] == \
+            "final_grade.recorded" else None
+        if owner is None:
+            continue
+        subject, teacher = data["subject_id"], data["teacher_id"].removeprefix("t-")
+        if owner == "dnevnik_ru":
+            subject_id = namespaced_id("dnevnik", SCHOOL, "subject", DN_SUBJECT + SUBJECT_INDEX[subject])
+            teacher_id = namespaced_id("dnevnik", SCHOOL, "person", DN_TEACHER + SUBJECT_INDEX[teacher])
+        else:
+            subject_id = namespaced_id("elzhur", SCHOOL, "subject", name_key(dict(SUBJECTS)[subject]))
+            teacher_id = namespaced_id("elzhur", SCHOOL, "teacher", name_key(" ".join(TEACHERS[teacher])))
+        out.append({**record, "data": {**data, "student_id": canonical_student(data["student_id"]),
+                                       "subject_id": subject_id, "teacher_id": teacher_id}})
+    return out
 
 
 async def _push(http: httpx.AsyncClient, fmt: str, headers: dict[str, str], batch: list[dict[str, Any]],
@@ -182,8 +276,9 @@ Views caught up: {s['caught_up']}.
 
   The diary (web page): {base}/diary      sign in with the guardian token below
   Operator console:     {base}/console    sign in with the operator token below
-  API docs (OpenAPI):   {base}/docs
+  API docs (OpenAPI):   {base}/docs  {base}/redoc   (served by the hub: no internet needed)
   Health and metrics:   {base}/healthz  {base}/readyz  {base}/metrics
+  The hub's log:        {s['log_file']}
 
 Guardian {s['guardian']} (two children: one in 5Б from Dnevnik.ru, one in 6А from Elzhur) - reader token:
   {token}
@@ -191,6 +286,9 @@ Guardian {s['guardian']} (two children: one in 5Б from Dnevnik.ru, one in 6А f
 Try:
   curl -H 'Authorization: Bearer {token}' {base}/v1/me/children
   curl -H 'Authorization: Bearer {token}' '{base}/v1/students/{s['diary_student']}/diary?from=2026-11-16&to=2026-11-20'
+  curl -OJ -H 'Authorization: Bearer {token}' '{base}/v1/students/{s['diary_student']}/grades?period=quarter&date=2026-10-01&format=docx'
+  curl -H 'Authorization: Bearer {token}' '{base}/v1/me/feed?format=json&after={s['feed_start']}&limit=5'
+  curl -N -H 'Authorization: Bearer {token}' '{base}/v1/me/feed'     # changes as they arrive (Server-Sent Events)
 
 Operator token (for /console):
   {s['operator_token']}
@@ -199,5 +297,6 @@ Head teacher token (class and school statistics, e.g. {base}/v1/schools/{SCHOOL}
 
 Vendor tokens of the demo clients (school {SCHOOL}):
 {tokens}
+(kept in {s['clients_file']} and used again by the next run; `make token` prints more reader tokens)
 Press Ctrl-C to stop; run it again and the data is still there.
 """

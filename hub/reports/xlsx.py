@@ -16,7 +16,8 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hub.events.scales import buckets
-from hub.reports.labels import SUMMARY_COLUMNS, period_line, title_of, week_labels
+from hub.reports.labels import (SUMMARY_COLUMNS, VALUE_NAMES, period_line, rule_name, scale_name, title_of,
+                                week_labels)
 from hub.text import xlsx_text
 
 PERCENT_COLUMNS = {"Неудовл., доля", "Посещаемость"}
@@ -67,8 +68,7 @@ def _summary(sheet: Worksheet, report: dict[str, Any]) -> None:
     append_row(sheet, [title_of(report)])
     sheet["A1"].font = Font(bold=True, size=14)
     append_row(sheet, [f"Период: {period_line(report)}"])
-    append_row(sheet, [f"Шкала: {report['scale']}; средний балл: "
-                       f"{'взвешенный' if report['average_rule'] == 'weighted' else 'простой'}"])
+    append_row(sheet, [f"Шкала: {scale_name(report['scale'])}; средний балл: {rule_name(report['average_rule'])}"])
     append_row(sheet, [])
     rows = [[row["subject"]["name"] or row["subject"]["id"], *_summary_cells(row)] for row in report["subjects"]]
     rows.append(["Итого", *_summary_cells(report["total"])])
@@ -95,10 +95,11 @@ def _rows(sheet: Worksheet, leading: list[str], rows: list[list[Any]], start: in
 
 def _distribution(sheet: Worksheet, report: dict[str, Any]) -> None:
     labels = buckets(report["scale"])
-    append_row(sheet, ["Предмет", *labels, "Другие шкалы"])
+    append_row(sheet, ["Предмет", *(VALUE_NAMES.get(label, label) for label in labels), "Другие шкалы"])
     for row in [*report["subjects"], {"subject": {"name": "Итого"}, **report["total"]}]:
         own = next((d["counts"] for d in row["distribution"] if d["scale"] == report["scale"]), {})
-        others = "; ".join(f"{d['scale']}: " + ", ".join(f"{k} {v}" for k, v in d["counts"].items() if v)
+        others = "; ".join(f"{scale_name(d['scale'])}: "
+                           + ", ".join(f"{VALUE_NAMES.get(k, k)} {v}" for k, v in d["counts"].items() if v)
                            for d in row["distribution"] if d["scale"] != report["scale"])
         append_row(sheet, [row["subject"]["name"] or row["subject"].get("id"), *(own.get(b, 0) for b in labels),
                            others or None])

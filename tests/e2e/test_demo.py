@@ -1,6 +1,8 @@
 """``hub demo`` end to end: seeds through HTTP in all three formats (5А native, 5Б Dnevnik.ru, 6А Elzhur), views
-catch up, nothing is left parked, and a restart keeps the data (re-sent = duplicates). The records arrive at the
-evening of the last day sent, whatever the session's clock, so the demo works at any date."""
+catch up, nothing is left parked, and a restart keeps the data (re-sent = duplicates) and its vendor clients. The
+terminal shows one line and then the banner, last; the hub's log lines go to a file. The records arrive at the
+evening of the last day sent, whatever the session's clock, so the demo works at any date; the teachers' quarter
+marks reach both of the demo guardian's children (Dnevnik.ru and Elzhur pupils)."""
 
 from __future__ import annotations
 
@@ -31,8 +33,9 @@ async def test_demo_seeds_serves_and_survives_a_restart(tmp_path, capsys):
         counts = first["by_format"][fmt]
         assert counts["accepted"] > 0 and counts["rejected"] == 0 and counts["parked"] == 0, (fmt, counts)
         assert first["quarantined"][fmt] == 0, fmt  # GET /v1/ingest/<fmt>/quarantine: nothing left parked
-    out = capsys.readouterr().out
-    assert "/docs" in out and dnevnik_student("st-5b-01") in out
+    captured = capsys.readouterr()
+    assert "/docs" in captured.out and dnevnik_student("st-5b-01") in captured.out
+    _banner_alone_and_last(captured.out, captured.err, tmp_path)
 
     second = await run_demo(settings.model_copy(update={"port": free_port()}), until=until, serve_forever=False)
     assert second["counts"]["accepted"] == 0 and second["counts"]["rejected"] == 0
@@ -42,7 +45,30 @@ async def test_demo_seeds_serves_and_survives_a_restart(tmp_path, capsys):
         assert second["by_format"][fmt]["duplicate"] == first["by_format"][fmt]["accepted"], fmt
         assert second["quarantined"][fmt] == 0, fmt
     assert second["caught_up"]
+    assert second["vendor_tokens"] == first["vendor_tokens"]  # the demo's clients, reused
     await _schedule_fills_itself(settings)
+    assert sorted(client["adapter"] for client in _clients(settings)) == sorted(FORMATS)  # one each, two runs
+
+
+def _banner_alone_and_last(out: str, err: str, data_dir) -> None:
+    """One line says what is happening, the banner ends the output, and no log line reaches the terminal."""
+    lines = [line for line in out.splitlines() if line.strip()]
+    assert lines[0].startswith("Seeding the demo school") and lines[-1].startswith("Press Ctrl-C to stop")
+    for noise in ("records_accepted", "request_completed", "schema_upgraded", "projection_"):
+        assert noise not in out and noise not in err, noise
+    log = (data_dir / "demo.log").read_text()
+    assert '"event": "records_accepted"' in log and '"event": "demo_seeded"' in log
+
+
+def _clients(settings: Settings) -> list[dict]:
+    from hub.bootstrap import build_hub
+
+    hub = build_hub(settings)
+    try:
+        return hub.clients.list()
+    finally:
+        hub.state.dispose()
+        hub.views.dispose()
 
 
 async def _schedule_fills_itself(settings: Settings) -> None:
@@ -75,7 +101,8 @@ async def _schedule_fills_itself(settings: Settings) -> None:
 async def test_demo_guardian_token_reads_two_children(tmp_path):
     port = free_port()
     settings = Settings(mode=Mode.DEV, data_dir=tmp_path, port=port)
-    summary = await run_demo(settings, until=dt.date(2026, 9, 2), serve_forever=False)
+    last_day = dt.date(2026, 10, 23)  # the first quarter's last school day: the teachers set its marks
+    summary = await run_demo(settings, until=last_day, serve_forever=False)
     # the server is stopped now; read through a fresh in-process app over the same files
     from hub.api.app import create_app
     from hub.bootstrap import build_hub
@@ -85,7 +112,7 @@ async def test_demo_guardian_token_reads_two_children(tmp_path):
     marks = await hub.log.high_watermarks()
     recorded = {dt.datetime.fromisoformat(decode(record.value).recorded_at)
                 for p, end in marks.items() for record in await hub.log.read(p, 0, end)}
-    seeded = dt.datetime(2026, 9, 2, 18, tzinfo=dt.timezone(dt.timedelta(hours=3)))  # whatever the clock says
+    seeded = dt.datetime(2026, 10, 23, 18, tzinfo=dt.timezone(dt.timedelta(hours=3)))  # whatever the clock says
     assert seeded <= min(recorded) and max(recorded) < seeded + dt.timedelta(minutes=10)
     headers = {"Authorization": f"Bearer {summary['token']}"}
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(hub)), base_url="http://hub") as http:
@@ -96,6 +123,11 @@ async def test_demo_guardian_token_reads_two_children(tmp_path):
                                       params={"from": "2026-09-01", "to": "2026-09-02"})
             assert response.status_code == 200, response.text
             diaries[student] = response.json()
+            finals = (await http.get(f"/v1/students/{student}/final-grades", headers=headers,
+                                     params={"year": "2026"})).json()
+            quarter = [p for s in finals["subjects"] for p in s["periods"] if p["period_id"].endswith(":2026-q1")]
+            assert len(quarter) == 8 and all(len(p["final_marks"]) == 1 for p in quarter), student
+            assert all(p["marks_count"] >= 3 for p in quarter), student  # several marks in every subject
     await hub.close()
     assert sorted(c["student_id"] for c in body["children"]) == sorted(diaries)  # one Dnevnik.ru, one Elzhur child
     for student, diary in diaries.items():

@@ -30,13 +30,15 @@ from tests.fuzz.pages import fuzz_pages
 from tests.fuzz.stack import FuzzStack
 
 PROGRESS_EVERY = 2_000
+# a change-feed stream (GET /v1/me/feed) ends after a second here, not after HUB_FEED_MAX_CONNECTION_S
+FEED = {"feed_max_connection_s": 1.0, "feed_poll_ms": 50}
 
 
 @contextlib.contextmanager
 def stack_settings(kind: str, scratch: Path) -> Iterator[Settings]:
     """Settings of a fresh stack: ``embedded`` (SQLite log and views in ``scratch``) or ``kafka`` (a new topic, a
     fresh PostgreSQL database for views and state)."""
-    base = {"mode": Mode.DEV, "data_dir": scratch, "read_wait_ms": 50}
+    base = {"mode": Mode.DEV, "data_dir": scratch, "read_wait_ms": 50, **FEED}
     if kind == "embedded":
         yield Settings(**base)
         return

@@ -21,11 +21,13 @@ from tests.fuzz.pages import fuzz_pages
 from tests.fuzz.stack import FuzzStack
 
 REQUESTS = int(os.environ.get("HUB_FUZZ_REQUESTS", "400"))
+# a change-feed stream (GET /v1/me/feed) ends after a second here, not after HUB_FEED_MAX_CONNECTION_S
+FEED = {"feed_max_connection_s": 1.0, "feed_poll_ms": 50}
 
 
 @pytest.fixture(params=["embedded", pytest.param("kafka", marks=[pytest.mark.kafka, pytest.mark.postgres])])
 def fuzz_stack(request, tmp_path) -> tuple[str, Settings]:
-    base = {"mode": Mode.DEV, "data_dir": tmp_path, "read_wait_ms": 50}
+    base = {"mode": Mode.DEV, "data_dir": tmp_path, "read_wait_ms": 50, **FEED}
     if request.param == "embedded":
         return "embedded", Settings(**base)
     broker, topic = request.getfixturevalue("kafka_broker"), request.getfixturevalue("kafka_topic")

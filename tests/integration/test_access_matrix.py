@@ -18,10 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import docx
 import httpx
 import openpyxl
 import pytest
 import pytest_asyncio
+from pypdf import PdfReader
 
 from hub.api.app import create_app
 from hub.auth.readers import Role
@@ -78,12 +80,28 @@ def _diary_subjects(body: dict) -> set[str]:
 
 
 def _csv_subjects(response: httpx.Response) -> set[str]:
+    """The default CSV (Excel in a Russian locale): ';'-separated, subjects by name."""
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))[1:]
+    return {NAMES[row[0]] for row in rows}
+
+
+def _rfc4180_subjects(response: httpx.Response) -> set[str]:
     return {row[0] for row in list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))[1:]}
 
 
 def _xlsx_subjects(response: httpx.Response) -> set[str]:
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     return {NAMES[row[0].value] for row in sheet.iter_rows(min_row=3)}
+
+
+def _docx_subjects(response: httpx.Response) -> set[str]:
+    document = docx.Document(io.BytesIO(response.content))
+    return {NAMES[row.cells[0].text] for table in document.tables for row in table.rows[1:]}
+
+
+def _pdf_subjects(response: httpx.Response) -> set[str]:
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    return {subject for name, subject in NAMES.items() if name in text}
 
 
 @dataclass(frozen=True)
@@ -136,7 +154,11 @@ ENDPOINTS = [
     Endpoint("grades-json", "/v1/students/{student}/grades", SPAN,
              lambda r: {s["subject"]["id"] for s in r.json()["subjects"]}),
     Endpoint("grades-csv", "/v1/students/{student}/grades", {**SPAN, "format": "csv"}, _csv_subjects),
+    Endpoint("grades-csv-rfc4180", "/v1/students/{student}/grades", {**SPAN, "format": "csv", "dialect": "rfc4180"},
+             _rfc4180_subjects),
     Endpoint("grades-xlsx", "/v1/students/{student}/grades", {**SPAN, "format": "xlsx"}, _xlsx_subjects),
+    Endpoint("grades-docx", "/v1/students/{student}/grades", {**SPAN, "format": "docx"}, _docx_subjects),
+    Endpoint("grades-pdf", "/v1/students/{student}/grades", {**SPAN, "format": "pdf"}, _pdf_subjects),
 ]
 CASES = [(reader, endpoint, student) for reader in READERS for endpoint in ENDPOINTS for student in STUDENTS]
 
@@ -202,3 +224,26 @@ async def test_the_matrix_covers_every_student_read_endpoint(hub_http):
     paths = {path for path in spec["paths"] if path.startswith("/v1/students/")}
     covered = {e.path.replace("{student}", "{student_id}").replace("{subject}", "{subject_id}") for e in ENDPOINTS}
     assert paths == covered
+
+
+# The change feed (GET /v1/me/feed): a guardian's children and a student themself; every other role has no feed.
+FEED_OWN = {"guardian": {"anna"}, "student": {"anna"}}
+FEED_CASES = [(reader, student) for reader in READERS for student in (None, *STUDENTS)]
+
+
+@pytest.mark.parametrize("reader, student", FEED_CASES, ids=[f"{r}-feed-{s or 'all'}" for r, s in FEED_CASES])
+async def test_the_feed_holds_only_a_readers_own_children(hub_http, reader, student):
+    hub, http = hub_http
+    params = {"format": "json", "after": ",".join(f"{hub.log.partition_for(s)}:0" for s in (sc.Q, sc.T))}
+    if student is not None:
+        params["student"] = q(student, SCHOOL_OF[student])
+    response = await http.get("/v1/me/feed", params=params, headers=bearer(hub, reader))
+    own = FEED_OWN.get(reader)
+    if own is None or (student is not None and student not in own):
+        what = "feed" if own is None else "student"
+        assert response.status_code == 404, response.text
+        assert response.json() == {"error": {"code": "not_found", "message": f"{what} not found"}}
+        return
+    assert response.status_code == 200, response.text
+    shown = {s for event in response.json()["events"] for s in event["student_ids"]}
+    assert shown == {q(s, SCHOOL_OF[s]) for s in ({student} if student else own)}

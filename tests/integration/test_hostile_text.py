@@ -1,6 +1,7 @@
 """Text the hub stores, end to end: hostile text that ingest accepts (control characters, markup, a noncharacter, a
 formula, matplotlib's math syntax) comes out of every view and export readable and harmless (README: "Text the
-hub stores"): ingest -> projection -> diary JSON, grades CSV and XLSX, statistics XLSX and PDF, SVG and PNG charts.
+hub stores"): ingest -> projection -> diary JSON, grades CSV (both dialects), XLSX, DOCX and PDF, statistics XLSX,
+PDF and DOCX, SVG and PNG charts.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import io
 import xml.etree.ElementTree as ET
 import zipfile
 
+import docx
 import openpyxl
 import pytest
 from pypdf import PdfReader
@@ -70,11 +72,37 @@ async def test_the_views_show_the_text_the_hub_stored(hostile):
 
 @EMBEDDED
 async def test_grades_csv_neutralises_formulas_and_keeps_marks(hostile):
-    text = (await hostile(f"/v1/students/{q('anna')}/grades", format="csv", **{"from": "2026-10-01", "to": "2026-10-31"})).text
+    span = {"from": "2026-10-01", "to": "2026-10-31"}
+    text = (await hostile(f"/v1/students/{q('anna')}/grades", format="csv", dialect="rfc4180", **span)).text
     rows = {row[0]: row for row in csv.reader(io.StringIO(text.lstrip("\ufeff")))}
     assert rows[q("s-formula")][1] == "'" + FORMULA  # OWASP: a leading ' so that no spreadsheet runs it
     assert rows[q("s-markup")][1] == MARKUP and rows[q("s-ctl")][1] == "Химия\ufffd\ufffd"
     assert "4-" in rows[q("s-formula")][2:]  # marks stay readable
+    text = (await hostile(f"/v1/students/{q('anna')}/grades", format="csv", **span)).text  # excel-ru, by name
+    names = {row[0]: row for row in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";")}
+    assert "'" + FORMULA in names and MARKUP in names and "4-" in names["'" + FORMULA][1:]
+
+
+@EMBEDDED
+async def test_grades_docx_and_pdf_hold_the_names_as_text(hostile):
+    span = {"from": "2026-10-01", "to": "2026-10-31"}
+    content = (await hostile(f"/v1/students/{q('anna')}/grades", format="docx", **span)).content
+    _assert_well_formed_xml(content)
+    names = {row.cells[0].text for table in docx.Document(io.BytesIO(content)).tables for row in table.rows[1:]}
+    assert {"Химия\ufffd\ufffd", "Физика\ufffd", MARKUP, FORMULA, MATH} <= names
+    pdf = (await hostile(f"/v1/students/{q('anna')}/grades", format="pdf", **span)).content
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert MARKUP in text and "HYPERLINK" in text
+
+
+@EMBEDDED
+async def test_statistics_docx_opens_and_holds_the_names_as_text(hostile):
+    for path in (f"/v1/classes/{q('5a')}/statistics", "/v1/schools/sch-q/statistics"):
+        content = (await hostile(path, period=q("q1"), format="docx")).content
+        _assert_well_formed_xml(content)
+        document = docx.Document(io.BytesIO(content))
+        names = {row.cells[0].text for row in document.tables[0].rows[1:]}
+        assert {"Химия\ufffd\ufffd", "Физика\ufffd", MARKUP, FORMULA, MATH} <= names
 
 
 @EMBEDDED
@@ -125,7 +153,8 @@ async def test_png_charts_of_hostile_subjects_draw(hostile):
 
 
 def _assert_well_formed_xml(xlsx: bytes) -> None:
-    """Every part of the workbook is XML 1.0 that a strict parser reads (Excel refuses U+FFFE and controls)."""
+    """Every part of the workbook or document is XML 1.0 that a strict parser reads (Excel and Word refuse U+FFFE
+    and controls)."""
     with zipfile.ZipFile(io.BytesIO(xlsx)) as book:
         for name in book.namelist():
             if name.endswith(".xml"):

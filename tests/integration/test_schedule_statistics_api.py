@@ -212,7 +212,7 @@ IN_THE_FIRST_QUARTER = dt.datetime(2026, 10, 1, 12, tzinfo=dt.timezone(dt.timede
 
 @EMBEDDED
 @pytest.mark.parametrize("params, status, code", [
-    ({"period": q("q9")}, 404, "not_found"), ({"format": "docx"}, 422, "invalid_request"),
+    ({"period": q("q9")}, 404, "not_found"), ({"format": "odt"}, 422, "invalid_request"),
     ({"period": ""}, 422, "invalid_request"), ({"min_position": "x"}, 422, "invalid_position"),
     ({"period": "year"}, 200, None), ({}, 200, None),
 ])
@@ -235,6 +235,7 @@ async def test_xlsx_reads_back(seeded):
     assert book.sheetnames == ["Сводка", "Распределение", "Динамика", "Ученики"]
     summary = list(book["Сводка"].values)
     assert summary[0][0] == "Статистика успеваемости: 5А"
+    assert summary[2][0] == "Шкала: пятибалльная; средний балл: взвешенный"  # words, not the hub's codes
     assert summary[5][:4] == ("Математика", 3, 3.25, 0.3333)
     assert list(book["Распределение"].values)[1] == ("Математика", 1, 1, 0, 1, 0, None)
     assert list(book["Ученики"].values)[1:] == [("Смирнова Anna", 0, 0), ("Смирнова Boris", 1, 1)]
@@ -253,8 +254,31 @@ async def test_pdf_report_has_the_class_subjects_and_charts(seeded):
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert "Статистика успеваемости: 5А" in text and "Математика" in text and "Смирнова Boris" in text
     assert sum(len(page.images) for page in reader.pages) == 2  # the distribution and the trend
+    students_page = reader.pages[-1].extract_text()
+    assert "Математика" in students_page and "Математ." not in students_page  # column headers whole, not cut
+    assert "five_point" not in text and "пятибалльная" in text
     school = await get(seeded, f"/v1/schools/{SCHOOL}/statistics", period=q("q1"), format="pdf")
     assert "Школа 1" in "".join(page.extract_text() for page in PdfReader(io.BytesIO(school.content)).pages)
+
+
+@EMBEDDED
+async def test_docx_report_has_the_tables_and_charts_in_words(seeded):
+    import docx
+
+    response = await get(seeded, f"{CLASS_5A}/statistics", period=q("q1"), format="docx")
+    assert response.headers["content-type"].startswith("application/vnd.openxmlformats-officedocument.wordprocessing")
+    assert 'filename="statistics-native_sch-1_5a.docx"' in response.headers["content-disposition"]
+    document = docx.Document(io.BytesIO(response.content))
+    assert document.core_properties.title == "Статистика успеваемости: 5А"
+    summary, distribution, students = document.tables
+    assert [c.text for c in summary.rows[1].cells][:3] == ["Математика", "3", "3.25"]
+    assert [c.text for c in distribution.rows[0].cells] == ["Предмет", "5", "4", "3", "2", "1"]
+    assert [c.text for c in students.rows[0].cells] == ["Ученик", "Всего", "Математика"]
+    assert len(document.inline_shapes) == 2  # the distribution and the trend
+    words = "\n".join(p.text for p in document.paragraphs)
+    assert "пятибалльная" in words and "five_point" not in words
+    school = await get(seeded, f"/v1/schools/{SCHOOL}/statistics", period=q("q1"), format="docx")
+    assert len(docx.Document(io.BytesIO(school.content)).tables) == 4  # subjects, distribution, teachers, classes
 
 
 @EMBEDDED

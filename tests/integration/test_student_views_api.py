@@ -78,11 +78,18 @@ async def test_grades_as_csv(seeded):
     assert response.content.startswith(b"\xef\xbb\xbf")
     assert 'filename="grades_native-sch-q-anna_2026-10-19_2026-10-28.csv"' in response.headers["content-disposition"]
     assert "filename*=UTF-8''grades_%D0%A1" in response.headers["content-disposition"]  # "Смирнова_Анна"
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))  # Excel, Russian
+    assert rows[0] == ["Предмет", "20.10.2026", "21.10.2026", "24.10.2026", "28.10.2026", "Средний балл", "Оценок"]
+    assert rows[1:] == [["Английский язык", "5", "", "", "", "5,00", "1"],
+                        ["Математика", "4- зачёт", "4", "5 2", "5", "4,55", "6"]]
+    assert response.headers["X-Hub-Caught-Up"] == "true" and response.headers["X-Hub-Positions"]
+    program = await get(seeded, "grades", **{"from": "2026-10-19", "to": "2026-10-28", "format": "csv",
+                                             "dialect": "rfc4180"})
+    rows = list(csv.reader(io.StringIO(program.content.decode("utf-8-sig"))))
     assert rows[0] == ["subject_id", "subject", "2026-10-20", "2026-10-21", "2026-10-24", "2026-10-28", "average",
                        "marks_count"]
     assert rows[1:] == [[q("eng"), "Английский язык", "5", "", "", "", "5.0", "1"],
-                        [q("math"), "Математика", "4- зачёт", "4", "5 2", "5", "4.55", "6"]]  # the journal's text
+                        [q("math"), "Математика", "4- pass", "4", "5 2", "5", "4.55", "6"]]  # canonical, as the JSON
     assert response.headers["X-Hub-Caught-Up"] == "true" and response.headers["X-Hub-Positions"]
 
 
@@ -107,7 +114,7 @@ async def test_grades_as_xlsx(seeded):
 
 
 @pytest.mark.parametrize("path, params, code", [
-    ("grades", {"format": "pdf"}, "invalid_format"),
+    ("grades", {"format": "odt"}, "invalid_format"), ("grades", {"format": "csv", "dialect": "excel"}, "invalid_format"),
     ("grades", {"from": "2026-10-28", "to": "2026-10-19"}, "invalid_range"),
     ("grades", {"from": "2026-10-28"}, "invalid_range"),
     ("grades", {"from": "2026-01-01", "to": "2027-01-02"}, "range_too_long"),
