@@ -125,6 +125,7 @@ class Response(Vendor):
 
 class RulesStudent(Vendor):
     name: VendorId | None = None
+    parallel: VendorId | None = None
     title: Label | None = None
     lastname: Label | None = None
     firstname: Label | None = None
@@ -134,16 +135,29 @@ class RulesStudent(Vendor):
 
 class RulesGroup(Vendor):
     rel: Label | None = None
+    parallel: VendorId | None = None
+    hometeacher_id: VendorId | None = None
     hometeacher_name: Label | None = None
+    hometeacher_lastname: Label | None = None
+    hometeacher_firstname: Label | None = None
+    hometeacher_middlename: Label | None = None
 
 
 class Relations(Vendor):
-    students: keyed_or_array(VendorId, RulesStudent)
+    students: keyed_or_array(VendorId, RulesStudent) | None = None
     groups: dict[str, RulesGroup] = Field(default_factory=dict)
 
 
 class RulesResult(Vendor):
+    """The signed-in user: a parent (``relations.students``) or a pupil (``roles: ["student"]``, own ``id``)."""
     relations: Relations
+    roles: list[Label] | None = None
+    id: VendorId | None = None
+    name: VendorId | None = None
+    title: Label | None = None
+    lastname: Label | None = None
+    firstname: Label | None = None
+    middlename: Label | None = None
 
 
 # --- getperiods ---------------------------------------------------------------------------------------------------
@@ -212,6 +226,8 @@ Files = Annotated[
 class Lesson(Vendor):
     num: VendorId | None = None
     name: NameText
+    grp: Label | None = None  # the subgroup ("1 группа")
+    grp_short: Label | None = None
     room: Label | None = None
     teacher: Label | None = None
     lesson_id: VendorId | None = None
@@ -227,6 +243,7 @@ class Day(Vendor):
     alert: Label | None = None  # "vacation": a day off (-> holiday.defined for the class)
     holiday_name: Label | None = None
     items: keyed_or_array(VendorId, Lesson) | None = None
+    items_extday: keyed_or_array(VendorId, Lesson) | None = None  # extra-curricular: homework only
 
 
 class DiaryStudent(Vendor):
@@ -234,7 +251,9 @@ class DiaryStudent(Vendor):
 
 
 class DiaryResult(Vendor):
-    students: keyed_or_array(VendorId, DiaryStudent)
+    """By pupil (``students``) or, when queried by class, ``days`` at the top."""
+    students: keyed_or_array(VendorId, DiaryStudent) | None = None
+    days: dict[DayKey, Day] | None = None
 
 
 class HomeworkResult(Vendor):
@@ -259,6 +278,7 @@ class Mark(Assessment):
 
 class SubjectMarks(Vendor):
     name: NameText
+    average: Annotated[str, StringConstraints(max_length=32)] | float | None = None  # as the journal shows it
     marks: list[Mark] = Field(default_factory=list)
 
 
@@ -275,6 +295,7 @@ class MarksResult(Vendor):
 class FinalAssessment(Vendor):
     period: NameText
     value: Annotated[str, StringConstraints(max_length=32)]
+    convert: Numberish = None
     comment: t.Comment | None = None
 
 
@@ -359,10 +380,28 @@ class DeletionNotice(BaseModel):
     deleted: Deleted
 
 
+class ElzhurEnvelope(BaseModel):
+    """One Elzhur answer with the request that produced it (README: "The vendor adapters"; ``routes.py``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    request: Annotated[str, StringConstraints(min_length=1, max_length=2_000)] = Field(
+        description="The request the sync job sent: the method with its query (getdiary?student=70211&days="
+                    "20251013-20251019&rings=__yes), or the full URL (host and /apiv3/ ignored)")
+    body: Any = Field(description="The answer exactly as the API returned it: {\"response\": {state, error, "
+                                  "result}}")
+    request_body: Any = Field(None, description="Unused by Elzhur (every method is a GET)")
+    pulled_at: Annotated[str, StringConstraints(max_length=64)] | None = Field(
+        None, description="When the job received the answer (ISO 8601 with offset); dates a getrules answer, "
+                          "which carries no date of its own")
+    school_id: t.Id | None = Field(None, description="The hub school, only when the request gives no ?school= "
+                                                      "(offline checks and contract cases)")
+
+
 RECORD_MODELS: dict[str, type[BaseModel]] = {
     "getrules": RulesRecord, "getperiods": PeriodsRecord, "getdiary": DiaryRecord, "getschedule": DiaryRecord,
     "getmarks": MarksRecord, "getfinalassessments": FinalAssessmentsRecord, "gethomework": HomeworkRecord,
     "deletion": DeletionNotice,
 }
-PUBLISHED = (RulesRecord, PeriodsRecord, DiaryRecord, MarksRecord, FinalAssessmentsRecord, HomeworkRecord,
+PUBLISHED = (ElzhurEnvelope, RulesRecord, PeriodsRecord, DiaryRecord, MarksRecord, FinalAssessmentsRecord, HomeworkRecord,
              DeletionNotice)

@@ -1,6 +1,9 @@
-"""Elzhur response -> canonical events: which method, is the call a success, whose school, then ``build``.
+"""Elzhur records -> canonical events: the request envelope (``routes.py``), else a bare response.
 
-Method detection, when the record has no ``method`` key (rules checked in this order, on the raw result):
+A record is one answer with the request that produced it, ``{"request": "getdiary?student=..&days=..",
+"body": {"response": ...}}``, routed by ``routes.ROUTES`` (the adapter's front page). As a fallback, a bare
+response ``{"response": {state, error, result}}`` with ``"method"`` beside it, or the method recognised from the
+result (rules checked in this order, on the raw result):
 
 1. a top-level ``deleted`` -> the hub's deletion notice (``method: "deletion"`` is required with it anyway);
 2. ``result.relations`` -> ``getrules``;
@@ -8,15 +11,20 @@ Method detection, when the record has no ``method`` key (rules checked in this o
 4. otherwise every entry of ``result.students`` must show the same mark: ``periods`` -> ``getperiods``,
    ``lessons`` -> ``getmarks``, ``items`` -> ``getfinalassessments``, ``days`` -> ``getdiary`` when some lesson
    of some day has an ``assessments`` key;
-5. anything else is ambiguous (a diary without a single ``assessments`` key looks exactly like ``getschedule``
-   and ``gethomework``; an empty ``students``...) and is rejected at ``/method``, asking for it.
+5. anything else is ambiguous and is rejected at ``/method``, asking for it.
 
-A failed call (``state`` other than 200, or a non-empty ``error``) is rejected at ``/response/error`` (the vendor's
-message quoted) or, without a message, at ``/response/state``.
+A failed call (``state`` other than 200, or a non-empty ``error``) is rejected at its ``error`` (the vendor's
+message quoted) or, without a message, at its ``state``: it deletes nothing.
 
 The school: ``ctx.school_id`` (``?school=`` or the client's only school); a record may name it in ``school_id``
 only when it agrees (or when the request has none: the contract suite and ``hub contracts check``). Neither ->
 rejected at ``""`` asking for ``?school=``.
+
+The mapping rules live with the parsers, one module per endpoint family: ``roster.py`` (getrules),
+``periods.py`` (getperiods), ``diary.py`` (getdiary, getschedule, gethomework), ``grades.py`` (marks, getmarks
+and its averages), ``finals.py`` (getfinalassessments), ``deletion.py`` (the hub's deletion notice); shared
+rules in ``common.py`` (dates from the data, ids), ``marks.py`` (mark values) and ``ids.py`` (ids from names).
+``adapters/elzhur/README.md`` gives the merge rule per field family and the id scheme.
 """
 
 from __future__ import annotations
@@ -27,16 +35,31 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from adapters.base import FieldError, Translation, TranslationContext, errors_from_validation
-from adapters.elzhur.build import Builder
+from adapters.elzhur.common import Builder, Request
+from adapters.elzhur.deletion import deletion
 from adapters.elzhur.models import RECORD_MODELS
+from adapters.elzhur.routes import PARSERS, failed_call, translate_envelope
+from adapters.routing import ENVELOPE_KEYS
 
 METHODS = ", ".join(sorted(RECORD_MODELS))
+ENVELOPE = ENVELOPE_KEYS | {"school_id"}
 
 
 def translate(raw: Any, ctx: TranslationContext) -> Translation:
     if not isinstance(raw, dict):
         return Translation.rejected([FieldError("", "a record must be a JSON object")])
-    failed = _failed_call(raw)
+    try:
+        tz = ZoneInfo(ctx.timezone)
+    except Exception:  # noqa: BLE001 - any bad zone name
+        return Translation.rejected([FieldError("", f"the school's time zone {ctx.timezone!r} is unknown to the "
+                                                    "hub")])
+    if "request" in raw and "body" in raw and raw.keys() <= ENVELOPE:
+        school, errors = _school(raw, ctx)
+        if errors:
+            return Translation.rejected(errors)
+        return translate_envelope(raw, ctx, school, tz)
+    response = raw.get("response")
+    failed = failed_call(response, "/response") if isinstance(response, dict) else None
     if failed:
         return Translation.rejected([failed])
     method, errors = _method(raw)
@@ -49,25 +72,12 @@ def translate(raw: Any, ctx: TranslationContext) -> Translation:
         record = None
     school, school_errors = _school(raw, ctx)
     errors.extend(school_errors)
-    try:
-        tz = ZoneInfo(ctx.timezone)
-    except Exception:  # noqa: BLE001 - any bad zone name
-        errors.append(FieldError("", f"the school's time zone {ctx.timezone!r} is unknown to the hub"))
     if errors or record is None or school is None:
-        return Translation.rejected(_dedupe(errors))
-    return Builder(method, raw, school, tz, ctx).run(record)
-
-
-def _failed_call(raw: dict[str, Any]) -> FieldError | None:
-    response = raw.get("response")
-    if not isinstance(response, dict):
-        return None
-    state, error = response.get("state"), response.get("error")
-    if isinstance(error, str) and error.strip():
-        return FieldError("/response/error", f"Elzhur refused the call (state {state!r}): {error[:500]!r}")
-    if type(state) is int and state != 200:
-        return FieldError("/response/state", f"Elzhur refused the call with state {state} (no message)")
-    return None
+        return Translation.rejected(list(dict.fromkeys(errors)))
+    named = raw.get("class") if isinstance(raw.get("class"), str) else None
+    b = Builder(method, raw, school, tz, ctx, Request(class_name=named))
+    (deletion if method == "deletion" else PARSERS[method])(b, record)
+    return b.finish()
 
 
 def _method(raw: dict[str, Any]) -> tuple[str | None, list[FieldError]]:
@@ -81,14 +91,16 @@ def _method(raw: dict[str, Any]) -> tuple[str | None, list[FieldError]]:
     response = raw.get("response")
     if not isinstance(response, dict):
         what = "is missing" if response is None and "response" not in raw else "should be an object"
-        return None, [FieldError("/response", f"the Elzhur response {{state, error, result}} {what}")]
+        return None, [FieldError("/response", f"the Elzhur response {{state, error, result}} {what} (or send "
+                                              "the request envelope {\"request\", \"body\"})")]
     result = response.get("result")
     if not isinstance(result, dict):
         return None, [FieldError("/response/result", "the result should be an object")]
     detected = detect(result)
     if detected is None:
-        return None, [FieldError("/method", "cannot tell which Elzhur method produced this response; add "
-                                            f"\"method\" beside \"response\" (one of: {METHODS})")]
+        return None, [FieldError("/method", "cannot tell which Elzhur method produced this response; send it in "
+                                            "the request envelope {\"request\": \"getdiary?student=..\", \"body\": "
+                                            f"...}} or add \"method\" beside \"response\" (one of: {METHODS})")]
     return detected, []
 
 
@@ -134,7 +146,3 @@ def _school(raw: dict[str, Any], ctx: TranslationContext) -> tuple[str | None, l
     if isinstance(named, str):
         return named, []  # its pattern is checked by the model
     return None, [FieldError("", "no hub school for this record: pass ?school=<school id> with the request")]
-
-
-def _dedupe(errors: list[FieldError]) -> list[FieldError]:
-    return list(dict.fromkeys(errors))

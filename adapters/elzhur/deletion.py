@@ -1,0 +1,41 @@
+"""The hub's own deletion notice for Elzhur (the API has no deletion feed): ``{"method": "deletion", "deleted":
+{"kind": "mark" / "homework" / "attendance" / "final", ...}}`` -> ``grade.retracted``, ``homework.withdrawn``,
+``attendance.corrected`` (present), ``final_grade.retracted``, with the ids the other methods gave those records.
+A sync job that forwards answers in the request envelope needs none: a later answer to the same request that
+lacks an item deletes it (``routes.py``, snapshots)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from adapters.elzhur.common import Builder, local_key
+from adapters.elzhur.ids import name_key
+
+
+def deletion(b: Builder, record: Any) -> None:
+    d = record.deleted
+    needs = {"mark": ("student", "lesson_id", "nm"), "homework": ("homework_id",),
+             "attendance": ("student", "lesson_id"), "final": ("student", "subject", "period")}[d.kind]
+    for field in needs:
+        if getattr(d, field) is None:
+            b.error(("deleted", field), f"a deleted {d.kind} is identified by {', '.join(needs)}")
+    if b.out.errors:
+        return
+    when, where = b.at(dt.date.fromisoformat(d.date)), ("deleted",)
+    if d.kind == "mark":
+        key = f"{d.student}.{d.lesson_id}.{d.nm}"
+        b.emit("grade.retracted", f"mark:{key}", "grade", {
+            "grade_id": b.id("grade", key), "student_id": b.id("student", d.student), "reason": d.reason}, when, where)
+    elif d.kind == "final":  # the id getfinalassessments gave it
+        key = f"{d.student}.{name_key(' '.join(d.subject.split()))}.{local_key(d.period)}"
+        b.emit("final_grade.retracted", f"final:{key}", "final_grade", {
+            "final_grade_id": b.id("final_grade", key), "student_id": b.id("student", d.student),
+            "reason": d.reason}, when, where)
+    elif d.kind == "homework":
+        b.emit("homework.withdrawn", f"homework:{d.homework_id}", "homework", {
+            "homework_id": b.id("homework", d.homework_id), "reason": d.reason}, when, where)
+    else:
+        b.emit("attendance.corrected", f"attendance:{d.student}.{d.lesson_id}", "attendance", {
+            "student_id": b.id("student", d.student), "lesson_id": b.id("lesson", d.lesson_id),
+            "status": "present", "comment": d.reason}, when, where)

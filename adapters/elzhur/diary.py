@@ -1,0 +1,187 @@
+"""getdiary, getschedule, gethomework (reference A.2, A.3 Day and Lesson item): days -> lessons, homework, marks.
+
+* **Whose days.** By pupil (``student=``): ``result.students`` (object or array) -> ``days``; by class
+  (``class=``): ``result.days`` at the top. A pupil's class is the request's ``class``, else the one getrules gave
+  (directory ``student``); without either the answer is parked until getrules arrives. A pupil's own answer
+  enrols them in their class from 1 September of the answer's school year (the same event getrules gives).
+* **Days.** ``YYYYMMDD`` keys. ``alert: "vacation"`` -> ``holiday.defined`` of that date for the class (named by
+  ``holiday_name``), no lessons. ``items`` keyed by lesson number or an array; ``items_extday``
+  (extra-curricular) give homework only, in a group of their own (see subgroups).
+* **Lessons** (getdiary, getschedule): ``lesson.scheduled`` with ``lesson_id`` (else ``<YYYYMMDD>.<num>.<class
+  key>``), ``num`` -> slot, times ``HH:MM[:SS]`` (only with ``rings``), topic, room (``""``/null -> none), teacher
+  (``teacher.defined`` by full name, ``teacher.assigned`` to the class or subgroup and subject). A field the item
+  does not carry (no ``starttime`` without rings, no ``topic``) is *omitted*: the hub keeps what another answer
+  stated. An item named ``Cancel`` is a cancelled lesson (``lesson.scheduled`` + ``lesson.cancelled``).
+* **Subgroups** (``grp``, ``grp_short``): the item belongs to the subgroup ``<class key>.<subject key>.<grp
+  key>`` (``class.defined`` with ``parent_class_id``, named by ``grp``); a pupil whose own answer shows a ``grp``
+  item is enrolled in that subgroup, so a pupil sees only their own group's lessons and homework while the class
+  schedule shows both, labelled. Extra-curricular items are a group ``<class key>.extday.<subject key>`` of the
+  pupils whose answers show them; an ``individual`` task a group ``<class key>.individual.<pupil>`` of that pupil.
+* **Homework**: ``homework.assigned`` per task (``id``, else its key), due on the day it is listed under;
+  attachments from ``files`` (``[{toid, filename, link}]`` matched by ``toid``; the older ``{"file": [...]}``
+  attaches every file to the item's tasks). ``lesson_id`` and the teacher are omitted when the item lacks them
+  (the class homework's items).
+* **Marks** (getdiary ``assessments``): ``grades.mark``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel
+
+from adapters.base import Missing
+from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
+from adapters.elzhur.grades import mark
+from adapters.elzhur.ids import name_key
+from adapters.elzhur.roster import enrol
+
+CANCELLED = "cancel"
+LESSON_FIELDS = {"starttime": ("starts_at",), "endtime": ("ends_at",), "topic": ("topic",), "room": ("room",),
+                 "teacher": ("teacher_id",)}
+
+
+def days_answer(b: Builder, record: Any) -> None:
+    result = record.response.result
+    named = b.req.class_name or (b.raw.get("class") if isinstance(b.raw.get("class"), str) else None)
+    top_days = getattr(result, "days", None)
+    if top_days is not None:
+        if named is None:
+            b.error(("class",), f"{b.method} by class: say which class (class=<name> in the request, or \"class\" "
+                             "beside \"response\")")
+            return
+        _days(b, None, named, top_days, (*RESULT, "days"))
+    students = getattr(result, "students", None)
+    if students is None:
+        if top_days is None:
+            b.error(RESULT, f"{b.method} needs students (by pupil) or days (by class)")
+        return
+    for sid, student, at in b.students(students, (*RESULT, "students")):
+        known = b.ctx.directory.get("student", sid) or {}
+        class_name = named or known.get("class")
+        if not isinstance(class_name, str) or not class_name.strip():
+            b.out.missing.append(Missing("student", sid, b.ptr(at)))
+            continue
+        dates = [day_date(key) for key in student.days]
+        year = b.year_of_answer(dates)
+        name = known.get("name") or person(getattr(student, "title", None))
+        if name:
+            b.names[sid] = name
+            enrol(b, sid, class_name, name, year, at)
+        _days(b, sid, class_name, student.days, (*at, "days"))
+
+
+def _days(b: Builder, sid: str | None, class_name: str, days: dict[str, Any], where: tuple[Any, ...]) -> None:
+    for day_key, day in days.items():
+        date = day_date(day_key)
+        if (day.alert or "").strip().casefold() == "vacation":
+            _vacation(b, class_name, day_key, day, (*where, day_key))
+            continue  # no lessons on a day off
+        for item_key, item in entries(day.items):
+            lesson(b, sid, class_name, date, day_key, item_key, item, (*where, day_key, "items", item_key))
+        for index, item in entries(day.items_extday):
+            lesson(b, sid, class_name, date, day_key, None, item, (*where, day_key, "items_extday", index),
+                   extday=True)
+
+
+def _vacation(b: Builder, class_name: str, day_key: str, day: Any, where: tuple[Any, ...]) -> None:
+    date, key = day_date(day_key), f"{day_key}.{name_key(class_name)}"
+    b.emit("holiday.defined", f"holiday:{key}", "holiday", {
+        "holiday_id": b.id("holiday", key), "name": (day.holiday_name or "").strip() or "Каникулы",
+        "academic_year": school_year(date), "starts_on": date.isoformat(), "ends_on": date.isoformat(),
+        "class_id": b.class_id(class_name)}, b.at(date), where)
+
+
+def group(b: Builder, sid: str | None, class_name: str, key: str, label: str, date: dt.date,
+          where: tuple[Any, ...]) -> str:
+    """The class id of a group of ``class_name`` (a subgroup, the extra-curricular group of a subject, one pupil's
+    individual tasks), defined; the pupil whose answer shows it enrolled in it."""
+    part = f"{name_key(class_name)}.{key}"
+    class_id = b.id("class", part)
+    level = b.ctx.directory.get("class", name_key(class_name)) or {}
+    year = school_year(date)
+    b.emit("class.defined", f"class:{part}", "class", {
+        "class_id": class_id, "name": label, "grade_level": level.get("grade_level"), "academic_year": year,
+        "parent_class_id": b.class_id(class_name)}, b.at(dt.date(year, 9, 1)), where)
+    if sid is not None:
+        name = b.names.get(sid)
+        if name:
+            b.emit("student.enrolled", f"student:{sid}:{part}:{year}", "enrolment", {
+                "student_id": b.id("student", sid), "class_id": class_id, "name": name,
+                "enrolled_on": dt.date(year, 9, 1).isoformat()}, b.at(dt.date(year, 9, 1)), where)
+    return class_id
+
+
+def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key: str, item_key: Any, item: Any,
+           where: tuple[Any, ...], extday: bool = False) -> None:
+    number = item.num if item.num is not None else str(item_key) if isinstance(item_key, str) else None
+    slot = int(number) if number and number.isdigit() and int(number) <= 20 else None
+    stated = item.model_fields_set
+    subject_name = " ".join(item.name.split())
+    subject_key = name_key(subject_name)
+    subject_id = b.id("subject", subject_key)
+    grp = (item.grp or "").strip()
+    if extday:
+        class_id = group(b, sid, class_name, f"extday.{subject_key}", grp or subject_name, date, where)
+    elif grp:
+        class_id = group(b, sid, class_name, f"{subject_key}.{name_key(grp)}", grp, date, where)
+    else:
+        class_id = b.class_id(class_name)
+    teacher = " ".join((item.teacher or "").split())
+    teacher_id = b.id("teacher", name_key(teacher)) if teacher else None
+    lesson_part = item.lesson_id or (f"{day_key}.{slot}.{name_key(class_name)}" if slot is not None else None)
+    lesson_id = b.id("lesson", lesson_part) if lesson_part and not extday else None
+    when = b.at(date, item.starttime)
+    b.emit("subject.defined", f"subject:{subject_key}", "subject", {"subject_id": subject_id, "name": subject_name},
+           when, where)
+    if teacher_id is not None:
+        b.emit("teacher.defined", f"teacher:{name_key(teacher)}", "teacher",
+               {"teacher_id": teacher_id, "name": person(teacher), "display_name": teacher}, when, where)
+        b.emit("teacher.assigned", f"subject_teacher:{name_key(teacher)}:{class_id}:{subject_id}", "teacher",
+               {"teacher_id": teacher_id, "role": "subject_teacher", "class_id": class_id, "subject_id": subject_id,
+                "name": person(teacher)}, when, where)
+    if b.method in ("getdiary", "getschedule") and not extday:
+        if slot is None:
+            b.error((*where, "num"), "a lesson needs its number (num, 0 to 20)")
+            return
+        omitted = [f for key, fields in LESSON_FIELDS.items() if key not in stated or
+                   (key in ("starttime", "endtime") and getattr(item, key) is None) for f in fields]
+        b.emit("lesson.scheduled", f"lesson:{lesson_part}", "lesson", {
+            "lesson_id": lesson_id, "class_id": class_id, "subject_id": subject_id, "date": date.isoformat(),
+            "slot": slot, "starts_at": item.starttime, "ends_at": item.endtime, "teacher_id": teacher_id,
+            "topic": item.topic or None, "room": (item.room or "").strip() or None}, when, where, omitted)
+        if subject_name.casefold() == CANCELLED:
+            b.emit("lesson.cancelled", f"lesson:{lesson_part}", "lesson_cancelled", {
+                "lesson_id": lesson_id, "reason": "the journal names the lesson Cancel"}, when, where)
+    _homework(b, sid, class_name, date, day_key, number, item, class_id, subject_id,
+              lesson_id if item.lesson_id else None, teacher_id, where)
+    if b.method == "getdiary" and sid is not None and not extday:
+        for index, assessment in enumerate(item.assessments or ()):
+            fallback = f"{sid}.{day_key}.{slot if slot is not None else item_key}.{index}"
+            mark(b, sid, assessment, assessment.date or date.isoformat(), subject_id, lesson_id, lesson_part,
+                 fallback, (*where, "assessments", index), assessment.control_type)
+
+
+def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key: str, number: str | None,
+              item: Any, class_id: str, subject_id: str, lesson_id: str | None, teacher_id: str | None,
+              where: tuple[Any, ...]) -> None:
+    tasks = entries(item.homework)
+    files = item.files.file if item.files is not None and not isinstance(item.files, list) else item.files
+    files = [files] if isinstance(files, BaseModel) else files or []
+    omitted = [f for f, known in (("lesson_id", lesson_id), ("teacher_id", teacher_id)) if known is None]
+    for index, (key, task) in enumerate(tasks):
+        hw = task.id or (key if isinstance(key, str) else f"{day_key}.{number or 'x'}.{name_key(item.name)}.{index}")
+        attached = [{"name": f.filename, "url": f.link} for f in files
+                    if f.toid is None or f.toid == hw or len(tasks) == 1 and f.toid == key][:50]
+        target = class_id
+        if task.individual:
+            if sid is None:
+                b.error((*where, "homework", key, "individual"), "an individual task needs the pupil's answer "
+                                                                  "(student=)")
+                continue
+            target = group(b, sid, class_name, f"individual.{sid}", "Индивидуальное задание", date, where)
+        b.emit("homework.assigned", f"homework:{hw}", "homework", {
+            "homework_id": b.id("homework", hw), "class_id": target, "subject_id": subject_id,
+            "lesson_id": lesson_id, "due_on": date.isoformat(), "text": task.value, "attachments": attached,
+            "teacher_id": teacher_id}, b.at(date), (*where, "homework", key), omitted)

@@ -1,0 +1,60 @@
+"""getfinalassessments (reference A.3 Final assessment, A.5 E4): a pupil's period and year marks.
+
+* ``students`` (object or array) -> ``items[]`` ``{name: subject, assessments: [{period, value, comment,
+  convert?}]}``; a subject with ``assessments: []`` has no final mark yet (nothing is stated).
+* Each assessment -> ``final_grade.recorded`` v2 ``final:<pupil>.<subject key>.<period>``, ``period_id`` the
+  getperiods id of ``period`` (``common.local_key``), the journal's ``text`` as sent (``5``, ``зч``, ``осв``,
+  ``н/а``) beside the canonical value, ``convert`` as ``vendor_number``. An empty value is a phantom (skipped); an
+  attendance code is rejected at its value.
+* Dated at the end of its period when getperiods gave it, else at 1 September of the answer's school year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from adapters.elzhur import marks as mk
+from adapters.elzhur.common import RESULT, Builder, local_key
+from adapters.elzhur.ids import name_key
+from hub.events.scales import UnknownMark
+
+
+def getfinalassessments(b: Builder, record: Any) -> None:
+    for sid, student, at in b.students(record.response.result.students, (*RESULT, "students")):
+        for s_index, subject in enumerate(student.items):
+            subject_name = " ".join(subject.name.split())
+            subject_key = name_key(subject_name)
+            subject_id = b.id("subject", subject_key)
+            if subject.assessments:
+                b.emit("subject.defined", f"subject:{subject_key}", "subject",
+                       {"subject_id": subject_id, "name": subject_name}, _when(b, None), (*at, "items", s_index))
+            for index, final in enumerate(subject.assessments):
+                where = (*at, "items", s_index, "assessments", index)
+                try:
+                    kind = mk.classify(final.value)
+                except UnknownMark as exc:
+                    b.error((*where, "value"), str(exc))
+                    continue
+                if isinstance(kind, mk.Phantom):
+                    b.phantoms.append(b.ptr(where))
+                    continue
+                if isinstance(kind, mk.AttendanceMark):
+                    b.error((*where, "value"), f"{final.value.strip()!r} is an attendance mark, not a final one")
+                    continue
+                period_key = local_key(final.period)
+                key = f"{sid}.{subject_key}.{period_key}"
+                number = float(final.convert) if final.convert is not None and kind.normalised is not None else None
+                b.emit("final_grade.recorded", f"final:{key}", "final_grade", {
+                    "final_grade_id": b.id("final_grade", key), "student_id": b.id("student", sid),
+                    "subject_id": subject_id, "period_id": b.id("period", period_key),
+                    "value": kind.value, "scale": kind.scale.value, "normalised": kind.normalised,
+                    "conversion": kind.conversion, "text": final.value.strip()[:32], "vendor_number": number},
+                    _when(b, period_key), where)
+
+
+def _when(b: Builder, period_key: str | None) -> dt.datetime:
+    known = b.ctx.directory.get("period", period_key) if period_key else None
+    if known and known.get("ends_on"):
+        return b.at(dt.date.fromisoformat(known["ends_on"]))
+    return b.at(dt.date(b.year_of_answer(), 9, 1))

@@ -1,0 +1,137 @@
+"""Marks (getdiary ``assessments``, getmarks ``lessons[].marks``) and the journal's own averages (getmarks
+``lessons[].average``); reference A.3 Assessment and SubjectMarks, A.6.
+
+* **Identity.** A mark is ``mark:<pupil>.<lesson_id>.<nm>`` in both methods, so the same mark from getdiary and
+  getmarks is one grade (without ``lesson_id``/``nm``: ``<pupil>.<YYYYMMDD>.<num>.<index>`` in a diary,
+  ``<pupil>.<date>.<subject key>.<index>`` in getmarks).
+* **Value.** ``marks.classify``: ``""`` is a phantom (never shown, counted in ``skipped_phantom_marks``);
+  ``н``/``Н``/``оп``/``ОП`` (and ``б``, ``уп``) are attendance (``attendance.marked`` v2 with the journal's ``code``
+  as sent); anything else a grade (``grade.recorded`` v3) whose ``text`` is the value exactly as the journal shows
+  it (``4-``, ``5/4``, ``зачёт``, ``зч``, ``н/а``, ``осв``) beside the canonical ``value`` and ``scale``.
+* **Numbers.** ``convert`` (a number, or numeric text) is ``vendor_number``: the normalised value of a numeric
+  mark comes from it (``five_point.vendor_number.v1``: ``5/4`` with ``convert: 4.5`` counts 4.5); without it the
+  hub's own rule. ``count`` decides whether the mark counts (``marks.counts_in_average``); a weight of 0 or a
+  non-numeric mark never counts.
+* **Weight** ``weight`` when positive, else ``weight_float`` (number or numeric text); a stated 0 keeps the mark
+  out of the average (the canonical weight, which must be positive, is then 1).
+* **Work type**: ``control_type`` (getdiary) or ``mtype.type`` (getmarks), as the journal names it.
+* **getmarks and lessons.** getmarks names the mark's lesson (``lesson_id``) but not its number, times, room or
+  subgroup: it states a lesson with only its class, subject and date (the rest omitted, ``slot`` 0 until a diary
+  or schedule states it), so a mark or absence outside the pulled diary weeks still has its lesson, and a diary
+  that states more is never undone by it.
+* **Averages.** A non-empty ``average`` -> ``average.reported`` (``source: getmarks.average``) with the value as
+  sent, its number, the request's ``days`` as the span and the reporting period whose dates are that span
+  (``getperiods``), when the hub has it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from adapters.base import Missing
+from adapters.elzhur import marks as mk
+from adapters.elzhur.common import RESULT, Builder
+from adapters.elzhur.ids import name_key
+from adapters.elzhur.roster import enrol
+from hub.events.scales import UnknownMark, normalise_number
+from hub.events.upcasting import work_type_from_label
+
+STUB_OMITS = ("class_id", "slot", "starts_at", "ends_at", "teacher_id", "topic", "room")
+
+
+def mark(b: Builder, sid: str, given: Any, date: str, subject_id: str, lesson_id: str | None,
+         lesson_part: str | None, fallback: str, where: tuple[Any, ...], work_type: str | None) -> None:
+    try:
+        kind = mk.classify(given.value)
+    except UnknownMark as exc:
+        b.error((*where, "value"), str(exc))
+        return
+    when = b.at(dt.date.fromisoformat(date))
+    text = given.value.strip()
+    if isinstance(kind, mk.Phantom):
+        b.phantoms.append(b.ptr(where))
+    elif isinstance(kind, mk.AttendanceMark):
+        if lesson_id is None:
+            b.error((*where, "lesson_id"), f"{text!r} marks attendance: it needs the lesson_id")
+            return
+        b.emit("attendance.marked", f"attendance:{sid}.{lesson_part}", "attendance", {
+            "student_id": b.id("student", sid), "lesson_id": lesson_id, "status": kind.status,
+            "comment": given.comment or None, "code": text[:32]}, when, where)
+    else:
+        key = f"{sid}.{given.lesson_id}.{given.nm}" if given.lesson_id and given.nm else fallback
+        weight, weight_counts, _ = mk.weight_of(given.weight, given.weight_float)
+        if weight > 100:
+            b.error((*where, "weight"), f"weight {weight:g} is above 100")
+            return
+        normalised, conversion, number = kind.normalised, kind.conversion, None
+        if given.convert is not None and kind.scale.value == "five_point" and given.convert > 0:
+            try:
+                stated = normalise_number(kind.scale, kind.value, float(given.convert))
+                normalised, conversion, number = stated.normalised, stated.conversion, float(given.convert)
+            except UnknownMark:
+                pass
+        b.emit("grade.recorded", f"mark:{key}", "grade", {
+            "grade_id": b.id("grade", key), "student_id": b.id("student", sid), "lesson_id": lesson_id,
+            "date": date, "subject_id": subject_id, "value": kind.value, "scale": kind.scale.value,
+            "weight": weight, "work_type": work_type_from_label((work_type or "").strip() or "lesson_work"),
+            "comment": given.comment or None, "normalised": normalised, "conversion": conversion,
+            "counts_in_average": mk.counts_in_average(kind, given.count, given.convert, given.countas,
+                                                      weight_counts),
+            "text": text[:32], "vendor_number": number}, when, where)
+
+
+def getmarks(b: Builder, record: Any) -> None:
+    for sid, student, at in b.students(record.response.result.students, (*RESULT, "students")):
+        known = b.ctx.directory.get("student", sid) or {}
+        class_name = b.req.class_name or known.get("class")
+        if not isinstance(class_name, str) or not class_name.strip():
+            b.out.missing.append(Missing("student", sid, b.ptr(at)))
+            continue
+        dates = [dt.date.fromisoformat(m.date) for s in student.lessons for m in s.marks]
+        if known.get("name"):
+            enrol(b, sid, class_name, known["name"], b.year_of_answer(dates), at)
+        for s_index, subject in enumerate(student.lessons):
+            subject_name = " ".join(subject.name.split())
+            subject_key = name_key(subject_name)
+            subject_id = b.id("subject", subject_key)
+            where = (*at, "lessons", s_index)
+            b.emit("subject.defined", f"subject:{subject_key}", "subject",
+                   {"subject_id": subject_id, "name": subject_name}, b.at(b.req.days[0]) if b.req.days else
+                   b.at(dt.date(b.year_of_answer(dates), 9, 1)), where)
+            for index, given in enumerate(subject.marks):
+                lesson_part = given.lesson_id
+                lesson_id = b.id("lesson", lesson_part) if lesson_part else None
+                day = dt.date.fromisoformat(given.date)
+                if lesson_id is not None and given.value.strip():
+                    b.emit("lesson.scheduled", f"lesson:{lesson_part}", "lesson", {
+                        "lesson_id": lesson_id, "class_id": b.class_id(class_name), "subject_id": subject_id,
+                        "date": given.date, "slot": 0}, b.at(day), (*where, "marks", index), STUB_OMITS)
+                work = given.mtype.type if given.mtype else None
+                mark(b, sid, given, given.date, subject_id, lesson_id, lesson_part,
+                     f"{sid}.{given.date}.{subject_key}.{index}", (*where, "marks", index), work)
+            _average(b, sid, subject, subject_id, where)
+
+
+def _average(b: Builder, sid: str, subject: Any, subject_id: str, where: tuple[Any, ...]) -> None:
+    value = subject.average if isinstance(subject.average, str) else (
+        None if subject.average is None else f"{subject.average:g}")
+    if value is None or not value.strip():
+        return
+    try:
+        number = float(value.strip().replace(",", "."))
+    except ValueError:
+        number = None
+    span = b.req.days
+    period = None
+    if span is not None:
+        found = b.ctx.directory.get("period_span", f"{span[0]:%Y%m%d}-{span[1]:%Y%m%d}")
+        period = found.get("period_id") if found else None
+    start = span[0] if span else dt.date.fromisoformat(min(m.date for m in subject.marks)) if subject.marks else None
+    if start is None and period is None:
+        return  # no span the figure is about
+    b.emit("average.reported", f"average:{sid}.{subject_id}.{span}", "average", {
+        "student_id": b.id("student", sid), "subject_id": subject_id, "period_id": period,
+        "starts_on": span[0].isoformat() if span else None, "ends_on": span[1].isoformat() if span else None,
+        "value": value.strip()[:32], "number": number, "source": "getmarks.average"},
+        b.at(span[1] if span else start), (*where, "average"))

@@ -1,0 +1,75 @@
+"""getperiods (reference A.3 Period, A.5 E1): the school's reporting periods.
+
+* ``students`` is usually an array (``name`` = pupil id), sometimes an object; every pupil's periods are the
+  school's, so the same period from several pupils is one event.
+* A period with ``start`` and ``end`` (``YYYYMMDD``) -> ``reporting_period.defined``; its kind from ``fullname``
+  or ``name`` (четверть, триместр, полугодие, семестр, год), its number from the digits or the Roman numeral.
+  A period without dates (``ambigious``: a year or exam column) is skipped and counted
+  (``skipped_undated_periods``), except a year column, which spans the dated periods of the answer.
+* The period id is ``elzhur:<school>:period:<name>`` when ``name`` is a short Latin id (``I``, ``II``), else
+  ``name_key(name)``: getfinalassessments names periods the same way. ``weeks`` are not kept.
+* The directory remembers each period's span (``period_span`` ``YYYYMMDD-YYYYMMDD`` -> period id), so a getmarks
+  answer over exactly that span reports its averages for the period, and each period's dates (``period``), which
+  date the final marks of the period.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from adapters.elzhur.common import RESULT, Builder, day_date, local_key, school_year
+
+PERIOD_KINDS = (("четверт", "quarter"), ("триместр", "trimester"), ("полугод", "half_year"),
+                ("семестр", "semester"), ("год", "year"))
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+
+
+def getperiods(b: Builder, record: Any) -> None:
+    for _sid, student, at in b.students(record.response.result.students, (*RESULT, "students")):
+        dated = [(day_date(p.start), day_date(p.end)) for p in student.periods if p.start and p.end]
+        if dated:
+            b.remember_year(school_year(min(d[0] for d in dated)))
+        for index, period in enumerate(student.periods):
+            where = (*at, "periods", index)
+            label = f"{period.fullname} {period.name}"
+            kind = next((k for stem, k in PERIOD_KINDS if stem in label.casefold()), None)
+            if not (period.start and period.end) and kind != "year":
+                b.undated.append(b.ptr(where))  # exam columns and the like: nothing to define
+                continue
+            if kind is None:
+                b.error((*where, "fullname"), f"cannot tell the kind of period {label.strip()[:80]!r}: "
+                        "expected четверть, триместр, полугодие, семестр or год in fullname or name")
+                continue
+            if period.start and period.end:
+                starts, ends = day_date(period.start), day_date(period.end)
+            elif dated:
+                starts, ends = min(d[0] for d in dated), max(d[1] for d in dated)
+            else:
+                b.undated.append(b.ptr(where))
+                continue
+            number = _number(label, kind)
+            if number is None:
+                b.error((*where, "fullname"), f"cannot tell which {kind} {label.strip()[:80]!r} is: "
+                        "expected a number (1 четверть) or a Roman numeral (II полугодие)")
+                continue
+            key = local_key(period.name)
+            period_id = b.id("period", key)
+            b.out.directory_entries.append(("period_span", f"{starts:%Y%m%d}-{ends:%Y%m%d}",
+                                            {"period_id": period_id}))
+            b.out.directory_entries.append(("period", key, {"starts_on": starts.isoformat(),
+                                                            "ends_on": ends.isoformat()}))
+            b.emit("reporting_period.defined", f"period:{key}", "period", {
+                "period_id": period_id, "kind": kind, "number": number,
+                "name": period.fullname.strip() or period.name, "academic_year": school_year(starts),
+                "starts_on": starts.isoformat(), "ends_on": ends.isoformat()}, b.at(starts), where)
+
+
+def _number(label: str, kind: str) -> int | None:
+    digits = re.search(r"\d+", label)
+    if digits:
+        return int(digits[0])
+    roman = next((ROMAN[w] for w in re.findall(r"[a-z]+", label.casefold()) if w in ROMAN), None)
+    return roman if roman is not None else 1 if kind == "year" else None
+
+

@@ -1,0 +1,124 @@
+"""getrules (reference A.3 getrules; the literal sample of eljur_notifier): the signed-in user's pupils, classes,
+class teachers and guardian links.
+
+* **A parent** (``roles`` holds ``parent``; or any answer with ``relations.students``): every pupil of
+  ``relations.students`` (object keyed by id, or an array with ``name`` = id) is enrolled in its ``class``
+  (``student.enrolled``, name from ``lastname``/``firstname``/``middlename``, else ``title``), and linked to the
+  user: ``guardian.linked`` with ``guardian_id`` = ``elzhur:<school>:parent:<user id>`` (the answer's ``id``,
+  else its ``name``), ``relation: parent``, the user's name. Twins are two pupils under one parent.
+* **A pupil** (``roles`` holds ``student``, no ``relations.students``): the user itself (``id``/``name``) is
+  enrolled in the class of ``relations.groups`` whose ``rel`` is ``homeclass``.
+* **Classes**: every class named (a pupil's ``class``, a ``homeclass`` group) -> ``class.defined`` (grade level
+  from ``parallel``, a string or a number, else the class name's digits); ``hometeacher_name`` (or its
+  ``hometeacher_lastname``/``firstname``/``middlename`` parts) -> ``teacher.defined`` and ``teacher.assigned``
+  ``class_teacher``.
+* **Dates.** getrules carries none: enrolments start on 1 September of the school year of the envelope's
+  ``pulled_at`` (``common.Builder.year_of_answer``). A pupil's own dated answers (getdiary, getmarks) state the
+  same enrolment for their own school year, so a history pushed a year late reads the same.
+
+The directory remembers each pupil's class and name (``student``) and each class's level (``class``): diaries
+name neither.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from adapters.elzhur.common import RESULT, Builder, person
+from adapters.elzhur.ids import name_key
+
+
+def enrol(b: Builder, sid: str, class_name: str, name: dict[str, Any], year: int, where: tuple[Any, ...]) -> None:
+    """``sid`` enrolled in ``class_name`` from 1 September of ``year`` (one enrolment per pupil, class and year,
+    whichever answer states it)."""
+    start = dt.date(year, 9, 1)
+    b.names.setdefault(sid, name)
+    b.emit("student.enrolled", f"student:{sid}:{name_key(class_name)}:{year}", "enrolment", {
+        "student_id": b.id("student", sid), "class_id": b.class_id(class_name), "name": name,
+        "enrolled_on": start.isoformat()}, b.at(start), where)
+
+
+def _name(obj: Any) -> dict[str, Any] | None:
+    last, first, middle = (_text(getattr(obj, key, None)) for key in ("lastname", "firstname", "middlename"))
+    if last and first:
+        return {"last_name": last, "first_name": first, "middle_name": middle or None}
+    return person(getattr(obj, "title", None))
+
+
+def _text(value: Any) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _level(class_name: str, parallel: Any) -> int | None:
+    text = str(parallel).strip() if parallel is not None else ""
+    if not text.isdigit():
+        found = re.match(r"\d+", class_name.strip())
+        text = found[0] if found else ""
+    return int(text) if text and int(text) <= 12 else None
+
+
+def getrules(b: Builder, record: Any) -> None:
+    result = record.response.result
+    relations = result.relations
+    year = b.year_of_answer()
+    when = b.at(dt.date(year, 9, 1))
+    user = str(result.id or result.name or "") or None
+    roles = {str(role).casefold() for role in result.roles or ()}
+    classes: dict[str, tuple[tuple[Any, ...], Any]] = {}
+    where = (*RESULT, "relations", "students")
+    pupils = b.students(relations.students, where) if relations.students is not None else []
+    for sid, student, at in pupils:
+        name = _name(student)
+        if name is None:
+            b.error((*at, "title"), "a pupil needs a last and a first name (lastname/firstname or title)")
+            continue
+        if not student.class_ or not student.class_.strip():
+            b.error((*at, "class"), "a pupil needs its class")
+            continue
+        classes.setdefault(student.class_.strip(), (at, student.parallel))
+        enrol(b, sid, student.class_.strip(), name, year, at)
+        b.out.directory_entries.append(("student", sid, {"class": student.class_.strip(), "name": name}))
+        if user is not None and ("parent" in roles or not roles):
+            b.emit("guardian.linked", f"guardian:{user}.{sid}", "guardian", {
+                "guardian_id": b.id("parent", user), "student_id": b.id("student", sid), "relation": "parent",
+                "name": _name(result)}, when, at)
+    homeclasses = [(n, g) for n, g in relations.groups.items() if (g.rel or "").casefold() == "homeclass"]
+    for group_name, group in homeclasses:
+        classes.setdefault(group_name.strip(), ((*RESULT, "relations", "groups", group_name), group.parallel))
+    if not pupils and "student" in roles and user is not None:
+        name = _name(result)
+        if len(homeclasses) != 1:
+            b.error((*RESULT, "relations", "groups"), "a pupil's getrules needs exactly one homeclass group")
+        elif name is None:
+            b.error((*RESULT, "title"), "a pupil needs a last and a first name (lastname/firstname or title)")
+        else:
+            class_name = homeclasses[0][0].strip()
+            enrol(b, user, class_name, name, year, RESULT)
+            b.out.directory_entries.append(("student", user, {"class": class_name, "name": name}))
+    for class_name, (at, parallel) in classes.items():
+        key, class_id = name_key(class_name), b.class_id(class_name)
+        level = _level(class_name, parallel)
+        b.out.directory_entries.append(("class", key, {"name": class_name, "grade_level": level}))
+        b.emit("class.defined", f"class:{key}", "class", {
+            "class_id": class_id, "name": class_name, "grade_level": level, "academic_year": year}, when, at)
+        group = relations.groups.get(class_name)
+        _class_teacher(b, group, class_id, key, when, (*RESULT, "relations", "groups", class_name))
+
+
+def _class_teacher(b: Builder, group: Any, class_id: str, key: str, when: dt.datetime, at: tuple[Any, ...]) -> None:
+    if group is None:
+        return
+    parts = [(getattr(group, f"hometeacher_{p}", None) or "").strip() for p in ("lastname", "firstname", "middlename")]
+    full = " ".join((group.hometeacher_name or "").split()) or " ".join(p for p in parts if p)
+    if not full:
+        return
+    name = ({"last_name": parts[0], "first_name": parts[1], "middle_name": parts[2] or None}
+            if parts[0] and parts[1] else person(full))
+    teacher_id = b.id("teacher", name_key(full))
+    b.emit("teacher.defined", f"teacher:{name_key(full)}", "teacher",
+           {"teacher_id": teacher_id, "name": name, "display_name": full}, when, (*at, "hometeacher_name"))
+    b.emit("teacher.assigned", f"class_teacher:{key}", "class_teacher", {
+        "teacher_id": teacher_id, "role": "class_teacher", "class_id": class_id, "name": name}, when,
+        (*at, "hometeacher_name"))

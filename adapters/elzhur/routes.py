@@ -1,0 +1,184 @@
+"""The Elzhur adapter's front page: every method of the reference (A.2), its parser, and whether its answer is
+complete for the scope its request names.
+
+A record is the request envelope ``{"request": "getdiary?student=70211&days=20251013-20251019&rings=__yes",
+"body": {"response": {"state", "error", "result"}}}`` (``adapters/routing.py``; optional ``pulled_at``, and
+``school_id`` for offline checks). The request may be the bare method with its query, or a full URL
+(``https://gymn7.eljur.ru/apiv3/getdiary?...``, ``https://api.eljur.ru/api/...``): the host, ``apiv3/``/``api/``
+and the auth parameters (``devkey``, ``vendor``, ``auth_token``, ``out_format``) are ignored. The query gives what
+the body lacks: the pupil (``student``, or ``students``), the class (``class``), the range (``days=YYYYMMDD-
+YYYYMMDD``), whether times were asked for (``rings``: ``__yes`` or ``true``).
+
+A failed call (``state`` other than 200, or an ``error`` message: ``{"state": 400, "error": "не удалось
+авторизовать разработчика", "result": {}}``) says nothing about the journal: it is rejected at
+``/body/response/error`` and deletes nothing.
+
+``Snapshot``: the answer is the complete set of those families over its scope (``student``/``class`` and
+``days``; not ``rings``), so what an earlier answer to the same scope held and this one lacks was deleted in the
+journal (a mark retracted, a homework withdrawn, a lesson cancelled, an absence back to present, a final mark
+retracted). A pupil's diary is complete for what that pupil sees; the class schedule for the class's lessons.
+
+``contracts/elzhur/COVERAGE.md`` lists the same rows with their golden cases and journey facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pydantic import ValidationError
+
+from adapters.base import FieldError, Translation, TranslationContext, errors_from_validation
+from adapters.elzhur.common import Builder, Request
+from adapters.elzhur.diary import days_answer
+from adapters.elzhur.finals import getfinalassessments
+from adapters.elzhur.grades import getmarks
+from adapters.elzhur.models import RECORD_MODELS
+from adapters.elzhur.periods import getperiods
+from adapters.elzhur.roster import getrules
+from adapters.routing import Route, RouteTable, Snapshot, parse_request
+
+GRADE, ATTENDANCE, LESSON, HOMEWORK, FINAL = "grade", "attendance", "lesson", "homework", "final_grade"
+_PREFIX = re.compile(r"^(?:.*/)?(?:apiv3|api|apiv2|api/v3)/", re.IGNORECASE)
+
+
+def strip(path: str) -> str:
+    """``apiv3/getdiary`` or ``gymn7.eljur.ru/apiv3/getdiary`` -> ``getdiary``."""
+    return _PREFIX.sub("", path.strip("/")).strip("/")
+
+
+def snap(families: tuple[str, ...], *scope: str) -> Snapshot:
+    return Snapshot(frozenset(families), tuple(scope))
+
+
+def unsupported(why: str) -> Any:
+    def parse(b: Builder, record: Any) -> None:
+        b.error((), f"the hub does not read this method: {why}")
+    parse.__doc__ = why
+    return parse
+
+
+def R(method: str, parse: Any, section: str, snapshot: Snapshot | None = None) -> Route:
+    return Route(method, parse, f"elzhur {section}", "GET", snapshot)
+
+
+ROUTES = RouteTable([
+    # the roster (roster.py)
+    R("getrules", getrules, "A.2, A.3 getrules"),
+    # reporting periods (periods.py)
+    R("getperiods", getperiods, "A.2, A.3 Period, A.5 E1"),
+    # days: lessons, homework, marks (diary.py, grades.py)
+    R("getdiary", days_answer, "A.2, A.3 Day/Lesson item/Assessment, A.5 E2",
+      snap((LESSON, HOMEWORK, GRADE, ATTENDANCE), "student", "students", "days")),
+    R("getschedule", days_answer, "A.2, A.3 Day/Lesson item", snap((LESSON,), "class", "student", "students", "days")),
+    R("gethomework", days_answer, "A.2, A.3 homework/files, A.5 E5",
+      snap((HOMEWORK,), "class", "student", "students", "days")),
+    # marks and the journal's averages (grades.py)
+    R("getmarks", getmarks, "A.2, A.3 SubjectMarks, A.5 E3", snap((GRADE, ATTENDANCE), "student", "students", "days")),
+    # final marks (finals.py)
+    R("getfinalassessments", getfinalassessments, "A.2, A.3 Final assessment, A.5 E4",
+      snap((FINAL,), "student", "students", "days")),
+    # the rest of A.2: nothing of a pupil's diary, or no documented shape
+    R("auth", unsupported("a login answer (token, expires) holds no journal data"), "A.1, A.2"),
+    R("getusersvendors", unsupported("it lists the user's schools and tokens, no journal data"), "A.2"),
+    R("getprofileuserinfo", unsupported("yearly averages per school year (marksForYears) with no subject; the "
+                                        "hub keeps a journal's averages per subject (send getmarks)"), "A.2"),
+    R("getassessments", unsupported("its shape is not documented (reference A.2 [S/U], D.3); send getdiary, whose "
+                                    "days carry the same assessments"), "A.2, D.3"),
+    R("newgetmarks", unsupported("its shape is not documented (reference A.2 [U], D.3); send getmarks"), "A.2"),
+    R("newgetdiary", unsupported("its shape is not documented (reference A.2 [U], D.3); send getdiary"), "A.2"),
+    R("getupdates", unsupported("its shape is unknown (reference A.2 [U]); the same facts come from getdiary and "
+                                "getmarks"), "A.2"),
+    R("getmessages", unsupported("messages are not diary data"), "A.2"),
+    R("getmessageinfo", unsupported("messages are not diary data"), "A.2"),
+    R("getmessagereceivers", unsupported("messages are not diary data"), "A.2"),
+    R("sendmessage", unsupported("a command, not an export"), "A.2"),
+    R("sendreplymessage", unsupported("a command, not an export"), "A.2"),
+    R("getboardnotices", unsupported("school adverts are not diary data"), "A.2"),
+    R("getboardnoticeinfo", unsupported("school adverts are not diary data"), "A.2"),
+    R("setpushtoken", unsupported("app-only, no journal data"), "A.2"),
+    R("getadvertising", unsupported("app-only, no journal data"), "A.2"),
+])
+
+PARSERS = {"getrules": getrules, "getperiods": getperiods, "getdiary": days_answer, "getschedule": days_answer,
+           "gethomework": days_answer, "getmarks": getmarks, "getfinalassessments": getfinalassessments}
+
+
+def request_context(query: Any, pulled_at: Any) -> Request | FieldError:
+    student = query.param("student", "students")
+    days = query.param("days")
+    span = None
+    if days:
+        found = re.fullmatch(r"\s*(\d{8})\s*-\s*(\d{8})\s*", days)
+        try:
+            span = (_day(found[1]), _day(found[2])) if found else None
+        except ValueError:
+            span = None
+        if span is None or span[1] < span[0]:
+            return FieldError("/request", f"days={days[:40]!r}: a range is written YYYYMMDD-YYYYMMDD")
+    rings = query.param("rings")
+    pulled = None
+    if isinstance(pulled_at, str):
+        try:
+            pulled = dt.datetime.fromisoformat(pulled_at).date()
+        except ValueError:
+            return FieldError("/pulled_at", "pulled_at is an ISO 8601 date and time, e.g. 2025-10-18T07:00:00+03:00")
+    return Request(student=(student or "").split(",")[0].strip() or None,
+                   class_name=(query.param("class") or "").strip() or None, days=span,
+                   rings=None if rings is None else rings.strip().casefold() in ("__yes", "true", "1", "yes"),
+                   pulled_on=pulled, routed=True)
+
+
+def _day(text: str) -> dt.date:
+    return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+
+
+def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str | None, tz: Any) -> Translation:
+    """One answer with its request -> its parser's translation (module docstring)."""
+    request = parse_request(raw["request"], strip)
+    if isinstance(request, FieldError):
+        return Translation.rejected([request])
+    found = ROUTES.match(request)
+    if found is None:
+        return Translation.rejected([ROUTES.unknown(request)])
+    route, _ = found
+    context = request_context(request, raw.get("pulled_at"))
+    if isinstance(context, FieldError):
+        return Translation.rejected([context])
+    body = raw["body"]
+    if not isinstance(body, dict) or not isinstance(body.get("response"), dict):
+        return Translation.rejected([FieldError("/body", "the answer as Elzhur returned it: "
+                                                         "{\"response\": {\"state\", \"error\", \"result\"}}")])
+    failed = failed_call(body["response"], "/body/response")
+    if failed:
+        return Translation.rejected([failed])
+    method = route.pattern
+    if method not in PARSERS:
+        b = Builder(method, body, school or "", tz, ctx, context, ("request",))
+        route.parse(b, None)
+        return b.finish()
+    try:
+        record = RECORD_MODELS[method].model_validate({"response": body["response"]})
+    except ValidationError as exc:
+        return Translation.rejected(errors_from_validation(exc, ("body",)))
+    if school is None:
+        return Translation.rejected([FieldError("", "no hub school for this record: pass ?school=<school id> with "
+                                                    "the request")])
+    b = Builder(method, body, school, tz, ctx, context, ("body",))
+    route.parse(b, record)
+    translation = b.finish()
+    if route.snapshot is not None and not translation.errors and not translation.missing:
+        translation.snapshot = (route.scope_key(request, {}), route.snapshot.families)
+    return translation
+
+
+def failed_call(response: dict[str, Any], where: str) -> FieldError | None:
+    state, error = response.get("state"), response.get("error")
+    if isinstance(error, str) and error.strip():
+        return FieldError(f"{where}/error", f"Elzhur refused the call (state {state!r}): {error[:500]!r}; nothing "
+                                            "was read from it")
+    if type(state) is int and state != 200:
+        return FieldError(f"{where}/state", f"Elzhur refused the call with state {state} (no message); nothing was "
+                                            "read from it")
+    return None
