@@ -37,6 +37,18 @@ def load(vendor: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return journey, facts
 
 
+def known_gaps(vendor: str) -> dict[str, str]:
+    """Facts the hub is known not to show yet, by fact id, each with why (``known_gaps.json`` beside the facts).
+
+    A ratchet, not a waiver: the journey test fails when a fact outside this list fails, and when a listed fact
+    starts to pass (so the list only shrinks, and stays true). Each reason names the issue that closes it.
+    """
+    path = JOURNEYS / vendor / "known_gaps.json"
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))["gaps"]
+
+
 def batches(journey: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
     """(step name, batch) in push order."""
     return [(step["name"], batch) for step in journey["steps"] for batch in step["batches"]]
