@@ -124,7 +124,7 @@ async def test_native_records_accepted_before_v2_are_duplicates_when_re_sent_aft
         (q("g3"), "3", "test", None, False), (q("g4"), "3", "lesson_work", None, False)]
 
 
-async def test_elzhur_marks_recorded_as_v1_are_not_amended_by_a_re_send_after_v2(running, monkeypatch):
+async def test_elzhur_marks_recorded_as_v1_keep_their_values_after_a_re_send_after_v2(running, monkeypatch):
     elzhur = running.vendor([ELZHUR_SCHOOL], adapter="elzhur")
     # 1. Before v2: Elzhur's labels went into the log as v1 strings.
     monkeypatch.setattr("adapters.elzhur.common.latest_version", lambda event_type: 1)
@@ -134,28 +134,32 @@ async def test_elzhur_marks_recorded_as_v1_are_not_amended_by_a_re_send_after_v2
     assert {(v, w) for _, v, w in await stored_grades(running.hub.log)} == {
         (1, "Работа на уроке"), (1, "Контрольная работа")}
     monkeypatch.undo()
-    marks = await running.hub.log.high_watermarks()
 
-    # 2. After v2: the unchanged diary is a duplicate (same content in its earliest form), nothing is appended.
+    # 2. After v2: the unchanged diary changes no value and no work type. What it appends is only what the
+    # adapter now states beside the v1 form (grade v3: the journal's text and number; attendance v2: its code).
     again = await post(running, "elzhur", [diary_of_both()], elzhur, school=ELZHUR_SCHOOL)
-    assert again["results"][0]["status"] == "duplicate", [(e["type"], e["position"]) for e in again["results"][0]["events"] if int(e["position"].split(":")[1]) > 15]
-    assert await running.hub.log.high_watermarks() == marks
+    known = {e["event_id"] for r in first["results"] for e in r["events"]}
+    appended = sorted(e["type"] for e in again["results"][0]["events"] if e["event_id"] not in known)
+    assert appended == sorted(["grade.amended"] * 3 + ["attendance.corrected"] * 2), appended
+    assert {w if isinstance(w, str) else w["name"] for _, _, w in await stored_grades(running.hub.log)} == {
+        "Работа на уроке", "Контрольная работа"}
 
     # 3. A real change is still an amendment, written as the latest version (v3).
     changed = await post(running, "elzhur", [diary_of_both(control="4")], elzhur, school=ELZHUR_SCHOOL)
-    new = [e for e in changed["results"][0]["events"] if e["type"] == "grade.amended"]
+    known |= {e["event_id"] for e in again["results"][0]["events"]}
+    new = [e for e in changed["results"][0]["events"] if e["type"] == "grade.amended" and e["event_id"] not in known]
     assert len(new) == 1, changed
     stored = [(v, w) for _, v, w in await stored_grades(running.hub.log)]
     assert (1, "Контрольная работа") in stored  # the recorded grade, as written
-    assert stored.count((3, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"})) == 1  # its amendment
+    assert stored.count((3, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"})) == 2  # 2. and 3.
     await project_all(running.hub.log, running.hub.views)
     token = running.hub.tokens.issue("head", Role.HEAD_TEACHER, ELZHUR_SCHOOL)
     response = await running.http.get(f"/v1/students/elzhur:{ELZHUR_SCHOOL}:student:{DASHA}/diary", params={
         "from": DAY_1.isoformat(), "to": DAY_2.isoformat()}, headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 200, response.text
     assert sorted((value, code, name, amended) for _, value, code, name, amended in marks_of(response.json())) == [
-        ("3", "rabota_na_uroke", "Работа на уроке", False), ("4", "kontrolnaia_rabota", "Контрольная работа", True),
-        ("4", "rabota_na_uroke", "Работа на уроке", False)]
+        ("3", "rabota_na_uroke", "Работа на уроке", True), ("4", "kontrolnaia_rabota", "Контрольная работа", True),
+        ("4", "rabota_na_uroke", "Работа на уроке", True)]  # every one amended in 2. (the journal's text added)
 
 
 async def test_a_log_of_v1_events_is_projected_exactly_like_the_same_events_written_as_v2(tmp_path, monkeypatch):
