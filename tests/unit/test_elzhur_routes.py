@@ -1,0 +1,157 @@
+"""The Elzhur routing table (adapters/elzhur/routes.py): requests, parameters, failed calls, the coverage matrix,
+and the rules the journey relies on (dates from the data, subgroups, omitted fields, guardians)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from adapters.base import TranslationContext
+from adapters.elzhur import ADAPTER
+from adapters.elzhur.ids import name_key
+from adapters.elzhur.routes import ROUTES, strip
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class Directory(dict):
+    def get(self, kind, vendor_id):  # noqa: D102 - the Directory protocol
+        return dict.get(self, (kind, str(vendor_id)))
+
+
+def ctx(directory=None, recorded=dt.datetime(2027, 3, 1, tzinfo=dt.timezone.utc)) -> TranslationContext:
+    return TranslationContext("c", recorded, "sch-1", directory=directory or Directory())
+
+
+def ok(result: dict) -> dict:
+    return {"response": {"state": 200, "error": None, "result": result}}
+
+
+PARENT = ok({"roles": ["parent"], "id": "41103", "name": "41103", "lastname": "Громова", "firstname": "Анна",
+             "relations": {"students": {
+                 "70213": {"rel": "child", "name": "70213", "lastname": "Громов", "firstname": "Кирилл",
+                           "class": "7Б", "parallel": "7"},
+                 "70214": {"rel": "child", "name": "70214", "lastname": "Громова", "firstname": "Софья",
+                           "class": "7Б", "parallel": 7}},
+                 "groups": {"7Б": {"rel": "homeclass", "hometeacher_name": "Белова Наталья Сергеевна"}}}})
+
+
+def item(num: str, name: str, lesson_id: str, **extra) -> dict:
+    return {"num": num, "name": name, "lesson_id": lesson_id, "teacher": "Кузнецова Ирина Львовна", "room": "305",
+            "topic": "Тема", **extra}
+
+
+def diary(items: dict, day: str = "20251013") -> dict:
+    return ok({"students": {"70213": {"name": "70213", "title": "Громов Кирилл",
+                                      "days": {day: {"name": day, "items": items}}}}})
+
+
+def known() -> Directory:
+    found = ADAPTER.translate({"request": "getrules", "body": PARENT, "pulled_at": "2025-10-18T07:00:00+03:00"},
+                              ctx())
+    return Directory({(k, str(v)): d for k, v, d in found.directory_entries})
+
+
+def test_every_row_of_the_table_is_in_the_coverage_matrix():
+    coverage = (ROOT / "contracts" / "elzhur" / "COVERAGE.md").read_text(encoding="utf-8")
+    missing = [route.pattern for route in ROUTES.routes if f"`{route.pattern}`" not in coverage]
+    assert not missing
+
+
+@pytest.mark.parametrize("request_text", [
+    "getdiary?student=1", "apiv3/getdiary?student=1", "https://gymn7.eljur.ru/apiv3/getdiary?student=1",
+    "https://api.eljur.ru/api/getdiary?student=1&devkey=abc&vendor=gymn7", "GET /apiv3/getdiary?student=1"])
+def test_the_method_is_found_in_any_request_form(request_text):
+    from adapters.routing import parse_request
+    route, _ = ROUTES.match(parse_request(request_text, strip))
+    assert route.pattern == "getdiary"
+
+
+def test_a_failed_call_is_rejected_and_reads_nothing():
+    record = {"request": "getdiary?student=70213&days=20251013-20251019", "body": {"response": {
+        "state": 400, "error": "не удалось авторизовать разработчика", "result": {}}}}
+    out = ADAPTER.translate(record, ctx())
+    assert [e.pointer for e in out.errors] == ["/body/response/error"] and not out.events and out.snapshot is None
+
+
+def test_a_parent_is_linked_to_each_child_and_enrolments_are_dated_by_pulled_at():
+    out = ADAPTER.translate({"request": "getrules", "body": PARENT, "pulled_at": "2025-10-18T07:00:00+03:00"}, ctx())
+    links = [e.data for e in out.events if e.type == "guardian.linked"]
+    assert [(l["guardian_id"], l["student_id"]) for l in links] == [
+        ("elzhur:sch-1:parent:41103", "elzhur:sch-1:student:70213"),
+        ("elzhur:sch-1:parent:41103", "elzhur:sch-1:student:70214")]
+    assert {e.data["enrolled_on"] for e in out.events if e.type == "student.enrolled"} == {"2025-09-01"}
+
+
+def test_a_pupils_getrules_enrols_the_pupil_in_its_homeclass():
+    body = ok({"roles": ["student"], "id": "70215", "lastname": "Демидов", "firstname": "Артём", "middlename": "",
+               "relations": {"groups": {"7Б": {"rel": "homeclass", "parallel": 7}}}})
+    out = ADAPTER.translate({"request": "getrules", "body": body, "pulled_at": "2025-10-18T07:00:00+03:00"}, ctx())
+    [enrolled] = [e.data for e in out.events if e.type == "student.enrolled"]
+    assert enrolled["student_id"] == "elzhur:sch-1:student:70215" and enrolled["enrolled_on"] == "2025-09-01"
+
+
+def test_a_diary_enrols_from_its_own_dates_whatever_the_hubs_clock():
+    record = {"request": "getdiary?student=70213&days=20251013-20251019", "body": diary({"1": item("1", "Алгебра",
+                                                                                                  "880001")})}
+    early = ADAPTER.translate(record, ctx(known(), dt.datetime(2025, 10, 20, tzinfo=dt.timezone.utc)))
+    late = ADAPTER.translate(record, ctx(known(), dt.datetime(2027, 3, 1, tzinfo=dt.timezone.utc)))
+    assert [e.data for e in early.events] == [e.data for e in late.events]
+    assert {e.data["enrolled_on"] for e in late.events if e.type == "student.enrolled"} == {"2025-09-01"}
+
+
+def test_a_subgroup_item_belongs_to_the_subgroup_and_enrols_the_pupil():
+    record = {"request": "getdiary?student=70213&days=20251013-20251019",
+              "body": diary({"2": item("2", "Английский язык", "880002", grp="1 группа", grp_short="1 гр.")})}
+    out = ADAPTER.translate(record, ctx(known()))
+    [group] = [e.data for e in out.events if e.type == "class.defined"]
+    lesson = next(e.data for e in out.events if e.type == "lesson.scheduled")
+    assert group["name"] == "1 группа" and group["parent_class_id"] == f"elzhur:sch-1:class:{name_key('7Б')}"
+    assert lesson["class_id"] == group["class_id"]
+    assert any(e.type == "student.enrolled" and e.data["class_id"] == group["class_id"] for e in out.events)
+
+
+def test_without_rings_the_times_are_omitted_and_a_cancel_item_is_cancelled():
+    record = {"request": "getdiary?student=70213&days=20251013-20251019",
+              "body": diary({"6": {"num": "6", "name": "Cancel", "lesson_id": "889999"}})}
+    out = ADAPTER.translate(record, ctx(known()))
+    lesson = next(e for e in out.events if e.type == "lesson.scheduled")
+    assert {"starts_at", "ends_at", "teacher_id", "topic", "room"} <= out.omitted[lesson.event_id]
+    assert [e.type for e in out.events if e.type == "lesson.cancelled"] == ["lesson.cancelled"]
+
+
+def test_the_snapshot_scope_ignores_rings_and_the_url_form():
+    scopes = set()
+    for request in ("getdiary?student=70213&days=20251013-20251019&rings=__yes",
+                    "https://gymn7.eljur.ru/apiv3/getdiary?student=70213&days=20251013-20251019",
+                    "getdiary?days=20251013-20251019&rings=true&student=70213"):
+        out = ADAPTER.translate({"request": request, "body": diary({})}, ctx(known()))
+        scopes.add(out.snapshot)
+    assert len(scopes) == 1 and None not in scopes
+
+
+def test_a_double_mark_keeps_its_text_and_counts_as_its_convert():
+    mark = {"value": "5/4", "countas": "4.5", "count": True, "convert": 4.5, "weight": 2, "weight_float": "2.0",
+            "control_type": "Контрольный диктант", "date": "2025-10-13", "lesson_id": "880001", "nm": "1"}
+    record = {"request": "getdiary?student=70213&days=20251013-20251019",
+              "body": diary({"1": item("1", "Русский язык", "880001", assessments=[mark])})}
+    grade = next(e.data for e in ADAPTER.translate(record, ctx(known())).events if e.type == "grade.recorded")
+    assert (grade["text"], grade["vendor_number"], grade["normalised"], grade["weight"]) == ("5/4", 4.5, 87.5, 2.0)
+
+
+def test_getmarks_reports_the_journals_average_for_the_period_of_its_range():
+    directory = known()
+    directory[("period_span", "20250901-20251026")] = {"period_id": "elzhur:sch-1:period:I"}
+    body = ok({"students": {"70213": {"name": "70213", "lessons": [
+        {"name": "Алгебра", "average": "4.40", "marks": []}, {"name": "Физика", "average": "", "marks": []}]}}})
+    out = ADAPTER.translate({"request": "getmarks?student=70213&days=20250901-20251026", "body": body},
+                            ctx(directory))
+    [average] = [e.data for e in out.events if e.type == "average.reported"]
+    assert (average["value"], average["number"], average["period_id"]) == ("4.40", 4.4, "elzhur:sch-1:period:I")
+
+
+def test_an_unsupported_method_says_why():
+    out = ADAPTER.translate({"request": "getupdates?student=1", "body": ok({})}, ctx())
+    assert [e.pointer for e in out.errors] == ["/request"] and "unknown" in out.errors[0].message
