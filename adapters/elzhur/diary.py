@@ -147,11 +147,16 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
             return
         omitted = [f for key, fields in LESSON_FIELDS.items() if key not in stated or
                    (key in ("starttime", "endtime") and getattr(item, key) is None) for f in fields]
-        b.emit("lesson.scheduled", f"lesson:{lesson_part}", "lesson", {
-            "lesson_id": lesson_id, "class_id": class_id, "subject_id": subject_id, "date": date.isoformat(),
-            "slot": slot, "starts_at": item.starttime, "ends_at": item.endtime, "teacher_id": teacher_id,
-            "topic": item.topic or None, "room": (item.room or "").strip() or None}, when, where, omitted)
-        if subject_name.casefold() == CANCELLED:
+        cancelled = subject_name.casefold() == CANCELLED
+        # A Cancel item already cancelled states only the cancellation again: re-stating the lesson first would
+        # make a re-send "un-cancel" and cancel it anew (two revisions each time).
+        if not (cancelled and b.ctx.directory.get("cancelled_lesson", lesson_part)):
+            b.emit("lesson.scheduled", f"lesson:{lesson_part}", "lesson", {
+                "lesson_id": lesson_id, "class_id": class_id, "subject_id": subject_id, "date": date.isoformat(),
+                "slot": slot, "starts_at": item.starttime, "ends_at": item.endtime, "teacher_id": teacher_id,
+                "topic": item.topic or None, "room": (item.room or "").strip() or None}, when, where, omitted)
+        if cancelled:
+            b.out.directory_entries.append(("cancelled_lesson", lesson_part, {"lesson_id": lesson_id}))
             b.emit("lesson.cancelled", f"lesson:{lesson_part}", "lesson_cancelled", {
                 "lesson_id": lesson_id, "reason": "the journal names the lesson Cancel"}, when, where)
     _homework(b, sid, class_name, date, day_key, number, item, class_id, subject_id,
