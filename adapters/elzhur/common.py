@@ -102,7 +102,13 @@ class Builder:
         return dt.datetime.combine(day, time, self.tz)
 
     def year_of_answer(self, dates: Iterable[dt.date] = ()) -> int:
-        """The school year the answer is about (module docstring)."""
+        """The school year the answer is about (module docstring); a bare record with no date at all: the school
+        year the hub received it in."""
+        year = self.dated_year(dates)
+        return year if year is not None else school_year(self.ctx.recorded_at.astimezone(self.tz).date())
+
+    def dated_year(self, dates: Iterable[dt.date] = ()) -> int | None:
+        """The school year the answer's data gives, or None (never the hub's clock)."""
         if self.req.days is not None:
             return school_year(self.req.days[0])
         found = sorted(dates)
@@ -113,7 +119,7 @@ class Builder:
         known = self.ctx.directory.get("school_year", "latest")
         if known and isinstance(known.get("year"), int):
             return known["year"]
-        return school_year(self.ctx.recorded_at.astimezone(self.tz).date())
+        return None
 
     def remember_year(self, year: int) -> None:
         self.out.directory_entries.append(("school_year", "latest", {"year": year}))

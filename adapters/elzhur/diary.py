@@ -35,7 +35,7 @@ from adapters.base import Missing
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
 from adapters.elzhur.grades import mark
 from adapters.elzhur.ids import name_key
-from adapters.elzhur.roster import enrol
+from adapters.elzhur.roster import define_class, enrol
 
 CANCELLED = "cancel"
 LESSON_FIELDS = {"starttime": ("starts_at",), "endtime": ("ends_at",), "topic": ("topic",), "room": ("room",),
@@ -51,6 +51,7 @@ def days_answer(b: Builder, record: Any) -> None:
             b.error(("class",), f"{b.method} by class: say which class (class=<name> in the request, or \"class\" "
                              "beside \"response\")")
             return
+        define_class(b, named, b.year_of_answer([day_date(key) for key in top_days]), (*RESULT, "days"))
         _days(b, None, named, top_days, (*RESULT, "days"))
     students = getattr(result, "students", None)
     if students is None:
@@ -65,6 +66,7 @@ def days_answer(b: Builder, record: Any) -> None:
             continue
         dates = [day_date(key) for key in student.days]
         year = b.year_of_answer(dates)
+        define_class(b, class_name, year, at)
         name = known.get("name") or person(getattr(student, "title", None))
         if name:
             b.names[sid] = name

@@ -33,7 +33,7 @@ from adapters.base import Missing
 from adapters.elzhur import marks as mk
 from adapters.elzhur.common import RESULT, Builder
 from adapters.elzhur.ids import name_key
-from adapters.elzhur.roster import enrol
+from adapters.elzhur.roster import define_class, enrol
 from hub.events.scales import UnknownMark, normalise_number
 from hub.events.upcasting import work_type_from_label
 
@@ -89,6 +89,7 @@ def getmarks(b: Builder, record: Any) -> None:
             b.out.missing.append(Missing("student", sid, b.ptr(at)))
             continue
         dates = [dt.date.fromisoformat(m.date) for s in student.lessons for m in s.marks]
+        define_class(b, class_name, b.year_of_answer(dates), at)
         if known.get("name"):
             enrol(b, sid, class_name, known["name"], b.year_of_answer(dates), at)
         for s_index, subject in enumerate(student.lessons):

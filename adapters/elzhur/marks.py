@@ -9,7 +9,7 @@ value (case-insensitive, trimmed)           becomes
 ``н``                                       attendance.marked ``absent`` (not a grade)
 ``оп``                                      attendance.marked ``late`` (not a grade)
 ``б``                                       attendance.marked ``ill`` (not a grade)
-``уп``                                      attendance.marked ``excused`` (not a grade)
+``у``, ``уп``                                attendance.marked ``excused`` (not a grade)
 ``1``..``5`` with optional ``+``/``-``      five_point, value as given (``4-`` -> 68.75)
 зачёт words (``зч``, ``зач``, ``зачет``...)  pass_fail ``pass``; ``нз``, ``незач``... -> ``fail``
 ``осв``, ``н/а``...                         status ``exempt`` / ``not_assessed``
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from hub.events.scales import FAIL_WORDS, PASS_WORDS, STATUS_WORDS, ScaleId, UnknownMark, normalise
 
-ATTENDANCE = {"н": "absent", "оп": "late", "б": "ill", "уп": "excused"}
+ATTENDANCE = {"н": "absent", "оп": "late", "б": "ill", "у": "excused", "уп": "excused"}
 
 
 @dataclass(frozen=True, slots=True)

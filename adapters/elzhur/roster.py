@@ -12,9 +12,11 @@ class teachers and guardian links.
   from ``parallel``, a string or a number, else the class name's digits); ``hometeacher_name`` (or its
   ``hometeacher_lastname``/``firstname``/``middlename`` parts) -> ``teacher.defined`` and ``teacher.assigned``
   ``class_teacher``.
-* **Dates.** getrules carries none: enrolments start on 1 September of the school year of the envelope's
-  ``pulled_at`` (``common.Builder.year_of_answer``). A pupil's own dated answers (getdiary, getmarks) state the
-  same enrolment for their own school year, so a history pushed a year late reads the same.
+* **Dates.** getrules carries none: enrolments and the class start on 1 September of the school year of the
+  envelope's ``pulled_at``, else of a dated answer the school sent before (``common.Builder.dated_year``); with
+  neither, an envelope states no enrolment (the pupil's own dated answers do: getdiary, getschedule, gethomework,
+  getmarks state the same enrolment and class for their own school year), so a history pushed a year late reads
+  the same. A bare record falls back to the school year the hub received it in.
 
 The directory remembers each pupil's class and name (``student``) and each class's level (``class``): diaries
 name neither.
@@ -40,6 +42,19 @@ def enrol(b: Builder, sid: str, class_name: str, name: dict[str, Any], year: int
         "enrolled_on": start.isoformat()}, b.at(start), where)
 
 
+def define_class(b: Builder, class_name: str, year: int, where: tuple[Any, ...]) -> None:
+    """``class.defined`` for ``class_name`` in school year ``year`` (its level as getrules gave it): stated by
+    getrules when it is dated, and by every dated answer about the class's pupils or the class itself."""
+    key = name_key(class_name)
+    level = (b.ctx.directory.get("class", key) or {}).get("grade_level", _level(class_name, None))
+    for entry in b.out.directory_entries:  # getrules of this same answer
+        if entry[0] == "class" and entry[1] == key:
+            level = entry[2].get("grade_level")
+    b.emit("class.defined", f"class:{key}", "class", {
+        "class_id": b.class_id(class_name), "name": class_name, "grade_level": level, "academic_year": year},
+        b.at(dt.date(year, 9, 1)), where)
+
+
 def _name(obj: Any) -> dict[str, Any] | None:
     last, first, middle = (_text(getattr(obj, key, None)) for key in ("lastname", "firstname", "middlename"))
     if last and first:
@@ -62,8 +77,10 @@ def _level(class_name: str, parallel: Any) -> int | None:
 def getrules(b: Builder, record: Any) -> None:
     result = record.response.result
     relations = result.relations
-    year = b.year_of_answer()
-    when = b.at(dt.date(year, 9, 1))
+    year = b.dated_year() if b.req.routed else b.year_of_answer()
+    # Undated (no pulled_at, no dated answer of the school yet): the pupils' own dated answers enrol them and define
+    # their class; this answer states the links, names and class teacher, whose moment no view uses.
+    when = b.at(dt.date(year, 9, 1)) if year is not None else b.ctx.recorded_at
     user = str(result.id or result.name or "") or None
     roles = {str(role).casefold() for role in result.roles or ()}
     classes: dict[str, tuple[tuple[Any, ...], Any]] = {}
@@ -78,7 +95,8 @@ def getrules(b: Builder, record: Any) -> None:
             b.error((*at, "class"), "a pupil needs its class")
             continue
         classes.setdefault(student.class_.strip(), (at, student.parallel))
-        enrol(b, sid, student.class_.strip(), name, year, at)
+        if year is not None:
+            enrol(b, sid, student.class_.strip(), name, year, at)
         b.out.directory_entries.append(("student", sid, {"class": student.class_.strip(), "name": name}))
         if user is not None and ("parent" in roles or not roles):
             b.emit("guardian.linked", f"guardian:{user}.{sid}", "guardian", {
@@ -89,20 +107,24 @@ def getrules(b: Builder, record: Any) -> None:
         classes.setdefault(group_name.strip(), ((*RESULT, "relations", "groups", group_name), group.parallel))
     if not pupils and "student" in roles and user is not None:
         name = _name(result)
+        if not homeclasses and len(relations.groups) == 1:
+            homeclasses = list(relations.groups.items())
+            classes.setdefault(homeclasses[0][0].strip(), ((*RESULT, "relations", "groups"), homeclasses[0][1].parallel))
         if len(homeclasses) != 1:
             b.error((*RESULT, "relations", "groups"), "a pupil's getrules needs exactly one homeclass group")
         elif name is None:
             b.error((*RESULT, "title"), "a pupil needs a last and a first name (lastname/firstname or title)")
         else:
             class_name = homeclasses[0][0].strip()
-            enrol(b, user, class_name, name, year, RESULT)
+            if year is not None:
+                enrol(b, user, class_name, name, year, RESULT)
             b.out.directory_entries.append(("student", user, {"class": class_name, "name": name}))
     for class_name, (at, parallel) in classes.items():
         key, class_id = name_key(class_name), b.class_id(class_name)
         level = _level(class_name, parallel)
         b.out.directory_entries.append(("class", key, {"name": class_name, "grade_level": level}))
-        b.emit("class.defined", f"class:{key}", "class", {
-            "class_id": class_id, "name": class_name, "grade_level": level, "academic_year": year}, when, at)
+        if year is not None:
+            define_class(b, class_name, year, at)
         group = relations.groups.get(class_name)
         _class_teacher(b, group, class_id, key, when, (*RESULT, "relations", "groups", class_name))
 

@@ -136,7 +136,8 @@ async def test_elzhur_school_from_http_to_the_guardians_diary(tmp_path):
         # The diary for both days: day 1 is already known (duplicate events), day 2 is new.
         body = await hub.push(ADAPTER, SCHOOL, elzhur, [diary_of_both()])
         assert statuses(body) == ["accepted"], body
-        definitions = ("subject.defined", "teacher.assigned", "teacher.defined", "student.enrolled")  # re-stated: duplicates
+        definitions = ("subject.defined", "teacher.assigned", "teacher.defined", "student.enrolled",  # re-stated
+                       "class.defined")
         assert {"subject.defined", "teacher.assigned"} <= set(event_types(body))
         assert sorted(t for t in event_types(body) if t not in definitions) == sorted(
             ["lesson.scheduled", "homework.assigned", "grade.recorded", "lesson.scheduled", "attendance.marked",
@@ -241,7 +242,8 @@ async def test_elzhur_vacation_days_are_the_class_holidays(tmp_path):
             (getdiary({key(off_1): vacation(off_1), key(off_2): vacation(off_2)}), "getdiary"),
             (getdiary({key(off_1): vacation(off_1)}, student=IVAN, title="Соколов Иван Сергеевич"), "getschedule")))])
         assert statuses(body) == ["accepted", "accepted", "duplicate"], body["results"]
-        assert [t for t in event_types(body, 1) if t != "student.enrolled"] == ["holiday.defined"] * 2
+        assert [t for t in event_types(body, 1) if t not in ("student.enrolled", "class.defined")] == [
+            "holiday.defined"] * 2
         body = await hub.push("native", SCHOOL, hub.client("native", SCHOOL),
                               [guardian_link(SCHOOL, "mother-1", cid("student", DASHA), "gl-mother-dasha")])
         assert statuses(body) == ["accepted"], body

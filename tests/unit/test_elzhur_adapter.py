@@ -158,7 +158,7 @@ def test_diary_without_class_is_parked_until_getrules_then_uses_the_directory():
 
 def test_phantom_marks_are_counted_in_directory_entries():
     outcome = ADAPTER.translate(golden("getdiary_only_phantom_marks"), ctx())
-    assert [e.type for e in outcome.events] == ["student.enrolled", "subject.defined", "teacher.defined",
+    assert [e.type for e in outcome.events] == ["class.defined", "student.enrolled", "subject.defined", "teacher.defined",
                                                 "teacher.assigned", "lesson.scheduled"]
     [(kind, key, data)] = outcome.directory_entries
     assert kind == "skipped_phantom_marks" and key.startswith("getdiary:") and data["count"] == 2

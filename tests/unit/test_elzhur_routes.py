@@ -106,7 +106,7 @@ def test_a_subgroup_item_belongs_to_the_subgroup_and_enrols_the_pupil():
     record = {"request": "getdiary?student=70213&days=20251013-20251019",
               "body": diary({"2": item("2", "Английский язык", "880002", grp="1 группа", grp_short="1 гр.")})}
     out = ADAPTER.translate(record, ctx(known()))
-    [group] = [e.data for e in out.events if e.type == "class.defined"]
+    [group] = [e.data for e in out.events if e.type == "class.defined" and e.data["parent_class_id"]]
     lesson = next(e.data for e in out.events if e.type == "lesson.scheduled")
     assert group["name"] == "1 группа" and group["parent_class_id"] == f"elzhur:sch-1:class:{name_key('7Б')}"
     assert lesson["class_id"] == group["class_id"]
