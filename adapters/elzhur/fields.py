@@ -1,0 +1,104 @@
+"""The field types of Elzhur's answers (ids as strings or integers, ``YYYYMMDD`` days, ``HH:MM[:SS]`` times,
+numbers sent as text, objects keyed by id or arrays) and the base of every vendor model (unknown fields allowed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, StringConstraints, Tag, WithJsonSchema,
+)
+
+from hub.events import types as t
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+
+
+def _int_as_text(value: Any) -> Any:
+    return str(value) if type(value) is int else value
+
+
+VendorId = Annotated[str, BeforeValidator(_int_as_text), StringConstraints(pattern=ID_PATTERN),
+                     WithJsonSchema({"anyOf": [{"type": "string", "pattern": ID_PATTERN}, {"type": "integer"}]})]
+Label = Annotated[str, StringConstraints(max_length=200, pattern=t.NO_NUL)]  # may be empty
+NameText = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=t.NO_NUL)]
+
+
+def _day(value: str) -> str:
+    if not re.fullmatch(r"[0-9]{8}", value):
+        raise ValueError("a day is written YYYYMMDD, e.g. 20251014")
+    try:
+        dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a calendar date (YYYYMMDD)") from None
+    return value
+
+
+DayKey = Annotated[str, AfterValidator(_day)]
+
+
+def _optional_day(value: str) -> str:
+    return value if value == "" else _day(value)
+
+
+def _iso_day(value: str) -> str:
+    try:
+        dt.date.fromisoformat(value) if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value) else int("x")
+    except ValueError:
+        raise ValueError("a mark date is written YYYY-MM-DD, e.g. 2025-10-14") from None
+    return value
+
+
+IsoDay = Annotated[str, AfterValidator(_iso_day)]
+
+
+def _clock(value: str) -> str:
+    m = re.fullmatch(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?", value)
+    if not m or int(m[1]) > 23 or int(m[2]) > 59 or int(m[3] or 0) > 59:
+        raise ValueError("a time is written HH:MM or HH:MM:SS, e.g. 08:30")
+    return value
+
+
+Clock = Annotated[str, AfterValidator(_clock)]
+
+
+def _number(value: Any) -> Any:
+    """A number, or a number written as text (Elzhur sends ``countas`` and ``weight_float`` either way)."""
+    if isinstance(value, bool):
+        raise ValueError("Input should be a number or a numeric string, not a boolean")
+    if isinstance(value, str):
+        if value.strip() == "":
+            return None
+        try:
+            value = float(value.strip().replace(",", "."))
+        except ValueError:
+            raise ValueError(f"{value[:40]!r} is not a number") from None
+    if isinstance(value, (int, float)) and not math.isfinite(value):
+        raise ValueError("Input should be a finite number")
+    return value
+
+
+Numberish = Annotated[float | None, BeforeValidator(_number),
+                      WithJsonSchema({"anyOf": [{"type": "number"}, {"type": "string"}, {"type": "null"}]})]
+
+
+def _container(value: Any) -> str | None:
+    return "dict" if isinstance(value, dict) else "list" if isinstance(value, list) else None
+
+
+def keyed_or_array(key: Any, item: Any) -> Any:
+    """``{id: item}`` or ``[item]``: only the matching form is validated (no union noise in the errors).
+
+    The tags are ``dict`` and ``list``, which ``errors_from_validation`` drops from pointers."""
+    return Annotated[
+        Annotated[dict[key, item], Tag("dict")] | Annotated[list[item], Tag("list")],
+        Discriminator(_container, custom_error_type="keyed_or_array",
+                      custom_error_message="Input should be an object keyed by id or an array"),
+    ]
+
+
+class Vendor(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
