@@ -1,0 +1,148 @@
+"""Every pair of Elzhur answer shapes that carry the same fact (issue 11 §6; ``adapters/elzhur/README.md``, "Merge
+rules"), embedded stack.
+
+For each fact family (a lesson, a mark, an absence, a homework, an enrolment) and each ordered pair (A, B) of the
+methods that carry it, a fresh hub gets getrules, then A, then B, then A and B again: the re-sends append nothing,
+and the diary shows the fact with every field either shape states (what one shape does not state, the other's
+answer keeps: a schedule without rings keeps the times of a diary with them). A homework named on a lesson the hub
+does not know yet waits (parked) for it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from hub.auth.readers import Role
+from tests.e2e.vendor_helpers import running_hub
+
+SCHOOL, PUPIL, DAY = "sch-el", "70213", "20251013"
+DAYS = "days=20251013-20251019"
+
+
+def ok(result: dict) -> dict:
+    return {"response": {"state": 200, "error": None, "result": result}}
+
+
+def env(request: str, result: dict) -> dict:
+    return {"request": request, "body": ok(result), "pulled_at": "2025-10-18T07:00:00+03:00"}
+
+
+RULES = env("getrules", {"roles": ["parent"], "id": "41103", "relations": {
+    "students": {PUPIL: {"rel": "child", "name": PUPIL, "lastname": "Громов", "firstname": "Кирилл", "class": "7Б"}},
+    "groups": {"7Б": {"rel": "homeclass", "hometeacher_name": "Белова Наталья Сергеевна"}}}})
+MARK = {"value": "4-", "countas": "3.75", "count": True, "convert": 4, "weight": 2, "weight_float": "2.0",
+        "date": "2025-10-13", "lesson_id": "880001", "nm": "1", "comment": "Дроби"}
+ABSENT = {"value": "Н", "countas": 0, "count": False, "convert": 0, "weight": 0, "date": "2025-10-13",
+          "lesson_id": "880002", "nm": "1", "comment": ""}
+HOMEWORK = {"5512001": {"id": 5512001, "value": "№ 312", "individual": False}}
+FILES = [{"toid": 5512001, "filename": "карточка.pdf", "link": "https://gymn7.eljur.ru/files/1"}]
+
+
+def item(rings: bool, **extra: Any) -> dict:
+    base = {"num": "1", "name": "Алгебра", "room": "214", "teacher": "Миронов Олег Петрович", "sort": 100,
+            "lesson_id": "880001", "topic": "Линейная функция"}
+    return {**base, **({"starttime": "08:30:00", "endtime": "09:15:00"} if rings else {}), **extra}
+
+
+def diary(rings: bool) -> dict:
+    second = {"num": "2", "name": "Русский язык", "lesson_id": "880002", "teacher": "Белова Наталья Сергеевна",
+              "assessments": [ABSENT]}
+    first = item(rings, homework=HOMEWORK, files=FILES, assessments=[{**MARK, "control_type": "Контрольная работа"}])
+    days = {DAY: {"name": DAY, "items": {"1": first, "2": second}}}
+    return env(f"getdiary?student={PUPIL}&{DAYS}" + ("&rings=__yes" if rings else ""),
+               {"students": {PUPIL: {"name": PUPIL, "title": "Громов Кирилл", "days": days}}})
+
+
+def schedule(rings: bool) -> dict:
+    return env(f"getschedule?class=7Б&{DAYS}" + ("&rings=true" if rings else ""),
+               {"days": {DAY: {"name": DAY, "items": [item(rings)]}}})
+
+
+def marks() -> dict:
+    return env(f"getmarks?student={PUPIL}&days=20250901-20251026", {"students": {PUPIL: {"name": PUPIL, "lessons": [
+        {"name": "Алгебра", "average": "3.75", "marks": [{**MARK, "mtype": {"id": "3", "type": "Контрольная работа"}}]},
+        {"name": "Русский язык", "average": "", "marks": [ABSENT]}]}}})
+
+
+def homework_of_pupil() -> dict:
+    return env(f"gethomework?student={PUPIL}&{DAYS}", {"students": {PUPIL: {"name": PUPIL, "days": {DAY: {
+        "name": DAY, "items": {"1": item(False, homework=HOMEWORK, files=FILES)}}}}}})
+
+
+def homework_of_class() -> dict:
+    return env(f"gethomework?class=7Б&{DAYS}", {"days": {DAY: {"name": DAY, "items": [{
+        "name": "Алгебра", "grp": None, "homework": {"1": {"id": 5512001, "value": "№ 312", "individual": False}},
+        "files": {"file": [{"filename": "карточка.pdf", "link": "https://gymn7.eljur.ru/files/1"}]}}]}}})
+
+
+def lesson_of(diary_answer: dict) -> dict:
+    return next(lesson for day in diary_answer["days"] for lesson in day["lessons"] if lesson["slot"] == 1)
+
+
+def check_lesson(d: dict, shapes: tuple[str, str]) -> None:
+    lesson = lesson_of(d)
+    assert (lesson["topic"], lesson["room"], (lesson.get("teacher") or {}).get("name")) == (
+        "Линейная функция", "214", "Миронов Олег Петрович")
+    if any(name.endswith("rings") for name in shapes):
+        assert (lesson["starts_at"][:5], lesson["ends_at"][:5]) == ("08:30", "09:15")
+
+
+def check_mark(d: dict, shapes: tuple[str, str]) -> None:
+    [mark] = lesson_of(d)["marks"]
+    assert (mark["text"], mark["weight"], mark["work_type_name"], mark["comment"], mark["counts_in_average"]) == (
+        "4-", 2.0, "Контрольная работа", "Дроби", True)
+
+
+def check_absence(d: dict, shapes: tuple[str, str]) -> None:
+    lesson = next(lesson for day in d["days"] for lesson in day["lessons"] if lesson["subject"]["name"] ==
+                  "Русский язык")
+    assert (lesson["attendance"]["status"], lesson["attendance"]["code"]) == ("absent", "Н") and not lesson["marks"]
+
+
+def check_homework(d: dict, shapes: tuple[str, str]) -> None:
+    found = [hw for day in d["days"] for lesson in day["lessons"] for hw in lesson.get("homework", [])]
+    found += [hw for day in d["days"] for hw in day.get("homework_due", [])]
+    [hw] = found
+    assert hw["text"] == "№ 312" and [a["name"] for a in hw["attachments"]] == ["карточка.pdf"]
+
+
+def check_enrolment(d: dict, shapes: tuple[str, str]) -> None:
+    assert lesson_of(d)["subject"]["name"] == "Алгебра"
+
+
+FAMILIES: dict[str, tuple[dict[str, Callable[[], dict]], Callable[[dict, tuple[str, str]], None]]] = {
+    "lesson": ({"diary_rings": lambda: diary(True), "schedule": lambda: schedule(False),
+                "schedule_rings": lambda: schedule(True), "diary": lambda: diary(False)}, check_lesson),
+    "mark": ({"diary_rings": lambda: diary(True), "getmarks": marks}, check_mark),
+    "absence": ({"diary_rings": lambda: diary(True), "getmarks": marks}, check_absence),
+    "homework": ({"diary_rings": lambda: diary(True), "homework_of_pupil": homework_of_pupil,
+                  "homework_of_class": homework_of_class}, check_homework),
+}
+CASES = [(family, a, b) for family, (shapes, _) in FAMILIES.items()
+         for a, b in itertools.permutations(shapes, 2)
+         if family != "lesson" or {a, b} & {"diary_rings", "diary"}]
+CASES = [c for c in CASES if not (c[0] == "homework" and "diary_rings" not in c[1:])] + [
+    ("homework", "homework_of_pupil", "homework_of_class"), ("homework", "homework_of_class", "homework_of_pupil")]
+
+
+@pytest.mark.parametrize(("family", "first", "second"), sorted(set(CASES)))
+async def test_a_fact_from_two_shapes_is_one_fact_and_re_sends_append_nothing(tmp_path, family, first, second):
+    shapes, check = FAMILIES[family]
+    async with running_hub(tmp_path) as hub:
+        client = hub.client("elzhur", SCHOOL)
+        setup = [RULES] + ([diary(True)] if family == "homework" and "diary_rings" not in (first, second) else [])
+        for records in ([*setup], [shapes[first]()], [shapes[second]()]):
+            body = await hub.push("elzhur", SCHOOL, client, records)
+            assert all(r["status"] in ("accepted", "duplicate", "parked") for r in body["results"]), body
+        marks = await hub.hub.log.high_watermarks()
+        again = await hub.push("elzhur", SCHOOL, client, [shapes[first](), shapes[second]()])
+        assert [r["status"] for r in again["results"]] == ["duplicate", "duplicate"], again
+        assert await hub.hub.log.high_watermarks() == marks
+        await hub.project()
+        head = hub.reader("head", Role.HEAD_TEACHER, SCHOOL)
+        check(await hub.diary(f"elzhur:{SCHOOL}:student:{PUPIL}", head, "2025-10-13", "2025-10-13"),
+              (first, second))
