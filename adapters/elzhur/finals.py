@@ -42,7 +42,7 @@ def getfinalassessments(b: Builder, record: Any) -> None:
                 if isinstance(kind, mk.AttendanceMark):
                     b.error((*where, "value"), f"{final.value.strip()!r} is an attendance mark, not a final one")
                     continue
-                period_key = local_key(final.period)
+                period_key = _period_key(b, final.period)
                 key = f"{sid}.{subject_key}.{period_key}"
                 number = float(final.convert) if final.convert is not None and kind.normalised is not None else None
                 b.emit("final_grade.recorded", f"final:{key}", "final_grade", {
@@ -51,6 +51,16 @@ def getfinalassessments(b: Builder, record: Any) -> None:
                     "value": kind.value, "scale": kind.scale.value, "normalised": kind.normalised,
                     "conversion": kind.conversion, "text": final.value.strip()[:32], "vendor_number": number},
                     _when(b, period_key), where)
+
+
+def _period_key(b: Builder, period: str) -> str:
+    """The getperiods id of ``period``: its short name (``I``), or the period whose ``fullname`` it is."""
+    key = local_key(period)
+    if b.ctx.directory.get("period", key) is None:
+        named = b.ctx.directory.get("period_name", name_key(period))
+        if named and isinstance(named.get("key"), str):
+            return named["key"]
+    return key
 
 
 def _when(b: Builder, period_key: str | None) -> dt.datetime:

@@ -7,7 +7,8 @@
   A period without dates (``ambigious``: a year or exam column) is skipped and counted
   (``skipped_undated_periods``), except a year column, which spans the dated periods of the answer.
 * The period id is ``elzhur:<school>:period:<name>`` when ``name`` is a short Latin id (``I``, ``II``), else
-  ``name_key(name)``: getfinalassessments names periods the same way. ``weeks`` are not kept.
+  ``name_key(name)``: getfinalassessments names periods the same way (or by ``fullname``, which the directory
+  maps to the same id). ``weeks`` are not kept.
 * The directory remembers each period's span (``period_span`` ``YYYYMMDD-YYYYMMDD`` -> period id), so a getmarks
   answer over exactly that span reports its averages for the period, and each period's dates (``period``), which
   date the final marks of the period.
@@ -19,6 +20,7 @@ import re
 from typing import Any
 
 from adapters.elzhur.common import RESULT, Builder, day_date, local_key, school_year
+from adapters.elzhur.ids import name_key
 
 PERIOD_KINDS = (("четверт", "quarter"), ("триместр", "trimester"), ("полугод", "half_year"),
                 ("семестр", "semester"), ("год", "year"))
@@ -59,6 +61,8 @@ def getperiods(b: Builder, record: Any) -> None:
                                             {"period_id": period_id}))
             b.out.directory_entries.append(("period", key, {"starts_on": starts.isoformat(),
                                                             "ends_on": ends.isoformat()}))
+            if period.fullname.strip():  # a final mark may name its period by the full name
+                b.out.directory_entries.append(("period_name", name_key(period.fullname), {"key": key}))
             b.emit("reporting_period.defined", f"period:{key}", "period", {
                 "period_id": period_id, "kind": kind, "number": number,
                 "name": period.fullname.strip() or period.name, "academic_year": school_year(starts),

@@ -1,6 +1,7 @@
 """Properties of the Elzhur adapter (hypothesis).
 
-1. Any JSON value, and any mutation of an Elzhur response (random values in random places of a golden input),
+1. Any JSON value (bare, or as the body of a request envelope), and any mutation of an Elzhur response or
+   envelope (random values in random places of a golden input),
    either translates or is rejected with JSON Pointers that resolve in it; translate never raises.
 2. Whatever translates yields events valid against the published envelope and payload schemas, with distinct ids.
 """
@@ -55,6 +56,9 @@ def test_any_json_translates_or_is_rejected_cleanly(value):
     check(value)
     check({"response": value})
     check({"method": "getdiary", "response": {"state": 200, "error": None, "result": value}})
+    for request in ("getdiary?student=1&days=20251013-20251019", "gethomework?class=7Б", "getrules", "getmarks"):
+        check({"request": request, "body": value})
+        check({"request": request, "body": {"response": {"state": 200, "error": None, "result": value}}})
 
 
 def paths(node, prefix=()):
