@@ -32,7 +32,7 @@ def getfinalassessments(b: Builder, record: Any) -> None:
             for index, final in enumerate(subject.assessments):
                 where = (*at, "items", s_index, "assessments", index)
                 try:
-                    kind = mk.classify(final.value)
+                    kind = mk.classify(final.value, b.ctx.modifier_step)
                 except UnknownMark as exc:
                     b.error((*where, "value"), str(exc))
                     continue

@@ -10,7 +10,7 @@
   it (``4-``, ``5/4``, ``зачёт``, ``зч``, ``н/а``, ``осв``) beside the canonical ``value`` and ``scale``.
 * **Numbers.** ``convert`` (a number, or numeric text) is ``vendor_number``: the normalised value of a numeric
   mark comes from it (``five_point.vendor_number.v1``: ``5/4`` with ``convert: 4.5`` counts 4.5); without it the
-  hub's own rule. ``count`` decides whether the mark counts (``marks.counts_in_average``); a weight of 0 or a
+  hub's own rule, with the school's step for ``+``/``-`` (``ctx.modifier_step``, school.registered v2). ``count`` decides whether the mark counts (``marks.counts_in_average``); a weight of 0 or a
   non-numeric mark never counts.
 * **Weight** ``weight_float`` (number or numeric text) when positive, else ``weight``; a stated 0 keeps the mark
   out of the average (the canonical weight, which must be positive, is then 1).
@@ -43,7 +43,7 @@ STUB_OMITS = ("class_id", "slot", "starts_at", "ends_at", "teacher_id", "topic",
 def mark(b: Builder, sid: str, given: Any, date: str, subject_id: str, lesson_id: str | None,
          lesson_part: str | None, fallback: str, where: tuple[Any, ...], work_type: str | None) -> None:
     try:
-        kind = mk.classify(given.value)
+        kind = mk.classify(given.value, b.ctx.modifier_step)
     except UnknownMark as exc:
         b.error((*where, "value"), str(exc))
         return

@@ -53,7 +53,7 @@ class GradeMark:
     counts: bool
 
 
-def classify(value: str) -> Phantom | AttendanceMark | GradeMark:
+def classify(value: str, modifier_step: float | None = None) -> Phantom | AttendanceMark | GradeMark:
     """What a mark value is; raises ``UnknownMark`` (with a message for the integrator) for anything else."""
     text = value.strip()
     if not text:
@@ -63,7 +63,8 @@ def classify(value: str) -> Phantom | AttendanceMark | GradeMark:
         return AttendanceMark(ATTENDANCE[word])
     for scale in _candidate_scales(word):
         try:
-            mark = normalise(scale, text if scale is ScaleId.FIVE_POINT else word)
+            mark = (normalise(scale, text) if modifier_step is None else normalise(scale, text, modifier_step)) \
+                if scale is ScaleId.FIVE_POINT else normalise(scale, word)
         except UnknownMark:
             continue
         return GradeMark(scale, mark.value, mark.normalised, mark.conversion, mark.counts_in_average)
