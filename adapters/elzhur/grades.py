@@ -131,7 +131,8 @@ def _average(b: Builder, sid: str, subject: Any, subject_id: str, where: tuple[A
     start = span[0] if span else dt.date.fromisoformat(min(m.date for m in subject.marks)) if subject.marks else None
     if start is None and period is None:
         return  # no span the figure is about
-    b.emit("average.reported", f"average:{sid}.{subject_id}.{span}", "average", {
+    where_span = f"{span[0]:%Y%m%d}-{span[1]:%Y%m%d}" if span else f"{start:%Y%m%d}-"
+    b.emit("average.reported", f"average:{sid}.{subject_id}.{where_span}", "average", {
         "student_id": b.id("student", sid), "subject_id": subject_id, "period_id": period,
         "starts_on": span[0].isoformat() if span else None, "ends_on": span[1].isoformat() if span else None,
         "value": value.strip()[:32], "number": number, "source": "getmarks.average"},
