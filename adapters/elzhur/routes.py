@@ -11,7 +11,8 @@ YYYYMMDD``), whether times were asked for (``rings``: ``__yes`` or ``true``).
 
 A failed call (``state`` other than 200, or an ``error`` message: ``{"state": 400, "error": "не удалось
 авторизовать разработчика", "result": {}}``) says nothing about the journal: it is rejected at
-``/body/response/error`` and deletes nothing.
+``/body/response/error`` and deletes nothing. A successful answer that names no pupil (``students: {}``) and no
+class days says nothing either: it is accepted and deletes nothing.
 
 ``Snapshot``: the answer is the complete set of those families over its scope (``student``/``class`` and
 ``days``; not ``rings``), so what an earlier answer to the same scope held and this one lacks was deleted in the
@@ -168,9 +169,16 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     b = Builder(method, body, school, tz, ctx, context, ("body",))
     route.parse(b, record)
     translation = b.finish()
-    if route.snapshot is not None and not translation.errors and not translation.missing:
+    if route.snapshot is not None and not translation.errors and not translation.missing and _about_someone(record):
         translation.snapshot = (route.scope_key(request, {}), route.snapshot.families)
     return translation
+
+
+def _about_someone(record: Any) -> bool:
+    """Whether the answer speaks about the pupil or class it was asked about: an answer with no pupil in
+    ``students`` (``{}``, ``[]``) and no top-level ``days`` says nothing, so it deletes nothing either."""
+    result = record.response.result
+    return bool(getattr(result, "students", None)) or getattr(result, "days", None) is not None
 
 
 def failed_call(response: dict[str, Any], where: str) -> FieldError | None:

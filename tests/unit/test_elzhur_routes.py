@@ -155,3 +155,11 @@ def test_getmarks_reports_the_journals_average_for_the_period_of_its_range():
 def test_an_unsupported_method_says_why():
     out = ADAPTER.translate({"request": "getupdates?student=1", "body": ok({})}, ctx())
     assert [e.pointer for e in out.errors] == ["/request"] and "unknown" in out.errors[0].message
+
+
+def test_an_answer_about_nobody_deletes_nothing():
+    request = "getdiary?student=70213&days=20251013-20251019"
+    nobody = ADAPTER.translate({"request": request, "body": ok({"students": {}})}, ctx(known()))
+    empty_week = ADAPTER.translate({"request": request, "body": diary({})}, ctx(known()))
+    assert not nobody.errors and nobody.snapshot is None
+    assert empty_week.snapshot is not None  # the pupil's week, with nothing in it: complete
