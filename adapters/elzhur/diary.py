@@ -132,7 +132,8 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
         class_id = b.class_id(class_name)
     teacher = " ".join((item.teacher or "").split())
     teacher_id = b.id("teacher", name_key(teacher)) if teacher else None
-    lesson_part = item.lesson_id or (f"{day_key}.{slot}.{name_key(class_name)}" if slot is not None else None)
+    group_part = class_id.rsplit(":", 1)[-1]  # the class or subgroup: two groups' lessons at one number differ
+    lesson_part = item.lesson_id or (f"{day_key}.{slot}.{group_part}" if slot is not None else None)
     lesson_id = b.id("lesson", lesson_part) if lesson_part and not extday else None
     when = b.at(date, item.starttime)
     b.emit("subject.defined", f"subject:{subject_key}", "subject", {"subject_id": subject_id, "name": subject_name},

@@ -101,7 +101,9 @@ def getmarks(b: Builder, record: Any) -> None:
                    {"subject_id": subject_id, "name": subject_name}, b.at(b.req.days[0]) if b.req.days else
                    b.at(dt.date(b.year_of_answer(dates), 9, 1)), where)
             for index, given in enumerate(subject.marks):
-                lesson_part = given.lesson_id
+                # A mark's lesson_id is its lesson's (reference A.5 E2/E3); one equal to the subject's own id
+                # (BetterJournal reads it as the subject) names no lesson.
+                lesson_part = given.lesson_id if given.lesson_id != subject.lesson_id else None
                 lesson_id = b.id("lesson", lesson_part) if lesson_part else None
                 day = dt.date.fromisoformat(given.date)
                 if lesson_id is not None and given.value.strip():
@@ -109,6 +111,8 @@ def getmarks(b: Builder, record: Any) -> None:
                         "lesson_id": lesson_id, "class_id": b.class_id(class_name), "subject_id": subject_id,
                         "date": given.date, "slot": 0}, b.at(day), (*where, "marks", index), STUB_OMITS)
                 work = given.mtype.type if given.mtype else None
+                if lesson_part is None and given.lesson_id is not None:
+                    given = given.model_copy(update={"lesson_id": None})
                 mark(b, sid, given, given.date, subject_id, lesson_id, lesson_part,
                      f"{sid}.{given.date}.{subject_key}.{index}", (*where, "marks", index), work)
             _average(b, sid, subject, subject_id, where)

@@ -176,6 +176,7 @@ class Mark(Assessment):
 class SubjectMarks(Vendor):
     name: NameText
     average: Annotated[str, StringConstraints(max_length=32)] | float | None = None  # as the journal shows it
+    lesson_id: VendorId | None = None  # the subject's id in the journal (not a lesson's)
     marks: list[Mark] = Field(default_factory=list)
 
 

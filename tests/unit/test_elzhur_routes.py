@@ -163,3 +163,23 @@ def test_an_answer_about_nobody_deletes_nothing():
     empty_week = ADAPTER.translate({"request": request, "body": diary({})}, ctx(known()))
     assert not nobody.errors and nobody.snapshot is None
     assert empty_week.snapshot is not None  # the pupil's week, with nothing in it: complete
+
+
+def test_a_getmarks_lesson_id_equal_to_the_subjects_names_no_lesson():
+    mark = {"value": "5", "count": True, "convert": 5, "weight": 1, "date": "2025-09-19", "lesson_id": "1201",
+            "nm": "1"}
+    body = ok({"students": {"70213": {"name": "70213", "lessons": [
+        {"name": "Алгебра", "lesson_id": "1201", "average": "5.00", "marks": [mark]}]}}})
+    out = ADAPTER.translate({"request": "getmarks?student=70213&days=20250901-20251026", "body": body},
+                            ctx(known()))
+    [grade] = [e.data for e in out.events if e.type == "grade.recorded"]
+    assert grade["lesson_id"] is None and not any(e.type == "lesson.scheduled" for e in out.events)
+
+
+def test_two_groups_lessons_at_one_number_without_lesson_ids_are_two_lessons():
+    items = [{"num": "5", "name": "Английский язык", "grp": "1 группа"},
+             {"num": "5", "name": "Английский язык", "grp": "2 группа"}]
+    out = ADAPTER.translate({"request": "getschedule?class=7Б&days=20251013-20251019",
+                             "body": ok({"days": {"20251016": {"name": "20251016", "items": items}}})}, ctx(known()))
+    lessons = [e.data for e in out.events if e.type == "lesson.scheduled"]
+    assert len({lesson["lesson_id"] for lesson in lessons}) == 2
