@@ -11,8 +11,8 @@ Query parameters: ``child`` (a student id from the children list; default the fi
 subject views) and ``date`` (the day the period is taken around).
 
 Where it opens: without ``week`` (or ``date``), on the current week by the hub's clock (``hub.clock``, in Moscow
-time) when that week has lessons, else on the latest week before it that has (``_data_day``: the diary is read
-back in windows of ``SEARCH_WINDOW_DAYS`` days, at most ``SEARCH_WINDOWS`` of them), else on the current week.
+time) when that week has lessons, else on the latest week before it that has (``_data_day``: the 13 weeks
+before, then the latest mark, a year at a time, up to ``SEARCH_YEARS`` back), else on the current week.
 
 Words and dates are the catalogue's (``hub.web.i18n``: Russian); the week view shows each lesson's times,
 teacher, room and group, each mark's weight, work type (``labels.work_type_name``), the journal's own text of it
@@ -44,8 +44,9 @@ from hub.web.session import COOKIE, page_reader
 VIEWS = ("week", "subject", "grades", "final")
 PERIODS = ("month", "quarter", "year")
 PERIOD_NAMES = {"month": N_("month"), "quarter": N_("quarter"), "year": N_("year")}
-SEARCH_WINDOW_DAYS = 91  # 13 weeks: under the API's 93-day limit
-SEARCH_WINDOWS = 8  # about two school years back
+SEARCH_WINDOW_DAYS = 91  # 13 weeks of the diary: under the API's 93-day limit
+GRADES_WINDOW_DAYS = 366  # the grades API's limit
+SEARCH_YEARS = 10
 
 router = APIRouter(include_in_schema=False)
 
@@ -182,24 +183,29 @@ async def _diary(request: Request, student_id: str, first: dt.date, last: dt.dat
 
 async def _data_day(request: Request, student_id: str, today: dt.date,
                     this_week: dict[str, Any] | None = None) -> tuple[dt.date, bool]:
-    """The day the diary opens around: ``today`` when its week has lessons, else the latest day before that week
-    with any (searched back ``SEARCH_WINDOWS`` windows); and whether it is not today's week."""
+    """The day the diary opens around, and whether it is not in today's week: ``today`` when its week has lessons;
+    else the latest day with any in the ``SEARCH_WINDOW_DAYS`` before that week (one diary read); else the day of
+    the latest mark, read back a year at a time (``/grades``, at most ``SEARCH_YEARS``); else ``today``."""
     monday = _monday(today)
     if this_week is None:
         this_week = await _diary(request, student_id, monday, monday + dt.timedelta(days=6))
     if any(_has_data(day) for day in this_week["days"]):
         return today, False
     last = monday - dt.timedelta(days=1)
-    for _window in range(SEARCH_WINDOWS):
-        first = last - dt.timedelta(days=SEARCH_WINDOW_DAYS - 1)
-        try:
-            body = await _diary(request, student_id, first, last)
-        except ApiAnswer:  # before the hub's calendar, or refused: nothing further back
-            break
+    try:
+        body = await _diary(request, student_id, last - dt.timedelta(days=SEARCH_WINDOW_DAYS - 1), last)
         days = [dt.date.fromisoformat(day["date"]) for day in body["days"] if _has_data(day)]
         if days:
             return max(days), True
-        last = first - dt.timedelta(days=1)
+        for _year in range(SEARCH_YEARS):
+            first = last - dt.timedelta(days=GRADES_WINDOW_DAYS - 1)
+            grades = await api(request, f"/v1/students/{student_id}/grades", **{"from": first.isoformat(),
+                                                                                "to": last.isoformat()})
+            if grades["dates"]:
+                return dt.date.fromisoformat(max(grades["dates"])), True
+            last = first - dt.timedelta(days=1)
+    except ApiAnswer:  # before the hub's calendar: nothing further back
+        pass
     return today, False
 
 
