@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import os
 from pathlib import Path
 
@@ -149,3 +150,35 @@ async def test_no_demo_chooser_outside_a_demo_data_dir(tmp_path, browser):
         assert await page.locator("[data-testid=demo-people]").count() == 0
         answer = await page.request.post(f"{server.url}/login/demo", form={"who": "gu-001"})
         assert answer.status == 404
+
+
+async def test_the_week_says_what_is_new_since_the_last_visit(demo, browser):
+    import httpx
+
+    from hub.demo.dataset import records
+
+    graded = next(r for r in records(DEMO_END) if r["type"] == "grade.recorded"
+                  and r["data"]["student_id"] == "st-5a-01" and "20261118" in r["data"]["lesson_id"])
+    fresh = {**graded, "record_id": "gr-news-1",
+             "data": {**graded["data"], "grade_id": "gr-news-1", "value": "5", "work_type": "test", "weight": 2.0}}
+    vendor = json.loads((demo.data_dir / "demo-clients.json").read_text())["native"]
+    with clock.using(clock.PinnedClock(WEDNESDAY)):
+        token = TokenService(demo).issue(native_id("st-5a-01"), Role.STUDENT)
+        with LiveServer(demo) as server:
+            page = await browser.new_page()
+            await sign_in(page, server.url, token, "/diary")
+            await page.wait_for_url("**/diary")
+            assert await page.locator("[data-testid=news]").count() == 0  # a first visit starts from now
+            async with httpx.AsyncClient(base_url=server.url) as http:
+                sent = await http.post("/v1/ingest/native", params={"school": "sch-1234"}, json=[fresh],
+                                       headers={"Authorization": f"Bearer {vendor}"})
+            assert sent.status_code == 200 and sent.json()["summary"]["accepted"] == 1, sent.text
+            for _attempt in range(50):  # until the views have the mark
+                await page.goto(f"{server.url}/diary")
+                if await page.locator("[data-testid=news] li").count():
+                    break
+                await asyncio.sleep(0.1)
+            news = await page.locator("[data-testid=news]").inner_text()
+            assert "Новое с прошлого посещения" in news and "Новая отметка: 5" in news, news
+            await page.goto(f"{server.url}/diary")
+            assert "Ничего нового" in await page.locator("[data-testid=news]").inner_text()
