@@ -2,7 +2,8 @@
 throughout, the week of the hub's clock with its dates in words, each lesson's time and teacher, marks with their
 work type and weight a tap away, homework set for the lesson and at it, attendance codes with a legend, final
 marks with a year column, a subject with its period picker and charts' text alternatives; nothing scrolls
-sideways. The demo chooser signs in without a token. Screenshots are saved under ``HUB_TEST_ARTIFACTS``
+sideways; headings in order, controls labelled, images described. The demo chooser signs in without a token,
+and the week says what is new since the last visit. Screenshots are saved under ``HUB_TEST_ARTIFACTS``
 (default ``test-artifacts/``, ignored by git) in ``pages/``; the test prints where."""
 
 from __future__ import annotations
@@ -48,6 +49,22 @@ async def shot(page, name: str) -> None:
     print(f"screenshot: {path.resolve()}")
 
 
+ACCESSIBLE = """() => {
+  const levels = [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1]);
+  const skipped = levels.some((level, i) => i === 0 ? level !== 1 : level > levels[i - 1] + 1);
+  const unlabelled = [...document.querySelectorAll('input:not([type=hidden]),select,textarea')]
+    .filter(el => !el.labels.length && !el.getAttribute('aria-label')).map(el => el.outerHTML);
+  const images = [...document.querySelectorAll('img')].filter(img => !img.alt).map(img => img.outerHTML.slice(0, 80));
+  return {levels, skipped, unlabelled, images};
+}"""
+
+
+async def accessible(page) -> None:
+    """Headings in order (one h1 first, no level skipped), every control labelled, every image described."""
+    found = await page.evaluate(ACCESSIBLE)
+    assert not found["skipped"] and not found["unlabelled"] and not found["images"], (page.url, found)
+
+
 async def russian_only(page) -> None:
     text = await page.locator("body").inner_text()
     assert not [word for word in ENGLISH if word in text], text[:400]
@@ -79,6 +96,7 @@ async def test_a_parent_reads_the_week_finals_and_a_subject(demo, browser, width
             assert "Выйти" in await page.locator("header").inner_text()
             await russian_only(page)
             await no_sideways_scroll(page)
+            await accessible(page)
             await shot(page, f"week-{width}")
 
             await page.fill("#week-input", "2026-W37")  # the week picker
@@ -100,6 +118,7 @@ async def test_a_parent_reads_the_week_finals_and_a_subject(demo, browser, width
             assert await page.locator("[data-testid=year-column]").count() == 1
             await russian_only(page)
             await no_sideways_scroll(page)
+            await accessible(page)
             await shot(page, f"final-{width}")
 
             await page.click("text=Предмет")
@@ -111,11 +130,13 @@ async def test_a_parent_reads_the_week_finals_and_a_subject(demo, browser, width
             assert "средний балл" in await page.locator("[data-testid=chart]").get_attribute("alt")
             assert await page.locator("[data-testid=subject-average]").inner_text() != "—"
             await no_sideways_scroll(page)
+            await accessible(page)
             await shot(page, f"subject-{width}")
 
             await page.click("text=Все оценки")
             await page.wait_for_selector("[data-testid=grades-list]", state="attached")
             await no_sideways_scroll(page)
+            await accessible(page)
             await shot(page, f"grades-{width}")
 
             await page.goto(f"{server.url}/diary?child=someone-elses-child")
@@ -133,6 +154,7 @@ async def test_it_opens_on_the_latest_week_with_lessons_and_the_demo_chooser_sig
             await page.wait_for_url("**/login**")
             await russian_only(page)
             await no_sideways_scroll(page)
+            await accessible(page)
             await shot(page, "login-390")
             await page.click("[data-testid=demo-people] [data-person=gu-001]")
             await page.wait_for_url("**/diary")
