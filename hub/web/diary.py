@@ -54,9 +54,27 @@ router = APIRouter(include_in_schema=False)
 class ApiAnswer(Exception):
     """The API refused a request the page made; the page shows its message."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, code: str = "") -> None:
         super().__init__(message)
-        self.status, self.message = status, message
+        self.status, self.message, self.code = status, message, code
+
+
+# What the page says for an API refusal a reader's choice can cause (else a general sentence with the API's words)
+API_REFUSALS = {
+    "unknown_period": N_("The school has no such period on that date."),
+    "invalid_week": N_("There is no such week."),
+    "invalid_range": N_("These dates do not make a period."),
+    "range_too_long": N_("The period is too long to show at once."),
+    "invalid_parameter": N_("The diary did not understand the address: check the dates."),
+    "invalid_request": N_("The diary did not understand the address: check the dates."),
+}
+
+
+def refusal(exc: ApiAnswer | ApiError) -> str:
+    code = getattr(exc, "code", "")
+    if code in API_REFUSALS:
+        return _(API_REFUSALS[code])
+    return _("The diary could not show this: %(message)s") % {"message": exc.message}
 
 
 async def api(request: Request, path: str, **params: Any) -> dict[str, Any]:
@@ -69,7 +87,7 @@ async def api(request: Request, path: str, **params: Any) -> dict[str, Any]:
     if response.status_code != 200:
         error = response.json().get("error", {}) if response.headers.get("content-type", "").startswith(
             "application/json") else {}
-        raise ApiAnswer(response.status_code, error.get("message", response.reason_phrase))
+        raise ApiAnswer(response.status_code, error.get("message", response.reason_phrase), error.get("code", ""))
     return response.json()
 
 
@@ -104,9 +122,9 @@ async def diary_page(request: Request, child: str | None = None, view: str = "we
     except ApiAnswer as exc:
         if exc.status == 404:
             return not_found_page(request, "diary_page")
-        errors.append(_("The diary could not show this: %(message)s") % {"message": exc.message})
+        errors.append(refusal(exc))
     except ApiError as exc:
-        errors.append(_("The diary could not show this: %(message)s") % {"message": exc.message})
+        errors.append(refusal(exc))
     response = render(request, "diary.html", **context)
     if seen is not None:
         response.set_cookie(SEEN_COOKIE, seen, max_age=SEEN_MAX_AGE_S, httponly=True, samesite="strict",
