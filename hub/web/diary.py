@@ -6,7 +6,7 @@ reader's own token (``GET /v1/me/children``, ``/v1/students/{id}/diary``, ``/sub
 replacement for the MRKO diary.
 
 Query parameters: ``child`` (a student id from the children list; default the first), ``view`` (``week`` |
-``subject`` | ``grades`` | ``final``), ``week`` (``YYYY-Www``, as ``<input type=week>`` sends it), ``subject``,
+``subject`` | ``grades`` | ``final``), ``week`` (``YYYY-Www``; the week picker sends ``date``, any day of the week), ``subject``,
 ``period`` (``month`` | ``quarter`` | ``year``, or one of the school's reporting period ids, for the grades and
 subject views) and ``date`` (the day the period is taken around).
 

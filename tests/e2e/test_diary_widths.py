@@ -99,9 +99,9 @@ async def test_a_parent_reads_the_week_finals_and_a_subject(demo, browser, width
             await accessible(page)
             await shot(page, f"week-{width}")
 
-            await page.fill("#week-input", "2026-W37")  # the week picker
+            await page.fill("#week-input", "2026-09-09")  # the week picker: any day of the week
             await page.click("[data-testid=week-picker] button")
-            await page.wait_for_url("**week=2026-W37**")
+            await page.wait_for_url("**date=2026-09-09**")
             assert "7–13 сентября 2026" in await page.locator("[data-testid=week-title]").inner_text()
             await page.click("[data-testid=prev-week]")
             assert "31 августа – 6 сентября 2026" in await page.locator("[data-testid=week-title]").inner_text()
