@@ -84,7 +84,7 @@ def test_the_week_view_renders_what_a_lesson_carries():
     with i18n.rendering("ru"):
         html = templates.get_template("diary.html").render(
             reader=None, current={"student_id": "s1"}, children=[], view="week", errors=[], days=[day],
-            legend=sorted(legend.items()), week="2026-W47", week_label="16–22 ноября 2026", moved=False,
+            legend=sorted(legend.items()), week="2026-W47", monday=dt.date(2026, 11, 16), week_label="16–22 ноября 2026", moved=False,
             this_week="2026-W47", is_this_week=True, prev_week="2026-W46", prev_label="9–15 ноября 2026",
             next_week="2026-W48", next_label="23–29 ноября 2026", link=lambda **kw: "/diary", period="quarter",
             date=None)
