@@ -30,7 +30,7 @@ import httpx
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from hub import clock
+from hub import clock, dates
 from hub.api.errors import ApiError
 from hub.api.params import is_id
 from hub.api.view_positions import iso_week, parse_week
@@ -214,6 +214,7 @@ async def grades_file(request: Request, fmt: str, child: str, period: str = "qua
 
 
 EXPORTS = ("csv", "xlsx", "docx", "pdf")
+MARGIN = dt.timedelta(days=14)  # a date the page is given stays this far inside the hub's calendar (hub.dates)
 
 
 def _valid_date(date: str | None, errors: list[str]) -> dt.date | None:
@@ -221,18 +222,25 @@ def _valid_date(date: str | None, errors: list[str]) -> dt.date | None:
     if date is None or date == "":
         return None
     try:
-        return dt.date.fromisoformat(date)
+        day = dt.date.fromisoformat(date)
     except ValueError:
         errors.append(_("“%(date)s” is not a date (YYYY-MM-DD): showing the latest data instead.")
                       % {"date": date[:40]})
         return None
+    if not dates.EARLIEST + MARGIN <= day <= dates.LATEST - MARGIN:  # its week and the next ones stay in range
+        errors.append(_("The diary shows no dates so far away: showing the latest data instead."))
+        return None
+    return day
 
 
 def _valid_week(week: str | None, errors: list[str]) -> dt.date | None:
     if week is None or week == "":
         return None
     try:
-        return parse_week(week)
+        monday = parse_week(week)
+        if not dates.EARLIEST + MARGIN <= monday <= dates.LATEST - MARGIN:
+            raise ApiError(422, "invalid_week", "out of range")
+        return monday
     except ApiError:
         errors.append(_("“%(week)s” is not a week: showing the latest week instead.") % {"week": week[:40]})
         return None
