@@ -344,12 +344,30 @@ async def _week(request: Request, student_id: str, *, monday: dt.date | None, da
         days.append({**raw, "label": i18n.day_label(date), "weekday": i18n.weekday_name(date),
                      "is_today": date == today,
                      "other_homework": [h for h in raw["homework_due"] if h["homework_id"] not in shown]})
+    days = _holidays_together(days)
     prev_monday, next_monday = monday - dt.timedelta(days=7), monday + dt.timedelta(days=7)
     return {"days": days, "legend": sorted(legend.items()), "week": iso_week(monday), "monday": monday,
             "week_label": i18n.week_range(monday), "moved": moved,
             "this_week": iso_week(_monday(today)), "is_this_week": monday == _monday(today),
             "prev_week": iso_week(prev_monday), "prev_label": i18n.week_range(prev_monday),
             "next_week": iso_week(next_monday), "next_label": i18n.week_range(next_monday)}
+
+
+def _holidays_together(days: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Days in a row that are holidays and nothing else, under the same names, shown as one: "26 октября –
+    1 ноября 2026", "Осенние каникулы"."""
+    out: list[dict[str, Any]] = []
+    for day in days:
+        quiet = day["holidays"] and not (day["lessons"] or day["marks_without_lesson"] or day["other_homework"])
+        names = sorted(h.get("name") or "" for h in day["holidays"])
+        last = out[-1] if out else None
+        if quiet and last is not None and last.get("holiday_run") == names:
+            last["last"] = day["date"]
+            last["label"] = i18n.week_range(dt.date.fromisoformat(last["date"]), dt.date.fromisoformat(day["date"]))
+            last["is_today"] = last["is_today"] or day["is_today"]
+            continue
+        out.append({**day, "holiday_run": names} if quiet else day)
+    return out
 
 
 def _mark(mark: dict[str, Any]) -> dict[str, Any]:
