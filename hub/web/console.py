@@ -18,6 +18,7 @@ from hub.bootstrap import Hub
 from hub.projector import dead_letters, offsets
 from hub.projector.status import projection_status
 from hub.store.db import reading
+from hub.web import i18n
 from hub.web.pages import not_found_page, render
 from hub.web.session import page_reader
 from projections import transfers as transfer_pairs
@@ -42,7 +43,7 @@ async def console(request: Request) -> Response:
     quarantine = await asyncio.to_thread(hub.vendor_state.quarantine_sizes)
     ingest = await asyncio.to_thread(ingest_rates, hub)
     transfers = await asyncio.to_thread(_transfers, hub)
-    return render(request, "console.html", reader=reader, projections=rows, dead_letters=letters,
+    return render(request, "console.html", locale=i18n.CONSOLE_LOCALE, reader=reader, projections=rows, dead_letters=letters,
                   quarantine=sorted(quarantine.items()), ingest=ingest, transfers=transfers, log_events=sum(watermarks.values()),
                   partitions=len(watermarks), refresh=REFRESH_S, now=clock.now(),
                   ms_to_time=_ms_to_time)
