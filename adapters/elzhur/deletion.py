@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from adapters.elzhur.common import Builder, local_key
+from adapters.elzhur.common import Builder, local_key, school_year
 from adapters.elzhur.ids import name_key
 
 
@@ -28,7 +28,8 @@ def deletion(b: Builder, record: Any) -> None:
         b.emit("grade.retracted", f"mark:{key}", "grade", {
             "grade_id": b.id("grade", key), "student_id": b.id("student", d.student), "reason": d.reason}, when, where)
     elif d.kind == "final":  # the id getfinalassessments gave it
-        key = f"{d.student}.{name_key(' '.join(d.subject.split()))}.{local_key(d.period)}"
+        year = school_year(dt.date.fromisoformat(d.date))
+        key = f"{d.student}.{name_key(' '.join(d.subject.split()))}.{year}:{local_key(d.period)}"
         b.emit("final_grade.retracted", f"final:{key}", "final_grade", {
             "final_grade_id": b.id("final_grade", key), "student_id": b.id("student", d.student),
             "reason": d.reason}, when, where)

@@ -2,8 +2,10 @@
 
 * ``students`` (object or array) -> ``items[]`` ``{name: subject, assessments: [{period, value, comment,
   convert?}]}``; a subject with ``assessments: []`` has no final mark yet (nothing is stated).
-* Each assessment -> ``final_grade.recorded`` v2 ``final:<pupil>.<subject key>.<period>``, ``period_id`` the
-  getperiods id of ``period`` (``common.local_key``), the journal's ``text`` as sent (``5``, ``зч``, ``осв``,
+* Each assessment -> ``final_grade.recorded`` v2 ``final:<pupil>.<subject key>.<school year>:<period>``,
+  ``period_id`` the getperiods id of ``period`` in that school year (``periods.py``): the year of the request's
+  ``days`` when given ("some add days": a past year's finals never overwrite this year's), else the year getperiods
+  gave the period. A past year's year column (``Г``) is defined over the request's ``days``; the journal's ``text`` as sent (``5``, ``зч``, ``осв``,
   ``н/а``) beside the canonical value, ``convert`` as ``vendor_number``. An empty value is a phantom (skipped); an
   attendance code is rejected at its value.
 * Dated at the end of its period when getperiods gave it, else at 1 September of the answer's school year.
@@ -15,7 +17,7 @@ import datetime as dt
 from typing import Any
 
 from adapters.elzhur import marks as mk
-from adapters.elzhur.common import RESULT, Builder, local_key
+from adapters.elzhur.common import RESULT, Builder, local_key, school_year
 from adapters.elzhur.ids import name_key
 from hub.events.scales import UnknownMark
 
@@ -43,14 +45,37 @@ def getfinalassessments(b: Builder, record: Any) -> None:
                     b.error((*where, "value"), f"{final.value.strip()!r} is an attendance mark, not a final one")
                     continue
                 period_key = _period_key(b, final.period)
-                key = f"{sid}.{subject_key}.{period_key}"
+                year = _year(b, period_key)
+                _year_column(b, final.period, period_key, year, where)
+                key = f"{sid}.{subject_key}.{year}:{period_key}"
                 number = float(final.convert) if final.convert is not None and kind.normalised is not None else None
                 b.emit("final_grade.recorded", f"final:{key}", "final_grade", {
                     "final_grade_id": b.id("final_grade", key), "student_id": b.id("student", sid),
-                    "subject_id": subject_id, "period_id": b.id("period", period_key),
+                    "subject_id": subject_id, "period_id": b.id("period", f"{year}:{period_key}"),
                     "value": kind.value, "scale": kind.scale.value, "normalised": kind.normalised,
                     "conversion": kind.conversion, "text": final.value.strip()[:32], "vendor_number": number},
-                    _when(b, period_key), where)
+                    _when(b, period_key, year), where)
+
+
+def _year(b: Builder, period_key: str) -> int:
+    """The school year of the answer's final marks: the request's ``days`` (a past year's finals), else the year
+    getperiods gave the period, else the answer's school year (``common.Builder.year_of_answer``)."""
+    if b.req.days is not None:
+        return school_year(b.req.days[0])
+    known = b.ctx.directory.get("period", period_key) or {}
+    return known["year"] if isinstance(known.get("year"), int) else b.year_of_answer()
+
+
+def _year_column(b: Builder, name: str, period_key: str, year: int, where: tuple[Any, ...]) -> None:
+    """A past year's year column (``Г``: a column without dates in any year) is the year over the request's
+    ``days``, defined when getperiods knows the column as a year column of another year."""
+    known = b.ctx.directory.get("period", period_key) or {}
+    if b.req.days is None or known.get("kind") != "year" or known.get("year") == year:
+        return
+    b.emit("reporting_period.defined", f"period:{year}:{period_key}", "period", {
+        "period_id": b.id("period", f"{year}:{period_key}"), "kind": "year", "number": 1, "name": name.strip(),
+        "academic_year": year, "starts_on": b.req.days[0].isoformat(), "ends_on": b.req.days[1].isoformat()},
+        b.at(b.req.days[0]), where)
 
 
 def _period_key(b: Builder, period: str) -> str:
@@ -63,8 +88,8 @@ def _period_key(b: Builder, period: str) -> str:
     return key
 
 
-def _when(b: Builder, period_key: str | None) -> dt.datetime:
+def _when(b: Builder, period_key: str | None, year: int | None = None) -> dt.datetime:
     known = b.ctx.directory.get("period", period_key) if period_key else None
-    if known and known.get("ends_on"):
+    if known and known.get("ends_on") and known.get("year") in (None, year):
         return b.at(dt.date.fromisoformat(known["ends_on"]))
-    return b.at(dt.date(b.year_of_answer(), 9, 1))
+    return b.at(dt.date(year if year is not None else b.year_of_answer(), 9, 1))

@@ -6,9 +6,11 @@
   or ``name`` (четверть, триместр, полугодие, семестр, год), its number from the digits or the Roman numeral.
   A period without dates (``ambigious``: a year or exam column) is skipped and counted
   (``skipped_undated_periods``), except a year column, which spans the dated periods of the answer.
-* The period id is ``elzhur:<school>:period:<name>`` when ``name`` is a short Latin id (``I``, ``II``), else
-  ``name_key(name)``: getfinalassessments names periods the same way (or by ``fullname``, which the directory
-  maps to the same id). ``weeks`` are not kept.
+* The period id is ``elzhur:<school>:period:<school year>:<name>`` (``period:2025:I``) when ``name`` is a short
+  Latin id (``I``, ``II``, ``1``), else with ``name_key(name)``: getfinalassessments names periods the same way (or
+  by ``fullname``, which the directory maps to the same id), and the same name in another school year is another
+  period. A dated period is named by its ``fullname`` (``1 четверть``); a year column without dates of its own by
+  its ``name`` (``Г``), as the journal labels that column. ``weeks`` are not kept.
 * The directory remembers each period's span (``period_span`` ``YYYYMMDD-YYYYMMDD`` -> period id), so a getmarks
   answer over exactly that span reports its averages for the period, and each period's dates (``period``), which
   date the final marks of the period.
@@ -55,17 +57,18 @@ def getperiods(b: Builder, record: Any) -> None:
                 b.error((*where, "fullname"), f"cannot tell which {kind} {label.strip()[:80]!r} is: "
                         "expected a number (1 четверть) or a Roman numeral (II полугодие)")
                 continue
-            key = local_key(period.name)
-            period_id = b.id("period", key)
+            key, year = local_key(period.name), school_year(starts)
+            period_id = b.id("period", f"{year}:{key}")
             b.out.directory_entries.append(("period_span", f"{starts:%Y%m%d}-{ends:%Y%m%d}",
                                             {"period_id": period_id}))
-            b.out.directory_entries.append(("period", key, {"starts_on": starts.isoformat(),
-                                                            "ends_on": ends.isoformat()}))
+            b.out.directory_entries.append(("period", key, {"starts_on": starts.isoformat(), "ends_on":
+                                                            ends.isoformat(), "year": year, "kind": kind}))
             if period.fullname.strip():  # a final mark may name its period by the full name
                 b.out.directory_entries.append(("period_name", name_key(period.fullname), {"key": key}))
             b.emit("reporting_period.defined", f"period:{key}", "period", {
                 "period_id": period_id, "kind": kind, "number": number,
-                "name": period.fullname.strip() or period.name, "academic_year": school_year(starts),
+                "name": period.fullname.strip() if period.start and period.end and period.fullname.strip()
+                else period.name.strip(), "academic_year": year,
                 "starts_on": starts.isoformat(), "ends_on": ends.isoformat()}, b.at(starts), where)
 
 
