@@ -88,6 +88,8 @@ class Builder:
         self.phantoms: list[str] = []
         self.undated: list[str] = []
         self.names: dict[str, dict[str, Any]] = {}  # pupil -> name, for enrolments made along the way
+        # what the answer holds but cannot place, counted like phantoms (kind -> pointers)
+        self.skipped: dict[str, list[str]] = {"skipped_individual_tasks": [], "skipped_unplaced_absences": []}
 
     # --- ids and dates --------------------------------------------------------------------------------------------
 
@@ -174,6 +176,8 @@ class Builder:
             return Translation.parked(self.out.missing)
         self._report("skipped_phantom_marks", self.phantoms)
         self._report("skipped_undated_periods", self.undated)
+        for kind, pointers in self.skipped.items():
+            self._report(kind, pointers)
         return self.out
 
     def _report(self, kind: str, pointers: list[str]) -> None:

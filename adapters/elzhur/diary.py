@@ -20,7 +20,8 @@
 * **Homework**: ``homework.assigned`` per task (``id``, else its key), due on the day it is listed under;
   attachments from ``files`` (``[{toid, filename, link}]`` matched by ``toid``; the older ``{"file": [...]}``
   attaches every file to the item's tasks). ``lesson_id`` and the teacher are omitted when the item lacks them
-  (the class homework's items).
+  (the class homework's items). An ``individual`` task in a class answer says nowhere whose it is: it is counted
+  (``skipped_individual_tasks``), and the pupil's own answers place it.
 * **Marks** (getdiary ``assessments``): ``grades.mark``.
 """
 
@@ -184,9 +185,8 @@ def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_k
                     if f.toid is None or f.toid == hw or len(tasks) == 1 and f.toid == key][:50]
         target = class_id
         if task.individual:
-            if sid is None:
-                b.error((*where, "homework", key, "individual"), "an individual task needs the pupil's answer "
-                                                                  "(student=)")
+            if sid is None:  # a class answer cannot say whose it is: only the pupil's own answers place it
+                b.skipped["skipped_individual_tasks"].append(b.ptr((*where, "homework", key)))
                 continue
             target = group(b, sid, class_name, f"individual.{sid}", "Индивидуальное задание", date, where)
         b.emit("homework.assigned", f"homework:{hw}", "homework", {

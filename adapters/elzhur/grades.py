@@ -5,8 +5,8 @@
   getmarks is one grade (without ``lesson_id``/``nm``: ``<pupil>.<YYYYMMDD>.<num>.<index>`` in a diary,
   ``<pupil>.<date>.<subject key>.<index>`` in getmarks).
 * **Value.** ``marks.classify``: ``""`` is a phantom (never shown, counted in ``skipped_phantom_marks``);
-  ``н``/``Н``/``оп``/``ОП`` (and ``б``, ``уп``) are attendance (``attendance.marked`` v2 with the journal's ``code``
-  as sent); anything else a grade (``grade.recorded`` v3) whose ``text`` is the value exactly as the journal shows
+  ``н``/``Н``/``оп``/``ОП`` (and ``б``, ``у``, ``уп``) are attendance (``attendance.marked`` v2 with the journal's
+  ``code`` as sent; one without a ``lesson_id`` cannot be placed and is counted in ``skipped_unplaced_absences``); anything else a grade (``grade.recorded`` v3) whose ``text`` is the value exactly as the journal shows
   it (``4-``, ``5/4``, ``зачёт``, ``зч``, ``н/а``, ``осв``) beside the canonical ``value`` and ``scale``.
 * **Numbers.** ``convert`` (a number, or numeric text) is ``vendor_number``: the normalised value of a numeric
   mark comes from it (``five_point.vendor_number.v1``: ``5/4`` with ``convert: 4.5`` counts 4.5); without it the
@@ -52,8 +52,8 @@ def mark(b: Builder, sid: str, given: Any, date: str, subject_id: str, lesson_id
     if isinstance(kind, mk.Phantom):
         b.phantoms.append(b.ptr(where))
     elif isinstance(kind, mk.AttendanceMark):
-        if lesson_id is None:
-            b.error((*where, "lesson_id"), f"{text!r} marks attendance: it needs the lesson_id")
+        if lesson_id is None:  # an absence belongs to a lesson: without one it cannot be shown (counted)
+            b.skipped["skipped_unplaced_absences"].append(b.ptr(where))
             return
         b.emit("attendance.marked", f"attendance:{sid}.{lesson_part}", "attendance", {
             "student_id": b.id("student", sid), "lesson_id": lesson_id, "status": kind.status,

@@ -183,3 +183,17 @@ def test_two_groups_lessons_at_one_number_without_lesson_ids_are_two_lessons():
                              "body": ok({"days": {"20251016": {"name": "20251016", "items": items}}})}, ctx(known()))
     lessons = [e.data for e in out.events if e.type == "lesson.scheduled"]
     assert len({lesson["lesson_id"] for lesson in lessons}) == 2
+
+
+def test_what_an_answer_cannot_place_is_counted_not_a_reason_to_refuse_it():
+    items = [{"name": "Алгебра", "homework": {"1": {"id": 7, "value": "Своё", "individual": True},
+                                              "2": {"id": 8, "value": "Общее", "individual": False}}}]
+    out = ADAPTER.translate({"request": "gethomework?class=7Б&days=20251013-20251019",
+                             "body": ok({"days": {"20251013": {"name": "20251013", "items": items}}})}, ctx(known()))
+    assert [e.data["text"] for e in out.events if e.type == "homework.assigned"] == ["Общее"]
+    assert [k for k, _, d in out.directory_entries if k == "skipped_individual_tasks"] == ["skipped_individual_tasks"]
+    absent = {"value": "н", "count": False, "date": "2025-09-19"}
+    body = ok({"students": {"70213": {"name": "70213", "lessons": [{"name": "Алгебра", "marks": [absent]}]}}})
+    marks = ADAPTER.translate({"request": "getmarks?student=70213&days=20250901-20251026", "body": body},
+                              ctx(known()))
+    assert not marks.errors and not any(e.type == "attendance.marked" for e in marks.events)
