@@ -89,7 +89,8 @@ class Builder:
         self.undated: list[str] = []
         self.names: dict[str, dict[str, Any]] = {}  # pupil -> name, for enrolments made along the way
         # what the answer holds but cannot place, counted like phantoms (kind -> pointers)
-        self.skipped: dict[str, list[str]] = {"skipped_individual_tasks": [], "skipped_unplaced_absences": []}
+        self.skipped: dict[str, list[str]] = {"skipped_individual_tasks": [], "skipped_unplaced_absences": [],
+                                              "skipped_unknown_marks": []}
 
     # --- ids and dates --------------------------------------------------------------------------------------------
 

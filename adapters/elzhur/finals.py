@@ -36,7 +36,10 @@ def getfinalassessments(b: Builder, record: Any) -> None:
                 try:
                     kind = mk.classify(final.value, b.ctx.modifier_step)
                 except UnknownMark as exc:
-                    b.error((*where, "value"), str(exc))
+                    if any(ch.isdigit() for ch in final.value):
+                        b.error((*where, "value"), str(exc))
+                    else:  # the school's own word (reference D.2), counted as in grades.py
+                        b.skipped["skipped_unknown_marks"].append(b.ptr((*where, "value")))
                     continue
                 if isinstance(kind, mk.Phantom):
                     b.phantoms.append(b.ptr(where))

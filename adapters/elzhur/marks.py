@@ -13,11 +13,13 @@ value (case-insensitive, trimmed)           becomes
 ``1``..``5`` with optional ``+``/``-``      five_point, value as given (``4-`` -> 68.75)
 зачёт words (``зч``, ``зач``, ``зачет``...)  pass_fail ``pass``; ``нз``, ``незач``... -> ``fail``
 ``осв``, ``н/а``...                         status ``exempt`` / ``not_assessed``
-anything else                               rejected at the value's pointer
+anything else                               ``UnknownMark``: a word is counted (``skipped_unknown_marks``), a
+                                            number off the scale rejected at the value's pointer (grades.py)
 =========================================== ============================================================
 
-``convert`` and ``countas`` are the school's numeric rendering of the mark; the hub normalises from the value
-itself, so they only decide whether the mark counts. ``counts_in_average`` is false when ``count`` is false; when
+``convert`` is the number the journal counts a numeric mark as: ``grades.mark`` normalises from it when given
+(``vendor_number``), else from the value with the school's +/- step; with ``countas`` it also decides whether the mark
+counts. ``counts_in_average`` is false when ``count`` is false; when
 ``count`` is absent, when ``convert`` or ``countas`` is 0; when the weight is 0; and always for pass/fail and
 status marks (the scale registry's rule). Otherwise true.
 

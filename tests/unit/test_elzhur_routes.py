@@ -197,3 +197,14 @@ def test_what_an_answer_cannot_place_is_counted_not_a_reason_to_refuse_it():
     marks = ADAPTER.translate({"request": "getmarks?student=70213&days=20250901-20251026", "body": body},
                               ctx(known()))
     assert not marks.errors and not any(e.type == "attendance.marked" for e in marks.events)
+
+
+def test_a_word_the_hub_cannot_place_is_counted_and_a_number_off_the_scale_refused():
+    def answer(value: str):
+        mark = {"value": value, "count": False, "date": "2025-10-13", "lesson_id": "880001", "nm": "1"}
+        record = {"request": "getdiary?student=70213&days=20251013-20251019",
+                  "body": diary({"1": item("1", "Алгебра", "880001", assessments=[mark])})}
+        return ADAPTER.translate(record, ctx(known()))
+    word, number = answer("нб"), answer("6")
+    assert not word.errors and any(k == "skipped_unknown_marks" for k, _, _ in word.directory_entries)
+    assert [e.pointer.rsplit("/", 1)[-1] for e in number.errors] == ["value"]
