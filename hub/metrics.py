@@ -31,6 +31,10 @@ watermarks, bounded by ``SCRAPE_TIMEOUT_S``; a source that fails or is slow is l
   stored offset of each lagging partition is read, one record per partition); 0 when caught up.
 * ``hub_projection_dead_letters{projection}``: open rows (``resolved_at IS NULL``) of ``projection_dead_letters``;
   absent while that table does not exist.
+* ``hub_average_disagreements{school}``: averages a journal reported (``average.reported``) that differ from the
+  hub's own figure for the same student, subject and period at the journal's precision
+  (``projections.vendor_averages``; listed by ``GET /v1/operator/average-disagreements``); a school with none has
+  no series; absent while the views are not created.
 
 Processes: ``hub serve --workers N`` runs N processes; it points ``PROMETHEUS_MULTIPROC_DIR`` at a fresh directory
 (``fresh_multiprocess_dir``) so counters and histograms are written to shared files and every worker's ``/metrics``
@@ -190,6 +194,8 @@ async def scrape(metrics: Metrics, event_log: EventLog, views: Engine, projectio
     families: list[Metric] = []
     if views_read is not None and views_read[1] is not None:
         families.append(_dead_letters_family([name for name, _ in wanted], views_read[1]))
+    if views_read is not None and views_read[2] is not None:
+        families.append(_disagreements_family(views_read[2]))
     if views_read is None or marks is None:
         return families
     stored = {key: views_read[0].get(key, {}) for key in wanted}
@@ -230,9 +236,11 @@ async def _guarded(metrics: Metrics, source: str, work: Awaitable[T], deadline: 
         return None
 
 
-def _read_views(engine: Engine) -> tuple[dict[tuple[str, int], dict[int, int]], dict[str, int] | None]:
-    """Stored offsets ``{(projection, version): {partition: next_offset}}`` and open dead letters per projection
-    (None while the dead-letter table does not exist)."""
+def _read_views(engine: Engine) -> tuple[dict[tuple[str, int], dict[int, int]], dict[str, int] | None,
+                                        dict[str, int] | None]:
+    """Stored offsets ``{(projection, version): {partition: next_offset}}``, open dead letters per projection
+    (None while the dead-letter table does not exist) and average disagreements per school (None while the views
+    they are read from do not exist)."""
     t = projection_offsets
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
@@ -245,7 +253,12 @@ def _read_views(engine: Engine) -> tuple[dict[tuple[str, int], dict[int, int]], 
         if DEAD_LETTERS in tables:
             dead = {name: count for name, count in conn.execute(text(
                 f"SELECT projection, COUNT(*) FROM {DEAD_LETTERS} WHERE resolved_at IS NULL GROUP BY projection"))}
-    return stored, dead
+        disagreements = None
+        from projections import vendor_averages
+
+        if vendor_averages.TABLES <= tables | set(inspect(conn).get_view_names()):  # the views name the live version
+            disagreements = vendor_averages.count_by_school(conn)
+    return stored, dead, disagreements
 
 
 def _dead_letters_family(names: list[str], dead: dict[str, int]) -> Metric:
@@ -253,6 +266,14 @@ def _dead_letters_family(names: list[str], dead: dict[str, int]) -> Metric:
                                "apply, not yet resolved)", labels=["projection"])
     for name in sorted(set(names) | set(dead)):
         family.add_metric([name], float(dead.get(name, 0)))
+    return family
+
+
+def _disagreements_family(counts: dict[str, int]) -> Metric:
+    family = GaugeMetricFamily("hub_average_disagreements", "Averages a journal reported that differ from the "
+                               "hub's own figure at the journal's precision", labels=["school"])
+    for school, count in sorted(counts.items()):
+        family.add_metric([school], float(count))
     return family
 
 

@@ -140,7 +140,8 @@ def read_final_grades(conn: Connection, student: progress.StudentContext, academ
     for final in final_marks_of(conn, student, [p.period_id for p in periods]):
         cells[final["subject_id"], final["period_id"]].add_final(final)
     start, end = min(p.starts_on for p in periods), max(p.ends_on for p in periods)
-    taught = progress.subjects_taught(conn, student, start, end) | {subject for subject, _ in cells}
+    reported = _journal_averages(conn, student, periods, start, end)
+    taught = progress.subjects_taught(conn, student, start, end) | {subject for subject, _ in cells} | set(reported)
     shown = sorted(s for s in taught if s is not None and (subjects is None or s in subjects))
     names = progress.subject_names(conn, set(shown))
     for subject_id in sorted(shown, key=lambda s: (names.get(s) or "", s)):
@@ -148,8 +149,38 @@ def read_final_grades(conn: Connection, student: progress.StudentContext, academ
             "subject": {"id": subject_id, "name": names.get(subject_id)},
             "periods": [cells.get((subject_id, p.period_id), _Cell()).as_json(p, student.average_rule, scale)
                         for p in periods],
+            "vendor_averages": [_journal_average(row, period, cells.get((subject_id, period.period_id))
+                                                 if period else None, student.average_rule, scale)
+                                for row, period in reported.get(subject_id, [])],
         })
     return body
+
+
+def _journal_averages(conn: Connection, student: progress.StudentContext, periods: list[Period], start: Any,
+                      end: Any) -> dict[str, list[tuple[Any, Period | None]]]:
+    """The journal's own averages of the student per subject, each with the period it is over (None for a span
+    that is no period): those in one of ``periods``, or over dates within ``start..end``."""
+    from projections import vendor_averages as journal
+
+    found: dict[str, list[tuple[Any, Period | None]]] = defaultdict(list)
+    for row in journal.of_students(conn, student.ids):
+        period = journal.period_of(row, periods)
+        if period is None and (row["period_id"] is not None or row["ends_on"] is None or row["ends_on"] < start
+                               or (row["starts_on"] or row["ends_on"]) > end):
+            continue  # another year's
+        found[row["subject_id"]].append((row, period))
+    return found
+
+
+def _journal_average(row: Any, period: Period | None, cell: "_Cell | None", rule: str, scale: str) -> dict[str, Any]:
+    """One journal average with whether the hub's own figure agrees at the journal's precision (null: the hub has
+    no figure for that period, or the span is no period)."""
+    from projections import vendor_averages as journal
+
+    item = journal.as_json(row, period)
+    hub = journal.hub_figure(cell.average, row, rule, scale) if cell is not None else None
+    item["agrees"] = journal.agrees(row["value"], hub)
+    return item
 
 
 class _Cell:
