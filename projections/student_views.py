@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from projections import progress, roster
+from projections import progress, roster, subject_links
 from projections.averages import Average, display_scale
 from projections.final_grades import final_marks_of
 from projections.periods import Period
@@ -86,6 +86,13 @@ def read_grades(conn: Connection, student: progress.StudentContext, start: dt.da
         if mark["subject_id"] is not None and (subjects is None or mark["subject_id"] in subjects):
             by_subject[mark["subject_id"]].append(mark)
     taught = {s for s in progress.subjects_taught(conn, student, start, end) if subjects is None or s in subjects}
+    under = subject_links.canonical_of(conn, taught | set(by_subject))  # subjects linked across journals
+    if under:
+        taught = {under.get(s, s) for s in taught}
+        merged: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for subject, marks_ in by_subject.items():
+            merged[under.get(subject, subject)].extend(marks_)
+        by_subject = defaultdict(list, {s: sorted(m, key=lambda x: (x["date"], x["grade_id"])) for s, m in merged.items()})
     names = progress.subject_names(conn, taught | set(by_subject))
     scale, rule = display_scale(student.default_scale), student.average_rule
     rows = []

@@ -317,6 +317,33 @@ class DisagreementsAnswer(Positions):
     disagreements: list[Disagreement]
 
 
+class SubjectLink(Shape):
+    alias: Ref = Field(description="The id whose lessons, marks and homework count under `subject`")
+    subject: Ref
+    counts_under: Ref = Field(description="Where the alias counts in the end (a chain of links resolved)")
+
+
+class SuggestedAlias(Shape):
+    id: str
+    name: str | None
+    lessons: int = Field(description="Lessons of that subject in the diary")
+
+
+class SubjectSuggestion(Shape):
+    school_id: str
+    normalised_name: str = Field(description="The name the subjects share once casefolded, `ё` as `е`, punctuation "
+                                 "and a group suffix (`1 группа`) dropped")
+    subject: Ref = Field(description="The subject to link the others to (the native journal's, else the one with "
+                         "most lessons)")
+    aliases: list[SuggestedAlias]
+
+
+class SubjectLinksAnswer(Positions):
+    school_id: str
+    links: list[SubjectLink]
+    suggestions: list[SubjectSuggestion]
+
+
 def documented(model: type[BaseModel], description: str) -> dict[int, dict]:
     """``responses=`` of a route whose 200 answer is ``model``."""
     return {200: {"model": model, "description": description}}

@@ -250,7 +250,8 @@ async def test_the_feed_holds_only_a_readers_own_children(hub_http, reader, stud
 
 
 # Operator endpoints (what no school reader may see across schools): the operator alone; everyone else 404.
-OPERATOR_ENDPOINTS = [("/v1/operator/transfers", {}), ("/v1/operator/average-disagreements", {"school": sc.Q})]
+OPERATOR_ENDPOINTS = [("/v1/operator/transfers", {}), ("/v1/operator/average-disagreements", {"school": sc.Q}),
+                      ("/v1/operator/subject-links", {"school": sc.Q})]  # its POST: tests/integration/test_subject_crosswalk.py
 OPERATOR_CASES = [(reader, path, params) for reader in READERS for path, params in OPERATOR_ENDPOINTS]
 
 
