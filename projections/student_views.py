@@ -42,13 +42,18 @@ def read_subject(conn: Connection, student: progress.StudentContext, subject_id:
     3. Add the teacher's final marks when the span is a school period.
     """
     start, end = period.starts_on, period.ends_on
-    lessons = progress.subject_lessons(conn, student, subject_id, start, end)
-    marks = progress.marks(conn, student, start, end, subject_id)
+    ids = subject_links.aliases_of(conn, subject_id)  # with the ids of other journals linked to it
+    lessons = [lesson for s in ids for lesson in progress.subject_lessons(conn, student, s, start, end)]
+    marks = [mark for s in ids for mark in progress.marks(conn, student, start, end, s)]
+    if len(ids) > 1:  # each list comes ordered from the database; merged, ordered the same way
+        lessons.sort(key=lambda r: (r["date"], r["slot"] is None, r["slot"] or 0, str(r["starts_at"] or ""),
+                                    r["lesson_id"]))
+        marks.sort(key=lambda m: (m["date"], m["grade_id"]))
     if not lessons and not marks and not subject_known(conn, student.school_id, subject_id):
         return None
     lesson_ids = [lesson["lesson_id"] for lesson in lessons]
-    homework = progress.subject_homework(conn, student, subject_id, lesson_ids, start, end)
-    attendance = {a["lesson_id"]: a for a in progress.attendance(conn, student, start, end, subject_id)}
+    homework = [h for s in ids for h in progress.subject_homework(conn, student, s, lesson_ids, start, end)]
+    attendance = {a["lesson_id"]: a for s in ids for a in progress.attendance(conn, student, start, end, s)}
     days: dict[dt.date, dict[str, Any]] = {}
     for lesson in lessons:
         row = {**lesson, "homework": [h for h in homework if h["lesson_id"] == lesson["lesson_id"]],
@@ -72,7 +77,7 @@ def read_subject(conn: Connection, student: progress.StudentContext, subject_id:
         "average": running.as_json(rule, scale), "marks_count": len(marks), "counted_marks": running.count,
         "final_marks": [{"final_grade_id": f["final_grade_id"], "value": f["value"], "text": f["text"],
                          "scale": f["scale"], "normalised": f["normalised"]}
-                        for f in finals if f["subject_id"] == subject_id],
+                        for f in finals if f["subject_id"] in ids],
         "days": [days[date] for date in sorted(days)],
     }
 

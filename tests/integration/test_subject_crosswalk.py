@@ -98,6 +98,10 @@ async def test_the_operator_links_two_journals_subject_and_every_view_shows_one(
     grades = (await seeded.http.get(f"/v1/students/{DN_PUPIL}/grades", headers=parent,
                                     params={"from": "2026-10-01", "to": "2026-10-31"})).json()
     assert [(s["subject"]["id"], s["marks_count"]) for s in grades["subjects"]] == [(q("math"), 1)]
+    page = (await seeded.http.get(f"/v1/students/{DN_PUPIL}/subjects/{q('math')}", headers=parent,
+                                  params={"period": "year", "date": "2026-10-20"})).json()
+    assert [lesson["lesson_id"] for day in page["days"] for lesson in day["lessons"]] == ["dnevnik:sch-q:lesson:1"]
+    assert page["marks_count"] == 1 and page["subject"] == {"id": q("math"), "name": "Математика"}
     finals = (await seeded.http.get(f"/v1/students/{DN_PUPIL}/final-grades", headers=parent,
                                     params={"year": "2026"})).json()
     assert [s["subject"]["id"] for s in finals["subjects"]] == [q("math")]
