@@ -32,6 +32,8 @@ def dnevnik_class() -> list[dict]:
         sc.rec("grade.recorded", "dn-g-1", {"grade_id": "dnevnik:sch-q:mark:1", "student_id": DN_PUPIL,
                                             "lesson_id": "dnevnik:sch-q:lesson:1", "value": "3",
                                             "scale": "five_point"}),
+        sc.rec("teacher.assigned", "dn-ta", {"teacher_id": "dnevnik:sch-q:person:701", "role": "subject_teacher",
+                                             "class_id": DN_CLASS, "subject_id": DN_MATH}),
         sc.rec("guardian.linked", "dn-gl", {"guardian_id": "dnevnik:sch-q:person:601", "student_id": DN_PUPIL,
                                             "relation": "parent"}),
     ]
@@ -89,6 +91,11 @@ async def test_the_operator_links_two_journals_subject_and_every_view_shows_one(
     assert [(row["subject"]["id"], row["subject"]["name"]) for row in rows] == [(q("math"), "Математика")]
     assert rows[0]["marks"] == 7
 
+    head = bearer(seeded, "head", Role.HEAD_TEACHER, sc.Q)
+    chart = await seeded.http.get(f"/v1/schools/{sc.Q}/statistics/charts/distribution.svg", headers=head,
+                                  params={"period": q("q1"), "subject": DN_MATH})
+    assert chart.status_code == 200 and "Математика" in chart.text
+
     parent = bearer(seeded, "dnevnik:sch-q:person:601", Role.GUARDIAN)
     diary = (await seeded.http.get(f"/v1/students/{DN_PUPIL}/diary", headers=parent,
                                    params={"from": "2026-10-20", "to": "2026-10-20"})).json()
@@ -109,6 +116,14 @@ async def test_the_operator_links_two_journals_subject_and_every_view_shows_one(
     csv = await seeded.http.get(f"/v1/students/{DN_PUPIL}/grades", headers=parent,
                                 params={"from": "2026-10-01", "to": "2026-10-31", "format": "csv"})
     assert "Математика" in csv.content.decode("utf-8-sig") and "группа" not in csv.content.decode("utf-8-sig")
+
+    teacher = bearer(seeded, "dnevnik:sch-q:person:701", Role.TEACHER, sc.Q)  # 5Б's mathematics, by its own id
+    taught = (await seeded.http.get(f"/v1/students/{DN_PUPIL}/diary", headers=teacher,
+                                    params={"from": "2026-10-20", "to": "2026-10-20"})).json()
+    assert [lesson["subject"]["id"] for lesson in taught["days"][0]["lessons"]] == [q("math")]
+    assert [s["subject"]["id"] for s in (await seeded.http.get(
+        f"/v1/students/{DN_PUPIL}/final-grades", headers=teacher, params={"year": "2026"})).json()["subjects"]] == [
+        q("math")]
 
     seeded.http.cookies.set(COOKIE, seeded.hub.tokens.issue("op", Role.OPERATOR))
     page = await seeded.http.get("/console")
