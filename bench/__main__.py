@@ -24,14 +24,15 @@ import argparse
 import os
 import tempfile
 import time
-import traceback
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 from bench import report
-from bench.machine import machine_info, reset_self_peak_rss, self_peak_rss_mib, self_section_peak_rss_mib
+from bench import sections as section
+from bench.machine import machine_info, reset_self_peak_rss, self_section_peak_rss_mib
 from bench.report import out
+from bench.sections import Bench, error_text, safe_url
 from hub import clock
 
 SECTIONS = ("ingest", "append", "projection", "reads")
@@ -135,7 +136,6 @@ def main(argv: list[str] | None = None) -> int:
     log_engines = [e for e in LOG_ENGINES if e in engines]
     view_engines = [e for e in VIEW_ENGINES if e in engines]
     results: dict[str, Any] = {"started_at": clock.now().astimezone().strftime("%Y-%m-%dT%H:%M:%S%z")}
-    failed = False
 
     info = machine_info(REPO, Path(tempfile.gettempdir()))
     params = {
@@ -166,232 +166,60 @@ def main(argv: list[str] | None = None) -> int:
                              "projector_batch": args.projector_batch, "sections": sections, "engines": engines,
                              "quick": args.quick, "profile": args.profile, "repeat": args.repeat}
 
+    b = Bench(args, sections, log_engines, view_engines, info)
     with ExitStack() as stack:
-        kafka = _kafka(args, sections, log_engines, stack, info)
-        postgres_url = None
-        if {"projection", "reads"} & set(sections) and "postgres" in view_engines:
-            from bench.projection import postgres_server_url, postgres_version
-
-            postgres_url = postgres_server_url(args.postgres)
-            version = postgres_version(postgres_url)
-            info["postgres_server"] = f"PostgreSQL {version} at {_safe_url(postgres_url)}" if version else None
-        results["machine"] = info
-        report.header(info, params)
-
-        from bench.workload import prepare
-
-        reset_self_peak_rss()
-        needs_workload = bool({"ingest", "append", "projection"} & set(sections))
-        work = prepare(args.events if needs_workload else 0, args.batch, bodies="ingest" in sections,
-                       outgoing=bool({"append", "projection"} & set(sections)))
-        results["workload"] = ({**work.describe(), "build_seconds": round(work.build_seconds, 1)}
-                               if needs_workload else {})
-        memory: dict[str, Any] = {"bench_after_workload_mib": self_section_peak_rss_mib(), "api_peak_rss_mib": {},
-                                  "api_processes": {}}
-        if needs_workload:
-            report.workload(results["workload"])
-
-        profiler = None
-        if args.profile:
-            from bench.profile import Profiler
-
-            profiler = Profiler(args.json.resolve().parent)  # the stacks go beside the JSON results
-            if not profiler.available:
-                out("  (--profile: py-spy is not installed: .venv/bin/pip install py-spy)")
-                profiler = None
-
-        # 1. Ingest through the HTTP API --------------------------------------------------------------------------
-        ingest: dict[str, Any] = {}
-        if "ingest" in sections:
-            from bench.ingest_http import run_ingest
-
-            report.heading(f"1. Ingest through the HTTP API: native adapter, batches of {args.batch}, "
-                           f"{args.connections} connections")
-            for engine in log_engines:
-                reset_self_peak_rss()
-                try:
-                    if engine == "kafka" and not kafka.get("bootstrap"):
-                        ingest[engine] = {"skipped": kafka.get("skipped", "no Kafka broker")}
-                    else:
-                        ingest[engine] = _best_of(args.repeat, lambda n, engine=engine: run_ingest(
-                            engine, work.bodies, work.schools, args.batch, args.connections, args.warmup,
-                            args.max_seconds, partitions=args.partitions, kafka_bootstrap=kafka.get("bootstrap"),
-                            extra_pids=kafka.get("pids"), workers=args.api_workers,
-                            profiler=profiler if n < 0 else None),
-                            profiled=profiler is not None and engine == "embedded")
-                        memory["api_peak_rss_mib"][engine] = ingest[engine]["api_peak_rss_mib"]
-                        memory["api_processes"][engine] = (ingest[engine].get("api_processes", 1),
-                                                           ingest[engine].get("api_total_peak_rss_mib"))
-                except Exception as exc:
-                    failed = True
-                    ingest[engine] = {"error": _error(exc)}
-                r = ingest[engine]
-                target = (f"{report.verdict(r.get('events_per_s'), report.INGEST_EMBEDDED_TARGET)} "
-                          f"(target >= {report.INGEST_EMBEDDED_TARGET:,.0f} events/s)" if engine == "embedded"
-                          else "(no target)")
-                extra = "" if "latency_ms" not in r else (
-                    f" in {r['requests']} requests; latency p50 {r['latency_ms']['p50']} ms, p95 "
-                    f"{r['latency_ms']['p95']} ms; API peak RSS {r['api_peak_rss_mib']} MiB"
-                    + (f" per process, {r['api_total_peak_rss_mib']} MiB over {r['api_processes']}"
-                       if r.get("api_processes", 1) > 1 else "")
-                    + ("; TIME BOUND HIT" if r.get("timed_out") else ""))
-                report.figure(f"[1] ingest   {engine:<9} {_engine_label(engine)}", r, extra, target)
-            work.bodies.clear()
-        results["ingest"] = ingest
-
-        # 2. Raw append -------------------------------------------------------------------------------------------
-        append: dict[str, Any] = {}
-        if "append" in sections:
-            from bench.append import has_append_unique, run_append
-
-            report.heading(f"2. Raw append: the same events encoded once, log.append in batches of {args.batch}, "
-                           f"{args.connections} concurrent appenders")
-            batches = work.outgoing_batches()
-            for engine in log_engines:
-                reset_self_peak_rss()
-                try:
-                    if engine == "kafka" and not kafka.get("bootstrap"):
-                        append[engine] = {"skipped": kafka.get("skipped", "no Kafka broker")}
-                    else:
-                        append[engine] = _best_of(args.repeat, lambda n, engine=engine: run_append(
-                            engine, batches, args.connections, args.warmup, kafka_bootstrap=kafka.get("bootstrap"),
-                            partitions=args.partitions, extra_pids=kafka.get("pids")))
-                except Exception as exc:
-                    failed = True
-                    append[engine] = {"error": _error(exc)}
-                report.figure(f"[2] append   {engine:<9} {_engine_label(engine)}", append[engine], "", "(ceiling)")
-                if engine == "embedded" and has_append_unique():
-                    try:
-                        append["embedded_unique"] = _best_of(args.repeat, lambda n: run_append(
-                            "embedded", batches, args.connections, args.warmup, partitions=args.partitions,
-                            fingerprints=work.fingerprint_batches()))
-                    except Exception as exc:
-                        failed = True
-                        append["embedded_unique"] = {"error": _error(exc)}
-                    report.figure("[2] append   embedded  append_unique (+ event-id index)", append["embedded_unique"],
-                                  "", "(what ingest appends with)")
-            del batches
-        results["append"] = append
-
-        ratios: dict[str, Any] = {}
-        if ingest and append:
-            report.heading("2b. Ratio ingest / raw append")
-            for engine in log_engines:
-                a, b = ingest.get(engine, {}).get("events_per_s"), append.get(engine, {}).get("events_per_s")
-                ratio = round(a / b, 3) if a and b else None
-                ratios[engine] = ratio
-                target = (f"{report.verdict(ratio, report.INGEST_RAW_RATIO_TARGET)} "
-                          f"(target >= {report.INGEST_RAW_RATIO_TARGET})" if engine == "embedded" else "(no target)")
-                shown = "n/a" if ratio is None else f"{ratio:.3f}"
-                out(f"  [2] ratio    {engine:<9} ingest/raw = {shown:<10} {target}")
-            unique = append.get("embedded_unique", {}).get("events_per_s")
-            ingested = ingest.get("embedded", {}).get("events_per_s")
-            if unique and ingested:
-                ratios["embedded_unique"] = round(ingested / unique, 3)
-                out(f"  [2] ratio    embedded  ingest/append_unique = {ratios['embedded_unique']:.3f}  (no target)")
-        results["ratio"] = ratios
-
-        # 3. Projection -------------------------------------------------------------------------------------------
-        projection: dict[str, Any] = {}
-        if "projection" in sections:
-            from bench.projection import run_projection
-
-            report.heading(f"3. Projection: all registered projections, project_all(until_caught_up=True) over an "
-                           f"embedded log of {args.events:,} events, batch {args.projector_batch}")
-            for views in view_engines:
-                reset_self_peak_rss()
-                try:
-                    if views == "postgres" and not info.get("postgres_server"):
-                        projection[views] = {"skipped": f"no PostgreSQL at {_safe_url(postgres_url or '')}"}
-                    else:
-                        projection[views] = _best_of(args.repeat, lambda n, views=views: run_projection(
-                            views, work.outgoing, partitions=args.partitions, batch_size=args.projector_batch,
-                            postgres_url=postgres_url, profiler=profiler if n < 0 else None),
-                            profiled=profiler is not None)
-                        projection[views]["bench_peak_rss_mib"] = self_section_peak_rss_mib()
-                except Exception as exc:
-                    failed = True
-                    projection[views] = {"error": _error(exc)}
-                r = projection[views]
-                target = (f"{report.verdict(r.get('events_per_s'), report.PROJECTION_POSTGRES_TARGET)} "
-                          f"(target >= {report.PROJECTION_POSTGRES_TARGET:,.0f} events/s)" if views == "postgres"
-                          else "(no target)")
-                extra = "" if "rows_written" not in r else (
-                    f"; {r['rows_written']:,} rows written by "
-                    + ", ".join(f"{n} ({s['batches']} batches)" for n, s in r["projections"].items()))
-                report.figure(f"[3] project  {views:<9} {_views_label(views)}", r, extra, target)
-        results["projection"] = projection
-
-        # 4. Memory ----------------------------------------------------------------------------------------------
-        memory["bench_peak_rss_mib"] = max(self_peak_rss_mib(), self_section_peak_rss_mib() or 0.0,
-                                           memory["bench_after_workload_mib"] or 0.0)
-        results["memory"] = memory
-        for group in (ingest, append, projection):
-            for r in group.values():
-                if "window" in r:
-                    r["cpu_us_per_event"] = report.cpu_cost(r)
-        report.heading("4. Peak memory (max RSS)")
-        for engine, peak in memory["api_peak_rss_mib"].items():
-            processes, total = memory["api_processes"].get(engine, (1, None))
-            more = f" (largest process; {total} MiB over its {processes} processes)" if processes > 1 else ""
-            out(f"  [4] memory   {'API process (' + engine + ' log)':<40} {peak} MiB{more}")
-        out(f"  [4] memory   {'bench process (holds the workload)':<40} {memory['bench_peak_rss_mib']} MiB "
-            f"({memory['bench_after_workload_mib']} MiB after building the workload)")
-
-        # 5. Reads ------------------------------------------------------------------------------------------------
+        _prepare(b, stack, params, results)
+        results["ingest"] = ingest = section.ingest(b)
+        results["append"] = append = section.append(b)
+        results["ratio"] = ratios = section.ratios(b, ingest, append) if ingest and append else {}
+        results["projection"] = projection = section.projection(b)
+        results["memory"] = section.memory(b, (ingest, append, projection))
         reads: dict[str, Any] = {}
         if "reads" in sections:
-            reads, failed_reads = _reads(args, info, postgres_url, view_engines, profiler)
-            failed = failed or failed_reads
+            reads, failed_reads = _reads(args, info, b.postgres_url, view_engines, b.profiler)
+            b.failed = b.failed or failed_reads
         results["reads"] = reads
-
-        # Summary -------------------------------------------------------------------------------------------------
-        targets = _targets(ingest, ratios, projection, reads, args.clients)
-        results["targets"] = targets
-        report.heading("Targets (2 cores)")
-        for row in targets:
-            value = "n/a" if row["value"] is None else (f"{row['value']:,.3f}" if row["unit"] == "ratio"
-                                                        else f"{row['value']:,.0f} {row['unit']}")
-            if row["unit"] == "ms" and row["value"] is not None:
-                value = f"{row['value']:,.1f} ms"
-            out(f"  {row['status']:<5} {row['name']:<46} {value:>20}   target {row.get('op', '>=')} "
-                f"{row['target']:,g} {row['unit']}")
-        noisy = [f"{s}.{e}" for s, group in (("ingest", ingest), ("append", append), ("projection", projection))
-                 for e, r in group.items() if r.get("window", {}).get("noisy")]
-        if noisy:
-            out(f"  NOTE: other processes used over a quarter of a core during {', '.join(noisy)}: "
-                "those figures are noisy; re-run on a quiet machine.")
-        results["noisy"] = noisy
-
-        if profiler is not None and profiler.reports:
-            from bench.profile import format_report
-
-            report.heading("Profile (py-spy)")
-            for label, rep in profiler.reports.items():
-                for line in format_report(label, rep):
-                    out(line)
-            results["profile"] = profiler.reports
+        results.update(section.summary(b, ingest, append, ratios, projection, reads))
 
     results["duration_s"] = round(time.monotonic() - started, 1)
     report.write_json(results, args.json)
     out()
     out(f"Results written to {args.json} ({results['duration_s']} s in all).")
-    return 1 if failed else 0
+    return 1 if b.failed else 0
 
 
-def _best_of(repeat: int, run, profiled: bool = False) -> dict[str, Any]:  # noqa: ANN001 - run(n) -> dict
-    """Run a measurement ``repeat`` times and keep the fastest (on a shared machine the slower runs are the ones
-    other processes got in the way of); every run's figure stays in ``runs``. With ``profiled``, one more run
-    comes first as ``run(-1)`` under the sampler: it is reported apart (py-spy takes CPU from a 2-core machine)."""
-    profiled_rate = run(-1)["events_per_s"] if profiled else None
-    results = [run(n) for n in range(repeat)]
-    best = max(results, key=lambda r: r["events_per_s"])
-    best["runs"] = [r["events_per_s"] for r in results]
-    if profiled_rate is not None:
-        best["profiled_run_events_per_s"] = profiled_rate
-    if repeat > 1:
-        best["window_text"] += f"; best of {repeat} runs: " + ", ".join(f"{r:,.0f}" for r in best["runs"])
-    return best
+def _prepare(b: Bench, stack: ExitStack, params: dict[str, Any], results: dict[str, Any]) -> None:
+    """The broker, the PostgreSQL server, the header, the workload and the profiler, for the sections."""
+    args, sections = b.args, b.sections
+    b.kafka = _kafka(args, sections, b.log_engines, stack, b.info)
+    if {"projection", "reads"} & set(sections) and "postgres" in b.view_engines:
+        from bench.projection import postgres_server_url, postgres_version
+
+        b.postgres_url = postgres_server_url(args.postgres)
+        version = postgres_version(b.postgres_url)
+        b.info["postgres_server"] = f"PostgreSQL {version} at {safe_url(b.postgres_url)}" if version else None
+    results["machine"] = b.info
+    report.header(b.info, params)
+
+    from bench.workload import prepare
+
+    reset_self_peak_rss()
+    needs_workload = bool({"ingest", "append", "projection"} & set(sections))
+    b.work = prepare(args.events if needs_workload else 0, args.batch, bodies="ingest" in sections,
+                     outgoing=bool({"append", "projection"} & set(sections)))
+    results["workload"] = ({**b.work.describe(), "build_seconds": round(b.work.build_seconds, 1)}
+                           if needs_workload else {})
+    b.memory = {"bench_after_workload_mib": self_section_peak_rss_mib(), "api_peak_rss_mib": {},
+                "api_processes": {}}
+    if needs_workload:
+        report.workload(results["workload"])
+    if args.profile:
+        from bench.profile import Profiler
+
+        b.profiler = Profiler(args.json.resolve().parent)  # the stacks go beside the JSON results
+        if not b.profiler.available:
+            out("  (--profile: py-spy is not installed: .venv/bin/pip install py-spy)")
+            b.profiler = None
 
 
 def _kafka(args: argparse.Namespace, sections: list[str], log_engines: list[str], stack: ExitStack,
@@ -426,7 +254,7 @@ def _reads(args: argparse.Namespace, info: dict[str, Any], postgres_url: str | N
                    f"PostgreSQL views; load generator on loopback")
     if "postgres" not in view_engines or not info.get("postgres_server"):
         out("  [5] reads    SKIP (needs PostgreSQL: --engines with postgres, a server at "
-            f"{_safe_url(postgres_url or '')})")
+            f"{safe_url(postgres_url or '')})")
         return {"skipped": "no PostgreSQL"}, False
     options = ReadsOptions(city=city, clients=args.clients, duration_s=args.duration, warmup_s=args.read_warmup,
                            rates=args.rates, workers=args.read_workers, students_per_client=args.students_per_client,
@@ -435,8 +263,8 @@ def _reads(args: argparse.Namespace, info: dict[str, Any], postgres_url: str | N
     try:
         result = run_reads(options, say=out)
     except Exception as exc:
-        out(f"  [5] reads    ERROR: {_error(exc)}")
-        return {"error": _error(exc)}, True
+        out(f"  [5] reads    ERROR: {error_text(exc)}")
+        return {"error": error_text(exc)}, True
     report.reads_dataset(result)
     out(f"  endpoints: {', '.join(result['endpoints'])}; {result['students_sampled']:,} students sampled, each with "
         f"its own guardian token; API peak RSS {result['api_peak_rss_mib']} MiB per process")
@@ -451,54 +279,6 @@ def _reads(args: argparse.Namespace, info: dict[str, Any], postgres_url: str | N
         out("  ERROR: some answers were not 2xx (see above); the figures do not count")
         return result, True
     return result, False
-
-
-def _targets(ingest: dict, ratios: dict, projection: dict, reads: dict | None = None,
-             clients: int = 100) -> list[dict[str, Any]]:
-    rows = []
-
-    def add(name: str, value: float | None, target: float, unit: str, present: bool, op: str = ">=") -> None:
-        if present:
-            status = report.verdict(value, target) if op == ">=" else report.verdict_at_most(value, target)
-            rows.append({"name": name, "value": value, "target": target, "unit": unit, "op": op, "status": status})
-
-    add("ingest, embedded log, HTTP API", ingest.get("embedded", {}).get("events_per_s"),
-        report.INGEST_EMBEDDED_TARGET, "events/s", "embedded" in ingest)
-    add("ingest / raw append, embedded log", ratios.get("embedded"), report.INGEST_RAW_RATIO_TARGET, "ratio",
-        "embedded" in ratios)
-    add("projection into PostgreSQL, all projections", projection.get("postgres", {}).get("events_per_s"),
-        report.PROJECTION_POSTGRES_TARGET, "events/s", "postgres" in projection)
-    if reads and "runs" in reads:
-        from bench.reads import TARGET_ENDPOINT, target_run
-
-        add("projection into PostgreSQL, all views, city", reads["projection"].get("events_per_s"),
-            report.PROJECTION_POSTGRES_TARGET, "events/s", True)
-        run = target_run(reads, clients) or {}
-        p99 = run.get("endpoints", {}).get(TARGET_ENDPOINT, {}).get("latency_ms", {}).get("p99")
-        add(f"read p99, diary week, {clients} clients", p99, report.READ_P99_TARGET_MS, "ms", bool(run), op="<=")
-    return rows
-
-
-def _engine_label(engine: str) -> str:
-    return "(SQLite log)" if engine == "embedded" else "(Kafka)"
-
-
-def _views_label(views: str) -> str:
-    return "(SQLite views)" if views == "sqlite" else "(PostgreSQL)"
-
-
-def _safe_url(url: str) -> str:
-    try:
-        from sqlalchemy import make_url
-
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return "?"
-
-
-def _error(exc: BaseException) -> str:
-    text = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-    return text[-1500:]
 
 
 if __name__ == "__main__":

@@ -38,7 +38,8 @@ APPEND_CHUNK = 5000
 DB_PREFIX = "hub_bench_reads_"
 WORKLOAD_SOURCE = Path(__file__).resolve().parent / "workload.py"
 EVENT_SOURCES = tuple(Path(__file__).resolve().parents[1] / rel for rel in (
-    "adapters/native/translate.py", "hub/events/tenancy.py", "hub/events/types.py", "hub/events/scales.py"))
+    "adapters/native/translate.py", "hub/events/tenancy.py", "hub/events/scales.py",
+    *(f"hub/events/types/{family}.py" for family in ("__init__", "common", "roster", "calendar", "marks", "daily"))))
 
 
 @dataclass

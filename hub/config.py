@@ -50,6 +50,14 @@ class Settings(BaseSettings):
     jwt_public_key: str = ""
     jwt_private_key: SecretStr = SecretStr("")
     jwt_issuer: str = "gradebook-hub"
+    # An external OpenID Connect issuer whose tokens readers may use (hub.auth.oidc; README "Signing in")
+    oidc_issuer: str = ""
+    oidc_audience: str = ""
+    oidc_jwks_url: str = ""
+    oidc_subject_claim: str = "sub"
+    oidc_role_claim: str = "role"
+    oidc_school_claim: str = "school"
+    oidc_default_role: str = "guardian"
     max_body_bytes: int = Field(8 * 1024 * 1024, gt=0)
     max_batch_records: int = Field(5000, gt=0)
     read_wait_ms: int = Field(2000, ge=0)
@@ -91,6 +99,11 @@ class Settings(BaseSettings):
             hub_clock.pinned_start(self.clock)
         except ValueError as exc:
             raise ConfigError(str(exc)) from None
+        if self.oidc_issuer and not (self.oidc_audience and self.oidc_jwks_url):
+            raise ConfigError("HUB_OIDC_ISSUER needs HUB_OIDC_AUDIENCE (the hub's client id at the issuer) and "
+                              "HUB_OIDC_JWKS_URL (the issuer's jwks_uri)")
+        if self.oidc_default_role not in ("guardian", "student"):
+            raise ConfigError("HUB_OIDC_DEFAULT_ROLE must be guardian or student")
         return self
 
     # Derived values -------------------------------------------------------------------------------------------

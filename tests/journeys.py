@@ -30,11 +30,24 @@ ADAPTERS = {"dnevnik_ru": "dnevnik_ru", "elzhur": "elzhur"}
 Get = Callable[[str, dict[str, str], dict[str, str]], Awaitable[tuple[int, Any]]]  # (path, params, headers)
 
 
-def load(vendor: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    folder = JOURNEYS / vendor
+def load(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A journey folder's ``journey.json`` (its ``vendor`` names the adapter) and its facts."""
+    folder = JOURNEYS / name
     journey = json.loads((folder / "journey.json").read_text(encoding="utf-8"))
     facts = json.loads((folder / "facts.json").read_text(encoding="utf-8"))["facts"]
     return journey, facts
+
+
+def known_gaps(name: str) -> dict[str, str]:
+    """Facts the hub is known not to show yet, by fact id, each with why (``known_gaps.json`` beside the facts).
+
+    A ratchet, not a waiver: the journey test fails when a fact outside this list fails, and when a listed fact
+    starts to pass (so the list only shrinks, and stays true). Each reason names the issue that closes it.
+    """
+    path = JOURNEYS / name / "known_gaps.json"
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))["gaps"]
 
 
 def batches(journey: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:

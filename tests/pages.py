@@ -65,7 +65,7 @@ async def sign_in(page, base: str, token: str, next_path: str) -> None:
     await page.goto(f"{base}{next_path}")
     await page.wait_for_url("**/login**")
     await page.fill("textarea[name=token]", token)
-    await page.click("button[type=submit]")
+    await page.click("form[action='/login'] button[type=submit]")
 
 
 class ForgedForm:

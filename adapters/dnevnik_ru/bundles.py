@@ -25,10 +25,13 @@ from adapters.dnevnik_ru.school import subject
 
 
 def _teacher(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
-    """A teacher of a bundle: ``{person: Person, role}`` (schedules) or a Person (homeworks)."""
+    """A teacher of a bundle: ``{person: Person, role}`` or ``{person: <id>, role}`` (schedules), or a Person
+    (homeworks). A teacher given by id only defines nothing: there is no name to keep."""
     if isinstance(raw, dict) and isinstance(raw.get("person"), dict):
         validate(s.DayTeacher, raw, p)
         teacher_person(raw["person"], (*p, "person"), out, carried)
+    elif isinstance(raw, dict) and ("person" in raw or "person_str" in raw):
+        vendor_id(validate(s.DayTeacherReference, raw, p), "person", p, required=True, what="the teacher's person id")
     else:
         teacher_person(raw, p, out, carried)
 

@@ -232,6 +232,7 @@ class Carried:
     lesson_groups: dict[str, str] = field(default_factory=dict)  # lesson -> the eduGroup of its works here
     # (work, person) -> the values of a double mark's marks in this answer, by ``number`` (``marks.pair_up``)
     doubles: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
+    complete_marks: bool = False  # the answer holds every mark of its scope (a route whose snapshot has grades)
 
     def find(self, out: "Out", kind: str, vendor: str | None) -> dict[str, Any] | None:
         """``kind`` ("work", "lesson", "group") from this answer, else from the directory (nothing waits)."""

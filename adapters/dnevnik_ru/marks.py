@@ -8,9 +8,10 @@
 * A double mark (a work with ``markCount`` 2: two Mark objects, ``number`` 0 and 1, "дробь") is shown as the
   journal shows it, one mark ``5/4`` (``marks.pair_up``): the grade of the ``number`` 0 mark, whose ``text`` and
   value are both marks joined by ``/`` in ``number`` order and which counts as their mean
-  (``five_point.double_mean.v1``) with the work type's weight. An answer holding one mark of a work whose
-  ``markCount`` is 2 or more states the mark ``number`` 0 without its value (the pair's grade keeps it) and
-  nothing for the others.
+  (``five_point.double_mean.v1``) with the work type's weight. An answer that holds every mark of its scope
+  (a route with a grades snapshot) and only one mark of such a pair: the other was deleted, and the one left is a
+  plain mark. Any other answer holding one mark of a work whose ``markCount`` is 2 or more (``marks/{id}``)
+  states the mark ``number`` 0 without its value (the pair's grade keeps it) and nothing for the others.
 * Weight and work type come from the school's **standalone** work type (``work-types/{school}``: ``weight``,
   ``title``); a mark whose work type the hub was not sent waits for it, except in a bundle, whose embedded work
   types give the ``name`` but no weight: there the weight is not stated (``omitted``: the hub keeps the weight
@@ -187,7 +188,7 @@ def _double(obj: m.Mark, work: str | None, student: str, the_work: dict | None, 
     pair = carried.doubles.get((work, student))
     if pair:
         return "/".join(value for _, value in pair) if obj.number == pair[0][0] else False
-    if (count or 1) > 1:
+    if (count or 1) > 1 and not carried.complete_marks:
         return True if obj.number == 0 else False
     return None
 

@@ -186,7 +186,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
         raise reject("", "no hub school for this record: pass ?school=<hub school id> with the request "
                          "(needed when the client may write to more than one school)")
     out = Out(ctx, school)
-    route.parse(body, ("body",), out, Carried(params=dict(params)))
+    complete = route.snapshot is not None and GRADE in route.snapshot.families
+    route.parse(body, ("body",), out, Carried(params=dict(params), complete_marks=complete))
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
     return out.translation(snapshot)
 

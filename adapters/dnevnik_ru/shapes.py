@@ -35,6 +35,15 @@ class DayTeacher(Vendor):
     role: Short | None = None
 
 
+class DayTeacherReference(Vendor):
+    """A teacher of a schedules day given by id only: ``{person: <person id>, role}`` (no name to keep; the
+    lessons name their teachers by the same ids, and a teacher list names them)."""
+
+    person: VendorId | None = None
+    person_str: IdText | None = None
+    role: Short | None = None
+
+
 class ScheduleDay(Vendor):
     """One day of ``persons/{p}/groups/{g}/schedules``."""
 
@@ -46,7 +55,7 @@ class ScheduleDay(Vendor):
     subjects: list[Subject] | None = None
     workTypes: list[WorkType] | None = None
     lessonLogEntries: list[LessonLogEntry] | None = None
-    teachers: list[DayTeacher | Person] | None = None
+    teachers: list[DayTeacher | DayTeacherReference | Person] | None = None
 
 
 class Schedules(Vendor):

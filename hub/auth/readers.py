@@ -2,7 +2,8 @@
 
 HS256 with ``HUB_JWT_SECRET``, or RS256: verify with ``HUB_JWT_PUBLIC_KEY``, issue with ``HUB_JWT_PRIVATE_KEY``.
 In dev mode without a secret, one is generated once and kept in ``<data dir>/dev-jwt-secret`` so that tokens
-printed by ``hub demo`` keep working after a restart.
+printed by ``hub demo`` keep working after a restart. With ``HUB_OIDC_ISSUER`` (and its audience and JWKS URL) set,
+tokens of that OpenID Connect issuer are accepted too (``hub.auth.oidc``).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ class Role(StrEnum):
     OPERATOR = "operator"
 
 
-# PyJWT checks these against the wall clock; ``_check_times`` checks them against the hub's clock (hub.clock).
+# PyJWT checks these against the wall clock; ``check_times`` checks them against the hub's clock (hub.clock).
 HUB_CLOCK_CHECKS = {"verify_exp": False, "verify_iat": False, "verify_nbf": False}
 SCHOOL_ROLES = frozenset({Role.TEACHER, Role.CLASS_TEACHER, Role.HEAD_TEACHER})
 
@@ -57,6 +58,13 @@ class TokenService:
             self.algorithm = "HS256"
             secret = settings.jwt_secret.get_secret_value() or _dev_secret(settings)
             self._verify_key = self._sign_key = secret
+        self.oidc = None
+        if settings.oidc_issuer:
+            from hub.auth.oidc import OidcVerifier
+
+            self.oidc = OidcVerifier(settings.oidc_issuer, settings.oidc_audience, settings.oidc_jwks_url,
+                                     settings.oidc_subject_claim, settings.oidc_role_claim,
+                                     settings.oidc_school_claim, settings.oidc_default_role)
 
     def issue(self, sub: str, role: Role, school: str | None = None, ttl_seconds: int = 30 * 24 * 3600) -> str:
         if self._sign_key is None:
@@ -70,12 +78,14 @@ class TokenService:
         return jwt.encode(claims, self._sign_key, algorithm=self.algorithm)
 
     def verify(self, token: str) -> Reader:
+        if self.oidc is not None and self.oidc.handles(token):
+            return self.oidc.verify(token)
         try:
             claims = jwt.decode(token, self._verify_key, algorithms=[self.algorithm], issuer=self.issuer,
                                 options={"require": ["sub", "role", "exp"], **HUB_CLOCK_CHECKS})
         except jwt.PyJWTError as exc:
             raise InvalidToken("the token is not valid") from exc
-        _check_times(claims, clock.now().timestamp())
+        check_times(claims, clock.now().timestamp())
         try:
             role = Role(claims["role"])
         except ValueError as exc:
@@ -91,7 +101,7 @@ class TokenService:
         return Reader(claims["sub"], role, school, expires)
 
 
-def _check_times(claims: dict, now: float) -> None:
+def check_times(claims: dict, now: float) -> None:
     """PyJWT's ``exp``, ``iat`` and ``nbf`` checks, against the hub's clock instead of the wall clock: ``exp`` must
     be after now (else "expired"); ``iat`` and ``nbf``, when present, not after now; each a number."""
     times = {}

@@ -274,8 +274,8 @@ Every id is school-qualified (native:{SCHOOL}:5a, dnevnik:{SCHOOL}:person:...): 
 {lines}
 Views caught up: {s['caught_up']}.
 
-  The diary (web page): {base}/diary      sign in with the guardian token below
-  Operator console:     {base}/console    sign in with the operator token below
+  The diary (web page): {base}/          sign in as one of the demo people listed there, or with the guardian token below
+  Operator console:     {base}/console    sign in as ops-demo there, or with the operator token below
   API docs (OpenAPI):   {base}/docs  {base}/redoc   (served by the hub: no internet needed)
   Health and metrics:   {base}/healthz  {base}/readyz  {base}/metrics
   The hub's log:        {s['log_file']}

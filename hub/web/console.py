@@ -19,6 +19,7 @@ from hub.bootstrap import Hub
 from hub.projector import dead_letters, offsets
 from hub.projector.status import projection_status
 from hub.store.db import reading
+from hub.web import i18n
 from hub.web.pages import not_found_page, render
 from hub.web.session import page_reader
 from projections import transfers as transfer_pairs
@@ -46,8 +47,8 @@ async def console(request: Request) -> Response:
     transfers = await asyncio.to_thread(_transfers, hub)
     disagreements = await asyncio.to_thread(_disagreements, hub)
     suggestions = await asyncio.to_thread(_subject_suggestions, hub)
-    return render(request, "console.html", reader=reader, projections=rows, dead_letters=letters,
-                  quarantine=sorted(quarantine.items()), ingest=ingest, transfers=transfers,
+    return render(request, "console.html", locale=i18n.CONSOLE_LOCALE, reader=reader, projections=rows,
+                  dead_letters=letters, quarantine=sorted(quarantine.items()), ingest=ingest, transfers=transfers,
                   disagreements=disagreements, suggestions=suggestions, log_events=sum(watermarks.values()),
                   partitions=len(watermarks), refresh=REFRESH_S, now=clock.now(),
                   ms_to_time=_ms_to_time)

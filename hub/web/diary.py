@@ -6,8 +6,18 @@ reader's own token (``GET /v1/me/children``, ``/v1/students/{id}/diary``, ``/sub
 replacement for the MRKO diary.
 
 Query parameters: ``child`` (a student id from the children list; default the first), ``view`` (``week`` |
-``subject`` | ``grades`` | ``final``), ``week`` (``YYYY-Www``), ``subject``, ``period`` (``month`` | ``quarter`` |
-``year`` for the grades and subject views) and ``date`` (the day the period is taken around).
+``subject`` | ``grades`` | ``final``), ``week`` (``YYYY-Www``; the week picker sends ``date``, any day of the week), ``subject``,
+``period`` (``month`` | ``quarter`` | ``year``, or one of the school's reporting period ids, for the grades and
+subject views) and ``date`` (the day the period is taken around).
+
+Where it opens: without ``week`` (or ``date``), on the current week by the hub's clock (``hub.clock``, in Moscow
+time) when that week has lessons, else on the latest week before it that has (``_data_day``: the 13 weeks
+before, then the latest mark, a year at a time, up to ``SEARCH_YEARS`` back), else on the current week.
+
+Words and dates are the catalogue's (``hub.web.i18n``: Russian); the week view shows each lesson's times,
+teacher, room and group, each mark's weight, work type (``labels.work_type_name``), the journal's own text of it
+and the teacher's comment (a ``<details>`` the reader opens), homework set for the lesson and set at it (with
+attachments as links), and attendance as the journal codes it, with a legend of the codes on the page.
 """
 
 from __future__ import annotations
@@ -20,18 +30,23 @@ import httpx
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from hub import clock
+from hub import clock, dates
 from hub.api.errors import ApiError
 from hub.api.params import is_id
 from hub.api.view_positions import iso_week, parse_week
 from hub.auth.readers import Role
-from hub.reports import charts
+from hub.reports import charts, labels
+from hub.web import i18n
+from hub.web.i18n import N_, gettext as _
 from hub.web.pages import not_found_page, render
 from hub.web.session import COOKIE, page_reader
 
 VIEWS = ("week", "subject", "grades", "final")
 PERIODS = ("month", "quarter", "year")
-WEEKDAYS = ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс")
+PERIOD_NAMES = {"month": N_("month"), "quarter": N_("quarter"), "year": N_("year")}
+SEARCH_WINDOW_DAYS = 91  # 13 weeks of the diary: under the API's 93-day limit
+GRADES_WINDOW_DAYS = 366  # the grades API's limit
+SEARCH_YEARS = 10
 
 router = APIRouter(include_in_schema=False)
 
@@ -39,9 +54,27 @@ router = APIRouter(include_in_schema=False)
 class ApiAnswer(Exception):
     """The API refused a request the page made; the page shows its message."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, code: str = "") -> None:
         super().__init__(message)
-        self.status, self.message = status, message
+        self.status, self.message, self.code = status, message, code
+
+
+# What the page says for an API refusal a reader's choice can cause (else a general sentence with the API's words)
+API_REFUSALS = {
+    "unknown_period": N_("The school has no such period on that date."),
+    "invalid_week": N_("There is no such week."),
+    "invalid_range": N_("These dates do not make a period."),
+    "range_too_long": N_("The period is too long to show at once."),
+    "invalid_parameter": N_("The diary did not understand the address: check the dates."),
+    "invalid_request": N_("The diary did not understand the address: check the dates."),
+}
+
+
+def refusal(exc: ApiAnswer | ApiError) -> str:
+    code = getattr(exc, "code", "")
+    if code in API_REFUSALS:
+        return _(API_REFUSALS[code])
+    return _("The diary could not show this: %(message)s") % {"message": exc.message}
 
 
 async def api(request: Request, path: str, **params: Any) -> dict[str, Any]:
@@ -54,7 +87,7 @@ async def api(request: Request, path: str, **params: Any) -> dict[str, Any]:
     if response.status_code != 200:
         error = response.json().get("error", {}) if response.headers.get("content-type", "").startswith(
             "application/json") else {}
-        raise ApiAnswer(response.status_code, error.get("message", response.reason_phrase))
+        raise ApiAnswer(response.status_code, error.get("message", response.reason_phrase), error.get("code", ""))
     return response.json()
 
 
@@ -66,40 +99,112 @@ async def diary_page(request: Request, child: str | None = None, view: str = "we
         return not_found_page(request, "diary")
     if not all(is_id(value) for value in (child, subject) if value is not None):  # they go into API paths
         return not_found_page(request, "child" if child is not None and not is_id(child) else "subject")
+    if not is_id(period):
+        period = "quarter"
     children = await _children(request, reader)
     current = next((c for c in children if c["student_id"] == child), children[0] if children else None)
     if current is None or (child is not None and current["student_id"] != child):
         return not_found_page(request, "child") if child is not None else render(
             request, "diary.html", reader=reader, children=[], current=None, view=view)
     view = view if view in VIEWS else "week"
-    period = period if period in PERIODS else "quarter"
-    date, date_error = _valid_date(date)
+    errors: list[str] = []
+    day = _valid_date(date, errors)
+    monday = _valid_week(week, errors) if view == "week" else None
     context: dict[str, Any] = {"reader": reader, "children": children, "current": current, "view": view,
-                               "period": period, "date": date, "link": _linker(current["student_id"])}
-    if date_error:
-        context["error"] = date_error
+                               "period": period, "date": day.isoformat() if day else None,
+                               "link": _linker(current["student_id"]), "errors": errors}
+    seen = None
+    if view == "week":
+        context["news"], seen = await _news(request, reader, children)
     try:
-        context.update(await _VIEW_DATA[view](request, current["student_id"], week=week, subject=subject,
-                                             period=period, date=date))
+        context.update(await _VIEW_DATA[view](request, current["student_id"], monday=monday, subject=subject,
+                                             period=period, day=day))
     except ApiAnswer as exc:
         if exc.status == 404:
-            return not_found_page(request, "such page of this diary")
-        context["error"] = exc.message
+            return not_found_page(request, "diary_page")
+        errors.append(refusal(exc))
     except ApiError as exc:
-        context["error"] = exc.message
-    return render(request, "diary.html", **context)
+        errors.append(refusal(exc))
+    response = render(request, "diary.html", **context)
+    if seen is not None:
+        response.set_cookie(SEEN_COOKIE, seen, max_age=SEEN_MAX_AGE_S, httponly=True, samesite="strict",
+                            path="/diary", secure=request.url.scheme == "https")
+    return response
+
+
+# New since the last visit ---------------------------------------------------------------------------------------
+
+SEEN_COOKIE = "hub_seen"  # "<reader key>@<feed cursor>": where the change feed stood when the week was last shown
+SEEN_MAX_AGE_S = 180 * 24 * 3600
+NEWS_SHOWN = 20
+
+
+def _reader_key(reader) -> str:
+    import hashlib
+
+    return hashlib.sha256(f"{reader.role.value}:{reader.sub}".encode()).hexdigest()[:12]
+
+
+async def _news(request: Request, reader, children: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, str | None]:
+    """What changed for the reader's children since the week view was last shown in this browser (the change feed,
+    ``GET /v1/me/feed?format=json``, from the cursor kept in ``SEEN_COOKIE``), and the cursor to keep now. A first
+    visit (or another reader in this browser) shows nothing and starts from the feed's head."""
+    key = _reader_key(reader)
+    held, _sep, cursor = request.cookies.get(SEEN_COOKIE, "").partition("@")
+    try:
+        if held != key or not cursor:
+            return None, f"{key}@{(await api(request, '/v1/me/feed', format='json', limit=1))['next']}"
+        page = await api(request, "/v1/me/feed", format="json", after=cursor, limit=NEWS_SHOWN)
+    except ApiAnswer:  # a cursor the feed no longer takes (another log), or no feed: start again from the head
+        return None, ""
+    names = {c["student_id"]: " ".join(filter(None, (c.get("first_name"), c.get("last_name")))) for c in children}
+    items = [_news_item(event, names) for event in page["events"]]
+    return {"items": items, "more": page["more"]}, f"{key}@{page['next']}"
+
+
+def _news_item(event: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    subject = (event.get("subject") or {}).get("name") or ""
+    child = ", ".join(names.get(s) or "" for s in event.get("student_ids", []) if names.get(s))
+    kind, change = event["kind"], event["change"]
+    what, detail = _NEWS_WORDS.get((kind, change), N_("A change")), ""
+    if kind == "mark" and event.get("mark"):
+        mark = event["mark"]
+        detail = " · ".join(filter(None, (labels.mark_text(mark), labels.work_type_name(mark))))
+    elif kind == "final_mark" and event.get("final_mark"):
+        mark = event["final_mark"]
+        detail = " · ".join(filter(None, (labels.mark_text(mark), (mark.get("period") or {}).get("name"))))
+    elif kind == "homework" and event.get("homework"):
+        detail = event["homework"].get("text") or ""
+    elif kind == "attendance" and event.get("attendance"):
+        attendance = event["attendance"]
+        detail = attendance.get("code") or attendance.get("status_name") or ""
+    date = i18n.date_label(event["date"], year=False) if event.get("date") else ""
+    return {"what": _(what), "subject": subject, "date": date, "detail": detail, "child": child,
+            "kind": kind, "change": change}
+
+
+_NEWS_WORDS = {
+    ("mark", "new"): N_("New mark"), ("mark", "changed"): N_("Mark changed"), ("mark", "removed"): N_("Mark removed"),
+    ("final_mark", "new"): N_("Mark for the period"), ("final_mark", "changed"): N_("Mark for the period changed"),
+    ("final_mark", "removed"): N_("Mark for the period removed"),
+    ("homework", "new"): N_("New homework"), ("homework", "changed"): N_("Homework changed"),
+    ("homework", "removed"): N_("Homework withdrawn"),
+    ("attendance", "new"): N_("Attendance"), ("attendance", "changed"): N_("Attendance corrected"),
+}
 
 
 @router.get("/diary/grades.{fmt}")
 async def grades_file(request: Request, fmt: str, child: str, period: str = "quarter",
                       date: str | None = None) -> Response:
-    """The grades export of the API (CSV or XLSX), fetched with the signed-in reader's token: a browser link cannot
-    send the token itself."""
+    """The grades export of the API (CSV, XLSX or DOCX), fetched with the signed-in reader's token: a browser link
+    cannot send the token itself."""
     page_reader(request)
-    if fmt not in ("csv", "xlsx") or not is_id(child):
-        return not_found_page(request)
+    if fmt not in EXPORTS or not is_id(child) or not is_id(period):
+        return not_found_page(request, "export")
     headers = {"Authorization": f"Bearer {request.cookies.get(COOKIE, '')}"}
-    params = {"period": period if period in PERIODS else "quarter", "format": fmt, **({"date": date} if date else {})}
+    params = {"period": period, "format": fmt, **({"date": date} if date else {})}
+    if fmt == "csv":
+        params["dialect"] = "excel-ru"
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=request.app), base_url="http://hub.internal") as c:
         response = await c.get(f"/v1/students/{child}/grades", params=params, headers=headers)
     if response.status_code != 200:
@@ -108,14 +213,37 @@ async def grades_file(request: Request, fmt: str, child: str, period: str = "qua
     return Response(response.content, headers={k: v for k, v in response.headers.items() if k in keep})
 
 
-def _valid_date(date: str | None) -> tuple[str | None, str | None]:
-    """``date`` if it is YYYY-MM-DD, else None and a message for the page (the view then uses today)."""
-    if date is None:
-        return None, None
+EXPORTS = ("csv", "xlsx", "docx", "pdf")
+MARGIN = dt.timedelta(days=14)  # a date the page is given stays this far inside the hub's calendar (hub.dates)
+
+
+def _valid_date(date: str | None, errors: list[str]) -> dt.date | None:
+    """``date`` if it is YYYY-MM-DD, else None and a message for the page (the view then opens where the data is)."""
+    if date is None or date == "":
+        return None
     try:
-        return dt.date.fromisoformat(date).isoformat(), None
+        day = dt.date.fromisoformat(date)
     except ValueError:
-        return None, f"date must be YYYY-MM-DD, not {date[:40]!r}; showing today"
+        errors.append(_("“%(date)s” is not a date (YYYY-MM-DD): showing the latest data instead.")
+                      % {"date": date[:40]})
+        return None
+    if not dates.EARLIEST + MARGIN <= day <= dates.LATEST - MARGIN:  # its week and the next ones stay in range
+        errors.append(_("The diary shows no dates so far away: showing the latest data instead."))
+        return None
+    return day
+
+
+def _valid_week(week: str | None, errors: list[str]) -> dt.date | None:
+    if week is None or week == "":
+        return None
+    try:
+        monday = parse_week(week)
+        if not dates.EARLIEST + MARGIN <= monday <= dates.LATEST - MARGIN:
+            raise ApiError(422, "invalid_week", "out of range")
+        return monday
+    except ApiError:
+        errors.append(_("“%(week)s” is not a week: showing the latest week instead.") % {"week": week[:40]})
+        return None
 
 
 async def _children(request: Request, reader) -> list[dict[str, Any]]:
@@ -130,49 +258,219 @@ def _linker(student_id: str):
     return link
 
 
+def _today() -> dt.date:
+    return clock.today(clock.DEFAULT_ZONE)  # the page knows no school; the hub's schools keep Moscow time
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _has_data(day: dict[str, Any]) -> bool:
+    return bool(day["lessons"] or day["marks_without_lesson"])
+
+
+async def _diary(request: Request, student_id: str, first: dt.date, last: dt.date) -> dict[str, Any]:
+    return await api(request, f"/v1/students/{student_id}/diary", **{"from": first.isoformat(),
+                                                                     "to": last.isoformat()})
+
+
+async def _data_day(request: Request, student_id: str, today: dt.date,
+                    this_week: dict[str, Any] | None = None) -> tuple[dt.date, bool]:
+    """The day the diary opens around, and whether it is not in today's week: ``today`` when its week has lessons;
+    else the latest day with any in the ``SEARCH_WINDOW_DAYS`` before that week (one diary read); else the day of
+    the latest mark, read back a year at a time (``/grades``, at most ``SEARCH_YEARS``); else ``today``."""
+    monday = _monday(today)
+    if this_week is None:
+        this_week = await _diary(request, student_id, monday, monday + dt.timedelta(days=6))
+    if any(_has_data(day) for day in this_week["days"]):
+        return today, False
+    last = monday - dt.timedelta(days=1)
+    try:
+        body = await _diary(request, student_id, last - dt.timedelta(days=SEARCH_WINDOW_DAYS - 1), last)
+        days = [dt.date.fromisoformat(day["date"]) for day in body["days"] if _has_data(day)]
+        if days:
+            return max(days), True
+        for _year in range(SEARCH_YEARS):
+            first = last - dt.timedelta(days=GRADES_WINDOW_DAYS - 1)
+            grades = await api(request, f"/v1/students/{student_id}/grades", **{"from": first.isoformat(),
+                                                                                "to": last.isoformat()})
+            if grades["dates"]:
+                return dt.date.fromisoformat(max(grades["dates"])), True
+            last = first - dt.timedelta(days=1)
+    except ApiAnswer:  # before the hub's calendar: nothing further back
+        pass
+    return today, False
+
+
+async def _anchor(request: Request, student_id: str, day: dt.date | None) -> dt.date:
+    return day if day is not None else (await _data_day(request, student_id, _today()))[0]
+
+
 # Views --------------------------------------------------------------------------------------------------------
 
 
-async def _week(request: Request, student_id: str, *, week: str | None, **_: Any) -> dict[str, Any]:
-    today = clock.today(clock.DEFAULT_ZONE)  # the page knows no school; the hub's schools keep Moscow time
-    monday = parse_week(week) if week else today - dt.timedelta(days=today.weekday())
-    body = await api(request, f"/v1/students/{student_id}/diary", **{"from": monday.isoformat(),
-                                                                    "to": (monday + dt.timedelta(6)).isoformat()})
-    days = [day for day in body["days"] if day["lessons"] or day["homework_due"] or day["marks_without_lesson"]]
+async def _week(request: Request, student_id: str, *, monday: dt.date | None, day: dt.date | None,
+                **_rest: Any) -> dict[str, Any]:
+    today = _today()
+    moved = False
+    if monday is None and day is not None:
+        monday = _monday(day)
+    if monday is None:
+        monday = _monday(today)
+        body = await _diary(request, student_id, monday, monday + dt.timedelta(days=6))
+        data_day, moved = await _data_day(request, student_id, today, body)
+        if moved:
+            monday = _monday(data_day)
+            body = await _diary(request, student_id, monday, monday + dt.timedelta(days=6))
+    else:
+        body = await _diary(request, student_id, monday, monday + dt.timedelta(days=6))
+    days, legend = [], {}
+    for raw in body["days"]:
+        date = dt.date.fromisoformat(raw["date"])
+        if not (raw["lessons"] or raw["homework_due"] or raw["marks_without_lesson"] or raw["holidays"]):
+            continue
+        shown = set()
+        for lesson in raw["lessons"]:
+            lesson["set_here"] = [h for h in lesson["homework"] if h.get("lesson_id") == lesson["lesson_id"]]
+            lesson["due_here"] = [h for h in lesson["homework"] if h.get("lesson_id") != lesson["lesson_id"]]
+            shown.update(h["homework_id"] for h in lesson["homework"])
+            for mark in lesson["marks"]:
+                _mark(mark)
+            if lesson["attendance"]:
+                lesson["attendance"]["shown"] = _attendance(lesson["attendance"], legend)
+        for mark in raw["marks_without_lesson"]:
+            _mark(mark)
+        days.append({**raw, "label": i18n.day_label(date), "weekday": i18n.weekday_name(date),
+                     "is_today": date == today,
+                     "other_homework": [h for h in raw["homework_due"] if h["homework_id"] not in shown]})
+    days = _holidays_together(days)
+    prev_monday, next_monday = monday - dt.timedelta(days=7), monday + dt.timedelta(days=7)
+    return {"days": days, "legend": sorted(legend.items()), "week": iso_week(monday), "monday": monday,
+            "week_label": i18n.week_range(monday), "moved": moved,
+            "this_week": iso_week(_monday(today)), "is_this_week": monday == _monday(today),
+            "prev_week": iso_week(prev_monday), "prev_label": i18n.week_range(prev_monday),
+            "next_week": iso_week(next_monday), "next_label": i18n.week_range(next_monday)}
+
+
+def _holidays_together(days: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Days in a row that are holidays and nothing else, under the same names, shown as one: "26 октября –
+    1 ноября 2026", "Осенние каникулы"."""
+    out: list[dict[str, Any]] = []
     for day in days:
-        day["weekday"] = WEEKDAYS[dt.date.fromisoformat(day["date"]).weekday()]
-    return {"days": days, "week": iso_week(monday), "prev_week": iso_week(monday - dt.timedelta(7)),
-            "next_week": iso_week(monday + dt.timedelta(7)), "monday": monday}
+        quiet = day["holidays"] and not (day["lessons"] or day["marks_without_lesson"] or day["other_homework"])
+        names = sorted(h.get("name") or "" for h in day["holidays"])
+        last = out[-1] if out else None
+        if quiet and last is not None and last.get("holiday_run") == names:
+            last["last"] = day["date"]
+            last["label"] = i18n.week_range(dt.date.fromisoformat(last["date"]), dt.date.fromisoformat(day["date"]))
+            last["is_today"] = last["is_today"] or day["is_today"]
+            continue
+        out.append({**day, "holiday_run": names} if quiet else day)
+    return out
 
 
-async def _subject(request: Request, student_id: str, *, subject: str | None, period: str, date: str | None,
-                   **_: Any) -> dict[str, Any]:
-    grades = await api(request, f"/v1/students/{student_id}/grades", period="year", date=date)
+def _mark(mark: dict[str, Any]) -> dict[str, Any]:
+    """A mark as the page shows it: the journal's text, its work type's name and its weight in words."""
+    mark["shown"] = labels.mark_text(mark)
+    mark["work"] = labels.work_type_name(mark)
+    weight = mark.get("weight")
+    mark["weight_shown"] = None if weight is None else i18n.number(weight, 0 if float(weight).is_integer() else 1)
+    return mark
+
+
+def _attendance(attendance: dict[str, Any], legend: dict[str, str]) -> str:
+    """What the page writes for a lesson's attendance: the journal's code (and the code in the legend with its
+    meaning), else the status in words (no code to explain)."""
+    meaning = attendance["meaning"] = labels.attendance_name(attendance["status"])
+    code = attendance.get("code")
+    if code:
+        legend.setdefault(code, meaning)
+        return code
+    return meaning
+
+
+async def _subject(request: Request, student_id: str, *, subject: str | None, period: str, day: dt.date | None,
+                   **_rest: Any) -> dict[str, Any]:
+    anchor = await _anchor(request, student_id, day)
+    grades = await api(request, f"/v1/students/{student_id}/grades", period="year", date=anchor.isoformat())
     subjects = [row["subject"] for row in grades["subjects"]]
     chosen = subject or (subjects[0]["id"] if subjects else None)
+    choices = await _period_choices(request, student_id, anchor)
     if chosen is None:
-        return {"subjects": [], "detail": None}
-    detail = await api(request, f"/v1/students/{student_id}/subjects/{chosen}", period=period, date=date)
+        return {"subjects": [], "detail": None, "period_choices": choices}
+    detail = await api(request, f"/v1/students/{student_id}/subjects/{chosen}", period=period,
+                       date=anchor.isoformat())
+    legend: dict[str, str] = {}
+    for d in detail["days"]:
+        d["label"] = i18n.day_label(dt.date.fromisoformat(d["date"]))
+        for mark in d["marks"]:
+            _mark(mark)
+        for lesson in d["lessons"]:
+            if lesson.get("attendance"):
+                lesson["attendance"]["shown"] = _attendance(lesson["attendance"], legend)
     return {"subjects": subjects, "chosen": chosen, "detail": detail, "chart": _running_chart(detail),
-            "distribution": _distribution_chart(detail)}
+            "legend": sorted(legend.items()),
+            "distribution": _distribution_chart(detail), "period_choices": choices,
+            "period_label": _period_label(detail["period"])}
 
 
-async def _grades(request: Request, student_id: str, *, period: str, date: str | None, **_: Any) -> dict[str, Any]:
-    grades = await api(request, f"/v1/students/{student_id}/grades", period=period, date=date)
+async def _period_choices(request: Request, student_id: str, anchor: dt.date) -> list[dict[str, str]]:
+    """The periods a reader may pick: the school's reporting periods of the year (their own names), the month
+    and the year."""
+    try:
+        final = await api(request, f"/v1/students/{student_id}/final-grades", year=_academic_year(anchor))
+    except ApiAnswer:
+        final = {"periods": []}
+    choices = [{"period": p["period_id"], "name": p["name"] or _period_label(p)} for p in final["periods"]
+               if p.get("period_id")]
+    return [{"period": "month", "name": _("month")}, *choices, {"period": "year", "name": _("year")}]
+
+
+def _academic_year(day: dt.date) -> int:
+    return day.year - (1 if day.month < 9 else 0)
+
+
+def _period_label(period: dict[str, Any]) -> str:
+    name = period.get("name") or labels.PERIOD_KIND_NAMES.get(period["kind"], period["kind"])
+    first, last = dt.date.fromisoformat(period["starts_on"]), dt.date.fromisoformat(period["ends_on"])
+    return f"{name}: {i18n.week_range(first, last)}"
+
+
+async def _grades(request: Request, student_id: str, *, period: str, day: dt.date | None,
+                  **_rest: Any) -> dict[str, Any]:
+    anchor = await _anchor(request, student_id, day)
+    grades = await api(request, f"/v1/students/{student_id}/grades", period=period, date=anchor.isoformat())
     for row in grades["subjects"]:
         by_date: dict[str, list[dict[str, Any]]] = {}
         for mark in row["marks"]:
-            by_date.setdefault(mark["date"], []).append(mark)
+            by_date.setdefault(mark["date"], []).append(_mark(mark))
         row["by_date"] = by_date
     exports = {fmt: "/diary/grades." + fmt + "?" + urlencode(
-        {"child": student_id, "period": period, **({"date": date} if date else {})}) for fmt in ("csv", "xlsx")}
-    return {"grades": grades, "exports": exports}
+        {"child": student_id, "period": period, "date": anchor.isoformat()}) for fmt in EXPORTS}
+    return {"grades": grades, "exports": exports, "period_choices": await _period_choices(request, student_id, anchor),
+            "period_label": _period_label(grades["period"]), "anchor": anchor.isoformat()}
 
 
-async def _final(request: Request, student_id: str, *, date: str | None, **_: Any) -> dict[str, Any]:
-    day = dt.date.fromisoformat(date) if date else None  # checked by _valid_date
-    year = None if day is None else day.year - (1 if day.month < 9 else 0)
-    return {"final": await api(request, f"/v1/students/{student_id}/final-grades", year=year)}
+async def _final(request: Request, student_id: str, *, day: dt.date | None, **_rest: Any) -> dict[str, Any]:
+    anchor = await _anchor(request, student_id, day)
+    final = await api(request, f"/v1/students/{student_id}/final-grades", year=_academic_year(anchor))
+    has_year = any(p["kind"] == "year" for p in final["periods"])
+    year_averages: dict[str, Any] = {}
+    if not has_year and final["periods"]:
+        year = await api(request, f"/v1/students/{student_id}/grades", period="year",
+                         date=final["periods"][0]["starts_on"])
+        year_averages = {row["subject"]["id"]: row for row in year["subjects"]}
+    for period in final["periods"]:
+        period["label"] = _period_label(period)
+    for row in final["subjects"]:
+        missed = [c["missed_lessons"]["total"] for c in row["periods"] if c.get("missed_lessons")]
+        year_row = year_averages.get(row["subject"]["id"])
+        row["year"] = {"average": year_row["average"] if year_row else None,
+                       "marks_count": year_row["marks_count"] if year_row else None,
+                       "missed": sum(missed), "late": sum(c.get("late") or 0 for c in row["periods"])}
+    return {"final": final, "has_year": has_year,
+            "year_label": f"{final['academic_year']}/{final['academic_year'] + 1}"}
 
 
 _VIEW_DATA = {"week": _week, "subject": _subject, "grades": _grades, "final": _final}
@@ -181,31 +479,36 @@ _VIEW_DATA = {"week": _week, "subject": _subject, "grades": _grades, "final": _f
 # Charts -------------------------------------------------------------------------------------------------------
 
 
-def _running_chart(detail: dict[str, Any]) -> str | None:
+def _running_chart(detail: dict[str, Any]) -> dict[str, str] | None:
     points = [(day["date"], day["running_average"]) for day in detail["days"] if day["marks"]]
     if not points:
         return None
     values = [(point or {}).get("value") for _date, point in points]
     top = {"five_point": 5, "ten_point": 10, "hundred_point": 100}.get(detail["scale"], 5)
+    name = detail["subject"]["name"] or detail["subject"]["id"]
+    description = _("The average mark after each date with marks")
     chart = charts.LineChart(
-        title=f"{detail['subject']['name'] or detail['subject']['id']}: средний балл", y_min=1, y_max=top,
-        labels=[dt.date.fromisoformat(d).strftime("%d.%m") for d, _point in points], values=values,
-        x_label="дата", y_label="средний балл", description="Средний балл после каждой даты с отметками")
-    return _inline(charts.svg(chart))
+        title=_("%(subject)s: average mark") % {"subject": name}, y_min=1, y_max=top,
+        labels=[i18n.short_date(d) for d, _point in points], values=values,
+        x_label=_("date"), y_label=_("average mark"), description=description)
+    alt = _("%(subject)s, the average mark by date: %(points)s") % {"subject": name, "points": "; ".join(
+        f"{i18n.short_date(d)} — {i18n.number(v)}" for (d, _point), v in zip(points, values) if v is not None)}
+    return {"src": _inline(charts.svg(chart)), "alt": alt}
 
 
-def _distribution_chart(detail: dict[str, Any]) -> str | None:
+def _distribution_chart(detail: dict[str, Any]) -> dict[str, str] | None:
     counts: dict[str, int] = {}
     for day in detail["days"]:
         for mark in day["marks"]:
-            base = mark["value"].rstrip("+-")
+            base = labels.mark_text({"value": mark["value"].rstrip("+-")})
             counts[base] = counts.get(base, 0) + 1
     if not counts:
         return None
-    labels = sorted(counts, key=lambda v: (not v.isdigit(), -int(v) if v.isdigit() else 0, v))
-    chart = charts.BarChart(title="Отметки за период", labels=labels, values=[counts[v] for v in labels],
-                            x_label="отметка", y_label="сколько", description="Сколько каких отметок")
-    return _inline(charts.svg(chart))
+    keys = sorted(counts, key=lambda v: (not v.isdigit(), -int(v) if v.isdigit() else 0, v))
+    chart = charts.BarChart(title=_("Marks in the period"), labels=keys, values=[counts[v] for v in keys],
+                            x_label=_("mark"), y_label=_("how many"), description=_("How many marks of each kind"))
+    alt = _("Marks in the period: %(counts)s") % {"counts": ", ".join(f"«{k}» — {counts[k]}" for k in keys)}
+    return {"src": _inline(charts.svg(chart)), "alt": alt}
 
 
 def _inline(svg: str) -> str:

@@ -39,6 +39,8 @@ async def test_an_operator_sees_projections_ingest_and_quarantine(demo_settings,
         assert await page.locator("[data-testid=dead-letters]").inner_text() != ""
         assert "Empty." in await page.locator("[data-testid=quarantine]").inner_text()
         assert "ops-1" in await page.locator("[data-testid=who]").inner_text()
+        assert await page.locator("html").get_attribute("lang") == "en"  # the console is English throughout
+        assert "Gradebook Hub" in await page.locator("header").inner_text()
         await page.screenshot(path=str(tmp_path / "console.png"), full_page=True)
         await page.click("text=Sign out")
         await page.goto(f"{server.url}/console")
@@ -51,10 +53,10 @@ async def test_a_guardian_gets_not_found_and_a_bad_token_is_refused(demo_setting
         page = await browser.new_page()
         await sign_in(page, server.url, guardian, "/console")
         await page.wait_for_load_state()
-        assert "Not found" in await page.locator("h1").inner_text()
+        assert await page.locator("h1").inner_text() == "Не найдено"  # the not-found page is a parent's page
         other = await browser.new_page()
         await sign_in(other, server.url, "not-a-token", "/console")
-        assert "not valid" in await other.locator("[data-testid=login-error]").inner_text()
+        assert "недействителен" in await other.locator("[data-testid=login-error]").inner_text()
 
 
 async def test_a_page_on_another_site_cannot_sign_the_browser_in(demo_settings, browser):
@@ -66,7 +68,7 @@ async def test_a_page_on_another_site_cannot_sign_the_browser_in(demo_settings, 
                                         and r.request.method == "POST") as answer:
             await page.goto(forged.url)
         assert (await answer.value).status == 403
-        assert "another site" in await page.locator("[data-testid=refused]").inner_text()
+        assert "другого сайта" in await page.locator("[data-testid=refused]").inner_text()
         await page.goto(f"{server.url}/diary")
         await page.wait_for_url("**/login**")  # not signed in as the attacker
         assert not [c for c in await page.context.cookies() if c["name"] == "hub_session"]

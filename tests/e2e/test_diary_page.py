@@ -44,10 +44,16 @@ async def test_a_guardian_reads_both_children_week_subject_grades_and_finals(dem
         await children.nth(1).click()
         await page.wait_for_url(f"**child={second.replace(':', '%3A')}**")
         monday = clock.today("Europe/Moscow") - dt.timedelta(days=clock.today("Europe/Moscow").weekday())
-        previous = await page.locator("[data-testid=prev-week]").get_attribute("href")
-        assert f"week={iso_week(monday - dt.timedelta(days=7))}" in previous  # the default week is the clock's
-        assert monday > UNTIL or monday + dt.timedelta(days=6) < FIRST_DAY, "pin the clock outside the demo's weeks"
-        assert await page.locator("[data-testid=lesson]").count() == 0  # so that week has no demo lessons
+        title = await page.locator("[data-testid=week-title]").inner_text()
+        if monday > UNTIL:  # the clock's week is after the demo's: it opens on the latest week with lessons
+            assert "12–18 октября 2026" in title, title
+            assert await page.locator("[data-testid=moved]").count() == 1
+            assert await page.locator("[data-testid=lesson]").count() > 0
+        else:  # before the demo's first day: the clock's own week, empty
+            assert monday + dt.timedelta(days=6) < FIRST_DAY
+            previous = await page.locator("[data-testid=prev-week]").get_attribute("href")
+            assert f"week={iso_week(monday - dt.timedelta(days=7))}" in previous
+            assert await page.locator("[data-testid=lesson]").count() == 0
         await page.goto(f"{server.url}/diary?child={second}&view=grades&period=quarter&date=2026-10-10")
         await page.click("text=Предмет")
         await page.wait_for_selector("[data-testid=subject-days]")
@@ -76,11 +82,11 @@ async def test_a_guardian_reads_both_children_week_subject_grades_and_finals(dem
 
         response = await page.goto(f"{server.url}/diary?child={first}&view=final&date=not-a-date")
         assert response.status == 200  # a bad date is said on the page, not a 500
-        assert "YYYY-MM-DD" in await page.locator("[data-testid=error]").inner_text()
+        assert "не дата" in await page.locator("[data-testid=error]").inner_text()
         assert await page.locator("[data-testid=final]").count() == 1
 
         await page.goto(f"{server.url}/diary?child=someone-elses-child")
-        assert "Not found" in await page.locator("h1").inner_text()
+        assert await page.locator("h1").inner_text() == "Не найдено"
         assert first != second
 
 
@@ -93,10 +99,10 @@ async def test_a_page_on_another_site_cannot_sign_the_guardian_out(demo, browser
         async with page.expect_response(lambda r: r.url == f"{server.url}/logout") as answer:
             await page.goto(forged.url)
         assert (await answer.value).status == 403
-        assert "another site" in await page.locator("[data-testid=refused]").inner_text()
+        assert "другого сайта" in await page.locator("[data-testid=refused]").inner_text()
         await page.goto(f"{server.url}/diary")
         await page.wait_for_url("**/diary")  # still signed in
-        await page.click("text=Sign out")  # the page's own form still works
+        await page.click("[data-testid=sign-out]")  # the page's own form still works
         await page.wait_for_url("**/login")
         await page.goto(f"{server.url}/diary")
         await page.wait_for_url("**/login**")

@@ -170,3 +170,14 @@ async def test_the_diary_page_refuses_ids_no_id_can_be(school):
         answer = await school.http.get(path, params=params)
         assert answer.status_code == 404, (path, params, answer.status_code)
     assert (await school.http.get("/diary", params={"view": "subject", "subject": q("math")})).status_code == 200
+
+
+async def test_the_diary_page_says_a_date_at_the_calendars_edge_is_too_far(school):
+    """A date or week the hub's calendar holds but whose week (or the next) it does not (9999-12-31 was a 500)."""
+    from hub.web.session import COOKIE
+
+    school.http.cookies.set(COOKIE, school.hub.tokens.issue(q("mother"), Role.GUARDIAN))
+    for params in ({"date": "9999-12-31"}, {"date": "2199-12-31"}, {"date": "1900-01-01"}, {"week": "2199-W52"},
+                   {"view": "grades", "date": "2199-12-31"}, {"view": "final", "date": "0001-01-01"}):
+        answer = await school.http.get("/diary", params=params)
+        assert answer.status_code == 200 and 'data-testid="error"' in answer.text, (params, answer.status_code)

@@ -184,6 +184,17 @@ def test_a_flattened_lesson_takes_its_group_from_the_works_and_does_not_state_it
     assert out.omitted[homework.event_id] == {"attachments"}  # file ids without the bundle's files list
 
 
+def test_a_schedules_day_may_name_its_teachers_by_person_id_only():
+    day = {**W.day(), "teachers": [{"person": W.i(905), "role": "Teacher"}, {"person_str": str(W.i(906))}]}
+    out = A.translate(env(f"/v2/persons/{W.pupil}/groups/{W.group}/schedules?startDate=2025-10-13&endDate=2025-10-18",
+                          {"days": [day]}), ctx())
+    assert not out.errors and [e for e in out.events if e.type == "teacher.defined"] == []  # no name to keep
+    assert [e for e in out.events if e.type == "lesson.scheduled"]
+    bad = A.translate(env(f"/v2/persons/{W.pupil}/groups/{W.group}/schedules?startDate=2025-10-13&endDate=2025-10-18",
+                          {"days": [{**day, "teachers": [{"person": "Орлова"}]}]}), ctx())
+    assert [e.pointer for e in bad.errors] == ["/body/days/0/teachers/0/person"]
+
+
 def test_entity_lessons_state_their_group_and_leave_room_and_end_unstated():
     out = A.translate(env(f"/v2/edu-groups/{W.group}/lessons/2025-10-13/2025-10-18", [W.lesson_entity()]), ctx())
     [lesson] = [e for e in out.events if e.type == "lesson.scheduled"]
@@ -212,6 +223,10 @@ def test_marks_keep_the_journals_text_title_and_show_a_double_mark_as_one():
     first = run([env(f"/v2/marks/{W.i(552)}", double[1])], directory)[0]
     [event] = first.events  # the first alone states the grade, but not its value: the pair's "5/4" stays
     assert {"value", "text", "normalised", "conversion"} <= first.omitted[event.event_id]
+    repulled = run([env(f"/v2/lessons/{W.lesson}/marks", [W.mark_obj(), double[1]])], directory)[0]
+    after = data_of(repulled, "grade.recorded")  # every mark of the lesson, one of the pair: the other was deleted
+    assert [(g["text"], g["value"]) for g in after] == [("4-", "4-"), ("5", "5")]
+    assert not any({"value", "text"} & fields for fields in repulled.omitted.values())
 
 
 def test_a_work_type_of_weight_zero_counts_the_mark_out():

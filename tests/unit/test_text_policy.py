@@ -8,7 +8,8 @@ from datetime import datetime, timezone
 import orjson
 import pytest
 
-from adapters.base import AdapterSettings, TranslationContext, guard_shape, storable_text
+from adapters.base import AdapterSettings, TranslationContext
+from adapters.screening import guard_shape, storable_text
 from adapters.registry import all_adapters
 from contracts.suite import NATIVE_GRADE, load_cases, nested
 from hub.ingest.raw import MAX_KEPT_DEPTH, keepable

@@ -1,0 +1,111 @@
+"""Reporting periods, holidays, the timetable and the lessons it makes."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field, model_validator
+
+
+from hub.events.types.common import (Comment, Id, IsoDate, IsoTime, Name, Payload, Text)
+
+
+class PeriodKind(StrEnum):
+    QUARTER = "quarter"
+    TRIMESTER = "trimester"
+    SEMESTER = "semester"
+    HALF_YEAR = "half_year"
+    YEAR = "year"
+
+
+class ReportingPeriodDefined(Payload):
+    period_id: Id
+    kind: PeriodKind
+    number: int = Field(ge=1, le=12, strict=True)
+    name: Name
+    academic_year: int = Field(ge=2000, le=2100, strict=True)
+    starts_on: IsoDate
+    ends_on: IsoDate
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "ReportingPeriodDefined":
+        if self.ends_on < self.starts_on:
+            raise ValueError("ends_on is before starts_on")
+        return self
+
+
+class HolidayDefined(Payload):
+    """School holidays (каникулы) or a single day off: no lessons on ``starts_on``..``ends_on`` inclusive.
+
+    ``class_id`` limits it to one class (and its subgroups), e.g. the extra February week of the first grades;
+    without it the whole school is off. A re-sent ``holiday_id`` replaces the earlier definition.
+    """
+
+    holiday_id: Id
+    name: Name
+    academic_year: int = Field(ge=2000, le=2100, strict=True)
+    starts_on: IsoDate
+    ends_on: IsoDate
+    class_id: Id | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "HolidayDefined":
+        if self.ends_on < self.starts_on:
+            raise ValueError("ends_on is before starts_on")
+        return self
+
+
+class TimetableFrequency(StrEnum):
+    WEEKLY = "weekly"
+    EVERY_OTHER_WEEK = "every_other_week"  # the week of valid_from, then every second week after it
+
+
+class TimetableDefined(Payload):
+    """One recurring line of a class timetable: this subject, this weekday, this slot, how often, from when.
+
+    The schedule view expands it into lessons on the dates it covers that have no explicit ``lesson.scheduled``
+    for the class and slot, minus holidays and cancellations. A re-sent ``entry_id`` replaces the line (its
+    complete new state); ``timetable.withdrawn`` removes one entered in error; ``valid_to`` ends one that stops.
+    """
+
+    entry_id: Id
+    class_id: Id = Field(description="The class, or a subgroup of it")
+    subject_id: Id
+    weekday: int = Field(ge=1, le=7, strict=True, description="ISO weekday: 1 = Monday .. 7 = Sunday")
+    slot: int = Field(ge=0, le=20, strict=True, description="Lesson number in the day")
+    frequency: TimetableFrequency = TimetableFrequency.WEEKLY
+    valid_from: IsoDate
+    valid_to: IsoDate | None = Field(None, description="Last date it applies (inclusive); open-ended if absent")
+    starts_at: IsoTime | None = None
+    ends_at: IsoTime | None = None
+    teacher_id: Id | None = None
+    room: Name | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "TimetableDefined":
+        if self.valid_to is not None and self.valid_to < self.valid_from:
+            raise ValueError("valid_to is before valid_from")
+        return self
+
+
+class TimetableWithdrawn(Payload):
+    entry_id: Id
+    reason: Comment | None = None
+
+
+class LessonScheduled(Payload):
+    lesson_id: Id
+    class_id: Id = Field(description="The class, or a subgroup of it")
+    subject_id: Id
+    date: IsoDate
+    slot: int = Field(ge=0, le=20, strict=True, description="Lesson number in the day")
+    starts_at: IsoTime | None = None
+    ends_at: IsoTime | None = None
+    teacher_id: Id | None = None
+    topic: Text | None = None
+    room: Name | None = None
+
+
+class LessonCancelled(Payload):
+    lesson_id: Id
+    reason: Comment | None = None
