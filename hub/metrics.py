@@ -18,7 +18,7 @@ hub_projection_events_total           counter   projection                   ``P
                                                                              committed batch consumed (applied or skipped)
 hub_projection_events_applied_total   counter   projection                   the same: events handed to the projection
 hub_projection_batches_total          counter   projection                   the same: committed batches
-hub_scrape_errors_total               counter   source (log|views)           a scrape that could not read a source
+hub_scrape_errors_total               counter   source (log|views|averages)  a scrape that could not read a source
 ===================================== ========= ============================ =============================================
 
 Computed at scrape time (``scrape``: from ``projection_offsets`` in the views database and the log's high
@@ -66,7 +66,7 @@ CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 SCRAPE_TIMEOUT_S = 2.0
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
 OUTCOMES = ("accepted", "duplicate", "pending", "rejected", "parked")
-SOURCES = ("log", "views")
+SOURCES = ("log", "views", "averages")
 DEAD_LETTERS = "projection_dead_letters"
 UNMATCHED = "unmatched"
 
@@ -188,14 +188,15 @@ async def scrape(metrics: Metrics, event_log: EventLog, views: Engine, projectio
         projections = ALL_PROJECTIONS
     wanted = [(p.name, p.version) for p in projections]
     deadline = time.monotonic() + timeout
-    views_read, marks = await asyncio.gather(  # step 1
+    views_read, marks, disagreements = await asyncio.gather(  # step 1
         _guarded(metrics, "views", in_probe_thread(_read_views, views), deadline),
-        _guarded(metrics, "log", event_log.high_watermarks(), deadline))
+        _guarded(metrics, "log", event_log.high_watermarks(), deadline),
+        _guarded(metrics, "averages", in_probe_thread(_read_disagreements, views), deadline))
     families: list[Metric] = []
     if views_read is not None and views_read[1] is not None:
         families.append(_dead_letters_family([name for name, _ in wanted], views_read[1]))
-    if views_read is not None and views_read[2] is not None:
-        families.append(_disagreements_family(views_read[2]))
+    if disagreements is not None:
+        families.append(_disagreements_family(disagreements))
     if views_read is None or marks is None:
         return families
     stored = {key: views_read[0].get(key, {}) for key in wanted}
@@ -236,11 +237,9 @@ async def _guarded(metrics: Metrics, source: str, work: Awaitable[T], deadline: 
         return None
 
 
-def _read_views(engine: Engine) -> tuple[dict[tuple[str, int], dict[int, int]], dict[str, int] | None,
-                                        dict[str, int] | None]:
-    """Stored offsets ``{(projection, version): {partition: next_offset}}``, open dead letters per projection
-    (None while the dead-letter table does not exist) and average disagreements per school (None while the views
-    they are read from do not exist)."""
+def _read_views(engine: Engine) -> tuple[dict[tuple[str, int], dict[int, int]], dict[str, int] | None]:
+    """Stored offsets ``{(projection, version): {partition: next_offset}}`` and open dead letters per projection
+    (None while the dead-letter table does not exist)."""
     t = projection_offsets
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
@@ -253,12 +252,19 @@ def _read_views(engine: Engine) -> tuple[dict[tuple[str, int], dict[int, int]], 
         if DEAD_LETTERS in tables:
             dead = {name: count for name, count in conn.execute(text(
                 f"SELECT projection, COUNT(*) FROM {DEAD_LETTERS} WHERE resolved_at IS NULL GROUP BY projection"))}
-        disagreements = None
-        from projections import vendor_averages
+    return stored, dead
 
-        if vendor_averages.TABLES <= tables | set(inspect(conn).get_view_names()):  # the views name the live version
-            disagreements = vendor_averages.count_by_school(conn)
-    return stored, dead, disagreements
+
+def _read_disagreements(engine: Engine) -> dict[str, int] | None:
+    """Average disagreements per school (None while the views they are read from do not exist). A read of its
+    own (source ``averages``): at a large hub it is the slowest, and must not cost the lag figures."""
+    from projections import vendor_averages
+
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        if not vendor_averages.TABLES <= set(inspector.get_table_names()) | set(inspector.get_view_names()):
+            return None
+        return vendor_averages.count_by_school(conn)
 
 
 def _dead_letters_family(names: list[str], dead: dict[str, int]) -> Metric:
