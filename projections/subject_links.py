@@ -2,7 +2,7 @@
 ``roster_subject_links``), and suggestions of subjects to link from their names.
 
 * **Applied at read time.** ``subject.linked`` says ``alias_id``'s lessons, marks and homework count under
-  ``subject_id``. The diary shows the alias's rows under the linked subject (its id and name), statistics fold
+  ``subject_id``. The diary and the schedules show the alias's rows under the linked subject (its id and name), statistics fold
   them into its row (``statistics_sums.Partial.with_subjects``), and the final grades, a subject's page and the
   exports count them in its average. Nothing is rewritten in the views: the links are read with each answer, so a
   link applies to history at once and a rebuild changes nothing.

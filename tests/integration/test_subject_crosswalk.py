@@ -96,6 +96,10 @@ async def test_the_operator_links_two_journals_subject_and_every_view_shows_one(
                                   params={"period": q("q1"), "subject": DN_MATH})
     assert chart.status_code == 200 and "Математика" in chart.text
 
+    week = (await seeded.http.get(f"/v1/classes/{DN_CLASS}/schedule", headers=head, params={"week": "2026-W43"})).json()
+    assert [lesson["subject"] for day in week["days"] for lesson in day["lessons"]] == [
+        {"id": q("math"), "name": "Математика"}]
+
     parent = bearer(seeded, "dnevnik:sch-q:person:601", Role.GUARDIAN)
     diary = (await seeded.http.get(f"/v1/students/{DN_PUPIL}/diary", headers=parent,
                                    params={"from": "2026-10-20", "to": "2026-10-20"})).json()
