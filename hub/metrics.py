@@ -18,7 +18,7 @@ hub_projection_events_total           counter   projection                   ``P
                                                                              committed batch consumed (applied or skipped)
 hub_projection_events_applied_total   counter   projection                   the same: events handed to the projection
 hub_projection_batches_total          counter   projection                   the same: committed batches
-hub_scrape_errors_total               counter   source (log|views)           a scrape that could not read a source
+hub_scrape_errors_total               counter   source (log|views|averages)  a scrape that could not read a source
 ===================================== ========= ============================ =============================================
 
 Computed at scrape time (``scrape``: from ``projection_offsets`` in the views database and the log's high
@@ -31,6 +31,10 @@ watermarks, bounded by ``SCRAPE_TIMEOUT_S``; a source that fails or is slow is l
   stored offset of each lagging partition is read, one record per partition); 0 when caught up.
 * ``hub_projection_dead_letters{projection}``: open rows (``resolved_at IS NULL``) of ``projection_dead_letters``;
   absent while that table does not exist.
+* ``hub_average_disagreements{school}``: averages a journal reported (``average.reported``) that differ from the
+  hub's own figure for the same student, subject and period at the journal's precision
+  (``projections.vendor_averages``; listed by ``GET /v1/operator/average-disagreements``); a school with none has
+  no series; absent while the views are not created.
 
 Processes: ``hub serve --workers N`` runs N processes; it points ``PROMETHEUS_MULTIPROC_DIR`` at a fresh directory
 (``fresh_multiprocess_dir``) so counters and histograms are written to shared files and every worker's ``/metrics``
@@ -62,7 +66,7 @@ CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 SCRAPE_TIMEOUT_S = 2.0
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
 OUTCOMES = ("accepted", "duplicate", "pending", "rejected", "parked")
-SOURCES = ("log", "views")
+SOURCES = ("log", "views", "averages")
 DEAD_LETTERS = "projection_dead_letters"
 UNMATCHED = "unmatched"
 
@@ -184,12 +188,15 @@ async def scrape(metrics: Metrics, event_log: EventLog, views: Engine, projectio
         projections = ALL_PROJECTIONS
     wanted = [(p.name, p.version) for p in projections]
     deadline = time.monotonic() + timeout
-    views_read, marks = await asyncio.gather(  # step 1
+    views_read, marks, disagreements = await asyncio.gather(  # step 1
         _guarded(metrics, "views", in_probe_thread(_read_views, views), deadline),
-        _guarded(metrics, "log", event_log.high_watermarks(), deadline))
+        _guarded(metrics, "log", event_log.high_watermarks(), deadline),
+        _guarded(metrics, "averages", in_probe_thread(_read_disagreements, views), deadline))
     families: list[Metric] = []
     if views_read is not None and views_read[1] is not None:
         families.append(_dead_letters_family([name for name, _ in wanted], views_read[1]))
+    if disagreements is not None:
+        families.append(_disagreements_family(disagreements))
     if views_read is None or marks is None:
         return families
     stored = {key: views_read[0].get(key, {}) for key in wanted}
@@ -248,11 +255,31 @@ def _read_views(engine: Engine) -> tuple[dict[tuple[str, int], dict[int, int]], 
     return stored, dead
 
 
+def _read_disagreements(engine: Engine) -> dict[str, int] | None:
+    """Average disagreements per school (None while the views they are read from do not exist). A read of its
+    own (source ``averages``): at a large hub it is the slowest, and must not cost the lag figures."""
+    from projections import vendor_averages
+
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        if not vendor_averages.TABLES <= set(inspector.get_table_names()) | set(inspector.get_view_names()):
+            return None
+        return vendor_averages.count_by_school(conn)
+
+
 def _dead_letters_family(names: list[str], dead: dict[str, int]) -> Metric:
     family = GaugeMetricFamily("hub_projection_dead_letters", "Open dead letters (events a projection could not "
                                "apply, not yet resolved)", labels=["projection"])
     for name in sorted(set(names) | set(dead)):
         family.add_metric([name], float(dead.get(name, 0)))
+    return family
+
+
+def _disagreements_family(counts: dict[str, int]) -> Metric:
+    family = GaugeMetricFamily("hub_average_disagreements", "Averages a journal reported that differ from the "
+                               "hub's own figure at the journal's precision", labels=["school"])
+    for school, count in sorted(counts.items()):
+        family.add_metric([school], float(count))
     return family
 
 

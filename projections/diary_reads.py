@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Date, and_, bindparam, false, func, or_, select
 
-from projections import roster
+from projections import roster, subject_links
 from projections.diary import attendance, homework, lessons, marks
 from projections.names import group_ref, teacher_name, teacher_name_columns
 
@@ -105,7 +105,18 @@ def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: d
     for lesson_id, record in _attendance_of(conn, ids, date_from, date_to):
         if lesson_id in visible:
             visible[lesson_id]["attendance"] = record
+    subject_links.relabel_refs(conn, list(_subject_refs(days.values())))  # subjects linked across journals
     return list(days.values())
+
+
+def _subject_refs(days: Any) -> Any:
+    for day in days:
+        for lesson in day["lessons"]:
+            yield lesson.get("subject")
+            for item in (*lesson.get("homework", ()), *lesson.get("marks", ())):
+                yield item.get("subject")
+        for item in (*day["homework_due"], *day["marks_without_lesson"]):
+            yield item.get("subject")
 
 
 def _day(date: dt.date) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from sqlalchemy import Column, Connection, Date, Float, Index, MetaData, String,
 
 from hub.events.envelope import LoggedEvent
 from hub.projector.unit_of_work import UnitOfWork
-from projections import progress
+from projections import progress, subject_links
 from projections.averages import Average, display_scale, status_of
 from projections.base import Projection, date_or_none
 from projections.periods import Period, school_holidays, school_periods
@@ -133,14 +133,26 @@ def read_final_grades(conn: Connection, student: progress.StudentContext, academ
     if not periods:
         return body
     cells: dict[tuple[str, str], _Cell] = defaultdict(_Cell)
-    for sums in progress.mark_sums_by_period(conn, student, academic_year):
-        cells[sums["subject_id"], sums["period_id"]].add_sums(sums)
-    for row in progress.absences_by_period(conn, student, academic_year):
-        cells[row["subject_id"], row["period_id"]].add_absences(row["status"], row["lessons"])
-    for final in final_marks_of(conn, student, [p.period_id for p in periods]):
-        cells[final["subject_id"], final["period_id"]].add_final(final)
+    sums_rows = progress.mark_sums_by_period(conn, student, academic_year)
+    absences = progress.absences_by_period(conn, student, academic_year)
+    finals = final_marks_of(conn, student, [p.period_id for p in periods])
     start, end = min(p.starts_on for p in periods), max(p.ends_on for p in periods)
-    taught = progress.subjects_taught(conn, student, start, end) | {subject for subject, _ in cells}
+    reported = _journal_averages(conn, student, periods, start, end)
+    taught = progress.subjects_taught(conn, student, start, end)
+    under = subject_links.canonical_of(conn, taught | set(reported) | {r["subject_id"] for r in (
+        *sums_rows, *absences, *finals) if r["subject_id"] is not None})  # subjects linked across journals
+    u = lambda subject: under.get(subject, subject)  # noqa: E731
+    for sums in sums_rows:
+        cells[u(sums["subject_id"]), sums["period_id"]].add_sums(sums)
+    for row in absences:
+        cells[u(row["subject_id"]), row["period_id"]].add_absences(row["status"], row["lessons"])
+    for final in finals:
+        cells[u(final["subject_id"]), final["period_id"]].add_final(final)
+    linked_reports: dict[str, list[tuple[Any, Period | None]]] = defaultdict(list)
+    for subject, items in reported.items():
+        linked_reports[u(subject)].extend(items)
+    reported = linked_reports
+    taught = {u(subject) for subject in taught} | {subject for subject, _ in cells} | set(reported)
     shown = sorted(s for s in taught if s is not None and (subjects is None or s in subjects))
     names = progress.subject_names(conn, set(shown))
     for subject_id in sorted(shown, key=lambda s: (names.get(s) or "", s)):
@@ -148,8 +160,38 @@ def read_final_grades(conn: Connection, student: progress.StudentContext, academ
             "subject": {"id": subject_id, "name": names.get(subject_id)},
             "periods": [cells.get((subject_id, p.period_id), _Cell()).as_json(p, student.average_rule, scale)
                         for p in periods],
+            "vendor_averages": [_journal_average(row, period, cells.get((subject_id, period.period_id))
+                                                 if period else None, student.average_rule, scale)
+                                for row, period in reported.get(subject_id, [])],
         })
     return body
+
+
+def _journal_averages(conn: Connection, student: progress.StudentContext, periods: list[Period], start: Any,
+                      end: Any) -> dict[str, list[tuple[Any, Period | None]]]:
+    """The journal's own averages of the student per subject, each with the period it is over (None for a span
+    that is no period): those in one of ``periods``, or over dates within ``start..end``."""
+    from projections import vendor_averages as journal
+
+    found: dict[str, list[tuple[Any, Period | None]]] = defaultdict(list)
+    for row in journal.of_students(conn, student.ids):
+        period = journal.period_of(row, periods)
+        if period is None and (row["period_id"] is not None or row["ends_on"] is None or row["ends_on"] < start
+                               or (row["starts_on"] or row["ends_on"]) > end):
+            continue  # another year's
+        found[row["subject_id"]].append((row, period))
+    return found
+
+
+def _journal_average(row: Any, period: Period | None, cell: "_Cell | None", rule: str, scale: str) -> dict[str, Any]:
+    """One journal average with whether the hub's own figure agrees at the journal's precision (null: the hub has
+    no figure for that period, or the span is no period)."""
+    from projections import vendor_averages as journal
+
+    item = journal.as_json(row, period)
+    hub = journal.hub_figure(cell.average, row, rule, scale) if cell is not None else None
+    item["agrees"] = journal.agrees(row["value"], hub)
+    return item
 
 
 class _Cell:
@@ -163,7 +205,14 @@ class _Cell:
         self.finals: list[dict[str, Any]] = []
 
     def add_sums(self, sums: Any) -> None:
-        self.average, self.marks = Average.from_sums(sums), int(sums["marks"])
+        """Add one group of marks' sums (two when a linked subject's marks count here too)."""
+        more = Average.from_sums(sums)
+        self.average.count += more.count
+        self.average.total += more.total
+        self.average.weighted_total += more.weighted_total
+        self.average.weights += more.weights
+        self.average.statuses |= more.statuses
+        self.marks += int(sums["marks"])
 
     def add_absences(self, status: str, lessons: int) -> None:
         if status in self.missed:

@@ -32,7 +32,7 @@ from sqlalchemy import (Boolean, Column, Connection, Date, Index, Integer, MetaD
 
 from hub.events.envelope import LoggedEvent
 from hub.projector.unit_of_work import UnitOfWork
-from projections import diary, roster
+from projections import diary, roster, subject_links
 from projections.base import Projection, date_or_none, time_or_none
 from projections.names import group_ref, teacher_name_columns, teacher_names, teacher_ref
 
@@ -154,6 +154,7 @@ def read_week(conn: Connection, class_ids: Iterable[str], monday: dt.date) -> li
                                                "class_id": holiday["class_id"]})
     for lesson in sorted(explicit + generated, key=_lesson_order):
         days[lesson["date"]]["lessons"].append(lesson)
+    subject_links.relabel_refs(conn, [lesson["subject"] for lesson in explicit + generated])  # across journals
     return list(days.values())
 
 

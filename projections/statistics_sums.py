@@ -91,6 +91,20 @@ class Partial:
             moved.student_lessons[(main_of.get(key[0], key[0]), *key[1:])] += count
         return moved
 
+    def with_subjects(self, counts_under: dict[str, str]) -> "Partial":
+        """The same sums with each linked subject replaced by the one it counts under (``subject.linked``)."""
+        if not counts_under:
+            return self
+        moved = Partial()
+        under = lambda key: (key[0], counts_under.get(key[1], key[1]), *key[2:])  # noqa: E731
+        for key, sums in self.marks.items():
+            moved.marks.setdefault(under(key), MarkSums()).add(sums)
+        for key, count in self.attendance.items():
+            moved.attendance[under(key)] += count
+        for key, count in self.student_lessons.items():
+            moved.student_lessons[under(key)] += count
+        return moved
+
 
 def combine(partials: Iterable[Partial]) -> Partial:
     """The partial of the union of disjoint row sets (e.g. several schools)."""

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from projections import progress, roster
+from projections import progress, roster, subject_links
 from projections.averages import Average, display_scale
 from projections.final_grades import final_marks_of
 from projections.periods import Period
@@ -42,13 +42,18 @@ def read_subject(conn: Connection, student: progress.StudentContext, subject_id:
     3. Add the teacher's final marks when the span is a school period.
     """
     start, end = period.starts_on, period.ends_on
-    lessons = progress.subject_lessons(conn, student, subject_id, start, end)
-    marks = progress.marks(conn, student, start, end, subject_id)
+    ids = subject_links.aliases_of(conn, subject_id)  # with the ids of other journals linked to it
+    lessons = [lesson for s in ids for lesson in progress.subject_lessons(conn, student, s, start, end)]
+    marks = [mark for s in ids for mark in progress.marks(conn, student, start, end, s)]
+    if len(ids) > 1:  # each list comes ordered from the database; merged, ordered the same way
+        lessons.sort(key=lambda r: (r["date"], r["slot"] is None, r["slot"] or 0, str(r["starts_at"] or ""),
+                                    r["lesson_id"]))
+        marks.sort(key=lambda m: (m["date"], m["grade_id"]))
     if not lessons and not marks and not subject_known(conn, student.school_id, subject_id):
         return None
     lesson_ids = [lesson["lesson_id"] for lesson in lessons]
-    homework = progress.subject_homework(conn, student, subject_id, lesson_ids, start, end)
-    attendance = {a["lesson_id"]: a for a in progress.attendance(conn, student, start, end, subject_id)}
+    homework = [h for s in ids for h in progress.subject_homework(conn, student, s, lesson_ids, start, end)]
+    attendance = {a["lesson_id"]: a for s in ids for a in progress.attendance(conn, student, start, end, s)}
     days: dict[dt.date, dict[str, Any]] = {}
     for lesson in lessons:
         row = {**lesson, "homework": [h for h in homework if h["lesson_id"] == lesson["lesson_id"]],
@@ -72,7 +77,7 @@ def read_subject(conn: Connection, student: progress.StudentContext, subject_id:
         "average": running.as_json(rule, scale), "marks_count": len(marks), "counted_marks": running.count,
         "final_marks": [{"final_grade_id": f["final_grade_id"], "value": f["value"], "text": f["text"],
                          "scale": f["scale"], "normalised": f["normalised"]}
-                        for f in finals if f["subject_id"] == subject_id],
+                        for f in finals if f["subject_id"] in ids],
         "days": [days[date] for date in sorted(days)],
     }
 
@@ -86,6 +91,13 @@ def read_grades(conn: Connection, student: progress.StudentContext, start: dt.da
         if mark["subject_id"] is not None and (subjects is None or mark["subject_id"] in subjects):
             by_subject[mark["subject_id"]].append(mark)
     taught = {s for s in progress.subjects_taught(conn, student, start, end) if subjects is None or s in subjects}
+    under = subject_links.canonical_of(conn, taught | set(by_subject))  # subjects linked across journals
+    if under:
+        taught = {under.get(s, s) for s in taught}
+        merged: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for subject, marks_ in by_subject.items():
+            merged[under.get(subject, subject)].extend(marks_)
+        by_subject = defaultdict(list, {s: sorted(m, key=lambda x: (x["date"], x["grade_id"])) for s, m in merged.items()})
     names = progress.subject_names(conn, taught | set(by_subject))
     scale, rule = display_scale(student.default_scale), student.average_rule
     rows = []

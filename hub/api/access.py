@@ -28,7 +28,7 @@ from sqlalchemy import Connection, and_, or_, select
 from adapters.registry import systems
 from hub.auth.readers import Reader, Role
 from hub.events.tenancy import school_of
-from projections import roster
+from projections import roster, subject_links
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,4 +90,6 @@ def _teacher_scope(conn: Connection, reader: Reader, student_id: str) -> Scope |
     if any(role == "class_teacher" for role, _subject in rows):
         return EVERYTHING
     subjects = frozenset(subject for role, subject in rows if role == "subject_teacher" and subject)
+    if subjects:  # and the subjects those count under (a subject linked across journals shows under its link)
+        subjects |= frozenset(subject_links.canonical_of(conn, subjects).values())
     return Scope(subjects) if subjects else None

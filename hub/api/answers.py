@@ -237,9 +237,26 @@ class FinalCell(Shape):
     late: int
 
 
+class VendorAverage(Shape):
+    period_id: str | None = Field(description="The reporting period the journal's average is over (a span of dates "
+                                  "equal to a period's start and finish is that period); null for other dates")
+    value: str = Field(description="The average exactly as the journal sent it, e.g. `3.43`")
+    source: str = Field(description="Which of the journal's figures it is (`avg-marks`, `wa-marks`, "
+                        "`getmarks.average`)")
+    rule: str | None = Field(description="`weighted` or `simple` when the journal says which")
+    from_: dt.date | None = Field(None, alias="from", description="The first day the journal computed it over "
+                                  "(present when it gave dates)")
+    to: dt.date | None = Field(None, description="The last day (present when it gave dates)")
+    agrees: bool | None = Field(description="Whether the hub's own average of that period (by the journal's rule if "
+                                "stated, else the school's) equals it at the journal's precision; null when not "
+                                "comparable (no period, no counted mark, not a number)")
+
+
 class FinalSubject(Shape):
     subject: Ref
     periods: list[FinalCell]
+    vendor_averages: list[VendorAverage] = Field(description="The journal's own averages of the subject (Dnevnik.ru "
+                                                 "`avg-marks` / `wa-marks`, Elzhur getmarks `average`)")
 
 
 class YearHoliday(Shape):
@@ -260,6 +277,71 @@ class FinalGradesAnswer(Positions):
     periods: list[ReportingPeriod]
     subjects: list[FinalSubject]
     holidays: list[YearHoliday]
+
+
+# --- operators -----------------------------------------------------------------------------------------------
+
+
+class DisagreementPeriod(Shape):
+    id: str
+    name: str | None
+    from_: dt.date = Field(alias="from")
+    to: dt.date
+
+
+class VendorFigure(Shape):
+    value: str = Field(description="The journal's average exactly as it sent it")
+    source: str = Field(description="Which of the journal's figures (`avg-marks`, `wa-marks`, `getmarks.average`)")
+    rule: str | None = Field(description="`weighted` or `simple` when the journal says which")
+
+
+class HubFigure(Shape):
+    value: float | None = Field(description="The hub's average on the school's scale, full precision; null when no "
+                                "mark counts in that period")
+    at_vendor_precision: str | None = Field(description="The hub's average rounded half up to the journal's "
+                                            "decimals: what was compared")
+    rule: str = Field(description="The rule the hub's figure follows: the journal's when stated, else the school's")
+    counted_marks: int
+
+
+class Disagreement(Shape):
+    school_id: str
+    student: Ref
+    subject: Ref
+    period: DisagreementPeriod
+    vendor: VendorFigure
+    hub: HubFigure
+
+
+class DisagreementsAnswer(Positions):
+    disagreements: list[Disagreement]
+
+
+class SubjectLink(Shape):
+    alias: Ref = Field(description="The id whose lessons, marks and homework count under `subject`")
+    subject: Ref
+    counts_under: Ref = Field(description="Where the alias counts in the end (a chain of links resolved)")
+
+
+class SuggestedAlias(Shape):
+    id: str
+    name: str | None
+    lessons: int = Field(description="Lessons of that subject in the diary")
+
+
+class SubjectSuggestion(Shape):
+    school_id: str
+    normalised_name: str = Field(description="The name the subjects share once casefolded, `ё` as `е`, punctuation "
+                                 "and a group suffix (`1 группа`) dropped")
+    subject: Ref = Field(description="The subject to link the others to (the native journal's, else the one with "
+                         "most lessons)")
+    aliases: list[SuggestedAlias]
+
+
+class SubjectLinksAnswer(Positions):
+    school_id: str
+    links: list[SubjectLink]
+    suggestions: list[SubjectSuggestion]
 
 
 def documented(model: type[BaseModel], description: str) -> dict[int, dict]:

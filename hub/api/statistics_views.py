@@ -33,7 +33,7 @@ from hub.reports import charts
 from hub.reports.labels import distribution_chart, subject_figures, trend_chart, week_labels
 from hub.reports.statistics_report import class_report, school_report
 from hub.store.db import reading
-from projections import diary, roster
+from projections import diary, roster, subject_links
 from projections.statistics import Period, UnknownPeriod, resolve_period
 
 STATISTICS_VIEWS = (roster.PROJECTION, diary.PROJECTION)
@@ -96,7 +96,7 @@ async def school_statistics(request: Request, school_id: str, reader: ReaderDep,
 async def class_chart(request: Request, class_id: str, chart: Chart, reader: ReaderDep, period: str = PeriodQuery,
                       subject: str | None = SubjectQuery, min_position: str | None = MinPosition) -> Response:
     report, _caught_up, positions = await _report(request, min_position, _class_report, reader, class_id, period)
-    return await _chart(report, chart, subject, positions)
+    return await _chart(report, chart, subject, positions, request.app.state.hub.views)
 
 
 @router.get("/v1/schools/{school_id}/statistics/charts/{chart}", summary="A chart of a school's statistics",
@@ -104,7 +104,7 @@ async def class_chart(request: Request, class_id: str, chart: Chart, reader: Rea
 async def school_chart(request: Request, school_id: str, chart: Chart, reader: ReaderDep, period: str = PeriodQuery,
                        subject: str | None = SubjectQuery, min_position: str | None = MinPosition) -> Response:
     report, _caught_up, positions = await _report(request, min_position, _school_report, reader, school_id, period)
-    return await _chart(report, chart, subject, positions)
+    return await _chart(report, chart, subject, positions, request.app.state.hub.views)
 
 
 async def _report(request: Request, min_position: str | None, build, *args) -> tuple[dict, bool, dict]:  # noqa: ANN001
@@ -129,6 +129,11 @@ def _school_report(engine: Engine, reader: Reader, school_id: str, period: str) 
         if not can_read_school_statistics(reader, school_id) or known.first() is None:
             raise not_found("school")
         return school_report(conn, school_id, _period(conn, school_id, period))
+
+
+def _counts_under(engine: Engine, subject: str) -> str:
+    with reading(engine) as conn:
+        return subject_links.canonical_of(conn, {subject}).get(subject, subject)
 
 
 def _period(conn: Connection, school_id: str, period: str) -> Period:
@@ -157,7 +162,10 @@ async def _render(report: dict[str, Any], fmt: Format, caught_up: bool, position
     return _file(content, fmt.value, positions, f'attachment; filename="{_safe(name)}.{fmt.value}"')
 
 
-async def _chart(report: dict[str, Any], chart: Chart, subject: str | None, positions: dict[int, int]) -> Response:
+async def _chart(report: dict[str, Any], chart: Chart, subject: str | None, positions: dict[int, int],
+                 views: Engine | None = None) -> Response:
+    if subject is not None and views is not None:  # a subject linked to another is charted in that one's row
+        subject = await asyncio.to_thread(_counts_under, views, subject)
     found = subject_figures(report, subject)
     if found is None:
         raise not_found("subject")

@@ -4,6 +4,7 @@ Both are folds of ``projections.statistics.partial`` (see ``projections.statisti
 ``missed_per_student`` = missed lessons / students enrolled in the class (or the school's main classes) at any
 time in the period; a class answer also lists every such student with their missed lessons per subject.
 A subject teacher's class answer covers only their subjects (``hub.api.access_scopes``), totals included.
+A subject linked to another (``subject.linked``, ``projections.subject_links``) counts in that subject's row.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, or_, select
 
 from hub.api.access_scopes import ClassRef
-from projections import roster
+from projections import roster, subject_links
 from projections.base import full_name
 from projections.names import teacher_names
 from projections.statistics import Period, partial
@@ -33,7 +34,10 @@ def class_report(conn: Connection, cls: ClassRef, period: Period, subjects: froz
     """The class with its subgroups; ``subjects`` limits every figure to those subjects (None: all)."""
     school = school_info(conn, cls.school_id)
     family = cls.family
-    sums = partial(conn, cls.school_id, period, family)
+    counts_under = subject_links.canonical_of(conn, None, cls.school_id)
+    sums = partial(conn, cls.school_id, period, family).with_subjects(counts_under)
+    if subjects is not None:  # a subject teacher's scope, in the subjects the rows now count under
+        subjects = subjects | {counts_under.get(s, s) for s in subjects}
     keep = None if subjects is None else (lambda key: key[1] in subjects)
     students = _students(conn, family, period)
     by_subject = fold(sums, ("subject_id",), scale=school["scale"], rule=school["average_rule"], keep=keep)
@@ -54,7 +58,8 @@ def class_report(conn: Connection, cls: ClassRef, period: Period, subjects: froz
 def school_report(conn: Connection, school_id: str, period: Period, sums: Partial | None = None) -> dict[str, Any]:
     """The school's figures; ``sums`` (e.g. combined from parts) replaces the school's own partial if given."""
     school = school_info(conn, school_id)
-    sums = sums if sums is not None else partial(conn, school_id, period)
+    sums = (sums if sums is not None else partial(conn, school_id, period)).with_subjects(
+        subject_links.canonical_of(conn, None, school_id))  # one row per subject linked across journals
     scale, rule = school["scale"], school["average_rule"]
     mains = _main_class_of(conn, school_id)
     students = len(_students(conn, sorted(set(mains.values())), period))

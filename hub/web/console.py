@@ -1,5 +1,6 @@
 """``/console``: the operator's page. Projections (versions, state, lag, rebuild progress), open dead letters, the
-log's size, ingest per adapter and quarantine sizes, refreshed every ``REFRESH_S`` seconds. Operators only; any
+log's size, ingest per adapter and quarantine sizes, transfers between schools, the averages journals and the hub
+disagree on (student, subject, period, hub, journal), subjects to link across journals, refreshed every ``REFRESH_S`` seconds. Operators only; any
 other reader gets the not-found page, as the API answers foreign resources."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from hub.web import i18n
 from hub.web.pages import not_found_page, render
 from hub.web.session import page_reader
 from projections import transfers as transfer_pairs
+from projections import subject_links, vendor_averages
 
 REFRESH_S = 10
 DEAD_LETTERS_SHOWN = 50
@@ -43,8 +45,11 @@ async def console(request: Request) -> Response:
     quarantine = await asyncio.to_thread(hub.vendor_state.quarantine_sizes)
     ingest = await asyncio.to_thread(ingest_rates, hub)
     transfers = await asyncio.to_thread(_transfers, hub)
-    return render(request, "console.html", locale=i18n.CONSOLE_LOCALE, reader=reader, projections=rows, dead_letters=letters,
-                  quarantine=sorted(quarantine.items()), ingest=ingest, transfers=transfers, log_events=sum(watermarks.values()),
+    disagreements = await asyncio.to_thread(_disagreements, hub)
+    suggestions = await asyncio.to_thread(_subject_suggestions, hub)
+    return render(request, "console.html", locale=i18n.CONSOLE_LOCALE, reader=reader, projections=rows,
+                  dead_letters=letters, quarantine=sorted(quarantine.items()), ingest=ingest, transfers=transfers,
+                  disagreements=disagreements, suggestions=suggestions, log_events=sum(watermarks.values()),
                   partitions=len(watermarks), refresh=REFRESH_S, now=clock.now(),
                   ms_to_time=_ms_to_time)
 
@@ -60,6 +65,22 @@ def _transfers(hub: Hub) -> list[dict[str, Any]]:
         try:
             return transfer_pairs.transfers_between_schools(conn, limit=DEAD_LETTERS_SHOWN)
         except SQLAlchemyError:  # the views are not created yet (no projector has started)
+            return []
+
+
+def _disagreements(hub: Hub) -> list[dict[str, Any]]:
+    with reading(hub.views) as conn:
+        try:
+            return vendor_averages.disagreements(conn, limit=DEAD_LETTERS_SHOWN)
+        except SQLAlchemyError:  # the views are not created yet
+            return []
+
+
+def _subject_suggestions(hub: Hub) -> list[dict[str, Any]]:
+    with reading(hub.views) as conn:
+        try:
+            return subject_links.suggestions(conn, None, limit=DEAD_LETTERS_SHOWN)
+        except SQLAlchemyError:  # the views are not created yet
             return []
 
 

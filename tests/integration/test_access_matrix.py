@@ -247,3 +247,27 @@ async def test_the_feed_holds_only_a_readers_own_children(hub_http, reader, stud
     assert response.status_code == 200, response.text
     shown = {s for event in response.json()["events"] for s in event["student_ids"]}
     assert shown == {q(s, SCHOOL_OF[s]) for s in ({student} if student else own)}
+
+
+# Operator endpoints (what no school reader may see across schools): the operator alone; everyone else 404.
+OPERATOR_ENDPOINTS = [("/v1/operator/transfers", {}), ("/v1/operator/average-disagreements", {"school": sc.Q}),
+                      ("/v1/operator/subject-links", {"school": sc.Q})]  # its POST: tests/integration/test_subject_crosswalk.py
+OPERATOR_CASES = [(reader, path, params) for reader in READERS for path, params in OPERATOR_ENDPOINTS]
+
+
+@pytest.mark.parametrize("reader, path, params", OPERATOR_CASES,
+                         ids=[f"{r}-{p.rsplit('/', 1)[1]}" for r, p, _ in OPERATOR_CASES])
+async def test_operator_endpoints_answer_operators_alone(hub_http, reader, path, params):
+    hub, http = hub_http
+    response = await http.get(path, params=params, headers=bearer(hub, reader))
+    if reader == "operator":
+        assert response.status_code == 200, response.text
+    else:
+        assert response.status_code == 404, response.text
+        assert response.json() == {"error": {"code": "not_found", "message": "resource not found"}}
+
+
+async def test_the_matrix_covers_every_operator_endpoint(hub_http):
+    _hub, http = hub_http
+    spec = (await http.get("/openapi.json")).json()
+    assert {path for path in spec["paths"] if path.startswith("/v1/operator/")} == {p for p, _ in OPERATOR_ENDPOINTS}

@@ -200,8 +200,9 @@ async def test_unreachable_views_database_is_not_ready_and_metrics_still_answer(
     assert body["checks"]["views"] == "failed: OperationalError"
     assert "127.0.0.1" not in response.text and "removed-dir" not in response.text
     assert value(scraped, "hub_scrape_errors_total", source="views") == 1
+    assert value(scraped, "hub_scrape_errors_total", source="averages") == 1  # the disagreements: read apart
     assert value(scraped, "hub_scrape_errors_total", source="log") == 0
-    assert "hub_projection_lag_events" not in names(scraped)
+    assert "hub_projection_lag_events" not in names(scraped) and "hub_average_disagreements" not in names(scraped)
 
 
 async def test_closed_log_is_not_ready_and_metrics_never_500(running):
