@@ -15,7 +15,8 @@
 * Weight and work type come from the school's **standalone** work type (``work-types/{school}``: ``weight``,
   ``title``); a mark whose work type the hub was not sent waits for it, except in a bundle, whose embedded work
   types give the ``name`` but no weight: there the weight is not stated (``omitted``: the hub keeps the weight
-  another answer gave). A weight of 0 counts the mark out of the average (the canonical weight stays unstated).
+  another answer gave). A weight of 0 is kept as the journal states it (grade.recorded v4) and counts the mark out
+  of the average.
   ``work_type.code`` is the closed label of the work type's ``kind`` (else the work's ``type``).
 * A mark with an empty ``value`` is a phantom: nothing is recorded (and a complete answer holding only the phantom
   no longer holds the mark).
@@ -153,7 +154,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     if lesson_vid is None and kind in PERIOD_KINDS:
         return  # a period mark: the final-marks endpoints give it with its period
     weight = float((standalone or {}).get("weight") if standalone else 1.0)
-    if standalone is None or weight == 0:
+    if standalone is None:
         unstated.add("weight")
     the_lesson = carried.find(out, "lesson", lesson_vid) or {}
     subject = the_lesson.get("subject") or (the_work or {}).get("subject")
@@ -167,11 +168,11 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     if mark.counts_in_average and not stated(raw, "use_avg_calc"):
         unstated.add("counts_in_average")
     when = local_datetime(obj.date, out.ctx)
-    out.emit(t.GradeRecordedV3, "grade.recorded", {
+    out.emit(t.GradeRecordedV4, "grade.recorded", {
         "grade_id": out.cid("mark", vid), "student_id": out.cid("person", student),
         "lesson_id": out.cid("lesson", lesson_vid) if lesson_vid else None, "date": when.date().isoformat(),
         "subject_id": out.cid("subject", subject) if subject else None, "value": mark.value, "scale": scale,
-        "weight": weight if weight else 1.0,
+        "weight": weight,
         "work_type": {"code": work_kind(kind), "name": (standalone or {}).get("title") or (embedded or {}).get("name")},
         "comment": None, "teacher_id": None, "normalised": mark.normalised, "conversion": mark.conversion,
         "counts_in_average": counts, "text": text, "vendor_number": None},

@@ -15,8 +15,8 @@
   mark comes from it (``five_point.vendor_number.v1``: ``5/4`` with ``convert: 4.5`` counts 4.5); without it the
   hub's own rule, with the school's step for ``+``/``-`` (``ctx.modifier_step``, school.registered v2). ``count`` decides whether the mark counts (``marks.counts_in_average``); a weight of 0 or a
   non-numeric mark never counts.
-* **Weight** ``weight_float`` (number or numeric text) when positive, else ``weight``; a stated 0 keeps the mark
-  out of the average (the canonical weight, which must be positive, is then 1).
+* **Weight** ``weight_float`` (number or numeric text) when positive, else ``weight``; a stated 0 is kept as the
+  journal shows it (grade.recorded v4) and keeps the mark out of the average.
 * **Work type**: ``control_type`` (getdiary) or ``mtype.type`` (getmarks), as the journal names it.
 * **getmarks and lessons.** getmarks names the mark's lesson (``lesson_id``) but not its number, times, room or
   subgroup: it states a lesson with only its class, subject and date (the rest omitted, ``slot`` 0 until a diary

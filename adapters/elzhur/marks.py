@@ -88,8 +88,10 @@ def weight_of(weight: float | None, weight_float: float | None) -> tuple[float, 
         return float(weight_float), True, "weight_float"
     if weight is not None and weight > 0:
         return float(weight), True, "weight"
+    if weight_float == 0 or (weight_float is None and weight == 0):
+        return 0.0, False, "weight_float" if weight_float == 0 else "weight"  # shown as the journal shows it
     if weight_float is not None or weight is not None:
-        return 1.0, False, None  # a stated 0 (or negative) weight: out of the average
+        return 1.0, False, None  # a negative weight: out of the average
     return 1.0, True, None
 
 

@@ -67,6 +67,17 @@ class GradeAmendInputV3(GradeInputV3):
     reason: t.Comment | None = None
 
 
+class GradeInputV4(GradeInputV3):
+    """grade.recorded v4 as a vendor states it: ``weight`` may be 0 (a mark the journal shows but does not count;
+    the hub then records ``counts_in_average`` false)."""
+
+    weight: float = Field(1.0, ge=0, le=100, strict=True, allow_inf_nan=False)
+
+
+class GradeAmendInputV4(GradeInputV4):
+    reason: t.Comment | None = None
+
+
 class FinalGradeInputV2(FinalGradeInput):
     text: t.VendorText | None = None
     vendor_number: t.VendorNumber | None = None
@@ -82,6 +93,8 @@ INPUT_OVERRIDES: dict[tuple[str, int], type[t.Payload]] = {
     ("grade.recorded", 3): GradeInputV3,
     ("grade.amended", 3): GradeAmendInputV3,
     ("final_grade.recorded", 2): FinalGradeInputV2,
+    ("grade.recorded", 4): GradeInputV4,
+    ("grade.amended", 4): GradeAmendInputV4,
 }
 
 

@@ -113,7 +113,8 @@ def _with_normalised(event_type: str, data: dict[str, Any], modifier_step: float
     if event_type != "final_grade.recorded":
         stated = data.get("counts_in_average")
         # A vendor may leave a mark out of the average, never put in one its scale keeps out (pass/fail, status).
-        data["counts_in_average"] = mark.counts_in_average if stated is None else (stated and mark.counts_in_average)
+        counts = mark.counts_in_average if stated is None else (stated and mark.counts_in_average)
+        data["counts_in_average"] = counts and data.get("weight") != 0  # weight 0 (v4): shown, never counted
     return data
 
 

@@ -133,6 +133,13 @@ def optional_fields_added(*fields: str) -> Step:
 
 
 VENDOR_TEXT_AND_NUMBER = optional_fields_added("text", "vendor_number")
+
+
+def _no_zero_weight(data: Data) -> Data | None:
+    return None if data.get("weight") == 0 else dict(data)
+
+
+ZERO_WEIGHT_ALLOWED = Step(dict, _no_zero_weight)  # v4 only widens weight: up is the same data, down fails on 0
 ATTENDANCE_CODE = optional_fields_added("code")
 
 STEPS: dict[tuple[str, int], Step] = {
@@ -140,6 +147,8 @@ STEPS: dict[tuple[str, int], Step] = {
     ("grade.amended", 1): GRADE_WORK_TYPE_OBJECT,
     ("grade.recorded", 2): VENDOR_TEXT_AND_NUMBER,  # v3: the journal's own text and number of the mark
     ("grade.amended", 2): VENDOR_TEXT_AND_NUMBER,
+    ("grade.recorded", 3): ZERO_WEIGHT_ALLOWED,  # v4: weight 0, a mark the journal shows but does not count
+    ("grade.amended", 3): ZERO_WEIGHT_ALLOWED,
     ("final_grade.recorded", 1): VENDOR_TEXT_AND_NUMBER,  # v2: the same for period and year marks
     ("attendance.marked", 1): ATTENDANCE_CODE,  # v2: the journal's own attendance code
     ("attendance.corrected", 1): ATTENDANCE_CODE,

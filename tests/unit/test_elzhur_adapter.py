@@ -87,7 +87,9 @@ def test_weights():
     assert weight_of(1, 1.5) == (1.5, True, "weight_float")
     assert weight_of(2, None) == (2.0, True, "weight")
     assert weight_of(None, None) == (1.0, True, None)
-    assert weight_of(0, 0) == (1.0, False, None)
+    assert weight_of(0, 0) == (0.0, False, "weight_float")  # the journal's 0, kept (grade v4), never counted
+    assert weight_of(0, None) == (0.0, False, "weight")
+    assert weight_of(-1, None) == (1.0, False, None)
     assert weight_of(3, 0) == (3.0, True, "weight")
 
 

@@ -94,7 +94,7 @@ def test_chains_are_idempotent_and_stop_at_the_target():
     data = v1_grade("Работа на уроке")
     once = upcast("grade.recorded", 1, data, to_version=2)
     latest = upcast("grade.recorded", 1, data)
-    assert latest[0] == 3 and upcast("grade.recorded", *latest) == latest  # the latest stays as it is
+    assert latest[0] == 4 and upcast("grade.recorded", *latest) == latest  # the latest stays as it is
     assert upcast("grade.recorded", *once) == latest
     assert upcast("grade.recorded", 1, data, to_version=1) == (1, data)
     assert upcast("lesson.cancelled", 1, {"lesson_id": "l"}) == (1, {"lesson_id": "l"})  # one version only
@@ -166,9 +166,9 @@ def test_decode_reads_every_event_as_the_latest_version_and_decode_as_written_as
     stored = encode(envelope(data, 1))
     assert (decode_as_written(stored).schema_version, decode_as_written(stored).data) == (1, data)
     read = decode(stored)
-    assert read.schema_version == 3 and read.data == upcast("grade.recorded", 1, data)[1]
+    assert read.schema_version == 4 and read.data == upcast("grade.recorded", 1, data)[1]
     assert read._replace(schema_version=1, data=data) == decode_as_written(stored)  # the rest as written
-    latest = encode(envelope(read.data, 3))
+    latest = encode(envelope(read.data, 4))
     assert decode(latest) == decode_as_written(latest)
     other = encode(dataclasses.replace(envelope({"lesson_id": "l-1", "reason": None}, 1), type="lesson.cancelled"))
     assert decode(other) == decode_as_written(other)
@@ -185,17 +185,18 @@ def test_the_golden_cases_hold_grades_of_every_adapter():
 
 
 @pytest.mark.parametrize("case, index", GOLDEN_GRADES)
-def test_every_golden_grade_is_v3_and_the_upcast_of_a_valid_v1_unless_it_says_more(case, index):
+def test_every_golden_grade_is_v4_and_the_upcast_of_a_valid_v1_unless_it_says_more(case, index):
     event = case.expected[index]
-    assert event["schema_version"] == 3
-    v1 = downcast(event["type"], 3, event["data"], 1)
-    if v1 is None:  # what v1 could not say: a native record's own work type name, or the journal's own text
-        says_more = event["data"].get("text") is not None or event["data"].get("vendor_number") is not None
+    assert event["schema_version"] == 4
+    v1 = downcast(event["type"], 4, event["data"], 1)
+    if v1 is None:  # what v1 could not say: a native record's own work type name, the journal's own text, weight 0
+        says_more = (event["data"].get("text") is not None or event["data"].get("vendor_number") is not None
+                     or event["data"]["weight"] == 0)
         assert says_more or (case.adapter == "native" and case.input.get("schema_version", 1) >= 2), \
             "v1 could not say this"
         return
     model_for(event["type"], 1).model_validate(v1)
-    assert upcast(event["type"], 1, v1) == (3, event["data"])
+    assert upcast(event["type"], 1, v1) == (4, event["data"])
 
 
 def test_optional_fields_added_read_null_and_go_back_only_when_null():
@@ -206,6 +207,10 @@ def test_optional_fields_added_read_null_and_go_back_only_when_null():
     assert step.down({**v2, "text": "4-", "vendor_number": None}) is None  # v2 cannot say the journal's text
     assert upcasting.STEPS[("attendance.marked", 1)].up({"status": "absent"}) == {"status": "absent", "code": None}
     assert upcasting.STEPS[("school.registered", 1)].down({"name": "x", "modifier_step": 0}) is None
+    v3 = {"grade_id": "g", "value": "3", "weight": 2.0}
+    zero_weight = upcasting.STEPS[("grade.recorded", 3)]  # v4 only widens weight to 0
+    assert zero_weight.up(v3) == v3 and zero_weight.down(v3) == v3
+    assert zero_weight.down({**v3, "weight": 0.0, "counts_in_average": False}) is None  # v3 cannot say weight 0
 
 
 def test_the_upcaster_module_is_frozen_for_published_steps():

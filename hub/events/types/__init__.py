@@ -23,8 +23,8 @@ from hub.events.types.calendar import (  # noqa: F401
     TimetableFrequency, TimetableWithdrawn)
 from hub.events.types.marks import (  # noqa: F401
     AverageReported, FinalGradeFields, FinalGradeRecorded, FinalGradeRecordedV2, FinalGradeRetracted, Grade,
-    GradeAmended, GradeAmendedV2, GradeAmendedV3, GradeFields, GradeRecorded, GradeRecordedV2, GradeRecordedV3,
-    GradeRetracted, GradeV2, GradeV3, LESSON_WORK, WorkType)
+    GradeAmended, GradeAmendedV2, GradeAmendedV3, GradeAmendedV4, GradeFields, GradeRecorded, GradeRecordedV2, GradeRecordedV3, GradeRecordedV4,
+    GradeRetracted, GradeV2, GradeV3, GradeV4, LESSON_WORK, WorkType)
 from hub.events.types.daily import (  # noqa: F401
     Attachment, Attendance, AttendanceCorrected, AttendanceCorrectedV2, AttendanceMarked, AttendanceMarkedV2,
     AttendanceStatus, AttendanceV2, Homework, HomeworkAssigned, HomeworkUpdated, HomeworkWithdrawn)

@@ -126,6 +126,29 @@ class GradeAmendedV3(GradeV3):
     reason: Comment | None = None
 
 
+class GradeV4(GradeV3):
+    weight: float = Field(1.0, ge=0, le=100, strict=True, allow_inf_nan=False, description="The mark's weight "
+                          "as the journal states it; 0 (a mark the journal shows but does not count) only with "
+                          "`counts_in_average` false")
+
+    @model_validator(mode="after")
+    def _zero_weight_does_not_count(self) -> "GradeV4":
+        if self.weight == 0 and self.counts_in_average:
+            raise ValueError("a mark of weight 0 does not count in averages: counts_in_average must be false")
+        return self
+
+
+class GradeRecordedV4(GradeV4):
+    """Version 4: ``weight`` may be 0, as a journal shows a mark that does not count (Elzhur); upcast from v3
+    unchanged (its weights are all positive)."""
+
+
+class GradeAmendedV4(GradeV4):
+    """The complete new state of a grade (not a patch). Version 4: ``weight`` may be 0, as in grade.recorded v4."""
+
+    reason: Comment | None = None
+
+
 class FinalGradeRecordedV2(FinalGradeRecorded):
     """Version 2: the journal's own ``text`` of the period or year mark and the source's own number for it."""
 
