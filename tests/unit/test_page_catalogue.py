@@ -13,7 +13,7 @@ from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po
 
 from hub.web import i18n
-from hub.web.diary import _attendance, _mark
+from hub.web.diary_views import _attendance, _mark
 
 WEB = Path(i18n.__file__).parent
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
