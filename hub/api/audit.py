@@ -10,7 +10,6 @@ the ``log_positions`` of the views they read.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 from collections.abc import AsyncIterator
 from typing import Annotated, Literal
 

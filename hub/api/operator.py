@@ -33,7 +33,8 @@ from starlette.responses import Response
 
 from adapters.registry import get_adapter
 from hub import clock
-from hub.api.answers import DisagreementsAnswer, SubjectLinksAnswer, documented
+from hub.api.answers import documented
+from hub.api.operator_answers import DisagreementsAnswer, SubjectLinksAnswer
 from hub.api.errors import ApiError, json_response, not_found
 from hub.events.types import ID_PATTERN
 from hub.ingest.results import Client

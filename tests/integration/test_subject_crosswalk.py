@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from hub.api import answers
+from hub.api import operator_answers
 from hub.auth.readers import Role
 from hub.projector.runner import project_all
 from hub.web.session import COOKIE
@@ -70,7 +70,7 @@ async def test_the_operator_links_two_journals_subject_and_every_view_shows_one(
     operator = bearer(seeded, "op", Role.OPERATOR)
     before = await seeded.http.get("/v1/operator/subject-links", params={"school": sc.Q}, headers=operator)
     assert before.status_code == 200, before.text
-    answers.SubjectLinksAnswer.model_validate(before.json())
+    operator_answers.SubjectLinksAnswer.model_validate(before.json())
     assert before.json()["links"] == []
     suggested = [(s["subject"]["id"], [a["id"] for a in s["aliases"]]) for s in before.json()["suggestions"]]
     assert suggested == [(q("math"), [DN_MATH])]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from hub.api import answers
+from hub.api import answers, operator_answers
 from hub.auth.readers import Role
 from hub.projector.runner import project_all
 from hub.web.session import COOKIE
@@ -69,7 +69,7 @@ async def test_operators_see_every_disagreement_and_no_one_else_does(seeded):
                                      headers=operator)
     assert response.status_code == 200, response.text
     body = response.json()
-    answers.DisagreementsAnswer.model_validate(body)
+    operator_answers.DisagreementsAnswer.model_validate(body)
     assert [(d["student"]["id"], d["subject"]["id"], d["period"]["id"], d["hub"]["at_vendor_precision"],
              d["vendor"]["value"]) for d in body["disagreements"]] == [(q("anna"), q("math"), q("q1"), "4.44", "4.40")]
     only = body["disagreements"][0]
