@@ -19,7 +19,26 @@ day 11-30, a 3 and a 7 (ten-point) on t2's first day 12-01.
 
 from __future__ import annotations
 
+from typing import Any
+
+from hub.auth.readers import Role
+from hub.projector.runner import project_all
+
 Q, T = "sch-q", "sch-t"
+
+
+async def seed(running: Any, records: list[dict], schools: list[str]) -> Any:
+    """Ingest ``records`` through ``POST /v1/ingest/native`` by a client of ``schools`` (every one must be taken),
+    project them, and return ``running`` (the tests' hub; ``tests/conftest.py``)."""
+    body = (await running.http.post("/v1/ingest/native", json=records, headers=running.vendor(schools))).json()
+    assert body["summary"]["rejected"] == 0, body
+    await project_all(running.hub.log, running.hub.views)
+    return running
+
+
+def bearer(running: Any, sub: str, role: Role, school: str | None = None) -> dict[str, str]:
+    """The Authorization header of a reader token the running hub issues."""
+    return {"Authorization": f"Bearer {running.hub.tokens.issue(sub, role, school)}"}
 
 
 def q(local: str, school: str = Q) -> str:

@@ -16,11 +16,7 @@ from tests.views_scenario import q
 
 @pytest.fixture
 async def seeded(running):
-    body = (await running.http.post("/v1/ingest/native", json=sc.all_records(),
-                                    headers=running.vendor([sc.Q, sc.T]))).json()
-    assert body["summary"]["rejected"] == 0, body
-    await project_all(running.hub.log, running.hub.views)
-    return running
+    return await sc.seed(running, sc.all_records(), [sc.Q, sc.T])
 
 
 def bearer(running, sub: str, role: Role, school: str | None = None) -> dict[str, str]:

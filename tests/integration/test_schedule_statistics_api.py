@@ -14,6 +14,7 @@ import pytest
 from hub import clock
 from hub.auth.readers import Role
 from hub.projector.runner import project_all
+from tests import views_scenario as sc
 from tests.samples import OTHER, SCHOOL, name, q, rec
 
 EMBEDDED = pytest.mark.parametrize("stack", [{}], ids=["embedded"])
@@ -70,11 +71,7 @@ def records() -> list[dict]:
 
 @pytest.fixture
 async def seeded(running):
-    body = (await running.http.post("/v1/ingest/native", json=records(),
-                                    headers=running.vendor([SCHOOL, OTHER]))).json()
-    assert body["summary"]["rejected"] == 0, body
-    await project_all(running.hub.log, running.hub.views)
-    return running
+    return await sc.seed(running, records(), [SCHOOL, OTHER])
 
 
 def bearer(running, sub: str, role: Role, school: str | None = None) -> dict[str, str]:

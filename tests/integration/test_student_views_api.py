@@ -10,18 +10,13 @@ import openpyxl
 import pytest
 
 from hub.auth.readers import Role
-from hub.projector.runner import project_all
 from tests import views_scenario as sc
 from tests.views_scenario import q
 
 
 @pytest.fixture
 async def seeded(running):
-    body = (await running.http.post("/v1/ingest/native", json=sc.all_records(),
-                                    headers=running.vendor([sc.Q, sc.T]))).json()
-    assert body["summary"]["rejected"] == 0, body
-    await project_all(running.hub.log, running.hub.views)
-    return running
+    return await sc.seed(running, sc.all_records(), [sc.Q, sc.T])
 
 
 def mother(running) -> dict[str, str]:

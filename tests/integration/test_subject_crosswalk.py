@@ -41,15 +41,7 @@ def dnevnik_class() -> list[dict]:
 
 @pytest.fixture
 async def seeded(running):
-    body = (await running.http.post("/v1/ingest/native", json=[*sc.all_records(), *dnevnik_class()],
-                                    headers=running.vendor([sc.Q, sc.T]))).json()
-    assert body["summary"]["rejected"] == 0, body
-    await project_all(running.hub.log, running.hub.views)
-    return running
-
-
-def bearer(running, sub: str, role: Role, school: str | None = None) -> dict[str, str]:
-    return {"Authorization": f"Bearer {running.hub.tokens.issue(sub, role, school)}"}
+    return await sc.seed(running, [*sc.all_records(), *dnevnik_class()], [sc.Q, sc.T])
 
 
 def test_names_agree_once_normalised():
@@ -60,14 +52,14 @@ def test_names_agree_once_normalised():
 
 
 async def math_rows(running) -> list[dict]:
-    head = bearer(running, "head", Role.HEAD_TEACHER, sc.Q)
+    head = sc.bearer(running, "head", Role.HEAD_TEACHER, sc.Q)
     response = await running.http.get(f"/v1/schools/{sc.Q}/statistics", params={"period": q("q1")}, headers=head)
     assert response.status_code == 200, response.text
     return [row for row in response.json()["subjects"] if normalised(row["subject"]["name"]) == "математика"]
 
 
 async def test_the_operator_links_two_journals_subject_and_every_view_shows_one(seeded):
-    operator = bearer(seeded, "op", Role.OPERATOR)
+    operator = sc.bearer(seeded, "op", Role.OPERATOR)
     before = await seeded.http.get("/v1/operator/subject-links", params={"school": sc.Q}, headers=operator)
     assert before.status_code == 200, before.text
     operator_answers.SubjectLinksAnswer.model_validate(before.json())
@@ -91,7 +83,7 @@ async def test_the_operator_links_two_journals_subject_and_every_view_shows_one(
     assert [(row["subject"]["id"], row["subject"]["name"]) for row in rows] == [(q("math"), "Математика")]
     assert rows[0]["marks"] == 7
 
-    head = bearer(seeded, "head", Role.HEAD_TEACHER, sc.Q)
+    head = sc.bearer(seeded, "head", Role.HEAD_TEACHER, sc.Q)
     chart = await seeded.http.get(f"/v1/schools/{sc.Q}/statistics/charts/distribution.svg", headers=head,
                                   params={"period": q("q1"), "subject": DN_MATH})
     assert chart.status_code == 200 and "Математика" in chart.text
@@ -100,7 +92,7 @@ async def test_the_operator_links_two_journals_subject_and_every_view_shows_one(
     assert [lesson["subject"] for day in week["days"] for lesson in day["lessons"]] == [
         {"id": q("math"), "name": "Математика"}]
 
-    parent = bearer(seeded, "dnevnik:sch-q:person:601", Role.GUARDIAN)
+    parent = sc.bearer(seeded, "dnevnik:sch-q:person:601", Role.GUARDIAN)
     diary = (await seeded.http.get(f"/v1/students/{DN_PUPIL}/diary", headers=parent,
                                    params={"from": "2026-10-20", "to": "2026-10-20"})).json()
     lesson = diary["days"][0]["lessons"][0]
@@ -121,7 +113,7 @@ async def test_the_operator_links_two_journals_subject_and_every_view_shows_one(
                                 params={"from": "2026-10-01", "to": "2026-10-31", "format": "csv"})
     assert "Математика" in csv.content.decode("utf-8-sig") and "группа" not in csv.content.decode("utf-8-sig")
 
-    teacher = bearer(seeded, "dnevnik:sch-q:person:701", Role.TEACHER, sc.Q)  # 5Б's mathematics, by its own id
+    teacher = sc.bearer(seeded, "dnevnik:sch-q:person:701", Role.TEACHER, sc.Q)  # 5Б's mathematics, by its own id
     taught = (await seeded.http.get(f"/v1/students/{DN_PUPIL}/diary", headers=teacher,
                                     params={"from": "2026-10-20", "to": "2026-10-20"})).json()
     assert [lesson["subject"]["id"] for lesson in taught["days"][0]["lessons"]] == [q("math")]
@@ -136,13 +128,13 @@ async def test_the_operator_links_two_journals_subject_and_every_view_shows_one(
 
 
 async def test_a_link_must_stay_within_one_school_and_be_an_operators(seeded):
-    operator = bearer(seeded, "op", Role.OPERATOR)
+    operator = sc.bearer(seeded, "op", Role.OPERATOR)
     post = lambda body, who=operator: seeded.http.post("/v1/operator/subject-links", json=body, headers=who)  # noqa: E731
     foreign = await post({"school_id": sc.Q, "subject_id": q("math"), "alias_id": sc.t("t-math")})
     assert foreign.status_code == 422 and foreign.json()["error"]["code"] == "unknown_subject"
     same = await post({"school_id": sc.Q, "subject_id": q("math"), "alias_id": q("math")})
     assert same.status_code == 422 and same.json()["error"]["code"] == "same_subject"
-    head = bearer(seeded, "head", Role.HEAD_TEACHER, sc.Q)
+    head = sc.bearer(seeded, "head", Role.HEAD_TEACHER, sc.Q)
     refused = await post({"school_id": sc.Q, "subject_id": q("math"), "alias_id": DN_MATH}, head)
     assert refused.status_code == 404
     assert (await seeded.http.get("/v1/operator/subject-links", params={"school": sc.Q}, headers=head)).status_code == 404

@@ -21,7 +21,6 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from hub.auth.readers import Role

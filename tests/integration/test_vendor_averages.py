@@ -33,20 +33,12 @@ AVERAGES = [
 
 @pytest.fixture
 async def seeded(running):
-    body = (await running.http.post("/v1/ingest/native", json=[*sc.all_records(), *AVERAGES],
-                                    headers=running.vendor([sc.Q, sc.T]))).json()
-    assert body["summary"]["rejected"] == 0, body
-    await project_all(running.hub.log, running.hub.views)
-    return running
-
-
-def bearer(running, sub: str, role: Role, school: str | None = None) -> dict[str, str]:
-    return {"Authorization": f"Bearer {running.hub.tokens.issue(sub, role, school)}"}
+    return await sc.seed(running, [*sc.all_records(), *AVERAGES], [sc.Q, sc.T])
 
 
 async def test_the_final_grades_show_the_journals_averages_as_sent(seeded):
     response = await seeded.http.get(f"/v1/students/{q('anna')}/final-grades", params={"year": "2026"},
-                                     headers=bearer(seeded, q("mother"), Role.GUARDIAN))
+                                     headers=sc.bearer(seeded, q("mother"), Role.GUARDIAN))
     assert response.status_code == 200, response.text
     body = response.json()
     answers.FinalGradesAnswer.model_validate(body)
@@ -64,7 +56,7 @@ async def test_the_final_grades_show_the_journals_averages_as_sent(seeded):
 
 
 async def test_operators_see_every_disagreement_and_no_one_else_does(seeded):
-    operator = bearer(seeded, "op", Role.OPERATOR)
+    operator = sc.bearer(seeded, "op", Role.OPERATOR)
     response = await seeded.http.get("/v1/operator/average-disagreements", params={"school": sc.Q},
                                      headers=operator)
     assert response.status_code == 200, response.text
@@ -80,8 +72,8 @@ async def test_operators_see_every_disagreement_and_no_one_else_does(seeded):
     other = (await seeded.http.get("/v1/operator/average-disagreements", params={"school": sc.T},
                                    headers=operator)).json()
     assert other["disagreements"] == []
-    for who in (bearer(seeded, "head", Role.HEAD_TEACHER, sc.Q), bearer(seeded, q("mother"), Role.GUARDIAN),
-                bearer(seeded, "aud", Role.AUDITOR)):
+    for who in (sc.bearer(seeded, "head", Role.HEAD_TEACHER, sc.Q), sc.bearer(seeded, q("mother"), Role.GUARDIAN),
+                sc.bearer(seeded, "aud", Role.AUDITOR)):
         refused = await seeded.http.get("/v1/operator/average-disagreements", params={"school": sc.Q}, headers=who)
         assert refused.status_code == 404
 
@@ -110,7 +102,7 @@ async def test_a_corrected_mark_settles_the_disagreement(seeded):
     assert body["summary"]["rejected"] == 0, body
     await project_all(seeded.hub.log, seeded.hub.views)
     found = (await seeded.http.get("/v1/operator/average-disagreements",
-                                   headers=bearer(seeded, "op", Role.OPERATOR))).json()["disagreements"]
+                                   headers=sc.bearer(seeded, "op", Role.OPERATOR))).json()["disagreements"]
     # the journal's weighted figure 4.44 now disagrees (the hub's weighted is 4.25), its plain one agrees
     assert [(d["vendor"]["source"], d["vendor"]["value"], d["hub"]["at_vendor_precision"]) for d in found] == [
         ("wa-marks", "4.44", "4.25")]
