@@ -46,6 +46,7 @@ from hub.auth.readers import Role
 from hub.bootstrap import build_hub
 from hub.config import ConfigError, Settings
 from hub.demo.dataset import DEMO_DATE, SCHOOL, SUBJECTS, TEACHERS, TZ, records
+from hub.demo.operator import accept_subject_suggestions
 from hub.demo.vendor_formats import (DN_SUBJECT, DN_TEACHER, FORMATS, SUBJECT_INDEX, VENDOR_CLASSES, canonical_student,
                                      dnevnik_student, native_id, split)
 from hub.log.port import Position
@@ -91,8 +92,12 @@ async def _run(settings: Settings, until: dt.date | None, serve_forever: bool) -
             serving.result()  # re-raises why the server could not start (e.g. the port is taken)
         await asyncio.sleep(0.05)
     base = f"http://{settings.host}:{settings.port}"
-    with clock.using(seeding_clock(until or DEMO_DATE)):
+    with clock.using(seeding_clock(until or DEMO_DATE)):  # tokens issued inside are valid at that time
         by_format, last = await _seed(base, vendor_tokens, until)
+        await _wait_for_views(base, hub.tokens.issue(native_id("gu-001"), Role.GUARDIAN), last)
+        links, linked_at = await accept_subject_suggestions(base, hub.tokens.issue("ops-demo", Role.OPERATOR),
+                                                            SCHOOL)
+        last = _max(last, linked_at)
     counts: Counter = sum(by_format.values(), Counter(accepted=0, duplicate=0, rejected=0, parked=0))
     guardian = native_id("gu-001")  # linked natively: the hub qualifies its id with the school
     token = hub.tokens.issue(guardian, Role.GUARDIAN)
@@ -101,7 +106,7 @@ async def _run(settings: Settings, until: dt.date | None, serve_forever: bool) -
     summary = {"base": base, "counts": counts, "by_format": by_format, "quarantined": quarantined,
                "caught_up": caught_up, "guardian": guardian, "token": token, "vendor_tokens": vendor_tokens,
                "vendor_token": vendor_tokens["native"], "diary_student": dnevnik_student("st-5b-01"),
-               "operator_token": hub.tokens.issue("ops-demo", Role.OPERATOR),
+               "operator_token": hub.tokens.issue("ops-demo", Role.OPERATOR), "subject_links": links,
                "head_token": hub.tokens.issue("head-demo", Role.HEAD_TEACHER, SCHOOL),
                "log_file": settings.data_dir / LOG_FILE, "clients_file": settings.data_dir / CLIENTS_FILE,
                "feed_start": f"{hub.log.partition_for(SCHOOL)}:0"}
@@ -272,6 +277,7 @@ Gradebook Hub demo is running (embedded log and SQLite views under the data dir)
 Seeded school {SCHOOL} through POST /v1/ingest/<format>: 5А native, 5Б as Dnevnik.ru, 6А as Elzhur.
 Every id is school-qualified (native:{SCHOOL}:5a, dnevnik:{SCHOOL}:person:...): see "Tenancy" in the README.
 {lines}
+Subject links accepted from the hub's suggestions (one subject across journals): {s['subject_links']}.
 Views caught up: {s['caught_up']}.
 
   The diary (web page): {base}/          sign in as one of the demo people listed there, or with the guardian token below

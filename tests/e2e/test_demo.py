@@ -46,7 +46,9 @@ async def test_demo_seeds_serves_and_survives_a_restart(tmp_path, capsys):
         assert second["quarantined"][fmt] == 0, fmt
     assert second["caught_up"]
     assert second["vendor_tokens"] == first["vendor_tokens"]  # the demo's clients, reused
+    assert first["subject_links"] == 16 and second["subject_links"] == 0  # 8 subjects x 2 other journals, once
     await _schedule_fills_itself(settings)
+    await _each_subject_once_in_the_school_statistics(settings)
     assert sorted(client["adapter"] for client in _clients(settings)) == sorted(FORMATS)  # one each, two runs
 
 
@@ -69,6 +71,25 @@ def _clients(settings: Settings) -> list[dict]:
     finally:
         hub.state.dispose()
         hub.views.dispose()
+
+
+async def _each_subject_once_in_the_school_statistics(settings: Settings) -> None:
+    """The school keeps each subject on three journals; the demo's operator linked them (the hub's suggestions),
+    so the school's statistics list "Математика" once, not once per journal."""
+    from hub.api.app import create_app
+    from hub.auth.readers import Role
+    from hub.bootstrap import build_hub
+    from hub.demo.dataset import SCHOOL
+
+    hub = build_hub(settings)
+    await hub.start()
+    headers = {"Authorization": f"Bearer {hub.tokens.issue('head', Role.HEAD_TEACHER, SCHOOL)}"}
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(hub)), base_url="http://hub") as http:
+        body = (await http.get(f"/v1/schools/{SCHOOL}/statistics", params={"period": native_id("2026-q1")},
+                               headers=headers)).json()
+    await hub.close()
+    names = [row["subject"]["name"] for row in body["subjects"]]
+    assert names.count("Математика") == 1 and len(names) == len(set(names)) == 8, names
 
 
 async def _schedule_fills_itself(settings: Settings) -> None:
