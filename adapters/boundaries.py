@@ -27,8 +27,10 @@ def tenancy_errors(translation: Translation) -> list[FieldError]:
     from adapters.registry import systems  # the registry imports this module
 
     errors: dict[str, FieldError] = {}
+    known = systems()
     for event in translation.events:
-        for field in foreign_fields(event.type, event.school_id, event.data, systems() | {event.source.system}):
+        own = known if event.source.system in known else known | {event.source.system}
+        for field in foreign_fields(event.type, event.school_id, event.data, own):
             where = (f"{translation.data_pointer}/{field}" if translation.data_pointer is not None
                      else translation.school_pointer)
             errors.setdefault(where, FieldError(where, f"not authorised: {field} must be an id of school "

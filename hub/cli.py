@@ -136,6 +136,7 @@ def _roles():
 def _serve(_args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
+    from hub import heap
     from hub.api.app import create_app
     from hub.bootstrap import build_hub
     from hub.metrics import fresh_multiprocess_dir
@@ -143,7 +144,9 @@ def _serve(_args: argparse.Namespace, settings: Settings) -> int:
     hub = build_hub(settings)
     hub.tokens  # noqa: B018 - refuse to start without reader keys, before binding the port
     if settings.workers == 1:
-        uvicorn.run(create_app(hub), host=settings.host, port=settings.port, log_level="warning", access_log=False)
+        app = create_app(hub)
+        heap.settle()
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", access_log=False)
         return 0
     os.environ.update({"HUB_HOST": settings.host, "HUB_PORT": str(settings.port)})  # the workers read these
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(fresh_multiprocess_dir(settings.data_dir, settings.port))  # metrics

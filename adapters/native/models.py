@@ -11,9 +11,10 @@ normalised value (``GradeInput`` below). Every published version is accepted; th
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 from hub.events import types as t
 from hub.events.registry import EVENT_MODELS
@@ -100,3 +101,17 @@ INPUT_OVERRIDES: dict[tuple[str, int], type[t.Payload]] = {
 
 def input_model(event_type: str, version: int) -> type[t.Payload]:
     return INPUT_OVERRIDES.get((event_type, version)) or EVENT_MODELS[event_type][version]
+
+
+def record_model(event_type: Any, version: Any) -> type[NativeRecord] | None:
+    """The whole record of ``event_type`` at ``version`` as one model (``NativeRecord`` with ``data`` typed by the
+    input model), so a valid record is read in one validation; None for a type or version that is not published."""
+    if type(event_type) is not str or type(version) is not int or version not in EVENT_MODELS.get(event_type, {}):
+        return None
+    return _record_model(event_type, version)
+
+
+@cache
+def _record_model(event_type: str, version: int) -> type[NativeRecord]:
+    return create_model(f"NativeRecord[{event_type} v{version}]", __base__=NativeRecord,
+                        data=(input_model(event_type, version), ...))

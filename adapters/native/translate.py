@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from adapters.base import FieldError, Translation, TranslationContext, errors_from_validation
-from adapters.native.models import NativeRecord, input_model
+from adapters.native.models import NativeRecord, input_model, record_model
 from adapters.native.settings import SETTINGS
 from adapters.registry import systems as registry_systems
 from hub.events.envelope import Envelope, Source, derive_event_id
@@ -21,14 +21,25 @@ NORMALISED_TYPES = frozenset({"grade.recorded", "grade.amended", "final_grade.re
 
 
 def translate(raw: Any, ctx: TranslationContext) -> Translation:
-    # 1. The envelope fields and the payload, each against its own model so pointers stay exact; 2. for grades,
-    #    the mark on its scale. Every error of the record is reported together.
+    # 1. The envelope fields and the payload in one validation (``record_model``); a record that fails it is read
+    #    again, the envelope and the payload each against its own model, so that every error of the record is
+    #    reported together with its exact pointer. 2. For grades, the mark on its scale.
+    checked = _checked_at_once(raw)
+    if checked is not None:
+        record, data = checked
+        return _translated(record, data, True, [], raw, ctx)
     record, errors = _envelope(raw)
     if any(e.pointer in ("/type", "/schema_version") for e in errors):  # no payload model to check against
         return Translation.rejected(errors)
     data, payload_errors = _payload_errors(raw)
     errors.extend(payload_errors)
-    if data and not payload_errors and raw["type"] in NORMALISED_TYPES:
+    return _translated(record, data, not payload_errors, errors, raw, ctx)
+
+
+def _translated(record: NativeRecord | None, data: dict[str, Any], payload_valid: bool, errors: list[FieldError],
+                raw: Any, ctx: TranslationContext) -> Translation:
+    """Steps 3-6 for a record whose envelope and payload were read (``errors`` holds what they found)."""
+    if data and payload_valid and raw["type"] in NORMALISED_TYPES:
         # 3. Grades: add the normalised value from the scale registry.
         try:
             data = _with_normalised(raw["type"], data, ctx.modifier_step)
@@ -66,7 +77,7 @@ def _qualified_ids(event_type: str, school_id: str, data: dict[str, Any]) -> tup
     qualified, errors = dict(data), []
     for field in ENTITY_FIELDS.get(event_type, ()):
         value = data.get(field)
-        if not isinstance(value, str) or is_qualified(value, systems):
+        if type(value) is not str or ":" in value and is_qualified(value, systems):  # a school id has no ":"
             continue
         full = qualified_id(SETTINGS.system, school_id, value)
         if len(full) > MAX_ID_LENGTH:
@@ -75,6 +86,21 @@ def _qualified_ids(event_type: str, school_id: str, data: dict[str, Any]) -> tup
                                      f"names it {SETTINGS.system}:{school_id}:<id>, at most {MAX_ID_LENGTH})"))
         qualified[field] = full
     return qualified, errors
+
+
+def _checked_at_once(raw: Any) -> tuple[NativeRecord, dict[str, Any]] | None:
+    """The record and its payload as canonical JSON, from one validation against the record model of its type
+    and version; None when that is not known or the record is not valid (the caller then finds every error)."""
+    if not isinstance(raw, dict):
+        return None
+    model = record_model(raw.get("type"), raw.get("schema_version", 1))
+    if model is None:
+        return None
+    try:
+        record = model.model_validate(raw)
+    except ValidationError:
+        return None
+    return record, record.data.model_dump(mode="json")
 
 
 def _envelope(raw: Any) -> tuple[NativeRecord | None, list[FieldError]]:

@@ -120,7 +120,7 @@ def _install_docs(app: FastAPI) -> None:
 
 def app_from_env() -> FastAPI:
     """App factory for ``hub serve`` worker processes: each builds its own hub from the environment."""
-    from hub import clock
+    from hub import clock, heap
     from hub.bootstrap import build_hub
     from hub.config import Settings
     from hub.obs import configure_logging
@@ -128,7 +128,9 @@ def app_from_env() -> FastAPI:
     settings = Settings()
     clock.install(clock.from_setting(settings.clock))  # HUB_CLOCK: this worker's "now" for its lifetime
     configure_logging(settings.effective_log_format, settings.log_level)
-    return create_app(build_hub(settings))
+    app = create_app(build_hub(settings))
+    heap.settle()
+    return app
 
 
 async def _supervised(task: Background, stop: asyncio.Event) -> None:

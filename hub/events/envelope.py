@@ -105,7 +105,15 @@ class LoggedEvent(NamedTuple):
 
 
 def encode(envelope: Envelope) -> bytes:
-    return orjson.dumps(envelope)
+    """The envelope as the log holds it: its fields in declaration order (as ``orjson.dumps(envelope)`` writes a
+    dataclass, byte for byte), from a dict built here, which orjson writes about five times faster."""
+    s = envelope.source
+    return orjson.dumps({
+        "event_id": envelope.event_id, "type": envelope.type, "schema_version": envelope.schema_version,
+        "school_id": envelope.school_id, "occurred_at": envelope.occurred_at, "recorded_at": envelope.recorded_at,
+        "source": {"system": s.system, "record_id": s.record_id, "revision": s.revision, "client_id": s.client_id,
+                   "part": s.part, "raw": s.raw},
+        "data": envelope.data})
 
 
 def decode(value: bytes) -> LoggedEvent:

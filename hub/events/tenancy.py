@@ -98,9 +98,18 @@ def is_qualified(entity_id: str, systems: Iterable[str]) -> bool:
 def foreign_fields(event_type: str, school_id: str, data: Mapping[str, Any], systems: Iterable[str]) -> list[str]:
     """The entity fields of an event payload whose id does not belong to ``school_id`` (unqualified ids included:
     every id in the log is qualified). Absent optional fields are skipped."""
-    systems = frozenset(systems)
-    return [field for field in ENTITY_FIELDS.get(event_type, ())
-            if isinstance(data.get(field), str) and school_of(data[field], systems) != school_id]
+    fields = ENTITY_FIELDS.get(event_type, ())
+    if not SCHOOL_ID_PATTERN.match(school_id):  # no qualified id can name it
+        return [field for field in fields if isinstance(data.get(field), str)]
+    systems = systems if isinstance(systems, frozenset) else frozenset(systems)
+    foreign = []
+    for field in fields:  # ``school_of(value) != school_id``, inlined: this runs for every event ingested
+        value = data.get(field)
+        if isinstance(value, str):
+            parts = value.split(":", 2)
+            if len(parts) != 3 or parts[1] != school_id or parts[0] not in systems:
+                foreign.append(field)
+    return foreign
 
 
 def valid_school_id(school_id: str) -> bool:

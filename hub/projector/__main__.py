@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import sys
 
-from hub import clock
+from hub import clock, heap
 from hub.config import ConfigError, Settings
 from hub.metrics import serve_process_metrics
 from hub.obs import Ev, configure_logging, log
@@ -22,6 +22,7 @@ async def _main(settings: Settings, names: list[str]) -> None:
     install_signal_handlers(stop)
     if settings.metrics_port:
         serve_process_metrics(settings.host, settings.metrics_port)
+    heap.settle()
     await run_projections(settings, names or None, stop)
 
 
