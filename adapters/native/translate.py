@@ -14,7 +14,7 @@ from adapters.registry import systems as registry_systems
 from hub.events.envelope import Envelope, Source, derive_event_id
 from hub.events.registry import EVENT_MODELS
 from hub.events.scales import UnknownMark, normalise, normalise_number
-from hub.events.tenancy import ENTITY_FIELDS, MAX_ID_LENGTH, is_qualified, qualified_id
+from hub.events.tenancy import ENTITY_FIELDS, MAX_ID_LENGTH, is_qualified
 from hub.events.upcasting import upcast
 
 NORMALISED_TYPES = frozenset({"grade.recorded", "grade.amended", "final_grade.recorded"})
@@ -71,21 +71,20 @@ def _translated(record: NativeRecord | None, data: dict[str, Any], payload_valid
 
 
 def _qualified_ids(event_type: str, school_id: str, data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
-    """Every local entity id of the payload as ``native:<school>:<local id>``; an id too long once qualified is
-    an error at its field (the canonical id has at most 128 characters)."""
-    systems = registry_systems()
-    qualified, errors = dict(data), []
+    """Every local entity id of the payload as ``native:<school>:<local id>``, in ``data`` itself (the caller's own
+    copy); an id too long once qualified is an error at its field (the canonical id has at most 128 characters)."""
+    systems, errors = registry_systems(), []
     for field in ENTITY_FIELDS.get(event_type, ()):
         value = data.get(field)
         if type(value) is not str or ":" in value and is_qualified(value, systems):  # a school id has no ":"
             continue
-        full = qualified_id(SETTINGS.system, school_id, value)
+        full = f"{SETTINGS.system}:{school_id}:{value}"  # qualified_id, inlined: this runs for every id ingested
         if len(full) > MAX_ID_LENGTH:
             room = MAX_ID_LENGTH - len(full) + len(value)
             errors.append(FieldError(f"/data/{field}", f"at most {room} characters in school {school_id} (the hub "
                                      f"names it {SETTINGS.system}:{school_id}:<id>, at most {MAX_ID_LENGTH})"))
-        qualified[field] = full
-    return qualified, errors
+        data[field] = full
+    return data, errors
 
 
 def _checked_at_once(raw: Any) -> tuple[NativeRecord, dict[str, Any]] | None:

@@ -41,6 +41,7 @@ from hub.metrics import Metrics
 from hub.obs import Ev, log
 
 DEFAULT_TIMEZONE = "Europe/Moscow"
+REMEMBERED_LIMIT = 200_000  # entities _remember_entities keeps in memory (a city's students and a week's lessons)
 
 
 class IngestService:
@@ -48,6 +49,7 @@ class IngestService:
                  metrics: Metrics | None = None) -> None:
         self.dedup, self.vendor_state, self.raw = dedup, vendor_state, raw
         self.metrics = metrics or Metrics()
+        self._remembered: set[tuple[str, str, str]] = set()  # (school, kind, id) written by _remember_entities
 
     async def ingest(self, client: Client, adapter: Adapter, records: Sequence[Any], atomic: bool,
                      school_id: str | None = None, redrive: bool = True) -> IngestReport:
@@ -128,8 +130,14 @@ class IngestService:
         return school.get("timezone") or DEFAULT_TIMEZONE, MODIFIER_STEP if step is None else step
 
     def _remember_entities(self, defined: set[tuple[str, str, str]]) -> None:
-        for school in {school for school, _, _ in defined}:
-            self.vendor_state.remember(HUB, school, [(kind, eid, {}) for s, kind, eid in defined if s == school])
+        """The entities these events define, in the vendor directory (system ``hub``), except those this process
+        has already written there: the directory never forgets one, and its entry holds nothing else."""
+        fresh = defined - self._remembered
+        for school in {school for school, _, _ in fresh}:
+            self.vendor_state.remember(HUB, school, [(kind, eid, {}) for s, kind, eid in fresh if s == school])
+        if len(self._remembered) + len(fresh) > REMEMBERED_LIMIT:
+            self._remembered.clear()
+        self._remembered |= fresh
 
     def _remember_and_park(self, adapter: Adapter, client: Client, school_id: str | None, directory: BatchDirectory,
                            parked: list[tuple[int, list[Missing]]], records: Sequence[Any]) -> None:

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import (BigInteger, Column, Engine, Index, Integer, LargeBinary, MetaData, String, Table, and_, delete,
-                        func, select, tuple_)
+from sqlalchemy import (BigInteger, Column, Engine, Index, Integer, LargeBinary, MetaData, String, Table, and_,
+                        bindparam, delete, func, select, tuple_)
 from sqlalchemy.dialects import postgresql, sqlite
 
 from hub import clock
@@ -82,6 +82,8 @@ class VendorState:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+        self._any_parked = select(needs.c.parked_id).where(and_(
+            needs.c.system == bindparam("system"), needs.c.school_id == bindparam("school_id"))).limit(1)
 
     # Directory ---------------------------------------------------------------------------------------------------
 
@@ -130,6 +132,8 @@ class VendorState:
             return []
         ids: set[int] = set()
         with self.engine.connect() as conn:
+            if conn.execute(self._any_parked, {"system": system, "school_id": school_id}).first() is None:
+                return []  # the common case, one index probe: nothing of that school waits for anything
             for start in range(0, len(wanted), 400):
                 query = select(needs.c.parked_id).where(and_(
                     needs.c.system == system, needs.c.school_id == school_id,
