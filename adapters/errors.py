@@ -20,7 +20,11 @@ class FieldError:
 
 def pointer(*parts: Any) -> str:
     """Build a JSON Pointer from path parts, escaping ``~`` and ``/`` as RFC 6901 requires."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    texts = [str(p) for p in parts]
+    joined = "/".join(texts)
+    if "~" not in joined and joined.count("/") == len(texts) - 1:  # nothing to escape (adapters call this a lot)
+        return "/" + joined if texts else ""
+    return "".join("/" + text.replace("~", "~0").replace("/", "~1") for text in texts)
 
 
 def errors_from_validation(exc: ValidationError, prefix: Sequence[Any] = ()) -> list[FieldError]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -52,7 +53,11 @@ def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool 
     """The exact decimal id ``key`` of ``obj``: the ``_str`` (or camelCase ``Str``) twin when given, else the
     integer. An integer that differs from its twin only by float rounding is the twin's corrupted copy (trust the
     twin); one that differs by more names another object (rejected)."""
-    twin_key = next((k for k in (f"{key}_str", f"{key}Str") if getattr(obj, k, None) is not None), None)
+    twin_key = None
+    for candidate in _twin_keys(key):
+        if getattr(obj, candidate, None) is not None:
+            twin_key = candidate
+            break
     number = getattr(obj, key, None)
     twin = getattr(obj, twin_key) if twin_key else None
     if twin is not None:
@@ -69,6 +74,11 @@ def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool 
         raise reject(pointer(*prefix, key),
                                       f"{what or key} is required: give {key} (an integer) or {key}_str (its exact decimal string)")
     return None
+
+
+@cache
+def _twin_keys(key: str) -> tuple[str, str]:
+    return f"{key}_str", f"{key}Str"
 
 
 def id_list(obj: BaseModel, key: str) -> list[str]:

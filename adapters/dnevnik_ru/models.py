@@ -33,12 +33,15 @@ LOCAL_DATETIME = (r"^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(
                   r"(Z|[+-][0-9]{2}:?[0-9]{2})?$")
 
 
+_TIME_OF_DAY = re.compile(r"^.{10}[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?")
+
+
 def _real_date(value: str) -> str:
     try:
         date.fromisoformat(value[:10])
     except ValueError:
         raise ValueError(f"{value!r} is not a calendar date") from None
-    time = re.match(r"^.{10}[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?", value)
+    time = _TIME_OF_DAY.match(value)
     if time and (int(time[1]) > 23 or int(time[2]) > 59 or int(time[3] or 0) > 59):
         raise ValueError(f"{value!r} is not a valid time of day")
     return value
