@@ -19,6 +19,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -140,8 +141,8 @@ class Builder:
         try:
             version = latest_version(event_type)
             model = model_for(event_type, version)  # an older version (a test pinning one) lacks newer fields
-            payload = model.model_validate({k: v for k, v in data.items() if k in model.model_fields}).model_dump(
-                mode="json")
+            fields = _field_names(model)
+            payload = model.model_validate({k: v for k, v in data.items() if k in fields}).model_dump(mode="json")
         except ValidationError as exc:  # the canonical model is stricter than Elzhur (e.g. an id too long)
             self.out.errors.extend(FieldError(self.ptr(where), f"cannot make {event_type}: {e.message} "
                                               f"({e.pointer.lstrip('/') or 'payload'})")
@@ -187,3 +188,9 @@ class Builder:
             digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
             self.out.directory_entries.append((kind, f"{self.method}:{digest}", {"count": len(pointers),
                                                                                  "pointers": pointers}))
+
+
+@cache
+def _field_names(model: type) -> frozenset[str]:
+    """The payload fields of a canonical model (pydantic's ``model_fields`` is a property that costs a call)."""
+    return frozenset(model.model_fields)

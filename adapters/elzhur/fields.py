@@ -27,8 +27,13 @@ Label = Annotated[str, StringConstraints(max_length=200, pattern=t.NO_NUL)]  # m
 NameText = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=t.NO_NUL)]
 
 
+_DAY = re.compile(r"[0-9]{8}")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_CLOCK = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?")
+
+
 def _day(value: str) -> str:
-    if not re.fullmatch(r"[0-9]{8}", value):
+    if not _DAY.fullmatch(value):
         raise ValueError("a day is written YYYYMMDD, e.g. 20251014")
     try:
         dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
@@ -46,7 +51,7 @@ def _optional_day(value: str) -> str:
 
 def _iso_day(value: str) -> str:
     try:
-        dt.date.fromisoformat(value) if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value) else int("x")
+        dt.date.fromisoformat(value) if _ISO_DAY.fullmatch(value) else int("x")
     except ValueError:
         raise ValueError("a mark date is written YYYY-MM-DD, e.g. 2025-10-14") from None
     return value
@@ -56,7 +61,7 @@ IsoDay = Annotated[str, AfterValidator(_iso_day)]
 
 
 def _clock(value: str) -> str:
-    m = re.fullmatch(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?", value)
+    m = _CLOCK.fullmatch(value)
     if not m or int(m[1]) > 23 or int(m[2]) > 59 or int(m[3] or 0) > 59:
         raise ValueError("a time is written HH:MM or HH:MM:SS, e.g. 08:30")
     return value

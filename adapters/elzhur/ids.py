@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from adapters.base import namespaced_id
 from adapters.elzhur.settings import SETTINGS
@@ -26,10 +27,14 @@ def normalise_name(text: str) -> str:
     return " ".join(text.split())
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=8192)  # a journal names the same subjects, teachers and classes in every record
 def name_key(text: str) -> str:
     norm = normalise_name(text)
     latin = "".join(_TRANSLIT.get(ch, ch) for ch in norm)
-    slug = re.sub(r"[^a-z0-9]+", "-", latin).strip("-")[:40].strip("-")
+    slug = _NOT_SLUG.sub("-", latin).strip("-")[:40].strip("-")
     digest = hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     return f"{slug}-{digest}" if slug else digest
 
