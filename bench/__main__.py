@@ -195,7 +195,8 @@ def _prepare(b: Bench, stack: ExitStack, params: dict[str, Any], results: dict[s
     """The broker, the PostgreSQL server, the header, the workload and the profiler, for the sections."""
     args, sections = b.args, b.sections
     b.kafka = _kafka(args, sections, b.log_engines, stack, b.info)
-    if {"projection", "reads"} & set(sections) and "postgres" in b.view_engines:
+    kafka_ledger = "ingest" in sections and "kafka" in b.log_engines  # Kafka's ingest ledger goes to PostgreSQL
+    if {"projection", "reads"} & set(sections) and "postgres" in b.view_engines or kafka_ledger:
         from bench.projection import postgres_server_url, postgres_version
 
         b.postgres_url = postgres_server_url(args.postgres)

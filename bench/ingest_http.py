@@ -90,9 +90,13 @@ def register_client(env: dict[str, str], schools: list[str]) -> str:
     raise RuntimeError(f"hub clients create printed no token: {done.stdout[-2000:]}")
 
 
-def start_api(log_url: str, schools: list[str], data_dir: Path, workers: int = 1) -> ApiServer:
+def start_api(log_url: str, schools: list[str], data_dir: Path, workers: int = 1,
+              state_url: str | None = None) -> ApiServer:
+    """``state_url``: the hub's state database (the ingest ledger), default a SQLite file in ``data_dir``."""
     port = free_port()
     env = hub_env(data_dir, log_url, port, workers)
+    if state_url:
+        env["HUB_STATE_URL"] = state_url
     return launch_api(env, port, data_dir, register_client(env, schools))
 
 
@@ -225,15 +229,16 @@ def send_batches(port: int, token: str, bodies: list[bytes], connections: int, m
 
 def run_ingest(engine: str, bodies: list[bytes], schools: list[str], batch: int, connections: int, warmup: int,
                max_seconds: float, *, partitions: int = 8, kafka_bootstrap: str | None = None,
-               extra_pids: dict[str, int] | None = None, workers: int = 1,
+               extra_pids: dict[str, int] | None = None, workers: int = 1, state_url: str | None = None,
                profiler=None) -> dict[str, Any]:  # noqa: ANN001 - profiler: bench.profile.Profiler | None
-    """Start an API on a fresh log of ``engine``, warm it up, time the remaining batches; returns the figures."""
+    """Start an API on a fresh log of ``engine`` (and ``state_url``, the ledger's database, when given), warm it
+    up, time the remaining batches; returns the figures."""
     data_dir = Path(tempfile.mkdtemp(prefix=f"hub-bench-api-{engine}-"))
     if engine == "embedded":
         log_url = f"sqlite:///{data_dir / 'log.db'}?partitions={partitions}"
     else:
         log_url = f"kafka://{kafka_bootstrap}?topic=hub-bench-ingest-{uuid.uuid4().hex[:8]}&partitions={partitions}"
-    server = start_api(log_url, schools, data_dir, workers)
+    server = start_api(log_url, schools, data_dir, workers, state_url)
     try:
         warm = send_batches(server.port, server.token, bodies[:warmup], 1, max_seconds)
         if warm.errors:
@@ -261,7 +266,9 @@ def run_ingest(engine: str, bodies: list[bytes], schools: list[str], batch: int,
         "timed_out": load.timed_out, "batch": batch, "connections": connections, "warmup_batches": warmup,
         "api_workers": workers, "api_processes": len(api_pids), "api_total_peak_rss_mib": server.total_peak_rss_mib,
         "latency_ms": {"p50": load.latency(0.5), "p95": load.latency(0.95), "max": load.latency(1.0)},
-        "api_peak_rss_mib": server.peak_rss_mib, "log_url": log_url, "window": window.as_dict(),
+        "api_peak_rss_mib": server.peak_rss_mib, "log_url": log_url,
+        "ledger": "PostgreSQL" if state_url else ("SQLite" if engine != "embedded" else "the log's id index"),
+        "window": window.as_dict(),
         "window_text": window.describe(),
     }
 

@@ -39,6 +39,7 @@ from sqlalchemy import (BigInteger, Column, Engine, Integer, LargeBinary, MetaDa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from hub import clock
+from hub.ingest import ledger_pg
 from hub.log.port import EventLog, OutgoingRecord, Position
 
 metadata = MetaData()
@@ -105,7 +106,8 @@ class Existing:
 class IngestLedger:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._insert = (postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert)(ledger)
+        self._postgres = engine.dialect.name == "postgresql"  # one statement per batch (hub.ingest.ledger_pg)
+        self._insert = (postgresql.insert if self._postgres else sqlite.insert)(ledger)
 
     async def claim(self, entries: Sequence[LedgerEntry]) -> tuple[set[str], dict[str, Existing]]:
         """Step 1. Returns (ids claimed by this call, {other id: what the ledger holds})."""
@@ -114,10 +116,13 @@ class IngestLedger:
         return await asyncio.to_thread(self._claim, entries)
 
     def _claim(self, entries: Sequence[LedgerEntry]) -> tuple[set[str], dict[str, Existing]]:
-        rows = [_row(e) for e in entries]
         with self.engine.begin() as conn:
-            result = conn.execute(self._insert.on_conflict_do_nothing().returning(ledger.c.event_id), rows)
-            claimed = {row[0] for row in result}
+            if self._postgres:
+                claimed = ledger_pg.claim(conn, entries, CLAIMED)
+            else:
+                result = conn.execute(self._insert.on_conflict_do_nothing().returning(ledger.c.event_id),
+                                      [_row(e) for e in entries])
+                claimed = {row[0] for row in result}
             others = [e.event_id for e in entries if e.event_id not in claimed]
             existing = self._lookup(conn, others)
         return claimed, existing
@@ -163,6 +168,10 @@ class IngestLedger:
             await asyncio.to_thread(self._mark_appended, positions)
 
     def _mark_appended(self, positions: dict[str, Position]) -> None:
+        if self._postgres:
+            with self.engine.begin() as conn:
+                ledger_pg.mark_appended(conn, positions, APPENDED)
+            return
         statement = ledger.update().where(ledger.c.event_id == bindparam("eid")).values(
             status=APPENDED, partition=bindparam("p"), offset=bindparam("o"))
         params = [{"eid": eid, "p": pos.partition, "o": pos.offset} for eid, pos in positions.items()]

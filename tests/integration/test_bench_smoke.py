@@ -41,7 +41,9 @@ def test_quick_bench_prints_every_figure(tmp_path: Path) -> None:
         r"events per section: 5,000",  # the parameters
         rf"\[1\] ingest\s+embedded .*?\s({NUMBER}) events/s\s+(PASS|MISS)",
         rf"\[2\] append\s+embedded .*?\s({NUMBER}) events/s",
-        rf"\[2\] ratio\s+embedded\s+ingest/raw = ({NUMBER})\s+(PASS|MISS)",
+        rf"\[2c\] limit\s+embedded .*?\s({NUMBER}) events/s",
+        rf"\[2\] ratio\s+embedded\s+ingest/stack limit = ({NUMBER})\s+(PASS|MISS)",
+        rf"\[2\] ratio\s+embedded\s+ingest/raw append = ({NUMBER})",
         rf"\[3\] project\s+sqlite .*?\s({NUMBER}) events/s",
         rf"\[4\] memory\s+API process \(embedded log\)\s+({NUMBER}) MiB",
         rf"\[4\] memory\s+bench process .*?\s({NUMBER}) MiB",
@@ -55,8 +57,9 @@ def test_quick_bench_prints_every_figure(tmp_path: Path) -> None:
     data = json.loads(results.read_text())
     assert data["ingest"]["embedded"]["events"] == 4500  # 10 batches of 500, one of them the warm-up
     assert data["ingest"]["embedded"]["rejected"] == 0
+    assert data["stack_limit"]["events"] == 4500
     assert data["append"]["embedded"]["events"] == 4500
     assert data["projection"]["sqlite"]["events"] == 5000
     assert data["memory"]["api_peak_rss_mib"]["embedded"] > 0
-    assert {row["name"] for row in data["targets"]} == {"ingest, embedded log, HTTP API",
-                                                        "ingest / raw append, embedded log"}
+    assert {row["name"] for row in data["targets"]} == {"ingest, embedded log, HTTP API", "ingest, API CPU per event",
+                                                        "ingest / stack limit, embedded log"}

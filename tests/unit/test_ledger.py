@@ -15,11 +15,15 @@ def entry(n: int, fp: str = "fp", school: str = "s1", at_ms: int | None = None) 
                        at_ms if at_ms is not None else clock.now_ms(), f'{{"n": {n}}}'.encode())
 
 
-@pytest.fixture
-def ledger(tmp_path) -> IngestLedger:
-    engine = make_engine(f"sqlite:///{tmp_path / 'state.db'}")
+@pytest.fixture(params=["sqlite", "postgres"])
+def ledger(request, tmp_path) -> IngestLedger:
+    """The ledger on both state databases (PostgreSQL claims and records a batch in one statement each)."""
+    url = (f"sqlite:///{tmp_path / 'state.db'}" if request.param == "sqlite"
+           else request.getfixturevalue("postgres_db_url"))
+    engine = make_engine(url)
     migrate.upgrade(engine, migrate.STATE)
-    return IngestLedger(engine)
+    yield IngestLedger(engine)
+    engine.dispose()
 
 
 async def test_first_claim_wins_and_second_sees_the_first(ledger):
@@ -63,3 +67,17 @@ async def test_recent_claims_are_left_to_their_owner(ledger, log):
     await ledger.claim([entry(1)])
     assert await ledger.recover(log, grace_seconds=60) == 0
     assert [len(await log.read(p, 0, 10)) for p in range(4)] == [0, 0, 0, 0]
+
+
+async def test_a_large_batch_is_claimed_once_and_its_positions_recorded(ledger, log):
+    """500 claims (one without a client) in one call, then their positions: the batch statements of either database."""
+    batch = [entry(n) for n in range(500)] + [LedgerEntry(entry(500).event_id, "fp", "s1", "native", None,
+                                                          "grade.recorded", 1, clock.now_ms(), b"{}")]
+    claimed, existing = await ledger.claim(batch)
+    assert claimed == {e.event_id for e in batch} and existing == {}
+    positions = await log.append([e.outgoing() for e in batch])
+    await ledger.mark_appended({e.event_id: p for e, p in zip(batch, positions)})
+    claimed, existing = await ledger.claim(batch[:3] + [entry(501)])
+    assert claimed == {entry(501).event_id}
+    assert [existing[e.event_id].position for e in batch[:3]] == positions[:3]
+    assert (await ledger.stats()) == {APPENDED: 501, "claimed": 1}
