@@ -116,17 +116,20 @@ class EmbeddedLog:
         return positions
 
     def _insert(self, conn: sqlite3.Connection, records: Sequence[OutgoingRecord],
-                fingerprints: Sequence[str | None] | None = None) -> list[Position]:
-        """Assign offsets (inside the caller's write transaction) and insert the records."""
+                fingerprints: Sequence[str | None] | None = None,
+                id_keys: Sequence[int] | None = None) -> list[Position]:
+        """Assign offsets (inside the caller's write transaction) and insert the records (``id_keys``: their
+        ``id_key``s when the caller has them)."""
         fingerprints = fingerprints or [None] * len(records)
+        id_keys = id_keys or [id_key(r.event_id) for r in records]
         partitions = [self.partition_for(r.key) for r in records]
         next_offset = {p: self._next_offset(conn, p) for p in set(partitions)}
         rows, positions = [], []
-        for record, partition, fingerprint in zip(records, partitions, fingerprints):
+        for record, partition, fingerprint, key in zip(records, partitions, fingerprints, id_keys):
             offset = next_offset[partition]
             next_offset[partition] = offset + 1
             positions.append(Position(partition, offset))
-            rows.append((partition, offset, record.key, record.event_id, id_key(record.event_id), record.type,
+            rows.append((partition, offset, record.key, record.event_id, key, record.type,
                          record.schema_version, record.timestamp_ms, fingerprint, record.value))
         conn.executemany(INSERT, rows)
         return positions
@@ -137,14 +140,16 @@ class EmbeddedLog:
         """``{event_id: (fingerprint, position)}`` for the ids already appended with ``append_unique``."""
         return await self._on_reader(self._lookup_ids, self._require(self._reader), list(event_ids))
 
-    def _lookup_ids(self, conn: sqlite3.Connection, event_ids: list[str]) -> dict[str, tuple[str, Position]]:
+    def _lookup_ids(self, conn: sqlite3.Connection, event_ids: list[str],
+                    id_keys: list[int] | None = None) -> dict[str, tuple[str, Position]]:
         found = {}
+        id_keys = id_keys or [id_key(e) for e in event_ids]
         for start in range(0, len(event_ids), 500):
             chunk = event_ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
             query = f"SELECT event_id, fingerprint, partition, offset FROM log_records WHERE id_key IN ({marks})"
             wanted = set(chunk)
-            for event_id, fp, partition, offset in conn.execute(query, [id_key(e) for e in chunk]):
+            for event_id, fp, partition, offset in conn.execute(query, id_keys[start:start + 500]):
                 if event_id in wanted:
                     found[event_id] = (fp, Position(partition, offset))
         return found
@@ -165,15 +170,17 @@ class EmbeddedLog:
     def _append_unique(self, records: Sequence[OutgoingRecord], fingerprints: Sequence[str],
                        atomic: bool) -> list[Position | tuple[str, Position]] | None:
         conn = self._require(self._writer)
+        keys = [id_key(r.event_id) for r in records]  # computed once for the check and the insert
         conn.execute("BEGIN IMMEDIATE")
         try:
-            seen = self._lookup_ids(conn, [r.event_id for r in records])
+            seen = self._lookup_ids(conn, [r.event_id for r in records], keys)
             if atomic and any(seen[r.event_id][0] != fp for r, fp in zip(records, fingerprints) if r.event_id in seen):
                 conn.execute("ROLLBACK")
                 return None
-            fresh = [(r, fp) for r, fp in zip(records, fingerprints) if r.event_id not in seen]
-            positions = self._insert(conn, [r for r, _ in fresh], [fp for _, fp in fresh])
-            by_id = dict(zip((r.event_id for r, _ in fresh), positions))
+            fresh = [(r, fp, k) for r, fp, k in zip(records, fingerprints, keys) if r.event_id not in seen]
+            positions = self._insert(conn, [r for r, _, _ in fresh], [fp for _, fp, _ in fresh],
+                                     [k for _, _, k in fresh])
+            by_id = dict(zip((r.event_id for r, _, _ in fresh), positions))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
