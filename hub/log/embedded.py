@@ -4,7 +4,8 @@ Safe for one writing process and many reading ones: appends run in ``BEGIN IMMED
 the next offsets inside the write lock, so even a second writer cannot produce a gap or a duplicate offset.
 Commits use ``synchronous=FULL``: an acknowledged append survives a crash of the process or of the machine.
 ``append_unique`` checks event ids against an index in the same transaction as the append, which makes ingest's
-"append each id once" a single SQLite transaction (plain ``append``, like Kafka, does not check).
+"append each id once" a single SQLite transaction (plain ``append``, like Kafka, does not check); the calls of
+concurrent requests share one transaction and one commit (``hub.log.group_commit``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from hub.config import ConfigError
+from hub.log.group_commit import GroupCommit
 from hub.log.port import AssignCallback, LogRecord, OutgoingRecord, Position, RevokeCallback, partition_for_key
 
 SCHEMA = """
@@ -61,6 +63,7 @@ class EmbeddedLog:
         self._writer: sqlite3.Connection | None = None
         self._reader: sqlite3.Connection | None = None
         self._write_pool = ThreadPoolExecutor(1, thread_name_prefix="log-writer")
+        self._group_commit = GroupCommit(self._write_pool, self._append_unique_group)
         self._read_pool = ThreadPoolExecutor(1, thread_name_prefix="log-reader")
         self._lock = threading.Lock()
 
@@ -164,27 +167,31 @@ class EmbeddedLog:
         """
         if not records:
             return []
-        return await asyncio.get_running_loop().run_in_executor(
-            self._write_pool, self._append_unique, records, fingerprints, atomic)
+        return await self._group_commit.submit((records, fingerprints, atomic))
 
-    def _append_unique(self, records: Sequence[OutgoingRecord], fingerprints: Sequence[str],
-                       atomic: bool) -> list[Position | tuple[str, Position]] | None:
+    def _append_unique_group(self, items: Sequence[tuple[Sequence[OutgoingRecord], Sequence[str], bool]]
+                             ) -> list[list[Position | tuple[str, Position]] | None]:
+        """The ``append_unique`` calls that queued up meanwhile (``hub.log.group_commit``), in one transaction and
+        in queue order: each sees the ids the ones before it appended."""
         conn = self._require(self._writer)
-        keys = [id_key(r.event_id) for r in records]  # computed once for the check and the insert
         conn.execute("BEGIN IMMEDIATE")
         try:
-            seen = self._lookup_ids(conn, [r.event_id for r in records], keys)
-            if atomic and any(seen[r.event_id][0] != fp for r, fp in zip(records, fingerprints) if r.event_id in seen):
-                conn.execute("ROLLBACK")
-                return None
-            fresh = [(r, fp, k) for r, fp, k in zip(records, fingerprints, keys) if r.event_id not in seen]
-            positions = self._insert(conn, [r for r, _, _ in fresh], [fp for _, fp, _ in fresh],
-                                     [k for _, _, k in fresh])
-            by_id = dict(zip((r.event_id for r, _, _ in fresh), positions))
+            outcomes = [self._append_unique(conn, *item) for item in items]
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        return outcomes
+
+    def _append_unique(self, conn: sqlite3.Connection, records: Sequence[OutgoingRecord],
+                       fingerprints: Sequence[str], atomic: bool) -> list[Position | tuple[str, Position]] | None:
+        keys = [id_key(r.event_id) for r in records]  # computed once for the check and the insert
+        seen = self._lookup_ids(conn, [r.event_id for r in records], keys)
+        if atomic and any(seen[r.event_id][0] != fp for r, fp in zip(records, fingerprints) if r.event_id in seen):
+            return None  # nothing of this call was written; the others of its group go on
+        fresh = [(r, fp, k) for r, fp, k in zip(records, fingerprints, keys) if r.event_id not in seen]
+        positions = self._insert(conn, [r for r, _, _ in fresh], [fp for _, fp, _ in fresh], [k for _, _, k in fresh])
+        by_id = dict(zip((r.event_id for r, _, _ in fresh), positions))
         return [by_id[r.event_id] if r.event_id in by_id else seen[r.event_id] for r in records]
 
     @staticmethod

@@ -49,3 +49,35 @@ async def test_an_id_key_collision_does_not_confuse_two_ids(log, monkeypatch):
     first = await log.append_unique([record(1)], ["a"])
     second = await log.append_unique([record(2), record(1)], ["b", "a"])
     assert isinstance(second[0], Position) and second[1] == ("a", first[0])
+
+
+async def test_concurrent_calls_share_a_commit_and_keep_their_own_outcomes(log, monkeypatch):
+    """Group commit: calls queued while one is written go in one transaction, in order; an atomic call that
+    conflicts gets None and writes nothing, the others of its group are written; each id once."""
+    groups: list[int] = []
+    write_group = log._group_commit._write_group
+    monkeypatch.setattr(log._group_commit, "_write_group", lambda items: groups.append(len(items)) or write_group(items))
+    await log.append_unique([record(0)], ["a"])
+    calls = [log.append_unique([record(n), record(n + 1)], ["fp", "fp"]) for n in range(1, 9)]
+    conflicting = log.append_unique([record(20), record(0)], ["x", "changed"], atomic=True)
+    *outcomes, refused = await asyncio.gather(*calls, conflicting)
+    assert refused is None and max(groups) > 1  # at least one group held several calls
+    fresh = [o for out in outcomes for o in out if isinstance(o, Position)]
+    assert len(fresh) == 9 and len(set(fresh)) == 9  # ids 1..9 once each, the repeats answered with the copy
+    assert await log.lookup_ids(["id-20"]) == {}
+    assert sum((await log.high_watermarks()).values()) == 10
+
+
+async def test_a_failed_group_fails_each_of_its_calls_and_the_next_group_goes_on(log, monkeypatch):
+    write_group, failures = log._group_commit._write_group, [RuntimeError("disk full")]
+
+    def failing_once(items):
+        if failures:
+            raise failures.pop()
+        return write_group(items)
+
+    monkeypatch.setattr(log._group_commit, "_write_group", failing_once)
+    results = await asyncio.gather(log.append_unique([record(1)], ["a"]), log.append_unique([record(2)], ["b"]),
+                                   return_exceptions=True)
+    assert any(isinstance(r, RuntimeError) for r in results)
+    assert isinstance((await log.append_unique([record(3)], ["c"]))[0], Position)
