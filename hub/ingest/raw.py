@@ -78,9 +78,12 @@ class RawStore:
     def new_batch_id() -> str:
         return str(uuid.uuid4())
 
-    def keep(self, batch_id: str, adapter: str, client_id: str, school_id: str | None, records: list[Any]) -> None:
-        """Store the batch; a record that is not ``keepable`` (ingest has rejected it) is stored as ``null``."""
-        records = [record if keepable(record) else None for record in records]
+    def keep(self, batch_id: str, adapter: str, client_id: str, school_id: str | None, records: list[Any],
+             checked: bool = False) -> None:
+        """Store the batch; a record that is not ``keepable`` (ingest has rejected it) is stored as ``null``
+        (``checked``: the caller has already put ``None`` in their place)."""
+        if not checked:
+            records = [record if keepable(record) else None for record in records]
         with self.engine.begin() as conn:
             conn.execute(raw_batches.insert().values(
                 batch_id=batch_id, adapter=adapter, client_id=client_id, school_id=school_id,

@@ -69,8 +69,8 @@ class IngestService:
         await asyncio.to_thread(self._remember_and_park, adapter, client, school_id, directory,
                                 parked if redrive else [], records)  # a re-driven record is parked already
         if pending:
-            await asyncio.to_thread(self.raw.keep, batch_id, adapter.name, client.client_id, school_id,
-                                    list(records))
+            kept = [None if i in translated.unkeepable else record for i, record in enumerate(records)]
+            await asyncio.to_thread(self.raw.keep, batch_id, adapter.name, client.client_id, school_id, kept, True)
         if adapter.settings.park_unknown_references and pending:
             pending = await asyncio.to_thread(self._park_unknown_references, adapter, client, pending, results,
                                               records, redrive)

@@ -26,6 +26,7 @@ class Translated:
     omitted: dict[str, frozenset[str]] = field(default_factory=dict)
     answers: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
     held: dict[int, list[Envelope]] = field(default_factory=dict)  # every event of a complete answer, repeats too
+    unkeepable: set[int] = field(default_factory=set)  # records ``keepable`` refused (the raw batch keeps null)
 
 
 def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ctx: TranslationContext,
@@ -36,8 +37,10 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
     pending, parked, first_seen = translated.pending, translated.parked, {}
     for index, record in enumerate(records):
         translation = _translate_safely(adapter, record, ctx)
-        errors = translation.errors or _authorisation_errors(client, translation) or (
-            [] if keepable(record) else [FieldError("", UNKEEPABLE)])
+        errors = translation.errors or _authorisation_errors(client, translation)
+        if not keepable(record):
+            translated.unkeepable.add(index)
+            errors = errors or [FieldError("", UNKEEPABLE)]
         if errors:
             results[index].status, results[index].errors = REJECTED, errors
             continue
