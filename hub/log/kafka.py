@@ -30,7 +30,7 @@ from aiokafka.client import AIOKafkaClient
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError, for_code
 from aiokafka.protocol.fetch import FetchRequest
 
-from hub.config import DEFAULT_APPEND_TIMEOUT_S, ConfigError, KafkaIdempotence
+from hub.config import DEFAULT_APPEND_TIMEOUT_S, ConfigError, KafkaCompression, KafkaIdempotence
 from hub.log.port import AppendUnsettled, LogRecord, LogUnavailable, OutgoingRecord, Position, partition_for_key
 from hub.log.kafka_consumer import ConsumerTuning, KafkaConsumer, decode_message, unavailable
 from hub.obs import Ev, log
@@ -48,10 +48,12 @@ class KafkaLog:
     def __init__(self, bootstrap: Sequence[str] | str, topic: str, partitions: int,
                  idempotence: KafkaIdempotence = KafkaIdempotence.AUTO, *,
                  tuning: ConsumerTuning = ConsumerTuning(), client_id: str = "gradebook-hub",
-                 append_timeout_s: float = DEFAULT_APPEND_TIMEOUT_S) -> None:
+                 append_timeout_s: float = DEFAULT_APPEND_TIMEOUT_S,
+                 compression: KafkaCompression = KafkaCompression.LZ4) -> None:
         self.bootstrap = bootstrap if isinstance(bootstrap, str) else ",".join(bootstrap)
         self.topic, self.partition_count, self.idempotence = topic, partitions, KafkaIdempotence(idempotence)
         self.tuning, self.client_id, self.append_timeout_s = tuning, client_id, append_timeout_s
+        self.compression = KafkaCompression(compression)
         self.idempotent: bool | None = None  # what the producer actually runs with, once started
         self._producer: AIOKafkaProducer | None = None
         self._reader: AIOKafkaConsumer | None = None
@@ -140,7 +142,9 @@ class KafkaLog:
 
     def _new_producer(self, idempotent: bool) -> AIOKafkaProducer:
         return AIOKafkaProducer(bootstrap_servers=self.bootstrap, client_id=self.client_id, acks="all",
-                                enable_idempotence=idempotent, compression_type="gzip",
+                                enable_idempotence=idempotent,
+                                compression_type=None if self.compression is KafkaCompression.NONE
+                                else self.compression.value,
                                 max_batch_size=512 * 1024, request_timeout_ms=int(self.append_timeout_s * 1000))
 
     # Port -----------------------------------------------------------------------------------------------------
