@@ -5,6 +5,8 @@ the next offsets inside the write lock, so even a second writer cannot produce a
 Commits use ``synchronous=FULL``: an acknowledged append survives a crash of the process or of the machine.
 ``append_unique`` checks event ids against an index in the same transaction as the append, which makes ingest's
 "append each id once" a single SQLite transaction (plain ``append``, like Kafka, does not check).
+Reads go through a ``hub.log.window.ReadWindow``, so the consumer groups of one process (a projector's workers)
+read each record from the file once.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from hub.config import ConfigError
 from hub.log.port import AssignCallback, LogRecord, OutgoingRecord, Position, RevokeCallback, partition_for_key
+from hub.log.window import ReadWindow
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS log_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -63,6 +66,7 @@ class EmbeddedLog:
         self._write_pool = ThreadPoolExecutor(1, thread_name_prefix="log-writer")
         self._read_pool = ThreadPoolExecutor(1, thread_name_prefix="log-reader")
         self._lock = threading.Lock()
+        self._window = ReadWindow()  # touched only on the reader thread
 
     # Lifecycle ------------------------------------------------------------------------------------------------
 
@@ -189,6 +193,10 @@ class EmbeddedLog:
         return await self._on_reader(self._read, partition, offset, limit)
 
     def _read(self, partition: int, offset: int, limit: int) -> list[LogRecord]:
+        """Through the read window: every consumer group of this log object shares the records it read."""
+        return self._window.read(partition, offset, limit, self._fetch)
+
+    def _fetch(self, partition: int, offset: int, limit: int) -> list[LogRecord]:
         rows = self._require(self._reader).execute(SELECT_FROM, (partition, offset, limit)).fetchall()
         return [LogRecord(Position(p, o), k, e, t, v, ts, val) for p, o, k, e, t, v, ts, val in rows]
 

@@ -1,0 +1,58 @@
+"""Decode each log record once per projector process, whatever number of projections read it.
+
+Every projection worker of a process reads the same records; decoding them (``orjson`` and upcasting) once per
+worker was a large part of the projector's CPU. ``decoded(value)`` is ``hub.events.envelope.decode(value)``
+memoised by the record's bytes, so it holds for any log engine and cannot mix records up: equal bytes decode to
+equal events. Records shared through the embedded log's read window are the same ``bytes`` objects, whose hash
+CPython computes once and whose equality test is an identity check.
+
+Contract: the memo keeps at most ``CAPACITY`` events (when full, the older half is dropped at once); it is safe
+to call from the workers' threads. The event returned is shared between projections: handlers must not change
+it (``projections.base``), only build new rows from it.
+"""
+
+from __future__ import annotations
+
+import threading
+from itertools import islice
+
+from hub.events.envelope import LoggedEvent, decode
+from hub.log.port import LogRecord
+
+CAPACITY = 16_384  # events: a few batches of every partition in flight, ~25 MB
+
+
+class DecodeMemo:
+    __slots__ = ("capacity", "_events", "_lock")
+
+    def __init__(self, capacity: int = CAPACITY) -> None:
+        self.capacity = capacity
+        self._events: dict[bytes, LoggedEvent] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, value: bytes) -> LoggedEvent:
+        """``decode(value)``, from the memo when another worker decoded the same record already."""
+        event = self._events.get(value)
+        if event is None:
+            event = decode(value)
+            with self._lock:
+                events = self._events
+                events[value] = event
+                if len(events) > self.capacity:  # keep the newer half; readers see the old dict or the new one
+                    self._events = dict(islice(events.items(), len(events) // 2, None))
+        return event
+
+    def __len__(self) -> int:
+        return len(self._events)
+
+
+decoded = DecodeMemo()
+
+
+def apply_to(projection, record: LogRecord, uow) -> None:  # noqa: ANN001 - a Projection, a UnitOfWork
+    """Step 2 of the runner for one record: ``projection.apply(event, uow)``, or ``apply_record(record, event,
+    uow)`` for a projection that reads whole records (``reads_records``), the event decoded through the memo."""
+    if getattr(projection, "reads_records", False):
+        projection.apply_record(record, decoded(record.value), uow)
+    else:
+        projection.apply(decoded(record.value), uow)
