@@ -7,7 +7,8 @@ reads it from the engine and the others get the same ``LogRecord`` objects from 
 
 Contract (``ReadWindow.read(partition, offset, limit, fetch)``, same answer as ``fetch(partition, offset, limit)``):
 
-* Per partition the window holds one contiguous run of records ``[base, base + len)``, at most ``capacity``.
+* Per partition the window holds one contiguous run of records ``[base, base + len)``, at most ``capacity``
+  (which grows to four times the largest ``limit`` asked for: a few batches of drift between workers).
 * A read starting inside the run (or at its end) is served from it; what it lacks beyond the end is fetched from
   the engine (``fetch(partition, end, missing)``), appended, and the run trimmed from the front to ``capacity``.
 * A read starting before the run (a worker lagging more than ``capacity`` behind, a rebuild from 0) is fetched
@@ -38,6 +39,8 @@ class ReadWindow:
 
     def read(self, partition: int, offset: int, limit: int, fetch: Fetch) -> list[LogRecord]:
         """Up to ``limit`` records of ``partition`` from ``offset`` on, from the window where it has them."""
+        if limit * 4 > self.capacity:
+            self.capacity = limit * 4
         run = self._runs.get(partition)
         if run is None or offset > run[0] + len(run[1]):  # first read, or ahead of the run: start a new run
             records = fetch(partition, offset, limit)

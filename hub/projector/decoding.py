@@ -42,6 +42,10 @@ class DecodeMemo:
                     self._events = dict(islice(events.items(), len(events) // 2, None))
         return event
 
+    def reserve(self, capacity: int) -> None:
+        """Hold at least ``capacity`` events from now on (a worker with large batches asks for more)."""
+        self.capacity = max(self.capacity, capacity)
+
     def __len__(self) -> int:
         return len(self._events)
 

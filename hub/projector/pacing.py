@@ -9,8 +9,8 @@ Contract (``Pacer``, one per set of workers started together: ``project_all`` or
 
 * A worker ``join``s with its position (``{partition: next offset}``), reports every ``moved`` position, and
   ``leave``s when it stops (also on an error: a halted worker holds nobody back).
-* Before reading, ``await pacer.turn(worker)``: it returns at once unless a peer is between ``LEAD`` and
-  ``REACH`` records behind this worker (counted over the partitions both have), in which case it waits until
+* Before reading, ``await pacer.turn(worker)``: it returns at once unless a peer is between ``lead`` and
+  ``reach`` records behind this worker (``for_batch``: two and four batches; the read window holds four) (counted over the partitions both have), in which case it waits until
   that peer moves closer, at most ``MAX_WAIT_S`` per call. A peer further behind than ``REACH`` (a rebuild
   replaying from 0) is out of reach and holds nobody back until it comes within reach.
 * Pacing only delays reads; it never changes what a worker applies or commits (the protocol in
@@ -24,7 +24,7 @@ from collections.abc import Mapping
 
 from hub.log.window import DEFAULT_CAPACITY
 
-REACH = DEFAULT_CAPACITY  # records: what the read window holds per partition
+REACH = DEFAULT_CAPACITY  # records: what the read window holds per partition at least
 LEAD = REACH // 2  # records a worker may run ahead of a peer within reach
 MAX_WAIT_S = 1.0
 
@@ -34,6 +34,11 @@ class Pacer:
         self.lead, self.reach, self.max_wait_s = lead, reach, max_wait_s
         self._positions: dict[object, dict[int, int]] = {}
         self._moved: asyncio.Future | None = None
+
+    @classmethod
+    def for_batch(cls, batch_size: int) -> "Pacer":
+        """The pacer of workers polling ``batch_size`` records at a time."""
+        return cls(lead=2 * batch_size, reach=4 * batch_size)
 
     def join(self, worker: object, position: Mapping[int, int]) -> None:
         self.moved(worker, position)

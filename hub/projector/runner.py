@@ -40,7 +40,7 @@ from hub import metrics
 from hub.log.port import EventLog, LogRecord
 from hub.obs import Ev, log
 from hub.projector import dead_letters, offsets, versions
-from hub.projector.decoding import apply_to
+from hub.projector.decoding import apply_to, decoded
 from hub.projector.pacing import Pacer
 from hub.projector.dead_letters import Failure, ProjectionHalted
 from hub.projector.unit_of_work import UnitOfWork
@@ -71,6 +71,7 @@ class ProjectionWorker:
         self.log, self.engine, self.projection = log, engine, projection
         self.batch_size, self.poll_ms, self.policy = batch_size, poll_ms, policy
         self.version, self.pacer = version, pacer
+        decoded.reserve(8 * batch_size)  # what the workers within a pacer's reach of each other decode
         self.stats = WorkerStats()
         self._handles = projection.handles
         self._expected: dict[int, int] = {}
@@ -300,7 +301,7 @@ async def project_all(log: EventLog, engine: Engine, projections=None, *, until_
 
         projections = ALL_PROJECTIONS
     targets = await log.high_watermarks() if until_caught_up else None
-    pacer = Pacer()
+    pacer = Pacer.for_batch(batch_size)
     workers = [ProjectionWorker(log, engine, p, batch_size, poll_ms, policy=policy, pacer=pacer) for p in projections]
     stop = stop or asyncio.Event()
     tasks = [asyncio.create_task(w.run(stop, targets)) for w in workers]

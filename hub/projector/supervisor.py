@@ -52,9 +52,10 @@ class Supervisor:
     policy: str = dead_letters.SKIP
     refresh_s: float = 5.0
     running: dict[tuple[str, int], _Running] = field(default_factory=dict)
-    pacer: Pacer = field(default_factory=Pacer)  # keeps the workers close enough to share reads and decoding
+    pacer: Pacer | None = None  # keeps the workers close enough to share reads and decoding (default: for_batch)
 
     async def run(self, stop: asyncio.Event) -> None:
+        self.pacer = self.pacer or Pacer.for_batch(self.batch_size)
         for projection in self.projections:  # step 1
             await asyncio.to_thread(versions.ensure_live, self.engine, projection)
             building = await asyncio.to_thread(versions.build_if_frozen, self.engine, projection)
