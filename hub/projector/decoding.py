@@ -14,7 +14,9 @@ it (``projections.base``), only build new rows from it.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from itertools import islice
+from typing import Any
 
 from hub.events.envelope import LoggedEvent, decode
 from hub.log.port import LogRecord
@@ -56,7 +58,13 @@ decoded = DecodeMemo()
 def apply_to(projection, record: LogRecord, uow) -> None:  # noqa: ANN001 - a Projection, a UnitOfWork
     """Step 2 of the runner for one record: ``projection.apply(event, uow)``, or ``apply_record(record, event,
     uow)`` for a projection that reads whole records (``reads_records``), the event decoded through the memo."""
+    applier(projection)(record, uow)
+
+
+def applier(projection) -> Callable[[LogRecord, Any], None]:  # noqa: ANN001 - a Projection
+    """``apply_to`` bound to ``projection`` (looked up once per batch, not once per record)."""
     if getattr(projection, "reads_records", False):
-        projection.apply_record(record, decoded(record.value), uow)
-    else:
-        projection.apply(decoded(record.value), uow)
+        apply_record = projection.apply_record
+        return lambda record, uow: apply_record(record, decoded(record.value), uow)
+    apply = projection.apply
+    return lambda record, uow: apply(decoded(record.value), uow)

@@ -40,7 +40,7 @@ from hub import metrics
 from hub.log.port import EventLog, LogRecord
 from hub.obs import Ev, log
 from hub.projector import dead_letters, offsets, versions
-from hub.projector.decoding import apply_to, decoded
+from hub.projector.decoding import applier, decoded
 from hub.projector.pacing import Pacer
 from hub.projector.dead_letters import Failure, ProjectionHalted
 from hub.projector.unit_of_work import UnitOfWork
@@ -196,13 +196,13 @@ class ProjectionWorker:
     def _apply_batch(self, records: Sequence[LogRecord], failures: dict[int, Failure]) -> tuple[UnitOfWork, int]:
         """Apply the handled events of ``records`` to a fresh unit of work, skipping offsets already in
         ``failures`` and adding those whose handler raises."""
-        uow, applied = UnitOfWork(), 0
+        uow, applied, apply, handles = UnitOfWork(), 0, applier(self.projection), self._handles
         for record in records:
             offset = record.position.offset
-            if record.type not in self._handles or offset in failures:
+            if record.type not in handles or offset in failures:
                 continue
             try:
-                apply_to(self.projection, record, uow)
+                apply(record, uow)
             except Exception as exc:  # noqa: BLE001 - any handler failure becomes a dead letter
                 failures[offset] = Failure(offset, record.type, record.event_id, dead_letters.describe(exc))
                 log(Ev.PROJECTION_DEAD_LETTER, "error", projection=self.projection.name, version=self.version,
