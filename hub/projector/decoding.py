@@ -1,12 +1,13 @@
-"""Decode each log record once per projector process, whatever number of projections read it.
+"""Decode each log record once per set of projection workers, whatever number of projections read it.
 
 Every projection worker of a process reads the same records; decoding them (``orjson`` and upcasting) once per
-worker was a large part of the projector's CPU. ``decoded(value)`` is ``hub.events.envelope.decode(value)``
+worker was a large part of the projector's CPU. A ``DecodeMemo`` (one per set of workers started together,
+held by their ``hub.projector.pacing.Pacer``, so it goes when they stop) is ``hub.events.envelope.decode(value)``
 memoised by the record's bytes, so it holds for any log engine and cannot mix records up: equal bytes decode to
 equal events. Records shared through the embedded log's read window are the same ``bytes`` objects, whose hash
 CPython computes once and whose equality test is an identity check.
 
-Contract: the memo keeps at most ``CAPACITY`` events (when full, the older half is dropped at once); it is safe
+Contract: the memo keeps at most ``capacity`` events (when full, the older half is dropped at once); it is safe
 to call from the workers' threads. The event returned is shared between projections: handlers must not change
 it (``projections.base``), only build new rows from it.
 """
@@ -21,7 +22,7 @@ from typing import Any
 from hub.events.envelope import LoggedEvent, decode
 from hub.log.port import LogRecord
 
-CAPACITY = 16_384  # events: a few batches of every partition in flight, ~25 MB
+CAPACITY = 16_384  # events (eight batches of 2,000: twice what the pacer lets the workers drift apart)
 
 
 class DecodeMemo:
@@ -44,25 +45,20 @@ class DecodeMemo:
                     self._events = dict(islice(events.items(), len(events) // 2, None))
         return event
 
-    def reserve(self, capacity: int) -> None:
-        """Hold at least ``capacity`` events from now on (a worker with large batches asks for more)."""
-        self.capacity = max(self.capacity, capacity)
-
     def __len__(self) -> int:
         return len(self._events)
 
 
-decoded = DecodeMemo()
-
-
 def apply_to(projection, record: LogRecord, uow) -> None:  # noqa: ANN001 - a Projection, a UnitOfWork
     """Step 2 of the runner for one record: ``projection.apply(event, uow)``, or ``apply_record(record, event,
-    uow)`` for a projection that reads whole records (``reads_records``), the event decoded through the memo."""
+    uow)`` for a projection that reads whole records (``reads_records``)."""
     applier(projection)(record, uow)
 
 
-def applier(projection) -> Callable[[LogRecord, Any], None]:  # noqa: ANN001 - a Projection
-    """``apply_to`` bound to ``projection`` (looked up once per batch, not once per record)."""
+def applier(projection, decoded: Callable[[bytes], LoggedEvent] = decode  # noqa: ANN001 - a Projection
+            ) -> Callable[[LogRecord, Any], None]:
+    """``apply_to`` bound to ``projection`` (looked up once per batch, not once per record), decoding with
+    ``decoded`` (a ``DecodeMemo`` shared with the other workers, or plain ``decode``)."""
     if getattr(projection, "reads_records", False):
         apply_record = projection.apply_record
         return lambda record, uow: apply_record(record, decoded(record.value), uow)

@@ -14,7 +14,9 @@ Contract (``Pacer``, one per set of workers started together: ``project_all`` or
   that peer moves closer, at most ``MAX_WAIT_S`` per call. A peer further behind than ``REACH`` (a rebuild
   replaying from 0) is out of reach and holds nobody back until it comes within reach.
 * Pacing only delays reads; it never changes what a worker applies or commits (the protocol in
-  ``hub.projector.runner`` is untouched).
+  ``hub.projector.runner`` is untouched). During a backlog the projections of a process therefore move at about
+  the pace of the slowest one within reach; at the head of the log none waits.
+* ``decoded`` is the workers' shared ``DecodeMemo`` (eight batches: twice the reach), gone with the pacer.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import asyncio
 from collections.abc import Mapping
 
 from hub.log.window import DEFAULT_CAPACITY
+from hub.projector.decoding import CAPACITY, DecodeMemo
 
 REACH = DEFAULT_CAPACITY  # records: what the read window holds per partition at least
 LEAD = REACH // 2  # records a worker may run ahead of a peer within reach
@@ -32,6 +35,7 @@ MAX_WAIT_S = 1.0
 class Pacer:
     def __init__(self, lead: int = LEAD, reach: int = REACH, max_wait_s: float = MAX_WAIT_S) -> None:
         self.lead, self.reach, self.max_wait_s = lead, reach, max_wait_s
+        self.decoded = DecodeMemo(max(CAPACITY, 2 * reach))
         self._positions: dict[object, dict[int, int]] = {}
         self._moved: asyncio.Future | None = None
 

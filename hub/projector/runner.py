@@ -7,7 +7,7 @@ protocol; see ``hub.projector.offsets`` for why it is exactly-once):
 1. Align the batch with the *expected* offset (the stored one): drop records before it (already applied); if the
    batch starts after it, skip the batch and rewind (nothing may be skipped).
 2. Decode the events the projection handles (others are skipped but still consumed) and apply them to a fresh
-   ``UnitOfWork``; no database access. Decoding goes through the process's memo (``hub.projector.decoding``):
+   ``UnitOfWork``; no database access. Decoding goes through the pacer's memo (``hub.projector.decoding``):
    the workers of one process decode each record once between them. A projection that sets ``reads_records = True`` (the audit index: keyed by
    position, keeping the event as logged) gets ``apply_record(record, event, uow)`` instead of
    ``apply(event, uow)``. An event whose handler raises is a dead letter
@@ -40,7 +40,8 @@ from hub import metrics
 from hub.log.port import EventLog, LogRecord
 from hub.obs import Ev, log
 from hub.projector import dead_letters, offsets, versions
-from hub.projector.decoding import applier, decoded
+from hub.events.envelope import decode
+from hub.projector.decoding import applier
 from hub.projector.pacing import Pacer
 from hub.projector.dead_letters import Failure, ProjectionHalted
 from hub.projector.unit_of_work import UnitOfWork
@@ -71,7 +72,7 @@ class ProjectionWorker:
         self.log, self.engine, self.projection = log, engine, projection
         self.batch_size, self.poll_ms, self.policy = batch_size, poll_ms, policy
         self.version, self.pacer = version, pacer
-        decoded.reserve(8 * batch_size)  # what the workers within a pacer's reach of each other decode
+        self._decode = pacer.decoded if pacer is not None else decode  # shared with the pacer's other workers
         self.stats = WorkerStats()
         self._handles = projection.handles
         self._expected: dict[int, int] = {}
@@ -196,7 +197,7 @@ class ProjectionWorker:
     def _apply_batch(self, records: Sequence[LogRecord], failures: dict[int, Failure]) -> tuple[UnitOfWork, int]:
         """Apply the handled events of ``records`` to a fresh unit of work, skipping offsets already in
         ``failures`` and adding those whose handler raises."""
-        uow, applied, apply, handles = UnitOfWork(), 0, applier(self.projection), self._handles
+        uow, applied, apply, handles = UnitOfWork(), 0, applier(self.projection, self._decode), self._handles
         for record in records:
             offset = record.position.offset
             if record.type not in handles or offset in failures:
