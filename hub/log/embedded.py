@@ -5,8 +5,8 @@ the next offsets inside the write lock, so even a second writer cannot produce a
 Commits use ``synchronous=FULL``: an acknowledged append survives a crash of the process or of the machine.
 ``append_unique`` checks event ids against an index in the same transaction as the append, which makes ingest's
 "append each id once" a single SQLite transaction (plain ``append``, like Kafka, does not check).
-Reads go through a ``hub.log.window.ReadWindow``, so the consumer groups of one process (a projector's workers)
-read each record from the file once.
+Consumers read through a ``hub.log.window.ReadWindow``, so the consumer groups of one process (a projector's
+workers) read each record from the file once; ``read`` (one-off scans) goes to the file.
 """
 
 from __future__ import annotations
@@ -190,10 +190,11 @@ class EmbeddedLog:
         return 0 if row[0] is None else row[0] + 1
 
     async def read(self, partition: int, offset: int, limit: int) -> list[LogRecord]:
-        return await self._on_reader(self._read, partition, offset, limit)
+        """Straight from the file: one-off scans (replays, recovery, retries) would only fill the window."""
+        return await self._on_reader(self._fetch, partition, offset, limit)
 
     def _read(self, partition: int, offset: int, limit: int) -> list[LogRecord]:
-        """Through the read window: every consumer group of this log object shares the records it read."""
+        """Through the read window: the consumer groups of this log object share the records they read."""
         return self._window.read(partition, offset, limit, self._fetch)
 
     def _fetch(self, partition: int, offset: int, limit: int) -> list[LogRecord]:
