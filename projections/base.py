@@ -10,7 +10,8 @@ Contract
   columns nullable (a partial ``update`` may create a row before the event that fills the rest).
 * ``apply(event, uow)`` records row changes in the unit of work. It writes no SQL and reads nothing from the
   database: events are self-contained (amendments carry the complete new state). It must be deterministic, so a
-  rebuild from the log yields the same tables.
+  rebuild from the log yields the same tables. It must not change ``event`` (its ``data`` included): the
+  projections of a process share one decoded event (``hub.projector.decoding``).
 
 Event ``data`` comes from the log as plain JSON (dates as ISO strings); helpers below convert.
 """

@@ -11,6 +11,7 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import orjson
@@ -130,19 +131,13 @@ def decode(value: bytes) -> LoggedEvent:
                        event.source, data)  # not ``_replace``: ~5x slower, and this is the projectors' hot path
 
 
+_FIELDS = itemgetter(*LoggedEvent._fields)
+_new_tuple = tuple.__new__
+
+
 def decode_as_written(value: bytes) -> LoggedEvent:
     """The event exactly as the log holds it, in the version it was written in (for audits and impact reports)."""
-    raw = orjson.loads(value)
-    return LoggedEvent(
-        event_id=raw["event_id"],
-        type=raw["type"],
-        schema_version=raw["schema_version"],
-        school_id=raw["school_id"],
-        occurred_at=raw["occurred_at"],
-        recorded_at=raw["recorded_at"],
-        source=raw["source"],
-        data=raw["data"],
-    )
+    return _new_tuple(LoggedEvent, _FIELDS(orjson.loads(value)))  # the fields in C: the projectors' hot path
 
 
 def fingerprint(envelope: Envelope) -> str:

@@ -6,6 +6,8 @@ Commits use ``synchronous=FULL``: an acknowledged append survives a crash of the
 ``append_unique`` checks event ids against an index in the same transaction as the append, which makes ingest's
 "append each id once" a single SQLite transaction (plain ``append``, like Kafka, does not check); the calls of
 concurrent requests share one transaction and one commit (``hub.log.group_commit``).
+Consumers read through a ``hub.log.window.ReadWindow``, so the consumer groups of one process (a projector's
+workers) read each record from the file once; ``read`` (one-off scans) goes to the file.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 from hub.config import ConfigError
 from hub.log.group_commit import GroupCommit
 from hub.log.port import AssignCallback, LogRecord, OutgoingRecord, Position, RevokeCallback, partition_for_key
+from hub.log.window import ReadWindow
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS log_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,6 +69,7 @@ class EmbeddedLog:
         self._group_commit = GroupCommit(self._write_pool, self._append_unique_group)
         self._read_pool = ThreadPoolExecutor(1, thread_name_prefix="log-reader")
         self._lock = threading.Lock()
+        self._window = ReadWindow()  # touched only on the reader thread
 
     # Lifecycle ------------------------------------------------------------------------------------------------
 
@@ -200,11 +204,17 @@ class EmbeddedLog:
         return 0 if row[0] is None else row[0] + 1
 
     async def read(self, partition: int, offset: int, limit: int) -> list[LogRecord]:
-        return await self._on_reader(self._read, partition, offset, limit)
+        """Straight from the file: one-off scans (replays, recovery, retries) would only fill the window."""
+        return await self._on_reader(self._fetch, partition, offset, limit)
 
     def _read(self, partition: int, offset: int, limit: int) -> list[LogRecord]:
+        """Through the read window: the consumer groups of this log object share the records they read."""
+        return self._window.read(partition, offset, limit, self._fetch)
+
+    def _fetch(self, partition: int, offset: int, limit: int) -> list[LogRecord]:
         rows = self._require(self._reader).execute(SELECT_FROM, (partition, offset, limit)).fetchall()
-        return [LogRecord(Position(p, o), k, e, t, v, ts, val) for p, o, k, e, t, v, ts, val in rows]
+        new = tuple.__new__  # a NamedTuple's own __new__ costs twice as much; the projectors' hot path
+        return [new(LogRecord, (new(Position, (p, o)), k, e, t, v, ts, val)) for p, o, k, e, t, v, ts, val in rows]
 
     async def high_watermarks(self) -> dict[int, int]:
         return await self._on_reader(self._high_watermarks)

@@ -6,15 +6,22 @@ Configuration comes from the environment (``HUB_LOG_URL``, ``HUB_DB_URL``, ``HUB
 from __future__ import annotations
 
 import asyncio
+import signal
 import sys
 
 from hub import clock, heap
 from hub.config import ConfigError, Settings
 from hub.metrics import serve_process_metrics
 from hub.obs import Ev, configure_logging, log
-from hub.projector.runner import install_signal_handlers
 from hub.projector.supervisor import run_projections
 from projections import get
+
+
+def install_signal_handlers(stop: asyncio.Event) -> None:
+    """Make SIGTERM and SIGINT set ``stop``: the batch in flight commits (or not) and the process exits."""
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
 
 
 async def _main(settings: Settings, names: list[str]) -> None:

@@ -23,8 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import (BigInteger, Column, Connection, DateTime, Integer, String, Table, Text, and_, func, select,
-                        update)
+from sqlalchemy import (BigInteger, Column, Connection, DateTime, Integer, String, Table, Text, and_, bindparam, func,
+                        select, update)
 from sqlalchemy.dialects import postgresql, sqlite
 
 from hub import clock
@@ -78,17 +78,23 @@ def record(conn: Connection, projection: str, version: int, partition: int, fail
               "attempts": dead_letters.c.attempts + 1}), rows)
 
 
+_d = dead_letters.c
+_RESOLVE = update(dead_letters).where(  # built once: a worker runs it once per batch
+    _d.projection == bindparam("r_projection"), _d.version == bindparam("r_version"),
+    _d.partition == bindparam("r_partition"), _d.offset >= bindparam("r_start"), _d.offset < bindparam("r_end"),
+    _d.resolved_at.is_(None)).values(resolved_at=bindparam("r_at"))
+_RESOLVE_BUT = _RESOLVE.where(_d.offset.not_in(bindparam("r_failing", expanding=True)))
+
+
 def resolve(conn: Connection, projection: str, version: int, partition: int, start: int, end: int,
             still_failing: Iterable[int] = ()) -> int:
     """Mark the open dead letters at offsets ``start <= o < end`` (except ``still_failing``) resolved."""
-    d = dead_letters.c
-    query = update(dead_letters).where(
-        d.projection == projection, d.version == version, d.partition == partition, d.offset >= start,
-        d.offset < end, d.resolved_at.is_(None))
+    params = {"r_projection": projection, "r_version": version, "r_partition": partition, "r_start": start,
+              "r_end": end, "r_at": clock.now()}
     failing = list(still_failing)
     if failing:
-        query = query.where(d.offset.not_in(failing))
-    return conn.execute(query.values(resolved_at=clock.now())).rowcount
+        return conn.execute(_RESOLVE_BUT, {**params, "r_failing": failing}).rowcount
+    return conn.execute(_RESOLVE, params).rowcount
 
 
 def list_letters(conn: Connection, projection: str | None = None, include_resolved: bool = False) -> list[dict]:

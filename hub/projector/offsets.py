@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import BigInteger, Column, Connection, Engine, Integer, MetaData, String, Table, inspect, select, update
+from sqlalchemy import (BigInteger, Column, Connection, Engine, Integer, MetaData, String, Table, bindparam, inspect,
+                        select, update)
 from sqlalchemy.dialects import postgresql, sqlite
 
 metadata = MetaData()
@@ -65,12 +66,16 @@ def read(conn: Connection, projection: str, version: int, partitions: Iterable[i
     return {partition: next_offset for partition, next_offset in conn.execute(query)}
 
 
+_t = projection_offsets.c
+_COMPARE_AND_SET = update(projection_offsets).where(  # built once: a worker runs it once per batch
+    _t.projection == bindparam("cas_projection"), _t.version == bindparam("cas_version"),
+    _t.partition == bindparam("cas_partition"), _t.next_offset == bindparam("cas_expected"),
+).values(next_offset=bindparam("cas_new"))
+
+
 def compare_and_set(conn: Connection, projection: str, version: int, partition: int, expected: int, new: int) -> bool:
     """Step 2: move the offset from ``expected`` to ``new`` in ``conn``'s transaction; False if it was not
     ``expected`` (step 3 then applies: roll back, re-read, seek)."""
-    t = projection_offsets
-    result = conn.execute(
-        update(t).where(t.c.projection == projection, t.c.version == version, t.c.partition == partition,
-                        t.c.next_offset == expected).values(next_offset=new)
-    )
+    result = conn.execute(_COMPARE_AND_SET, {"cas_projection": projection, "cas_version": version,
+                                             "cas_partition": partition, "cas_expected": expected, "cas_new": new})
     return result.rowcount == 1

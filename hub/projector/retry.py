@@ -21,7 +21,7 @@ from hub.log.port import EventLog, LogRecord
 from hub.obs import Ev, log
 from hub.projector import dead_letters, offsets, versions
 from hub.projector.dead_letters import Failure
-from hub.projector.runner import apply_to
+from hub.projector.decoding import apply_to
 from hub.projector.unit_of_work import UnitOfWork
 
 READ_CHUNK = 5000

@@ -7,7 +7,8 @@ protocol; see ``hub.projector.offsets`` for why it is exactly-once):
 1. Align the batch with the *expected* offset (the stored one): drop records before it (already applied); if the
    batch starts after it, skip the batch and rewind (nothing may be skipped).
 2. Decode the events the projection handles (others are skipped but still consumed) and apply them to a fresh
-   ``UnitOfWork``; no database access. A projection that sets ``reads_records = True`` (the audit index: keyed by
+   ``UnitOfWork``; no database access. Decoding goes through the pacer's memo (``hub.projector.decoding``):
+   the workers of one process decode each record once between them. A projection that sets ``reads_records = True`` (the audit index: keyed by
    position, keeping the event as logged) gets ``apply_record(record, event, uow)`` instead of
    ``apply(event, uow)``. An event whose handler raises is a dead letter
    (``hub.projector.dead_letters``): under the ``skip`` policy the batch is applied again without it; under
@@ -21,24 +22,27 @@ protocol; see ``hub.projector.offsets`` for why it is exactly-once):
 
 *Rewind* = seek every assigned partition to its expected offset, done only while no poll is in flight (``run``
 reads the next batch while the current one commits). Database work runs in threads (``asyncio.to_thread``), so
-several projections share one process; ``hub.projector.supervisor`` keeps one worker per maintained version.
+several projections share one process; ``hub.projector.supervisor`` keeps one worker per maintained version. The
+workers of a process share a ``Pacer`` (``hub.projector.pacing``) that keeps them close enough to read and decode
+each record once between them; it only delays polls.
 """
 
 from __future__ import annotations
 
 import asyncio
-import signal
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
-from hub.events.envelope import decode
 from hub import metrics
 from hub.log.port import EventLog, LogRecord
 from hub.obs import Ev, log
 from hub.projector import dead_letters, offsets, versions
+from hub.events.envelope import decode
+from hub.projector.decoding import applier
+from hub.projector.pacing import Pacer
 from hub.projector.dead_letters import Failure, ProjectionHalted
 from hub.projector.unit_of_work import UnitOfWork
 
@@ -55,15 +59,6 @@ class WorkerStats:
     dead_letters: int = 0
 
 
-def apply_to(projection, record: LogRecord, uow: UnitOfWork) -> None:  # noqa: ANN001 - a Projection
-    """Step 2 for one record: ``projection.apply(event, uow)``, or ``apply_record(record, event, uow)`` for a
-    projection that reads whole records (``reads_records``)."""
-    if getattr(projection, "reads_records", False):
-        projection.apply_record(record, decode(record.value), uow)
-    else:
-        projection.apply(decode(record.value), uow)
-
-
 class _Conflict(Exception):
     """The stored offset was not the expected one; the transaction must roll back."""
 
@@ -73,10 +68,11 @@ class ProjectionWorker:
     ``start``, then ``step`` or ``run``. ``policy`` is what a failing handler does: ``skip`` or ``halt``."""
 
     def __init__(self, log: EventLog, engine: Engine, projection, batch_size: int = 2000, poll_ms: int = 50, *,
-                 version: int | None = None, policy: str = dead_letters.SKIP) -> None:
+                 version: int | None = None, policy: str = dead_letters.SKIP, pacer: Pacer | None = None) -> None:
         self.log, self.engine, self.projection = log, engine, projection
         self.batch_size, self.poll_ms, self.policy = batch_size, poll_ms, policy
-        self.version = version
+        self.version, self.pacer = version, pacer
+        self._decode = pacer.decoded if pacer is not None else decode  # shared with the pacer's other workers
         self.stats = WorkerStats()
         self._handles = projection.handles
         self._expected: dict[int, int] = {}
@@ -111,12 +107,14 @@ class ProjectionWorker:
         name, version = self.projection.name, self.version
         stored = await asyncio.to_thread(offsets.claim, self.engine, name, version, partitions)
         self._expected.update(stored)
+        self._moved()
         log(Ev.PROJECTION_ASSIGNED, projection=name, version=version, partitions=sorted(partitions))
         return stored
 
     async def _on_revoked(self, partitions: set[int]) -> None:
         for partition in partitions:
             self._expected.pop(partition, None)
+        self._moved()
 
     async def step(self) -> int:
         """Poll once and apply what came; returns how many records were consumed."""
@@ -125,7 +123,13 @@ class ProjectionWorker:
         return consumed
 
     async def _poll(self) -> list[tuple[int, list[LogRecord]]]:
+        if self.pacer is not None:
+            await self.pacer.turn(self)
         return await self._consumer.poll(self.batch_size, self.poll_ms)
+
+    def _moved(self) -> None:
+        if self.pacer is not None:
+            self.pacer.moved(self, self._expected)
 
     async def _apply_all(self, batches: list[tuple[int, list[LogRecord]]]) -> int:
         consumed = 0
@@ -163,6 +167,7 @@ class ProjectionWorker:
             await asyncio.sleep(RETRY_DELAY_S)
             return 0
         self._expected[partition] = new = records[-1].position.offset + 1  # step 5
+        self._moved()
         self._count(len(records), applied, rows)
         self.stats.dead_letters += failed
         log(Ev.PROJECTION_BATCH_APPLIED, projection=self.projection.name, partition=partition, offset=new,
@@ -192,13 +197,13 @@ class ProjectionWorker:
     def _apply_batch(self, records: Sequence[LogRecord], failures: dict[int, Failure]) -> tuple[UnitOfWork, int]:
         """Apply the handled events of ``records`` to a fresh unit of work, skipping offsets already in
         ``failures`` and adding those whose handler raises."""
-        uow, applied = UnitOfWork(), 0
+        uow, applied, apply, handles = UnitOfWork(), 0, applier(self.projection, self._decode), self._handles
         for record in records:
             offset = record.position.offset
-            if record.type not in self._handles or offset in failures:
+            if record.type not in handles or offset in failures:
                 continue
             try:
-                apply_to(self.projection, record, uow)
+                apply(record, uow)
             except Exception as exc:  # noqa: BLE001 - any handler failure becomes a dead letter
                 failures[offset] = Failure(offset, record.type, record.event_id, dead_letters.describe(exc))
                 log(Ev.PROJECTION_DEAD_LETTER, "error", projection=self.projection.name, version=self.version,
@@ -219,6 +224,7 @@ class ProjectionWorker:
         name, version = self.projection.name, self.version
         stored = (await asyncio.to_thread(offsets.claim, self.engine, name, version, [partition]))[partition]
         self._expected[partition] = stored
+        self._moved()
         self._rewind = True
         self.stats.conflicts += 1
         log(Ev.PROJECTION_OFFSET_CONFLICT, "warning", projection=name, version=version, partition=partition,
@@ -255,6 +261,8 @@ class ProjectionWorker:
         finally:
             await _drain(prefetch)
             await self.stop()
+            if self.pacer is not None:
+                self.pacer.leave(self)
         return self.stats
 
 
@@ -294,7 +302,8 @@ async def project_all(log: EventLog, engine: Engine, projections=None, *, until_
 
         projections = ALL_PROJECTIONS
     targets = await log.high_watermarks() if until_caught_up else None
-    workers = [ProjectionWorker(log, engine, p, batch_size, poll_ms, policy=policy) for p in projections]
+    pacer = Pacer.for_batch(batch_size)
+    workers = [ProjectionWorker(log, engine, p, batch_size, poll_ms, policy=policy, pacer=pacer) for p in projections]
     stop = stop or asyncio.Event()
     tasks = [asyncio.create_task(w.run(stop, targets)) for w in workers]
     try:
@@ -305,9 +314,3 @@ async def project_all(log: EventLog, engine: Engine, projections=None, *, until_
         raise
     return {w.projection.name: stats for w, stats in zip(workers, results)}
 
-
-def install_signal_handlers(stop: asyncio.Event) -> None:
-    """Make SIGTERM and SIGINT set ``stop``: the batch in flight commits (or not) and the process exits."""
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)

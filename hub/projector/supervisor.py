@@ -28,6 +28,7 @@ from hub.config import Settings
 from hub.log.port import EventLog
 from hub.obs import Ev, log
 from hub.projector import dead_letters, versions
+from hub.projector.pacing import Pacer
 from hub.projector.runner import ProjectionWorker
 
 RESTART_DELAY_S = 30.0
@@ -51,8 +52,10 @@ class Supervisor:
     policy: str = dead_letters.SKIP
     refresh_s: float = 5.0
     running: dict[tuple[str, int], _Running] = field(default_factory=dict)
+    pacer: Pacer | None = None  # keeps the workers close enough to share reads and decoding (default: for_batch)
 
     async def run(self, stop: asyncio.Event) -> None:
+        self.pacer = self.pacer or Pacer.for_batch(self.batch_size)
         for projection in self.projections:  # step 1
             await asyncio.to_thread(versions.ensure_live, self.engine, projection)
             building = await asyncio.to_thread(versions.build_if_frozen, self.engine, projection)
@@ -91,7 +94,7 @@ class Supervisor:
 
     def _start(self, projection, version: int) -> None:
         worker = ProjectionWorker(self.log, self.engine, projection, self.batch_size, self.poll_ms, version=version,
-                                  policy=self.policy)
+                                  policy=self.policy, pacer=self.pacer)
         stop = asyncio.Event()
         self.running[(projection.name, version)] = _Running(worker, stop, asyncio.create_task(worker.run(stop)))
 
