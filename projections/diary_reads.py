@@ -36,7 +36,8 @@ def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: d
     with ``amended``. Holidays are those containing the date that apply to a class the student is in that day.
     The student is known by its id and every alias linked to it (the same child in other journals).
     """
-    rows = SHAPE.split(conn.execute(WEEK, {"student_id": student_id, "date_from": date_from, "date_to": date_to}))
+    rows = SHAPE.split(conn.execute(WEEK, {"student_id": student_id, "date_from": date_from,
+                                             "date_to": date_to}).all())
     spans, holidays = _enrolment_spans(rows[SPANS])
     dates = [date_from + dt.timedelta(n) for n in range((date_to - date_from).days + 1)]
     days = {date: _day(date) for date in dates}

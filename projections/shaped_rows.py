@@ -1,15 +1,16 @@
 """Several queries as ONE statement: a ``UNION ALL`` of shaped rows (one round trip, one statement's overhead).
 
 A ``Shape`` names each member's ``kind`` (a small int) and its block of typed columns, plus sort columns shared by
-all members. Every row carries ``kind``, the sort columns, then every kind's block in turn: its own values, and
-typed NULLs (``CAST(NULL AS <type>)``) in the other kinds' blocks, so PostgreSQL can match the members' column
-types, and SQLAlchemy reads dates, booleans and JSON on SQLite as it would from the tables (it takes a compound's
+all members. Every row carries ``kind``, the sort columns, then its block's values in columns shared by type with
+the other kinds' blocks, and typed NULLs (``CAST(NULL AS <type>)``) in the columns its block does not use, so
+PostgreSQL can match the members' column types, and SQLAlchemy reads dates, booleans and JSON on SQLite as it would from the tables (it takes a compound's
 result types from its first member). Rows come ordered by kind, then by the sort columns (a member's own order:
 what it would have been ordered by on its own; NULLs sort as each database sorts them).
 """
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Integer, cast, literal_column, null
@@ -18,26 +19,46 @@ Columns = tuple[tuple[str, Any], ...]
 
 
 class Shape:
-    """The columns of a shaped union: ``blocks`` (kind -> ((name, type), ...)) and the shared ``sort`` columns."""
+    """The columns of a shaped union: ``blocks`` (kind -> ((name, type), ...)) and the shared ``sort`` columns.
+
+    Kinds share columns: a kind's n-th column of a type is the union's n-th column of that type (named
+    ``<type>_<n>``), so a row is as wide as the widest kind per type, not the sum of the kinds."""
 
     def __init__(self, blocks: dict[int, Columns], sort: Columns = ()) -> None:
         self.blocks, self.sort = blocks, sort
-        self._offsets: dict[int, tuple[int, int]] = {}
-        at = 1 + len(sort)
+        self._slots: dict[int, list[int]] = {}  # kind -> the union's column of each block column
+        width: dict[str, int] = {}
         for kind, columns in blocks.items():
-            self._offsets[kind] = (at, at + len(columns))
-            at += len(columns)
+            used: dict[str, int] = {}
+            for _name, type_ in columns:
+                key = _key(type_)
+                used[key] = used.get(key, 0) + 1
+                width[key] = max(width.get(key, 0), used[key])
+        self.columns = [(f"{key}_{n}", key) for key in sorted(width) for n in range(width[key])]
+        self._types = {_key(type_): type_ for columns in blocks.values() for _name, type_ in columns}
+        position = {name: 1 + len(sort) + i for i, (name, _key_) in enumerate(self.columns)}
+        for kind, columns in blocks.items():
+            used = {}
+            slots = self._slots[kind] = []
+            for _name, type_ in columns:
+                key = _key(type_)
+                slots.append(position[f"{key}_{used.get(key, 0)}"])
+                used[key] = used.get(key, 0) + 1
+        self._getters = {kind: itemgetter(*slots) if len(slots) > 1 else (lambda row, i=slots[0]: (row[i],))
+                         for kind, slots in self._slots.items()}
 
     def member(self, kind: int, values: list[Any], sort: tuple[Any, ...] = ()) -> list[Any]:
         """The select list of one member: its kind, its sort keys (NULL past those given), its block's ``values``
-        (in the block's order), typed NULLs elsewhere."""
+        (in the block's order) in the block's columns, typed NULLs elsewhere."""
         sort = (*sort, *([None] * (len(self.sort) - len(sort))))
+        if len(values) != len(self.blocks[kind]):
+            raise ValueError(f"kind {kind}: {len(values)} values for {len(self.blocks[kind])} columns")
+        mine = dict(zip(self._slots[kind], values, strict=True))
         columns = [literal_column(str(kind), Integer).label("kind")]
         columns += [_or_null(value, type_).label(name) for value, (name, type_) in zip(sort, self.sort, strict=True)]
-        for other, shape in self.blocks.items():
-            mine = values if other == kind else [None] * len(shape)
-            columns += [_or_null(value, type_).label(f"k{other}_{name}")
-                        for value, (name, type_) in zip(mine, shape, strict=True)]
+        offset = 1 + len(self.sort)
+        columns += [_or_null(mine.get(offset + i), self._types[key]).label(name)
+                    for i, (name, key) in enumerate(self.columns)]
         return columns
 
     def order_by(self) -> list[Any]:
@@ -46,11 +67,15 @@ class Shape:
     def split(self, rows: Any) -> dict[int, list[tuple[Any, ...]]]:
         """Each kind's blocks (tuples in the block's order), in the order the rows came."""
         found: dict[int, list[tuple[Any, ...]]] = {kind: [] for kind in self.blocks}
-        offsets = self._offsets
+        getters = self._getters
         for row in rows:
-            start, end = offsets[row[0]]
-            found[row[0]].append(tuple(row[start:end]))
+            found[row[0]].append(getters[row[0]](row))
         return found
+
+
+def _key(type_: Any) -> str:
+    """Columns of one type share slots (a class, or an instance's class)."""
+    return (type_ if isinstance(type_, type) else type(type_)).__name__.lower()
 
 
 def _or_null(value: Any, type_: Any) -> Any:
