@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BindParameter, Connection, Select, and_, bindparam, false, func, select
+from sqlalchemy import BindParameter, Connection, Select, String, and_, bindparam, false, func, select, union_all
 
 from projections import diary, roster
 from projections.averages import sql_sums
@@ -50,15 +50,14 @@ def student_context(conn: Connection, student_id: str) -> StudentContext | None:
     The school is that of the current enrolment (the latest if several), else of any enrolment, as in
     ``roster.student_school``.
     """
-    ids = roster.student_ids(conn, student_id)
-    rows = conn.execute(_ENROLMENTS, {"ids": ids}).all()
-    school_id = next((row.school_id for row in rows if row.school_id is not None), None)
-    if school_id is None:
+    rows = conn.execute(_CONTEXT, {"student_id": student_id}).all()  # one statement: ids, enrolments, school
+    ids = [student_id, *dict.fromkeys(row.id for row in rows if row.id != student_id)]
+    first = next((row for row in rows if row.school_id is not None), None)
+    if first is None:
         return None
-    school = conn.execute(_SCHOOL, {"school_id": school_id}).mappings().first() or {}
     return StudentContext(
-        student_id=student_id, ids=ids, school_id=school_id, timezone=school.get("timezone") or "Europe/Moscow",
-        default_scale=school.get("default_scale") or "five_point", average_rule=school.get("average_rule") or "weighted",
+        student_id=student_id, ids=ids, school_id=first.school_id, timezone=first.timezone or "Europe/Moscow",
+        default_scale=first.default_scale or "five_point", average_rule=first.average_rule or "weighted",
         spans={row.class_id: (row.enrolled_on, row.withdrawn_on) for row in rows if row.enrolled_on is not None})
 
 
@@ -203,10 +202,20 @@ def _attendance_statement(one_subject: bool) -> Select:
 
 
 _e, _s, _l = roster.enrolments, roster.subjects, diary.lessons
-_ENROLMENTS = (select(_e.c.class_id, _e.c.enrolled_on, _e.c.withdrawn_on, _e.c.school_id)
-               .where(_e.c.student_id.in_(_ids()))
-               .order_by(_e.c.withdrawn_on.is_not(None), _e.c.enrolled_on.desc().nulls_last()))
-_SCHOOL = select(roster.schools).where(roster.schools.c.school_id == bindparam("school_id"))
+
+
+def _context_statement() -> Select:
+    """Per id of the student (its own, then its aliases) each enrolment with its school's rules; an id without
+    enrolments once, with NULLs. Current enrolments first, the latest first (``roster.student_school``)."""
+    a, sc, student = roster.student_aliases, roster.schools, bindparam("student_id", type_=String)
+    ids = union_all(select(student.label("id")), select(a.c.alias_id).where(a.c.student_id == student)).cte("ids")
+    return (select(ids.c.id, _e.c.class_id, _e.c.enrolled_on, _e.c.withdrawn_on, _e.c.school_id, sc.c.timezone,
+                   sc.c.default_scale, sc.c.average_rule)
+            .select_from(ids.outerjoin(_e, _e.c.student_id == ids.c.id).outerjoin(sc, sc.c.school_id == _e.c.school_id))
+            .order_by(_e.c.withdrawn_on.is_not(None), _e.c.enrolled_on.desc().nulls_last()))
+
+
+_CONTEXT = _context_statement()
 _SUBJECT_NAMES = select(_s.c.subject_id, _s.c.name).where(_s.c.subject_id.in_(_ids()))
 _SUBJECTS_TAUGHT = (select(_l.c.subject_id).distinct()
                     .where(_l.c.class_id.in_(_ids("classes")), _l.c.date.between(bindparam("start"), bindparam("end")),
