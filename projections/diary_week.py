@@ -52,11 +52,15 @@ def _span(column: Any) -> Any:
 
 
 def _statement() -> Any:
-    e, c, h, s, t, links = (roster.enrolments, roster.classes, roster.holidays, roster.subjects, roster.teachers,
-                            roster.subject_links)
+    """Short aliases (``e``, ``l``, ...) keep the SQL short: psycopg caches the parsing of short statements only."""
+    e, c, h, s, t, links = (table.alias(name) for table, name in (
+        (roster.enrolments, "e"), (roster.classes, "c"), (roster.holidays, "h"), (roster.subjects, "s"),
+        (roster.teachers, "t"), (roster.subject_links, "k")))
+    l, hw, m, a, x = lessons.alias("l"), homework.alias("hw"), marks.alias("m"), attendance.alias("a"), lessons.alias("x")
+    aliases = roster.student_aliases.alias("sa")
     ids = union_all(select(bindparam("student_id", type_=String).label("id")),
-                    select(roster.student_aliases.c.alias_id).where(
-                        roster.student_aliases.c.student_id == bindparam("student_id", type_=String))).cte("ids")
+                    select(aliases.c.alias_id).where(aliases.c.student_id == bindparam("student_id", type_=String))
+                    ).cte("ids")
     mine = e.c.student_id.in_(select(ids.c.id))
     classes = select(e.c.class_id).where(mine, e.c.enrolled_on.is_not(None))
     applies = and_(h.c.school_id == e.c.school_id, h.c.starts_on <= bindparam("date_to", type_=Date),
@@ -66,46 +70,38 @@ def _statement() -> Any:
                                     h.c.starts_on, h.c.ends_on, h.c.class_id])) \
         .select_from(e.outerjoin(c, c.c.class_id == e.c.class_id).outerjoin(h, applies)) \
         .where(mine, e.c.enrolled_on.is_not(None))
-    l_link, h_link, m_link = links.alias("l_link"), links.alias("h_link"), links.alias("m_link")
-    group = c.alias("lesson_class")
     lesson_rows = select(*_member(LESSONS, [
-        lessons.c.lesson_id, lessons.c.class_id, lessons.c.date, lessons.c.slot, lessons.c.starts_at,
-        lessons.c.ends_at, lessons.c.subject_id, s.c.name, group.c.name, group.c.parent_class_id, lessons.c.topic,
-        lessons.c.room, lessons.c.teacher_id, *(t.c[name] for name in TEACHER_NAME_COLUMNS), lessons.c.cancelled,
-        lessons.c.cancel_reason, l_link.c.alias_id.is_not(None)],
-        (lessons.c.date, lessons.c.slot, lessons.c.starts_at, lessons.c.lesson_id))) \
-        .select_from(lessons.outerjoin(s, s.c.subject_id == lessons.c.subject_id)
-                     .outerjoin(t, t.c.teacher_id == lessons.c.teacher_id)
-                     .outerjoin(group, group.c.class_id == lessons.c.class_id)
-                     .outerjoin(l_link, l_link.c.alias_id == lessons.c.subject_id)) \
-        .where(lessons.c.class_id.in_(classes), _span(lessons.c.date))
-    set_at, hs = lessons.alias("set_at"), s.alias("homework_subject")
+        l.c.lesson_id, l.c.class_id, l.c.date, l.c.slot, l.c.starts_at, l.c.ends_at, l.c.subject_id, s.c.name,
+        c.c.name, c.c.parent_class_id, l.c.topic, l.c.room, l.c.teacher_id, *(t.c[name] for name in
+                                                                             TEACHER_NAME_COLUMNS),
+        l.c.cancelled, l.c.cancel_reason, links.c.alias_id.is_not(None)], (l.c.date, l.c.slot, l.c.starts_at,
+                                                                            l.c.lesson_id))) \
+        .select_from(l.outerjoin(s, s.c.subject_id == l.c.subject_id).outerjoin(t, t.c.teacher_id == l.c.teacher_id)
+                     .outerjoin(c, c.c.class_id == l.c.class_id).outerjoin(links, links.c.alias_id == l.c.subject_id)) \
+        .where(l.c.class_id.in_(classes), _span(l.c.date))
     homework_rows = select(*_member(HOMEWORK, [
-        homework.c.homework_id, homework.c.class_id, homework.c.subject_id, hs.c.name, homework.c.lesson_id,
-        set_at.c.date, homework.c.due_on, homework.c.text, homework.c.attachments, homework.c.teacher_id,
-        h_link.c.alias_id.is_not(None)], (homework.c.due_on, None, None, homework.c.homework_id))) \
-        .select_from(homework.outerjoin(hs, hs.c.subject_id == homework.c.subject_id)
-                     .outerjoin(set_at, set_at.c.lesson_id == homework.c.lesson_id)
-                     .outerjoin(h_link, h_link.c.alias_id == homework.c.subject_id)) \
-        .where(homework.c.class_id.in_(classes), func.coalesce(homework.c.withdrawn, false()) == false(),
-               or_(_span(homework.c.due_on), _span(set_at.c.date)))
-    graded_at, ms = lessons.alias("graded_at"), s.alias("mark_subject")
-    day = func.coalesce(graded_at.c.date, marks.c.date, type_=Date)
-    subject = func.coalesce(marks.c.subject_id, graded_at.c.subject_id, type_=String)
+        hw.c.homework_id, hw.c.class_id, hw.c.subject_id, s.c.name, hw.c.lesson_id, x.c.date, hw.c.due_on,
+        hw.c.text, hw.c.attachments, hw.c.teacher_id, links.c.alias_id.is_not(None)],
+        (hw.c.due_on, None, None, hw.c.homework_id))) \
+        .select_from(hw.outerjoin(s, s.c.subject_id == hw.c.subject_id).outerjoin(x, x.c.lesson_id == hw.c.lesson_id)
+                     .outerjoin(links, links.c.alias_id == hw.c.subject_id)) \
+        .where(hw.c.class_id.in_(classes), func.coalesce(hw.c.withdrawn, false()) == false(),
+               or_(_span(hw.c.due_on), _span(x.c.date)))
+    day = func.coalesce(x.c.date, m.c.date, type_=Date)  # x: the lesson the mark was given at
+    subject = func.coalesce(m.c.subject_id, x.c.subject_id, type_=String)
     mark_rows = select(*_member(MARKS, [
-        marks.c.grade_id, marks.c.lesson_id, day, subject, ms.c.name, marks.c.value, marks.c.text, marks.c.scale,
-        marks.c.normalised, marks.c.conversion, marks.c.counts_in_average, marks.c.weight, marks.c.work_type,
-        marks.c.work_type_name, marks.c.comment, marks.c.teacher_id, marks.c.amended, marks.c.vendor_number,
-        m_link.c.alias_id.is_not(None)], (day, None, None, marks.c.grade_id))) \
-        .select_from(marks.outerjoin(graded_at, graded_at.c.lesson_id == marks.c.lesson_id)
-                     .outerjoin(ms, ms.c.subject_id == subject).outerjoin(m_link, m_link.c.alias_id == subject)) \
-        .where(marks.c.student_id.in_(select(ids.c.id)), marks.c.value.is_not(None),
-               func.coalesce(marks.c.retracted, false()) == false(), _span(day))
-    a, attended = attendance, lessons.alias("attended")
+        m.c.grade_id, m.c.lesson_id, day, subject, s.c.name, m.c.value, m.c.text, m.c.scale, m.c.normalised,
+        m.c.conversion, m.c.counts_in_average, m.c.weight, m.c.work_type, m.c.work_type_name, m.c.comment,
+        m.c.teacher_id, m.c.amended, m.c.vendor_number, links.c.alias_id.is_not(None)],
+        (day, None, None, m.c.grade_id))) \
+        .select_from(m.outerjoin(x, x.c.lesson_id == m.c.lesson_id).outerjoin(s, s.c.subject_id == subject)
+                     .outerjoin(links, links.c.alias_id == subject)) \
+        .where(m.c.student_id.in_(select(ids.c.id)), m.c.value.is_not(None),
+               func.coalesce(m.c.retracted, false()) == false(), _span(day))
     attendance_rows = select(*_member(ATTENDANCE, [a.c.lesson_id, a.c.status, a.c.code, a.c.minutes_late,
                                                    a.c.comment, a.c.corrected])) \
-        .select_from(a.join(attended, attended.c.lesson_id == a.c.lesson_id)) \
-        .where(a.c.student_id.in_(select(ids.c.id)), a.c.status.is_not(None), _span(attended.c.date))
+        .select_from(a.join(x, x.c.lesson_id == a.c.lesson_id)) \
+        .where(a.c.student_id.in_(select(ids.c.id)), a.c.status.is_not(None), _span(x.c.date))
     week = union_all(spans, lesson_rows, homework_rows, mark_rows, attendance_rows)
     return week.order_by(*SHAPE.order_by())
 

@@ -22,7 +22,7 @@ class Shape:
     """The columns of a shaped union: ``blocks`` (kind -> ((name, type), ...)) and the shared ``sort`` columns.
 
     Kinds share columns: a kind's n-th column of a type is the union's n-th column of that type (named
-    ``<type>_<n>``), so a row is as wide as the widest kind per type, not the sum of the kinds."""
+    ``<the type's first two letters><n>``), so a row is as wide as the widest kind per type, not the sum of the kinds."""
 
     def __init__(self, blocks: dict[int, Columns], sort: Columns = ()) -> None:
         self.blocks, self.sort = blocks, sort
@@ -34,7 +34,7 @@ class Shape:
                 key = _key(type_)
                 used[key] = used.get(key, 0) + 1
                 width[key] = max(width.get(key, 0), used[key])
-        self.columns = [(f"{key}_{n}", key) for key in sorted(width) for n in range(width[key])]
+        self.columns = [(_slot(key, n), key) for key in sorted(width) for n in range(width[key])]
         self._types = {_key(type_): type_ for columns in blocks.values() for _name, type_ in columns}
         position = {name: 1 + len(sort) + i for i, (name, _key_) in enumerate(self.columns)}
         for kind, columns in blocks.items():
@@ -42,23 +42,31 @@ class Shape:
             slots = self._slots[kind] = []
             for _name, type_ in columns:
                 key = _key(type_)
-                slots.append(position[f"{key}_{used.get(key, 0)}"])
+                slots.append(position[_slot(key, used.get(key, 0))])
                 used[key] = used.get(key, 0) + 1
         self._getters = {kind: itemgetter(*slots) if len(slots) > 1 else (lambda row, i=slots[0]: (row[i],))
                          for kind, slots in self._slots.items()}
 
     def member(self, kind: int, values: list[Any], sort: tuple[Any, ...] = ()) -> list[Any]:
         """The select list of one member: its kind, its sort keys (NULL past those given), its block's ``values``
-        (in the block's order) in the block's columns, typed NULLs elsewhere."""
+        (in the block's order) in the block's columns, NULLs elsewhere. Only the first kind's member (which must
+        open the union) types its NULLs and names the columns: PostgreSQL resolves a union's column types from
+        left to right, and SQLAlchemy takes a compound's result types and names from its first member; the
+        others stay short (psycopg caches the parsing of a statement of at most 4096 characters only)."""
+        first = kind == next(iter(self.blocks))
         sort = (*sort, *([None] * (len(self.sort) - len(sort))))
         if len(values) != len(self.blocks[kind]):
             raise ValueError(f"kind {kind}: {len(values)} values for {len(self.blocks[kind])} columns")
         mine = dict(zip(self._slots[kind], values, strict=True))
-        columns = [literal_column(str(kind), Integer).label("kind")]
-        columns += [_or_null(value, type_).label(name) for value, (name, type_) in zip(sort, self.sort, strict=True)]
         offset = 1 + len(self.sort)
-        columns += [_or_null(mine.get(offset + i), self._types[key]).label(name)
-                    for i, (name, key) in enumerate(self.columns)]
+        types = [*(type_ for _name, type_ in self.sort), *(self._types[key] for _name, key in self.columns)]
+        names = ["kind", *(name for name, _ in self.sort), *(name for name, _ in self.columns)]
+        given = [*sort, *(mine.get(offset + i) for i in range(len(self.columns)))]
+        columns = [literal_column(str(kind), Integer).label("kind")]
+        for i, (value, type_) in enumerate(zip(given, types, strict=True)):
+            if value is None:
+                value = cast(null(), type_) if first else literal_column("NULL", type_)
+            columns.append(value.label(names[i + 1] if first else f"_{i}"))
         return columns
 
     def order_by(self) -> list[Any]:
@@ -78,5 +86,5 @@ def _key(type_: Any) -> str:
     return (type_ if isinstance(type_, type) else type(type_)).__name__.lower()
 
 
-def _or_null(value: Any, type_: Any) -> Any:
-    return cast(null(), type_) if value is None else value
+def _slot(key: str, n: int) -> str:
+    return f"{key[:2]}{n}"
