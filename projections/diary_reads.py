@@ -20,13 +20,14 @@ from sqlalchemy import Connection
 
 from projections import subject_links
 from projections.base import full_name
-from projections.diary_week import ATTENDANCE, HOMEWORK, LESSONS, MARKS, SHAPE, SPANS, WEEK
+from projections.diary_week import ATTENDANCE, GUARD, HOMEWORK, LESSONS, MARKS, SHAPE, SPANS, WEEK, WEEK_FOR_GUARDIAN
 from projections.names import group_ref
 
 Spans = dict[str, tuple[dt.date, dt.date | None]]
 
 
-def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: dt.date) -> list[dict[str, Any]]:
+def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: dt.date,
+               guardian_id: str | None = None) -> list[dict[str, Any]] | None:
     """The student's diary, one entry per calendar date from ``date_from`` to ``date_to`` inclusive.
 
     Each day is ``{date, holidays, lessons, homework_due, marks_without_lesson}``. Lessons are those of the
@@ -35,9 +36,17 @@ def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: d
     marks and attendance. Retracted marks and withdrawn homework are left out; an amended mark shows its new state
     with ``amended``. Holidays are those containing the date that apply to a class the student is in that day.
     The student is known by its id and every alias linked to it (the same child in other journals).
+
+    With ``guardian_id``, the read is also the guardian's access check (``diary_week.WEEK_FOR_GUARDIAN``, one
+    statement): None when that guardian is not linked to the child (nothing of the child was read).
     """
-    rows = SHAPE.split(conn.execute(WEEK, {"student_id": student_id, "date_from": date_from,
-                                             "date_to": date_to}).all())
+    params = {"student_id": student_id, "date_from": date_from, "date_to": date_to}
+    if guardian_id is None:
+        rows = SHAPE.split(conn.execute(WEEK, params).all())
+    else:
+        rows = SHAPE.split(conn.execute(WEEK_FOR_GUARDIAN, {**params, "guardian_id": guardian_id}).all())
+        if not rows[GUARD]:
+            return None
     spans, holidays = _enrolment_spans(rows[SPANS])
     dates = [date_from + dt.timedelta(n) for n in range((date_to - date_from).days + 1)]
     days = {date: _day(date) for date in dates}

@@ -10,6 +10,10 @@ The child's ids (its own and every ``identity.linked`` alias) are a CTE of the s
 earlier statement for them. Lessons, homework and marks say whether their subject is linked to another
 (``linked``): only then does the read ask for the subject links (``projections.subject_links.relabel_refs``).
 Parameters: ``student_id``, ``date_from``, ``date_to``. Built once per process; SQLAlchemy caches its SQL.
+
+``WEEK_FOR_GUARDIAN`` (also ``guardian_id``) is the guardian's access check (``hub.api.access``: a guardian reads
+the children ``guardian.linked`` links them to, by any of the child's ids) in the same statement: the child's ids
+are empty unless the guardian is linked, so nothing of the child is read, and a ``GUARD`` row says it was allowed.
 """
 
 from __future__ import annotations
@@ -17,14 +21,14 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import (JSON, Boolean, Date, Float, Integer, String, Text, Time, and_, bindparam, false, func, or_,
-                        select, union_all)
+                        exists, select, union_all)
 
 from projections import roster
 from projections.diary import attendance, homework, lessons, marks
 from projections.names import TEACHER_NAME_COLUMNS
 from projections.shaped_rows import Shape
 
-SPANS, LESSONS, HOMEWORK, MARKS, ATTENDANCE = range(5)
+SPANS, LESSONS, HOMEWORK, MARKS, ATTENDANCE, GUARD = range(6)
 S, D, I, T, B, F, J, X = String, Date, Integer, Time, Boolean, Float, JSON, Text
 BLOCKS: dict[int, tuple[tuple[str, Any], ...]] = {
     SPANS: (("class_id", S), ("enrolled_on", D), ("withdrawn_on", D), ("holiday_id", S), ("holiday_name", S),
@@ -41,6 +45,7 @@ BLOCKS: dict[int, tuple[tuple[str, Any], ...]] = {
             ("vendor_number", F), ("linked", B)),
     ATTENDANCE: (("lesson_id", S), ("status", S), ("code", S), ("minutes_late", I), ("comment", S),
                  ("corrected", B)),
+    GUARD: (("student_id", S),),  # WEEK_FOR_GUARDIAN: a row when the guardian may read the child
 }
 SORT = (("o_date", D), ("o_slot", I), ("o_time", T), ("o_id", S))
 SHAPE = Shape(BLOCKS, SORT)
@@ -51,16 +56,20 @@ def _span(column: Any) -> Any:
     return column.between(bindparam("date_from", type_=Date), bindparam("date_to", type_=Date))
 
 
-def _statement() -> Any:
-    """Short aliases (``e``, ``l``, ...) keep the SQL short: psycopg caches the parsing of short statements only."""
+def _statement(guarded: bool) -> Any:
+    """Short aliases (``e``, ``l``, ...) keep the SQL short: psycopg caches the parsing of short statements only.
+    ``guarded``: the child's ids only if the guardian is linked to one of them, and a ``GUARD`` row then."""
     e, c, h, s, t, links = (table.alias(name) for table, name in (
         (roster.enrolments, "e"), (roster.classes, "c"), (roster.holidays, "h"), (roster.subjects, "s"),
         (roster.teachers, "t"), (roster.subject_links, "k")))
-    l, hw, m, a, x = lessons.alias("l"), homework.alias("hw"), marks.alias("m"), attendance.alias("a"), lessons.alias("x")
+    l, hw, m, a = lessons.alias("l"), homework.alias("hw"), marks.alias("m"), attendance.alias("a")
+    x = lessons.alias("x")  # the lesson a homework was set at, a mark given at, an attendance marked at
     aliases = roster.student_aliases.alias("sa")
-    ids = union_all(select(bindparam("student_id", type_=String).label("id")),
-                    select(aliases.c.alias_id).where(aliases.c.student_id == bindparam("student_id", type_=String))
-                    ).cte("ids")
+    student = bindparam("student_id", type_=String)
+    own, others = select(student.label("id")), select(aliases.c.alias_id).where(aliases.c.student_id == student)
+    if guarded:
+        own, others = own.where(_guardian_linked(student)), others.where(_guardian_linked(student))
+    ids = union_all(own, others).cte("ids")
     mine = e.c.student_id.in_(select(ids.c.id))
     classes = select(e.c.class_id).where(mine, e.c.enrolled_on.is_not(None))
     applies = and_(h.c.school_id == e.c.school_id, h.c.starts_on <= bindparam("date_to", type_=Date),
@@ -102,8 +111,18 @@ def _statement() -> Any:
                                                    a.c.comment, a.c.corrected])) \
         .select_from(a.join(x, x.c.lesson_id == a.c.lesson_id)) \
         .where(a.c.student_id.in_(select(ids.c.id)), a.c.status.is_not(None), _span(x.c.date))
-    week = union_all(spans, lesson_rows, homework_rows, mark_rows, attendance_rows)
-    return week.order_by(*SHAPE.order_by())
+    members = [spans, lesson_rows, homework_rows, mark_rows, attendance_rows]
+    if guarded:
+        members.append(select(*_member(GUARD, [ids.c.id])).where(ids.c.id == student))
+    return union_all(*members).order_by(*SHAPE.order_by())
 
 
-WEEK = _statement()
+def _guardian_linked(student: Any) -> Any:
+    """``roster.is_guardian_of``: the guardian is linked to the child by any of its ids."""
+    g, aliases = roster.guardian_links.alias("g"), roster.student_aliases.alias("ga")
+    its_aliases = select(aliases.c.alias_id).where(aliases.c.student_id == student)
+    return exists().where(g.c.guardian_id == bindparam("guardian_id", type_=String),
+                          or_(g.c.student_id == student, g.c.student_id.in_(its_aliases)))
+
+
+WEEK, WEEK_FOR_GUARDIAN = _statement(guarded=False), _statement(guarded=True)
