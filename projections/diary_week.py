@@ -21,9 +21,9 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import (JSON, Boolean, Date, Float, Integer, String, Text, Time, and_, bindparam, false, func, or_,
-                        exists, select, union_all)
+                        select, union_all)
 
-from projections import roster
+from projections import child_ids, roster
 from projections.diary import attendance, homework, lessons, marks
 from projections.names import TEACHER_NAME_COLUMNS
 from projections.shaped_rows import Shape
@@ -64,12 +64,7 @@ def _statement(guarded: bool) -> Any:
         (roster.teachers, "t"), (roster.subject_links, "k")))
     l, hw, m, a = lessons.alias("l"), homework.alias("hw"), marks.alias("m"), attendance.alias("a")
     x = lessons.alias("x")  # the lesson a homework was set at, a mark given at, an attendance marked at
-    aliases = roster.student_aliases.alias("sa")
-    student = bindparam("student_id", type_=String)
-    own, others = select(student.label("id")), select(aliases.c.alias_id).where(aliases.c.student_id == student)
-    if guarded:
-        own, others = own.where(_guardian_linked(student)), others.where(_guardian_linked(student))
-    ids = union_all(own, others).cte("ids")
+    ids = child_ids.ids_cte(guarded)
     mine = e.c.student_id.in_(select(ids.c.id))
     classes = select(e.c.class_id).where(mine, e.c.enrolled_on.is_not(None))
     applies = and_(h.c.school_id == e.c.school_id, h.c.starts_on <= bindparam("date_to", type_=Date),
@@ -113,16 +108,8 @@ def _statement(guarded: bool) -> Any:
         .where(a.c.student_id.in_(select(ids.c.id)), a.c.status.is_not(None), _span(x.c.date))
     members = [spans, lesson_rows, homework_rows, mark_rows, attendance_rows]
     if guarded:
-        members.append(select(*_member(GUARD, [ids.c.id])).where(ids.c.id == student))
+        members.append(select(*_member(GUARD, [ids.c.id])).where(child_ids.allowed(ids)))
     return union_all(*members).order_by(*SHAPE.order_by())
-
-
-def _guardian_linked(student: Any) -> Any:
-    """``roster.is_guardian_of``: the guardian is linked to the child by any of its ids."""
-    g, aliases = roster.guardian_links.alias("g"), roster.student_aliases.alias("ga")
-    its_aliases = select(aliases.c.alias_id).where(aliases.c.student_id == student)
-    return exists().where(g.c.guardian_id == bindparam("guardian_id", type_=String),
-                          or_(g.c.student_id == student, g.c.student_id.in_(its_aliases)))
 
 
 WEEK, WEEK_FOR_GUARDIAN = _statement(guarded=False), _statement(guarded=True)

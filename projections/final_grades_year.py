@@ -15,7 +15,7 @@ of shaped rows, ``projections.shaped_rows``): ``read_year`` answers a ``Year``.
 * ``linked``: whether any of those subjects is linked to another (``subject.linked``): only then need the
   caller ask for the links (``subject_links.canonical_of``) and the linked subjects' names.
 
-The student is known by its id and every alias (a CTE of the statement). Parameters: ``student_id``,
+The student is known by its id and every alias (``child_ids``, a CTE of the statement). Parameters: ``student_id``,
 ``school_id``, ``year``. Built once; SQLAlchemy caches its SQL.
 """
 
@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import (Boolean, Connection, Date, Float, Integer, String, and_, bindparam, false, func, or_, select,
                         union_all)
 
-from projections import diary, roster
+from projections import child_ids, diary, roster
 from projections.averages import sql_sums
 from projections.final_grades import final_marks, vendor_averages
 from projections.periods import Holiday, Period
@@ -95,9 +95,7 @@ def read_year(conn: Connection, student_id: str, school_id: str, year: int) -> Y
 def _statement() -> Any:
     e, p, h, m, a, lessons = (roster.enrolments, roster.reporting_periods, roster.holidays, diary.marks,
                               diary.attendance, diary.lessons)
-    student = bindparam("student_id", type_=String)
-    ids = union_all(select(student.label("id")), select(roster.student_aliases.c.alias_id).where(
-        roster.student_aliases.c.student_id == student)).cte("ids")
+    ids = child_ids.ids_cte()
     mine = select(ids.c.id)
     classes = select(e.c.class_id).where(e.c.student_id.in_(mine), e.c.enrolled_on.is_not(None))
     of_year = and_(p.c.school_id == bindparam("school_id", type_=String), p.c.academic_year == bindparam(
