@@ -24,8 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import (Boolean, Connection, Date, Float, Integer, String, and_, bindparam, false, func, or_, select,
-                        union_all)
+from sqlalchemy import (Boolean, Connection, Date, Float, Integer, String, and_, bindparam, false, func, literal_column,
+                        or_, select, union_all)
 
 from projections import child_ids, diary, roster
 from projections.averages import sql_sums
@@ -35,6 +35,8 @@ from projections.shaped_rows import Shape
 
 PERIODS, HOLIDAYS, SUMS, ABSENCES, FINALS, REPORTED, TAUGHT = range(7)
 NOT_PRESENT = ("absent", "ill", "excused", "late")
+_NOT_PRESENT_SQL = [literal_column(f"'{status}'") for status in NOT_PRESENT]  # in the SQL, not an expanding IN
+#                                                                            # that SQLAlchemy renders per call
 S, D, I, F, B = String, Date, Integer, Float, Boolean
 SUM_COLUMNS = ("marks", "counted", "total", "weighted_total", "weights", "exempt", "not_assessed")
 FINAL_COLUMNS = tuple(c.name for c in final_marks.columns)
@@ -116,7 +118,7 @@ def _statement() -> Any:
     in_period = and_(of_year, lessons.c.date.between(p.c.starts_on, p.c.ends_on))
     absences = (select(lessons.c.subject_id, p.c.period_id, a.c.status, func.count().label("lessons"))
                 .select_from(a.join(lessons, lessons.c.lesson_id == a.c.lesson_id).join(p, in_period))
-                .where(a.c.student_id.in_(mine), a.c.status.in_(NOT_PRESENT),
+                .where(a.c.student_id.in_(mine), a.c.status.in_(_NOT_PRESENT_SQL),
                        func.coalesce(lessons.c.cancelled, false()) == false())
                 .group_by(lessons.c.subject_id, p.c.period_id, a.c.status)).subquery("absences")
     period_ids = select(p.c.period_id).where(of_year)
