@@ -2,10 +2,12 @@
 
 A ``Shape`` names each member's ``kind`` (a small int) and its block of typed columns, plus sort columns shared by
 all members. Every row carries ``kind``, the sort columns, then its block's values in columns shared by type with
-the other kinds' blocks, and typed NULLs (``CAST(NULL AS <type>)``) in the columns its block does not use, so
-PostgreSQL can match the members' column types, and SQLAlchemy reads dates, booleans and JSON on SQLite as it would from the tables (it takes a compound's
-result types from its first member). Rows come ordered by kind, then by the sort columns (a member's own order:
-what it would have been ordered by on its own; NULLs sort as each database sorts them).
+the other kinds' blocks, and NULLs in the columns its block does not use. The first kind's member opens the union
+and types its NULLs (``CAST(NULL AS <type>)``): PostgreSQL resolves a union's column types from there, and
+SQLAlchemy reads dates, booleans and JSON on SQLite as it would from the tables (it takes a compound's result
+types from its first member). Rows come ordered by kind, then by the sort columns (a member's own order: what it
+would have been ordered by on its own; NULLs sort as each database sorts them). ``split`` hands each kind's rows
+back as tuples in its block's order.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ class Shape:
     """The columns of a shaped union: ``blocks`` (kind -> ((name, type), ...)) and the shared ``sort`` columns.
 
     Kinds share columns: a kind's n-th column of a type is the union's n-th column of that type (named
-    ``<the type's first two letters><n>``), so a row is as wide as the widest kind per type, not the sum of the kinds."""
+    ``<the type's first two letters><n>``), so a row is as wide as the widest kind per type, not the sum of the
+    kinds."""
 
     def __init__(self, blocks: dict[int, Columns], sort: Columns = ()) -> None:
         self.blocks, self.sort = blocks, sort
