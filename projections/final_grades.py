@@ -160,7 +160,7 @@ def read_final_grades(conn: Connection, student: progress.StudentContext, academ
     for subject_id in sorted(shown, key=lambda s: (names.get(s) or "", s)):
         body["subjects"].append({
             "subject": {"id": subject_id, "name": names.get(subject_id)},
-            "periods": [cells.get((subject_id, p.period_id), _Cell()).as_json(p, student.average_rule, scale)
+            "periods": [(cells.get((subject_id, p.period_id)) or _EMPTY).as_json(p, student.average_rule, scale)
                         for p in periods],
             "vendor_averages": [_journal_average(row, period, cells.get((subject_id, period.period_id))
                                                  if period else None, student.average_rule, scale)
@@ -238,3 +238,6 @@ class _Cell:
             "exempt": "exempt" in self.average.statuses, "not_assessed": "not_assessed" in self.average.statuses,
             "missed_lessons": {**self.missed, "total": sum(self.missed.values())}, "late": self.late,
         }
+
+
+_EMPTY = _Cell()  # a period without marks, absences or final marks: only read (``as_json``), never added to
