@@ -1,8 +1,9 @@
 """Reading the diary: one student's days, built at query time from the diary's and the roster's tables.
 
-Nothing is materialised per student per lesson: ``read_diary`` joins the student's roster enrolments (same
-database) with class lessons and homework and the student's own marks and attendance, in five statements, each
-built once (building a statement costs more CPU than running it).
+Nothing is materialised per student per lesson: ``read_diary`` reads the student's roster enrolments (same
+database), their classes' lessons and homework and the student's own marks and attendance in ONE statement
+(``projections.diary_week.WEEK``, a ``UNION ALL`` of shaped rows, built once), and the subject links only when a
+subject of the range is linked to another.
 
 A lesson shows what the journal shows: its ``group`` (the subgroup it is for: its class when that class has a
 parent, ``projections.names.group_ref``), its teacher by the journal's own name (``projections.names``), the
@@ -15,71 +16,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, Date, and_, bindparam, false, func, or_, select
+from sqlalchemy import Connection
 
-from projections import roster, subject_links
-from projections.diary import attendance, homework, lessons, marks
-from projections.names import group_ref, teacher_name, teacher_name_columns
+from projections import subject_links
+from projections.base import full_name
+from projections.diary_week import ATTENDANCE, GUARD, HOMEWORK, LESSONS, MARKS, SHAPE, SPANS, WEEK, WEEK_FOR_GUARDIAN
+from projections.names import group_ref
 
 Spans = dict[str, tuple[dt.date, dt.date | None]]
 
 
-def _ids() -> Any:
-    return bindparam("ids", expanding=True)
-
-
-def _span(column: Any) -> Any:
-    return column.between(bindparam("date_from", type_=Date), bindparam("date_to", type_=Date))
-
-
-def _spans_statement() -> Any:
-    """The student's enrolments, each with the holidays of the range that apply to its class: the school's, the
-    class's own and its parent class's (one row per enrolment and holiday; none: one row with NULLs)."""
-    e, c, h = roster.enrolments, roster.classes, roster.holidays
-    applies = and_(h.c.school_id == e.c.school_id, h.c.starts_on <= bindparam("date_to", type_=Date),
-                   h.c.ends_on >= bindparam("date_from", type_=Date),
-                   or_(h.c.class_id.is_(None), h.c.class_id == e.c.class_id, h.c.class_id == c.c.parent_class_id))
-    return (select(e.c.class_id, e.c.enrolled_on, e.c.withdrawn_on, h.c.holiday_id, h.c.name.label("holiday_name"),
-                   h.c.starts_on, h.c.ends_on, h.c.class_id.label("holiday_class_id"))
-            .select_from(e.outerjoin(c, c.c.class_id == e.c.class_id).outerjoin(h, applies))
-            .where(e.c.student_id.in_(_ids()), e.c.enrolled_on.is_not(None)))
-
-
-def _statements() -> dict[str, Any]:
-    """The diary's statements; parameters: ``ids`` (student or class ids), ``date_from`` and ``date_to``."""
-    s, t, c = roster.subjects, roster.teachers, roster.classes
-    set_at, graded_at, a = lessons.alias("set_at"), lessons.alias("graded_at"), attendance
-    day, subject_id = func.coalesce(graded_at.c.date, marks.c.date), func.coalesce(marks.c.subject_id,
-                                                                                   graded_at.c.subject_id)
-    return {
-        "spans": _spans_statement(),
-        "lessons": select(lessons, s.c.name.label("subject_name"), c.c.name.label("class_name"),
-                          c.c.parent_class_id, *teacher_name_columns(t))
-        .outerjoin(s, s.c.subject_id == lessons.c.subject_id).outerjoin(t, t.c.teacher_id == lessons.c.teacher_id)
-        .outerjoin(c, c.c.class_id == lessons.c.class_id)
-        .where(lessons.c.class_id.in_(_ids()), _span(lessons.c.date))
-        .order_by(lessons.c.date, lessons.c.slot, lessons.c.starts_at, lessons.c.lesson_id),
-        "homework": select(homework, s.c.name.label("subject_name"), set_at.c.date.label("set_on"))
-        .outerjoin(s, s.c.subject_id == homework.c.subject_id)
-        .outerjoin(set_at, set_at.c.lesson_id == homework.c.lesson_id)
-        .where(homework.c.class_id.in_(_ids()), func.coalesce(homework.c.withdrawn, false()) == false(),
-               or_(_span(homework.c.due_on), _span(set_at.c.date)))
-        .order_by(homework.c.due_on, homework.c.homework_id),
-        "marks": select(marks, day.label("day"), subject_id.label("subject"), s.c.name.label("subject_name"))
-        .outerjoin(graded_at, graded_at.c.lesson_id == marks.c.lesson_id).outerjoin(s, s.c.subject_id == subject_id)
-        .where(marks.c.student_id.in_(_ids()), marks.c.value.is_not(None),
-               func.coalesce(marks.c.retracted, false()) == false(), _span(day))
-        .order_by(day, marks.c.grade_id),
-        "attendance": select(a.c.lesson_id, a.c.status, a.c.code, a.c.minutes_late, a.c.comment, a.c.corrected)
-        .join(lessons, lessons.c.lesson_id == a.c.lesson_id)
-        .where(a.c.student_id.in_(_ids()), a.c.status.is_not(None), _span(lessons.c.date)),
-    }
-
-
-STATEMENTS = _statements()
-
-
-def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: dt.date) -> list[dict[str, Any]]:
+def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: dt.date,
+               guardian_id: str | None = None) -> list[dict[str, Any]] | None:
     """The student's diary, one entry per calendar date from ``date_from`` to ``date_to`` inclusive.
 
     Each day is ``{date, holidays, lessons, homework_due, marks_without_lesson}``. Lessons are those of the
@@ -87,25 +35,38 @@ def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: d
     ordered by slot, each with its group, homework (set at it, or due that day in its subject), the student's
     marks and attendance. Retracted marks and withdrawn homework are left out; an amended mark shows its new state
     with ``amended``. Holidays are those containing the date that apply to a class the student is in that day.
+    The student is known by its id and every alias linked to it (the same child in other journals).
+
+    With ``guardian_id``, the read is also the guardian's access check (``diary_week.WEEK_FOR_GUARDIAN``, one
+    statement): None when that guardian is not linked to the child (nothing of the child was read).
     """
-    ids = roster.student_ids(conn, student_id)  # with the ids other journals know the child by
-    spans, holidays = _enrolment_spans(conn, ids, date_from, date_to)
+    params = {"student_id": student_id, "date_from": date_from, "date_to": date_to}
+    if guardian_id is None:
+        rows = SHAPE.split(conn.execute(WEEK, params).all())
+    else:
+        rows = SHAPE.split(conn.execute(WEEK_FOR_GUARDIAN, {**params, "guardian_id": guardian_id}).all())
+        if not rows[GUARD]:
+            return None
+    spans, holidays = _enrolment_spans(rows[SPANS])
     dates = [date_from + dt.timedelta(n) for n in range((date_to - date_from).days + 1)]
     days = {date: _day(date) for date in dates}
     _place_holidays(days, spans, holidays)
+    linked = any(row[-1] for kind in (LESSONS, HOMEWORK, MARKS) for row in rows[kind])
     visible = {}
-    for lesson in _lessons(conn, list(spans), date_from, date_to):
+    for lesson in map(_lesson, rows[LESSONS]):
         if _enrolled(spans, lesson.pop("class_id"), lesson["date"]):
             visible[lesson["lesson_id"]] = lesson
             days[lesson.pop("date")]["lessons"].append(lesson)
-    _place_homework(days, visible, spans, _homework(conn, list(spans), date_from, date_to))
-    for mark in _marks(conn, ids, date_from, date_to):
+    _place_homework(days, visible, spans, [_homework(row) for row in rows[HOMEWORK]])
+    for mark in map(_mark, rows[MARKS]):
         lesson = visible.get(mark["lesson_id"])
         (lesson["marks"] if lesson else days[mark["date"]]["marks_without_lesson"]).append(mark)
-    for lesson_id, record in _attendance_of(conn, ids, date_from, date_to):
+    for lesson_id, status, code, late, comment, corrected in rows[ATTENDANCE]:
         if lesson_id in visible:
-            visible[lesson_id]["attendance"] = record
-    subject_links.relabel_refs(conn, list(_subject_refs(days.values())))  # subjects linked across journals
+            visible[lesson_id]["attendance"] = {"status": status, "code": code, "minutes_late": late,
+                                                "comment": comment, "corrected": bool(corrected)}
+    if linked:  # subjects linked across journals
+        subject_links.relabel_refs(conn, list(_subject_refs(days.values())))
     return list(days.values())
 
 
@@ -128,16 +89,15 @@ def _enrolled(spans: Spans, class_id: str | None, date: dt.date) -> bool:
     return span is not None and span[0] <= date and (span[1] is None or date < span[1])
 
 
-def _enrolment_spans(conn: Connection, student_ids: list[str], date_from: dt.date,
-                     date_to: dt.date) -> tuple[Spans, list[dict[str, Any]]]:
+def _enrolment_spans(rows: list[tuple[Any, ...]]) -> tuple[Spans, list[dict[str, Any]]]:
     """The student's enrolment spans by class, and the holidays of the range with the class each applies through."""
     spans: Spans = {}
     holidays = []
-    for row in conn.execute(STATEMENTS["spans"], _params(student_ids, date_from, date_to)):
-        spans[row.class_id] = (row.enrolled_on, row.withdrawn_on)
-        if row.holiday_id is not None:
-            holidays.append({"id": row.holiday_id, "name": row.holiday_name, "class_id": row.holiday_class_id,
-                             "starts_on": row.starts_on, "ends_on": row.ends_on, "through": row.class_id})
+    for class_id, enrolled_on, withdrawn_on, holiday_id, name, starts_on, ends_on, holiday_class_id in rows:
+        spans[class_id] = (enrolled_on, withdrawn_on)
+        if holiday_id is not None:
+            holidays.append({"id": holiday_id, "name": name, "class_id": holiday_class_id,
+                             "starts_on": starts_on, "ends_on": ends_on, "through": class_id})
     return spans, holidays
 
 
@@ -155,30 +115,27 @@ def _ref(ident: str | None, name: str | None) -> dict[str, Any] | None:
     return None if ident is None else {"id": ident, "name": name}
 
 
-def _lessons(conn: Connection, class_ids: list[str], date_from: dt.date, date_to: dt.date) -> list[dict[str, Any]]:
-    if not class_ids:
-        return []
-    rows = conn.execute(STATEMENTS["lessons"], _params(class_ids, date_from, date_to)).mappings()
-    return [{
-        "lesson_id": r["lesson_id"], "class_id": r["class_id"], "date": r["date"], "slot": r["slot"],
-        "starts_at": r["starts_at"], "ends_at": r["ends_at"], "subject": _ref(r["subject_id"], r["subject_name"]),
-        "group": group_ref(r["class_id"], r["class_name"], r["parent_class_id"]),
-        "topic": r["topic"], "room": r["room"], "teacher": _ref(r["teacher_id"], teacher_name(r)),
-        "cancelled": bool(r["cancelled"]), "cancel_reason": r["cancel_reason"],
-        "homework": [], "marks": [], "attendance": None,
-    } for r in rows]
+def _lesson(row: tuple[Any, ...]) -> dict[str, Any]:
+    """A lesson from its ``LESSONS`` block (with ``class_id`` and ``date``, which the reader pops)."""
+    (lesson_id, class_id, date, slot, starts_at, ends_at, subject_id, subject_name, class_name, parent_class_id,
+     topic, room, teacher_id, display_name, defined_last, defined_first, defined_middle, last, first, middle,
+     cancelled, cancel_reason, _linked) = row
+    teacher = None if teacher_id is None else {"id": teacher_id, "name": display_name or full_name(
+        defined_last, defined_first, defined_middle) or full_name(last, first, middle)}  # names.teacher_name
+    return {
+        "lesson_id": lesson_id, "class_id": class_id, "date": date, "slot": slot, "starts_at": starts_at,
+        "ends_at": ends_at, "subject": _ref(subject_id, subject_name),
+        "group": group_ref(class_id, class_name, parent_class_id), "topic": topic, "room": room, "teacher": teacher,
+        "cancelled": bool(cancelled), "cancel_reason": cancel_reason, "homework": [], "marks": [], "attendance": None,
+    }
 
 
-def _homework(conn: Connection, class_ids: list[str], date_from: dt.date, date_to: dt.date) -> list[dict[str, Any]]:
+def _homework(row: tuple[Any, ...]) -> dict[str, Any]:
     """Homework of the classes due in the range or set at a lesson in the range (with ``set_on``: that date)."""
-    if not class_ids:
-        return []
-    rows = conn.execute(STATEMENTS["homework"], _params(class_ids, date_from, date_to)).mappings()
-    return [{
-        "homework_id": r["homework_id"], "class_id": r["class_id"], "subject": _ref(r["subject_id"], r["subject_name"]),
-        "lesson_id": r["lesson_id"], "set_on": r["set_on"], "due_on": r["due_on"], "text": r["text"],
-        "attachments": r["attachments"] or [], "teacher_id": r["teacher_id"],
-    } for r in rows]
+    homework_id, class_id, subject_id, subject_name, lesson_id, set_on, due_on, text, attachments, teacher_id, _ = row
+    return {"homework_id": homework_id, "class_id": class_id, "subject": _ref(subject_id, subject_name),
+            "lesson_id": lesson_id, "set_on": set_on, "due_on": due_on, "text": text,
+            "attachments": attachments or [], "teacher_id": teacher_id}
 
 
 def _place_homework(days: dict, visible: dict, spans: Spans, items: list[dict[str, Any]]) -> None:
@@ -203,31 +160,17 @@ def _ident(ref: dict[str, Any] | None) -> str | None:
     return None if ref is None else ref["id"]
 
 
-def _marks(conn: Connection, student_ids: list[str], date_from: dt.date, date_to: dt.date) -> list[dict[str, Any]]:
-    rows = conn.execute(STATEMENTS["marks"], _params(student_ids, date_from, date_to)).mappings()
-    return [{
-        "grade_id": r["grade_id"], "lesson_id": r["lesson_id"], "date": _as_date(r["day"]),
-        "subject": _ref(r["subject"], r["subject_name"]), "value": r["value"], "text": r["text"],
-        "scale": r["scale"], "normalised": r["normalised"], "vendor_number": r["vendor_number"],
-        "conversion": r["conversion"], "counts_in_average": r["counts_in_average"],
-        "weight": r["weight"], "work_type": r["work_type"], "work_type_name": r["work_type_name"],
-        "comment": r["comment"], "teacher_id": r["teacher_id"],
-        "amended": bool(r["amended"]),
-    } for r in rows]
-
-
-def _params(ids: list[str], date_from: dt.date, date_to: dt.date) -> dict[str, Any]:
-    return {"ids": ids, "date_from": date_from, "date_to": date_to}
+def _mark(row: tuple[Any, ...]) -> dict[str, Any]:
+    (grade_id, lesson_id, day, subject, subject_name, value, text, scale, normalised, conversion, counts_in_average,
+     weight, work_type, work_type_name, comment, teacher_id, amended, vendor_number, _linked) = row
+    return {
+        "grade_id": grade_id, "lesson_id": lesson_id, "date": _as_date(day), "subject": _ref(subject, subject_name),
+        "value": value, "text": text, "scale": scale, "normalised": normalised, "vendor_number": vendor_number,
+        "conversion": conversion, "counts_in_average": counts_in_average, "weight": weight, "work_type": work_type,
+        "work_type_name": work_type_name, "comment": comment, "teacher_id": teacher_id, "amended": bool(amended),
+    }
 
 
 def _as_date(value: dt.date | str) -> dt.date:
     """``coalesce`` of two dates comes back as text on SQLite."""
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
-
-
-def _attendance_of(conn: Connection, student_ids: list[str], date_from: dt.date,
-                   date_to: dt.date) -> list[tuple[str, dict]]:
-    rows = conn.execute(STATEMENTS["attendance"], _params(student_ids, date_from, date_to))
-    return [(lesson_id, {"status": status, "code": code, "minutes_late": late, "comment": comment,
-                         "corrected": bool(corrected)})
-            for lesson_id, status, code, late, comment, corrected in rows]

@@ -27,7 +27,7 @@ from hub.projector.unit_of_work import UnitOfWork
 from projections import progress, subject_links
 from projections.averages import Average, display_scale, status_of
 from projections.base import Projection, date_or_none
-from projections.periods import Period, school_holidays, school_periods
+from projections.periods import Period
 
 metadata = MetaData()
 
@@ -117,30 +117,32 @@ def read_final_grades(conn: Connection, student: progress.StudentContext, academ
     """Per subject (all, or only ``subjects``) and every period the school defined for ``academic_year``: the
     average per the school's rule, mark counts, status flags, the teacher's final marks and missed lessons.
 
-    1. Read the school's periods of the year (and its holidays).
-    2. Aggregate in the database, per subject and period containing the date: the student's marks
-       (``averages.sql_sums``) and attendance; read the teacher's final marks and the subjects taught that year.
-    3. One cell per subject and period, in the school's period order.
+    1. Read, in one statement (``projections.final_grades_year``): the school's periods of the year and its
+       holidays; aggregated in the database per subject and period containing the date, the student's marks
+       (``averages.sql_sums``) and attendance; the teacher's final marks, the journal's own averages and the
+       subjects taught that year, each subject with its name and whether it is linked to another. Only when one
+       is linked: the links and the names of the subjects they count under (two or three more).
+    2. One cell per subject and period, in the school's period order.
     """
-    periods = school_periods(conn, student.school_id, academic_year)
-    scale = display_scale(student.default_scale)
+    from projections.final_grades_year import read_year
+
+    year = read_year(conn, student.student_id, student.school_id, academic_year)
+    periods, scale = year.periods, display_scale(student.default_scale)
     body: dict[str, Any] = {
         "school_id": student.school_id, "academic_year": academic_year, "scale": scale,
         "average_rule": student.average_rule, "periods": [p.as_json() for p in periods], "subjects": [],
-        "holidays": [h.as_json() for h in school_holidays(conn, student.school_id, academic_year,
-                                                          sorted(student.spans))],
+        "holidays": [h.as_json() for h in year.holidays],
     }
     if not periods:
         return body
     cells: dict[tuple[str, str], _Cell] = defaultdict(_Cell)
-    sums_rows = progress.mark_sums_by_period(conn, student, academic_year)
-    absences = progress.absences_by_period(conn, student, academic_year)
-    finals = final_marks_of(conn, student, [p.period_id for p in periods])
+    sums_rows, absences, finals = year.sums, year.absences, year.finals
     start, end = min(p.starts_on for p in periods), max(p.ends_on for p in periods)
-    reported = _journal_averages(conn, student, periods, start, end)
-    taught = progress.subjects_taught(conn, student, start, end)
+    reported = _journal_averages(year.reported, periods, start, end)
+    during = set(student.classes_during(start, end))
+    taught = {subject for class_id, subject in year.taught if class_id in during}
     under = subject_links.canonical_of(conn, taught | set(reported) | {r["subject_id"] for r in (
-        *sums_rows, *absences, *finals) if r["subject_id"] is not None})  # subjects linked across journals
+        *sums_rows, *absences, *finals) if r["subject_id"] is not None}) if year.linked else {}  # linked subjects
     u = lambda subject: under.get(subject, subject)  # noqa: E731
     for sums in sums_rows:
         cells[u(sums["subject_id"]), sums["period_id"]].add_sums(sums)
@@ -154,11 +156,11 @@ def read_final_grades(conn: Connection, student: progress.StudentContext, academ
     reported = linked_reports
     taught = {u(subject) for subject in taught} | {subject for subject, _ in cells} | set(reported)
     shown = sorted(s for s in taught if s is not None and (subjects is None or s in subjects))
-    names = progress.subject_names(conn, set(shown))
+    names = progress.subject_names(conn, set(shown)) if year.linked else year.names
     for subject_id in sorted(shown, key=lambda s: (names.get(s) or "", s)):
         body["subjects"].append({
             "subject": {"id": subject_id, "name": names.get(subject_id)},
-            "periods": [cells.get((subject_id, p.period_id), _Cell()).as_json(p, student.average_rule, scale)
+            "periods": [(cells.get((subject_id, p.period_id)) or _EMPTY).as_json(p, student.average_rule, scale)
                         for p in periods],
             "vendor_averages": [_journal_average(row, period, cells.get((subject_id, period.period_id))
                                                  if period else None, student.average_rule, scale)
@@ -167,14 +169,14 @@ def read_final_grades(conn: Connection, student: progress.StudentContext, academ
     return body
 
 
-def _journal_averages(conn: Connection, student: progress.StudentContext, periods: list[Period], start: Any,
+def _journal_averages(rows: list[dict[str, Any]], periods: list[Period], start: Any,
                       end: Any) -> dict[str, list[tuple[Any, Period | None]]]:
-    """The journal's own averages of the student per subject, each with the period it is over (None for a span
-    that is no period): those in one of ``periods``, or over dates within ``start..end``."""
+    """The journal's own averages of the student (``rows``) per subject, each with the period it is over (None for
+    a span that is no period): those in one of ``periods``, or over dates within ``start..end``."""
     from projections import vendor_averages as journal
 
     found: dict[str, list[tuple[Any, Period | None]]] = defaultdict(list)
-    for row in journal.of_students(conn, student.ids):
+    for row in rows:
         period = journal.period_of(row, periods)
         if period is None and (row["period_id"] is not None or row["ends_on"] is None or row["ends_on"] < start
                                or (row["starts_on"] or row["ends_on"]) > end):
@@ -236,3 +238,6 @@ class _Cell:
             "exempt": "exempt" in self.average.statuses, "not_assessed": "not_assessed" in self.average.statuses,
             "missed_lessons": {**self.missed, "total": sum(self.missed.values())}, "late": self.late,
         }
+
+
+_EMPTY = _Cell()  # a period without marks, absences or final marks: only read (``as_json``), never added to

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import BindParameter, Connection, Select, and_, bindparam, false, func, select
 
-from projections import diary, roster
+from projections import child_ids, diary, roster
 from projections.averages import sql_sums
 
 Spans = dict[str, tuple[dt.date, dt.date | None]]
@@ -44,21 +44,24 @@ class StudentContext:
         return sorted(c for c, (since, until) in self.spans.items() if since <= end and (until is None or until > start))
 
 
-def student_context(conn: Connection, student_id: str) -> StudentContext | None:
+def student_context(conn: Connection, student_id: str, guardian_id: str | None = None) -> StudentContext | None:
     """The student's context, or None for a student the roster does not know (no enrolment, or no school).
 
     The school is that of the current enrolment (the latest if several), else of any enrolment, as in
-    ``roster.student_school``.
+    ``roster.student_school``. With ``guardian_id`` it is also the guardian's access check, in the same statement
+    (``child_ids``): None too when that guardian is not linked to the child.
     """
-    ids = roster.student_ids(conn, student_id)
-    rows = conn.execute(_ENROLMENTS, {"ids": ids}).all()
-    school_id = next((row.school_id for row in rows if row.school_id is not None), None)
-    if school_id is None:
+    if guardian_id is None:
+        rows = conn.execute(_CONTEXT, {"student_id": student_id}).all()  # one statement: ids, enrolments, school
+    else:
+        rows = conn.execute(_CONTEXT_FOR_GUARDIAN, {"student_id": student_id, "guardian_id": guardian_id}).all()
+    ids = [student_id, *dict.fromkeys(row.id for row in rows if row.id != student_id)]
+    first = next((row for row in rows if row.school_id is not None), None)
+    if first is None:
         return None
-    school = conn.execute(_SCHOOL, {"school_id": school_id}).mappings().first() or {}
     return StudentContext(
-        student_id=student_id, ids=ids, school_id=school_id, timezone=school.get("timezone") or "Europe/Moscow",
-        default_scale=school.get("default_scale") or "five_point", average_rule=school.get("average_rule") or "weighted",
+        student_id=student_id, ids=ids, school_id=first.school_id, timezone=first.timezone or "Europe/Moscow",
+        default_scale=first.default_scale or "five_point", average_rule=first.average_rule or "weighted",
         spans={row.class_id: (row.enrolled_on, row.withdrawn_on) for row in rows if row.enrolled_on is not None})
 
 
@@ -203,10 +206,20 @@ def _attendance_statement(one_subject: bool) -> Select:
 
 
 _e, _s, _l = roster.enrolments, roster.subjects, diary.lessons
-_ENROLMENTS = (select(_e.c.class_id, _e.c.enrolled_on, _e.c.withdrawn_on, _e.c.school_id)
-               .where(_e.c.student_id.in_(_ids()))
-               .order_by(_e.c.withdrawn_on.is_not(None), _e.c.enrolled_on.desc().nulls_last()))
-_SCHOOL = select(roster.schools).where(roster.schools.c.school_id == bindparam("school_id"))
+
+
+def _context_statement(guarded: bool) -> Select:
+    """Per id of the student (its own, then its aliases) each enrolment with its school's rules; an id without
+    enrolments once, with NULLs. Current enrolments first, the latest first (``roster.student_school``).
+    ``guarded``: no rows unless the guardian ``guardian_id`` is linked to the child (``child_ids``)."""
+    sc, ids = roster.schools, child_ids.ids_cte(guarded)
+    return (select(ids.c.id, _e.c.class_id, _e.c.enrolled_on, _e.c.withdrawn_on, _e.c.school_id, sc.c.timezone,
+                   sc.c.default_scale, sc.c.average_rule)
+            .select_from(ids.outerjoin(_e, _e.c.student_id == ids.c.id).outerjoin(sc, sc.c.school_id == _e.c.school_id))
+            .order_by(_e.c.withdrawn_on.is_not(None), _e.c.enrolled_on.desc().nulls_last()))
+
+
+_CONTEXT, _CONTEXT_FOR_GUARDIAN = _context_statement(False), _context_statement(True)
 _SUBJECT_NAMES = select(_s.c.subject_id, _s.c.name).where(_s.c.subject_id.in_(_ids()))
 _SUBJECTS_TAUGHT = (select(_l.c.subject_id).distinct()
                     .where(_l.c.class_id.in_(_ids("classes")), _l.c.date.between(bindparam("start"), bindparam("end")),

@@ -24,9 +24,10 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import (Column, Connection, DateTime, Engine, Index, Integer, MetaData, String, Table, and_, delete,
-                        inspect, select, update)
+from sqlalchemy import (Column, Connection, DateTime, Engine, Index, Integer, MetaData, String, Table, and_,
+                        bindparam, delete, inspect, select, update)
 
 from hub import clock
 from hub.projector import dead_letters, offsets
@@ -133,15 +134,22 @@ def live_positions(conn: Connection, name: str) -> dict[int, int]:
 def live_positions_of(conn: Connection, names: Iterable[str]) -> dict[str, dict[int, int]]:
     """``live_positions`` of each of ``names`` in ONE query (what every read request asks; empty for a name
     without a live version). The registry and offsets tables must exist (``ensure_live`` creates both)."""
-    wanted = list(names)
-    o = offsets.projection_offsets
-    query = (select(o.c.projection, o.c.partition, o.c.next_offset)
-             .join(registry, and_(registry.c.projection == o.c.projection, registry.c.version == o.c.version))
-             .where(registry.c.state == LIVE, o.c.projection.in_(wanted)))
+    wanted = tuple(names)
     found: dict[str, dict[int, int]] = {name: {} for name in wanted}
-    for name, partition, next_offset in conn.execute(query):
+    for name, partition, next_offset in conn.execute(_live_positions_statement(wanted)):
         found[name][partition] = next_offset
     return found
+
+
+@lru_cache(maxsize=64)
+def _live_positions_statement(names: tuple[str, ...]) -> Any:
+    """Built once per set of names (views of the code, not of a request), each name a plain bound parameter: no
+    statement to build nor an expanding IN to render on every read (together ~0.3 ms of CPU)."""
+    o = offsets.projection_offsets
+    return (select(o.c.projection, o.c.partition, o.c.next_offset)
+            .join(registry, and_(registry.c.projection == o.c.projection, registry.c.version == o.c.version))
+            .where(registry.c.state == LIVE,
+                   o.c.projection.in_([bindparam(f"view_{i}", name, type_=String) for i, name in enumerate(names)])))
 
 
 # Changing it: each function is one transaction holding the DDL lock -------------------------------------------

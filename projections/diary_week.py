@@ -1,0 +1,115 @@
+"""The diary's one statement: a student's enrolments (with holidays), lessons, homework, marks and attendance for
+a range of dates, as one ``UNION ALL`` of shaped rows (``projections.diary_reads.read_diary`` reads it).
+
+Each row says its ``kind`` (``SPANS``, ``LESSONS``, ``HOMEWORK``, ``MARKS``, ``ATTENDANCE``) and carries that
+kind's block of columns (``BLOCKS``; ``projections.shaped_rows``); ``SHAPE.split(rows)`` gives each kind's
+values, in ``BLOCKS`` order. Rows come ordered by kind, then as each kind was ordered on its own: lessons by date,
+slot, start, id; homework by due date, id; marks by day, id; attendance in no order.
+
+The child's ids (its own and every ``identity.linked`` alias) are a CTE of the statement, so the read needs no
+earlier statement for them. Lessons, homework and marks say whether their subject is linked to another
+(``linked``): only then does the read ask for the subject links (``projections.subject_links.relabel_refs``).
+Parameters: ``student_id``, ``date_from``, ``date_to``. Built once per process; SQLAlchemy caches its SQL.
+
+``WEEK_FOR_GUARDIAN`` (also ``guardian_id``) is the guardian's access check (``hub.api.access``: a guardian reads
+the children ``guardian.linked`` links them to, by any of the child's ids) in the same statement: the child's ids
+are empty unless the guardian is linked, so nothing of the child is read, and a ``GUARD`` row says it was allowed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (JSON, Boolean, Date, Float, Integer, String, Text, Time, and_, bindparam, false, func, or_,
+                        select, union_all)
+
+from projections import child_ids, roster
+from projections.diary import attendance, homework, lessons, marks
+from projections.names import TEACHER_NAME_COLUMNS
+from projections.shaped_rows import Shape
+
+SPANS, LESSONS, HOMEWORK, MARKS, ATTENDANCE, GUARD = range(6)
+S, D, I, T, B, F, J, X = String, Date, Integer, Time, Boolean, Float, JSON, Text
+BLOCKS: dict[int, tuple[tuple[str, Any], ...]] = {
+    SPANS: (("class_id", S), ("enrolled_on", D), ("withdrawn_on", D), ("holiday_id", S), ("holiday_name", S),
+            ("starts_on", D), ("ends_on", D), ("holiday_class_id", S)),
+    LESSONS: (("lesson_id", S), ("class_id", S), ("date", D), ("slot", I), ("starts_at", T), ("ends_at", T),
+              ("subject_id", S), ("subject_name", S), ("class_name", S), ("parent_class_id", S), ("topic", X),
+              ("room", S), ("teacher_id", S), *((name, S) for name in TEACHER_NAME_COLUMNS), ("cancelled", B),
+              ("cancel_reason", S), ("linked", B)),
+    HOMEWORK: (("homework_id", S), ("class_id", S), ("subject_id", S), ("subject_name", S), ("lesson_id", S),
+               ("set_on", D), ("due_on", D), ("text", X), ("attachments", J), ("teacher_id", S), ("linked", B)),
+    MARKS: (("grade_id", S), ("lesson_id", S), ("day", D), ("subject", S), ("subject_name", S), ("value", S),
+            ("text", S), ("scale", S), ("normalised", F), ("conversion", S), ("counts_in_average", B), ("weight", F),
+            ("work_type", S), ("work_type_name", S), ("comment", S), ("teacher_id", S), ("amended", B),
+            ("vendor_number", F), ("linked", B)),
+    ATTENDANCE: (("lesson_id", S), ("status", S), ("code", S), ("minutes_late", I), ("comment", S),
+                 ("corrected", B)),
+    GUARD: (("student_id", S),),  # WEEK_FOR_GUARDIAN: a row when the guardian may read the child
+}
+SORT = (("o_date", D), ("o_slot", I), ("o_time", T), ("o_id", S))
+SHAPE = Shape(BLOCKS, SORT)
+_member = SHAPE.member
+
+
+def _span(column: Any) -> Any:
+    return column.between(bindparam("date_from", type_=Date), bindparam("date_to", type_=Date))
+
+
+def _statement(guarded: bool) -> Any:
+    """Short aliases (``e``, ``l``, ...) keep the SQL short: psycopg caches the parsing of short statements only.
+    ``guarded``: the child's ids only if the guardian is linked to one of them, and a ``GUARD`` row then."""
+    e, c, h, s, t, links = (table.alias(name) for table, name in (
+        (roster.enrolments, "e"), (roster.classes, "c"), (roster.holidays, "h"), (roster.subjects, "s"),
+        (roster.teachers, "t"), (roster.subject_links, "k")))
+    l, hw, m, a = lessons.alias("l"), homework.alias("hw"), marks.alias("m"), attendance.alias("a")
+    x = lessons.alias("x")  # the lesson a homework was set at, a mark given at, an attendance marked at
+    ids = child_ids.ids_cte(guarded)
+    mine = e.c.student_id.in_(select(ids.c.id))
+    classes = select(e.c.class_id).where(mine, e.c.enrolled_on.is_not(None))
+    applies = and_(h.c.school_id == e.c.school_id, h.c.starts_on <= bindparam("date_to", type_=Date),
+                   h.c.ends_on >= bindparam("date_from", type_=Date),
+                   or_(h.c.class_id.is_(None), h.c.class_id == e.c.class_id, h.c.class_id == c.c.parent_class_id))
+    spans = select(*_member(SPANS, [e.c.class_id, e.c.enrolled_on, e.c.withdrawn_on, h.c.holiday_id, h.c.name,
+                                    h.c.starts_on, h.c.ends_on, h.c.class_id])) \
+        .select_from(e.outerjoin(c, c.c.class_id == e.c.class_id).outerjoin(h, applies)) \
+        .where(mine, e.c.enrolled_on.is_not(None))
+    lesson_rows = select(*_member(LESSONS, [
+        l.c.lesson_id, l.c.class_id, l.c.date, l.c.slot, l.c.starts_at, l.c.ends_at, l.c.subject_id, s.c.name,
+        c.c.name, c.c.parent_class_id, l.c.topic, l.c.room, l.c.teacher_id, *(t.c[name] for name in
+                                                                             TEACHER_NAME_COLUMNS),
+        l.c.cancelled, l.c.cancel_reason, links.c.alias_id.is_not(None)], (l.c.date, l.c.slot, l.c.starts_at,
+                                                                            l.c.lesson_id))) \
+        .select_from(l.outerjoin(s, s.c.subject_id == l.c.subject_id).outerjoin(t, t.c.teacher_id == l.c.teacher_id)
+                     .outerjoin(c, c.c.class_id == l.c.class_id).outerjoin(links, links.c.alias_id == l.c.subject_id)) \
+        .where(l.c.class_id.in_(classes), _span(l.c.date))
+    homework_rows = select(*_member(HOMEWORK, [
+        hw.c.homework_id, hw.c.class_id, hw.c.subject_id, s.c.name, hw.c.lesson_id, x.c.date, hw.c.due_on,
+        hw.c.text, hw.c.attachments, hw.c.teacher_id, links.c.alias_id.is_not(None)],
+        (hw.c.due_on, None, None, hw.c.homework_id))) \
+        .select_from(hw.outerjoin(s, s.c.subject_id == hw.c.subject_id).outerjoin(x, x.c.lesson_id == hw.c.lesson_id)
+                     .outerjoin(links, links.c.alias_id == hw.c.subject_id)) \
+        .where(hw.c.class_id.in_(classes), func.coalesce(hw.c.withdrawn, false()) == false(),
+               or_(_span(hw.c.due_on), _span(x.c.date)))
+    day = func.coalesce(x.c.date, m.c.date, type_=Date)  # x: the lesson the mark was given at
+    subject = func.coalesce(m.c.subject_id, x.c.subject_id, type_=String)
+    mark_rows = select(*_member(MARKS, [
+        m.c.grade_id, m.c.lesson_id, day, subject, s.c.name, m.c.value, m.c.text, m.c.scale, m.c.normalised,
+        m.c.conversion, m.c.counts_in_average, m.c.weight, m.c.work_type, m.c.work_type_name, m.c.comment,
+        m.c.teacher_id, m.c.amended, m.c.vendor_number, links.c.alias_id.is_not(None)],
+        (day, None, None, m.c.grade_id))) \
+        .select_from(m.outerjoin(x, x.c.lesson_id == m.c.lesson_id).outerjoin(s, s.c.subject_id == subject)
+                     .outerjoin(links, links.c.alias_id == subject)) \
+        .where(m.c.student_id.in_(select(ids.c.id)), m.c.value.is_not(None),
+               func.coalesce(m.c.retracted, false()) == false(), _span(day))
+    attendance_rows = select(*_member(ATTENDANCE, [a.c.lesson_id, a.c.status, a.c.code, a.c.minutes_late,
+                                                   a.c.comment, a.c.corrected])) \
+        .select_from(a.join(x, x.c.lesson_id == a.c.lesson_id)) \
+        .where(a.c.student_id.in_(select(ids.c.id)), a.c.status.is_not(None), _span(x.c.date))
+    members = [spans, lesson_rows, homework_rows, mark_rows, attendance_rows]
+    if guarded:
+        members.append(select(*_member(GUARD, [ids.c.id])).where(child_ids.allowed(ids)))
+    return union_all(*members).order_by(*SHAPE.order_by())
+
+
+WEEK, WEEK_FOR_GUARDIAN = _statement(guarded=False), _statement(guarded=True)
