@@ -17,6 +17,8 @@ PROJECTION_POSTGRES_TARGET = 60_000.0  # events/s, all projections into PostgreS
 PROJECTOR_CPU_TARGET_US = 15.0  # the projector's CPU per event, at most
 READ_P99_TARGET_MS = 50.0  # p99 of one student's diary week under load, at most
 CLOSED_LOOP_FLOOR_RATIO_TARGET = 0.35  # closed-loop diary req/s over the healthz floor's, same run
+OPEN_LOOP_CAPACITY_TARGET = 800.0  # req/s an open loop may send with the diary's p99 within READ_P99_TARGET_MS
+READ_NOOP_CPU_RATIO_TARGET = 2.5  # CPU per read (API + PostgreSQL) over a no-op request's (GET /healthz), same run
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 DEFAULT_JSON = RESULTS_DIR / "latest.json"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bench import report
+from bench.targets import target_rows
 from bench.machine import reset_self_peak_rss, self_peak_rss_mib, self_section_peak_rss_mib
 from bench.report import out
 
@@ -217,7 +218,7 @@ def memory(b: Bench, groups: tuple[dict[str, Any], ...]) -> dict[str, Any]:
 def summary(b: Bench, ingest: dict, append: dict, ratios: dict, projection: dict, reads: dict) -> dict[str, Any]:
     """The targets table, the noisy-figure warning and the profiles: what ``main`` adds to the results."""
     results: dict[str, Any] = {}
-    targets = _targets(ingest, ratios, projection, reads, b.args.clients)
+    targets = target_rows(ingest, ratios, projection, reads, b.args.clients)
     results["targets"] = targets
     report.heading("Targets (2 cores)")
     for row in targets:
@@ -258,43 +259,6 @@ def _best_of(repeat: int, run, profiled: bool = False) -> dict[str, Any]:  # noq
     if repeat > 1:
         best["window_text"] += f"; best of {repeat} runs: " + ", ".join(f"{r:,.0f}" for r in best["runs"])
     return best
-
-
-def _targets(ingest: dict, ratios: dict, projection: dict, reads: dict | None = None,
-             clients: int = 100) -> list[dict[str, Any]]:
-    rows = []
-
-    def add(name: str, value: float | None, target: float, unit: str, present: bool, op: str = ">=") -> None:
-        if present:
-            status = report.verdict(value, target) if op == ">=" else report.verdict_at_most(value, target)
-            rows.append({"name": name, "value": value, "target": target, "unit": unit, "op": op, "status": status})
-
-    embedded, kafka = ingest.get("embedded", {}), ingest.get("kafka", {})
-    add("ingest, embedded log, HTTP API", embedded.get("events_per_s"), report.INGEST_EMBEDDED_TARGET, "events/s",
-        "embedded" in ingest)
-    add("ingest, API CPU per event", (embedded.get("cpu_us_per_event") or {}).get("api"),
-        report.INGEST_CPU_TARGET_US, "us", "embedded" in ingest, op="<=")
-    add("ingest / stack limit, embedded log", ratios.get("embedded_stack_limit"), report.INGEST_STACK_RATIO_TARGET,
-        "ratio", "embedded_stack_limit" in ratios)
-    add("ingest, Kafka + PostgreSQL ledger, HTTP API", kafka.get("events_per_s"), report.INGEST_KAFKA_TARGET,
-        "events/s", "kafka" in ingest and "events_per_s" in kafka)
-    add("projection into PostgreSQL, all projections", projection.get("postgres", {}).get("events_per_s"),
-        report.PROJECTION_POSTGRES_TARGET, "events/s", "postgres" in projection)
-    add("projector CPU per event, PostgreSQL", (projection.get("postgres", {}).get("cpu_us_per_event") or {}).get(
-        "bench"), report.PROJECTOR_CPU_TARGET_US, "us", "postgres" in projection, op="<=")
-    if reads and "runs" in reads:
-        from bench.reads import TARGET_ENDPOINT, target_run
-
-        add("projection into PostgreSQL, all views, city", reads["projection"].get("events_per_s"),
-            report.PROJECTION_POSTGRES_TARGET, "events/s", True)
-        run = target_run(reads, clients) or {}
-        p99 = run.get("endpoints", {}).get(TARGET_ENDPOINT, {}).get("latency_ms", {}).get("p99")
-        add(f"read p99, diary week, {clients} clients", p99, report.READ_P99_TARGET_MS, "ms", bool(run), op="<=")
-        floor = (reads.get("floor") or {}).get("req_per_s")
-        ratio = round(run["req_per_s"] / floor, 3) if run.get("req_per_s") and floor else None
-        add(f"closed loop {clients} clients / healthz floor", ratio, report.CLOSED_LOOP_FLOOR_RATIO_TARGET, "ratio",
-            bool(run) and floor is not None)
-    return rows
 
 
 def _engine_label(engine: str, result: dict[str, Any] | None = None) -> str:
