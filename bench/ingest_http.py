@@ -28,7 +28,7 @@ from typing import Any
 
 import orjson
 
-from bench.machine import Window, descendants, process_peak_rss_mib
+from bench.machine import Window, descendants, process_peak_rss_mib, process_rss_mib
 from hub.devtools.tansu import free_port, wait_for_port
 
 REPO = Path(__file__).resolve().parent.parent
@@ -244,6 +244,7 @@ def run_ingest(engine: str, bodies: list[bytes], schools: list[str], batch: int,
         if warm.errors:
             raise RuntimeError(f"warm-up failed: {warm.errors[0]}; server said: {server.output_tail()}")
         measured = bodies[warmup:]
+        warm_rss = process_rss_mib(server.pid)  # the API's memory before the measured events (one process)
         api_pids = server.pids()
         if profiler is not None:  # the serving process: the only one, or a worker under uvicorn's supervisor
             profiler.start(api_pids[-1] if workers > 1 else server.pid, f"api-{engine}")
@@ -266,7 +267,8 @@ def run_ingest(engine: str, bodies: list[bytes], schools: list[str], batch: int,
         "timed_out": load.timed_out, "batch": batch, "connections": connections, "warmup_batches": warmup,
         "api_workers": workers, "api_processes": len(api_pids), "api_total_peak_rss_mib": server.total_peak_rss_mib,
         "latency_ms": {"p50": load.latency(0.5), "p95": load.latency(0.95), "max": load.latency(1.0)},
-        "api_peak_rss_mib": server.peak_rss_mib, "log_url": log_url,
+        "api_peak_rss_mib": server.peak_rss_mib, "api_rss_after_warmup_mib": warm_rss if workers == 1 else None,
+        "log_url": log_url,
         "ledger": "PostgreSQL" if state_url else ("SQLite" if engine != "embedded" else "the log's id index"),
         "window": window.as_dict(),
         "window_text": window.describe(),

@@ -128,9 +128,18 @@ def descendants(pid: int) -> list[int]:
 
 def process_peak_rss_mib(pid: int) -> float | None:
     """VmHWM (peak resident set) of a live process, in MiB."""
+    return _status_mib(pid, "VmHWM:")
+
+
+def process_rss_mib(pid: int) -> float | None:
+    """VmRSS (resident set now) of a live process, in MiB."""
+    return _status_mib(pid, "VmRSS:")
+
+
+def _status_mib(pid: int, key: str) -> float | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(key):
                 return round(int(line.split()[1]) / 1024, 1)
     except OSError:
         pass
@@ -202,6 +211,7 @@ class Window:
     load_after: tuple[float, float, float] = (0.0, 0.0, 0.0)
     machine_busy_percent: float | None = None
     other_cpu_percent: float | None = None
+    memory_growth_mib: float | None = None  # set by a section that measures its own process's growth (projection)
 
     def __enter__(self) -> Window:
         self.load_before = os.getloadavg()

@@ -16,7 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from bench.machine import Window, process_cpu_seconds, processes_named
+from bench.machine import (Window, process_cpu_seconds, process_rss_mib, processes_named, reset_self_peak_rss,
+                           self_section_peak_rss_mib)
 
 LOCAL_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 FILL_CHUNK = 5000
@@ -79,6 +80,8 @@ async def project_log(log_path: Path, partitions: int, outgoing: list[Any], db_u
     try:
         await _fill(log, outgoing)
         await asyncio.to_thread(create_schema, engine)  # what a fresh deployment has before the first projector
+        reset_self_peak_rss()  # the projector's own memory: from here to the peak while it projects
+        rss0 = process_rss_mib(os.getpid())
         backends0 = _cpu_of(backend_marker)
         if profiler is not None:
             profiler.start(os.getpid(), f"projector-{engine.dialect.name}")
@@ -88,6 +91,8 @@ async def project_log(log_path: Path, partitions: int, outgoing: list[Any], db_u
             profiler.stop()
         if backend_marker:
             window.add_cpu("postgres", max(0.0, _cpu_of(backend_marker) - backends0))
+        peak = self_section_peak_rss_mib()
+        window.memory_growth_mib = round(peak - rss0, 1) if peak is not None and rss0 is not None else None
     finally:
         await log.close()
         engine.dispose()
@@ -122,5 +127,6 @@ def run_projection(views: str, outgoing: list[Any], *, partitions: int = 8, batc
         raise RuntimeError(f"projections did not consume all {events} events: {short}")
     return {"views": views, "events_per_s": round(events / window.wall, 1) if window.wall else 0.0,
             "events": events, "batch_size": batch_size, "projections": stats, "target": target,
-            "rows_written": sum(s["rows"] for s in stats.values()), "window": window.as_dict(),
+            "rows_written": sum(s["rows"] for s in stats.values()),
+            "projector_memory_growth_mib": window.memory_growth_mib, "window": window.as_dict(),
             "window_text": window.describe()}

@@ -58,6 +58,8 @@ def ingest(b: Bench) -> dict[str, Any]:
             extra = "" if "latency_ms" not in r else (
                 f" in {r['requests']} requests; latency p50 {r['latency_ms']['p50']} ms, p95 "
                 f"{r['latency_ms']['p95']} ms; API peak RSS {r['api_peak_rss_mib']} MiB"
+                + (f" ({r['api_rss_after_warmup_mib']} MiB after the warm-up)" if r.get("api_rss_after_warmup_mib")
+                   else "")
                 + (f" per process, {r['api_total_peak_rss_mib']} MiB over {r['api_processes']}"
                    if r.get("api_processes", 1) > 1 else "")
                 + ("; TIME BOUND HIT" if r.get("timed_out") else ""))
@@ -192,7 +194,9 @@ def projection(b: Bench) -> dict[str, Any]:
                       else "(no target)")
             extra = "" if "rows_written" not in r else (
                 f"; {r['rows_written']:,} rows written by "
-                + ", ".join(f"{n} ({s['batches']} batches)" for n, s in r["projections"].items()))
+                + ", ".join(f"{n} ({s['batches']} batches)" for n, s in r["projections"].items())
+                + (f"; the projector's memory grew {r['projector_memory_growth_mib']} MiB"
+                   if r.get("projector_memory_growth_mib") is not None else ""))
             report.figure(f"[3] project  {views:<9} {_views_label(views)}", r, extra, target)
     return projection
 
