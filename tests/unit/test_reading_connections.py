@@ -68,3 +68,27 @@ def test_writers_keep_their_transactions_after_a_read(engine):
         raise RuntimeError("the write fails half way")
     with reading(engine) as conn:
         assert _count(conn) == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("engine", ["postgres"], indirect=True)
+def test_a_read_after_the_server_closed_the_connection_gets_a_new_one(engine):
+    """A backend the server terminated (as a restart does) is dropped at checkout: the next read succeeds, on
+    another backend, and no checkout paid a ``SELECT 1`` round trip to find out."""
+    import time
+
+    import psycopg
+
+    pings = []
+    real_ping = engine.dialect.do_ping
+    engine.dialect.do_ping = lambda dbapi_conn: pings.append(1) or real_ping(dbapi_conn)
+    with reading(engine) as conn:
+        first = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+    with psycopg.connect(engine.url.set(drivername="postgresql").render_as_string(hide_password=False),
+                         autocommit=True) as other:
+        other.execute("SELECT pg_terminate_backend(%s)", (first,))
+    time.sleep(0.2)  # the server's FATAL message and end of file reach the idle socket
+    with reading(engine) as conn:
+        assert _count(conn) == 1
+        assert conn.execute(text("SELECT pg_backend_pid()")).scalar_one() != first
+    assert pings == []
