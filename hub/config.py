@@ -72,6 +72,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(8 * 1024 * 1024, gt=0)
     max_batch_records: int = Field(5000, gt=0)
     read_wait_ms: int = Field(2000, ge=0)
+    read_positions_max_age_ms: int = Field(
+        50, ge=0, le=5000, description="How old the log positions an answer reports may be (reads without "
+        "?min_position= share one positions query per API process for this long; 0: one per request)")
     kafka_idempotence: KafkaIdempotence = KafkaIdempotence.AUTO
     kafka_compression: KafkaCompression = KafkaCompression.LZ4
     log_append_timeout_s: float = Field(

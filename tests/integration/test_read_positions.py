@@ -81,3 +81,27 @@ async def test_concurrent_requests_share_the_positions_query_in_flight(monkeypat
     release.set()
     assert await second == {0: 3}
     engine.dispose()
+
+
+async def test_an_answer_is_shared_for_its_max_age(monkeypatch, tmp_path) -> None:
+    """``HUB_READ_POSITIONS_MAX_AGE_MS``: requests within the age of the last answer reuse it; a failed query is
+    never reused."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'views.db'}")
+    create_schema(engine)
+    calls = []
+
+    def positions(engine, views):  # noqa: ANN001, ANN202
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("the database went away")
+        return {0: len(calls)}
+
+    monkeypatch.setattr(read, "applied_positions", positions)
+    assert [await read._shared_positions(engine, read.DIARY_VIEWS, 60) for _ in range(5)] == [{0: 1}] * 5
+    assert len(calls) == 1
+    with pytest.raises(OSError):  # age 0: asks again (and this second query fails)
+        await read._shared_positions(engine, read.DIARY_VIEWS, 0)
+    assert await read._shared_positions(engine, read.DIARY_VIEWS, 60) == {0: 3}  # the failure was not kept
+    assert await read._shared_positions(engine, read.DIARY_VIEWS, 60) == {0: 3}
+    assert len(calls) == 3
+    engine.dispose()
