@@ -53,13 +53,13 @@ def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool 
     """The exact decimal id ``key`` of ``obj``: the ``_str`` (or camelCase ``Str``) twin when given, else the
     integer. An integer that differs from its twin only by float rounding is the twin's corrupted copy (trust the
     twin); one that differs by more names another object (rejected)."""
-    twin_key = None
+    twin_key = twin = None
     for candidate in _twin_keys(key):
-        if getattr(obj, candidate, None) is not None:
+        twin = _value(obj, candidate)
+        if twin is not None:
             twin_key = candidate
             break
-    number = getattr(obj, key, None)
-    twin = getattr(obj, twin_key) if twin_key else None
+    number = _value(obj, key)
     if twin is not None:
         if not isinstance(twin, str) or not twin.isascii() or not twin.isdigit():
             raise reject(pointer(*prefix, twin_key), f"{twin_key} must be the id as a string of decimal digits")
@@ -74,6 +74,15 @@ def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool 
         raise reject(pointer(*prefix, key),
                                       f"{what or key} is required: give {key} (an integer) or {key}_str (its exact decimal string)")
     return None
+
+
+def _value(obj: BaseModel, key: str) -> Any:
+    """``getattr(obj, key, None)`` without pydantic's ``__getattr__`` for a key the object lacks (it raises and
+    catches an AttributeError: most twin keys are absent, and ids are read several times per record)."""
+    value = obj.__dict__.get(key)
+    if value is None and obj.__pydantic_extra__:
+        value = obj.__pydantic_extra__.get(key)
+    return value
 
 
 @cache
@@ -147,9 +156,7 @@ class Out:
 
         ``model`` must be the latest version of ``event_type``: the adapter emits nothing older. ``omitted``: the
         fields of ``data`` this answer does not state (their values in ``data`` are only a first guess)."""
-        version = latest_version(event_type)
-        if model is not model_for(event_type, version):
-            raise TypeError(f"{model.__name__} is not {event_type} v{version}, the latest version")
+        version = _latest(model, event_type)
         try:
             payload = model.model_validate(data).model_dump(mode="json")
         except ValidationError as exc:
@@ -219,6 +226,15 @@ class Out:
             return Translation(missing=self.missing, directory_entries=self.entries)
         return Translation(events=self.events, directory_entries=self.entries, omitted=dict(self.omitted),
                            snapshot=snapshot, data_pointer=None)
+
+
+@cache
+def _latest(model: type[t.Payload], event_type: str) -> int:
+    """The version of ``event_type`` that ``model`` is; TypeError unless it is the latest (checked once a pair)."""
+    version = latest_version(event_type)
+    if model is not model_for(event_type, version):
+        raise TypeError(f"{model.__name__} is not {event_type} v{version}, the latest version")
+    return version
 
 
 def blank(text: str | None) -> str | None:
