@@ -112,14 +112,26 @@ class RouteTable:
 
     def __init__(self, routes: Iterable[Route]) -> None:
         self.routes = tuple(routes)
-        # A placeholder matches one path segment, so only routes with as many "/" as the path can match it: the
-        # candidates per (method, "/" count), in table order (a table has about 50 routes; a record tries 2-3).
-        self._by_shape: dict[tuple[str, int], list[Route]] = {}
+        # A placeholder matches one path segment, so only routes with as many "/" as the path can match it, and
+        # only those whose first segment is that of the path or a placeholder: the candidates per (method, "/"
+        # count) and first segment (lowercase: routes match ignoring case), in table order; under None, the
+        # routes whose first segment is a placeholder (all a path with an unknown first segment can match).
+        self._candidates: dict[tuple[str, int], dict[str | None, list[Route]]] = {}
         for route in self.routes:
-            self._by_shape.setdefault((route.method, route.pattern.count("/")), []).append(route)
+            first = route.pattern.split("/", 1)[0]
+            by_first = self._candidates.setdefault((route.method, route.pattern.count("/")), {None: []})
+            if _PLACEHOLDER.search(first):
+                for candidates in by_first.values():
+                    candidates.append(route)
+            else:
+                by_first.setdefault(first.lower(), list(by_first[None])).append(route)
 
     def match(self, request: Request) -> tuple[Route, dict[str, str]] | None:
-        for route in self._by_shape.get((request.method, request.path.count("/")), ()):
+        by_first = self._candidates.get((request.method, request.path.count("/")))
+        if by_first is None:
+            return None
+        first = request.path.split("/", 1)[0].lower()
+        for route in by_first.get(first, by_first[None]):
             params = route.match(request)
             if params is not None:
                 return route, params

@@ -1,0 +1,34 @@
+"""``adapters.routing.RouteTable``: the first route of the table that matches wins, whichever candidates the
+table narrows a path to (by method, "/" count and first segment, ignoring case)."""
+
+from __future__ import annotations
+
+from adapters.routing import Route, RouteTable, parse_request
+
+
+def _table(*patterns: str) -> RouteTable:
+    return RouteTable(Route(pattern, parse=lambda *a: None, reference=f"test {n}", method=method)
+                      for n, (method, _, pattern) in enumerate(p.partition(" ") for p in patterns))
+
+
+def _matched(table: RouteTable, text: str) -> tuple[str, dict[str, str]] | None:
+    found = table.match(parse_request(text))
+    return None if found is None else (found[0].reference, found[1])
+
+
+def test_the_first_matching_route_of_the_table_wins():
+    table = _table("GET {kind}/{id}", "GET persons/{person}", "GET persons/me", "GET {kind}/me")
+    assert _matched(table, "GET /persons/me") == ("test 0", {"kind": "persons", "id": "me"})
+    table = _table("GET persons/{person}", "GET {kind}/{id}", "GET persons/me")
+    assert _matched(table, "GET /persons/me") == ("test 0", {"person": "me"})
+    assert _matched(table, "GET /groups/7") == ("test 1", {"kind": "groups", "id": "7"})
+
+
+def test_literal_segments_match_ignoring_case_and_placeholders_match_any_first_segment():
+    table = _table("GET edu-groups/{group}/persons", "GET {anything}/{group}/marks", "POST edu-groups/{group}/persons")
+    assert _matched(table, "GET /EDU-Groups/5/persons") == ("test 0", {"group": "5"})
+    assert _matched(table, "GET /schools/5/marks") == ("test 1", {"anything": "schools", "group": "5"})
+    assert _matched(table, "POST edu-groups/5/persons") == ("test 2", {"group": "5"})
+    assert _matched(table, "GET /schools/5/persons") is None
+    assert _matched(table, "DELETE /edu-groups/5/persons") is None
+    assert _matched(table, "GET /edu-groups/5") is None
