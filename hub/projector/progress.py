@@ -23,9 +23,24 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 MAX_BATCHES = 8
 MAX_AGE_S = 0.25
+
+
+@dataclass
+class WorkerStats:
+    """What a worker has stored: a deferred batch counts once a later transaction stores its offset."""
+
+    batches: int = 0
+    events: int = 0  # records consumed (applied or skipped)
+    applied: int = 0  # events handed to the projection
+    rows: int = 0  # rows written (after merging)
+    conflicts: int = 0
+    dead_letters: int = 0
+    deferred: int = 0  # of ``batches``: those that wrote nothing and left their offset to a later transaction
+
 
 Move = tuple[int, int, int]  # (partition, stored offset: the compare-and-set's expected value, new offset)
 

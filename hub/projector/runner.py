@@ -4,8 +4,8 @@ One ``ProjectionWorker`` per projection version (``hub.projector.versions``), ea
 ``hub.projection.<name>.v<version>``, writing that version's physical tables. Per batch of one partition (the
 protocol; see ``hub.projector.offsets`` for why it is exactly-once):
 
-1. Align the batch with the *expected* offset (the stored one): drop records before it (already applied); if the
-   batch starts after it, skip the batch and rewind (nothing may be skipped).
+1. Align the batch with the *expected* offset (the next to apply: the stored one, or past it by deferred batches):
+   drop records before it (already applied); if the batch starts after it, skip the batch and rewind.
 2. Decode the events the projection handles (others are skipped but still consumed) and apply them to a fresh
    ``UnitOfWork``; no database access (``hub.projector.batch``). Decoding goes through the pacer's memo
    (``hub.projector.decoding``): the workers of one process decode each record once between them. A projection
@@ -23,11 +23,9 @@ protocol; see ``hub.projector.offsets`` for why it is exactly-once):
    ``PROJECTION_FAILED`` as a warning, wait ``RETRY_DELAY_S`` and rewind: the batch is retried.
 6. Otherwise remember the new offset and log ``PROJECTION_BATCH_APPLIED`` (``stored=False`` if deferred).
 
-After a poll that is not full (the head of the log; an empty one: idle), and when stopping or losing partitions,
-deferred progress is written in a transaction of its own, so ``min_position`` reads at the head wait no longer
-than before; while catching up it is written at the latest after ``progress.MAX_BATCHES`` batches or
-``progress.MAX_AGE_S`` seconds. A crash loses only deferred progress: those records are read again and write
-nothing again.
+After a poll that is not full (the head of the log, or idle) and on stop, deferred progress is written in a
+transaction of its own, so ``min_position`` reads wait no longer than before (bounds, rebalances, crashes:
+``hub.projector.progress``).
 
 *Rewind* = seek every assigned partition to its expected offset, done only while no poll is in flight (``run``
 reads the next batch while the current one commits). Database work runs in threads (``asyncio.to_thread``), so
@@ -40,7 +38,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -51,23 +48,10 @@ from hub.obs import Ev, log
 from hub.projector import batch, dead_letters, offsets, versions
 from hub.events.envelope import decode
 from hub.projector.pacing import Pacer
-from hub.projector.progress import Progress
+from hub.projector.progress import Progress, WorkerStats  # noqa: F401 - WorkerStats re-exported
 from hub.projector.status import positions  # noqa: F401 - re-exported (read-your-writes, tests)
 
 RETRY_DELAY_S = 0.5
-
-
-@dataclass
-class WorkerStats:
-    """What a worker has stored: a deferred batch counts once a later transaction stores its offset."""
-
-    batches: int = 0
-    events: int = 0  # records consumed (applied or skipped)
-    applied: int = 0  # events handed to the projection
-    rows: int = 0  # rows written (after merging)
-    conflicts: int = 0
-    dead_letters: int = 0
-    deferred: int = 0  # of ``batches``: those that wrote nothing and left their offset to a later transaction
 
 
 class ProjectionWorker:
