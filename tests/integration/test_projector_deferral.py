@@ -10,12 +10,15 @@ from itertools import islice
 import pytest
 from sqlalchemy import event
 
+from hub.auth.readers import Role
 from hub.log.embedded import EmbeddedLog
 from hub.projector import offsets
 from hub.projector.runner import ProjectionWorker, positions, project_all
+from hub.projector.supervisor import run_projections
 from projections import ALL_PROJECTIONS, get
 from projections.base import table_digest
 from tests.integration.projector_workload import fill_log, record, workload
+from tests.samples import SCHOOL, q, school_records
 
 EVENTS, PARTITIONS, BATCH = 3000, 2, 100
 
@@ -129,3 +132,26 @@ async def test_stop_writes_deferred_offsets(log, new_engine):
     assert stored(engine, worker) != expected
     await worker.stop()
     assert stored(engine, worker) == expected
+
+
+async def test_min_position_reads_see_a_write_while_the_projectors_keep_running(running):
+    """Read-your-writes through the API with ``hub project``'s workers running (never stopped) behind a backlog
+    they catch up on (deferring offset-only batches): the views' positions come to include the write."""
+    await fill_log(running.hub.log, EVENTS, seed=5)  # a backlog of other schools' events
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_projections((running.hub.log, running.hub.views), stop=stop))
+    try:
+        body = (await running.http.post("/v1/ingest/native", json=school_records(),
+                                         headers=running.vendor([SCHOOL]))).json()
+        last = body["results"][-1]["events"][0]["position"]
+        reader = {"Authorization": f"Bearer {running.hub.tokens.issue(q('mother'), Role.GUARDIAN, None)}"}
+        for _ in range(60):  # each read waits up to read_wait_ms (300) for the views
+            answer = (await running.http.get("/v1/me/children", params={"min_position": last},
+                                             headers=reader)).json()
+            if answer["caught_up"] or task.done():
+                break
+        assert answer["caught_up"] is True and len(answer["children"]) == 2
+        assert not task.done()
+    finally:
+        stop.set()
+        await task
