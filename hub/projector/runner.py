@@ -14,14 +14,14 @@ protocol; see ``hub.projector.offsets`` for why it is exactly-once):
    letter (``hub.projector.dead_letters``): under the ``skip`` policy the batch is applied again without it; under
    ``halt`` it is recorded and the worker stops with ``ProjectionHalted`` before the batch.
 3. If the batch writes nothing (no row, no dead letter) and the worker is catching up (its poll came back full),
-   it opens no transaction: its offset is *deferred* (``hub.projector.progress``) and goes to 5.
+   it opens no transaction: its offset is *deferred* (``hub.projector.progress``); go to 6.
 4. Otherwise, in ONE transaction: compare-and-set the offset of this partition, and of every partition with
    deferred progress, from the stored value to the new one; flush the rows; record the batch's dead letters and
    resolve earlier ones in the moved ranges that now applied; commit.
 5. If a compare-and-set failed, everything is rolled back: adopt the stored offset as expected, rewind and log
    ``PROJECTION_OFFSET_CONFLICT``. If the database failed transiently (``OperationalError``), log
    ``PROJECTION_FAILED`` as a warning, wait ``RETRY_DELAY_S`` and rewind: the batch is retried.
-6. Otherwise remember the new offset and log ``PROJECTION_BATCH_APPLIED`` (``stored=False`` if deferred).
+6. Otherwise remember the new offset and log ``PROJECTION_BATCH_APPLIED`` (``deferred=True`` if deferred).
 
 After a poll that is not full (the head of the log, or idle) and on stop, deferred progress is written in a
 transaction of its own, so ``min_position`` reads wait no longer than before (bounds, rebalances, crashes:
@@ -181,7 +181,7 @@ class ProjectionWorker:
             progress.defer(partition, new, len(records), applied)
         self._moved()
         log(Ev.PROJECTION_BATCH_APPLIED, projection=self.projection.name, partition=partition, offset=new,
-            events=len(records), count=applied, stored=committed)
+            events=len(records), count=applied, deferred=not committed)
         return len(records)
 
     async def _write_deferred(self, *, quiet: bool = False) -> None:
@@ -230,7 +230,7 @@ class ProjectionWorker:
         self.stats.events += events
         self.stats.applied += applied
         self.stats.rows += rows
-        metrics.projection_batch(self.projection.name, events, applied)
+        metrics.projection_batch(self.projection.name, events, applied, batches)
 
     def caught_up(self, targets: dict[int, int]) -> bool:
         """True once every assigned partition has reached ``targets`` (e.g. the log's high watermarks)."""
