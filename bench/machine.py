@@ -150,6 +150,20 @@ def self_peak_rss_mib() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KiB on Linux
 
 
+def release_freed_memory() -> bool:
+    """Collect garbage and hand the C heap's free pages back to the system (glibc ``malloc_trim``), so that this
+    process's RSS is what it holds live. Without it, memory an earlier section freed (a projection into SQLite
+    before one into PostgreSQL) stays resident and the next section reuses it unseen: its growth reads low."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        return bool(ctypes.CDLL("libc.so.6").malloc_trim(0))
+    except (OSError, AttributeError):  # not glibc
+        return False
+
+
 def reset_self_peak_rss() -> bool:
     """Reset this process's VmHWM to its current RSS (Linux >= 4.0), so a section's own peak can be read."""
     try:
@@ -212,6 +226,7 @@ class Window:
     machine_busy_percent: float | None = None
     other_cpu_percent: float | None = None
     memory_growth_mib: float | None = None  # set by a section that measures its own process's growth (projection)
+    memory_mib: tuple[float, float] | None = None  # (RSS at the start, peak RSS) behind memory_growth_mib
 
     def __enter__(self) -> Window:
         self.load_before = os.getloadavg()

@@ -195,8 +195,9 @@ def projection(b: Bench) -> dict[str, Any]:
             extra = "" if "rows_written" not in r else (
                 f"; {r['rows_written']:,} rows written by "
                 + ", ".join(f"{n} ({s['batches']} batches)" for n, s in r["projections"].items())
-                + (f"; the projector's memory grew {r['projector_memory_growth_mib']} MiB"
-                   if r.get("projector_memory_growth_mib") is not None else ""))
+                + (f"; the projector's memory grew {r['projector_memory_growth_mib']} MiB (RSS "
+                   f"{r['projector_rss_mib'][0]} -> {r['projector_rss_mib'][1]} MiB)"
+                   if r.get("projector_rss_mib") else ""))
             report.figure(f"[3] project  {views:<9} {_views_label(views)}", r, extra, target)
     return projection
 

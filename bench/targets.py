@@ -33,7 +33,7 @@ def target_rows(ingest: dict, ratios: dict, projection: dict, reads: dict | None
     add("projection into PostgreSQL, all projections", projection.get("postgres", {}).get("events_per_s"),
         report.PROJECTION_POSTGRES_TARGET, "events/s", "postgres" in projection)
     add("projector CPU per event, PostgreSQL", (projection.get("postgres", {}).get("cpu_us_per_event") or {}).get(
-        "bench"), report.PROJECTOR_CPU_TARGET_US, "us", "postgres" in projection, op="<=")
+        "projector"), report.PROJECTOR_CPU_TARGET_US, "us", "postgres" in projection, op="<=")
     if reads and "runs" in reads:
         from bench.reads import TARGET_ENDPOINT, target_run
 

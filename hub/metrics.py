@@ -93,11 +93,12 @@ _PROJECTION_BATCHES = Counter("hub_projection_batches", "Committed projection ba
                               registry=PROCESS_REGISTRY)
 
 
-def projection_batch(projection: str, events: int, applied: int) -> None:
-    """A projection committed a batch of ``events`` log records, ``applied`` of which it handles."""
+def projection_batch(projection: str, events: int, applied: int, batches: int = 1) -> None:
+    """A projection stored ``batches`` batches (one, or deferred ones whose offset a later transaction stored) of
+    ``events`` log records, ``applied`` of which it handles."""
     _PROJECTION_EVENTS.labels(projection).inc(events)
     _PROJECTION_APPLIED.labels(projection).inc(applied)
-    _PROJECTION_BATCHES.labels(projection).inc()
+    _PROJECTION_BATCHES.labels(projection).inc(batches)
 
 
 class Metrics:

@@ -56,7 +56,7 @@ CONTEXT_KEYS = frozenset({
     "accepted", "duplicate", "rejected", "events", "partition", "offset", "projection", "version", "group",
     "partitions", "error", "engine", "url", "count", "role", "reason", "parked",
     "source", "revision",
-    "pending",
+    "pending", "deferred",
 })
 
 SECRET_MARKERS = ("token", "secret", "password", "authorization", "key")

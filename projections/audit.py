@@ -12,7 +12,9 @@ position alone is unique, the school in front makes the key serve a school's eve
   ``source.client_id``) and where the vendor record as sent is kept (``source.raw``, see ``hub.ingest.raw``) are
   read from it; so are views as of any moment (``hub.audit.as_of``).
 
-Indexes: a school's events in recorded order (the history stream, late changes), a student's (the student
+Rows are only ever inserted (the key is the record's position, which the offset's compare-and-set lets a version
+write once), so the table is marked ``insert_only``: on PostgreSQL the projector COPYs them. Indexes: a school's
+events in recorded order (the history stream, late changes), a student's (the student
 filter, as-of), an entity's (a grade's history). Columns are few on purpose: every event of the log is written
 here, and each column costs the projector per row.
 
@@ -45,6 +47,7 @@ events = Table(
     Index("audit_events_by_school_time", "school_id", "recorded_us", "log_partition", "log_offset"),
     Index("audit_events_by_student", "student_id", "recorded_us"),
     Index("audit_events_by_entity", "entity_id"),
+    info={"insert_only": True},  # a row per log position, written once: PostgreSQL gets it by COPY (unit_of_work)
 )
 
 ENTITY_KEYS = ("grade_id", "final_grade_id", "homework_id", "period_id", "lesson_id", "teacher_id", "guardian_id",

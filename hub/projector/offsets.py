@@ -11,7 +11,10 @@ transaction as the row changes of the batch, which is what makes a projection's 
 3. If the compare-and-set matched no row, another worker (or a zombie of this one) has moved P on: the caller
    rolls back the whole transaction, re-reads the offset with ``read`` and seeks there.
 
-A crash at any moment either commits a batch with its offset or neither, so a restart resumes exactly.
+A crash at any moment either commits a batch with its offset or neither, so a restart resumes exactly. A batch
+that writes nothing may leave its offset to the worker's next transaction (``hub.projector.progress``): that
+transaction's compare-and-set goes from the stored offset past both batches, still in the transaction of the
+rows; a crash before it loses only that offset, and the restart reads again records that write nothing.
 
 ``metadata`` also holds the version registry (``versions``) and dead letters (``dead_letters``): the projector's
 bookkeeping, which changes only through a migration (stream ``projector`` of ``hub.store.migrate``; README: "The

@@ -4,21 +4,28 @@ One ``ProjectionWorker`` per projection version (``hub.projector.versions``), ea
 ``hub.projection.<name>.v<version>``, writing that version's physical tables. Per batch of one partition (the
 protocol; see ``hub.projector.offsets`` for why it is exactly-once):
 
-1. Align the batch with the *expected* offset (the stored one): drop records before it (already applied); if the
-   batch starts after it, skip the batch and rewind (nothing may be skipped).
+1. Align the batch with the *expected* offset (the next to apply: the stored one, or past it by deferred batches):
+   drop records before it (already applied); if the batch starts after it, skip the batch and rewind.
 2. Decode the events the projection handles (others are skipped but still consumed) and apply them to a fresh
-   ``UnitOfWork``; no database access. Decoding goes through the pacer's memo (``hub.projector.decoding``):
-   the workers of one process decode each record once between them. A projection that sets ``reads_records = True`` (the audit index: keyed by
-   position, keeping the event as logged) gets ``apply_record(record, event, uow)`` instead of
-   ``apply(event, uow)``. An event whose handler raises is a dead letter
-   (``hub.projector.dead_letters``): under the ``skip`` policy the batch is applied again without it; under
+   ``UnitOfWork``; no database access (``hub.projector.batch``). Decoding goes through the pacer's memo
+   (``hub.projector.decoding``): the workers of one process decode each record once between them. A projection
+   that sets ``reads_records = True`` (the audit index: keyed by position, keeping the event as logged) gets
+   ``apply_record(record, event, uow)`` instead of ``apply(event, uow)``. An event whose handler raises is a dead
+   letter (``hub.projector.dead_letters``): under the ``skip`` policy the batch is applied again without it; under
    ``halt`` it is recorded and the worker stops with ``ProjectionHalted`` before the batch.
-3. In ONE transaction: compare-and-set the offset from expected to last + 1, flush the rows, record the batch's
-   dead letters and resolve earlier ones that now applied, commit.
-4. If the compare-and-set failed, everything is rolled back: adopt the stored offset as expected, rewind and log
+3. If the batch writes nothing (no row, no dead letter) and the worker is catching up (its poll came back full),
+   it opens no transaction: its offset is *deferred* (``hub.projector.progress``); go to 6.
+4. Otherwise, in ONE transaction: compare-and-set the offset of this partition, and of every partition with
+   deferred progress, from the stored value to the new one; flush the rows; record the batch's dead letters and
+   resolve earlier ones in the moved ranges that now applied; commit.
+5. If a compare-and-set failed, everything is rolled back: adopt the stored offset as expected, rewind and log
    ``PROJECTION_OFFSET_CONFLICT``. If the database failed transiently (``OperationalError``), log
    ``PROJECTION_FAILED`` as a warning, wait ``RETRY_DELAY_S`` and rewind: the batch is retried.
-5. Otherwise remember the new offset and log ``PROJECTION_BATCH_APPLIED``.
+6. Otherwise remember the new offset and log ``PROJECTION_BATCH_APPLIED`` (``deferred=True`` if deferred).
+
+After a poll that is not full (the head of the log, or idle) and on stop, deferred progress is written in a
+transaction of its own, so ``min_position`` reads wait no longer than before (bounds, rebalances, crashes:
+``hub.projector.progress``).
 
 *Rewind* = seek every assigned partition to its expected offset, done only while no poll is in flight (``run``
 reads the next batch while the current one commits). Database work runs in threads (``asyncio.to_thread``), so
@@ -31,7 +38,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -39,28 +45,13 @@ from sqlalchemy.exc import OperationalError
 from hub import metrics
 from hub.log.port import EventLog, LogRecord
 from hub.obs import Ev, log
-from hub.projector import dead_letters, offsets, versions
+from hub.projector import batch, dead_letters, offsets, versions
 from hub.events.envelope import decode
-from hub.projector.decoding import applier
 from hub.projector.pacing import Pacer
-from hub.projector.dead_letters import Failure, ProjectionHalted
-from hub.projector.unit_of_work import UnitOfWork
+from hub.projector.progress import Progress, WorkerStats  # noqa: F401 - WorkerStats re-exported
+from hub.projector.status import positions  # noqa: F401 - re-exported (read-your-writes, tests)
 
 RETRY_DELAY_S = 0.5
-
-
-@dataclass
-class WorkerStats:
-    batches: int = 0
-    events: int = 0  # records consumed (applied or skipped)
-    applied: int = 0  # events handed to the projection
-    rows: int = 0  # rows written (after merging)
-    conflicts: int = 0
-    dead_letters: int = 0
-
-
-class _Conflict(Exception):
-    """The stored offset was not the expected one; the transaction must roll back."""
 
 
 class ProjectionWorker:
@@ -74,8 +65,8 @@ class ProjectionWorker:
         self.version, self.pacer = version, pacer
         self._decode = pacer.decoded if pacer is not None else decode  # shared with the pacer's other workers
         self.stats = WorkerStats()
-        self._handles = projection.handles
-        self._expected: dict[int, int] = {}
+        self._progress = Progress()
+        self._expected = self._progress.applied  # {partition: next offset to apply}; stored: _progress.stored
         self._rewind = False  # a batch was not applied: seek all partitions back to expected before going on
         self._consumer = None
 
@@ -99,26 +90,31 @@ class ProjectionWorker:
         await self._consumer.start(self._on_assigned, self._on_revoked)
 
     async def stop(self) -> None:
+        """Leave the consumer group, writing deferred offset-only progress first."""
         if self._consumer is not None:
+            await self._write_deferred(quiet=True)
             await self._consumer.stop()
             self._consumer = None
 
     async def _on_assigned(self, partitions: set[int]) -> dict[int, int]:
         name, version = self.projection.name, self.version
         stored = await asyncio.to_thread(offsets.claim, self.engine, name, version, partitions)
-        self._expected.update(stored)
+        self._progress.claimed(stored)
         self._moved()
         log(Ev.PROJECTION_ASSIGNED, projection=name, version=version, partitions=sorted(partitions))
         return stored
 
     async def _on_revoked(self, partitions: set[int]) -> None:
-        for partition in partitions:
-            self._expected.pop(partition, None)
+        # Deferred progress of these partitions is dropped, not written: a commit of this worker may be in flight
+        # (the revocation comes from a poll running beside it); their next owner reads those records again.
+        self._progress.revoked(partitions)
         self._moved()
 
-    async def step(self) -> int:
-        """Poll once and apply what came; returns how many records were consumed."""
-        consumed = await self._apply_all(await self._poll())
+    async def step(self, *, defer: bool = False) -> int:
+        """Poll once and apply what came; returns how many records were consumed. ``defer``: as while catching
+        up, a full poll's batches that write nothing may leave their offsets to a later transaction."""
+        batches = await self._poll()
+        consumed = await self._apply_all(batches, defer and self._full(batches))
         self._rewind_if_needed()
         return consumed
 
@@ -131,11 +127,18 @@ class ProjectionWorker:
         if self.pacer is not None:
             self.pacer.moved(self, self._expected)
 
-    async def _apply_all(self, batches: list[tuple[int, list[LogRecord]]]) -> int:
+    async def _apply_all(self, batches: list[tuple[int, list[LogRecord]]], more: bool = False) -> int:
+        """Apply each partition's batch. ``more`` (the poll was full: the worker is catching up) lets batches
+        that write nothing be deferred; otherwise (the head of the log, idle) deferred progress is written now."""
         consumed = 0
         for partition, records in batches:
-            consumed += await self._apply(partition, records)
+            consumed += await self._apply(partition, records, more)
+        if not more and self._progress.pending():
+            await self._write_deferred()
         return consumed
+
+    def _full(self, batches: list[tuple[int, list[LogRecord]]]) -> bool:
+        return sum(len(records) for _, records in batches) >= self.batch_size
 
     def _rewind_if_needed(self) -> None:
         """After a batch was not applied, seek every partition back to its expected offset (call it only while
@@ -145,7 +148,7 @@ class ProjectionWorker:
             for partition, offset in self._expected.items():
                 self._consumer.seek(partition, offset)
 
-    async def _apply(self, partition: int, records: Sequence[LogRecord]) -> int:
+    async def _apply(self, partition: int, records: Sequence[LogRecord], more: bool = False) -> int:
         expected = self._expected.get(partition)
         if expected is None:  # revoked meanwhile
             return 0
@@ -155,87 +158,79 @@ class ProjectionWorker:
         if records[0].position.offset != expected:
             self._rewind = True
             return 0
+        new, progress = records[-1].position.offset + 1, self._progress
+        moves = progress.moves(partition, new)
         try:
-            applied, rows, failed = await asyncio.to_thread(self._commit, partition, expected, records)
-        except _Conflict:
-            await self._resync(partition, expected)
+            applied, rows, failed, committed = await asyncio.to_thread(
+                batch.commit, self.engine, self.projection, self.version, self._targets, self.policy, self._decode,
+                partition, records, moves, more and progress.may_defer())
+        except batch.Conflict as conflict:
+            await self._resync(conflict.partition, progress.stored.get(conflict.partition))
             return 0
-        except OperationalError as exc:  # step 4, transient: connection lost, deadlock, lock timeout
+        except OperationalError as exc:  # step 5, transient: connection lost, deadlock, lock timeout
             log(Ev.PROJECTION_FAILED, "warning", projection=self.projection.name, partition=partition,
                 offset=expected, error=str(exc.orig or exc)[:500])
             self._rewind = True
             await asyncio.sleep(RETRY_DELAY_S)
             return 0
-        self._expected[partition] = new = records[-1].position.offset + 1  # step 5
+        if committed:  # step 6
+            self._stored(moves)
+            self._count(1, len(records), applied, rows)
+            self.stats.dead_letters += failed
+        else:  # counted in the stats once stored
+            progress.defer(partition, new, len(records), applied)
         self._moved()
-        self._count(len(records), applied, rows)
-        self.stats.dead_letters += failed
         log(Ev.PROJECTION_BATCH_APPLIED, projection=self.projection.name, partition=partition, offset=new,
-            events=len(records), count=applied)
+            events=len(records), count=applied, deferred=not committed)
         return len(records)
 
-    def _commit(self, partition: int, expected: int, records: Sequence[LogRecord]) -> tuple[int, int, int]:
-        """Steps 2-3, in a worker thread: ``(events applied, rows written, dead letters)``. Raises ``_Conflict``
-        after rolling back if the offset moved, ``ProjectionHalted`` under the ``halt`` policy."""
-        failures: dict[int, Failure] = {}
-        while True:  # each pass that meets a failing event stops there; the next one leaves it out
-            known = len(failures)
-            uow, applied = self._apply_batch(records, failures)
-            if len(failures) == known:
-                break
-            if self.policy == dead_letters.HALT:
-                self._halt(partition, failures)
-        name, version, new = self.projection.name, self.version, records[-1].position.offset + 1
-        with self.engine.begin() as conn:
-            if not offsets.compare_and_set(conn, name, version, partition, expected, new):
-                raise _Conflict  # leaving the block rolls the transaction back
-            rows = uow.flush(conn, self._targets)
-            dead_letters.record(conn, name, version, partition, failures.values())
-            dead_letters.resolve(conn, name, version, partition, expected, new, failures)
-        return applied, rows, len(failures)
+    async def _write_deferred(self, *, quiet: bool = False) -> None:
+        """Write deferred offset-only progress in a transaction of its own. ``quiet`` (stopping): a failure is
+        logged, not raised: only that progress is lost, and records that write nothing are read again."""
+        moves = self._progress.moves()
+        if not moves:
+            return
+        try:
+            await asyncio.to_thread(batch.write_offsets, self.engine, self.projection.name, self.version, moves)
+        except batch.Conflict as conflict:
+            await self._resync(conflict.partition, self._progress.stored.get(conflict.partition))
+            return
+        except Exception as exc:  # the progress stays deferred: written by the next transaction, or lost
+            if not quiet and not isinstance(exc, OperationalError):
+                raise
+            log(Ev.PROJECTION_FAILED, "warning", projection=self.projection.name, error=repr(exc)[:500])
+            if not quiet:
+                await asyncio.sleep(RETRY_DELAY_S)
+            return
+        self._stored(moves)
 
-    def _apply_batch(self, records: Sequence[LogRecord], failures: dict[int, Failure]) -> tuple[UnitOfWork, int]:
-        """Apply the handled events of ``records`` to a fresh unit of work, skipping offsets already in
-        ``failures`` and adding those whose handler raises."""
-        uow, applied, apply, handles = UnitOfWork(), 0, applier(self.projection, self._decode), self._handles
-        for record in records:
-            offset = record.position.offset
-            if record.type not in handles or offset in failures:
-                continue
-            try:
-                apply(record, uow)
-            except Exception as exc:  # noqa: BLE001 - any handler failure becomes a dead letter
-                failures[offset] = Failure(offset, record.type, record.event_id, dead_letters.describe(exc))
-                log(Ev.PROJECTION_DEAD_LETTER, "error", projection=self.projection.name, version=self.version,
-                    partition=record.position.partition, offset=offset, error=failures[offset].error[:500])
-                return uow, applied  # the unit of work may hold part of the failed event: the caller re-runs
-            applied += 1
-        return uow, applied
+    def _stored(self, moves: list) -> None:
+        """Count the deferred batches that ``moves`` (committed) stored."""
+        batches, records, applied = self._progress.committed(moves)
+        if batches:
+            self.stats.deferred += batches
+            self._count(batches, records, applied, 0)
 
-    def _halt(self, partition: int, failures: dict[int, Failure]) -> None:
-        with self.engine.begin() as conn:
-            dead_letters.record(conn, self.projection.name, self.version, partition, failures.values())
-        first = failures[min(failures)]
-        raise ProjectionHalted(f"{self.projection.name} v{self.version} halted at {partition}:{first.offset}: "
-                               f"{first.error}")
-
-    async def _resync(self, partition: int, expected: int) -> None:
-        """Step 4: adopt the stored offset after a lost compare-and-set."""
+    async def _resync(self, partition: int, expected: int | None) -> None:
+        """Step 5: adopt the stored offset after a lost compare-and-set (deferred progress of it is dropped)."""
         name, version = self.projection.name, self.version
-        stored = (await asyncio.to_thread(offsets.claim, self.engine, name, version, [partition]))[partition]
-        self._expected[partition] = stored
+        if partition not in self._progress.stored:  # revoked meanwhile
+            return
+        stored = await asyncio.to_thread(offsets.claim, self.engine, name, version, [partition])
+        self._progress.claimed(stored)
+        stored = stored[partition]
         self._moved()
         self._rewind = True
         self.stats.conflicts += 1
         log(Ev.PROJECTION_OFFSET_CONFLICT, "warning", projection=name, version=version, partition=partition,
             offset=stored, reason=f"expected {expected}")
 
-    def _count(self, events: int, applied: int, rows: int) -> None:
-        self.stats.batches += 1
+    def _count(self, batches: int, events: int, applied: int, rows: int) -> None:
+        self.stats.batches += batches
         self.stats.events += events
         self.stats.applied += applied
         self.stats.rows += rows
-        metrics.projection_batch(self.projection.name, events, applied)
+        metrics.projection_batch(self.projection.name, events, applied, batches)
 
     def caught_up(self, targets: dict[int, int]) -> bool:
         """True once every assigned partition has reached ``targets`` (e.g. the log's high watermarks)."""
@@ -250,7 +245,7 @@ class ProjectionWorker:
             while not (stop is not None and stop.is_set()) and not (targets is not None and self.caught_up(targets)):
                 batches = await (prefetch or self._poll())
                 prefetch = asyncio.create_task(self._poll())  # read the next batch while this one commits
-                await self._apply_all(batches)
+                await self._apply_all(batches, self._full(batches))
                 if self._rewind:
                     await _drain(prefetch)
                     prefetch = None
@@ -270,23 +265,6 @@ async def _drain(task: asyncio.Task | None) -> None:
     """Wait for an in-flight poll and drop its records (the consumer is rewound or stopped next)."""
     if task is not None:
         await asyncio.gather(task, return_exceptions=True)
-
-
-async def positions(engine: Engine, projection) -> dict[int, int]:
-    """``{partition: next_offset}`` the projection (a ``Projection`` or its registered name) has applied up to:
-    an event at ``Position(p, o)`` is visible in its tables once ``o < positions[p]``."""
-    if isinstance(projection, str):
-        from projections import get
-
-        projection = get(projection)
-
-    def read() -> dict[int, int]:
-        with engine.connect() as conn:
-            if not offsets.table_exists(conn):  # no worker has started on this database yet
-                return {}
-            return versions.live_positions(conn, projection.name)
-
-    return await asyncio.to_thread(read)
 
 
 async def project_all(log: EventLog, engine: Engine, projections=None, *, until_caught_up: bool = True,

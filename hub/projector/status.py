@@ -70,3 +70,20 @@ async def _lag_seconds(log_: EventLog, positions: dict[int, int], lag: dict[int,
             ts = records[0].timestamp_ms
             oldest = ts if oldest is None else min(oldest, ts)
     return 0.0 if oldest is None else round(max(0.0, (now_ms - oldest) / 1000), 3)
+
+
+async def positions(engine: Engine, projection) -> dict[int, int]:
+    """``{partition: next_offset}`` the projection (a ``Projection`` or its registered name) has applied up to:
+    an event at ``Position(p, o)`` is visible in its tables once ``o < positions[p]``."""
+    if isinstance(projection, str):
+        from projections import get
+
+        projection = get(projection)
+
+    def read() -> dict[int, int]:
+        with engine.connect() as conn:
+            if not offsets.table_exists(conn):  # no worker has started on this database yet
+                return {}
+            return versions.live_positions(conn, projection.name)
+
+    return await asyncio.to_thread(read)

@@ -17,9 +17,15 @@ How a group travels is dialect-specific (both statements are built with SQLAlche
   over tuples made with the columns' own bind processors (``sqlite_plan``): what SQLAlchemy's executemany of dicts
   does, without its per-row parameter processing (half of the flush's CPU).
 * PostgreSQL: ``INSERT .. SELECT .. FROM json_populate_recordset(NULL::<table>, :rows)``, executed once with the
-  whole group as one JSON document (``orjson``'s bytes, sent as a ``json`` parameter without re-encoding). An executemany would cost the server a statement per row, and
-  per-column array parameters cost the client a Python-level loop per value; this keeps the projector's own CPU,
-  its bottleneck, at ~5 us per row and moves the parsing to the database.
+  whole group as one JSON document (``orjson``'s bytes, sent as a ``json`` parameter without re-encoding). An
+  executemany would cost the server a statement per row, and per-column array parameters cost the client a
+  Python-level loop per value; this keeps the projector's own CPU, its bottleneck, at ~5 us per row and moves the
+  parsing to the database.
+* PostgreSQL, a table marked ``info={"insert_only": True}`` (the audit index: a row per log position, which the
+  offset's compare-and-set lets a version write only once): a binary ``COPY`` of the group (``copy_plan``), which
+  costs the server about 10 us per audit row against 21-27 us for the upsert, and the client no more. A key that
+  exists already fails the batch (a unique violation) instead of being overwritten. Only for column types the
+  plan knows (text, integers, booleans, dates); other tables, and SQLite, keep the upsert.
 """
 
 from __future__ import annotations
@@ -30,9 +36,11 @@ from operator import itemgetter
 from typing import Any
 
 import orjson
+import psycopg
 from psycopg.types.json import Json
 from sqlalchemy import JSON, Connection, Table, bindparam, func, literal_column, select
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.sql.dml import Insert
@@ -89,8 +97,11 @@ class UnitOfWork:
         written, dialect, targets = 0, conn.dialect.name, targets or {}
         for named in sorted(self._pending, key=lambda t: t.name):
             table = targets.get(named, named)
+            insert_only = named.info.get("insert_only", False)
             for columns, rows in _groups(self._pending[named]):
-                if dialect == "postgresql":
+                if dialect == "postgresql" and insert_only and (plan := copy_plan(table, columns)) is not None:
+                    _copy(conn, plan, rows)
+                elif dialect == "postgresql":
                     conn.exec_driver_sql(postgresql_sql(table, columns), {"rows": Json(rows, orjson.dumps)})
                 else:
                     sql, values = sqlite_plan(conn.dialect, table, columns)
@@ -180,3 +191,36 @@ def sqlite_plan(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tup
 def postgresql_sql(table: Table, columns: tuple[str, ...]) -> str:
     """``upsert_statement`` compiled once for psycopg; executed with ``{"rows": <JSON array of the rows>}``."""
     return upsert_statement("postgresql", table, columns).compile(dialect=_PSYCOPG).string
+
+
+COPY_TYPES = frozenset({"varchar", "text", "integer", "bigint", "smallint", "boolean", "date"})
+
+
+@lru_cache(maxsize=1024)
+def copy_plan(table: Table, columns: tuple[str, ...]) -> tuple[str, list[str], Callable[[Row], tuple]] | None:
+    """``(COPY statement, PostgreSQL type of each column, row -> values)`` for a binary ``COPY`` of ``columns``
+    into ``table``; None if a column's type is not one the plan knows (the caller upserts instead)."""
+    dialect = postgresql.dialect()
+    types = [table.c[name].type.compile(dialect=dialect).split("(")[0].strip().lower() for name in columns]
+    if not set(types) <= COPY_TYPES:
+        return None
+    quote = _PSYCOPG.identifier_preparer.quote
+    sql = (f"COPY {_PSYCOPG.identifier_preparer.format_table(table)} ({', '.join(quote(c) for c in columns)}) "
+           f"FROM STDIN (FORMAT BINARY)")
+    get = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+    return sql, types, get
+
+
+def _copy(conn: Connection, plan: tuple[str, list[str], Callable[[Row], tuple]], rows: list[Row]) -> None:
+    """COPY ``rows`` on ``conn``'s driver connection (in its transaction); a driver error is raised as SQLAlchemy
+    raises it for a statement (``OperationalError``: transient, the runner retries; ``IntegrityError``: a key
+    that exists)."""
+    sql, types, get = plan
+    try:
+        with conn.connection.driver_connection.cursor() as cursor, cursor.copy(sql) as copy:
+            copy.set_types(types)
+            write = copy.write_row
+            for row in rows:
+                write(get(row))
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, psycopg.Error, dialect=conn.dialect) from exc

@@ -60,6 +60,10 @@ def test_quick_bench_prints_every_figure(tmp_path: Path) -> None:
     assert data["stack_limit"]["events"] == 4500
     assert data["append"]["embedded"]["events"] == 4500
     assert data["projection"]["sqlite"]["events"] == 5000
+    # the projector runs in a process of its own: its CPU and its memory are its own
+    assert data["projection"]["sqlite"]["cpu_us_per_event"]["projector"] > 0
+    rss_start, rss_peak = data["projection"]["sqlite"]["projector_rss_mib"]
+    assert 0 < rss_start <= rss_peak
     assert data["memory"]["api_peak_rss_mib"]["embedded"] > 0
     assert {row["name"] for row in data["targets"]} == {"ingest, embedded log, HTTP API", "ingest, API CPU per event",
                                                         "ingest / stack limit, embedded log"}

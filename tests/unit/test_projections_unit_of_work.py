@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import JSON, Boolean, Column, Date, Float, Integer, MetaData, String, Table, event, select
+from sqlalchemy import (JSON, BigInteger, Boolean, Column, Date, Float, Integer, MetaData, String, Table, Text, event,
+                        select)
+from sqlalchemy.exc import IntegrityError
 
-from hub.projector.unit_of_work import UnitOfWork
+from hub.projector.unit_of_work import UnitOfWork, copy_plan
 from hub.store.db import make_engine
 from tests.brokers import fresh_database
 
@@ -22,6 +24,11 @@ things = Table(
 )
 links = Table("uow_links", metadata,
               Column("x", String(20), primary_key=True), Column("y", String(20), primary_key=True))
+logged = Table(  # like the audit index: a row per log position, never rewritten
+    "uow_logged", metadata,
+    Column("p", Integer, primary_key=True), Column("o", BigInteger, primary_key=True), Column("kind", String(20)),
+    Column("doc", Text), Column("ok", Boolean), Column("on", Date), info={"insert_only": True},
+)
 
 
 @pytest.fixture(scope="module")
@@ -152,3 +159,41 @@ def test_refuses_a_change_without_its_whole_key_or_with_an_unknown_column(engine
     uow.upsert(things, {"a": "k", "b": 1, "nope": 1})
     with pytest.raises(ValueError, match="nope"), engine.begin() as conn:
         uow.flush(conn)
+
+
+def test_insert_only_rows_are_stored_exactly_as_given(engine):
+    """On PostgreSQL they go by binary COPY, elsewhere by the upsert: the table holds the same either way."""
+    given = [{"p": 0, "o": 2**40 + i, "kind": f"k{i}", "doc": doc, "ok": i % 2 == 0, "on": dt.date(2026, 9, i + 1)}
+             for i, doc in enumerate(['{"a": "\\t\\n"}', "tab\tnew\nline\\back\rslash", "ёжик \u00e9 \U0001f600", "",
+                                      "\\N", "NULL"])]
+    given.append({"p": 1, "o": 0, "kind": None, "doc": None, "ok": None, "on": None})
+    uow = UnitOfWork()
+    for row in given:
+        uow.upsert(logged, dict(row))
+    uow.upsert(logged, {"p": 2, "o": 5, "kind": "some columns only"})
+    with inserts_sent(engine) as seen:
+        assert flush(engine, uow) == len(given) + 1
+    assert len(seen) == (0 if engine.dialect.name == "postgresql" else 2)  # COPY sends no INSERT
+    assert rows(engine, logged) == sorted(given + [{"p": 2, "o": 5, "kind": "some columns only", "doc": None,
+                                                    "ok": None, "on": None}], key=lambda r: (r["p"], r["o"]))
+
+
+@pytest.mark.postgres
+def test_insert_only_refuses_a_key_that_exists_on_postgresql(postgres_engine):
+    with postgres_engine.begin() as conn:
+        conn.execute(logged.delete())
+    for attempt in range(2):
+        uow = UnitOfWork()
+        uow.upsert(logged, {"p": 9, "o": 9, "kind": "once"})
+        if attempt == 0:
+            flush(postgres_engine, uow)
+        else:
+            with pytest.raises(IntegrityError):
+                flush(postgres_engine, uow)
+    assert [r["kind"] for r in rows(postgres_engine, logged)] == ["once"]
+
+
+def test_copy_is_planned_only_for_the_types_it_knows():
+    assert copy_plan(logged, ("p", "o", "kind", "doc", "ok", "on")) is not None
+    assert copy_plan(things, ("a", "b", "score")) is None  # FLOAT
+    assert copy_plan(things, ("a", "b", "extra")) is None  # JSON
