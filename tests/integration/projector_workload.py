@@ -8,9 +8,11 @@ corrected attendance, withdrawn students). ``fill_log(log, n)`` appends them to 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import random
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from hub.events.envelope import Envelope, Source, derive_event_id, encode
@@ -161,3 +163,17 @@ async def fill_log(log: EventLog, n: int, seed: int = 7, chunk: int = 5000, **sh
     if batch:
         total += len(await log.append(batch))
     return total
+
+
+def embedded_log_file(path: Path, n: int, partitions: int) -> Path:
+    """An embedded log file at ``path`` holding ``workload(n)`` over ``partitions`` (for module-scoped fixtures)."""
+    from hub.log.embedded import EmbeddedLog
+
+    async def fill() -> None:
+        log = EmbeddedLog(path, partitions)
+        await log.start()
+        assert await fill_log(log, n) == n
+        await log.close()
+
+    asyncio.run(fill())
+    return path

@@ -21,7 +21,7 @@ from projections.base import Projection, table_digest
 from projections.diary import DiaryProjection, marks
 from projections.diary_reads import read_diary
 from tests.brokers import fresh_database
-from tests.integration.projector_workload import fill_log
+from tests.integration.projector_workload import embedded_log_file
 
 EVENTS, PARTITIONS = 3000, 3
 LIVE = get("diary").version  # the diary's declared version: live after bootstrap; a rebuild makes LIVE + 1
@@ -29,16 +29,7 @@ LIVE = get("diary").version  # the diary's declared version: live after bootstra
 
 @pytest.fixture(scope="module")
 def log_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("log") / "log.db"
-
-    async def fill() -> None:
-        log = EmbeddedLog(path, PARTITIONS)
-        await log.start()
-        await fill_log(log, EVENTS)
-        await log.close()
-
-    asyncio.run(fill())
-    return path
+    return embedded_log_file(tmp_path_factory.mktemp("log") / "log.db", EVENTS, PARTITIONS)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from hub.projector.runner import ProjectionWorker, positions, project_all
 from hub.projector.supervisor import run_projections
 from projections import ALL_PROJECTIONS, get
 from projections.base import table_digest
-from tests.integration.projector_workload import fill_log, record, workload
+from tests.integration.projector_workload import embedded_log_file, fill_log, record, workload
 from tests.samples import SCHOOL, q, school_records
 
 EVENTS, PARTITIONS, BATCH = 3000, 2, 100
@@ -25,16 +25,7 @@ EVENTS, PARTITIONS, BATCH = 3000, 2, 100
 
 @pytest.fixture(scope="module")
 def log_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("log") / "log.db"
-
-    async def fill() -> None:
-        log = EmbeddedLog(path, PARTITIONS)
-        await log.start()
-        assert await fill_log(log, EVENTS) == EVENTS
-        await log.close()
-
-    asyncio.run(fill())
-    return path
+    return embedded_log_file(tmp_path_factory.mktemp("log") / "log.db", EVENTS, PARTITIONS)
 
 
 @pytest.fixture

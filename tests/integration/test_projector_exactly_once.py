@@ -16,7 +16,7 @@ from hub.projector.supervisor import run_projections
 from hub.projector.unit_of_work import UnitOfWork
 from projections import ALL_PROJECTIONS, create_schema, diary, get
 from projections.base import table_digest
-from tests.integration.projector_workload import Stream, fill_log, record
+from tests.integration.projector_workload import Stream, embedded_log_file, fill_log, record
 
 EVENTS, PARTITIONS = 6000, 4
 
@@ -24,16 +24,7 @@ EVENTS, PARTITIONS = 6000, 4
 @pytest.fixture(scope="module")
 def log_path(tmp_path_factory):
     """A log of EVENTS workload events, written once for the module; tests only read it."""
-    path = tmp_path_factory.mktemp("log") / "log.db"
-
-    async def fill() -> None:
-        log = EmbeddedLog(path, PARTITIONS)
-        await log.start()
-        assert await fill_log(log, EVENTS) == EVENTS
-        await log.close()
-
-    asyncio.run(fill())
-    return path
+    return embedded_log_file(tmp_path_factory.mktemp("log") / "log.db", EVENTS, PARTITIONS)
 
 
 @pytest.fixture
