@@ -159,32 +159,37 @@ async def _positions(hub: Hub, min_position: str | None, views: tuple = DIARY_VI
         await asyncio.sleep(0.02)
 
 
-_in_flight: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # event loop -> {key: (started, query)}
+_shared: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # event loop -> {key: query | (started, answer)}
 
 
 async def _shared_positions(engine: Engine, views: tuple, max_age_s: float = 0.0) -> dict[int, int]:
     """``applied_positions`` of ``views``, one query for all the requests that ask while it runs (without
-    ``min_position``), and for those that ask less than ``max_age_s`` after it started
-    (``HUB_READ_POSITIONS_MAX_AGE_MS``). Its answer stays a lower bound of what each of them then reads: views
+    ``min_position``), and its answer for those that ask less than ``max_age_s`` after it started
+    (``HUB_READ_POSITIONS_MAX_AGE_MS``). The answer stays a lower bound of what each of them then reads: views
     only move forward. Under a read load this is one query per ``max_age_s`` instead of one per request
-    (~0.6 ms of API CPU per read: a thread hop and a statement)."""
+    (~0.6 ms of API CPU per read: a thread hop and a statement). Once the query is done only its answer is kept,
+    not the task (which would keep its event loop, the weak key, alive)."""
     loop = asyncio.get_running_loop()
-    running = _in_flight.setdefault(loop, {})
+    shared = _shared.setdefault(loop, {})
     key = (engine, tuple(view.name for view in views))
-    started, query = running.get(key, (0.0, None))
-    fresh = query is not None and (not query.done() or (loop.time() - started < max_age_s
-                                                        and not query.cancelled() and query.exception() is None))
-    if not fresh:
-        started, query = loop.time(), asyncio.ensure_future(asyncio.to_thread(applied_positions, engine, views))
-        running[key] = (started, query)
-        query.add_done_callback(lambda done: _forget_failed(running, key, done))
-    return await asyncio.shield(query)
+    entry = shared.get(key)
+    if isinstance(entry, tuple) and loop.time() - entry[0] < max_age_s:
+        return entry[1]
+    if not isinstance(entry, asyncio.Future):
+        started = loop.time()
+        entry = shared[key] = asyncio.ensure_future(asyncio.to_thread(applied_positions, engine, views))
+        entry.add_done_callback(lambda done: _settle(shared, key, done, started))
+    return await asyncio.shield(entry)
 
 
-def _forget_failed(running: dict, key: tuple, done: asyncio.Future) -> None:
-    """A query that failed is not reused: the next request asks again (an answer is kept ``max_age_s``)."""
-    if (done.cancelled() or done.exception() is not None) and running.get(key, (0, None))[1] is done:
-        running.pop(key)
+def _settle(shared: dict, key: tuple, done: asyncio.Future, started: float) -> None:
+    """Keep a query's answer (with when it started); forget a failed one, so the next request asks again."""
+    if shared.get(key) is not done:
+        return
+    if done.cancelled() or done.exception() is not None:
+        del shared[key]
+    else:
+        shared[key] = (started, done.result())
 
 
 def _answer(body: dict[str, Any], caught_up: bool, positions: dict[int, int]) -> Response:

@@ -105,3 +105,18 @@ async def test_an_answer_is_shared_for_its_max_age(monkeypatch, tmp_path) -> Non
     assert await read._shared_positions(engine, read.DIARY_VIEWS, 60) == {0: 3}
     assert len(calls) == 3
     engine.dispose()
+
+
+def test_an_event_loop_that_ended_is_not_kept_alive(monkeypatch, tmp_path) -> None:
+    """Only the answer is kept once the query is done, not its task: the task would keep its event loop (the
+    weak key of ``read._shared``) and the engine alive, one of each per test loop."""
+    import gc
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'views.db'}")
+    monkeypatch.setattr(read, "applied_positions", lambda engine, views: {0: 1})
+    gc.collect()
+    before = len(read._shared)
+    assert asyncio.run(read._shared_positions(engine, read.DIARY_VIEWS, 60)) == {0: 1}
+    gc.collect()
+    assert len(read._shared) == before
+    engine.dispose()
