@@ -45,10 +45,17 @@ class Request:
     path: str  # without scheme, host, version prefix (the adapter's ``strip``) or surrounding slashes
     query: Mapping[str, str]
     text: str  # as sent
+    # The query by lower-cased name (the later of two names differing in case wins), built once: parsers ask often.
+    lowered: Mapping[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lowered", {key.lower(): value for key, value in self.query.items()})
 
     def param(self, *names: str) -> str | None:
         """The first of ``names`` present in the query (case-insensitive), else None."""
-        lowered = {key.lower(): value for key, value in self.query.items()}
+        lowered = self.lowered
+        if not lowered:
+            return None
         return next((lowered[name.lower()] for name in names if name.lower() in lowered), None)
 
 

@@ -65,7 +65,8 @@ def schedules(body: Any, p: tuple, out: Out, carried: Carried) -> None:
     else:
         raise reject(pointer(*p), "expected the schedules answer: {\"days\": [...]}")
     carried.bundle = True
-    each(days, days_p, lambda raw, ip, o, c: validate(s.ScheduleDay, raw, ip), out, carried, "days")
+    if not isinstance(body, dict):  # ``Schedules`` above has validated the days of ``{days}`` as ScheduleDay
+        each(days, days_p, lambda raw, ip, o, c: validate(s.ScheduleDay, raw, ip), out, carried, "days")
     for d, day in enumerate(days):
         _read(day, (*days_p, d), out, carried, day=day["date"])
     _enrol_pupil(out, carried, pointer(*p))
