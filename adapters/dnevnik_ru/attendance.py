@@ -34,5 +34,5 @@ def attendance(raw: Any, p: tuple, out: Out, carried: Carried, day: str | None =
         "student_id": out.cid("person", student), "lesson_id": out.cid("lesson", lesson_vid),
         "status": ATTENDANCE[obj.status], "comment": blank(obj.comment), "code": obj.status},
         local_datetime(stamp, out.ctx) if stamp else out.ctx.recorded_at,
-        f"lesson-log-entries:({lesson_vid},{student})", "attendance", {"comment": pointer(*p, "comment")},
-        pointer(*p), omitted=() if stated(raw, "comment") else ("comment",))
+        f"lesson-log-entries:({lesson_vid},{student})", "attendance", {"comment": (*p, "comment")},
+        p, omitted=() if stated(raw, "comment") else ("comment",))
