@@ -20,7 +20,7 @@ ATTENDANCE = {"Attend": "present", "Absent": "absent", "Ill": "ill", "Late": "la
 
 
 def attendance(raw: Any, p: tuple, out: Out, carried: Carried, day: str | None = None) -> None:
-    obj = validate(m.LessonLogEntry, raw, p)
+    obj = validate(m.LessonLogEntry, raw, p, carried)
     if obj.status == "NotSet":
         return  # "no entry" (reference 6, SOAP enum): the pupil is not marked
     student = vendor_id(obj, "person", p) or carried.params.get("person")

@@ -27,6 +27,9 @@ class Carried:
     # (work, person) -> the values of a double mark's marks in this answer, by ``number`` (``marks.pair_up``)
     doubles: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
     complete_marks: bool = False  # the answer holds every mark of its scope (a route whose snapshot has grades)
+    # The entities a bundle's model has validated, by ``id()`` of their object in the answer: their parsers take
+    # these rather than validate them again (``common.validate``; the answer outlives the translation).
+    checked: dict[int, Any] = field(default_factory=dict)
 
     def find(self, out: Out, kind: str, vendor: str | None) -> dict[str, Any] | None:
         """``kind`` ("work", "lesson", "group") from this answer, else from the directory (nothing waits)."""

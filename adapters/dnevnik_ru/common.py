@@ -34,8 +34,13 @@ def reject(ptr: str, message: str) -> Reject:
     return Reject([FieldError(ptr, message)])
 
 
-def validate(model: type[BaseModel], raw: Any, prefix: tuple[Any, ...]) -> Any:
-    """The model of ``raw``; on failure Reject with pointers under ``prefix`` (float ids name their twin)."""
+def validate(model: type[BaseModel], raw: Any, prefix: tuple[Any, ...], carried: Carried | None = None) -> Any:
+    """The model of ``raw``; on failure Reject with pointers under ``prefix`` (float ids name their twin). The
+    object a bundle's model has already validated as ``model`` (``Carried.checked``) is taken as it is."""
+    if carried is not None:
+        known = carried.checked.get(id(raw))
+        if type(known) is model:
+            return known
     try:
         return model.model_validate(raw)
     except ValidationError as exc:

@@ -29,7 +29,7 @@ from hub.events import types as t
 
 
 def work_type(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
-    wt = validate(m.WorkType, raw, p)
+    wt = validate(m.WorkType, raw, p, carried)
     vid = vendor_id(wt, "id", p, required=True)
     if wt.weight is not None:
         out.remember("work_type", vid, {"weight": wt.weight, "title": wt.title or wt.name, "kind": wt.kind})
@@ -38,7 +38,7 @@ def work_type(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
 
 
 def file(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
-    obj = validate(m.File, raw, p)
+    obj = validate(m.File, raw, p, carried)
     vid = vendor_id(obj, "id", p, required=True)
     url = blank(obj.downloadUrl) or blank(obj.pageUrl)
     carried.files = carried.files if carried.files is not None else {}
@@ -63,7 +63,7 @@ def index_works(works: Any, carried: Carried) -> None:
 
 
 def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
-    obj = validate(m.Lesson, raw, p)
+    obj = validate(m.Lesson, raw, p, carried)
     vid = vendor_id(obj, "id", p, required=True)
     subject_id = vendor_id(obj.subject, "id", (*p, "subject")) if obj.subject else None
     subject_id = subject_id or (str(obj.subjectId) if obj.subjectId is not None else None)
@@ -129,7 +129,7 @@ def assign_subject_teacher(out: Out, teacher: str, group: str, subject: str, whe
 
 
 def work(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
-    obj = validate(m.Work, raw, p)
+    obj = validate(m.Work, raw, p, carried)
     vid = vendor_id(obj, "id", p, required=True)
     lesson_vid = vendor_id(obj, "lesson", p)
     group = vendor_id(obj, "eduGroup", p)

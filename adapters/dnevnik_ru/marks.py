@@ -77,7 +77,7 @@ def scale_of(code: str | None, ptr: str | tuple) -> tuple[ScaleId, str]:
 def read_mark(raw: Any, p: tuple, out: Out, carried: Carried) -> tuple[m.Mark, str, dict | None, tuple] | None:
     """The mark, its id, its work (this answer's, else the directory's) and its (scale, normalised); None when it
     waits for its work (to learn its scale), or when it is a phantom (an empty value), which is not read."""
-    obj = validate(m.Mark, raw, p)
+    obj = validate(m.Mark, raw, p, carried)
     vid = vendor_id(obj, "id", p, required=True)
     if not obj.value.strip():
         return None  # a phantom mark (no value): the journal shows nothing

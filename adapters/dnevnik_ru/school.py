@@ -69,7 +69,7 @@ def _default_scale(code: str, ptr: str) -> ScaleId:
 
 
 def subject(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
-    obj = validate(m.Subject, raw, p)
+    obj = validate(m.Subject, raw, p, carried)
     vid = vendor_id(obj, "id", p, required=True)
     out.emit(t.SubjectDefined, "subject.defined", {
         "subject_id": out.cid("subject", vid), "name": obj.name, "knowledge_area": blank(obj.knowledgeArea)},
