@@ -59,13 +59,20 @@ def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool 
     """The exact decimal id ``key`` of ``obj``: the ``_str`` (or camelCase ``Str``) twin when given, else the
     integer. An integer that differs from its twin only by float rounding is the twin's corrupted copy (trust the
     twin); one that differs by more names another object (rejected)."""
+    # ``getattr(obj, key, None)`` without pydantic's ``__getattr__`` for a key the object lacks (it raises and catches
+    # an AttributeError: most twin keys are absent, and ids are read several times per record)
+    fields, extra = obj.__dict__, obj.__pydantic_extra__
     twin_key = twin = None
     for candidate in _twin_keys(key):
-        twin = _value(obj, candidate)
+        twin = fields.get(candidate)
+        if twin is None and extra:
+            twin = extra.get(candidate)
         if twin is not None:
             twin_key = candidate
             break
-    number = _value(obj, key)
+    number = fields.get(key)
+    if number is None and extra:
+        number = extra.get(key)
     if twin is not None:
         if not isinstance(twin, str) or not twin.isascii() or not twin.isdigit():
             raise reject(pointer(*prefix, twin_key), f"{twin_key} must be the id as a string of decimal digits")
@@ -80,15 +87,6 @@ def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool 
         raise reject(pointer(*prefix, key),
                                       f"{what or key} is required: give {key} (an integer) or {key}_str (its exact decimal string)")
     return None
-
-
-def _value(obj: BaseModel, key: str) -> Any:
-    """``getattr(obj, key, None)`` without pydantic's ``__getattr__`` for a key the object lacks (it raises and
-    catches an AttributeError: most twin keys are absent, and ids are read several times per record)."""
-    value = obj.__dict__.get(key)
-    if value is None and obj.__pydantic_extra__:
-        value = obj.__pydantic_extra__.get(key)
-    return value
 
 
 @cache
