@@ -24,10 +24,8 @@ def tenancy_errors(translation: Translation) -> list[FieldError]:
     """``not authorised`` for every entity field of the events that is not an id of the event's own school
     (``hub.events.tenancy``). Decided from the ids alone, never the database, so the answer says nothing about
     whether another school's entity exists."""
-    from adapters.registry import systems  # the registry imports this module
-
     errors: dict[str, FieldError] = {}
-    known = systems()
+    known = _systems()
     for event in translation.events:
         own = known if event.source.system in known else known | {event.source.system}
         for field in foreign_fields(event.type, event.school_id, event.data, own):
@@ -36,6 +34,19 @@ def tenancy_errors(translation: Translation) -> list[FieldError]:
             errors.setdefault(where, FieldError(where, f"not authorised: {field} must be an id of school "
                                                        f"{event.school_id}, the school of this record"))
     return list(errors.values())
+
+
+def _systems() -> frozenset[str]:
+    """``adapters.registry.systems()``, imported on first use (the registry imports this module) and kept: an import
+    statement per translation costs more than the check it serves."""
+    global _SYSTEMS
+    if _SYSTEMS is None:
+        from adapters.registry import systems
+        _SYSTEMS = systems
+    return _SYSTEMS()
+
+
+_SYSTEMS: Any = None
 
 
 def calendar_errors(record: Any, events: Iterable[Envelope]) -> list[FieldError]:

@@ -45,24 +45,32 @@ class Request:
     path: str  # without scheme, host, version prefix (the adapter's ``strip``) or surrounding slashes
     query: Mapping[str, str]
     text: str  # as sent
+    # The query by lower-cased name (the later of two names differing in case wins), built once: parsers ask often.
+    lowered: Mapping[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lowered", {key.lower(): value for key, value in self.query.items()})
 
     def param(self, *names: str) -> str | None:
         """The first of ``names`` present in the query (case-insensitive), else None."""
-        lowered = {key.lower(): value for key, value in self.query.items()}
+        lowered = self.lowered
+        if not lowered:
+            return None
         return next((lowered[name.lower()] for name in names if name.lower() in lowered), None)
 
 
 def parse_request(text: Any, strip: Callable[[str], str] = lambda path: path) -> Request | FieldError:
     """The ``request`` of an envelope, or the error that says what is wrong with it (pointer ``/request``)."""
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not (stripped := text.strip()):
         return FieldError("/request", "the request the answer came from, e.g. \"GET /v2/edu-groups/1/persons\"")
-    method, _, rest = text.strip().partition(" ")
-    if method.upper() not in METHODS or not rest.strip():
-        method, rest = "GET", text.strip()
-    parts = urlsplit(rest.strip())
-    path = unquote(parts.path if (parts.scheme or parts.netloc) else rest.strip().split("?", 1)[0])
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    return Request(method.upper(), strip(path.strip("/")).strip("/"), query, text)
+    method, _, rest = stripped.partition(" ")
+    method = method.upper()
+    if method not in METHODS or not (rest := rest.strip()):
+        method, rest = "GET", stripped
+    parts = urlsplit(rest)
+    path = unquote(parts.path if (parts.scheme or parts.netloc) else rest.split("?", 1)[0])
+    query = dict(parse_qsl(parts.query, keep_blank_values=True)) if parts.query else {}
+    return Request(method, strip(path.strip("/")).strip("/"), query, text)
 
 
 @dataclass(frozen=True, slots=True)

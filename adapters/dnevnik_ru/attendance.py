@@ -20,7 +20,7 @@ ATTENDANCE = {"Attend": "present", "Absent": "absent", "Ill": "ill", "Late": "la
 
 
 def attendance(raw: Any, p: tuple, out: Out, carried: Carried, day: str | None = None) -> None:
-    obj = validate(m.LessonLogEntry, raw, p)
+    obj = validate(m.LessonLogEntry, raw, p, carried)
     if obj.status == "NotSet":
         return  # "no entry" (reference 6, SOAP enum): the pupil is not marked
     student = vendor_id(obj, "person", p) or carried.params.get("person")
@@ -34,5 +34,5 @@ def attendance(raw: Any, p: tuple, out: Out, carried: Carried, day: str | None =
         "student_id": out.cid("person", student), "lesson_id": out.cid("lesson", lesson_vid),
         "status": ATTENDANCE[obj.status], "comment": blank(obj.comment), "code": obj.status},
         local_datetime(stamp, out.ctx) if stamp else out.ctx.recorded_at,
-        f"lesson-log-entries:({lesson_vid},{student})", "attendance", {"comment": pointer(*p, "comment")},
-        pointer(*p), omitted=() if stated(raw, "comment") else ("comment",))
+        f"lesson-log-entries:({lesson_vid},{student})", "attendance", {"comment": (*p, "comment")},
+        p, omitted=() if stated(raw, "comment") else ("comment",))

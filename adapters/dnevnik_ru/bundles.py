@@ -36,8 +36,18 @@ def _teacher(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         teacher_person(raw, p, out, carried)
 
 
-def _read(body: dict[str, Any], p: tuple, out: Out, carried: Carried, day: str | None = None) -> None:
-    """Every list a bundle (or one schedules day) holds, in dependency order."""
+CHECKED = ("subjects", "workTypes", "files", "works", "lessons", "homeworks", "marks", "lessonLogEntries", "logEntries")
+
+
+def _read(body: dict[str, Any], p: tuple, out: Out, carried: Carried, day: str | None = None,
+          checked: Any = None) -> None:
+    """Every list a bundle (or one schedules day) holds, in dependency order. ``checked``: ``body`` as its bundle
+    model has validated it, whose entities the parsers then take as they are (``Carried.checked``)."""
+    if checked is not None:
+        fields = type(checked).model_fields
+        for key in CHECKED:
+            if key in fields and getattr(checked, key):
+                carried.checked.update(zip(map(id, body[key]), getattr(checked, key)))
     index_works([*(body.get("works") or []), *(body.get("homeworks") or [])], carried)
     for key, parse in (("subjects", subject), ("workTypes", work_type), ("files", file), ("works", work),
                        ("lessons", lesson), ("homeworks", work), ("marks", grade), ("teachers", _teacher)):
@@ -56,18 +66,20 @@ def schedules(body: Any, p: tuple, out: Out, carried: Carried) -> None:
     days_p = (*p, "days") if isinstance(body, dict) else p
     if isinstance(body, dict):
         bundle = validate(s.Schedules, body, p)
+        checked = bundle.days
         group = vendor_id(bundle, "group", p)
         if group:
             carried.params.setdefault("group", group)
         days = body["days"]
     elif isinstance(body, list):
-        days = body
+        days, checked = body, [None] * len(body)
     else:
         raise reject(pointer(*p), "expected the schedules answer: {\"days\": [...]}")
     carried.bundle = True
-    each(days, days_p, lambda raw, ip, o, c: validate(s.ScheduleDay, raw, ip), out, carried, "days")
+    if not isinstance(body, dict):  # ``Schedules`` above has validated the days of ``{days}`` as ScheduleDay
+        each(days, days_p, lambda raw, ip, o, c: validate(s.ScheduleDay, raw, ip), out, carried, "days")
     for d, day in enumerate(days):
-        _read(day, (*days_p, d), out, carried, day=day["date"])
+        _read(day, (*days_p, d), out, carried, day=day["date"], checked=checked[d])
     _enrol_pupil(out, carried, pointer(*p))
 
 
@@ -85,26 +97,26 @@ def _enrol_pupil(out: Out, carried: Carried, ptr: str) -> None:
 def recent_marks(body: Any, p: tuple, out: Out, carried: Carried) -> None:
     """``persons/{p}/group/{g}/recentmarks``. ``criteriabasedmarks`` (Kazakhstan's criteria-based СОр/СОч, an
     integer per section) have no canonical scale and are not read."""
-    validate(s.RecentMarks, body, p)
+    checked = validate(s.RecentMarks, body, p)
     carried.bundle = True
-    _read(body, p, out, carried)
+    _read(body, p, out, carried, checked=checked)
 
 
 def homeworks(body: Any, p: tuple, out: Out, carried: Carried) -> None:
     """``users/me/school/{s}/homeworks``, ``persons/{p}/school/{s}/homeworks``: ``{works, subjects, lessons
     (flattened), files, teachers}``; ``files`` resolves the works' file ids into attachments."""
-    validate(s.HomeworksBundle, body, p)
+    checked = validate(s.HomeworksBundle, body, p)
     carried.bundle = True
     carried.files = {}
-    _read(body, p, out, carried)
+    _read(body, p, out, carried, checked=checked)
 
 
 def person_log_entries(body: Any, p: tuple, out: Out, carried: Carried) -> None:
     """``persons/{p}/lesson-log-entries``: a list of entries, or ``{logEntries, lessons}`` as one client reads it."""
     if isinstance(body, dict):
-        validate(s.PersonLogEntries, body, p)
+        checked = validate(s.PersonLogEntries, body, p)
         carried.bundle = True
-        _read(body, p, out, carried)
+        _read(body, p, out, carried, checked=checked)
     else:
         each(body, p, attendance, out, carried, "lesson-log entries")
 

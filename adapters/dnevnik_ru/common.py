@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from adapters.base import (FieldError, Missing, Translation, TranslationContext, errors_from_validation, namespaced_id,
                            pointer)
+from adapters.dnevnik_ru.carried import Carried
 from adapters.dnevnik_ru.settings import SETTINGS
 from hub.events import types as t
 from hub.events.envelope import Envelope, Source, derive_event_id
@@ -33,8 +34,13 @@ def reject(ptr: str, message: str) -> Reject:
     return Reject([FieldError(ptr, message)])
 
 
-def validate(model: type[BaseModel], raw: Any, prefix: tuple[Any, ...]) -> Any:
-    """The model of ``raw``; on failure Reject with pointers under ``prefix`` (float ids name their twin)."""
+def validate(model: type[BaseModel], raw: Any, prefix: tuple[Any, ...], carried: Carried | None = None) -> Any:
+    """The model of ``raw``; on failure Reject with pointers under ``prefix`` (float ids name their twin). The
+    object a bundle's model has already validated as ``model`` (``Carried.checked``) is taken as it is."""
+    if carried is not None:
+        known = carried.checked.get(id(raw))
+        if type(known) is model:
+            return known
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
@@ -53,13 +59,20 @@ def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool 
     """The exact decimal id ``key`` of ``obj``: the ``_str`` (or camelCase ``Str``) twin when given, else the
     integer. An integer that differs from its twin only by float rounding is the twin's corrupted copy (trust the
     twin); one that differs by more names another object (rejected)."""
+    # ``getattr(obj, key, None)`` without pydantic's ``__getattr__`` for a key the object lacks (it raises and catches
+    # an AttributeError: most twin keys are absent, and ids are read several times per record)
+    fields, extra = obj.__dict__, obj.__pydantic_extra__
     twin_key = twin = None
     for candidate in _twin_keys(key):
-        twin = _value(obj, candidate)
+        twin = fields.get(candidate)
+        if twin is None and extra:
+            twin = extra.get(candidate)
         if twin is not None:
             twin_key = candidate
             break
-    number = _value(obj, key)
+    number = fields.get(key)
+    if number is None and extra:
+        number = extra.get(key)
     if twin is not None:
         if not isinstance(twin, str) or not twin.isascii() or not twin.isdigit():
             raise reject(pointer(*prefix, twin_key), f"{twin_key} must be the id as a string of decimal digits")
@@ -74,15 +87,6 @@ def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool 
         raise reject(pointer(*prefix, key),
                                       f"{what or key} is required: give {key} (an integer) or {key}_str (its exact decimal string)")
     return None
-
-
-def _value(obj: BaseModel, key: str) -> Any:
-    """``getattr(obj, key, None)`` without pydantic's ``__getattr__`` for a key the object lacks (it raises and
-    catches an AttributeError: most twin keys are absent, and ids are read several times per record)."""
-    value = obj.__dict__.get(key)
-    if value is None and obj.__pydantic_extra__:
-        value = obj.__pydantic_extra__.get(key)
-    return value
 
 
 @cache
@@ -145,25 +149,30 @@ class Out:
     missing: list[Missing] = field(default_factory=list)
     entries: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     omitted: dict[str, frozenset[str]] = field(default_factory=dict)
-    _index: dict[str, int] = field(default_factory=dict)
+    _index: dict[str, int] = field(default_factory=dict)  # event id -> its place in ``events``
+    _entry: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)  # ``entries`` by (kind, vendor)
 
     def cid(self, kind: str, vendor: str) -> str:
         return namespaced_id(SETTINGS.system, self.school, kind, vendor)
 
     def emit(self, model: type[t.Payload], event_type: str, data: dict[str, Any], occurred_at: datetime,
-             record_id: str, part: str, where: dict[str, str], base: str, omitted: Iterable[str] = ()) -> None:
+             record_id: str, part: str, where: dict[str, str | tuple], base: str | tuple,
+             omitted: Iterable[str] = ()) -> None:
         """Validate ``data`` on the canonical model (errors at the vendor field that fed them) and add the event.
 
+        ``where`` and ``base`` give pointers, or their parts (the pointer is built only for an error).
         ``model`` must be the latest version of ``event_type``: the adapter emits nothing older. ``omitted``: the
         fields of ``data`` this answer does not state (their values in ``data`` are only a first guess)."""
         version = _latest(model, event_type)
-        try:
-            payload = model.model_validate(data).model_dump(mode="json")
+        try:  # ``model_validate(data).model_dump(mode="json")`` without pydantic's Python wrappers (hot path)
+            payload = model.__pydantic_serializer__.to_python(model.__pydantic_validator__.validate_python(data),
+                                                              mode="json")
         except ValidationError as exc:
             errors = []
             for err in exc.errors(include_url=False):
                 name = err["loc"][0] if err["loc"] else None
-                errors.append(FieldError(where.get(str(name), base), f"{name or 'record'}: "
+                ptr = where.get(str(name), base)
+                errors.append(FieldError(ptr if isinstance(ptr, str) else pointer(*ptr), f"{name or 'record'}: "
                                          + err["msg"].removeprefix("Value error, ")))
             raise Reject(errors) from None
         event_id = derive_event_id(SETTINGS.system, self.school, record_id, 1, part)
@@ -194,9 +203,9 @@ class Out:
         """A directory entry (this record's own entries first), or None; nothing waits for it."""
         if vendor is None:
             return None
-        for k, v, data in reversed(self.entries):
-            if k == kind and v == vendor:
-                return data
+        own = self._entry.get((kind, vendor))
+        if own is not None:
+            return own
         try:
             found = self.ctx.directory.get(kind, vendor)
         except Exception:  # noqa: BLE001 - the directory is the hub's; a failure there reads as unknown
@@ -218,8 +227,10 @@ class Out:
         """Register a directory entry; ``merge`` keeps the keys of the known entry that ``data`` does not set."""
         if merge:
             data = {**(self.peek(kind, vendor) or {}), **{k: v for k, v in data.items() if v is not None}}
-        self.entries = [e for e in self.entries if (e[0], e[1]) != (kind, vendor)]
+        if (kind, vendor) in self._entry:  # the latest entry of a key wins and moves to the end
+            self.entries = [e for e in self.entries if (e[0], e[1]) != (kind, vendor)]
         self.entries.append((kind, vendor, data))
+        self._entry[kind, vendor] = data
 
     def translation(self, snapshot: tuple[str, frozenset[str]] | None = None) -> Translation:
         if self.missing:
@@ -239,33 +250,6 @@ def _latest(model: type[t.Payload], event_type: str) -> int:
 
 def blank(text: str | None) -> str | None:
     return text if text and text.strip() else None
-
-
-@dataclass
-class Carried:
-    """What the answer itself says beside the object being read: the request's parameters (normalised: ``group``,
-    ``person``, ``school``, ``subject``, ``lesson``, ``work``, ``user``, ``period``, ``from``, ``to``, ``date``),
-    and the reference data the answer carries (a bundle's works, work types, lessons, files, groups), read before
-    the hub's directory."""
-
-    params: dict[str, str] = field(default_factory=dict)
-    bundle: bool = False  # a bundle: its embedded work types carry no weight (the weight is then not stated)
-    work_types: dict[str, dict[str, Any]] = field(default_factory=dict)  # embedded: name and kind, no weight
-    works: dict[str, dict[str, Any]] = field(default_factory=dict)
-    lessons: dict[str, dict[str, Any]] = field(default_factory=dict)
-    files: dict[str, dict[str, Any]] | None = None  # None: the answer has no files list to resolve file ids
-    groups: dict[str, dict[str, Any]] = field(default_factory=dict)
-    lesson_groups: dict[str, str] = field(default_factory=dict)  # lesson -> the eduGroup of its works here
-    # (work, person) -> the values of a double mark's marks in this answer, by ``number`` (``marks.pair_up``)
-    doubles: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
-    complete_marks: bool = False  # the answer holds every mark of its scope (a route whose snapshot has grades)
-
-    def find(self, out: "Out", kind: str, vendor: str | None) -> dict[str, Any] | None:
-        """``kind`` ("work", "lesson", "group") from this answer, else from the directory (nothing waits)."""
-        if vendor is None:
-            return None
-        own = {"work": self.works, "lesson": self.lessons, "group": self.groups}[kind]
-        return own.get(vendor) or out.peek(kind, vendor)
 
 
 Parser = Callable[[Any, tuple, Out, Carried], None]

@@ -114,7 +114,7 @@ def _average(out: Out, carried: Carried, student: str, subject: str, value: str,
         "period_id": out.cid("period", period) if period else None, "starts_on": start, "ends_on": end,
         "value": value, "number": number, "rule": rule, "source": source}, when,
         f"average:{source}:{student}:{subject}:{period or ''}:{start or ''}:{end or ''}", "average",
-        {"value": pointer(*p)}, pointer(*p))
+        {"value": p}, p)
 
 
 def _day(text: str) -> date:

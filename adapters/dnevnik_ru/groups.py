@@ -49,7 +49,7 @@ def define_group(raw: Any, p: tuple, out: Out, carried: Carried) -> str:
         "class_id": out.cid("class", vid), "name": obj.name, "grade_level": obj.parallel,
         "academic_year": obj.studyyear, "parent_class_id": out.cid("class", parents[0]) if parents else None},
         start_of_day(date(obj.studyyear, 9, 1), out.ctx), f"edu-groups:{vid}", "class",
-        {"name": pointer(*p, "name")}, pointer(*p), omitted=unstated)
+        {"name": (*p, "name")}, p, omitted=unstated)
     entry = {"name": obj.name, "academic_year": obj.studyyear, "parent": parents[0] if parents else None,
              "status": obj.status}
     out.remember("group", vid, entry)

@@ -29,7 +29,7 @@ from hub.events import types as t
 
 
 def work_type(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
-    wt = validate(m.WorkType, raw, p)
+    wt = validate(m.WorkType, raw, p, carried)
     vid = vendor_id(wt, "id", p, required=True)
     if wt.weight is not None:
         out.remember("work_type", vid, {"weight": wt.weight, "title": wt.title or wt.name, "kind": wt.kind})
@@ -38,7 +38,7 @@ def work_type(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
 
 
 def file(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
-    obj = validate(m.File, raw, p)
+    obj = validate(m.File, raw, p, carried)
     vid = vendor_id(obj, "id", p, required=True)
     url = blank(obj.downloadUrl) or blank(obj.pageUrl)
     carried.files = carried.files if carried.files is not None else {}
@@ -63,7 +63,7 @@ def index_works(works: Any, carried: Carried) -> None:
 
 
 def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
-    obj = validate(m.Lesson, raw, p)
+    obj = validate(m.Lesson, raw, p, carried)
     vid = vendor_id(obj, "id", p, required=True)
     subject_id = vendor_id(obj.subject, "id", (*p, "subject")) if obj.subject else None
     subject_id = subject_id or (str(obj.subjectId) if obj.subjectId is not None else None)
@@ -93,14 +93,14 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "date": when.date().isoformat(), "slot": obj.number, "starts_at": starts, "ends_at": ends,
         "teacher_id": out.cid("person", teachers[0]) if teachers else None, "topic": blank(obj.title),
         "room": blank(obj.place)}, when, f"lessons:{vid}", "lesson",
-        {"topic": pointer(*p, "title"), "room": pointer(*p, "place"), "starts_at": pointer(*p, "hours")}, pointer(*p),
+        {"topic": (*p, "title"), "room": (*p, "place"), "starts_at": (*p, "hours")}, p,
         omitted=unstated)
     entry = {"date": when.date().isoformat(), "subject": subject_id, "group": group,
              "teacher": teachers[0] if teachers else None}
     out.remember("lesson", vid, entry, merge=True)
     carried.lessons[vid] = entry
     if teachers:
-        assign_subject_teacher(out, teachers[0], group, subject_id, when, pointer(*p, "teachers"))
+        assign_subject_teacher(out, teachers[0], group, subject_id, when, (*p, "teachers"))
     for i, work_raw in enumerate(obj.works or []):
         if not isinstance(work_raw, int):
             work(raw["works"][i], (*p, "works", i), out, carried)
@@ -121,7 +121,7 @@ def _times(obj: m.Lesson, clock: time, unstated: set[str], p: tuple) -> tuple[st
     return None, None
 
 
-def assign_subject_teacher(out: Out, teacher: str, group: str, subject: str, when: Any, ptr: str) -> None:
+def assign_subject_teacher(out: Out, teacher: str, group: str, subject: str, when: Any, ptr: str | tuple) -> None:
     out.emit(t.TeacherAssigned, "teacher.assigned", {
         "teacher_id": out.cid("person", teacher), "role": "subject_teacher", "class_id": out.cid("class", group),
         "subject_id": out.cid("subject", subject)}, when, f"teacher:{teacher}:{group}:{subject}", "assignment",
@@ -129,7 +129,7 @@ def assign_subject_teacher(out: Out, teacher: str, group: str, subject: str, whe
 
 
 def work(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
-    obj = validate(m.Work, raw, p)
+    obj = validate(m.Work, raw, p, carried)
     vid = vendor_id(obj, "id", p, required=True)
     lesson_vid = vendor_id(obj, "lesson", p)
     group = vendor_id(obj, "eduGroup", p)
@@ -174,7 +174,7 @@ def _homework(raw: Any, obj: m.Work, vid: str, p: tuple, entry: dict[str, Any], 
         "due_on": local_date(obj.targetDate).isoformat() if obj.targetDate else None, "text": obj.text,
         "attachments": attachments, "teacher_id": out.cid("person", teacher) if teacher else None},
         local_datetime(stamp, out.ctx) if stamp else out.ctx.recorded_at, f"works:{vid}", "homework",
-        {"text": pointer(*p, "text"), "attachments": pointer(*p, "files")}, pointer(*p), omitted=unstated)
+        {"text": (*p, "text"), "attachments": (*p, "files")}, p, omitted=unstated)
 
 
 def _attachments(raw: Any, obj: m.Work, carried: Carried, unstated: set[str]) -> list[dict[str, Any]]:

@@ -64,19 +64,20 @@ def work_kind(kind: str | None) -> str:
     return WORK_KINDS.get(kind or "", "other") if kind else "lesson_work"
 
 
-def scale_of(code: str | None, ptr: str) -> tuple[ScaleId, str]:
+def scale_of(code: str | None, ptr: str | tuple) -> tuple[ScaleId, str]:
+    """The scale of mark type ``code``; else Reject at ``ptr`` (a pointer, or its parts: built only then)."""
     key = (code or "").strip().lower()
     if key in UNSUPPORTED_SCALES:
-        raise reject(ptr, UNSUPPORTED_SCALES[key])
+        raise reject(ptr if isinstance(ptr, str) else pointer(*ptr), UNSUPPORTED_SCALES[key])
     if key not in SCALES:
-        raise reject(ptr, f"unknown mark type {code!r}; known: {', '.join(sorted(SCALES))}")
+        raise reject(ptr if isinstance(ptr, str) else pointer(*ptr), f"unknown mark type {code!r}; known: {', '.join(sorted(SCALES))}")
     return SCALES[key], key
 
 
 def read_mark(raw: Any, p: tuple, out: Out, carried: Carried) -> tuple[m.Mark, str, dict | None, tuple] | None:
     """The mark, its id, its work (this answer's, else the directory's) and its (scale, normalised); None when it
     waits for its work (to learn its scale), or when it is a phantom (an empty value), which is not read."""
-    obj = validate(m.Mark, raw, p)
+    obj = validate(m.Mark, raw, p, carried)
     vid = vendor_id(obj, "id", p, required=True)
     if not obj.value.strip():
         return None  # a phantom mark (no value): the journal shows nothing
@@ -88,7 +89,7 @@ def read_mark(raw: Any, p: tuple, out: Out, carried: Carried) -> tuple[m.Mark, s
             raise reject(pointer(*p, "type"), "the mark names no scale (type) and no work to take it from")
         out.wait("work", work_vid, pointer(*p, "work"))
         return None
-    scale, key = scale_of(code, pointer(*p, "type" if obj.type is not None else "work"))
+    scale, key = scale_of(code, (*p, "type" if obj.type is not None else "work"))
     try:
         mark = normalise(scale, STATUS_OF.get(key, obj.value), out.ctx.modifier_step)
     except UnknownMark as exc:
@@ -141,14 +142,14 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         out.wait("work", work_vid, pointer(*p, "work"))  # the subject of a mark without a lesson is its work's
         return
     unstated: set[str] = set()
-    kind_ptr = pointer(*p, "workType" if obj.workType is not None else "work")
+    kind_ptr = (*p, "workType" if obj.workType is not None else "work")
     type_vid = str(obj.workType) if obj.workType is not None else (the_work or {}).get("work_type")
     standalone = out.peek("work_type", type_vid)
     embedded = carried.work_types.get(type_vid or "")
     if type_vid is None:
         unstated |= {"weight", "work_type"}
     elif standalone is None and not (carried.bundle and embedded):
-        out.wait("work_type", type_vid, kind_ptr)
+        out.wait("work_type", type_vid, pointer(*kind_ptr))
         return
     kind = (standalone or embedded or {}).get("kind") or (the_work or {}).get("type")
     if lesson_vid is None and kind in PERIOD_KINDS:
@@ -160,7 +161,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     subject = the_lesson.get("subject") or (the_work or {}).get("subject")
     if subject is None:
         if lesson_vid is None:
-            raise reject(kind_ptr, f"work {work_vid} names no subject, and the mark has no lesson")
+            raise reject(pointer(*kind_ptr), f"work {work_vid} names no subject, and the mark has no lesson")
         unstated.add("subject_id")
     if double is True:
         unstated |= {"value", "text", "normalised", "conversion"}
@@ -176,7 +177,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "work_type": {"code": work_kind(kind), "name": (standalone or {}).get("title") or (embedded or {}).get("name")},
         "comment": None, "teacher_id": None, "normalised": mark.normalised, "conversion": mark.conversion,
         "counts_in_average": counts, "text": text, "vendor_number": None},
-        when, f"marks:{vid}", "grade", {"value": pointer(*p, "value"), "weight": kind_ptr}, pointer(*p),
+        when, f"marks:{vid}", "grade", {"value": (*p, "value"), "weight": kind_ptr}, p,
         omitted=unstated)
 
 
@@ -219,7 +220,7 @@ def final_event(out: Out, vid: str, student: str, subject: str, period: str, mar
         "subject_id": out.cid("subject", subject), "period_id": out.cid("period", period), "value": mark.value,
         "scale": scale, "teacher_id": None, "normalised": mark.normalised, "conversion": mark.conversion,
         "text": text, "vendor_number": None}, when, f"marks:{vid}", "final_grade",
-        {"value": pointer(*p, "value")}, pointer(*p))
+        {"value": (*p, "value")}, p)
 
 
 def _period_of_work(obj: m.Mark, p: tuple, the_work: dict | None, out: Out, carried: Carried) -> str | None:

@@ -71,7 +71,7 @@ def define_teacher(out: Out, pid: str, first: str | None, last: str | None, midd
         return
     out.emit(t.TeacherDefined, "teacher.defined", {"teacher_id": out.cid("person", pid), "name": parts,
                                                     "display_name": display},
-             out.ctx.recorded_at, f"teacher:{pid}", "teacher", {}, pointer(*p),
+             out.ctx.recorded_at, f"teacher:{pid}", "teacher", {}, p,
              omitted=(() if parts else ("name",)) + (() if full_stated else ("display_name",)))
 
 
@@ -96,8 +96,7 @@ def class_teacher(body: Any, p: tuple, out: Out, carried: Carried) -> None:
         pid = vendor_id(validate(m.Person, raw, ip), "id", ip, required=True)
         out.emit(t.TeacherAssigned, "teacher.assigned", {
             "teacher_id": out.cid("person", pid), "role": "class_teacher", "class_id": out.cid("class", group),
-            "subject_id": None}, out.ctx.recorded_at, f"teacher:{pid}:{group}:class", "assignment", {},
-            pointer(*ip))
+            "subject_id": None}, out.ctx.recorded_at, f"teacher:{pid}:{group}:class", "assignment", {}, ip)
 
 
 def school_teachers(body: Any, p: tuple, out: Out, carried: Carried) -> None:
@@ -123,7 +122,7 @@ def link(out: Out, guardian: str, child: str, p: tuple, name: dict[str, Any] | N
                     if blank(known.get("first_name")) and blank(known.get("last_name")) else None)
     out.emit(t.GuardianLinked, "guardian.linked", {
         "guardian_id": out.cid("person", guardian), "student_id": out.cid("person", child), "relation": "parent",
-        "name": name}, out.ctx.recorded_at, f"guardian:{guardian}:{child}", "guardian", {}, pointer(*p),
+        "name": name}, out.ctx.recorded_at, f"guardian:{guardian}:{child}", "guardian", {}, p,
         omitted=() if name else ("name",))
 
 

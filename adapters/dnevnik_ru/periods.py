@@ -32,7 +32,7 @@ def reporting_period(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "period_id": out.cid("period", vid), "kind": PERIOD_KINDS[obj.type], "number": obj.number, "name": obj.name,
         "academic_year": year, "starts_on": start.isoformat(), "ends_on": finish.isoformat()},
         start_of_day(start, out.ctx), f"reporting-periods:{vid}", "period",
-        {"ends_on": pointer(*p, "finish"), "academic_year": pointer(*p, "start")}, pointer(*p))
+        {"ends_on": (*p, "finish"), "academic_year": (*p, "start")}, p)
     out.remember("period_slot", f"{year}|{obj.type.lower()}|{obj.number}", {"period": vid})
 
 
@@ -56,5 +56,5 @@ def _holiday(obj: m.Holiday, p: tuple, out: Out) -> None:
         "holiday_id": out.cid("holiday", vid), "name": blank(obj.name) or blank(obj.description) or "Каникулы",
         "academic_year": study_year(start), "starts_on": start.isoformat(), "ends_on": finish.isoformat()},
         start_of_day(start, out.ctx), f"holidays:{vid}", "holiday",
-        {"ends_on": pointer(*p, "dateFinish"), "starts_on": pointer(*p, "dateStart"),
-         "academic_year": pointer(*p, "dateStart"), "name": pointer(*p, "name")}, pointer(*p))
+        {"ends_on": (*p, "dateFinish"), "starts_on": (*p, "dateStart"),
+         "academic_year": (*p, "dateStart"), "name": (*p, "name")}, p)

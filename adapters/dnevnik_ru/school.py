@@ -44,8 +44,8 @@ def school(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     if obj.uses_weighted_avg is not None:
         data["average_rule"] = t.AverageRule.WEIGHTED if obj.uses_weighted_avg else t.AverageRule.SIMPLE
     out.emit(t.SchoolRegisteredV2, "school.registered", data, out.ctx.recorded_at, f"schools:{vid}", "school",
-             {"name": pointer(*p, "fullName" if blank(obj.fullName) else "name"), "short_name": pointer(*p, "name"),
-              "timezone": pointer(*p, "timeZone")}, pointer(*p))
+             {"name": (*p, "fullName" if blank(obj.fullName) else "name"), "short_name": (*p, "name"),
+              "timezone": (*p, "timeZone")}, p)
 
 
 def schools(body: Any, p: tuple, out: Out, carried: Carried) -> None:
@@ -69,13 +69,13 @@ def _default_scale(code: str, ptr: str) -> ScaleId:
 
 
 def subject(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
-    obj = validate(m.Subject, raw, p)
+    obj = validate(m.Subject, raw, p, carried)
     vid = vendor_id(obj, "id", p, required=True)
     out.emit(t.SubjectDefined, "subject.defined", {
         "subject_id": out.cid("subject", vid), "name": obj.name, "knowledge_area": blank(obj.knowledgeArea)},
-        out.ctx.recorded_at, f"subjects:{vid}", "subject", {"name": pointer(*p, "name"),
-                                                            "knowledge_area": pointer(*p, "knowledgeArea")},
-        pointer(*p), omitted=() if stated(raw, "knowledgeArea") else ("knowledge_area",))
+        out.ctx.recorded_at, f"subjects:{vid}", "subject", {"name": (*p, "name"),
+                                                            "knowledge_area": (*p, "knowledgeArea")},
+        p, omitted=() if stated(raw, "knowledgeArea") else ("knowledge_area",))
 
 
 def subjects(body: Any, p: tuple, out: Out, carried: Carried) -> None:

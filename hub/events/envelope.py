@@ -27,13 +27,14 @@ _NAMESPACE_BYTES = HUB_NAMESPACE.bytes
 
 
 def derive_event_id(system: str, school_id: str, record_id: str, revision: int, part: str = "") -> str:
-    """``str(uuid.uuid5(HUB_NAMESPACE, name))``, computed without the uuid module's overhead (hot path)."""
+    """``str(uuid.uuid5(HUB_NAMESPACE, name))``, computed without the uuid module's overhead (hot path): the SHA-1's
+    hex digits with the version nibble set to 5 and the variant bits of the 17th digit to ``10``."""
     name = f"{system}\x1f{school_id}\x1f{record_id}\x1f{revision}\x1f{part}".encode()
-    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50
-    digest[8] = (digest[8] & 0x3F) | 0x80
-    h = digest.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    h = hashlib.sha1(_NAMESPACE_BYTES + name).hexdigest()
+    return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
+
+
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 
 
 class SourceModel(BaseModel):

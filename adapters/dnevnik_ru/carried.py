@@ -1,0 +1,39 @@
+"""What an answer says beside the object being read (``Carried``), kept apart from ``common.py``'s helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from adapters.dnevnik_ru.common import Out
+
+
+@dataclass
+class Carried:
+    """What the answer itself says beside the object being read: the request's parameters (normalised: ``group``,
+    ``person``, ``school``, ``subject``, ``lesson``, ``work``, ``user``, ``period``, ``from``, ``to``, ``date``),
+    and the reference data the answer carries (a bundle's works, work types, lessons, files, groups), read before
+    the hub's directory."""
+
+    params: dict[str, str] = field(default_factory=dict)
+    bundle: bool = False  # a bundle: its embedded work types carry no weight (the weight is then not stated)
+    work_types: dict[str, dict[str, Any]] = field(default_factory=dict)  # embedded: name and kind, no weight
+    works: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lessons: dict[str, dict[str, Any]] = field(default_factory=dict)
+    files: dict[str, dict[str, Any]] | None = None  # None: the answer has no files list to resolve file ids
+    groups: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lesson_groups: dict[str, str] = field(default_factory=dict)  # lesson -> the eduGroup of its works here
+    # (work, person) -> the values of a double mark's marks in this answer, by ``number`` (``marks.pair_up``)
+    doubles: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
+    complete_marks: bool = False  # the answer holds every mark of its scope (a route whose snapshot has grades)
+    # The entities a bundle's model has validated, by ``id()`` of their object in the answer: their parsers take
+    # these rather than validate them again (``common.validate``; the answer outlives the translation).
+    checked: dict[int, Any] = field(default_factory=dict)
+
+    def find(self, out: Out, kind: str, vendor: str | None) -> dict[str, Any] | None:
+        """``kind`` ("work", "lesson", "group") from this answer, else from the directory (nothing waits)."""
+        if vendor is None:
+            return None
+        own = {"work": self.works, "lesson": self.lessons, "group": self.groups}[kind]
+        return own.get(vendor) or out.peek(kind, vendor)
