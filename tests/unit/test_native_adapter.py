@@ -56,6 +56,24 @@ def test_event_id_is_uuid5_of_system_school_record_revision():
         assert case.expected[0]["event_id"] == str(uuid.uuid5(HUB_NAMESPACE, name))
 
 
+def test_derived_event_ids_are_uuid5_for_every_version_and_variant_digit():
+    """``derive_event_id`` formats the SHA-1 itself (no uuid module): the same string as ``uuid.uuid5``, over
+    enough names that every hex digit occurs where the version and the variant bits are set."""
+    from hub.events.envelope import derive_event_id
+
+    import hashlib
+
+    variant_digits, version_digits = set(), set()  # the SHA-1's own digits where the bits are set
+    for n in range(3000):
+        parts = ("dnevnik_ru", f"sch-{n % 7}", f"marks:{n * 7919}", 1 + n % 3, f"part-{n % 5}" if n % 2 else "")
+        name = "\x1f".join(str(p) for p in parts)
+        assert derive_event_id(*parts) == str(uuid.uuid5(HUB_NAMESPACE, name))
+        digest = hashlib.sha1(HUB_NAMESPACE.bytes + name.encode()).digest()
+        variant_digits.add(digest[8] >> 4)
+        version_digits.add(digest[6] >> 4)
+    assert len(variant_digits) == 16 and len(version_digits) == 16
+
+
 def test_same_record_same_id_and_every_identity_part_matters():
     record = GOLDEN[0].input
     later = TranslationContext(None, datetime(2031, 2, 28, 6, 30, tzinfo=timezone.utc))  # another sender and time
