@@ -30,8 +30,13 @@ class Reject(Exception):
         self.errors = errors
 
 
-def reject(ptr: str, message: str) -> Reject:
-    return Reject([FieldError(ptr, message)])
+def reject(ptr: str | tuple, message: str) -> Reject:
+    """A Reject at ``ptr``: a JSON pointer, or its parts (a hot path passes parts: the pointer is built only here)."""
+    return Reject([FieldError(as_pointer(ptr), message)])
+
+
+def as_pointer(ptr: str | tuple) -> str:
+    return ptr if isinstance(ptr, str) else pointer(*ptr)
 
 
 def validate(model: type[BaseModel], raw: Any, prefix: tuple[Any, ...], carried: Carried | None = None) -> Any:
@@ -172,7 +177,7 @@ class Out:
             for err in exc.errors(include_url=False):
                 name = err["loc"][0] if err["loc"] else None
                 ptr = where.get(str(name), base)
-                errors.append(FieldError(ptr if isinstance(ptr, str) else pointer(*ptr), f"{name or 'record'}: "
+                errors.append(FieldError(as_pointer(ptr), f"{name or 'record'}: "
                                          + err["msg"].removeprefix("Value error, ")))
             raise Reject(errors) from None
         event_id = derive_event_id(SETTINGS.system, self.school, record_id, 1, part)

@@ -68,9 +68,9 @@ def scale_of(code: str | None, ptr: str | tuple) -> tuple[ScaleId, str]:
     """The scale of mark type ``code``; else Reject at ``ptr`` (a pointer, or its parts: built only then)."""
     key = (code or "").strip().lower()
     if key in UNSUPPORTED_SCALES:
-        raise reject(ptr if isinstance(ptr, str) else pointer(*ptr), UNSUPPORTED_SCALES[key])
+        raise reject(ptr, UNSUPPORTED_SCALES[key])
     if key not in SCALES:
-        raise reject(ptr if isinstance(ptr, str) else pointer(*ptr), f"unknown mark type {code!r}; known: {', '.join(sorted(SCALES))}")
+        raise reject(ptr, f"unknown mark type {code!r}; known: {', '.join(sorted(SCALES))}")
     return SCALES[key], key
 
 
@@ -161,7 +161,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     subject = the_lesson.get("subject") or (the_work or {}).get("subject")
     if subject is None:
         if lesson_vid is None:
-            raise reject(pointer(*kind_ptr), f"work {work_vid} names no subject, and the mark has no lesson")
+            raise reject(kind_ptr, f"work {work_vid} names no subject, and the mark has no lesson")
         unstated.add("subject_id")
     if double is True:
         unstated |= {"value", "text", "normalised", "conversion"}
