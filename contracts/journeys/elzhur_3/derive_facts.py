@@ -417,38 +417,47 @@ def main():
         add("homework", "homework", **f,
             why=f"{cite(a)}: homework id {hid} under day {date.replace('-', '')} (A.3 homework{{id,value,individual}}"
                 f"{', individual' if ind else ''}; files bound by toid); date = the day it is listed under.")
-    texts = {}
-    for (sid, hid), (text, *_rest) in st["homework"].items():
-        texts.setdefault(hid, set()).add(sid)
-    all_hw = {}
-    for (sid, hid), v in st["homework"].items():
-        all_hw[hid] = v
-    for hid, (text, date, subj, names, a, ind) in sorted(all_hw.items()):
-        for sid in sorted({"57001", "57002", "57003", "57004"} - texts[hid]):
-            add("no_homework", "no-homework", student={"student": sid}, subject=subj, text=text,
-                why=f"{cite(a)}: task {hid} is " + ("individual to another pupil" if ind else
-                                                    "set for a subgroup this pupil is not in (grp)") +
-                    " (A.3 homework individual, grp).")
-    old = {}
-    for a in st["answers"]:
-        pass
-    journey = st["journey"]
-    for step in journey["steps"]:
+    # tasks some answer gave that a pupil must not see (any more): another subgroup's or pupil's, withdrawn, or an
+    # earlier wording of a re-worded task
+    pupils = sorted({k[0] for k in st["homework"]})
+    shown = {sid: {" ".join(v[0].split()) for k, v in st["homework"].items() if k[0] == sid} for sid in pupils}
+    ever = {}
+    for step in st["journey"]["steps"]:
         for batch in step["batches"]:
             for r in batch:
-                res = r["body"]["response"]["result"]
-                for s in students_of(res) if isinstance(res, dict) else []:
-                    for d in (s.get("days") or {}).values():
+                resp = r["body"]["response"]
+                if resp["state"] != 200 or parse(r["request"])[0] not in ("getdiary", "gethomework"):
+                    continue
+                res = resp["result"]
+                if "days" in res:
+                    holders = [(None, res["days"])]
+                else:
+                    holders = [(str(s["name"]), s["days"]) for s in students_of(res)]
+                for sid, days in holders:
+                    for d in days.values():
                         for it in as_list(d.get("items")):
                             for h in as_list(it.get("homework")):
-                                cur = st["homework"].get((str(s["name"]), str(h["id"])))
-                                if cur and cur[0] != h["value"]:
-                                    old.setdefault((str(s["name"]), h["value"], it["name"]),
-                                                   (step["name"][:2], r["request"], cur[4]))
-    for (sid, text, subj), (step, req, a_new) in sorted(old.items()):
-        add("no_homework", "no-homework", student={"student": sid}, subject=subj, text=text,
-            why=f"step {step} `{req}` gave this text; the newer {cite(a_new)} re-words the same task id: the task "
-                f"shows only its latest text (A.3 homework keyed by id).")
+                                e = ever.setdefault((str(h["id"]), h["value"]), {"subj": it["name"], "holders": set(),
+                                                                               "first": (step["name"][:2], r["request"]),
+                                                                               "ind": h.get("individual")})
+                                e["holders"].add(sid)
+    for (hid, text), e in sorted(ever.items()):
+        for sid in pupils:
+            if " ".join(text.split()) in shown[sid]:
+                continue
+            cur = st["homework"].get((sid, hid))
+            if cur:
+                reason = (f"the newer {cite(cur[4])} re-words the same task id {hid}: the task shows only its latest "
+                          f"text (A.3 homework keyed by id)")
+            elif sid in e["holders"]:
+                reason = (f"task {hid} was held by this pupil's answers, and the latest answer of every request that "
+                          f"held it lacks it: withdrawn (deletion by omission, rule 2)")
+            elif e["ind"]:
+                reason = f"task {hid} is individual to another pupil (A.3 homework individual)"
+            else:
+                reason = f"task {hid} is set for a subgroup this pupil is not in (A.3 grp)"
+            add("no_homework", "no-homework", student={"student": sid}, subject=e["subj"], text=text,
+                why=f"step {e['first'][0]} `{e['first'][1]}` first gave this text; {reason}.")
 
     for (sid, subj, period), (value, a) in sorted(st["finals"].items()):
         add("final_mark", "final-mark", student={"student": sid}, subject=subj, period=period, value=value,

@@ -29,6 +29,7 @@ PARENTS = {  # user id: (title, last, first, middle, gender, [children])
     "61002": ("Ёлкин Дмитрий Сергеевич", "Ёлкин", "Дмитрий", "Сергеевич", "male", ["57002"]),
     "61003": ("Семёнова Алла Петровна", "Семёнова", "Алла", "Петровна", "female", ["57003", "57004"]),
     "61004": ("Щукина Оксана Юрьевна", "Щукина", "Оксана", "Юрьевна", "female", ["57004"]),
+    "61005": ("Алёшин Павел Игоревич", "Алёшин", "Павел", "Игоревич", "male", ["57001"]),  # 57001's second parent
 }
 HT = ("47001", "Гордеева Ольга Викторовна", "Гордеева", "Ольга", "Викторовна")
 HT5 = ("47050", "Лаптева Нина Фёдоровна", "Лаптева", "Нина", "Фёдоровна")
@@ -217,6 +218,7 @@ HOMEWORK = {  # (date, num, grp or None) -> [(hw id, text, [files], lesson field
 }
 HW_LATE = {(D(2025, 12, 6), 2, None): [(8800206, "Подготовиться к контрольной работе: § 9–11, карточка у старосты",
                                          [], None)]}   # set on Saturday, only in the last class answer (step 11)
+IND_WITHDRAWN = set()   # filled while step 12 is built: the individual task is gone from the later answers
 HW_BEFORE = {8800201: ("Сдать черновик введения проекта", [])}   # before the re-pull: other text, no file
 HW_INDIVIDUAL = {"57003": (D(2025, 12, 4), 3, 8800290, "Индивидуально: доработать задачу 3 (обработка исключений)")}
 
@@ -304,7 +306,7 @@ def item(d, num, subj, grp, version, rings, secs, pupil=None, with_marks=True, m
             h["lesson"] = lesson
         hw[str(hid)] = h
         files += [{"toid": hid, "filename": fn, "link": link(hid, i)} for i, fn in enumerate(fns)]
-    if pupil and pupil in HW_INDIVIDUAL:
+    if pupil and pupil in HW_INDIVIDUAL and pupil not in IND_WITHDRAWN:
         hd, hn, hid, text = HW_INDIVIDUAL[pupil]
         if (hd, hn) == (d, num):
             hw[str(hid)] = {"id": hid, "value": text, "individual": True}
@@ -481,8 +483,9 @@ def getfinals(pupil, pulled, before=False):
             a["convert"] = int(value)
         items.append({"name": subj, "assessments": [a]})
     items.append({"name": "Вероятность и статистика", "assessments": []})
-    return rec(f"getfinalassessments?student={pupil}", env({"students": {pupil: student_rec(pupil, {"items": items})}}),
-               pulled)
+    body = student_rec(pupil, {"items": items})
+    return rec(f"getfinalassessments?student={pupil}", env({"students": [body] if pupil == "57003" and not before
+                                                           else {pupil: body}}), pulled)
 
 
 def getperiods(pupil, pulled):
@@ -537,7 +540,9 @@ def getrules(uid, children, pulled):
 def main():
     steps = []
     P = sorted(PUPILS)
-    steps.append(("01 getrules: four parents of 11Б (names with ё; ids as strings) [A.3 getrules, A.4]",
+    steps.append(("01 getrules: five parents of 11Б (names with ё; ids as strings); 57001 has two parent accounts "
+                  "(61001, 61005); 61003's account also lists 57004 (a wrong link the school removes later) "
+                  "[A.3 getrules, A.4]",
                   [[getrules(u, PARENTS[u][5], "2025-11-02T19:00:00+05:00") for u in sorted(PARENTS)]]))
     steps.append(("02 getperiods: TRIMESTERS I/II/III (E1 names and dates) and the year column Г, ambigious null on "
                   "dated periods, students as an array [A.3 Period, A.5 E1]",
@@ -596,13 +601,20 @@ def main():
     steps.append(("09 failed answer for 57001's finals (state 400, error, result {}): it must delete nothing "
                   "[A.1 failure case, A.5 E6]", [[fail]]))
 
+    ind = [gethomework_pupil("57003", W3, 3, "2025-12-07T08:00:00+05:00")]
+    IND_WITHDRAWN.add("57003")
+    ind.append(gethomework_pupil("57003", W3, 3, "2025-12-07T08:30:00+05:00"))
+    steps.append(("10 one batch holding gethomework?student=57003 twice, pulled half an hour apart: the first answer "
+                  "still has his individual task, the second no longer has it (the teacher withdrew it) "
+                  "[A.3 homework individual; A.2 gethomework]", [ind]))
     twice = [getdiary("57003", W3, 2, True, "2025-12-07T09:00:00+05:00", mark_version="before", rings_param="true"),
              getdiary("57003", W3, 2, True, "2025-12-07T10:00:00+05:00", rings_param="true")]
-    steps.append(("10 one batch holding the same request twice, pulled an hour apart (a sync job that pushes its "
+    steps.append(("11 one batch holding the same request twice, pulled an hour apart (a sync job that pushes its "
                   "pulls in bulk): in the second answer Литература of 12-06 is 4 (was 5) with a comment; the later "
-                  "answer is the journal's current state [A.3 Assessment; A.1 envelope]", [twice]))
+                  "answer is the journal's current state. Neither answer holds the withdrawn individual task "
+                  "[A.3 Assessment; A.1 envelope]", [twice]))
     enc = gethomework_class(W3, 3, "2025-12-07T12:00:00+05:00", cls="11%D0%91")
-    steps.append(("11 gethomework?class=11%D0%91&days=20251201-20251207: the class name percent-encoded, as an HTTP "
+    steps.append(("12 gethomework?class=11%D0%91&days=20251201-20251207: the class name percent-encoded, as an HTTP "
                   "client sends a Cyrillic query value; it holds a task set on Saturday that no earlier answer "
                   "holds [A.1 class={name}, A.2 gethomework by class]", [[enc]]))
     journey = {"vendor": "elzhur",
