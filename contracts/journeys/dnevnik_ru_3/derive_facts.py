@@ -80,6 +80,7 @@ observations = []     # (pulled_at, person, group, True/False, source)
 own_schedule = {}     # (person, lesson id) -> True (the pupil's schedules listed it)
 scopes = {}           # request key -> set of item keys
 group_names = {}
+WEIGHT_CHANGES = []   # (step, work type id, old weight)
 deleted = {}          # kind, key -> step
 
 
@@ -181,6 +182,9 @@ for step_no, step in enumerate(J["steps"], start=1):
                     group_names[sid(g, "id")] = g["name"]
             elif seg[0] == "work-types":
                 for w in body:
+                    old = work_types.get(sid(w, "id"))
+                    if old and old[1] != w["weight"]:
+                        WEIGHT_CHANGES.append((step_no, sid(w, "id"), old[1]))
                     work_types[sid(w, "id")] = (w["title"], w["weight"])
             elif seg[0] == "edu-groups" and seg[2:] == ["reporting-periods"]:
                 for p in body:
@@ -226,11 +230,20 @@ for step_no, step in enumerate(J["steps"], start=1):
                 now = {merge_mark(m, step_no) for m in body}
                 omit("mark", marks, key, now, lambda mid: lesson_in_range(lo, hi, seg[1])(marks[mid]["lesson"]), step_no)
             elif seg[0] == "lessons" and seg[2:] == ["marks"]:
-                for m in body:
-                    merge_mark(m, step_no)
+                now = {merge_mark(m, step_no) for m in body}
+                omit("mark", marks, key, now, lambda mid, l=seg[1]: marks[mid]["lesson"] == l, step_no)
+            elif seg[0] == "persons" and len(seg) == 7 and seg[2] == "schools" and seg[4] == "marks":
+                lo, hi = day(seg[5]), day(seg[6])
+                now = {merge_mark(m, step_no) for m in body}
+                omit("mark", marks, key, now,
+                     lambda mid, p=seg[1]: marks[mid]["person"] == p and lesson_in_range(lo, hi)(marks[mid]["lesson"]),
+                     step_no)
             elif seg[0] == "persons" and len(seg) == 4 and seg[2] == "marks":
                 for m in body:
                     merge_mark(m, step_no)
+            elif seg[0] == "lessons" and seg[2:] == ["log-entries"]:
+                now = {merge_entry(e, step_no) for e in body}
+                omit("entry", entries, key, now, lambda k, l=seg[1]: k[0] == l, step_no)
             elif seg[0] == "lesson-log-entries" and seg[1] == "group":
                 lo, hi, subj = day(q["from"]), day(q["to"]), q["subject"]
                 now = {merge_entry(e, step_no) for e in body}
@@ -434,10 +447,17 @@ for les in sorted(lessons.values(), key=lambda x: (x["date"], x["number"])):
 
 # marks --------------------------------------------------------------------------------------------------------
 for m in sorted(marks.values(), key=lambda x: (lessons[x["lesson"]]["date"], x["person"], x["id"])):
-    if "deleted" in m:
-        continue
     les = lessons[m["lesson"]]
+    if "deleted" in m:
+        fact("no_mark", student={"person": m["person"]}, date=les["date"], subject=subject_name(les["id"]),
+             value=m["value"],
+             why=f"step {m['deleted']}: Mark {m['id']} (first stated step {m['step']}) is absent from the later re-pull "
+                 f"of a request that answers every mark of its scope (lessons/{{l}}/marks: the lesson's marks; "
+                 f"persons/{{p}}/schools/{{s}}/marks/{{from}}/{{to}}: the pupil's marks of the range, §3.1), so it "
+                 f"was deleted (§7: deletion = omission)")
+        continue
     title, weight = work_types[m["workType"]]
+    changed = [s_ for s_, wt_id, old in WEIGHT_CHANGES if wt_id == m["workType"]]
     why = (f"step {m['step']}: Mark {m['id']} value {m['value']!r} as sent (string, scale {m['type']}, §3.1, §5); "
            f"weight {weight} and title from standalone work-types {m['workType']} (§3.3); use_avg_calc "
            f"{str(m['counts']).lower()}; filed under its lesson's date {les['date']} (lesson {les['id']})")
@@ -445,6 +465,9 @@ for m in sorted(marks.values(), key=lambda x: (lessons[x["lesson"]]["date"], x["
         why += f"; the mark's own date is {m['date']} (§3.1: mark date is when it was set)"
     if les["id"] == moved["id"]:
         why += "; the lesson was moved from 2025-12-19 to 2025-12-22 (step 3)"
+    if changed:
+        why += (f"; the work type's weight was changed later (work-types re-pulled in step {changed[-1]}): a mark "
+                f"has no weight of its own, it is its WorkType's (§3.1 'No weight on the mark itself', §3.3)")
     if m["type"] in ("mark10", "mark100"):
         why += f"; a {m['type']} work (§5: the work's markType names the scale)"
     fact("mark", student={"person": m["person"]}, date=les["date"], subject=subject_name(les["id"]),
@@ -460,8 +483,11 @@ for (lid, person), e in sorted(entries.items(), key=lambda kv: (lessons[kv[0][0]
         fact("attendance", student={"person": person}, date=les["date"], subject=subject_name(lid),
              number=les["number"], meaning="present",
              why=f"step {e['deleted']}: the entry ({lid}, {person}) {e['status']} of step {e['step']} is absent from "
-                 f"the re-pull of lesson-log-entries/group/{{g}}?subject&from&to, sent with its query parameters in "
-                 f"another order (the same request, §2, §3.5): removed, so present with no code (§7)")
+                 + (f"the re-pull of lesson-log-entries/group/{{g}}?subject&from&to, sent with its query parameters in "
+                    f"another order (the same request, §2, §3.5)" if les["date"] >= "2026-01-01" else
+                    f"the later re-pull of lessons/{lid}/log-entries (every entry of that lesson, §3.5), though the older "
+                    f"group-range answer of step {e['step']} held it")
+                 + ": removed, so present with no code (§7)")
         continue
     interesting = e["status"] != "Attend" or (person, les["date"], les["number"]) in (
         (P1, "2025-12-15", 1), (P4, "2025-12-16", 2), (P4, "2026-01-12", 1), (P3, "2025-12-22", 6))

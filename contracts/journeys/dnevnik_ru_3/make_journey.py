@@ -659,6 +659,12 @@ def week_pull(label, dates, pulled, a_dates_lessons, b_lessons, a_persons, b_per
     batch()
     rec(get(f"edu-groups/{G}/marks/{week(G, dates)}"), [mark_json(m) for m in marks_of(la)], pulled)
     rec(get(f"edu-groups/{GB}/marks/{week(GB, dates)}"), [mark_json(m) for m in marks_of(b_lessons)], pulled)
+    global alg16
+    if label == "A":
+        rec(get(f"persons/{pid('P1')}/schools/{S}/marks/{dates[0]}/{dates[-1]}"),
+            [mark_json(m) for m in marks_of(la, ["P1"])], pulled)
+        alg16 = L("2025-12-16", "ALG")
+        rec(get(f"lessons/{alg16.id}/log-entries"), entries_of([alg16]), pulled)
     batch()
     for k in SUBJ:
         if any(x.subj == k for x in la):
@@ -781,6 +787,7 @@ memb = membership(PE, CLASS_A_JAN, CLASS_B_JAN)
 memb[1]["students"].insert(0, {"person": pid("P4"), "person_str": str(pid("P4")), "membershipstatus": "Archive"})
 rec("POST /v2/edu-groups", memb, PE, request_body=[G, GB])
 rec(get(f"edu-groups/{G}/persons?includeArchive=false"), persons_of(CLASS_A_JAN), PE)
+rec(get(f"edu-groups/{GB}/persons?includeArchive=false"), persons_of(CLASS_B_JAN), PE)
 rec(get(f"edu-groups/{GB}/persons?includeArchive=true"), persons_of(["P4"] + CLASS_B_JAN), PE)
 batch()
 LC_planned = lessons_in(G, WEEK_C)
@@ -823,10 +830,15 @@ for p in CLASS_A_JAN:
     rec(get(f"persons/{pid(p)}/groups/{G}/schedules?{enc}"), schedules(p, G, WEEK_C, LC), PF)
 
 # 8 ------------------------------------------------------------------------------------------------------------------
-step("8. parents (pulled 2026-01-16): users/{u}/context of Ёлкин (19-digit user and person ids) and of Комарова, "
-     "whose son is now in 8А (context groupIds, §3.9); POST users/many for the parents and the substitute")
+step("8. parents and late re-pulls (2026-01-16 evening): users/{u}/context of Ёлкин (19-digit user and person ids), "
+     "of Комарова, whose son is now in 8А, and of the algebra teacher Ткаченко, who is also Шевчук Матвей's mother "
+     "(roles EduStaff + EduParent: one person, two roles, §1, §3.9); POST users/many for the parents and the "
+     "substitute; the school raised the weight of Лабораторная работа 2 -> 3 (work-types re-pulled, §3.1: the "
+     "weight lives on the WorkType); a physics test mark deleted, seen only in the re-pull of lessons/{l}/marks; "
+     "a history mark deleted, seen only in the re-pull of persons/{p}/schools/{s}/marks/{from}/{to} (§7)")
 PG = "2026-01-16T20:00:00"
-for key, par in PARENTS.items():
+TEACHER_PARENT = (TEACHERS["ALG"][0], TEACHERS["ALG"][1], *TEACHERS["ALG"][2:6], ["P2"])
+for key, par in list(PARENTS.items()) + [("TKACHENKO", TEACHER_PARENT)]:
     kids = []
     for c in par[6]:
         v = PUPILS[c]
@@ -834,13 +846,29 @@ for key, par in PARENTS.items():
                      "shortName": f"{v[2]} {v[3][0]}. {v[4][0]}.", "schoolIds": [S], "groupIds": [G]})
     rec(get(f"users/{par[1]}/context"),
         {"userId": par[1], "userId_str": str(par[1]), "personId": par[0], "personId_str": str(par[0]),
-         "shortName": f"{par[2]} {par[3][0]}. {par[4][0]}.", "avatarUrl": None, "roles": ["EduParent"],
-         "schoolIds": [S], "groupIds": [], "schools": [{"id": S, "name": "МАОУ «Средняя школа № 4»", "type": "School",
-                                                         "groupIds": []}],
+         "shortName": f"{par[2]} {par[3][0]}. {par[4][0]}.", "avatarUrl": None,
+         "roles": ["EduStaff", "EduParent"] if key == "TKACHENKO" else ["EduParent"],
+         "schoolIds": [S], "groupIds": [G, GB] if key == "TKACHENKO" else [],
+         "schools": [{"id": S, "name": "МАОУ «Средняя школа № 4»", "type": "School",
+                      "groupIds": [G, GB] if key == "TKACHENKO" else []}],
          "eduGroups": [], "children": kids, "splitId": None}, PG)
 pu = [user_json(par[0], par[1], par[2], par[3], par[4], par[5], None, ["EduParent"]) for par in PARENTS.values()]
 pu.append(user_json(*SUBSTITUTE, None, ["EduStaff"]))
 rec("POST /v2/users/many", pu, PG, request_body=[u["id"] for u in pu])
+batch()
+PH = "2026-01-16T21:30:00"
+rec(get(f"work-types/{S}"), [{"id": v[0], "schoolId": S, "kindId": v[0] - 3000, "kind": v[1], "title": v[2],
+                              "abbr": v[3], "weight": 3 if k == "LAB" else v[4]} for k, v in WT.items()], PH)
+DELETED_MARKS = [m for m in MARKS if (m["p"], m["work"] is SPECIAL["phy_kr"]) == ("P6", True)
+                 or (m["p"], m["work"]["lesson"].subj, m["work"]["lesson"].date) == ("P1", "HIS", "2025-12-17")]
+assert len(DELETED_MARKS) == 2
+rec(get(f"lessons/{phy26.id}/marks"),
+    [mark_json(m) for m in marks_of([phy26], with_late=True) if m not in DELETED_MARKS], PH)
+rec(get(f"persons/{pid('P1')}/schools/{S}/marks/{WEEK_A[0]}/{WEEK_A[-1]}"),
+    [mark_json(m) for m in marks_of(LA_after, ["P1"]) if m not in DELETED_MARKS], PH)
+# the teacher withdrew Сидоров's Absent of 2025-12-16 (he was there): only this lesson's log is re-pulled
+ATT[:] = [a for a in ATT if not (a[0] == "P6" and a[1] is alg16)]
+rec(get(f"lessons/{alg16.id}/log-entries"), [e for e in entries_of([alg16]) if e["person_str"] != str(pid("P6"))], PH)
 
 for s in STEPS:
     s["batches"] = [b for b in s["batches"] if b]
