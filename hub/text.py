@@ -6,7 +6,7 @@ At the edge (``adapters.base``, on every adapter's raw record before any model):
   it (``hub.events.types.NO_NUL``), so the API says what ``hub contracts check`` and the schemas say.
 * **Characters no output can carry** (``NOT_STORED``: the other C0 controls except TAB, LF and CR; lone
   surrogates; the Unicode noncharacters U+FDD0..U+FDEF and U+xFFFE/U+xFFFF of every plane) are **replaced by
-  U+FFFD** in string values: a vendor's sync job forwards what its API returned and cannot fix it, and rejecting
+  U+FFFD** in string values, except a vertical tab or form feed, stored as the line break (LF) it stands for: a vendor's sync job forwards what its API returned and cannot fix it, and rejecting
   a whole Elzhur class-day for one stray control character in a comment loses more than it protects. The raw
   record kept for provenance keeps them as sent.
 * An **object key** holding one of them is rejected with a pointer (no honest export has one), and so is an id:
@@ -38,6 +38,9 @@ NOT_STORED_JSON = re.compile(rb"\\u00(?:0[1-8bcef]|1[0-9a-fA-F])|\\[bf]|\xef\xb7
                              rb"|[\xf0-\xf4][\x8f\x9f\xaf\xbf]\xbf[\xbe\xbf]")
 # A substring of every match, found in one pass (five times faster than a substring search per marker).
 _JSON_MARKERS = re.compile(rb"\\u00|\\[bf]|\xef\xb7|\xbf[\xbe\xbf]")
+# U+000B is the manual line break Word leaves in text pasted into a journal (Shift+Enter), U+000C a page break:
+# both are line breaks to the reader, as ``str.splitlines`` reads them, so they are stored as LF, not as U+FFFD.
+LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
 CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
 
@@ -49,8 +52,9 @@ def json_holds_not_stored(text: bytes) -> bool:
 
 
 def stored(text: str) -> str:
-    """``text`` as the hub stores it: each ``NOT_STORED`` character replaced by U+FFFD (NUL is rejected before)."""
-    return NOT_STORED.sub(REPLACEMENT, text)
+    """``text`` as the hub stores it: a vertical tab or form feed as the line break it stands for
+    (``LINE_BREAKS``), every other ``NOT_STORED`` character replaced by U+FFFD (NUL is rejected before)."""
+    return NOT_STORED.sub(REPLACEMENT, text.translate(LINE_BREAKS))
 
 
 def xlsx_text(text: str) -> str:

@@ -17,7 +17,7 @@ from hub.text import NOT_STORED, csv_cell, markup, stored, xlsx_text
 
 CTX = TranslationContext("c", datetime(2025, 10, 20, 12, tzinfo=timezone.utc), school_id="sch-1")
 SETTINGS = AdapterSettings("x", "x", "x")
-NOT_STORED_SAMPLES = ["\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1f", "\ud800", "\udfff", "\ufdd0", "\ufdef",
+NOT_STORED_SAMPLES = ["\x01", "\x08", "\x1b", "\x1f", "\ud800", "\udfff", "\ufdd0", "\ufdef",
                       "\ufffe", "\uffff", "\U0001fffe", "\U0010ffff"]
 STORED_SAMPLES = ["\t", "\n", "\r", " ", "\x7f", "\x85", "\u202e", "\ufffd", "й", "😀", "\U0010fffd"]
 
@@ -25,6 +25,12 @@ STORED_SAMPLES = ["\t", "\n", "\r", " ", "\x7f", "\x85", "\u202e", "\ufffd", "й
 @pytest.mark.parametrize("char", NOT_STORED_SAMPLES)
 def test_characters_no_output_can_carry_are_replaced(char):
     assert stored(f"a{char}b") == "a\ufffdb" and xlsx_text(f"a{char}b") == "a\ufffdb"
+
+
+@pytest.mark.parametrize("char", ["\x0b", "\x0c"])
+def test_a_vertical_tab_or_form_feed_is_stored_as_the_line_break_it_stands_for(char):
+    assert stored(f"№ 312–315;{char}повторить") == "№ 312–315;\nповторить"
+    assert NOT_STORED.search(char) and xlsx_text(f"a{char}b") == "a\ufffdb"  # outputs of events logged before
 
 
 @pytest.mark.parametrize("char", STORED_SAMPLES)
@@ -54,11 +60,11 @@ def test_a_vendor_day_with_a_stray_control_character_is_taken_with_a_replacement
     record = next(c.input for c in case if c.path.stem == "getdiary_example_lessons_homework_mark_absence_vacation")
     record = copy.deepcopy(record)
     items = record["response"]["result"]["students"]["70123"]["days"]["20251014"]["items"]
-    items["1"]["topic"] = "Квадратные\x0bнеравенства"
+    items["1"]["topic"] = "Квадратные\x07неравенства\x0bс параметром"
     outcome = all_adapters()["elzhur"].translate(record, CTX)
     assert not outcome.errors and outcome.events
     topics = [e.data.get("topic") for e in outcome.events if e.type == "lesson.scheduled"]
-    assert "Квадратные\ufffdнеравенства" in topics
+    assert "Квадратные\ufffdнеравенства\nс параметром" in topics
 
 
 def test_native_free_text_is_stored_with_the_replacement_and_a_nul_still_rejected():
