@@ -1,7 +1,8 @@
 """A child's ids inside a larger statement: the ``ids`` CTE (its own id, then every ``identity.linked`` alias: the
 same child in other journals, as ``roster.student_ids`` reads them), so a read needs no statement of its own for
 them, and with ``guarded`` the guardian's access check (``hub.api.access``: a guardian reads the children
-``guardian.linked`` links them to, by any of the child's ids; ``roster.is_guardian_of``) in the same statement.
+``guardian.linked`` links them to and no ``guardian.unlinked`` has unlinked, by any of the child's ids;
+``is_guardian_of``) in the same statement.
 
 Parameters: ``student_id``; with ``guarded``, also ``guardian_id``. A guarded CTE is EMPTY unless the guardian is
 linked to the child, so a statement that reads the child's rows through it reads nothing of a child the guardian
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String, bindparam, exists, or_, select, union_all
+from sqlalchemy import Connection, String, bindparam, exists, literal, or_, select, union_all
 
 from projections import roster
 
@@ -33,10 +34,18 @@ def allowed(ids: Any) -> Any:
 
 
 def guardian_linked() -> Any:
-    """``roster.is_guardian_of`` as a clause: the guardian ``guardian_id`` is linked to the child ``student_id``
+    """``is_guardian_of`` as a clause: the guardian ``guardian_id`` is linked to the child ``student_id``
     by any of its ids."""
     g, aliases = roster.guardian_links.alias("g"), roster.student_aliases.alias("ga")
     student = bindparam("student_id", type_=String)
     its_aliases = select(aliases.c.alias_id).where(aliases.c.student_id == student)
-    return exists().where(g.c.guardian_id == bindparam("guardian_id", type_=String),
+    return exists().where(g.c.guardian_id == bindparam("guardian_id", type_=String), roster.linked(g),
                           or_(g.c.student_id == student, g.c.student_id.in_(its_aliases)))
+
+
+_IS_GUARDIAN_OF = select(literal(1)).where(guardian_linked())  # built once; one round trip
+
+
+def is_guardian_of(conn: Connection, guardian_id: str, student_id: str) -> bool:
+    """Whether the guardian is linked to the child (by any of the child's ids) and the link was not ended."""
+    return conn.execute(_IS_GUARDIAN_OF, {"guardian_id": guardian_id, "student_id": student_id}).first() is not None

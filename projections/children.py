@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from projections.names import class_teachers
-from projections.roster import classes, enrolments, guardian_links, student_aliases, students
+from projections.roster import classes, enrolments, guardian_links, linked, student_aliases, students
 
 
 def children_of(conn: Connection, guardian_id: str) -> list[dict[str, Any]]:
@@ -21,7 +21,7 @@ def children_of(conn: Connection, guardian_id: str) -> list[dict[str, Any]]:
     rows = conn.execute(
         select(students, guardian_links.c.relation)
         .join(guardian_links, guardian_links.c.student_id == students.c.student_id)
-        .where(guardian_links.c.guardian_id == guardian_id)
+        .where(guardian_links.c.guardian_id == guardian_id, linked(guardian_links))
         .order_by(students.c.last_name, students.c.first_name, students.c.student_id)
     ).mappings().all()
     aliases = set(conn.execute(select(student_aliases.c.alias_id).where(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, Connection, Date, Float, Index, Integer, MetaData, String, Table, bindparam, or_, select
+from sqlalchemy import Column, Connection, Date, Float, Index, Integer, MetaData, String, Table, select
 
 from hub.events.envelope import LoggedEvent
 from hub.projector.unit_of_work import UnitOfWork
@@ -69,7 +69,7 @@ enrolments = Table(
 guardians = Table(
     "roster_guardians", metadata, Column("guardian_id", String(128), primary_key=True), *_names(),
 )
-guardian_links = Table(
+guardian_links = Table(  # relation NULL: a link guardian.unlinked ended (``linked`` below: every read checks it)
     "roster_guardian_links", metadata,
     Column("guardian_id", String(128), primary_key=True), Column("student_id", String(128), primary_key=True),
     Column("school_id", String(128)), Column("relation", String(32)),
@@ -201,6 +201,17 @@ def _guardian_linked(event: LoggedEvent, uow: UnitOfWork) -> None:
     })
 
 
+def _guardian_unlinked(event: LoggedEvent, uow: UnitOfWork) -> None:
+    d = event.data
+    uow.update(guardian_links, {"guardian_id": d["guardian_id"], "student_id": d["student_id"]},
+               {"school_id": event.school_id, "relation": None})
+
+
+def linked(links: Any) -> Any:
+    """The clause every read of ``guardian_links`` (or an alias of it) needs: the link has not been ended."""
+    return links.c.relation.is_not(None)
+
+
 def _identity_linked(event: LoggedEvent, uow: UnitOfWork) -> None:
     d = event.data
     uow.upsert(student_aliases, {"alias_id": d["alias_id"], "student_id": d["student_id"],
@@ -266,6 +277,7 @@ class RosterProjection(Projection):
         "student.transferred_out": _student_transferred_out,
         "student.transferred_in": _student_transferred_in,
         "guardian.linked": _guardian_linked,
+        "guardian.unlinked": _guardian_unlinked,
         "identity.linked": _identity_linked,
         "teacher.assigned": _teacher_assigned,
         "teacher.defined": _teacher_defined,
@@ -294,20 +306,3 @@ def student_school(conn: Connection, student_id: str) -> str | None:
         .order_by(enrolments.c.withdrawn_on.is_not(None), enrolments.c.enrolled_on.desc().nulls_last()).limit(1)
     ).first()
     return row[0] if row else None
-
-
-def _is_guardian_of_statement() -> Any:
-    """Built once; one round trip: the link may name the child by any of its ids (``student_ids``)."""
-    student = bindparam("student_id", type_=String)
-    aliases = select(student_aliases.c.alias_id).where(student_aliases.c.student_id == student)
-    return select(guardian_links.c.relation).where(
-        guardian_links.c.guardian_id == bindparam("guardian_id", type_=String),
-        or_(guardian_links.c.student_id == student, guardian_links.c.student_id.in_(aliases))).limit(1)
-
-
-_IS_GUARDIAN_OF = _is_guardian_of_statement()
-
-
-def is_guardian_of(conn: Connection, guardian_id: str, student_id: str) -> bool:
-    row = conn.execute(_IS_GUARDIAN_OF, {"guardian_id": guardian_id, "student_id": student_id}).first()
-    return row is not None

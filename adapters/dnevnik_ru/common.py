@@ -154,6 +154,7 @@ class Out:
     missing: list[Missing] = field(default_factory=list)
     entries: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     omitted: dict[str, frozenset[str]] = field(default_factory=dict)
+    snapshot: tuple[str, frozenset[str]] | None = None  # set by a parser whose answer's scope is in its body
     _index: dict[str, int] = field(default_factory=dict)  # event id -> its place in ``events``
     _entry: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)  # ``entries`` by (kind, vendor)
 
@@ -241,7 +242,7 @@ class Out:
         if self.missing:
             return Translation(missing=self.missing, directory_entries=self.entries)
         return Translation(events=self.events, directory_entries=self.entries, omitted=dict(self.omitted),
-                           snapshot=snapshot, data_pointer=None)
+                           snapshot=snapshot or self.snapshot, data_pointer=None)
 
 
 @cache

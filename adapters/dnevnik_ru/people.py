@@ -13,7 +13,10 @@
   ``type`` Child / Son / Daughter is u's child; Parent / Mother / Father / Guardian is u's guardian; other types
   link nothing; u's person comes from the directory, else the answer waits for ``("user", u)``),
   ``user/{u}/children`` and ``person/{p}/children`` (person objects). The guardian's name is stated only when
-  known (the directory's names of that person, or the relative's own).
+  known (the directory's names of that person, or the relative's own). A context or children answer that lists
+  a child is the parent's whole list (a snapshot scoped to the parent's person, whichever of the three endpoints
+  gave it; ``hub.ingest.snapshots``): a child an earlier list held and this one lacks is unlinked
+  (``guardian.unlinked``). An answer that lists no child unlinks nothing.
 """
 
 from __future__ import annotations
@@ -126,6 +129,12 @@ def link(out: Out, guardian: str, child: str, p: tuple, name: dict[str, Any] | N
         omitted=() if name else ("name",))
 
 
+def children_listed(out: Out, parent: str) -> None:
+    """The answer is the parent's whole list of children, when it links any (module docstring)."""
+    if any(event.type == "guardian.linked" for event in out.events):
+        out.snapshot = (f"children|person={parent}", frozenset({"guardian"}))
+
+
 def context(body: Any, p: tuple, out: Out, carried: Carried) -> None:
     obj = validate(s.UserContext, body, p)
     pid = vendor_id(obj, "personId", p, required=True, what="the user's person id")
@@ -146,6 +155,7 @@ def context(body: Any, p: tuple, out: Out, carried: Carried) -> None:
         groups = child.groupIds_str or [str(g) for g in child.groupIds or []]
         for group in groups:
             enrol(out, carried, child_id, str(int(group)), names if complete else None, pointer(*cp), wait=False)
+    children_listed(out, pid)
 
 
 def _person_of_user(out: Out, carried: Carried, p: tuple) -> str | None:
@@ -196,3 +206,5 @@ def _children(body: Any, p: tuple, out: Out, carried: Carried, parent: str | Non
             link(o, parent, child, ip)
 
     each(body, p, one, out, carried, "persons")
+    if parent is not None:
+        children_listed(out, parent)

@@ -5,7 +5,10 @@ class teachers and guardian links.
   ``relations.students`` (object keyed by id, or an array with ``name`` = id) is enrolled in its ``class``
   (``student.enrolled``, name from ``lastname``/``firstname``/``middlename``, else ``title``), and linked to the
   user: ``guardian.linked`` with ``guardian_id`` = ``elzhur:<school>:parent:<user id>`` (the answer's ``id``,
-  else its ``name``), ``relation: parent``, the user's name. Twins are two pupils under one parent.
+  else its ``name``), ``relation: parent``, the user's name. Twins are two pupils under one parent. The answer is
+  the account's whole list of children (a snapshot, ``hub.ingest.snapshots``): a child an earlier getrules of the
+  same account listed and this one lacks is unlinked (``guardian.unlinked``), so the parent no longer reads it. An
+  answer that lists no pupil unlinks nothing.
 * **A pupil** (``roles`` holds ``student``, no ``relations.students``): the user itself (``id``/``name``) is
   enrolled in the class of ``relations.groups`` whose ``rel`` is ``homeclass``.
 * **Classes**: every class named (a pupil's ``class``, a ``homeclass`` group) -> ``class.defined`` (grade level
@@ -86,6 +89,9 @@ def getrules(b: Builder, record: Any) -> None:
     classes: dict[str, tuple[tuple[Any, ...], Any]] = {}
     where = (*RESULT, "relations", "students")
     pupils = b.students(relations.students, where) if relations.students is not None else []
+    parent = user is not None and ("parent" in roles or not roles)
+    if parent and pupils:  # the account's whole list of children: a child an earlier answer listed is unlinked
+        b.out.snapshot = (f"getrules|parent={user}", frozenset({"guardian"}))
     for sid, student, at in pupils:
         name = _name(student)
         if name is None:
@@ -98,7 +104,7 @@ def getrules(b: Builder, record: Any) -> None:
         if year is not None:
             enrol(b, sid, student.class_.strip(), name, year, at)
         b.out.directory_entries.append(("student", sid, {"class": student.class_.strip(), "name": name}))
-        if user is not None and ("parent" in roles or not roles):
+        if parent:
             b.emit("guardian.linked", f"guardian:{user}.{sid}", "guardian", {
                 "guardian_id": b.id("parent", user), "student_id": b.id("student", sid), "relation": "parent",
                 "name": _name(result)}, when, at)

@@ -28,7 +28,7 @@ from sqlalchemy import Connection, and_, or_, select
 from adapters.registry import systems
 from hub.auth.readers import Reader, Role
 from hub.events.tenancy import school_of
-from projections import roster, subject_links
+from projections import child_ids, roster, subject_links
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ def student_scope(conn: Connection, reader: Reader, student_id: str) -> Scope | 
     if reader.role is Role.STUDENT:
         return EVERYTHING if reader.sub == student_id else None
     if reader.role is Role.GUARDIAN:
-        return EVERYTHING if roster.is_guardian_of(conn, reader.sub, student_id) else None
+        return EVERYTHING if child_ids.is_guardian_of(conn, reader.sub, student_id) else None
     if reader.role is Role.HEAD_TEACHER:
         return EVERYTHING if in_school(student_id, reader.school) \
             and roster.student_school(conn, student_id) == reader.school else None

@@ -72,7 +72,8 @@ def can_read_class_schedule(conn: Connection, reader: Reader, cls: ClassRef) -> 
         return _enrolled(conn, roster.student_ids(conn, reader.sub), cls)
     if reader.role is Role.GUARDIAN:
         links = roster.guardian_links
-        children = conn.execute(select(links.c.student_id).where(links.c.guardian_id == reader.sub)).scalars()
+        children = conn.execute(select(links.c.student_id).where(links.c.guardian_id == reader.sub,
+                                                                 roster.linked(links))).scalars()
         ids = [alias for child in children for alias in roster.student_ids(conn, child)]
         return _enrolled(conn, ids, cls)
     return False

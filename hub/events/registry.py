@@ -15,6 +15,7 @@ EVENT_MODELS: dict[str, dict[int, type[t.Payload]]] = {
     "student.transferred_out": {1: t.StudentTransferredOut},
     "student.transferred_in": {1: t.StudentTransferredIn},
     "guardian.linked": {1: t.GuardianLinked},
+    "guardian.unlinked": {1: t.GuardianUnlinked},
     "identity.linked": {1: t.IdentityLinked},
     "teacher.assigned": {1: t.TeacherAssigned},
     "teacher.defined": {1: t.TeacherDefined},

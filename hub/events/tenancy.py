@@ -51,6 +51,7 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "student.transferred_out": ("student_id", "class_id"),
     "student.transferred_in": ("student_id", "class_id"),
     "guardian.linked": ("guardian_id", "student_id"),
+    "guardian.unlinked": ("guardian_id", "student_id"),
     "identity.linked": ("student_id", "alias_id"),
     "teacher.assigned": ("teacher_id", "class_id", "subject_id"),
     "teacher.defined": ("teacher_id",),

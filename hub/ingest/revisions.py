@@ -34,6 +34,7 @@ AGGREGATE_FIELDS = {
     "student.transferred_out": ("transfer_id", "student_id"),
     "student.transferred_in": ("transfer_id", "student_id"),
     "guardian.linked": ("guardian_id", "student_id"),
+    "guardian.unlinked": ("guardian_id", "student_id"),
     "identity.linked": ("alias_id",),
     "teacher.assigned": ("teacher_id", "role", "class_id", "subject_id"),
     "teacher.defined": ("teacher_id",),

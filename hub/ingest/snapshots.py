@@ -10,7 +10,8 @@ such answer, in batch order:
    (``VendorState.replace_snapshot``, which returns what the previous answer to the scope held and this one lacks);
 2. each missing aggregate becomes its deletion event, built from the aggregate's stored data
    (``VendorState.states``): a grade is retracted, a homework withdrawn, a lesson cancelled, an attendance mark
-   corrected to present (an unmarked pupil was there), a period mark retracted;
+   corrected to present (an unmarked pupil was there), a period mark retracted, a guardian's link to a child
+   ended;
 3. the deletions are numbered as the next revisions of their aggregates, like any other event.
 
 A rejected, parked or vendor-error answer changes no snapshot, so it deletes nothing.
@@ -34,6 +35,8 @@ DELETION_OF: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {
     "lesson": ("lesson.cancelled", ("lesson_id",), {"reason": REASON}),
     "attendance": ("attendance.corrected", ("student_id", "lesson_id"), {"status": "present"}),
     "final_grade": ("final_grade.retracted", ("final_grade_id", "student_id"), {"reason": REASON}),
+    "guardian": ("guardian.unlinked", ("guardian_id", "student_id"), {"reason": "no longer among the account's "
+                                                                               "children in the journal"}),
 }
 
 

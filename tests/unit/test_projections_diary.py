@@ -14,7 +14,7 @@ import pytest
 
 from hub.events.envelope import Envelope, LoggedEvent, Source, decode, encode
 from hub.events.registry import model_for
-from projections import children, roster
+from projections import child_ids, children, roster
 from projections.diary_reads import read_diary
 from tests.projecting import project
 
@@ -175,7 +175,7 @@ def test_guardian_with_two_children(engine):
         assert [(c["student_id"], c["first_name"], c["class_id"], c["class_name"], c["school_id"], c["relation"])
                 for c in kids] == [("anna", "Anna", "5a", "5A", SCHOOL, "parent"),
                                        ("vera", "Vera", "6a", "6A", SCHOOL, "parent")]
-        assert roster.is_guardian_of(conn, "mother", "vera") and not roster.is_guardian_of(conn, "mother", "boris")
+        assert child_ids.is_guardian_of(conn, "mother", "vera") and not child_ids.is_guardian_of(conn, "mother", "boris")
         assert children.children_of(conn, "nobody") == [] and roster.student_school(conn, "nobody") is None
 
 
@@ -187,9 +187,27 @@ def test_a_guardian_linked_under_another_journals_id_is_the_childs_guardian(engi
         ev("identity.linked", student_id="anna", alias_id="anna-elzhur"),
     ])
     with engine.connect() as conn:
-        assert roster.is_guardian_of(conn, "mother", "anna")
-        assert not roster.is_guardian_of(conn, "father", "anna")
-        assert not roster.is_guardian_of(conn, "mother", "boris")
+        assert child_ids.is_guardian_of(conn, "mother", "anna")
+        assert not child_ids.is_guardian_of(conn, "father", "anna")
+        assert not child_ids.is_guardian_of(conn, "mother", "boris")
+
+
+def test_an_unlinked_guardian_no_longer_reads_the_child_and_a_new_link_restores_it(engine):
+    """``guardian.unlinked`` ends the link for every read: the children list, the access check and the diary's
+    guarded statement (which reads nothing of the child); a later ``guardian.linked`` links them again."""
+    links = [ev("guardian.linked", guardian_id="mother", student_id="anna", relation="parent"),
+             ev("guardian.linked", guardian_id="mother", student_id="boris", relation="parent"),
+             ev("guardian.unlinked", guardian_id="mother", student_id="boris", reason="no longer listed")]
+    project(engine, school() + links)
+    with engine.connect() as conn:
+        assert [c["student_id"] for c in children.children_of(conn, "mother")] == ["anna"]
+        assert child_ids.is_guardian_of(conn, "mother", "anna") and not child_ids.is_guardian_of(conn, "mother", "boris")
+        assert read_diary(conn, "boris", MON, MON, guardian_id="mother") is None
+        assert read_diary(conn, "anna", MON, MON, guardian_id="mother") is not None
+    project(engine, [ev("guardian.linked", guardian_id="mother", student_id="boris", relation="parent")])
+    with engine.connect() as conn:
+        assert child_ids.is_guardian_of(conn, "mother", "boris")
+        assert sorted(c["student_id"] for c in children.children_of(conn, "mother")) == ["anna", "boris"]
 
 
 def test_diary_of_an_unknown_student_is_empty_days(engine):

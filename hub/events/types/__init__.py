@@ -15,7 +15,7 @@ from hub.events.types.common import (  # noqa: F401
     Comment, ID_PATTERN, Id, IsoDate, iso_text, IsoTime, NO_NUL, Name, Payload, PersonName, Text, VendorNumber,
     VendorText)
 from hub.events.types.roster import (  # noqa: F401
-    AverageRule, ClassDefined, GuardianLinked, GuardianRelation, IdentityLinked, SchoolRegistered,
+    AverageRule, ClassDefined, GuardianLinked, GuardianRelation, GuardianUnlinked, IdentityLinked, SchoolRegistered,
     SchoolRegisteredV2, StudentEnrolled, StudentTransferredIn, StudentTransferredOut, StudentWithdrawn,
     SubjectDefined, SubjectLinked, TeacherAssigned, TeacherDefined, TeacherRole)
 from hub.events.types.calendar import (  # noqa: F401

@@ -99,6 +99,16 @@ class GuardianLinked(Payload):
     name: PersonName | None = None
 
 
+class GuardianUnlinked(Payload):
+    """The link ``guardian.linked`` made ends: the guardian no longer reads the child (a journal that stopped
+    listing the child among the account's children, a court order, a pupil come of age). A later
+    ``guardian.linked`` links them again."""
+
+    guardian_id: Id
+    student_id: Id
+    reason: Comment | None = None
+
+
 class IdentityLinked(Payload):
     """Two ids of one child: a school changed journals mid-year, and each journal knows the child by its own id.
 
