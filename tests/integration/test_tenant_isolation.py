@@ -108,6 +108,7 @@ TEMPLATES: dict[str, dict] = {
     "student.transferred_in": {"student_id": "x-st", "class_id": "x-class", "name": name("Иванов", "Иван"),
                                "enrolled_on": "2026-10-01", "from_school_id": A, "transfer_id": "order-y"},
     "guardian.linked": {"guardian_id": "x-gu", "student_id": "x-st", "relation": "parent"},
+    "guardian.unlinked": {"guardian_id": "x-gu", "student_id": "x-st"},
     "identity.linked": {"student_id": "x-st", "alias_id": "x-alias"},
     "teacher.assigned": {"teacher_id": "x-t", "role": "subject_teacher", "class_id": "x-class",
                          "subject_id": "x-subj"},
