@@ -35,5 +35,5 @@ class Carried:
         """``kind`` ("work", "lesson", "group") from this answer, else from the directory (nothing waits)."""
         if vendor is None:
             return None
-        own = {"work": self.works, "lesson": self.lessons, "group": self.groups}[kind]
+        own = self.works if kind == "work" else self.lessons if kind == "lesson" else self.groups
         return own.get(vendor) or out.peek(kind, vendor)

@@ -156,9 +156,14 @@ class Out:
     omitted: dict[str, frozenset[str]] = field(default_factory=dict)
     _index: dict[str, int] = field(default_factory=dict)  # event id -> its place in ``events``
     _entry: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)  # ``entries`` by (kind, vendor)
+    _ids: str = field(init=False, repr=False)  # ``namespaced_id``'s "<system>:<school>:", built once per record
+
+    def __post_init__(self) -> None:
+        self._ids = namespaced_id(SETTINGS.system, self.school, "", "").removesuffix(":")
 
     def cid(self, kind: str, vendor: str) -> str:
-        return namespaced_id(SETTINGS.system, self.school, kind, vendor)
+        """``namespaced_id(SETTINGS.system, self.school, kind, vendor)`` (ids are built several times per event)."""
+        return f"{self._ids}{kind}:{vendor}"
 
     def emit(self, model: type[t.Payload], event_type: str, data: dict[str, Any], occurred_at: datetime,
              record_id: str, part: str, where: dict[str, str | tuple], base: str | tuple,
@@ -181,7 +186,7 @@ class Out:
                                          + err["msg"].removeprefix("Value error, ")))
             raise Reject(errors) from None
         event_id = derive_event_id(SETTINGS.system, self.school, record_id, 1, part)
-        unstated = frozenset(omitted) & payload.keys()
+        unstated = frozenset(omitted) & payload.keys() if omitted else set()
         if event_id in self._index:
             self._again(event_id, payload, unstated)
             return
@@ -278,7 +283,11 @@ def each(items: Any, p: tuple, parse: Parser, out: Out, carried: Carried, what: 
 
 def stated(raw: Any, *keys: str) -> bool:
     """Whether the vendor object states any of ``keys`` (present, even as null)."""
-    return isinstance(raw, dict) and any(key in raw for key in keys)
+    if isinstance(raw, dict):
+        for key in keys:
+            if key in raw:
+                return True
+    return False
 
 
 def study_year(day: date) -> int:
