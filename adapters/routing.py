@@ -54,9 +54,12 @@ class Request:
     def param(self, *names: str) -> str | None:
         """The first of ``names`` present in the query (case-insensitive), else None."""
         lowered = self.lowered
-        if not lowered:
-            return None
-        return next((lowered[name.lower()] for name in names if name.lower() in lowered), None)
+        if lowered:
+            for name in names:
+                value = lowered.get(name.lower())
+                if value is not None:
+                    return value
+        return None
 
 
 def parse_request(text: Any, strip: Callable[[str], str] = lambda path: path) -> Request | FieldError:
