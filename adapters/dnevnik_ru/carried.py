@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from adapters.dnevnik_ru.common import Out
 
 
-@dataclass
+@dataclass(slots=True)
 class Carried:
     """What the answer itself says beside the object being read: the request's parameters (normalised: ``group``,
     ``person``, ``school``, ``subject``, ``lesson``, ``work``, ``user``, ``period``, ``from``, ``to``, ``date``),

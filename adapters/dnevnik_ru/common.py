@@ -116,11 +116,12 @@ def local_datetime(text: str, ctx: TranslationContext) -> datetime:
     offset, if the producer sent one, is kept."""
     m = _PARTS.match(text)
     assert m is not None  # the model's pattern guarantees it
-    day = date.fromisoformat(m[1])
-    micro = int((m[5] or "0")[:6].ljust(6, "0"))
-    clock = time(int(m[2] or 0), int(m[3] or 0), int(m[4] or 0), micro)
-    if m[6]:
-        offset = "+00:00" if m[6] == "Z" else m[6] if ":" in m[6] else f"{m[6][:3]}:{m[6][3:]}"
+    day_text, hour, minute, second, fraction, offset = m.groups()
+    day = date.fromisoformat(day_text)
+    micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
+    clock = time(int(hour or 0), int(minute or 0), int(second or 0), micro)
+    if offset:
+        offset = "+00:00" if offset == "Z" else offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
         return datetime.fromisoformat(f"{day.isoformat()}T{clock.isoformat()}{offset}")
     return datetime.combine(day, clock, tzinfo=zone(ctx))
 
@@ -140,7 +141,7 @@ def start_of_day(day: date, ctx: TranslationContext) -> datetime:
     return datetime.combine(day, time(0), tzinfo=zone(ctx))
 
 
-@dataclass
+@dataclass(slots=True)
 class Out:
     """What a record translates to, collected across the objects it holds.
 
@@ -193,10 +194,9 @@ class Out:
         self._index[event_id] = len(self.events)
         if unstated:
             self.omitted[event_id] = unstated
-        self.events.append(Envelope(
-            event_id=event_id, type=event_type, schema_version=version, school_id=self.school,
-            occurred_at=occurred_at, recorded_at=self.ctx.recorded_at,
-            source=Source(SETTINGS.system, record_id, 1, self.ctx.client_id, part), data=payload))
+        self.events.append(Envelope(  # the fields in order, without keywords (hot path)
+            event_id, event_type, version, self.school, occurred_at, self.ctx.recorded_at,
+            Source(SETTINGS.system, record_id, 1, self.ctx.client_id, part), payload))
 
     def _again(self, event_id: str, payload: dict[str, Any], unstated: frozenset[str]) -> None:
         index, before = self._index[event_id], self.omitted.get(event_id, frozenset())
