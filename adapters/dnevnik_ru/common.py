@@ -46,8 +46,8 @@ def validate(model: type[BaseModel], raw: Any, prefix: tuple[Any, ...], carried:
         known = carried.checked.get(id(raw))
         if type(known) is model:
             return known
-    try:
-        return model.model_validate(raw)
+    try:  # ``model.model_validate(raw)`` without pydantic's Python wrapper (hot path)
+        return model.__pydantic_validator__.validate_python(raw)
     except ValidationError as exc:
         errors = []
         for error in errors_from_validation(exc, prefix):
