@@ -13,7 +13,8 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from annotated_types import Ge, Le
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict, StringConstraints
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict, StringConstraints,
+                      WithJsonSchema)
 
 from hub.events import types as t
 
@@ -45,8 +46,11 @@ def _real_date(value: str) -> str:
     return value
 
 
-LocalDateTime = Annotated[str, BeforeValidator(t.iso_text), StringConstraints(pattern=LOCAL_DATETIME),
-                          AfterValidator(_real_date)]
+# ``iso_text`` runs first all the same (a before-validator wraps what precedes it); the pattern stated before it is
+# checked by pydantic-core itself, where stated after it pydantic wraps the check in a Python function. The published
+# schemas have never stated the pattern (pydantic left it out of the wrapped form): kept as published.
+LocalDateTime = Annotated[str, StringConstraints(pattern=LOCAL_DATETIME), BeforeValidator(t.iso_text),
+                          AfterValidator(_real_date), WithJsonSchema({"type": "string"}, mode="validation")]
 Text = Annotated[str, StringConstraints(max_length=20_000)]
 Short = Annotated[str, StringConstraints(max_length=200)]
 Flag = Annotated[bool, Field(strict=True)]
