@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from adapters.base import (FieldError, Missing, Translation, TranslationContext, errors_from_validation, namespaced_id,
                            pointer)
 from adapters.dnevnik_ru.carried import Carried
+from adapters.dnevnik_ru.ids import FLOAT_ID, NOT_AN_ID
 from adapters.dnevnik_ru.settings import SETTINGS
 from hub.events import types as t
 from hub.events.envelope import Envelope, Source, derive_event_id
@@ -50,7 +51,9 @@ def validate(model: type[BaseModel], raw: Any, prefix: tuple[Any, ...], carried:
         return model.__pydantic_validator__.validate_python(raw)
     except ValidationError as exc:
         errors = []
-        for error in errors_from_validation(exc, prefix):
+        for error, raw_error in zip(errors_from_validation(exc, prefix), exc.errors(include_url=False)):
+            if raw_error["type"] == NOT_AN_ID and isinstance(raw_error["input"], float):
+                error = FieldError(error.pointer, FLOAT_ID)
             if "{twin}" in error.message:
                 key = error.pointer.rsplit("/", 1)[-1]
                 twin = f"{key}_str" if not key.isdigit() else f"{error.pointer.rsplit('/', 2)[-2]}_str"

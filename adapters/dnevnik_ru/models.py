@@ -10,25 +10,13 @@ The answers that hold these entities (wrappers, bundles, averages...) are in ``s
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from annotated_types import Ge, Le
-from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict, StringConstraints,
-                      WithJsonSchema)
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema
 
+from adapters.dnevnik_ru.ids import IdText, VendorId
 from hub.events import types as t
 
-FLOAT_ID = "an id sent as a JSON float has lost digits above 2^53; send it as an integer or as the string twin {twin}"
-
-
-def _no_float(value: Any) -> Any:
-    if isinstance(value, float):
-        raise ValueError(FLOAT_ID)
-    return value
-
-
-VendorId = Annotated[int, Ge(0), Le(2**64 - 1), Strict(), BeforeValidator(_no_float)]
-IdText = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,20}$")]  # an exact decimal id (a ``_str`` twin)
 LOCAL_DATETIME = (r"^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?)?"
                   r"(Z|[+-][0-9]{2}:?[0-9]{2})?$")
 
