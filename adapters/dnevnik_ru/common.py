@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 from adapters.base import (FieldError, Missing, Translation, TranslationContext, errors_from_validation, namespaced_id,
                            pointer)
 from adapters.dnevnik_ru.carried import Carried
-from adapters.dnevnik_ru.ids import FLOAT_ID, NOT_AN_ID
+from adapters.dnevnik_ru.fields import error_message
 from adapters.dnevnik_ru.settings import SETTINGS
 from hub.events import types as t
 from hub.events.envelope import Envelope, Source, derive_event_id
@@ -52,8 +52,7 @@ def validate(model: type[BaseModel], raw: Any, prefix: tuple[Any, ...], carried:
     except ValidationError as exc:
         errors = []
         for error, raw_error in zip(errors_from_validation(exc, prefix), exc.errors(include_url=False)):
-            if raw_error["type"] == NOT_AN_ID and isinstance(raw_error["input"], float):
-                error = FieldError(error.pointer, FLOAT_ID)
+            error = FieldError(error.pointer, error_message(raw_error, error.message))
             if "{twin}" in error.message:
                 key = error.pointer.rsplit("/", 1)[-1]
                 twin = f"{key}_str" if not key.isdigit() else f"{error.pointer.rsplit('/', 2)[-2]}_str"

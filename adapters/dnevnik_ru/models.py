@@ -9,36 +9,12 @@ The answers that hold these entities (wrappers, bundles, averages...) are in ``s
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from adapters.dnevnik_ru.ids import IdText, VendorId
-from hub.events import types as t
+from adapters.dnevnik_ru.fields import IdText, LocalDateTime, VendorId
 
-LOCAL_DATETIME = (r"^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?)?"
-                  r"(Z|[+-][0-9]{2}:?[0-9]{2})?$")
-
-
-def _real_date(value: str) -> str:
-    """A ``LOCAL_DATETIME`` (its pattern checked) that names a calendar date and a time of day. The pattern puts two
-    digits at each place read here, so comparing the text compares the numbers."""
-    try:
-        date.fromisoformat(value[:10])
-    except ValueError:
-        raise ValueError(f"{value!r} is not a calendar date") from None
-    if value[10:11] in ("T", " ") and (value[11:13] > "23" or value[14:16] > "59" or (
-            value[16:17] == ":" and value[17:19] > "59")):
-        raise ValueError(f"{value!r} is not a valid time of day")
-    return value
-
-
-# ``iso_text`` runs first all the same (a before-validator wraps what precedes it); the pattern stated before it is
-# checked by pydantic-core itself, where stated after it pydantic wraps the check in a Python function. The published
-# schemas have never stated the pattern (pydantic left it out of the wrapped form): kept as published.
-LocalDateTime = Annotated[str, StringConstraints(pattern=LOCAL_DATETIME), BeforeValidator(t.iso_text),
-                          AfterValidator(_real_date), WithJsonSchema({"type": "string"}, mode="validation")]
 Text = Annotated[str, StringConstraints(max_length=20_000)]
 Short = Annotated[str, StringConstraints(max_length=200)]
 Flag = Annotated[bool, Field(strict=True)]
