@@ -108,7 +108,7 @@ class Route:
         if request.method != self.method:
             return None
         found = self.regex.match(request.path)
-        return None if found is None else {k: unquote(v) for k, v in found.groupdict().items()}
+        return None if found is None else {k: unquote(v) if "%" in v else v for k, v in found.groupdict().items()}
 
     def scope_key(self, request: Request, params: Mapping[str, str]) -> str | None:
         """The snapshot scope this request names (``pattern|name=value|...``), None for a route without one."""
