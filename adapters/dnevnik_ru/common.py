@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cache
+from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -67,27 +68,21 @@ def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool 
     integer. An integer that differs from its twin only by float rounding is the twin's corrupted copy (trust the
     twin); one that differs by more names another object (rejected)."""
     # ``getattr(obj, key, None)`` without pydantic's ``__getattr__`` for a key the object lacks (it raises and catches
-    # an AttributeError: most twin keys are absent, and ids are read several times per record)
-    fields, extra = obj.__dict__, obj.__pydantic_extra__
-    twin_key = twin = None
-    for candidate in _twin_keys(key):
-        twin = fields.get(candidate)
-        if twin is None and extra:
-            twin = extra.get(candidate)
-        if twin is not None:
-            twin_key = candidate
-            break
-    number = fields.get(key)
-    if number is None and extra:
-        number = extra.get(key)
+    # an AttributeError: most twin keys are absent, and ids are read several times per record). A declared field is
+    # never among the extra keys, so ``fields.get(name, extra.get(name))`` reads the one that can hold it.
+    fields, extra = obj.__dict__, obj.__pydantic_extra__ or _NO_EXTRA
+    twin_key, camel = _twin_keys(key)
+    twin = fields.get(twin_key, extra.get(twin_key))
+    if twin is None:
+        twin_key, twin = camel, fields.get(camel, extra.get(camel))
+    number = fields.get(key, extra.get(key))
     if twin is not None:
         if not isinstance(twin, str) or not twin.isascii() or not twin.isdigit():
             raise reject(pointer(*prefix, twin_key), f"{twin_key} must be the id as a string of decimal digits")
-        exact = int(twin)
-        if number is not None and number != exact and float(number) != float(exact):
+        if number is not None and number != (exact := int(twin)) and float(number) != float(exact):
             raise reject(pointer(*prefix, key), f"{key} {number} and {twin_key} {twin!r} name different objects "
                                                  f"(they differ by more than float rounding)")
-        return str(exact)
+        return twin if twin[0] != "0" else str(int(twin))  # decimal digits: the integer's text unless zero-led
     if number is not None:
         return str(number)
     if required:
@@ -99,6 +94,9 @@ def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool 
 @cache
 def _twin_keys(key: str) -> tuple[str, str]:
     return f"{key}_str", f"{key}Str"
+
+
+_NO_EXTRA: Mapping[str, Any] = MappingProxyType({})  # the extra keys of a model that keeps none
 
 
 def id_list(obj: BaseModel, key: str) -> list[str]:
