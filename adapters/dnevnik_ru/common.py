@@ -153,10 +153,10 @@ class Out:
     school: str
     events: list[Envelope] = field(default_factory=list)
     missing: list[Missing] = field(default_factory=list)
-    entries: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     omitted: dict[str, frozenset[str]] = field(default_factory=dict)
     _index: dict[str, int] = field(default_factory=dict)  # event id -> its place in ``events``
-    _entry: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)  # ``entries`` by (kind, vendor)
+    # The directory entries by (kind, vendor), in the order they were last registered (``remember``)
+    _entry: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     _ids: str = field(init=False, repr=False)  # ``namespaced_id``'s "<system>:<school>:", built once per record
 
     def __post_init__(self) -> None:
@@ -237,15 +237,17 @@ class Out:
         """Register a directory entry; ``merge`` keeps the keys of the known entry that ``data`` does not set."""
         if merge:
             data = {**(self.peek(kind, vendor) or {}), **{k: v for k, v in data.items() if v is not None}}
-        if (kind, vendor) in self._entry:  # the latest entry of a key wins and moves to the end
-            self.entries = [e for e in self.entries if (e[0], e[1]) != (kind, vendor)]
-        self.entries.append((kind, vendor, data))
+        self._entry.pop((kind, vendor), None)  # the latest entry of a key wins and moves to the end
         self._entry[kind, vendor] = data
+
+    def entries(self) -> list[tuple[str, str, dict[str, Any]]]:
+        """The directory entries as ``Translation.directory_entries`` lists them: (kind, vendor id, data)."""
+        return [(kind, vendor, data) for (kind, vendor), data in self._entry.items()]
 
     def translation(self, snapshot: tuple[str, frozenset[str]] | None = None) -> Translation:
         if self.missing:
-            return Translation(missing=self.missing, directory_entries=self.entries)
-        return Translation(events=self.events, directory_entries=self.entries, omitted=dict(self.omitted),
+            return Translation(missing=self.missing, directory_entries=self.entries())
+        return Translation(events=self.events, directory_entries=self.entries(), omitted=dict(self.omitted),
                            snapshot=snapshot, data_pointer=None)
 
 
