@@ -54,9 +54,12 @@ class Request:
     def param(self, *names: str) -> str | None:
         """The first of ``names`` present in the query (case-insensitive), else None."""
         lowered = self.lowered
-        if not lowered:
-            return None
-        return next((lowered[name.lower()] for name in names if name.lower() in lowered), None)
+        if lowered:
+            for name in names:
+                value = lowered.get(name.lower())
+                if value is not None:
+                    return value
+        return None
 
 
 def parse_request(text: Any, strip: Callable[[str], str] = lambda path: path) -> Request | FieldError:
@@ -105,7 +108,7 @@ class Route:
         if request.method != self.method:
             return None
         found = self.regex.match(request.path)
-        return None if found is None else {k: unquote(v) for k, v in found.groupdict().items()}
+        return None if found is None else {k: unquote(v) if "%" in v else v for k, v in found.groupdict().items()}
 
     def scope_key(self, request: Request, params: Mapping[str, str]) -> str | None:
         """The snapshot scope this request names (``pattern|name=value|...``), None for a route without one."""

@@ -55,7 +55,8 @@ def _plainly_fine(record: dict, settings: AdapterSettings) -> bool:
 
 
 def _plainly_fine_text(text: bytes, settings: AdapterSettings) -> bool:
-    return len(text) <= settings.max_string_length and b"\\u0000" not in text and (
+    # ``\u0000`` looked for only in a text with a backslash (most have none, found faster than that sequence)
+    return len(text) <= settings.max_string_length and (b"\\" not in text or b"\\u0000" not in text) and (
         settings.max_depth >= 255 or text.count(b"{") + text.count(b"[") <= settings.max_depth) and (
         not json_holds_not_stored(text))
 

@@ -47,7 +47,12 @@ _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
 
 def json_holds_not_stored(text: bytes) -> bool:
     """Whether orjson's ``text`` (of a record) holds a ``NOT_STORED`` character: one search for the markers at C
-    speed, and the full regular expression only when one of them hits (a record is typically a few kilobytes)."""
+    speed, and the full regular expression only when one of them hits (a record is typically a few kilobytes).
+    Every ``NOT_STORED_JSON`` match starts with a backslash or a lead byte ``EF``, ``F0``..``F4``; a text with none
+    (Latin and Cyrillic text, most records) is answered by a byte search for each, faster than the markers'."""
+    if not (b"\\" in text or b"\xef" in text or b"\xf0" in text or b"\xf1" in text or b"\xf2" in text
+            or b"\xf3" in text or b"\xf4" in text):
+        return False
     return _JSON_MARKERS.search(text) is not None and NOT_STORED_JSON.search(text) is not None
 
 

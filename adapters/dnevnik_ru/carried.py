@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from adapters.dnevnik_ru.common import Out
 
 
-@dataclass
+@dataclass(slots=True)
 class Carried:
     """What the answer itself says beside the object being read: the request's parameters (normalised: ``group``,
     ``person``, ``school``, ``subject``, ``lesson``, ``work``, ``user``, ``period``, ``from``, ``to``, ``date``),
@@ -35,5 +35,5 @@ class Carried:
         """``kind`` ("work", "lesson", "group") from this answer, else from the directory (nothing waits)."""
         if vendor is None:
             return None
-        own = {"work": self.works, "lesson": self.lessons, "group": self.groups}[kind]
+        own = self.works if kind == "work" else self.lessons if kind == "lesson" else self.groups
         return own.get(vendor) or out.peek(kind, vendor)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cache
+from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -16,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from adapters.base import (FieldError, Missing, Translation, TranslationContext, errors_from_validation, namespaced_id,
                            pointer)
 from adapters.dnevnik_ru.carried import Carried
+from adapters.dnevnik_ru.fields import error_message
 from adapters.dnevnik_ru.settings import SETTINGS
 from hub.events import types as t
 from hub.events.envelope import Envelope, Source, derive_event_id
@@ -46,11 +48,12 @@ def validate(model: type[BaseModel], raw: Any, prefix: tuple[Any, ...], carried:
         known = carried.checked.get(id(raw))
         if type(known) is model:
             return known
-    try:
-        return model.model_validate(raw)
+    try:  # ``model.model_validate(raw)`` without pydantic's Python wrapper (hot path)
+        return model.__pydantic_validator__.validate_python(raw)
     except ValidationError as exc:
         errors = []
-        for error in errors_from_validation(exc, prefix):
+        for error, raw_error in zip(errors_from_validation(exc, prefix), exc.errors(include_url=False)):
+            error = FieldError(error.pointer, error_message(raw_error, error.message))
             if "{twin}" in error.message:
                 key = error.pointer.rsplit("/", 1)[-1]
                 twin = f"{key}_str" if not key.isdigit() else f"{error.pointer.rsplit('/', 2)[-2]}_str"
@@ -65,27 +68,21 @@ def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool 
     integer. An integer that differs from its twin only by float rounding is the twin's corrupted copy (trust the
     twin); one that differs by more names another object (rejected)."""
     # ``getattr(obj, key, None)`` without pydantic's ``__getattr__`` for a key the object lacks (it raises and catches
-    # an AttributeError: most twin keys are absent, and ids are read several times per record)
-    fields, extra = obj.__dict__, obj.__pydantic_extra__
-    twin_key = twin = None
-    for candidate in _twin_keys(key):
-        twin = fields.get(candidate)
-        if twin is None and extra:
-            twin = extra.get(candidate)
-        if twin is not None:
-            twin_key = candidate
-            break
-    number = fields.get(key)
-    if number is None and extra:
-        number = extra.get(key)
+    # an AttributeError: most twin keys are absent, and ids are read several times per record). A declared field is
+    # never among the extra keys, so ``fields.get(name, extra.get(name))`` reads the one that can hold it.
+    fields, extra = obj.__dict__, obj.__pydantic_extra__ or _NO_EXTRA
+    twin_key, camel = _twin_keys(key)
+    twin = fields.get(twin_key, extra.get(twin_key))
+    if twin is None:
+        twin_key, twin = camel, fields.get(camel, extra.get(camel))
+    number = fields.get(key, extra.get(key))
     if twin is not None:
         if not isinstance(twin, str) or not twin.isascii() or not twin.isdigit():
             raise reject(pointer(*prefix, twin_key), f"{twin_key} must be the id as a string of decimal digits")
-        exact = int(twin)
-        if number is not None and number != exact and float(number) != float(exact):
+        if number is not None and number != (exact := int(twin)) and float(number) != float(exact):
             raise reject(pointer(*prefix, key), f"{key} {number} and {twin_key} {twin!r} name different objects "
                                                  f"(they differ by more than float rounding)")
-        return str(exact)
+        return twin if twin[0] != "0" else str(int(twin))  # decimal digits: the integer's text unless zero-led
     if number is not None:
         return str(number)
     if required:
@@ -97,6 +94,9 @@ def vendor_id(obj: BaseModel, key: str, prefix: tuple[Any, ...], required: bool 
 @cache
 def _twin_keys(key: str) -> tuple[str, str]:
     return f"{key}_str", f"{key}Str"
+
+
+_NO_EXTRA: Mapping[str, Any] = MappingProxyType({})  # the extra keys of a model that keeps none
 
 
 def id_list(obj: BaseModel, key: str) -> list[str]:
@@ -116,11 +116,12 @@ def local_datetime(text: str, ctx: TranslationContext) -> datetime:
     offset, if the producer sent one, is kept."""
     m = _PARTS.match(text)
     assert m is not None  # the model's pattern guarantees it
-    day = date.fromisoformat(m[1])
-    micro = int((m[5] or "0")[:6].ljust(6, "0"))
-    clock = time(int(m[2] or 0), int(m[3] or 0), int(m[4] or 0), micro)
-    if m[6]:
-        offset = "+00:00" if m[6] == "Z" else m[6] if ":" in m[6] else f"{m[6][:3]}:{m[6][3:]}"
+    day_text, hour, minute, second, fraction, offset = m.groups()
+    day = date.fromisoformat(day_text)
+    micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
+    clock = time(int(hour or 0), int(minute or 0), int(second or 0), micro)
+    if offset:
+        offset = "+00:00" if offset == "Z" else offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
         return datetime.fromisoformat(f"{day.isoformat()}T{clock.isoformat()}{offset}")
     return datetime.combine(day, clock, tzinfo=zone(ctx))
 
@@ -140,7 +141,7 @@ def start_of_day(day: date, ctx: TranslationContext) -> datetime:
     return datetime.combine(day, time(0), tzinfo=zone(ctx))
 
 
-@dataclass
+@dataclass(slots=True)
 class Out:
     """What a record translates to, collected across the objects it holds.
 
@@ -152,14 +153,19 @@ class Out:
     school: str
     events: list[Envelope] = field(default_factory=list)
     missing: list[Missing] = field(default_factory=list)
-    entries: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     omitted: dict[str, frozenset[str]] = field(default_factory=dict)
     snapshot: tuple[str, frozenset[str]] | None = None  # set by a parser whose answer's scope is in its body
     _index: dict[str, int] = field(default_factory=dict)  # event id -> its place in ``events``
-    _entry: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)  # ``entries`` by (kind, vendor)
+    # The directory entries by (kind, vendor), in the order they were last registered (``remember``)
+    _entry: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    _ids: str = field(init=False, repr=False)  # ``namespaced_id``'s "<system>:<school>:", built once per record
+
+    def __post_init__(self) -> None:
+        self._ids = namespaced_id(SETTINGS.system, self.school, "", "").removesuffix(":")
 
     def cid(self, kind: str, vendor: str) -> str:
-        return namespaced_id(SETTINGS.system, self.school, kind, vendor)
+        """``namespaced_id(SETTINGS.system, self.school, kind, vendor)`` (ids are built several times per event)."""
+        return f"{self._ids}{kind}:{vendor}"
 
     def emit(self, model: type[t.Payload], event_type: str, data: dict[str, Any], occurred_at: datetime,
              record_id: str, part: str, where: dict[str, str | tuple], base: str | tuple,
@@ -182,17 +188,16 @@ class Out:
                                          + err["msg"].removeprefix("Value error, ")))
             raise Reject(errors) from None
         event_id = derive_event_id(SETTINGS.system, self.school, record_id, 1, part)
-        unstated = frozenset(omitted) & payload.keys()
+        unstated = frozenset(omitted) & payload.keys() if omitted else set()
         if event_id in self._index:
             self._again(event_id, payload, unstated)
             return
         self._index[event_id] = len(self.events)
         if unstated:
             self.omitted[event_id] = unstated
-        self.events.append(Envelope(
-            event_id=event_id, type=event_type, schema_version=version, school_id=self.school,
-            occurred_at=occurred_at, recorded_at=self.ctx.recorded_at,
-            source=Source(SETTINGS.system, record_id, 1, self.ctx.client_id, part), data=payload))
+        self.events.append(Envelope(  # the fields in order, without keywords (hot path)
+            event_id, event_type, version, self.school, occurred_at, self.ctx.recorded_at,
+            Source(SETTINGS.system, record_id, 1, self.ctx.client_id, part), payload))
 
     def _again(self, event_id: str, payload: dict[str, Any], unstated: frozenset[str]) -> None:
         index, before = self._index[event_id], self.omitted.get(event_id, frozenset())
@@ -233,15 +238,17 @@ class Out:
         """Register a directory entry; ``merge`` keeps the keys of the known entry that ``data`` does not set."""
         if merge:
             data = {**(self.peek(kind, vendor) or {}), **{k: v for k, v in data.items() if v is not None}}
-        if (kind, vendor) in self._entry:  # the latest entry of a key wins and moves to the end
-            self.entries = [e for e in self.entries if (e[0], e[1]) != (kind, vendor)]
-        self.entries.append((kind, vendor, data))
+        self._entry.pop((kind, vendor), None)  # the latest entry of a key wins and moves to the end
         self._entry[kind, vendor] = data
+
+    def entries(self) -> list[tuple[str, str, dict[str, Any]]]:
+        """The directory entries as ``Translation.directory_entries`` lists them: (kind, vendor id, data)."""
+        return [(kind, vendor, data) for (kind, vendor), data in self._entry.items()]
 
     def translation(self, snapshot: tuple[str, frozenset[str]] | None = None) -> Translation:
         if self.missing:
-            return Translation(missing=self.missing, directory_entries=self.entries)
-        return Translation(events=self.events, directory_entries=self.entries, omitted=dict(self.omitted),
+            return Translation(missing=self.missing, directory_entries=self.entries())
+        return Translation(events=self.events, directory_entries=self.entries(), omitted=dict(self.omitted),
                            snapshot=snapshot or self.snapshot, data_pointer=None)
 
 
@@ -279,7 +286,11 @@ def each(items: Any, p: tuple, parse: Parser, out: Out, carried: Carried, what: 
 
 def stated(raw: Any, *keys: str) -> bool:
     """Whether the vendor object states any of ``keys`` (present, even as null)."""
-    return isinstance(raw, dict) and any(key in raw for key in keys)
+    if isinstance(raw, dict):
+        for key in keys:
+            if key in raw:
+                return True
+    return False
 
 
 def study_year(day: date) -> int:

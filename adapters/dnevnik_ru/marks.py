@@ -74,9 +74,11 @@ def scale_of(code: str | None, ptr: str | tuple) -> tuple[ScaleId, str]:
     return SCALES[key], key
 
 
-def read_mark(raw: Any, p: tuple, out: Out, carried: Carried) -> tuple[m.Mark, str, dict | None, tuple] | None:
-    """The mark, its id, its work (this answer's, else the directory's) and its (scale, normalised); None when it
-    waits for its work (to learn its scale), or when it is a phantom (an empty value), which is not read."""
+def read_mark(raw: Any, p: tuple, out: Out,
+              carried: Carried) -> tuple[m.Mark, str, str | None, dict | None, tuple] | None:
+    """The mark, its id, its work's id and its work (this answer's, else the directory's), and its (scale,
+    normalised); None when it waits for its work (to learn its scale), or when it is a phantom (an empty value),
+    which is not read."""
     obj = validate(m.Mark, raw, p, carried)
     vid = vendor_id(obj, "id", p, required=True)
     if not obj.value.strip():
@@ -94,7 +96,7 @@ def read_mark(raw: Any, p: tuple, out: Out, carried: Carried) -> tuple[m.Mark, s
         mark = normalise(scale, STATUS_OF.get(key, obj.value), out.ctx.modifier_step)
     except UnknownMark as exc:
         raise reject(pointer(*p, "value"), str(exc)) from None
-    return obj, vid, the_work, (scale, mark)
+    return obj, vid, work_vid, the_work, (scale, mark)
 
 
 def pair_up(items: Any, carried: Carried) -> None:
@@ -122,11 +124,11 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     read = read_mark(raw, p, out, carried)
     if read is None:
         return
-    obj, vid, the_work, (scale, mark) = read
+    obj, vid, work_vid, the_work, (scale, mark) = read
     student = vendor_id(obj, "person", p) or carried.params.get("person")
     if student is None:
         raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
-    double = _double(obj, vendor_id(obj, "work", p), student, the_work, carried)
+    double = _double(obj, work_vid, student, the_work, carried)
     if double is False:
         return  # another mark of a double work: its pair's grade holds it
     text = obj.value
@@ -135,7 +137,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
             mark, text = normalise(scale, double, out.ctx.modifier_step), double
         except UnknownMark:
             double = None  # a pair on a scale without double marks (pass/fail): the first mark alone
-    lesson_vid, work_vid = vendor_id(obj, "lesson", p), vendor_id(obj, "work", p)
+    lesson_vid = vendor_id(obj, "lesson", p)
     if lesson_vid is None and work_vid is None:
         raise reject(pointer(*p, "lesson"), "a mark needs its lesson, or its work (for the subject)")
     if lesson_vid is None and the_work is None:
@@ -203,11 +205,11 @@ def final_grade(raw: Any, p: tuple, out: Out, carried: Carried, student: str | N
     read = read_mark(raw, p, out, carried)
     if read is None:
         return
-    obj, vid, the_work, (scale, mark) = read
+    obj, vid, work_vid, the_work, (scale, mark) = read
     student = student or vendor_id(obj, "person", p) or carried.params.get("person")
     if student is None:
         raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
-    period = period or _period_of_work(obj, p, the_work, out, carried)
+    period = period or _period_of_work(obj, p, work_vid, the_work, out, carried)
     if period is None:
         return
     final_event(out, vid, student, subject, period, mark, scale, obj.value, local_datetime(obj.date, out.ctx), p)
@@ -223,8 +225,8 @@ def final_event(out: Out, vid: str, student: str, subject: str, period: str, mar
         {"value": (*p, "value")}, p)
 
 
-def _period_of_work(obj: m.Mark, p: tuple, the_work: dict | None, out: Out, carried: Carried) -> str | None:
-    work_vid = vendor_id(obj, "work", p)
+def _period_of_work(obj: m.Mark, p: tuple, work_vid: str | None, the_work: dict | None, out: Out,
+                    carried: Carried) -> str | None:
     if the_work is None:
         if work_vid is None:
             raise reject(pointer(*p), "the final mark names no reporting period and no work to take it from")

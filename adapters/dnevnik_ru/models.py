@@ -9,46 +9,12 @@ The answers that hold these entities (wrappers, bundles, averages...) are in ``s
 
 from __future__ import annotations
 
-import re
-from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from annotated_types import Ge, Le
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from hub.events import types as t
+from adapters.dnevnik_ru.fields import IdText, LocalDateTime, VendorId
 
-FLOAT_ID = "an id sent as a JSON float has lost digits above 2^53; send it as an integer or as the string twin {twin}"
-
-
-def _no_float(value: Any) -> Any:
-    if isinstance(value, float):
-        raise ValueError(FLOAT_ID)
-    return value
-
-
-VendorId = Annotated[int, Ge(0), Le(2**64 - 1), Strict(), BeforeValidator(_no_float)]
-IdText = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,20}$")]  # an exact decimal id (a ``_str`` twin)
-LOCAL_DATETIME = (r"^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?)?"
-                  r"(Z|[+-][0-9]{2}:?[0-9]{2})?$")
-
-
-_TIME_OF_DAY = re.compile(r"^.{10}[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?")
-
-
-def _real_date(value: str) -> str:
-    try:
-        date.fromisoformat(value[:10])
-    except ValueError:
-        raise ValueError(f"{value!r} is not a calendar date") from None
-    time = _TIME_OF_DAY.match(value)
-    if time and (int(time[1]) > 23 or int(time[2]) > 59 or int(time[3] or 0) > 59):
-        raise ValueError(f"{value!r} is not a valid time of day")
-    return value
-
-
-LocalDateTime = Annotated[str, BeforeValidator(t.iso_text), StringConstraints(pattern=LOCAL_DATETIME),
-                          AfterValidator(_real_date)]
 Text = Annotated[str, StringConstraints(max_length=20_000)]
 Short = Annotated[str, StringConstraints(max_length=200)]
 Flag = Annotated[bool, Field(strict=True)]

@@ -51,6 +51,8 @@ def request_params(request: Request, path: dict[str, str]) -> dict[str, str] | F
         if found is None:
             return FieldError("/request", f"{{{name}}} {value!r} is not {_what(name)}")
         params[name] = found
+    if not request.query:
+        return params
     for name, aliases in QUERY_DATES:
         given = request.param(*aliases)
         if name not in params and given:
