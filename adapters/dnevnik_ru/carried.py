@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -17,6 +18,7 @@ class Carried:
     the hub's directory."""
 
     params: dict[str, str] = field(default_factory=dict)
+    seen_on: date | None = None  # the day the answer sees memberships on (``memberships.seen_on``), None: undated
     bundle: bool = False  # a bundle: its embedded work types carry no weight (the weight is then not stated)
     work_types: dict[str, dict[str, Any]] = field(default_factory=dict)  # embedded: name and kind, no weight
     works: dict[str, dict[str, Any]] = field(default_factory=dict)

@@ -1,17 +1,19 @@
-"""Edu-groups and who is in them (reference 3.8): ``class.defined`` and ``student.enrolled``.
+"""Edu-groups and who is in them (reference 3.8): ``class.defined``, ``student.enrolled``, ``student.withdrawn``.
 
 * A group -> ``class.defined`` (``parentIds`` -> parent_class_id, so a ``Subgroup`` is a class of its own under
   its parent; ``studyyear`` -> academic_year; ``parallel`` -> grade_level, not stated when absent) and a
   ``("group", id)`` directory entry. Its occurred_at is 1 September of its study year.
-* Every pupil the vendor names as a member is enrolled, from 1 September of the group's ``studyyear`` (the data's
-  school year, never the hub's clock): the members of a group answer (``students`` / ``memberships``, ``POST
-  edu-groups`` -> ``[{group, students: [{person, membershipstatus}]}]``), the persons of ``edu-groups/{g}/persons``
-  and ``edu-groups/{g}/students``, the ``students`` of ``teacher/{t}/students``. Such an answer waits for a group
-  or a name it lacks (``("group", id)``, ``("person", id)``). Secondary mentions enrol when the hub already knows
-  the group and the pupil's name, and are skipped otherwise: ``persons/{p}/edu-groups`` (when p is known as a
-  pupil), a parent's context ``children[].groupIds``, a pupil's schedules (``persons/{p}/groups/{g}``).
-* ``membershipstatus: Archive`` and groups with ``status: Archive`` enrol nobody: the membership has ended and
-  the API does not say when (no withdrawal is invented).
+* Every pupil the vendor names as a member is enrolled, from the day ``memberships.start_of`` gives (1 September
+  of the group's ``studyyear`` for a first membership; after a transfer between classes, the day after the pupil
+  was last seen in the old class; never the hub's clock): the members of a group answer (``students`` /
+  ``memberships``, ``POST edu-groups`` -> ``[{group, students: [{person, membershipstatus}]}]``), the persons of
+  ``edu-groups/{g}/persons`` and ``edu-groups/{g}/students``, the ``students`` of ``teacher/{t}/students``. Such
+  an answer waits for a group or a name it lacks (``("group", id)``, ``("person", id)``). Secondary mentions enrol
+  when the hub already knows the group and the pupil's name, and are skipped otherwise: ``persons/{p}/edu-groups``
+  (when p is known as a pupil), a parent's context ``children[].groupIds``, a pupil's schedules
+  (``persons/{p}/groups/{g}``).
+* ``membershipstatus: Archive`` enrols nobody and ends a membership the hub enrolled (``student.withdrawn``, dated
+  by the answers' ``pulled_at``: ``memberships.py``); groups with ``status: Archive`` enrol nobody.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.common import (
     Carried, Out, blank, each, id_list, stated, start_of_day, validate, vendor_id,
 )
+from adapters.dnevnik_ru.memberships import note_active, start_of, withdraw
 from hub.events import types as t
 
 
@@ -92,7 +95,9 @@ def member(raw: Any, p: tuple, out: Out, carried: Carried, group: str) -> None:
     else:
         pid = vendor_id(obj, "person", p) or vendor_id(obj, "id", p, required=True, what="the person")
         names = _names(obj.firstName, obj.lastName, obj.middleName) if obj.lastName else None
-    if obj.membershipstatus != "Archive":
+    if obj.membershipstatus == "Archive":
+        withdraw(out, carried, pid, group, pointer(*p))
+    else:
         enrol(out, carried, pid, group, names, pointer(*p), wait=True)
 
 
@@ -140,8 +145,9 @@ def _names(first: str | None, last: str | None, middle: str | None) -> dict[str,
 
 def enrol(out: Out, carried: Carried, person: str, group: str, names: dict[str, Any] | None, ptr: str,
           wait: bool) -> None:
-    """``person`` enrolled in ``group`` from 1 September of its study year; with ``wait`` the answer waits for
-    the group or the names when the hub does not know them, else the enrolment is skipped."""
+    """``person`` enrolled in ``group`` from the day ``memberships.start_of`` gives (none once the membership has
+    ended); with ``wait`` the answer waits for the group or the names when the hub does not know them, else the
+    enrolment is skipped."""
     the_group = carried.find(out, "group", group)
     known = out.peek("person", person) or {}
     names = names or (known if blank(known.get("last_name")) and blank(known.get("first_name")) else None)
@@ -149,9 +155,9 @@ def enrol(out: Out, carried: Carried, person: str, group: str, names: dict[str, 
         if wait:
             out.wait("group", group, ptr) if the_group is None else out.wait("person", person, ptr)
         return
-    if the_group.get("status") == "Archive":
+    start = None if the_group.get("status") == "Archive" else start_of(out, carried, person, group, the_group)
+    if start is None:
         return
-    start = date(the_group["academic_year"], 9, 1)
     out.emit(t.StudentEnrolled, "student.enrolled", {
         "student_id": out.cid("person", person), "class_id": out.cid("class", group),
         "enrolled_on": start.isoformat(),
@@ -159,4 +165,5 @@ def enrol(out: Out, carried: Carried, person: str, group: str, names: dict[str, 
                  "middle_name": blank(names.get("middle_name"))}},
         start_of_day(start, out.ctx), f"edu-groups:{group}", f"student:{person}", {}, ptr)
     out.remember("person", person, {"pupil": True}, merge=True)
+    note_active(out, carried, person, group, the_group, start)
 

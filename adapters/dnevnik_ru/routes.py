@@ -2,8 +2,8 @@
 answer is complete for the scope its request names.
 
 A record is the request envelope ``{"request": "GET /v2/edu-groups/1000004500007/persons", "body": <the answer
-as returned>}`` (``adapters/routing.py``; optional ``request_body``, ``pulled_at``, and ``school_id`` for offline
-checks). The request routes the body to its parser and gives the context the body lacks (the group of
+as returned>}`` (``adapters/routing.py``; optional ``request_body``, ``pulled_at``, which dates the memberships the
+answer shows (``memberships.py``), and ``school_id`` for offline checks). The request routes the body to its parser and gives the context the body lacks (the group of
 ``edu-groups/{g}/persons``, the person of ``persons/{p}/...``, the date range); see ``params.py``.
 
 ``Snapshot``: the answer is the complete set of those aggregate families over its scope (the listed parameters,
@@ -21,7 +21,7 @@ from typing import Any
 
 from adapters.base import FieldError, Translation, TranslationContext
 from adapters.dnevnik_ru import bundles as b
-from adapters.dnevnik_ru import finals, groups, people, periods, school
+from adapters.dnevnik_ru import finals, groups, memberships, people, periods, school
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate
@@ -180,6 +180,9 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     params = request_params(request, path)
     if isinstance(params, FieldError):
         raise Reject([params])
+    seen = memberships.seen_on(raw.get("pulled_at"), request, route.pattern, params, ctx)
+    if isinstance(seen, FieldError):
+        raise Reject([seen])
     body = raw["body"]
     _refuse_vendor_errors(body)
     if school is None:
@@ -187,7 +190,7 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
                          "(needed when the client may write to more than one school)")
     out = Out(ctx, school)
     complete = route.snapshot is not None and GRADE in route.snapshot.families
-    route.parse(body, ("body",), out, Carried(params=dict(params), complete_marks=complete))
+    route.parse(body, ("body",), out, Carried(params=dict(params), seen_on=seen, complete_marks=complete))
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
     return out.translation(snapshot)
 

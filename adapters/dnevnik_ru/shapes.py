@@ -205,7 +205,8 @@ class DnevnikEnvelope(BaseModel):
     body: Any = Field(description="The answer exactly as the API returned it")
     request_body: Any = Field(None, description="The JSON body of a POST (e.g. the group ids of POST edu-groups)")
     pulled_at: Annotated[str, StringConstraints(max_length=64)] | None = Field(
-        None, description="When the job received the answer (ISO 8601 with offset); provenance only")
+        None, description="When the job received the answer (ISO 8601 with offset): the day the answer sees "
+        "memberships on (memberships.py)")
     school_id: t.Id | None = Field(None, description="The hub school, only when the request gives no ?school= "
                                                       "(offline checks and contract cases)")
 

@@ -1,0 +1,109 @@
+"""When a pupil is in a group (reference §3.8): ``student.enrolled`` and ``student.withdrawn`` dated by the data.
+
+The API gives a membership a status (``membershipstatus`` ``Active`` or ``Archive``) and no dates, so the dates
+come from when the answers were pulled (the envelope's ``pulled_at``, in the school's zone; an answer about a date
+range that ends earlier, such as a schedule, is evidence up to its range's end), never from the hub's clock:
+
+* An answer **sees** a membership on that date (``seen_on``). Answers that also list ended memberships
+  (``includeArchive=true``, ``persons/{p}/edu-groups/all``) and answers without ``pulled_at`` see it undated: they
+  enrol a pupil the hub has not seen in the group, and date nothing.
+* A pupil's first membership enrols from 1 September of the group's ``studyyear``; one in a class first seen on
+  day P after the pupil was last seen in another class of the same school year on day A < P enrols from A + 1 (a
+  transfer: the school year's start would give him the new class's lessons of the months he was elsewhere).
+* An ``Archive`` membership seen on day P ends the membership on the day after it was last seen active (A + 1),
+  else on P: the journal says the pupil left at some time after A, and every lesson after A is decided by the
+  first answer that saw it, P's (``student.withdrawn``, ``withdrawn_on`` the first day out).
+* An ended membership is not re-opened by an answer seen on or before the day its end was seen; one seen later
+  enrols again from the day after that.
+
+The directory keeps what was seen: ``("memberships", person)`` -> ``{group: {"from", "seen", "until", "left",
+"year", "class"}}`` (ISO dates or null; ``class``: a class, not a subgroup).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from adapters.base import FieldError, TranslationContext
+from adapters.dnevnik_ru.common import Carried, Out, start_of_day, zone
+from adapters.routing import Request
+from hub.events import types as t
+
+KIND = "memberships"
+DAY = timedelta(days=1)
+
+
+def seen_on(pulled_at: str | None, request: Request, pattern: str, params: dict[str, str],
+            ctx: TranslationContext) -> date | None | FieldError:
+    """The day an answer sees memberships on (module docstring); a ``pulled_at`` that is no date is an error."""
+    if pulled_at is None:
+        return None
+    try:
+        pulled = datetime.fromisoformat(pulled_at)
+    except ValueError:
+        return FieldError("/pulled_at", "pulled_at is an ISO 8601 date and time, e.g. 2025-12-15T07:00:00+12:00")
+    day = (pulled.astimezone(zone(ctx)) if pulled.tzinfo else pulled).date()
+    if pattern.endswith("/all") or (request.param("includeArchive") or "").strip().lower() == "true":
+        return None
+    end = params.get("to")
+    return min(day, date.fromisoformat(end)) if end else day
+
+
+def remembered(out: Out, person: str) -> dict[str, dict[str, Any]]:
+    return dict((out.peek(KIND, person) or {}).get("groups") or {})
+
+
+def start_of(out: Out, carried: Carried, person: str, group: str, the_group: dict[str, Any]) -> date | None:
+    """The first day of ``person``'s membership of ``group``, or None when it has ended (nothing to enrol)."""
+    known, seen = remembered(out, person), carried.seen_on
+    mine = known.get(group) or {}
+    if mine.get("until"):
+        left = date.fromisoformat(mine["left"])
+        return left + DAY if seen is not None and seen > left else None
+    if mine.get("from"):
+        return date.fromisoformat(mine["from"])
+    return _transferred_on(known, group, the_group, seen) or date(the_group["academic_year"], 9, 1)
+
+
+def _transferred_on(known: dict[str, dict[str, Any]], group: str, the_group: dict[str, Any],
+                    seen: date | None) -> date | None:
+    """The day after the pupil was last seen in another class of the same school year, when that is before
+    ``seen``; None for a subgroup, an undated answer, or a pupil seen in no other class."""
+    if seen is None or the_group.get("parent"):
+        return None
+    before = [date.fromisoformat(other["seen"]) for vid, other in known.items()
+              if vid != group and other.get("class") and other.get("year") == the_group["academic_year"]
+              and other.get("seen") and date.fromisoformat(other["seen"]) < seen]
+    return max(before) + DAY if before else None
+
+
+def note_active(out: Out, carried: Carried, person: str, group: str, the_group: dict[str, Any],
+                start: date) -> None:
+    """Remember that ``person`` is in ``group`` from ``start``, seen on the answer's day (if dated)."""
+    known, seen = remembered(out, person), carried.seen_on
+    mine = known.get(group) or {}
+    earlier = None if mine.get("until") else mine.get("seen")  # a re-opened membership starts afresh
+    last = max((d for d in (earlier, seen.isoformat() if seen else None) if d), default=None)
+    known[group] = {"from": start.isoformat(), "seen": last, "until": None, "left": None,
+                    "year": the_group["academic_year"], "class": not the_group.get("parent")}
+    out.remember(KIND, person, {"groups": known})
+
+
+def withdraw(out: Out, carried: Carried, person: str, group: str, ptr: str) -> None:
+    """An ``Archive`` membership seen on a dated answer: ``student.withdrawn`` from the day after the pupil was
+    last seen active in the group (else the answer's day), if the hub enrolled them there."""
+    known, seen = remembered(out, person), carried.seen_on
+    mine = dict(known.get(group) or {})
+    if seen is None or not mine.get("from"):
+        return
+    if not mine.get("until"):
+        mine["until"] = (date.fromisoformat(mine["seen"]) + DAY if mine.get("seen") else seen).isoformat()
+        out.emit(t.StudentWithdrawn, "student.withdrawn", {
+            "student_id": out.cid("person", person), "class_id": out.cid("class", group),
+            "withdrawn_on": mine["until"], "reason": "membershipstatus Archive"},
+            start_of_day(date.fromisoformat(mine["until"]), out.ctx), f"edu-groups:{group}",
+            f"withdrawal:{person}", {}, ptr)
+    mine["left"] = max(seen.isoformat(), mine.get("left") or "")
+    known[group] = mine
+    out.remember(KIND, person, {"groups": known})

@@ -1,0 +1,121 @@
+"""Dnevnik.ru memberships dated by the answers' ``pulled_at`` (``adapters/dnevnik_ru/memberships.py``, §3.8): a
+transfer between classes withdraws from the old class and enrols in the new one from the day after the pupil was
+last seen in the old one; nothing comes from the hub's clock."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from adapters.base import TranslationContext
+from adapters.registry import all_adapters
+
+A = all_adapters()["dnevnik_ru"]
+A8, B8 = "2260325488551770001", "2260325488551770002"
+PUPIL = "1000012400004"
+
+
+class Dir:
+    def __init__(self):
+        self.entries = {}
+
+    def get(self, kind, vendor_id):
+        return self.entries.get((kind, vendor_id))
+
+
+def group(vid, name):
+    return {"id_str": vid, "name": name, "type": "Group", "parentIds": None, "status": "Active", "studyyear": 2025}
+
+
+def person():
+    return {"id_str": PUPIL, "firstName": "Илья", "lastName": "Комаров", "middleName": "Сергеевич"}
+
+
+def post_edu_groups(pulled_at, *memberships):
+    """``POST edu-groups`` with the pupil's membership of each (group, name, status)."""
+    return {"request": "POST /v2/edu-groups", "pulled_at": pulled_at, "school_id": "sch-1",
+            "body": [{"group": group(vid, name), "students": [{"person": person(), "membershipstatus": status}]}
+                     for vid, name, status in memberships]}
+
+
+def persons_of(vid, pulled_at, include_archive="false"):
+    return {"request": f"GET /v2/edu-groups/{vid}/persons?includeArchive={include_archive}",
+            "pulled_at": pulled_at, "school_id": "sch-1", "body": [person()]}
+
+
+def translate_in_order(*records, now=datetime(2031, 2, 28, tzinfo=timezone.utc)):
+    """Each record's roster events, translated in order with the directory the earlier ones registered."""
+    directory, found = Dir(), []
+    for record in records:
+        ctx = TranslationContext("c", now, school_id="sch-1", timezone="Asia/Kamchatka", directory=directory)
+        translation = A.translate(record, ctx)
+        assert not translation.errors and not translation.missing, (translation.errors, translation.missing)
+        directory.entries.update({(k, str(v)): dict(d) for k, v, d in translation.directory_entries})
+        found.append([(e.type, e.data["class_id"].rsplit(":", 1)[1], e.data.get("enrolled_on")
+                       or e.data.get("withdrawn_on")) for e in translation.events if e.type.startswith("student.")])
+    return found
+
+
+DECEMBER = post_edu_groups("2025-12-15T07:00:00+12:00", (A8, "8А", "Active"), (B8, "8Б", "Active"))
+TRANSFERRED = post_edu_groups("2026-01-13T19:00:00+12:00", (B8, "8Б", "Archive"), (A8, "8А", "Active"))
+
+
+def test_a_transfer_ends_the_old_class_and_starts_the_new_the_day_after_the_last_answer_of_the_old():
+    december = post_edu_groups("2025-12-15T07:00:00+12:00", (B8, "8Б", "Active"))
+    events = translate_in_order(december, persons_of(B8, "2025-12-26T19:00:00+12:00"),
+                                post_edu_groups("2026-01-13T19:00:00+12:00", (A8, "8А", "Active"),
+                                                (B8, "8Б", "Archive")))
+    assert events[0] == [("student.enrolled", B8, "2025-09-01")]
+    assert events[1] == [("student.enrolled", B8, "2025-09-01")]
+    assert events[2] == [("student.enrolled", A8, "2025-12-27"), ("student.withdrawn", B8, "2025-12-27")]
+
+
+def test_the_hubs_clock_dates_nothing():
+    records = (post_edu_groups("2025-12-15T07:00:00+12:00", (B8, "8Б", "Active")), TRANSFERRED)
+    assert translate_in_order(*records) == translate_in_order(*records, now=datetime(2032, 1, 1, tzinfo=timezone.utc))
+
+
+def test_pulled_at_is_read_as_the_schools_day():
+    december = post_edu_groups("2025-12-26T20:00:00+00:00", (B8, "8Б", "Active"))  # 08:00 on the 27th in Kamchatka
+    assert translate_in_order(december, TRANSFERRED)[1] == [("student.withdrawn", B8, "2025-12-28"),
+                                                             ("student.enrolled", A8, "2025-12-28")]
+
+
+def test_an_archive_membership_never_seen_active_on_a_date_ends_on_the_day_it_is_seen():
+    undated = {**post_edu_groups(None, (B8, "8Б", "Active"))}
+    del undated["pulled_at"]
+    assert translate_in_order(undated, TRANSFERRED)[1] == [("student.withdrawn", B8, "2026-01-13"),
+                                                           ("student.enrolled", A8, "2025-09-01")]
+
+
+def test_a_list_that_includes_archived_members_does_not_enrol_a_withdrawn_pupil_again():
+    events = translate_in_order(post_edu_groups("2025-12-15T07:00:00+12:00", (B8, "8Б", "Active")), TRANSFERRED,
+                                persons_of(B8, "2026-01-20T19:00:00+12:00", include_archive="true"))
+    assert events[2] == []
+
+
+def test_a_pupil_seen_active_after_the_archive_was_seen_is_enrolled_again_from_the_day_after():
+    events = translate_in_order(post_edu_groups("2025-12-15T07:00:00+12:00", (B8, "8Б", "Active")), TRANSFERRED,
+                                persons_of(B8, "2026-01-13T20:00:00+12:00"),
+                                persons_of(B8, "2026-02-02T19:00:00+12:00"))
+    assert events[2] == []
+    assert events[3] == [("student.enrolled", B8, "2026-01-14")]
+
+
+def test_a_pupil_first_seen_in_two_classes_at_once_is_enrolled_in_both_from_the_school_years_start():
+    assert translate_in_order(DECEMBER) == [[("student.enrolled", A8, "2025-09-01"),
+                                             ("student.enrolled", B8, "2025-09-01")]]
+
+
+def test_a_schedule_of_a_past_week_is_evidence_up_to_its_last_day():
+    schedule = {"request": f"GET /v2/persons/{PUPIL}/groups/{B8}/schedules?startDate=2025-12-15&endDate=2025-12-19",
+                "pulled_at": "2026-01-20T19:00:00+12:00", "school_id": "sch-1", "body": {"days": []}}
+    events = translate_in_order(post_edu_groups("2025-12-15T07:00:00+12:00", (B8, "8Б", "Active")), schedule,
+                                TRANSFERRED)
+    assert events[1] == [("student.enrolled", B8, "2025-09-01")]
+    assert events[2] == [("student.withdrawn", B8, "2025-12-20"), ("student.enrolled", A8, "2025-12-20")]
+
+
+def test_a_pulled_at_that_is_no_date_is_refused():
+    record = post_edu_groups("yesterday", (B8, "8Б", "Active"))
+    ctx = TranslationContext("c", datetime(2031, 1, 1, tzinfo=timezone.utc), school_id="sch-1", directory=Dir())
+    assert [e.pointer for e in A.translate(record, ctx).errors] == ["/pulled_at"]
