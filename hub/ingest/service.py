@@ -9,8 +9,8 @@ For one batch (the HTTP layer has already authenticated the client and parsed th
 3. Collapse repeats inside the batch (the second copy of an event is a duplicate of the first). With revisions
    the hub numbers (``revisions == "hub"``), the copies are numbered first, in batch order, each as the next
    revision of its aggregate exactly as if every record had come in a batch of its own (the later content wins;
-   ``hub.ingest.translate_batch``), with the deletions of each complete answer (``hub.ingest.snapshots``); only
-   the copies numbered the same (identical content) are collapsed.
+   ``hub.ingest.translate_batch``), with the deletions of each complete answer (``hub.ingest.snapshots``) right
+   after it (``hub.ingest.numbering``); only the copies numbered the same (identical content) are collapsed.
 4. Atomic batches stop here if any record was rejected: nothing is claimed or appended.
 5. Ask the deduplicator (``hub.ingest.dedup``) which event ids are already taken: those are duplicates when their
    fingerprint matches, and a rejection (same record and revision, different content) when it does not.
@@ -36,9 +36,9 @@ from hub.ingest.raw import RawStore
 from hub.ingest.results import (ACCEPTED, ATOMIC_NOT_APPLIED, DUPLICATE, PARKED, PENDING, REJECTED, Client,
                                  IngestReport, RecordResult, event_ref, mark_seen, reject_rest, resolve_repeats)
 from hub.ingest.references import HUB, defined_by, referenced_by
-from hub.ingest import snapshots
-from hub.ingest.revisions import content_fingerprint, numbered, revisable
-from hub.ingest.translate_batch import Translated, collapse_repeats, translate_batch
+from hub.ingest.numbering import number_in_batch_order
+from hub.ingest.revisions import content_fingerprint
+from hub.ingest.translate_batch import collapse_repeats, translate_batch
 from hub.ingest.vendor_state import BatchDirectory, VendorState
 from hub.log.port import LogUnavailable, Position
 from hub.metrics import Metrics
@@ -79,13 +79,9 @@ class IngestService:
         if adapter.settings.park_unknown_references and pending:
             pending = await asyncio.to_thread(self._park_unknown_references, adapter, client, pending, results,
                                               records, redrive)
-        if hub_numbered and pending:
-            pending = await asyncio.to_thread(self._number_revisions, adapter, school_id, pending, translated)
-        if hub_numbered and translated.answers:
-            deleted = await asyncio.to_thread(self._deletions_seen, adapter, school_id, translated.answers, pending,
-                                              results, translated.held)
-            pending += await asyncio.to_thread(self._number_revisions, adapter, school_id, deleted, None)
         if hub_numbered:
+            pending = await asyncio.to_thread(number_in_batch_order, self.vendor_state, adapter.settings.system,
+                                              school_id, pending, translated, results)
             pending = collapse_repeats(pending, results)  # step 3: the copies numbered the same
         await self._append_once(client, adapter, pending, results, atomic)  # steps 5-6
         resolve_repeats(results)
@@ -155,34 +151,6 @@ class IngestService:
             waits = [{"kind": m.kind, "vendor_id": m.vendor_id, "pointer": m.pointer} for m in missing]
             self.vendor_state.park(adapter.name, adapter.settings.system, client.client_id, school_id,
                                    records[index], waits)
-
-    def _number_revisions(self, adapter: Adapter, school_id: str, pending: list[tuple[int, Envelope]],
-                          translated: Translated | None) -> list[tuple[int, Envelope]]:
-        """Each event, in batch order, as the next revision of its aggregate, with what its answer did not state
-        kept from the answers before, else taken from a later one of the batch (``hub.ingest.vendor_state.merge``;
-        ``translated`` None: deletions, which state all they hold)."""
-        omitted = translated.omitted if translated else {}
-        later = translated.stated_later if translated else {}
-        items = [revisable(event, omitted.get((index, event.event_id), frozenset()), later.get((index, event.event_id)))
-                 for index, event in pending]
-        done = self.vendor_state.assign_revisions(adapter.settings.system, school_id, items)
-        return [(index, numbered(event, item.aggregate, n.revision, n.data))
-                for (index, event), item, n in zip(pending, items, done)]
-
-    def _deletions_seen(self, adapter: Adapter, school_id: str, answers: list[tuple[int, str, frozenset[str]]],
-                        pending: list[tuple[int, Envelope]], results: list[RecordResult],
-                        held: dict[int, list[Envelope]]) -> list[tuple[int, Envelope]]:
-        """The deletion events of complete answers (``hub.ingest.snapshots``), each under the answer's record."""
-        found: list[tuple[int, Envelope]] = []
-        for index, scope, families in answers:
-            if results[index].status in (REJECTED, PARKED):
-                continue
-            numbered_here = [event for i, event in pending if i == index]
-            answer = held.get(index, numbered_here)  # with the events it shares with an earlier answer of the batch
-            template = numbered_here[0] if numbered_here else (answer[0] if answer else None)
-            found += [(index, event) for event in snapshots.deletions(
-                self.vendor_state, adapter.settings.system, school_id, scope, families, answer, template)]
-        return found
 
     async def _redrive(self, current: Adapter, system: str, school_id: str, keys: list[tuple[str, str]]) -> None:
         """Re-drive parked records that waited for what this batch brought (their own entries may free more)."""

@@ -7,7 +7,9 @@ one batch with other content for the same mark showed the first one's.
   getdiary then a getmarks; the same getdiary pulled twice; the reverse order shows the other value);
 * the log holds the same events as when each record comes alone;
 * an identical copy in the batch is still a ``duplicate`` with the first copy's positions;
-* the same for a Dnevnik.ru mark sent twice in one batch.
+* the same for a Dnevnik.ru mark sent twice in one batch;
+* a complete answer that lacks a fact deletes it before a later answer of the batch states it again (it stays),
+  and deletes it after an earlier one (it goes), with a toy vendor.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from hub.events.envelope import decode
 from hub.ingest.service import Client
 from tests.dnevnik_world import World, env as dn_env
 from tests.e2e.vendor_helpers import running_hub
+from tests.integration import test_vendor_batch_repeats as toy
 from tests.integration.test_elzhur_shapes import MARK, PUPIL, RULES, SCHOOL, env, item
 
 STUDENT = f"elzhur:{SCHOOL}:student:{PUPIL}"
@@ -133,3 +136,17 @@ async def _log(hub) -> list[Any]:
     for partition, high in (await hub.log.high_watermarks()).items():
         found += [decode(record.value) for record in await hub.log.read(partition, 0, high + 1)]
     return found
+
+
+async def test_an_answer_that_lacks_a_fact_deletes_it_before_a_later_answer_states_it_again(running):
+    ingest = running.hub.ingest.ingest
+    m1, m2 = {"id": "m1", "value": "4"}, {"id": "m2", "value": "3"}
+    await ingest(toy.CLIENT, toy.TOY, [toy.answer("full", "g", m1, m2)], False, toy.SCHOOL)
+    lacks, holds = toy.answer("full", "g", m1), toy.answer("full", "g", m1, m2)
+    report = await ingest(toy.CLIENT, toy.TOY, [lacks, holds], False, toy.SCHOOL)
+    assert [r.status for r in report.results] == ["accepted", "accepted"]
+    report = await ingest(toy.CLIENT, toy.TOY, [holds, lacks], False, toy.SCHOOL)
+    assert [r.status for r in report.results] == ["duplicate", "accepted"]
+    of_m2 = [(kind, revision) for kind, revision, data in await toy.grades_in_log(running.hub)
+             if data["grade_id"].endswith(":m2")]
+    assert of_m2 == [("grade.recorded", 1), ("grade.retracted", 2), ("grade.amended", 3), ("grade.retracted", 4)]
