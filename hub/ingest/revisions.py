@@ -12,6 +12,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+from collections.abc import Mapping
+from typing import Any
 
 import orjson
 
@@ -84,11 +86,11 @@ def fingerprint_of(event_type: str, version: int, data: dict) -> str:
 DELETIONS = frozenset({"grade.retracted", "homework.withdrawn", "lesson.cancelled", "final_grade.retracted"})
 
 
-def revisable(event: Envelope, omitted: frozenset[str]) -> Revisable:
+def revisable(event: Envelope, omitted: frozenset[str], stated_later: Mapping[str, Any] | None = None) -> Revisable:
     """What ``VendorState.assign_revisions`` needs of one event (a deletion keeps the aggregate's stored data)."""
     return Revisable(aggregate_of(event), event.data, omitted,
                      functools.partial(fingerprint_of, event.type, event.schema_version),
-                     keeps_state=event.type in DELETIONS)
+                     keeps_state=event.type in DELETIONS, stated_later=stated_later or {})
 
 
 def numbered(event: Envelope, aggregate: str, revision: int, data: dict) -> Envelope:

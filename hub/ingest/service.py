@@ -6,7 +6,11 @@ For one batch (the HTTP layer has already authenticated the client and parsed th
    is one that cannot be kept as sent for provenance (``hub.ingest.raw.keepable``; the batch keeps ``null``).
 2. Authorise: every event must be for a school the client is connected to, else the record is rejected
    ("not authorised") and nothing is appended for it.
-3. Collapse repeats inside the batch (the second copy of a record is a duplicate of the first).
+3. Collapse repeats inside the batch (the second copy of an event is a duplicate of the first). With revisions
+   the hub numbers (``revisions == "hub"``), the copies are numbered first, in batch order, each as the next
+   revision of its aggregate exactly as if every record had come in a batch of its own (the later content wins;
+   ``hub.ingest.translate_batch``), with the deletions of each complete answer (``hub.ingest.snapshots``) right
+   after it (``hub.ingest.numbering``); only the copies numbered the same (identical content) are collapsed.
 4. Atomic batches stop here if any record was rejected: nothing is claimed or appended.
 5. Ask the deduplicator (``hub.ingest.dedup``) which event ids are already taken: those are duplicates when their
    fingerprint matches, and a rejection (same record and revision, different content) when it does not.
@@ -32,9 +36,9 @@ from hub.ingest.raw import RawStore
 from hub.ingest.results import (ACCEPTED, ATOMIC_NOT_APPLIED, DUPLICATE, PARKED, PENDING, REJECTED, Client,
                                  IngestReport, RecordResult, event_ref, mark_seen, reject_rest, resolve_repeats)
 from hub.ingest.references import HUB, defined_by, referenced_by
-from hub.ingest import snapshots
-from hub.ingest.revisions import content_fingerprint, numbered, revisable
-from hub.ingest.translate_batch import translate_batch
+from hub.ingest.numbering import number_in_batch_order
+from hub.ingest.revisions import content_fingerprint
+from hub.ingest.translate_batch import collapse_repeats, translate_batch
 from hub.ingest.vendor_state import BatchDirectory, VendorState
 from hub.log.port import LogUnavailable, Position
 from hub.metrics import Metrics
@@ -60,7 +64,8 @@ class IngestService:
                                  timezone=zone, modifier_step=step)
         results = [RecordResult(i) for i in range(len(records))]
         batch_id = self.raw.new_batch_id()
-        translated = translate_batch(client, adapter, records, ctx, results, batch_id)  # 1-3
+        hub_numbered = adapter.settings.revisions == "hub" and school_id is not None
+        translated = translate_batch(client, adapter, records, ctx, results, batch_id, hub_numbered)  # 1-3
         pending, parked = translated.pending, translated.parked
         report = IngestReport(adapter.name, atomic, results, list(directory.pending))
         if atomic and any(r.status == REJECTED for r in results):  # step 4
@@ -74,12 +79,10 @@ class IngestService:
         if adapter.settings.park_unknown_references and pending:
             pending = await asyncio.to_thread(self._park_unknown_references, adapter, client, pending, results,
                                               records, redrive)
-        if adapter.settings.revisions == "hub" and school_id and pending:
-            pending = await asyncio.to_thread(self._number_revisions, adapter, school_id, pending, translated.omitted)
-        if adapter.settings.revisions == "hub" and school_id and translated.answers:
-            deleted = await asyncio.to_thread(self._deletions_seen, adapter, school_id, translated.answers, pending,
-                                              results, translated.held)
-            pending += await asyncio.to_thread(self._number_revisions, adapter, school_id, deleted, {})
+        if hub_numbered:
+            pending = await asyncio.to_thread(number_in_batch_order, self.vendor_state, adapter.settings.system,
+                                              school_id, pending, translated, results)
+            pending = collapse_repeats(pending, results)  # step 3: the copies numbered the same
         await self._append_once(client, adapter, pending, results, atomic)  # steps 5-6
         resolve_repeats(results)
         defined = defined_by(event for _, event in pending)
@@ -148,30 +151,6 @@ class IngestService:
             waits = [{"kind": m.kind, "vendor_id": m.vendor_id, "pointer": m.pointer} for m in missing]
             self.vendor_state.park(adapter.name, adapter.settings.system, client.client_id, school_id,
                                    records[index], waits)
-
-    def _number_revisions(self, adapter: Adapter, school_id: str, pending: list[tuple[int, Envelope]],
-                          omitted: dict[str, frozenset[str]]) -> list[tuple[int, Envelope]]:
-        """Each event as the next revision of its aggregate, with what its answer did not state kept from the
-        answers before (``hub.ingest.vendor_state.merge``)."""
-        items = [revisable(event, omitted.get(event.event_id, frozenset())) for _, event in pending]
-        done = self.vendor_state.assign_revisions(adapter.settings.system, school_id, items)
-        return [(index, numbered(event, item.aggregate, n.revision, n.data))
-                for (index, event), item, n in zip(pending, items, done)]
-
-    def _deletions_seen(self, adapter: Adapter, school_id: str, answers: list[tuple[int, str, frozenset[str]]],
-                        pending: list[tuple[int, Envelope]], results: list[RecordResult],
-                        held: dict[int, list[Envelope]]) -> list[tuple[int, Envelope]]:
-        """The deletion events of complete answers (``hub.ingest.snapshots``), each under the answer's record."""
-        found: list[tuple[int, Envelope]] = []
-        for index, scope, families in answers:
-            if results[index].status in (REJECTED, PARKED):
-                continue
-            numbered_here = [event for i, event in pending if i == index]
-            answer = held.get(index, numbered_here)  # with the events it shares with an earlier answer of the batch
-            template = numbered_here[0] if numbered_here else (answer[0] if answer else None)
-            found += [(index, event) for event in snapshots.deletions(
-                self.vendor_state, adapter.settings.system, school_id, scope, families, answer, template)]
-        return found
 
     async def _redrive(self, current: Adapter, system: str, school_id: str, keys: list[tuple[str, str]]) -> None:
         """Re-drive parked records that waited for what this batch brought (their own entries may free more)."""

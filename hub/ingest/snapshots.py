@@ -4,15 +4,16 @@ Neither reference documents a deletion feed: a sync job sees a deletion the way 
 answer that no longer holds the item. An adapter marks an answer that is the complete set of some records for the
 scope its request names (``Translation.snapshot``: the scope key of ``adapters.routing.Route.scope_key`` and the
 aggregate families it is complete for: the marks of a group over a date range, a pupil's diary days). For each
-such answer, in batch order:
+such answer, in batch order (``hub.ingest.numbering`` interleaves the steps with the numbering of the batch):
 
-1. the aggregates of those families among the answer's events are the scope's new snapshot
-   (``VendorState.replace_snapshot``, which returns what the previous answer to the scope held and this one lacks);
-2. each missing aggregate becomes its deletion event, built from the aggregate's stored data
-   (``VendorState.states``): a grade is retracted, a homework withdrawn, a lesson cancelled, an attendance mark
-   corrected to present (an unmarked pupil was there), a period mark retracted, a guardian's link to a child
-   ended;
-3. the deletions are numbered as the next revisions of their aggregates, like any other event.
+1. the aggregates of those families among the answer's events are the scope's new snapshot (``replace``:
+   ``VendorState.replace_snapshot``, which returns what the previous answer to the scope held and this one lacks);
+2. each missing aggregate becomes its deletion event, built from the aggregate's stored data as the records before
+   it in the batch left it (``deletion_events``, ``VendorState.states``): a grade is retracted, a homework
+   withdrawn, a lesson cancelled, an attendance mark corrected to present (an unmarked pupil was there), a period
+   mark retracted, a guardian's link to a child ended;
+3. the deletions are numbered as the next revisions of their aggregates, like any other event, before the records
+   after the answer in the batch.
 
 A rejected, parked or vendor-error answer changes no snapshot, so it deletes nothing.
 """
@@ -49,13 +50,18 @@ def families_of(event_types: Iterable[str]) -> frozenset[str]:
     return frozenset(FAMILY.get(kind.split(".", 1)[0], kind.split(".", 1)[0]) for kind in event_types)
 
 
-def deletions(state: VendorState, system: str, school_id: str, scope: str, families: frozenset[str],
-              answer: list[Envelope], template: Envelope | None) -> list[Envelope]:
-    """Steps 1-2 for one answer: the deletion events of what its scope's previous answer held and it lacks.
+def replace(state: VendorState, system: str, school_id: str, scope: str, families: frozenset[str],
+            answer: list[Envelope]) -> set[str]:
+    """Step 1 for one answer: its scope's new snapshot; the aggregates the previous answer held and it lacks."""
+    present = {aggregate_of(event) for event in answer if family(aggregate_of(event)) in families}
+    return state.replace_snapshot(system, school_id, scope, present)
+
+
+def deletion_events(state: VendorState, system: str, school_id: str, scope: str, missing: set[str],
+                    template: Envelope | None) -> list[Envelope]:
+    """Step 2 for one answer: the deletion events of the ``missing`` aggregates, from their stored data.
     ``template`` is any event of the answer (its source and times carry over); an answer without events still
     empties its scope, and then names the deletions after the scope itself."""
-    present = {aggregate_of(event) for event in answer if family(aggregate_of(event)) in families}
-    missing = state.replace_snapshot(system, school_id, scope, present)
     if not missing:
         return []
     stored = state.states(system, school_id, missing)

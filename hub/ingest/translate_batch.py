@@ -1,9 +1,17 @@
 """Steps 1-3 of a batch (``hub.ingest.service``): translate every record with the client's adapter, authorise its
-events against the client's schools, and collapse the repeats inside the batch."""
+events against the client's schools, and collapse the repeats inside the batch.
+
+An event id met again in the batch is a repeat. For vendors whose revisions the vendor numbers, the id names the
+revision, so the repeat is collapsed here (``collapse_repeats``: the later copy is a ``duplicate`` of the first).
+For vendors whose revisions the hub numbers (``repeats_are_revisions``), the id names only the fact: each copy is
+kept, in batch order, to be numbered as the next revision of its aggregate exactly as if each record had come in a
+batch of its own (so the later content wins), and the copies that turn out identical are collapsed after the
+numbering. A field a copy did not state takes the stored value, else the value the nearest later copy of the batch
+states (``Translated.stated_later``): a fact seen first in a shape that lacks a field is not appended with a
+placeholder only to be amended by the next record."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,22 +27,25 @@ from hub.obs import Ev, log
 @dataclass
 class Translated:
     """Steps 1-3 of a batch: the events to append (with their record's index), the records parked with what they
-    wait for, the fields each event's answer did not state, and the complete answers (index, scope, families)."""
+    wait for, the fields each event's answer did not state, and the complete answers (index, scope, families).
+    ``omitted`` and ``stated_later`` are keyed by (record index, event id)."""
 
     pending: list[tuple[int, Envelope]] = field(default_factory=list)
     parked: list[tuple[int, list[Missing]]] = field(default_factory=list)
-    omitted: dict[str, frozenset[str]] = field(default_factory=dict)
+    omitted: dict[tuple[int, str], frozenset[str]] = field(default_factory=dict)
+    stated_later: dict[tuple[int, str], dict[str, Any]] = field(default_factory=dict)  # see the module docstring
     answers: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
     held: dict[int, list[Envelope]] = field(default_factory=dict)  # every event of a complete answer, repeats too
     unkeepable: set[int] = field(default_factory=set)  # records ``keepable`` refused (the raw batch keeps null)
 
 
 def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ctx: TranslationContext,
-                    results: list[RecordResult], batch_id: str) -> Translated:
-    """Steps 1-3 of ``hub.ingest.service``: translate, authorise and collapse repeats; rejected and parked records
-    get their status in ``results``, the rest is returned as events to append."""
+                    results: list[RecordResult], batch_id: str, repeats_are_revisions: bool = False) -> Translated:
+    """Steps 1-3 of ``hub.ingest.service``: translate, authorise and collapse repeats (unless they are revisions:
+    module docstring); rejected and parked records get their status in ``results``, the rest is returned as events
+    to append."""
     translated = Translated()
-    pending, parked, first_seen = translated.pending, translated.parked, {}
+    pending, parked = translated.pending, translated.parked
     for index, record in enumerate(records):
         translation = _translate_safely(adapter, record, ctx)
         errors = translation.errors or _authorisation_errors(client, translation)
@@ -56,18 +67,29 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
             parked.append((index, translation.missing))
             continue
         for event in translation.events:
-            event = _with_raw(event, f"{batch_id}#{index}")
-            unstated = translation.omitted.get(event.event_id, frozenset())
-            if event.event_id in first_seen:
-                results[index].status = DUPLICATE
-                results[index].events.append(event_ref(event, None))
-                _state_what_the_first_did_not(translated, first_seen[event.event_id], event, unstated)
-                continue
-            first_seen[event.event_id] = len(pending)
+            unstated = translation.omitted.get(event.event_id)
             if unstated:
-                translated.omitted[event.event_id] = unstated
-            pending.append((index, event))
+                translated.omitted[(index, event.event_id)] = unstated
+            pending.append((index, _with_raw(event, f"{batch_id}#{index}")))
+    if repeats_are_revisions:
+        translated.stated_later = _stated_later(pending, translated.omitted)
+    else:
+        translated.pending = collapse_repeats(pending, results)
     return translated
+
+
+def collapse_repeats(pending: list[tuple[int, Envelope]], results: list[RecordResult]) -> list[tuple[int, Envelope]]:
+    """Each event id once, as its first copy in the batch; a record's later copy makes it a ``duplicate`` (an
+    accepted record stays accepted when the append adds anything else of it)."""
+    kept, seen = [], set()
+    for index, event in pending:
+        if event.event_id in seen:
+            results[index].status = DUPLICATE
+            results[index].events.append(event_ref(event, None))
+            continue
+        seen.add(event.event_id)
+        kept.append((index, event))
+    return kept
 
 
 def _with_raw(event: Envelope, ref: str) -> Envelope:
@@ -77,22 +99,24 @@ def _with_raw(event: Envelope, ref: str) -> Envelope:
                     event.recorded_at, Source(s.system, s.record_id, s.revision, s.client_id, s.part, ref), event.data)
 
 
-def _state_what_the_first_did_not(translated: Translated, position: int, again: Envelope,
-                                  unstated: frozenset[str]) -> None:
-    """An event repeated in a batch (the same fact in two answers' shapes) is kept once: the fields its first
-    answer did not state are taken from the repeat when the repeat states them."""
-    before = translated.omitted.get(again.event_id)
-    if not before:
-        return
-    fill = before - unstated
-    if fill:
-        index, first = translated.pending[position]
-        translated.pending[position] = (index, dataclasses.replace(
-            first, data={**first.data, **{name: again.data[name] for name in fill if name in again.data}}))
-    if before & unstated:
-        translated.omitted[again.event_id] = before & unstated
-    else:
-        del translated.omitted[again.event_id]
+def _stated_later(pending: list[tuple[int, Envelope]],
+                  omitted: dict[tuple[int, str], frozenset[str]]) -> dict[tuple[int, str], dict[str, Any]]:
+    """For each copy of a fact that did not state some fields, the values the nearest later copies state."""
+    copies: dict[str, list[tuple[int, Envelope]]] = {}
+    for index, event in pending:
+        copies.setdefault(event.event_id, []).append((index, event))
+    found: dict[tuple[int, str], dict[str, Any]] = {}
+    for same in (c for c in copies.values() if len(c) > 1):
+        for n, (index, event) in enumerate(same):
+            wanted = set(omitted.get((index, event.event_id), ()))
+            values: dict[str, Any] = {}
+            for later_index, later in same[n + 1:]:
+                stated = wanted - omitted.get((later_index, later.event_id), frozenset())
+                values.update({name: later.data[name] for name in stated if name in later.data})
+                wanted -= values.keys()
+            if values:
+                found[(index, event.event_id)] = values
+    return found
 
 
 def _translate_safely(adapter: Adapter, record: Any, ctx: TranslationContext) -> Translation:

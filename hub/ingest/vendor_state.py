@@ -18,7 +18,7 @@ fails.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
@@ -167,9 +167,10 @@ class VendorState:
     def assign_revisions(self, system: str, school_id: str, items: list[Revisable]) -> list[Numbered]:
         """Number each aggregate's revision, in order, in one transaction holding the rows.
 
-        A new aggregate gets 1. Otherwise its data is first merged with the stored state (``merge``: the fields
-        the item's source did not state keep their stored values); the same fingerprint as stored keeps the
-        revision (a re-send), another gets the next one. A deletion (``keeps_state``) takes a revision and leaves
+        Items of the same aggregate follow one another in the given (batch) order, each numbered against the one
+        before, as if each had come alone. A new aggregate gets 1. Its data is first merged with the stored state
+        (``merge``: the fields the item's source did not state keep their stored values); the same fingerprint as
+        stored keeps the revision (a re-send), another gets the next one. A deletion (``keeps_state``) takes a revision and leaves
         the stored data as it was."""
         out: list[Numbered] = []
         with self.engine.begin() as conn:
@@ -179,7 +180,7 @@ class VendorState:
                     revisions.c.aggregate.in_(list({item.aggregate for item in items})))).with_for_update())}
             for item in items:
                 current = stored.get(item.aggregate)
-                data = merge(None if current is None else current[2], item.data, item.omitted)
+                data = merge(None if current is None else current[2], item.data, item.omitted, item.stated_later)
                 fingerprint = item.fingerprint(data)
                 if current is not None and current[1] == fingerprint:
                     out.append(Numbered(current[0], False, data))
@@ -231,13 +232,15 @@ class VendorState:
 @dataclass(frozen=True, slots=True)
 class Revisable:
     """One canonical event to number: its aggregate, its data, the fields its source did not state, how to
-    fingerprint a (merged) data, and whether it is a deletion (which leaves the stored data as it was)."""
+    fingerprint a (merged) data, whether it is a deletion (which leaves the stored data as it was), and what a
+    later record of the batch states for the fields this one did not (used where nothing is stored)."""
 
     aggregate: str
     data: dict[str, Any]
     omitted: frozenset[str]
     fingerprint: Callable[[dict[str, Any]], str]
     keeps_state: bool = False
+    stated_later: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,12 +250,15 @@ class Numbered:
     data: dict[str, Any]  # the data merged with what other answers stated
 
 
-def merge(stored: Mapping[str, Any] | None, data: Mapping[str, Any], omitted: frozenset[str]) -> dict[str, Any]:
+def merge(stored: Mapping[str, Any] | None, data: Mapping[str, Any], omitted: frozenset[str],
+          stated_later: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """``data`` with the fields its source did not state (``omitted``) taken from the stored state, when there is
-    one: a field is changed only by an answer that states it."""
-    if stored is None or not omitted:
+    one: a field is changed only by an answer that states it. A field the stored state lacks takes what a later
+    record of the same batch states (``stated_later``), if any."""
+    if not omitted or (stored is None and not stated_later):
         return dict(data)
-    return {**data, **{field: stored[field] for field in omitted if field in stored}}
+    kept = {} if stored is None else {name: stored[name] for name in omitted if name in stored}
+    return {**data, **(stated_later or {}), **kept}
 
 
 def _parked(row: Mapping[str, Any]) -> Parked:

@@ -1,0 +1,92 @@
+"""Numbering a batch for vendors whose revisions the hub numbers (``revisions == "hub"``), in batch order.
+
+The records of a batch apply exactly as if each had come in a batch of its own, in that order:
+
+1. every complete answer (``hub.ingest.snapshots``) that is not rejected or parked replaces its scope's snapshot,
+   in batch order, which tells what each one deletes (only which aggregates: no event is built yet);
+2. the events are numbered (``VendorState.assign_revisions``) up to and including the first answer that deletes
+   something, then that answer's deletions are built from the stored data as it is at that point and numbered,
+   and so on to the end of the batch. A fact a later record of the batch holds again after an answer lacked it is
+   therefore deleted and then stated again, as across batches, and not deleted after its re-statement.
+
+A batch whose answers delete nothing is numbered in one transaction, as before; each answer that deletes costs two
+more. The deletions come right after their answer's events, so the log holds them in that order too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hub.events.envelope import Envelope
+from hub.ingest import snapshots
+from hub.ingest.results import PARKED, REJECTED, RecordResult
+from hub.ingest.revisions import numbered, revisable
+from hub.ingest.translate_batch import Translated
+from hub.ingest.vendor_state import VendorState
+
+Pending = list[tuple[int, Envelope]]
+
+
+@dataclass(frozen=True, slots=True)
+class Deleting:
+    """A complete answer of the batch (its record's index) that lacks what its scope's previous answer held."""
+
+    index: int
+    scope: str
+    missing: set[str]
+
+
+def number_in_batch_order(state: VendorState, system: str, school_id: str, pending: Pending,
+                          translated: Translated, results: list[RecordResult]) -> Pending:
+    """Steps 1-2 (module docstring): the batch's events and deletions, numbered, in the order they apply."""
+    deleting = _answers_that_delete(state, system, school_id, pending, translated, results)
+    out: Pending = []
+    start = 0
+    for answer in deleting:
+        end = start
+        while end < len(pending) and pending[end][0] <= answer.index:
+            end += 1
+        out += number_revisions(state, system, school_id, pending[start:end], translated)
+        template = _template(answer.index, out, translated)
+        deletions = snapshots.deletion_events(state, system, school_id, answer.scope, answer.missing, template)
+        out += number_revisions(state, system, school_id, [(answer.index, e) for e in deletions], None)
+        start = end
+    return out + number_revisions(state, system, school_id, pending[start:], translated)
+
+
+def number_revisions(state: VendorState, system: str, school_id: str, pending: Pending,
+                     translated: Translated | None) -> Pending:
+    """Each event, in order, as the next revision of its aggregate, with what its answer did not state kept from
+    the answers before, else taken from a later one of the batch (``hub.ingest.vendor_state.merge``;
+    ``translated`` None: deletions, which state all they hold)."""
+    if not pending:
+        return []
+    omitted = translated.omitted if translated else {}
+    later = translated.stated_later if translated else {}
+    items = [revisable(event, omitted.get((index, event.event_id), frozenset()), later.get((index, event.event_id)))
+             for index, event in pending]
+    done = state.assign_revisions(system, school_id, items)
+    return [(index, numbered(event, item.aggregate, n.revision, n.data))
+            for (index, event), item, n in zip(pending, items, done)]
+
+
+def _answers_that_delete(state: VendorState, system: str, school_id: str, pending: Pending,
+                         translated: Translated, results: list[RecordResult]) -> list[Deleting]:
+    """Step 1: each complete answer's new snapshot, in batch order; the answers that lack something."""
+    found = []
+    for index, scope, families in translated.answers:
+        if results[index].status in (REJECTED, PARKED):
+            continue
+        # every event of the answer, the ones it shares with an earlier answer of the batch too
+        answer = translated.held.get(index) or [event for i, event in pending if i == index]
+        missing = snapshots.replace(state, system, school_id, scope, families, answer)
+        if missing:
+            found.append(Deleting(index, scope, missing))
+    return found
+
+
+def _template(index: int, numbered_so_far: Pending, translated: Translated) -> Envelope | None:
+    """An event of the answer whose source and times its deletions carry (``snapshots.deletion_events``)."""
+    mine = next((event for i, event in numbered_so_far if i == index), None)
+    held = translated.held.get(index)
+    return mine if mine is not None else (held[0] if held else None)
