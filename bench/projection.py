@@ -96,14 +96,15 @@ async def project_log(log_path: Path, partitions: int, outgoing: list[Any], db_u
     child = spawn.Process(target=_projector, args=(theirs, str(log_path), partitions, db_url, batch_size),
                           name="hub-bench-projector", daemon=True)
     child.start()
+    theirs.close()  # the child's end, closed here: if the child dies, recv raises EOFError instead of waiting forever
     try:
-        _expect(await asyncio.to_thread(ours.recv), "ready")
+        _expect(await asyncio.to_thread(_receive, ours, child), "ready")
         backends0 = _cpu_of(backend_marker)
         if profiler is not None:
             profiler.start(child.pid, f"projector-{_dialect(db_url)}")
         with Window({"projector": child.pid, **(profiler.pids if profiler is not None else {})}) as window:
             ours.send("go")
-            stats, rss0, peak = _expect(await asyncio.to_thread(ours.recv), "result")
+            stats, rss0, peak = _expect(await asyncio.to_thread(_receive, ours, child), "result")
         if profiler is not None:
             profiler.stop()
         if backend_marker:
@@ -117,6 +118,15 @@ async def project_log(log_path: Path, partitions: int, outgoing: list[Any], db_u
             child.kill()
             child.join()
     return stats, window
+
+
+def _receive(conn: Any, child: Any) -> tuple:
+    """The projector process's next message; its death (before it could say why) raised here."""
+    try:
+        return conn.recv()
+    except EOFError:
+        child.join(5)
+        raise RuntimeError(f"the projector process ended without an answer (exit code {child.exitcode})") from None
 
 
 def _dialect(db_url: str) -> str:
