@@ -3,7 +3,8 @@
 ``student_scope(conn, reader, student_id)`` answers a ``Scope`` (the subjects the reader may see: all, or a set)
 or None (refused; endpoints answer 404, the same as for a student that does not exist):
 
-* guardian: the students linked to them by ``guardian.linked`` (any of the child's ids): all subjects;
+* guardian: the students linked to them by ``guardian.linked`` and not unlinked since (``guardian.unlinked``), by
+  any of the child's ids: all subjects;
 * student: themself: all subjects;
 * head_teacher: every student of their school: all subjects;
 * teacher / class_teacher tokens: decided by the teacher's assignments in their school (not by the token's role),
