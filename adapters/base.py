@@ -68,6 +68,17 @@ class Missing:
     pointer: str  # where the record refers to it
 
 
+@dataclass(frozen=True, slots=True)
+class Restatement:
+    """A vendor reference whose change changes the aggregates derived from it: each of them now has ``fields``
+    (a work type's new weight for its marks), as of ``occurred_at`` (from the record; None: the record gives no
+    time, and each aggregate's own date is used)."""
+
+    derived_from: str
+    fields: dict[str, Any]
+    occurred_at: datetime | None
+
+
 @dataclass(slots=True)
 class Translation:
     """The outcome for one vendor record: canonical events, or the errors that reject it, or what it waits for.
@@ -91,6 +102,11 @@ class Translation:
     # scope its request names (``adapters.routing.Snapshot``): what an earlier answer to the scope held and this
     # one lacks was deleted (``hub.ingest.snapshots``).
     snapshot: tuple[str, frozenset[str]] | None = None
+    # Per event id, the vendor reference its derived fields come from (a Dnevnik.ru mark's "work_type:<id>"), and
+    # the references whose change this record reports: the hub restates what it holds of them
+    # (``hub.ingest.restatements``).
+    derived_from: dict[str, str] = field(default_factory=dict)
+    restated: list[Restatement] = field(default_factory=list)
 
     @classmethod
     def rejected(cls, errors: Iterable[FieldError]) -> "Translation":

@@ -11,7 +11,9 @@
   ``Homework`` work with text -> ``homework.assigned`` (due = ``targetDate``; attachments resolved through the
   answer's ``files`` list, not stated when the answer has no such list).
 * A work type -> the ``("work_type", id)`` directory entry when it is the standalone shape (it has ``weight``);
-  the embedded shape (``name``, no weight) is kept for the answer only, so it never overwrites a weight.
+  the embedded shape (``name``, no weight) is kept for the answer only, so it never overwrites a weight. A weight
+  that differs from the remembered one (or the first one) is a ``Restatement`` of the marks of that work type: the
+  hub amends each mark it holds with another weight (``hub.ingest.restatements``).
 * Tasks -> ``("task", id)`` directory entries (per-student homework status has no canonical event).
 """
 
@@ -20,7 +22,7 @@ from __future__ import annotations
 from datetime import time
 from typing import Any
 
-from adapters.base import pointer
+from adapters.base import Restatement, pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.common import (
     Carried, Out, blank, id_list, local_date, local_datetime, reject, stated, validate, vendor_id,
@@ -31,10 +33,25 @@ from hub.events import types as t
 def work_type(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     wt = validate(m.WorkType, raw, p, carried)
     vid = vendor_id(wt, "id", p, required=True)
-    if wt.weight is not None:
-        out.remember("work_type", vid, {"weight": wt.weight, "title": wt.title or wt.name, "kind": wt.kind})
-    else:
+    if wt.weight is None:
         carried.work_types[vid] = {"name": wt.name or wt.title, "kind": wt.kind}
+        return
+    before = out.peek("work_type", vid)
+    out.remember("work_type", vid, {"weight": wt.weight, "title": wt.title or wt.name, "kind": wt.kind})
+    if before is None or before.get("weight") is None or float(before["weight"]) != float(wt.weight):
+        restate_weight(vid, float(wt.weight), out, carried)
+
+
+def restate_weight(vid: str, weight: float, out: Out, carried: Carried) -> None:
+    """A work type's weight is its marks' (§3.1): a new (or first) weight restates every mark of it the hub holds,
+    as of the answer's ``pulled_at`` (a weight of 0 also counts them out of the average, as ``marks.grade`` does)."""
+    fields: dict[str, Any] = {"weight": weight, **({"counts_in_average": False} if weight == 0 else {})}
+    out.restated.append(Restatement(work_type_key(vid), fields, carried.pulled_at))
+
+
+def work_type_key(vid: str) -> str:
+    """The reference a mark's weight is derived from (``Translation.derived_from``)."""
+    return f"work_type:{vid}"
 
 
 def file(raw: Any, p: tuple, out: Out, carried: Carried) -> None:

@@ -16,7 +16,8 @@
   ``title``); a mark whose work type the hub was not sent waits for it, except in a bundle, whose embedded work
   types give the ``name`` but no weight: there the weight is not stated (``omitted``: the hub keeps the weight
   another answer gave). A weight of 0 is kept as the journal states it (grade.recorded v4) and counts the mark out
-  of the average.
+  of the average. The mark names its work type as what its weight is derived from (``derived_from``): a later
+  work-types answer with another weight amends it (``lessons.work_type``).
   ``work_type.code`` is the closed label of the work type's ``kind`` (else the work's ``type``).
 * A mark with an empty ``value`` is a phantom: nothing is recorded (and a complete answer holding only the phantom
   no longer holds the mark).
@@ -33,6 +34,7 @@ from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.common import (
     Carried, Out, each, local_date, local_datetime, reject, stated, study_year, validate, vendor_id,
 )
+from adapters.dnevnik_ru.lessons import work_type_key
 from hub.events import types as t
 from hub.events.scales import Normalised, ScaleId, UnknownMark, normalise
 
@@ -180,7 +182,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "comment": None, "teacher_id": None, "normalised": mark.normalised, "conversion": mark.conversion,
         "counts_in_average": counts, "text": text, "vendor_number": None},
         when, f"marks:{vid}", "grade", {"value": (*p, "value"), "weight": kind_ptr}, p,
-        omitted=unstated)
+        omitted=unstated, derived_from=work_type_key(type_vid) if type_vid is not None else None)
 
 
 def _double(obj: m.Mark, work: str | None, student: str, the_work: dict | None, carried: Carried) -> str | bool | None:

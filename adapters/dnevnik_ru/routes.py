@@ -3,8 +3,9 @@ answer is complete for the scope its request names.
 
 A record is the request envelope ``{"request": "GET /v2/edu-groups/1000004500007/persons", "body": <the answer
 as returned>}`` (``adapters/routing.py``; optional ``request_body``, ``pulled_at``, which dates the memberships the
-answer shows (``memberships.py``), and ``school_id`` for offline checks). The request routes the body to its parser and gives the context the body lacks (the group of
-``edu-groups/{g}/persons``, the person of ``persons/{p}/...``, the date range); see ``params.py``.
+answer shows (``memberships.py``) and the weight changes of a work-types answer (``lessons.work_type``), and
+``school_id`` for offline checks). The request routes the body to its parser and gives the context the body lacks
+(the group of ``edu-groups/{g}/persons``, the person of ``persons/{p}/...``, the date range); see ``params.py``.
 
 ``Snapshot``: the answer is the complete set of those aggregate families over its scope (the listed parameters,
 dates normalised), so what an earlier answer to the same scope held and this one lacks was deleted in the journal
@@ -17,6 +18,7 @@ pupil's schedule is not a deletion.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from adapters.base import FieldError, Translation, TranslationContext
@@ -24,7 +26,7 @@ from adapters.dnevnik_ru import bundles as b
 from adapters.dnevnik_ru import finals, groups, memberships, people, periods, school
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
-from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate
+from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
 from adapters.dnevnik_ru.lessons import lesson, task, work
 from adapters.dnevnik_ru.marks import grade
 from adapters.dnevnik_ru.params import request_params, strip_version
@@ -190,9 +192,19 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
                          "(needed when the client may write to more than one school)")
     out = Out(ctx, school)
     complete = route.snapshot is not None and GRADE in route.snapshot.families
-    route.parse(body, ("body",), out, Carried(params=dict(params), seen_on=seen, complete_marks=complete))
+    route.parse(body, ("body",), out, Carried(params=dict(params), seen_on=seen, complete_marks=complete,
+                                              pulled_at=_pulled_at(raw.get("pulled_at"), ctx)))
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
     return out.translation(snapshot)
+
+
+def _pulled_at(text: str | None, ctx: TranslationContext) -> datetime | None:
+    """The envelope's ``pulled_at`` (``memberships.seen_on`` has checked it) as a date-time; no offset: the
+    school's zone. It dates the weight changes of a work-types answer (``lessons.work_type``)."""
+    if text is None:
+        return None
+    pulled = datetime.fromisoformat(text)
+    return pulled if pulled.tzinfo else pulled.replace(tzinfo=zone(ctx))
 
 
 def _refuse_vendor_errors(body: Any) -> None:

@@ -206,7 +206,7 @@ class DnevnikEnvelope(BaseModel):
     request_body: Any = Field(None, description="The JSON body of a POST (e.g. the group ids of POST edu-groups)")
     pulled_at: Annotated[str, StringConstraints(max_length=64)] | None = Field(
         None, description="When the job received the answer (ISO 8601 with offset): the day the answer sees "
-        "memberships on (memberships.py)")
+        "memberships on (memberships.py), and when the weight changes a work-types answer brings took effect")
     school_id: t.Id | None = Field(None, description="The hub school, only when the request gives no ?school= "
                                                       "(offline checks and contract cases)")
 

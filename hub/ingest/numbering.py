@@ -8,17 +8,26 @@ The records of a batch apply exactly as if each had come in a batch of its own, 
    something, then that answer's deletions are built from the stored data as it is at that point and numbered,
    and so on to the end of the batch. A fact a later record of the batch holds again after an answer lacked it is
    therefore deleted and then stated again, as across batches, and not deleted after its re-statement.
+3. last, the corrections the batch's restated reference data implies (``hub.ingest.restatements``: a Dnevnik.ru
+   work type's new weight for every mark of it the hub holds), in batch order, each built from the stored data as
+   the whole batch left it and numbered as the next revision of its aggregate, stating only the restated fields
+   (the rest is taken from the stored data under the row lock, so a concurrent change is kept). A correction that
+   changes nothing (the aggregate has the new values by then) is dropped. They come after everything else of the
+   batch, in the log too: a restatement applies to the marks of the batch, before or after its record.
 
 A batch whose answers delete nothing is numbered in one transaction, as before; each answer that deletes costs two
-more. The deletions come right after their answer's events, so the log holds them in that order too.
+more, and restatements one more (with a read of the marks they restate). The deletions come right after their
+answer's events, so the log holds them in that order too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from adapters.base import TranslationContext
 from hub.events.envelope import Envelope
 from hub.ingest import snapshots
+from hub.ingest.restatements import restatement_events
 from hub.ingest.results import PARKED, REJECTED, RecordResult
 from hub.ingest.revisions import numbered, revisable
 from hub.ingest.translate_batch import Translated
@@ -37,8 +46,9 @@ class Deleting:
 
 
 def number_in_batch_order(state: VendorState, system: str, school_id: str, pending: Pending,
-                          translated: Translated, results: list[RecordResult]) -> Pending:
-    """Steps 1-2 (module docstring): the batch's events and deletions, numbered, in the order they apply."""
+                          translated: Translated, results: list[RecordResult], ctx: TranslationContext) -> Pending:
+    """Steps 1-3 (module docstring): the batch's events, deletions and restatements, numbered, in the order they
+    apply."""
     deleting = _answers_that_delete(state, system, school_id, pending, translated, results)
     out: Pending = []
     start = 0
@@ -51,7 +61,8 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
         deletions = snapshots.deletion_events(state, system, school_id, answer.scope, answer.missing, template)
         out += number_revisions(state, system, school_id, [(answer.index, e) for e in deletions], None)
         start = end
-    return out + number_revisions(state, system, school_id, pending[start:], translated)
+    out += number_revisions(state, system, school_id, pending[start:], translated)
+    return out + _restated(state, system, school_id, translated, results, ctx)
 
 
 def number_revisions(state: VendorState, system: str, school_id: str, pending: Pending,
@@ -63,11 +74,28 @@ def number_revisions(state: VendorState, system: str, school_id: str, pending: P
         return []
     omitted = translated.omitted if translated else {}
     later = translated.stated_later if translated else {}
-    items = [revisable(event, omitted.get((index, event.event_id), frozenset()), later.get((index, event.event_id)))
-             for index, event in pending]
+    derived = translated.derived_from if translated else {}
+    items = [revisable(event, omitted.get((index, event.event_id), frozenset()), later.get((index, event.event_id)),
+                       derived.get((index, event.event_id))) for index, event in pending]
     done = state.assign_revisions(system, school_id, items)
     return [(index, numbered(event, item.aggregate, n.revision, n.data))
             for (index, event), item, n in zip(pending, items, done)]
+
+
+def _restated(state: VendorState, system: str, school_id: str, translated: Translated, results: list[RecordResult],
+              ctx: TranslationContext) -> Pending:
+    """Step 3: the restatements' corrections, numbered with all but the restated fields not stated; those that
+    change nothing dropped."""
+    if not translated.restated:
+        return []
+    pending, unstated = restatement_events(state, system, school_id, translated.restated, results, ctx.recorded_at,
+                                           ctx.timezone)
+    if not pending:
+        return []
+    items = [revisable(event, unstated[(index, event.event_id)]) for index, event in pending]
+    done = state.assign_revisions(system, school_id, items)
+    return [(index, numbered(event, item.aggregate, n.revision, n.data))
+            for (index, event), item, n in zip(pending, items, done) if n.changed]
 
 
 def _answers_that_delete(state: VendorState, system: str, school_id: str, pending: Pending,

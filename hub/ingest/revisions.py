@@ -19,7 +19,7 @@ import orjson
 
 from hub.events.envelope import Envelope, derive_event_id
 from hub.events.upcasting import earliest_form
-from hub.ingest.vendor_state import Revisable
+from hub.ingest.merging import Revisable
 
 CORRECTION_OF = {
     "grade.recorded": "grade.amended",
@@ -86,11 +86,12 @@ def fingerprint_of(event_type: str, version: int, data: dict) -> str:
 DELETIONS = frozenset({"grade.retracted", "homework.withdrawn", "lesson.cancelled", "final_grade.retracted"})
 
 
-def revisable(event: Envelope, omitted: frozenset[str], stated_later: Mapping[str, Any] | None = None) -> Revisable:
+def revisable(event: Envelope, omitted: frozenset[str], stated_later: Mapping[str, Any] | None = None,
+              derived_from: str | None = None) -> Revisable:
     """What ``VendorState.assign_revisions`` needs of one event (a deletion keeps the aggregate's stored data)."""
     return Revisable(aggregate_of(event), event.data, omitted,
                      functools.partial(fingerprint_of, event.type, event.schema_version),
-                     keeps_state=event.type in DELETIONS, stated_later=stated_later or {})
+                     keeps_state=event.type in DELETIONS, stated_later=stated_later or {}, derived_from=derived_from)
 
 
 def numbered(event: Envelope, aggregate: str, revision: int, data: dict) -> Envelope:

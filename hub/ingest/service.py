@@ -10,7 +10,9 @@ For one batch (the HTTP layer has already authenticated the client and parsed th
    the hub numbers (``revisions == "hub"``), the copies are numbered first, in batch order, each as the next
    revision of its aggregate exactly as if every record had come in a batch of its own (the later content wins;
    ``hub.ingest.translate_batch``), with the deletions of each complete answer (``hub.ingest.snapshots``) right
-   after it (``hub.ingest.numbering``); only the copies numbered the same (identical content) are collapsed.
+   after it and, last, the corrections restated reference data implies (``hub.ingest.restatements``: a work
+   type's new weight for its marks; ``hub.ingest.numbering``); only the copies numbered the same (identical
+   content) are collapsed.
 4. Atomic batches stop here if any record was rejected: nothing is claimed or appended.
 5. Ask the deduplicator (``hub.ingest.dedup``) which event ids are already taken: those are duplicates when their
    fingerprint matches, and a rejection (same record and revision, different content) when it does not.
@@ -73,7 +75,7 @@ class IngestService:
             return self._logged(report, client)
         await asyncio.to_thread(self._remember_and_park, adapter, client, school_id, directory,
                                 parked if redrive else [], records)  # a re-driven record is parked already
-        if pending:
+        if pending or translated.restated:  # a restatement's events name its record (hub.ingest.restatements)
             kept = [None if i in translated.unkeepable else record for i, record in enumerate(records)]
             await asyncio.to_thread(self.raw.keep, batch_id, adapter.name, client.client_id, school_id, kept, True)
         if adapter.settings.park_unknown_references and pending:
@@ -81,7 +83,7 @@ class IngestService:
                                               records, redrive)
         if hub_numbered:
             pending = await asyncio.to_thread(number_in_batch_order, self.vendor_state, adapter.settings.system,
-                                              school_id, pending, translated, results)
+                                              school_id, pending, translated, results, ctx)
             pending = collapse_repeats(pending, results)  # step 3: the copies numbered the same
         await self._append_once(client, adapter, pending, results, atomic)  # steps 5-6
         resolve_repeats(results)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from adapters.base import Adapter, FieldError, Missing, Translation, TranslationContext
+from adapters.base import Adapter, FieldError, Missing, Restatement, Translation, TranslationContext
 from hub.events.envelope import Envelope, Source
 from hub.ingest.raw import UNKEEPABLE, keepable
 from hub.ingest.results import DUPLICATE, PARKED, REJECTED, Client, RecordResult, event_ref
@@ -27,8 +27,9 @@ from hub.obs import Ev, log
 @dataclass
 class Translated:
     """Steps 1-3 of a batch: the events to append (with their record's index), the records parked with what they
-    wait for, the fields each event's answer did not state, and the complete answers (index, scope, families).
-    ``omitted`` and ``stated_later`` are keyed by (record index, event id)."""
+    wait for, the fields each event's answer did not state, the complete answers (index, scope, families), the
+    reference each event is derived from and the references the records restate (``hub.ingest.restatements``).
+    ``omitted``, ``stated_later`` and ``derived_from`` are keyed by (record index, event id)."""
 
     pending: list[tuple[int, Envelope]] = field(default_factory=list)
     parked: list[tuple[int, list[Missing]]] = field(default_factory=list)
@@ -37,6 +38,8 @@ class Translated:
     answers: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
     held: dict[int, list[Envelope]] = field(default_factory=dict)  # every event of a complete answer, repeats too
     unkeepable: set[int] = field(default_factory=set)  # records ``keepable`` refused (the raw batch keeps null)
+    derived_from: dict[tuple[int, str], str] = field(default_factory=dict)  # -> the reference it is derived from
+    restated: list[tuple[int, Restatement, Source]] = field(default_factory=list)  # (record, what, its source)
 
 
 def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ctx: TranslationContext,
@@ -66,10 +69,16 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
                                           for m in translation.missing]
             parked.append((index, translation.missing))
             continue
+        if translation.restated:  # the corrections are built after numbering, under this record (its raw record)
+            by = Source(adapter.settings.system, "restated", 1, ctx.client_id, "", f"{batch_id}#{index}")
+            translated.restated += [(index, restated, by) for restated in translation.restated]
+        derived = translation.derived_from
         for event in translation.events:
             unstated = translation.omitted.get(event.event_id)
             if unstated:
                 translated.omitted[(index, event.event_id)] = unstated
+            if derived and event.event_id in derived:
+                translated.derived_from[(index, event.event_id)] = derived[event.event_id]
             pending.append((index, _with_raw(event, f"{batch_id}#{index}")))
     if repeats_are_revisions:
         translated.stated_later = _stated_later(pending, translated.omitted)

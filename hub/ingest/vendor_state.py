@@ -6,7 +6,9 @@
 * ``quarantine`` + ``quarantine_needs``: parked records with what each waits for; re-driven when it arrives.
 * ``source_revisions``: for vendors without revisions, the current revision, content fingerprint and complete data
   of each canonical aggregate (a grade, a homework, an attendance mark...), so a changed re-send becomes the next
-  revision and a response that does not state a field keeps what another one stated (``hub.ingest.merging``).
+  revision and a response that does not state a field keeps what another one stated (``hub.ingest.merging``);
+  also the vendor reference its derived fields come from (``derived_from``: a Dnevnik.ru mark's work type, whose
+  weight is the mark's), indexed, so a change of that reference finds its aggregates (``hub.ingest.restatements``).
 * ``request_snapshots``: per request scope whose answer is complete (``adapters.routing.Snapshot``), the aggregates
   the last answer held, so one missing from a later answer is a deletion (``hub.ingest.snapshots``).
 
@@ -17,8 +19,8 @@ fails.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -27,6 +29,7 @@ from sqlalchemy import (BigInteger, Column, Engine, Index, Integer, LargeBinary,
 from sqlalchemy.dialects import postgresql, sqlite
 
 from hub import clock
+from hub.ingest.merging import Numbered, Revisable, merge
 
 metadata = MetaData()
 directory = Table(
@@ -57,6 +60,8 @@ revisions = Table(
     Column("aggregate", String(400), primary_key=True),
     Column("revision", Integer, nullable=False), Column("fingerprint", String(64), nullable=False),
     Column("state", LargeBinary),  # the aggregate's complete data as of that revision (JSON); null before s0003
+    Column("derived_from", String(300)),  # e.g. "work_type:<vendor id>"; null before s0004 or when none
+    Index("source_revisions_by_derived_from", "system", "school_id", "derived_from"),
 )
 snapshots = Table(
     "request_snapshots", metadata,  # what the last answer to a request's scope held (hub.ingest.snapshots)
@@ -170,33 +175,38 @@ class VendorState:
         Items of the same aggregate follow one another in the given (batch) order, each numbered against the one
         before, as if each had come alone. A new aggregate gets 1. Its data is first merged with the stored state
         (``merge``: the fields the item's source did not state keep their stored values); the same fingerprint as
-        stored keeps the revision (a re-send), another gets the next one. A deletion (``keeps_state``) takes a revision and leaves
-        the stored data as it was."""
+        stored keeps the revision (a re-send), another gets the next one. A deletion (``keeps_state``) takes a
+        revision and leaves the stored data as it was, derived from nothing (a retracted mark is not restated). An
+        item's ``derived_from`` replaces the stored one (None keeps it)."""
         out: list[Numbered] = []
         with self.engine.begin() as conn:
-            stored = {a: (r, f, None if st is None else orjson.loads(st)) for a, r, f, st in conn.execute(select(
-                revisions.c.aggregate, revisions.c.revision, revisions.c.fingerprint, revisions.c.state).where(and_(
+            stored = {a: (r, f, None if st is None else orjson.loads(st), d) for a, r, f, st, d in conn.execute(
+                select(revisions.c.aggregate, revisions.c.revision, revisions.c.fingerprint, revisions.c.state,
+                       revisions.c.derived_from).where(and_(
                     revisions.c.system == system, revisions.c.school_id == school_id,
                     revisions.c.aggregate.in_(list({item.aggregate for item in items})))).with_for_update())}
             for item in items:
                 current = stored.get(item.aggregate)
                 data = merge(None if current is None else current[2], item.data, item.omitted, item.stated_later)
                 fingerprint = item.fingerprint(data)
+                derived = None if item.keeps_state else item.derived_from or (None if current is None else current[3])
                 if current is not None and current[1] == fingerprint:
+                    stored[item.aggregate] = (*current[:3], derived)  # a row from before s0004 gets its reference
                     out.append(Numbered(current[0], False, data))
                     continue
                 revision = 1 if current is None else current[0] + 1
                 state = current[2] if item.keeps_state and current is not None else data
-                stored[item.aggregate] = (revision, fingerprint, state)
+                stored[item.aggregate] = (revision, fingerprint, state, derived)
                 out.append(Numbered(revision, True, data))
             rows = [{"system": system, "school_id": school_id, "aggregate": a, "revision": r, "fingerprint": f,
-                     "state": None if st is None else orjson.dumps(st)} for a, (r, f, st) in stored.items()]
+                     "state": None if st is None else orjson.dumps(st), "derived_from": d}
+                    for a, (r, f, st, d) in stored.items()]
             if rows:
                 statement = self._insert(revisions)
                 conn.execute(statement.on_conflict_do_update(
                     index_elements=["system", "school_id", "aggregate"],
                     set_={"revision": statement.excluded.revision, "fingerprint": statement.excluded.fingerprint,
-                          "state": statement.excluded.state}), rows)
+                          "state": statement.excluded.state, "derived_from": statement.excluded.derived_from}), rows)
         return out
 
     def states(self, system: str, school_id: str, aggregates: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -209,6 +219,14 @@ class VendorState:
                     revisions.c.aggregate.in_(wanted[start:start + 400]), revisions.c.state.is_not(None)))
                 found.update({aggregate: orjson.loads(state) for aggregate, state in conn.execute(query)})
         return found
+
+    def derived_states(self, system: str, school_id: str, derived_from: str) -> dict[str, dict[str, Any]]:
+        """The stored data of every aggregate derived from ``derived_from`` (one index range, not a scan)."""
+        query = select(revisions.c.aggregate, revisions.c.state).where(and_(
+            revisions.c.system == system, revisions.c.school_id == school_id,
+            revisions.c.derived_from == derived_from, revisions.c.state.is_not(None)))
+        with self.engine.connect() as conn:
+            return {aggregate: orjson.loads(state) for aggregate, state in conn.execute(query)}
 
     # Snapshots ---------------------------------------------------------------------------------------------------
 
@@ -227,38 +245,6 @@ class VendorState:
                 [{"system": system, "school_id": school_id, "scope": scope, "aggregates": orjson.dumps(present),
                   "updated_at_ms": _now_ms()}])
         return before - set(present)
-
-
-@dataclass(frozen=True, slots=True)
-class Revisable:
-    """One canonical event to number: its aggregate, its data, the fields its source did not state, how to
-    fingerprint a (merged) data, whether it is a deletion (which leaves the stored data as it was), and what a
-    later record of the batch states for the fields this one did not (used where nothing is stored)."""
-
-    aggregate: str
-    data: dict[str, Any]
-    omitted: frozenset[str]
-    fingerprint: Callable[[dict[str, Any]], str]
-    keeps_state: bool = False
-    stated_later: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class Numbered:
-    revision: int
-    changed: bool
-    data: dict[str, Any]  # the data merged with what other answers stated
-
-
-def merge(stored: Mapping[str, Any] | None, data: Mapping[str, Any], omitted: frozenset[str],
-          stated_later: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """``data`` with the fields its source did not state (``omitted``) taken from the stored state, when there is
-    one: a field is changed only by an answer that states it. A field the stored state lacks takes what a later
-    record of the same batch states (``stated_later``), if any."""
-    if not omitted or (stored is None and not stated_later):
-        return dict(data)
-    kept = {} if stored is None else {name: stored[name] for name in omitted if name in stored}
-    return {**data, **(stated_later or {}), **kept}
 
 
 def _parked(row: Mapping[str, Any]) -> Parked:

@@ -1,0 +1,89 @@
+"""Corrections a vendor implies by changing reference data: a Dnevnik.ru mark has no weight of its own, it is its
+work type's (reference §3.1), so a work-types answer with another weight changes the weight of every mark of that
+work type, though no mark is sent again.
+
+An adapter names, per event, the reference its derived fields come from (``Translation.derived_from``, e.g.
+``work_type:<id>``; kept per aggregate in ``source_revisions.derived_from``, indexed), and, per record, the
+references whose change it reports with their new field values (``Translation.restated``). For each restatement,
+in batch order, after the batch's own events and deletions are numbered (``hub.ingest.numbering``: the last step,
+so marks of the same batch are seen, whether before or after the restating record):
+
+1. the aggregates derived from the reference are found through the index (``VendorState.derived_states``);
+2. each whose stored data differs in a restated field becomes an event of its stored data with those fields, as
+   of the restatement's time (the record's: a Dnevnik.ru ``pulled_at``), else the aggregate's own date; never
+   the hub's clock;
+3. the events are numbered as the next revisions of their aggregates like any other (``grade.amended``), with
+   every field but the restated ones not stated (``unrestated``, as ``Translation.omitted``): numbering takes them
+   from the stored data it holds locked, so a change another request made since step 1 is kept, not overwritten.
+
+An aggregate whose stored data already has the new values (a mark sent after the change) gets nothing, at step 2,
+or at step 3 when it got them since step 1 (``hub.ingest.numbering`` drops a correction numbered unchanged).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from adapters.base import Restatement
+from hub.events.envelope import Envelope, Source, derive_event_id
+from hub.events.registry import latest_version, model_for
+from hub.ingest.results import PARKED, REJECTED, RecordResult
+from hub.ingest.snapshots import family
+from hub.ingest.vendor_state import VendorState
+
+RESTATED_AS = {"grade": "grade.recorded"}  # aggregate family -> the event its stored data is (numbering corrects it)
+
+
+def restatement_events(state: VendorState, system: str, school_id: str,
+                       restated: list[tuple[int, Restatement, Source]], results: list[RecordResult],
+                       recorded_at: datetime,
+                       timezone: str) -> tuple[list[tuple[int, Envelope]], dict[tuple[int, str], frozenset[str]]]:
+    """Steps 1-2 for every restatement of a batch whose record is neither rejected nor parked, each under its
+    record, with the fields each event does not state (keyed as ``Translated.omitted``). ``source`` names the
+    record that brought it (client, raw record)."""
+    found, unstated = [], {}
+    for index, what, source in restated:
+        if results[index].status in (REJECTED, PARKED):
+            continue
+        for event in restatements(state, system, school_id, what, source, recorded_at, timezone):
+            found.append((index, event))
+            unstated[(index, event.event_id)] = unrestated(event, what)
+    return found, unstated
+
+
+def restatements(state: VendorState, system: str, school_id: str, restated: Restatement, source: Source,
+                 recorded_at: datetime, timezone: str) -> list[Envelope]:
+    """Steps 1-2 for one restatement; ``source`` names the record that brought it (client, raw record)."""
+    found = state.derived_states(system, school_id, restated.derived_from)
+    events = []
+    for aggregate, data in sorted(found.items()):
+        kind = RESTATED_AS.get(family(aggregate))
+        if kind is None or all(data.get(name) == value for name, value in restated.fields.items()):
+            continue
+        when = restated.occurred_at or _day_start(data.get("date"), timezone)
+        if when is not None:
+            events.append(_restated(kind, aggregate, {**data, **restated.fields}, sorted(restated.fields), school_id,
+                                    when, recorded_at, source))
+    return events
+
+
+def unrestated(event: Envelope, restated: Restatement) -> frozenset[str]:
+    """The fields of a restatement's event it does not state: all but the restated ones."""
+    return frozenset(event.data) - restated.fields.keys()
+
+
+def _restated(kind: str, aggregate: str, data: dict[str, Any], fields: list[str], school_id: str, when: datetime,
+              recorded_at: datetime, source: Source) -> Envelope:
+    """The event; its ``part`` names the restated fields (``restated:counts_in_average,weight``), so two
+    restatements of one aggregate in a batch are two events."""
+    version = latest_version(kind)
+    payload = model_for(kind, version).model_validate(data).model_dump(mode="json")
+    record, part = f"restated:{aggregate}", f"restated:{','.join(fields)}"
+    return Envelope(derive_event_id(source.system, school_id, record, 1, part), kind, version, school_id, when,
+                    recorded_at, Source(source.system, record, 1, source.client_id, part, source.raw), payload)
+
+
+def _day_start(day: str | None, timezone: str) -> datetime | None:
+    return None if day is None else datetime.combine(date.fromisoformat(day), time(0), ZoneInfo(timezone))
