@@ -114,7 +114,11 @@ def derive():
                 if p.get("start") and p.get("end"):
                     periods[p["name"]] = (p["start"], p["end"], p["fullname"], a)
 
-    lessons, times = {}, {}
+    lessons, times, holidays = {}, {}, {}
+    for a in by("getschedule"):
+        for key, day in a["result"]["days"].items():
+            if day.get("alert") == "vacation" and "class" in a["params"]:
+                holidays[(a["params"]["class"], iso(key))] = (day.get("holiday_name"), a)
 
     def put_lesson(sid, it, date, a):
         k = (sid, str(it["lesson_id"]))
@@ -191,7 +195,7 @@ def derive():
             for subj in s["lessons"]:
                 if subj.get("average") not in ("", None):
                     averages[(str(s["name"]), subj["name"], period)] = (str(subj["average"]), a)
-    return dict(journey=journey, ignored=ignored, children=children, class_teacher=class_teacher, periods=periods,
+    return dict(holidays=holidays, journey=journey, ignored=ignored, children=children, class_teacher=class_teacher, periods=periods,
                 lessons=lessons, times=times, marks=marks, homework=homework, finals=finals, averages=averages,
                 all_answers=all_answers, class_at=class_at)
 
@@ -213,6 +217,8 @@ LESSON_SEL = [  # (student, date, number, trap)
     ("48002", "2025-12-19", 4, "week B, from the 8А class schedule"),
     ("48001", "2025-12-19", 4, "week B, her own diary"),
     ("48001", "2025-12-11", 2, "the lesson of a non-counting 'нз' mark"),
+    ("48005", "2025-12-10", 3, "the second 'Петров Илья' (48005, 8Б); his diary has students as an array"),
+    ("48005", "2025-12-17", 1, "48005's week B diary: items as an array"),
 ]
 NO_LESSON_SEL = [
     ("48003", "2025-12-15", "Алгебра", 1, "8А has Алгебра at #1 on Monday 2025-12-15, but 48003 is in 8Б since the "
@@ -237,6 +243,11 @@ NO_MARK_SEL = [  # (student, date, subject, value, why)
                                            "(ids, not names, identify pupils: A.4)"),
     ("48002", "2025-12-08", "Алгебра", "5", "48001 Иванова Анна's mark; 48002 is another pupil with the same name "
                                            "(A.4)"),
+    ("48003", "2025-12-15", "История", "2", "48005 Петров Илья's mark; 48003 is another pupil with the same name "
+                                           "in the same class since 2025-12-14 (A.4: ids identify pupils)"),
+    ("48005", "2025-12-15", "История", "5", "48003 Петров Илья's mark; 48005 is another pupil with the same name "
+                                           "(A.4)"),
+    ("48005", "2025-12-08", "Алгебра", "2", "48004's mark in the same lesson; not 48005's (A.4)"),
     ("48001", "2025-12-12", "История", "Н", "attendance pseudo-mark, never a mark (A.3 Absent, A.6)"),
     ("48002", "2025-12-11", "Физическая культура", "оп", "attendance pseudo-mark (late), never a mark (A.3 Absent, A.6)"),
     ("48004", "2025-12-10", "Русский язык", "н", "attendance pseudo-mark, never a mark (A.3 Absent, A.6)"),
@@ -263,6 +274,11 @@ def main():
         add("period", "period", name=name, starts_on=iso(s), ends_on=iso(e),
             why=f"{cite(a)}: quarter {name!r} ({full}): a period whose short name is a digit; start/end YYYYMMDD "
                 f"(A.3 Period, A.4). Г (ambigious, no dates) gives no period fact.")
+
+    for (cls, date), (name, a) in sorted(st["holidays"].items()):
+        add("holiday", "holiday", **{"class": {"class": cls}}, date=date, name=name,
+            why=f"{cite(a)}: day {date.replace('-', '')} alert \"vacation\", holiday_name {name!r}; items "
+                f"{'absent' if 'items' not in a['result']['days'][date.replace('-', '')] else '[]'} (A.3 Day).")
 
     lessons = st["lessons"]
     for sid, date, number, trap in LESSON_SEL:
@@ -334,7 +350,9 @@ def main():
         add("homework", "homework", **f,
             why=f"{cite(a)}: homework id {hid} under day {date.replace('-', '')}, {how} (A.3 homework "
                 f"{{id,value,individual}}{', individual' if ind else ''}; files bound by toid); date = the day it is "
-                f"listed under.")
+                f"listed under." + (" The same request's answer pulled earlier (2025-12-18 20:00, before the task "
+                                    "was set) arrived later (step 10, out of order): it must not withdraw the task "
+                                    "(rule 2)." if hid == "5602009" else ""))
     shown = {(sid, " ".join(v[0].split())) for (sid, _), v in st["homework"].items()}
     NO_HW = [("48001", "Русский язык", "Индивидуально: работа над ошибками диктанта, правила на с. 112",
               "an individual task of 48002, the other Иванова Анна (A.3 homework individual; A.4 ids)"),

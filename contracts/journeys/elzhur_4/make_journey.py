@@ -26,8 +26,9 @@ BELLS = [("08:30", "09:15"), ("09:25", "10:10"), ("10:30", "11:15"), ("11:25", "
 WEEK_A = ["20251208", "20251209", "20251210", "20251211", "20251212"]
 WEEK_B = ["20251215", "20251216", "20251217", "20251218", "20251219"]
 TITLES = ["Понедельник", "Вторник", "Среда", "Четверг", "Пятница"]
+WEEK_V = ["20251229", "20251230", "20251231", "20260101", "20260102"]
 PUPILS = {"48001": ("Иванова Анна", "Иванова", "Анна", "female"), "48002": ("Иванова Анна", "Иванова", "Анна", "female"),
-          "48003": ("Петров Илья", "Петров", "Илья", "male"), "48004": ("Сидоров Марк", "Сидоров", "Марк", "male")}
+          "48003": ("Петров Илья", "Петров", "Илья", "male"), "48005": ("Петров Илья", "Петров", "Илья", "male"), "48004": ("Сидоров Марк", "Сидоров", "Марк", "male")}
 TOPICS = {"Алгебра": "Квадратные уравнения", "Физика": "Электрический ток", "История": "Эпоха Петра I",
           "Русский язык": "Односоставные предложения", "Физическая культура": None}
 
@@ -102,7 +103,8 @@ def hw(hid, value, individual=False, older=False):
     return {"id": str(hid) if older else hid, "value": value, "individual": individual}
 
 
-def diary(sid, cls, days, marks=None, homework=None, files=None, rings=True, older=False, order=None, extra=None):
+def diary(sid, cls, days, marks=None, homework=None, files=None, rings=True, older=False, order=None, extra=None,
+          items_list=False):
     """One pupil's getdiary result. marks: {(day,num): [mark]}, homework: {(day,num): [hw]}."""
     out = {}
     for day in days:
@@ -118,7 +120,8 @@ def diary(sid, cls, days, marks=None, homework=None, files=None, rings=True, old
             if (day, num) in (marks or {}):
                 it["assessments"] = marks[(day, num)]
             items[str(num)] = it
-        out[day] = {"name": day, "title": TITLES[(WEEK_A + WEEK_B).index(day) % 5], "items": items}
+        out[day] = {"name": day, "title": TITLES[(WEEK_A + WEEK_B).index(day) % 5],
+                    "items": list(items.values()) if items_list else items}
     s = {"name": sid, "title": PUPILS[sid][0], "parent_signed": False, "days": out}
     if extra:
         s.update(extra)
@@ -388,6 +391,51 @@ def main():
          [rec("getfinalassessments?student=48001&days=20240901-20250531",
               ok({"students": {"48001": {"name": "48001", "title": "Иванова Анна", "items": last}}}),
               "2025-12-20T11:05:00+03:00")])
+
+
+    # 10 stale class homework: pulled Thursday evening (before the Friday task existed), delivered after step 05
+    step("10 OUT OF ORDER: gethomework?class=8А for week B pulled 2025-12-18 20:00 (before the Friday task was set), "
+         "delivered after the answer pulled 2025-12-19 19:01 (step 05). It must not withdraw the Friday task [A.3 "
+         "homework; see README ambiguity 1]",
+         [rec(f"gethomework?class=8А&days={B}", class_hw("8А", [("20251215", 1, hB_alg_a, [])]),
+              "2025-12-18T20:00:00+03:00")])
+
+    # 11 a second "Петров Илья" in 8Б (48005), the class 48003 moved into
+    mV5a = {("20251208", 4): [mark("3", "20251208", LID("8Б", "20251208", 4), weight=2, ctype="Контрольная работа",
+                                   cshort="КР")],
+            ("20251210", 3): [mark("ОП", "20251210", LID("8Б", "20251210", 3), weight=0, wf=0, count=False,
+                                   ctype="", cshort="")]}
+    mV5b = {("20251215", 3): [mark("2", "20251215", LID("8Б", "20251215", 3), ctype="Ответ у доски", cshort="ОД",
+                                   comment="Не выучены даты")],
+            ("20251217", 1): [mark("5+", "20251217", LID("8Б", "20251217", 1), wf=1.5, ctype="Самостоятельная работа",
+                                   cshort="СР")]}
+    step("11 a second pupil named 'Петров Илья' (48005, parent 62005) in 8Б, the class 48003 moved into: getrules, "
+         "his diaries of both weeks (students as an array; week B items as an array) [A.3 getrules, A.1, A.4]",
+         [rec("getrules", parent_rules("62005", "Петрова Анастасия Викторовна", [("48005", "8Б")]),
+              "2025-12-20T12:00:00+03:00"),
+          rec(f"getdiary?student=48005&days={A}&rings=__yes",
+              ok({"students": [diary("48005", "8Б", WEEK_A, mV5a, {("20251208", 4): [hw(5601101, "№ 520, 523")]},
+                               {("20251208", 4): [{"toid": 5601101, "filename": "Образец решения.jpg",
+                                                   "link": "https://lic3.eljur.ru/files/d4e5f6"}]})
+                               ["response"]["result"]["students"]["48005"]]}), "2025-12-20T12:00:05+03:00"),
+          rec(f"getdiary?student=48005&days={B}&rings=__yes",
+              diary("48005", "8Б", WEEK_B, mV5b, {("20251215", 4): [hB_alg_b]}, items_list=True),
+              "2025-12-20T12:00:10+03:00")])
+
+    # 12 winter vacation in the class schedules (items absent / [])
+    def vacation(items):
+        days = {}
+        for i, day in enumerate(WEEK_V):
+            d = {"name": day, "title": TITLES[i], "alert": "vacation",
+                 "holiday_name": "Новогодние праздники" if day >= "20260101" else "Зимние каникулы"}
+            if items is not None:
+                d["items"] = items
+            days[day] = d
+        return ok({"days": days})
+    step("12 winter vacation: getschedule by class for 2025-12-29..2026-01-02, every day alert vacation with a "
+         "holiday_name that changes on 1 January; items absent (8А) or [] (8Б) [A.3 Day]",
+         [rec("getschedule?class=8А&days=20251229-20260104&rings=__yes", vacation(None), "2025-12-27T10:00:00+03:00"),
+          rec("getschedule?class=8Б&days=20251229-20260104&rings=__yes", vacation([]), "2025-12-27T10:00:05+03:00")])
 
     journey = {"vendor": "elzhur",
                "description": "Лицей № 3 (vendor lic3), classes 8А and 8Б, December 2025, quarters named 1..4; two "
