@@ -91,7 +91,9 @@ def derive():
             for sid, s in rel["students"].items():
                 memberships.setdefault(str(sid), []).append((a["pulled"][:10], s["class"]))
         else:
-            memberships.setdefault(str(res["id"]), []).append((a["pulled"][:10], res["class"]))
+            for cls, g in rel.get("groups", {}).items():
+                if g.get("rel") == "homeclass":
+                    memberships.setdefault(str(res["id"]), []).append((a["pulled"][:10], cls))
     for a in by("getrules"):
         res = a["result"]
         if "parent" in res["roles"]:
@@ -324,9 +326,8 @@ def main():
         if m.get("comment"):
             f["comment"] = m["comment"]
         notes = []
-        if isinstance(m.get("weight"), str):
-            notes.append(f"weight {m['weight']!r} and convert {m['convert']!r} as strings, weight_float null, "
-                         f"lesson_id/nm as numbers (A.4: numeric fields as strings and back)")
+        if isinstance(m.get("lesson_id"), int):
+            notes.append("'older server' answer: lesson_id/nm as numbers, countas as a number (A.4: ids coerced)")
         if isinstance(m.get("weight_float"), str):
             notes.append(f"weight_float {m['weight_float']!r} (a numeric string, A.3) overrides weight "
                          f"{m['weight']!r}")

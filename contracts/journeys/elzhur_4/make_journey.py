@@ -64,7 +64,7 @@ def student_rules(sid, cls):
     return ok({"roles": ["student"], "relations": {"groups": {cls: group(cls)}, "schools": SCHOOL},
                "allowedSections": ["diary", "marks", "finalmarks", "schedule", "messages", "updates"], "id": sid,
                "name": sid, "title": PUPILS[sid][0], "lastname": PUPILS[sid][1], "firstname": PUPILS[sid][2],
-               "gender": PUPILS[sid][3], "class": cls, "email": None, "region": "Тверская область", "city": "Тверь",
+               "gender": PUPILS[sid][3], "email": "", "region": "Тверская область", "city": "Тверь",
                "vendor": "lic3", "vendor_id": 6903})
 
 
@@ -78,7 +78,7 @@ def item(cls, day, num, rings=True, older=False):
     teacher, room = RU[cls] if subj == "Русский язык" else TEACH[subj]
     lid = lesson_id(cls, day, num)
     it = {"num": num if older else str(num), "name": subj, "room": room, "teacher": teacher,
-          "sort": str(num * 100) if older else num * 100, "lesson_id": int(lid) if older else lid,
+          "sort": num * 100, "lesson_id": int(lid) if older else lid,
           "topic": TOPICS[subj], "is_control": False, "homework": [] if older else {}, "files": [], "resources": [],
           "payload_id": None, "payload_name": None, "payload_type": None, "payload_course_id": None}
     if rings:
@@ -91,8 +91,8 @@ def mark(value, date, lid, nm="1", weight=1, count=True, ctype="Работа н�
     absent = value in ("н", "Н", "оп", "ОП")
     conv = 0 if absent or not count else (convert if convert is not None else int(value[0]))
     m = {"value": value, "countas": 0 if absent and older else str(conv), "count": count,
-         "convert": str(conv) if older else conv, "weight": str(weight) if older else weight,
-         "weight_float": wf if wf is not None else (None if older else weight), "control_type": ctype,
+         "convert": conv, "weight": weight,
+         "weight_float": wf if wf is not None else (f"{weight}.0" if older else weight), "control_type": ctype,
          "control_type_short": cshort, "date": f"{date[:4]}-{date[4:6]}-{date[6:]}",
          "lesson_id": int(lid) if older else lid, "nm": int(nm) if older else nm, "comment": comment,
          "color_hex": None, "color": "#2e7d32" if count else "#9e9e9e"}
@@ -100,7 +100,7 @@ def mark(value, date, lid, nm="1", weight=1, count=True, ctype="Работа н�
 
 
 def hw(hid, value, individual=False, older=False):
-    return {"id": str(hid) if older else hid, "value": value, "individual": individual}
+    return {"id": int(hid), "value": value, "individual": individual}
 
 
 def diary(sid, cls, days, marks=None, homework=None, files=None, rings=True, older=False, order=None, extra=None,
@@ -231,11 +231,11 @@ def main():
     hA2[("20251209", 1)] = [hw(5601090, "Индивидуально: работа над ошибками диктанта, правила на с. 112", True)]
     fA = {("20251210", 4): f_phys}
     hA4 = {("20251208", 4): [hw("5601101", "№ 520, 523", older=True)]}
-    fA4 = {("20251208", 4): [{"toid": "5601101", "filename": "Образец решения.jpg",
+    fA4 = {("20251208", 4): [{"toid": 5601101, "filename": "Образец решения.jpg",
                               "link": "https://lic3.eljur.ru/files/d4e5f6"}]}
     step("03 week A (2025-12-08..12): class schedules of 8А and 8Б (rings=__yes), four diaries, class homework. 48001's "
          "diary in the full apiv3 URL with transport params; 48002's items keyed out of order; 48004's from an 'older "
-         "server' (num/lesson_id/nm as numbers, sort/weight/convert/homework id/toid as strings, weight_float null, "
+         "server' (num/lesson_id/nm as numbers, weight_float as a numeric string \"2.0\", countas 0 as a number, "
          "homework [] when empty); marks 5 w3, 4 with weight_float \"0.5\", нз, Н, оп, 3+, a long comment with CRLF "
          "[A.1, A.3, A.4, A.6]",
          [rec(f"getschedule?class=8А&days={A}&rings=__yes", schedule("8А", WEEK_A), "2025-12-12T19:00:00+03:00"),
