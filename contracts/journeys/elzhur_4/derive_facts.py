@@ -331,6 +331,9 @@ def main():
         if isinstance(m.get("weight_float"), str):
             notes.append(f"weight_float {m['weight_float']!r} (a numeric string, A.3) overrides weight "
                          f"{m['weight']!r}")
+        if (sid, l_id, nm) in (("48002", "700001", "1"), ("48004", "710004", "1")):
+            notes.append("an answer to the same request pulled EARLIER, with the value before the correction, was "
+                         "pushed later (step 07, out of order): the newer pull stands (rule 2 of derive_facts.py)")
         if v == "нз":
             notes.append("'нз' (not passed, A.6 [U]) is open text with count false (D.2: rely on count)")
         add("mark", "mark", **f, why=f"{cite(a)}: mark at lesson_id/nm {l_id}/{nm}, the newest pull holding it "
