@@ -13,7 +13,9 @@
   (when p is known as a pupil), a parent's context ``children[].groupIds``, a pupil's schedules
   (``persons/{p}/groups/{g}``).
 * ``membershipstatus: Archive`` enrols nobody and ends a membership the hub enrolled (``student.withdrawn``, dated
-  by the answers' ``pulled_at``: ``memberships.py``); groups with ``status: Archive`` enrol nobody.
+  by the answers' ``pulled_at``: ``memberships.py``); a group with ``status: Archive`` (a finished school year's
+  class) enrols its members for its school year only: from 1 September of its ``studyyear``, withdrawn on
+  1 September of the next (``memberships.archived_span``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.common import (
     Carried, Out, blank, each, id_list, stated, start_of_day, validate, vendor_id,
 )
-from adapters.dnevnik_ru.memberships import note_active, start_of, withdraw
+from adapters.dnevnik_ru.memberships import archived_span, close_year, note_active, start_of, withdraw
 from hub.events import types as t
 
 
@@ -155,7 +157,11 @@ def enrol(out: Out, carried: Carried, person: str, group: str, names: dict[str, 
         if wait:
             out.wait("group", group, ptr) if the_group is None else out.wait("person", person, ptr)
         return
-    start = None if the_group.get("status") == "Archive" else start_of(out, carried, person, group, the_group)
+    if the_group.get("status") == "Archive":  # a finished school year's class: for that year (memberships.py)
+        span = archived_span(out, person, group, the_group)
+        start = span[0] if span else None
+    else:
+        span, start = None, start_of(out, carried, person, group, the_group)
     if start is None:
         return
     out.emit(t.StudentEnrolled, "student.enrolled", {
@@ -165,5 +171,8 @@ def enrol(out: Out, carried: Carried, person: str, group: str, names: dict[str, 
                  "middle_name": blank(names.get("middle_name"))}},
         start_of_day(start, out.ctx), f"edu-groups:{group}", f"student:{person}", {}, ptr)
     out.remember("person", person, {"pupil": True}, merge=True)
-    note_active(out, carried, person, group, the_group, start)
+    if span:
+        close_year(out, person, group, the_group, span, ptr)
+    else:
+        note_active(out, carried, person, group, the_group, start)
 

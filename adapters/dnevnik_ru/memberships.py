@@ -15,6 +15,11 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
   first answer that saw it, P's (``student.withdrawn``, ``withdrawn_on`` the first day out).
 * An ended membership is not re-opened by an answer seen on or before the day its end was seen; one seen later
   enrols again from the day after that.
+* A group with ``status: Archive`` is a finished school year's class (§3.8): a pupil any answer lists in it was in
+  it for that school year, enrolled from 1 September of its ``studyyear`` (or the day the hub already enrolled him
+  there) and withdrawn on 1 September of the next, the first day out (``archived_span``, ``close_year``): dated by
+  the year alone, since the diary reads enrolments by their dates, not by the class's year. A membership whose end
+  was already seen is left alone.
 
 The directory keeps what was seen: ``("memberships", person)`` -> ``{group: {"from", "seen", "until", "left",
 "year", "class"}}`` (ISO dates or null; ``class``: a class, not a subgroup).
@@ -99,11 +104,39 @@ def withdraw(out: Out, carried: Carried, person: str, group: str, ptr: str) -> N
         return
     if not mine.get("until"):
         mine["until"] = (date.fromisoformat(mine["seen"]) + DAY if mine.get("seen") else seen).isoformat()
-        out.emit(t.StudentWithdrawn, "student.withdrawn", {
-            "student_id": out.cid("person", person), "class_id": out.cid("class", group),
-            "withdrawn_on": mine["until"], "reason": "membershipstatus Archive"},
-            start_of_day(date.fromisoformat(mine["until"]), out.ctx), f"edu-groups:{group}",
-            f"withdrawal:{person}", {}, ptr)
+        _withdrawn(out, person, group, date.fromisoformat(mine["until"]), "membershipstatus Archive", ptr)
     mine["left"] = max(seen.isoformat(), mine.get("left") or "")
     known[group] = mine
     out.remember(KIND, person, {"groups": known})
+
+
+def archived_span(out: Out, person: str, group: str, the_group: dict[str, Any]) -> tuple[date, date] | None:
+    """A member of a group with ``status: Archive`` (a finished school year's class): from the day the hub already
+    enrolled them there, else 1 September of its ``studyyear``, to 1 September of the next (the first day out);
+    None when the hub has already seen the membership end (nothing to enrol)."""
+    mine = remembered(out, person).get(group) or {}
+    if mine.get("until"):
+        return None
+    year = the_group["academic_year"]
+    start = date.fromisoformat(mine["from"]) if mine.get("from") else date(year, 9, 1)
+    return start, date(year + 1, 9, 1)
+
+
+def close_year(out: Out, person: str, group: str, the_group: dict[str, Any], span: tuple[date, date],
+               ptr: str) -> None:
+    """``student.withdrawn`` on the first day after an archived group's school year, remembered as ended (an
+    ``Archive`` membership or a later answer then neither withdraws nor re-opens it before that day)."""
+    start, end = span
+    _withdrawn(out, person, group, end, "group status Archive: its school year has ended", ptr)
+    known = remembered(out, person)
+    known[group] = {"from": start.isoformat(), "seen": None, "until": end.isoformat(),
+                    "left": (end - DAY).isoformat(), "year": the_group["academic_year"],
+                    "class": not the_group.get("parent")}
+    out.remember(KIND, person, {"groups": known})
+
+
+def _withdrawn(out: Out, person: str, group: str, on: date, reason: str, ptr: str) -> None:
+    out.emit(t.StudentWithdrawn, "student.withdrawn", {
+        "student_id": out.cid("person", person), "class_id": out.cid("class", group),
+        "withdrawn_on": on.isoformat(), "reason": reason},
+        start_of_day(on, out.ctx), f"edu-groups:{group}", f"withdrawal:{person}", {}, ptr)

@@ -119,3 +119,31 @@ def test_a_pulled_at_that_is_no_date_is_refused():
     record = post_edu_groups("yesterday", (B8, "8Б", "Active"))
     ctx = TranslationContext("c", datetime(2031, 1, 1, tzinfo=timezone.utc), school_id="sch-1", directory=Dir())
     assert [e.pointer for e in A.translate(record, ctx).errors] == ["/pulled_at"]
+
+
+A5 = "2260325488551890501"
+
+
+def last_years_class(pulled_at):
+    """``edu-groups/{5А}``: a class of the 2024 school year, archived."""
+    return {"request": f"GET /v2/edu-groups/{A5}", "pulled_at": pulled_at, "school_id": "sch-1",
+            "body": {**group(A5, "5А"), "status": "Archive", "studyyear": 2024}}
+
+
+def test_an_archived_class_of_a_past_year_enrols_its_pupils_for_that_school_year():
+    pulled = "2026-02-14T10:00:00+12:00"
+    events = translate_in_order(last_years_class(pulled), persons_of(A5, pulled, include_archive="true"))
+    assert events[1] == [("student.enrolled", A5, "2024-09-01"), ("student.withdrawn", A5, "2025-09-01")]
+
+
+def test_a_pupils_own_schedule_of_an_archived_class_enrols_him_for_its_school_year():
+    pulled = "2026-02-14T10:00:00+12:00"
+    schedule = {"request": f"GET /v2/persons/{PUPIL}/groups/{A5}/schedules?startDate=2025-05-12&endDate=2025-05-16",
+                "pulled_at": pulled, "school_id": "sch-1", "body": {"days": []}}
+    events = translate_in_order(last_years_class(pulled), post_edu_groups(pulled, (B8, "8Б", "Active")), schedule)
+    assert events[2] == [("student.enrolled", A5, "2024-09-01"), ("student.withdrawn", A5, "2025-09-01")]
+
+
+def test_an_archived_class_is_dated_by_its_study_year_not_the_hubs_clock():
+    records = (last_years_class("2026-02-14T10:00:00+12:00"), persons_of(A5, None, include_archive="true"))
+    assert translate_in_order(*records) == translate_in_order(*records, now=datetime(2032, 1, 1, tzinfo=timezone.utc))
