@@ -31,15 +31,19 @@ import datetime as dt
 import re
 from typing import Any
 
+from adapters.elzhur import memberships
 from adapters.elzhur.common import RESULT, Builder, person
 from adapters.elzhur.ids import name_key
 
 
 def enrol(b: Builder, sid: str, class_name: str, name: dict[str, Any], year: int, where: tuple[Any, ...]) -> None:
-    """``sid`` enrolled in ``class_name`` from 1 September of ``year`` (one enrolment per pupil, class and year,
-    whichever answer states it)."""
-    start = dt.date(year, 9, 1)
+    """``sid`` enrolled in ``class_name`` in school year ``year`` from the day ``memberships.start_of`` gives (1
+    September, or the day after he was last seen in the class he left; none once he has left this one): one
+    enrolment per pupil, class and year, whichever answer states it."""
     b.names.setdefault(sid, name)
+    start = memberships.start_of(b, sid, class_name, year, where)
+    if start is None:
+        return
     b.emit("student.enrolled", f"student:{sid}:{name_key(class_name)}:{year}", "enrolment", {
         "student_id": b.id("student", sid), "class_id": b.class_id(class_name), "name": name,
         "enrolled_on": start.isoformat()}, b.at(start), where)
