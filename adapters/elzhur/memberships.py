@@ -8,7 +8,8 @@ was pulled (the envelope's ``pulled_at``, in the school's zone; an answer about 
 is evidence up to its range's end), never from the hub's clock:
 
 * An answer **sees** the pupil in the class on that day (``seen_on``). An answer without ``pulled_at`` sees him
-  undated: it enrols a pupil the hub has not seen in the class, and dates, withdraws and re-opens nothing.
+  undated: it enrols a pupil the hub has not seen in the class (from 1 September), and dates, withdraws, re-opens
+  and remembers nothing.
 * A pupil's first class of a school year enrols from 1 September. One first seen in a class on day P after he was
   last seen in another class of the same school year on day A < P enrols from A + 1 (a transfer: the school
   year's start would give him the new class's lessons of the months he was elsewhere), and is withdrawn
@@ -61,13 +62,13 @@ def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any,
     else:
         left = _left(known, key, year, seen)
         start = _after(known, left) or dt.date(year, 9, 1)
-    for other in left:
-        _withdraw(b, sid, known, other, class_name, seen, where)
-    earlier = None if mine.get("until") else mine.get("seen")
-    last = max((d for d in (earlier, seen.isoformat() if seen else None) if d), default=None)
-    known[key] = {"name": class_name, "year": year, "from": start.isoformat(), "seen": last, "until": None,
-                  "left": None}
-    b.out.directory_entries.append((KIND, sid, {"classes": known}))
+    if seen is not None:  # an undated answer remembers nothing: it dates nothing
+        for other in left:
+            _withdraw(b, sid, known, other, class_name, seen, where)
+        earlier = None if mine.get("until") else mine.get("seen")
+        known[key] = {"name": class_name, "year": year, "from": start.isoformat(),
+                      "seen": max(earlier or "", seen.isoformat()), "until": None, "left": None}
+        b.out.directory_entries.append((KIND, sid, {"classes": known}))
     return start
 
 
