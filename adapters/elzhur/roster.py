@@ -19,7 +19,9 @@ class teachers and guardian links.
   envelope's ``pulled_at``, else of a dated answer the school sent before (``common.Builder.dated_year``); with
   neither, an envelope states no enrolment (the pupil's own dated answers do: getdiary, getschedule, gethomework,
   getmarks state the same enrolment and class for their own school year), so a history pushed a year late reads
-  the same. A bare record falls back to the school year the hub received it in.
+  the same. A bare record falls back to the school year the hub received it in. That is a pupil's first class of
+  the year; a pupil later seen in another class (by ``pulled_at``) moves there from the day after he was last
+  seen in the old one, and is withdrawn from it (``memberships.py``).
 
 The directory remembers each pupil's class and name (``student``) and each class's level (``class``): diaries
 name neither.
