@@ -44,6 +44,7 @@ class Request:
     days: tuple[dt.date, dt.date] | None = None
     rings: bool | None = None
     pulled_on: dt.date | None = None
+    pulled_at: dt.datetime | None = None  # the envelope's ``pulled_at``: dates class memberships (memberships.py)
     routed: bool = False  # an envelope (routed by its request), not a bare record
 
 

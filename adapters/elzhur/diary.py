@@ -3,7 +3,8 @@
 * **Whose days.** By pupil (``student=``): ``result.students`` (object or array) -> ``days``; by class
   (``class=``): ``result.days`` at the top. A pupil's class is the request's ``class``, else the one getrules gave
   (directory ``student``); without either the answer is parked until getrules arrives. A pupil's own answer
-  enrols them in their class from 1 September of the answer's school year (the same event getrules gives).
+  enrols them in their class from 1 September of the answer's school year (the same event getrules gives), or from
+  the day after they were last seen in another class (``memberships.py``: dated by ``pulled_at``).
 * **Days.** ``YYYYMMDD`` keys. ``alert: "vacation"`` -> ``holiday.defined`` of that date for the class (named by
   ``holiday_name``), no lessons. ``items`` keyed by lesson number or an array; ``items_extday``
   (extra-curricular) give homework only, in a group of their own (see subgroups).

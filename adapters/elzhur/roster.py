@@ -19,7 +19,9 @@ class teachers and guardian links.
   envelope's ``pulled_at``, else of a dated answer the school sent before (``common.Builder.dated_year``); with
   neither, an envelope states no enrolment (the pupil's own dated answers do: getdiary, getschedule, gethomework,
   getmarks state the same enrolment and class for their own school year), so a history pushed a year late reads
-  the same. A bare record falls back to the school year the hub received it in.
+  the same. A bare record falls back to the school year the hub received it in. That is a pupil's first class of
+  the year; a pupil later seen in another class (by ``pulled_at``) moves there from the day after he was last
+  seen in the old one, and is withdrawn from it (``memberships.py``).
 
 The directory remembers each pupil's class and name (``student``) and each class's level (``class``): diaries
 name neither.
@@ -31,15 +33,19 @@ import datetime as dt
 import re
 from typing import Any
 
+from adapters.elzhur import memberships
 from adapters.elzhur.common import RESULT, Builder, person
 from adapters.elzhur.ids import name_key
 
 
 def enrol(b: Builder, sid: str, class_name: str, name: dict[str, Any], year: int, where: tuple[Any, ...]) -> None:
-    """``sid`` enrolled in ``class_name`` from 1 September of ``year`` (one enrolment per pupil, class and year,
-    whichever answer states it)."""
-    start = dt.date(year, 9, 1)
+    """``sid`` enrolled in ``class_name`` in school year ``year`` from the day ``memberships.start_of`` gives (1
+    September, or the day after he was last seen in the class he left; none once he has left this one): one
+    enrolment per pupil, class and year, whichever answer states it."""
     b.names.setdefault(sid, name)
+    start = memberships.start_of(b, sid, class_name, year, where)
+    if start is None:
+        return
     b.emit("student.enrolled", f"student:{sid}:{name_key(class_name)}:{year}", "enrolment", {
         "student_id": b.id("student", sid), "class_id": b.class_id(class_name), "name": name,
         "enrolled_on": start.isoformat()}, b.at(start), where)

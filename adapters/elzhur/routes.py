@@ -122,13 +122,13 @@ def request_context(query: Any, pulled_at: Any) -> Request | FieldError:
     pulled = None
     if isinstance(pulled_at, str):
         try:
-            pulled = dt.datetime.fromisoformat(pulled_at).date()
+            pulled = dt.datetime.fromisoformat(pulled_at)
         except ValueError:
             return FieldError("/pulled_at", "pulled_at is an ISO 8601 date and time, e.g. 2025-10-18T07:00:00+03:00")
     return Request(student=(student or "").split(",")[0].strip() or None,
                    class_name=(query.param("class") or "").strip() or None, days=span,
                    rings=None if rings is None else rings.strip().casefold() in ("__yes", "true", "1", "yes"),
-                   pulled_on=pulled, routed=True)
+                   pulled_on=pulled.date() if pulled else None, pulled_at=pulled, routed=True)
 
 
 def _day(text: str) -> dt.date:

@@ -1,0 +1,113 @@
+"""When a pupil is in a class: ``student.enrolled`` and ``student.withdrawn`` dated by the data (the rule of
+``adapters/dnevnik_ru/memberships.py``).
+
+Eljur names a pupil's class and never since when (getrules ``relations.students[].class``, a pupil's own
+``homeclass`` group; the pupil's own getdiary, getschedule, gethomework and getmarks, for ``student=``, show the
+class of ``class=`` or of the pupil's getrules: ``roster.enrol``). So the dates come from the day each such answer
+was pulled (the envelope's ``pulled_at``, in the school's zone; an answer about a ``days`` range that ends earlier
+is evidence up to its range's end), never from the hub's clock:
+
+* An answer **sees** the pupil in the class on that day (``seen_on``). An answer without ``pulled_at`` sees him
+  undated: it enrols a pupil the hub has not seen in the class (from 1 September), and dates, withdraws, re-opens
+  and remembers nothing.
+* A pupil's first class of a school year enrols from 1 September. One first seen in a class on day P after he was
+  last seen in another class of the same school year on day A < P enrols from A + 1 (a transfer: the school
+  year's start would give him the new class's lessons of the months he was elsewhere), and is withdrawn
+  (``student.withdrawn``, ``withdrawn_on`` the first day out) from that other class from A + 1: every day up to A
+  an answer saw him there, and from P one sees him in the new class.
+* Seen again in the same class: nothing changes but the day he was last seen there.
+* An ended membership is not re-opened by an answer seen on or before the day its end was seen; one seen later
+  enrols again from the day after he was last seen elsewhere (a move back).
+* Subgroups (``grp``, extra-curricular, individual tasks: ``diary.group``) are not classes: they neither move a
+  pupil nor end with his class.
+
+The directory keeps what was seen: ``("memberships", pupil)`` -> ``{"classes": {"<class key>@<school year>":
+{"name", "year", "from", "seen", "until", "left"}}}`` (ISO dates or null).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from adapters.elzhur.common import Builder
+from adapters.elzhur.ids import name_key
+
+KIND = "memberships"
+DAY = dt.timedelta(days=1)
+
+
+def seen_on(b: Builder) -> dt.date | None:
+    """The day the answer sees the pupil's class on (module docstring), or None for an undated answer."""
+    pulled = b.req.pulled_at
+    if pulled is None:
+        return None
+    day = (pulled.astimezone(b.tz) if pulled.tzinfo else pulled).date()
+    return min(day, b.req.days[1]) if b.req.days else day
+
+
+def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any, ...]) -> dt.date | None:
+    """The first day of ``sid``'s membership of ``class_name`` in school year ``year``, or None when it has ended
+    (nothing to enrol). Remembers what the answer saw; a transfer withdraws the pupil from the class he left."""
+    known, seen, key = _known(b, sid), seen_on(b), f"{name_key(class_name)}@{year}"
+    mine = known.get(key) or {}
+    left: list[str] = []
+    if mine.get("until"):
+        if seen is None or seen <= _day(mine["left"]):
+            return None
+        left = _left(known, key, year, seen)
+        start = _after(known, left) or _day(mine["left"]) + DAY
+    elif mine.get("from"):
+        start = _day(mine["from"])
+    else:
+        left = _left(known, key, year, seen)
+        start = _after(known, left) or dt.date(year, 9, 1)
+    if seen is not None:  # an undated answer remembers nothing: it dates nothing
+        for other in left:
+            _withdraw(b, sid, known, other, class_name, seen, where)
+        earlier = None if mine.get("until") else mine.get("seen")
+        known[key] = {"name": class_name, "year": year, "from": start.isoformat(),
+                      "seen": max(earlier or "", seen.isoformat()), "until": None, "left": None}
+        b.out.directory_entries.append((KIND, sid, {"classes": known}))
+    return start
+
+
+def _known(b: Builder, sid: str) -> dict[str, dict[str, Any]]:
+    """What was seen of ``sid``'s classes: this answer's own entry first, else the directory's."""
+    for kind, vendor, data in reversed(b.out.directory_entries):
+        if kind == KIND and vendor == sid:
+            return dict(data.get("classes") or {})
+    return dict((b.ctx.directory.get(KIND, sid) or {}).get("classes") or {})
+
+
+def _left(known: dict[str, dict[str, Any]], key: str, year: int, seen: dt.date | None) -> list[str]:
+    """The other classes of ``year`` the pupil was last seen in before ``seen`` (none for an undated answer)."""
+    if seen is None:
+        return []
+    return [other for other, there in known.items()
+            if other != key and there.get("year") == year and there.get("seen") and _day(there["seen"]) < seen]
+
+
+def _after(known: dict[str, dict[str, Any]], left: list[str]) -> dt.date | None:
+    """The day after the pupil was last seen in any of the classes ``left``."""
+    last = max((_day(known[other]["seen"]) for other in left), default=None)
+    return last + DAY if last else None
+
+
+def _withdraw(b: Builder, sid: str, known: dict[str, dict[str, Any]], other: str, new_class: str, seen: dt.date,
+              where: tuple[Any, ...]) -> None:
+    """``student.withdrawn`` from ``other`` from the day after he was last seen there, unless already ended."""
+    there = dict(known[other])
+    if not there.get("until"):
+        until = _day(there["seen"]) + DAY
+        there["until"] = until.isoformat()
+        b.emit("student.withdrawn", f"withdrawal:{sid}:{other}", "withdrawal", {
+            "student_id": b.id("student", sid), "class_id": b.class_id(there["name"]),
+            "withdrawn_on": until.isoformat(),
+            "reason": f"seen in {new_class} on {seen.isoformat()}"}, b.at(until), where)
+    there["left"] = max(seen.isoformat(), there.get("left") or "")
+    known[other] = there
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)

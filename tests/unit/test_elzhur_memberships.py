@@ -1,0 +1,125 @@
+"""Elzhur class memberships dated by ``pulled_at`` (``adapters/elzhur/memberships.py``): a pupil seen in a new
+class moves there from the day after he was last seen in the old one, never from the hub's clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from adapters.base import TranslationContext
+from adapters.elzhur import ADAPTER
+from adapters.elzhur.ids import name_key
+
+PUPIL = {"name": "48003", "title": "Петров Илья", "lastname": "Петров", "firstname": "Илья"}
+
+
+class Directory:
+    def __init__(self, entries=None):
+        self.entries = dict(entries or {})
+
+    def get(self, kind, vendor_id):
+        return self.entries.get((kind, str(vendor_id)))
+
+
+def getrules(class_name: str, pulled_at: str | None) -> dict:
+    record = {"request": "getrules", "body": {"response": {"state": 200, "result": {
+        "roles": ["parent"], "id": "62003", "name": "62003", "title": "Петрова Ольга Ивановна",
+        "relations": {"students": {"48003": {**PUPIL, "class": class_name}}, "groups": {}}}}}}
+    return record | ({"pulled_at": pulled_at} if pulled_at else {})
+
+
+def getdiary(days: str, pulled_at: str, day: str, subject: str) -> dict:
+    return {"request": f"getdiary?student=48003&days={days}", "pulled_at": pulled_at, "body": {"response": {
+        "state": 200, "result": {"students": {"48003": {"name": "48003", "title": "Петров Илья", "days": {
+            day: {"name": day, "items": {"1": {"num": "1", "name": subject, "lesson_id": f"7{day}"}}}}}}}}}}
+
+
+def run(records: list[dict], directory: Directory | None = None, clock: dt.datetime | None = None) -> list:
+    """Translate ``records`` in order as the hub would, the directory carrying what each answer registered."""
+    directory = directory or Directory()
+    events = []
+    for record in records:
+        ctx = TranslationContext("test", clock or dt.datetime(2025, 12, 20, tzinfo=dt.timezone.utc),
+                                 school_id="sch-1", timezone="Europe/Moscow", directory=directory)
+        outcome = ADAPTER.translate(record, ctx)
+        assert not outcome.errors and not outcome.missing, (outcome.errors, outcome.missing)
+        directory.entries.update({(k, str(v)): dict(d) for k, v, d in outcome.directory_entries})
+        events += outcome.events
+    return events
+
+
+def spans(events: list) -> dict[str, list[tuple[str, str | None]]]:
+    """class name key -> [("enrolled", day) / ("withdrawn", day)] for pupil 48003, in event order; an answer
+    stating an event already stated (same id, same data: the hub appends nothing) is not repeated."""
+    found: dict[str, list[tuple[str, str | None]]] = {}
+    stated = set()
+    for e in events:
+        if (e.event_id, str(e.data)) in stated:
+            continue
+        stated.add((e.event_id, str(e.data)))
+        if e.type in ("student.enrolled", "student.withdrawn") and e.data["student_id"].endswith(":48003"):
+            kind, day = ("enrolled", e.data["enrolled_on"]) if e.type == "student.enrolled" else (
+                "withdrawn", e.data["withdrawn_on"])
+            found.setdefault(e.data["class_id"].rsplit(":", 1)[1], []).append((kind, day))
+    return found
+
+
+A, B = name_key("8А"), name_key("8Б")
+
+
+def test_first_ever_class_starts_on_1_september():
+    assert spans(run([getrules("8А", "2025-12-07T18:00:10+03:00")])) == {A: [("enrolled", "2025-09-01")]}
+
+
+def test_a_transfer_starts_the_day_after_the_pupil_was_last_seen_in_the_old_class_and_withdraws_him_from_it():
+    events = run([getrules("8А", "2025-12-07T18:00:10+03:00"),
+                  getdiary("20251208-20251212", "2025-12-12T19:01:10+03:00", "20251208", "Алгебра"),
+                  getrules("8Б", "2025-12-14T12:00:00+03:00"),
+                  getdiary("20251215-20251219", "2025-12-19T08:00:10+03:00", "20251215", "Русский язык")])
+    assert spans(events) == {A: [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-13")],
+                             B: [("enrolled", "2025-12-13")]}
+    withdrawn = next(e for e in events if e.type == "student.withdrawn")
+    assert withdrawn.occurred_at == dt.datetime(2025, 12, 13, tzinfo=withdrawn.occurred_at.tzinfo)
+
+
+def test_pulled_at_is_read_in_the_schools_zone_and_a_past_range_is_evidence_up_to_its_end():
+    # 2025-12-12T22:30Z is 12-13 in Moscow; the diary of 12-08..12-10 pulled 12-14 only saw 8А up to 12-10
+    events = run([getrules("8А", "2025-12-12T22:30:00+00:00"), getrules("8Б", "2025-12-14T12:00:00+03:00")])
+    assert spans(events)[B] == [("enrolled", "2025-12-14")]
+    events = run([getdiary("20251208-20251210", "2025-12-14T09:00:00+03:00", "20251208", "Алгебра") | {
+        "request": "getdiary?student=48003&class=8А&days=20251208-20251210"},
+        getrules("8Б", "2025-12-14T12:00:00+03:00")])
+    assert spans(events)[B] == [("enrolled", "2025-12-11")]
+
+
+def test_the_same_class_again_changes_nothing():
+    events = run([getrules("8А", "2025-12-07T18:00:10+03:00"), getrules("8А", "2025-12-14T12:00:00+03:00"),
+                  getdiary("20251215-20251219", "2025-12-19T08:00:10+03:00", "20251215", "Алгебра")])
+    assert spans(events) == {A: [("enrolled", "2025-09-01")]}
+    assert len([e for e in events if e.type == "student.enrolled"]) == 3  # each answer states the same fact
+
+
+def test_no_pulled_at_dates_nothing():
+    directory = Directory({("school_year", "latest"): {"year": 2025}})
+    events = run([getrules("8А", "2025-12-07T18:00:10+03:00"), getrules("8Б", None)], directory)
+    assert spans(events) == {A: [("enrolled", "2025-09-01")], B: [("enrolled", "2025-09-01")]}
+    assert f"{B}@2025" not in directory.get("memberships", "48003")["classes"]
+
+
+def test_an_ended_membership_reopens_only_when_seen_after_its_end_was_seen():
+    moved = [getrules("8А", "2025-12-07T18:00:10+03:00"), getrules("8Б", "2025-12-14T12:00:00+03:00")]
+    stale = run([*moved, getrules("8А", "2025-12-14T10:00:00+03:00")])
+    assert spans(stale)[A] == [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-08")]
+    back = run([*moved, getrules("8А", "2025-12-21T10:00:00+03:00")])
+    assert spans(back) == {A: [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-08"), ("enrolled", "2025-12-15")],
+                           B: [("enrolled", "2025-12-08"), ("withdrawn", "2025-12-15")]}
+
+
+@pytest.mark.parametrize("clock", [dt.datetime(2025, 12, 20, tzinfo=dt.timezone.utc),
+                                   dt.datetime(2026, 12, 20, tzinfo=dt.timezone.utc)])
+def test_a_history_pushed_a_year_late_reads_the_same(clock):
+    events = run([getrules("8А", "2025-12-07T18:00:10+03:00"), getrules("8Б", "2025-12-14T12:00:00+03:00")],
+                 clock=clock)
+    assert spans(events) == {A: [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-08")],
+                             B: [("enrolled", "2025-12-08")]}
