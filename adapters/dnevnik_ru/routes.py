@@ -192,15 +192,19 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
                          "(needed when the client may write to more than one school)")
     out = Out(ctx, school)
     complete = route.snapshot is not None and GRADE in route.snapshot.families
+    pulled_at = _pulled_at(raw.get("pulled_at"), ctx)
     route.parse(body, ("body",), out, Carried(params=dict(params), seen_on=seen, complete_marks=complete,
-                                              pulled_at=_pulled_at(raw.get("pulled_at"), ctx)))
+                                              pulled_at=pulled_at))
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
-    return out.translation(snapshot)
+    translation = out.translation(snapshot)
+    translation.as_of = pulled_at  # the latest pull wins, whatever the arrival order (hub.ingest.vendor_state)
+    return translation
 
 
 def _pulled_at(text: str | None, ctx: TranslationContext) -> datetime | None:
     """The envelope's ``pulled_at`` (``memberships.seen_on`` has checked it) as a date-time; no offset: the
-    school's zone. It dates the weight changes of a work-types answer (``lessons.work_type``)."""
+    school's zone. It dates the weight changes of a work-types answer (``lessons.work_type``) and is the answer's
+    ``Translation.as_of``: an answer pulled before the one the hub holds changes nothing."""
     if text is None:
         return None
     pulled = datetime.fromisoformat(text)
