@@ -19,6 +19,9 @@ class days says nothing either: it is accepted and deletes nothing.
 journal (a mark retracted, a homework withdrawn, a lesson cancelled, an absence back to present, a final mark
 retracted). A pupil's diary is complete for what that pupil sees; the class schedule for the class's lessons.
 
+``pulled_at`` is the answer's ``Translation.as_of``: an answer pulled before what the hub holds (a retried call
+delivered late) changes nothing and, complete or not, deletes nothing (``hub.ingest.vendor_state``).
+
 ``contracts/elzhur/COVERAGE.md`` lists the same rows with their golden cases and journey facts.
 """
 
