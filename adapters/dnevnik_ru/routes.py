@@ -5,8 +5,9 @@ A record is the request envelope ``{"request": "GET /v2/edu-groups/1000004500007
 as returned>}`` (``adapters/routing.py``; optional ``request_body``, ``pulled_at``, which dates the memberships the
 answer shows (``memberships.py``) and the weight changes of a work-types answer (``lessons.work_type``) and is the
 answer's ``Translation.as_of``: an answer pulled before what the hub holds changes nothing and deletes nothing,
-whatever the arrival order (``hub.ingest.vendor_state``); and ``school_id`` for offline checks). The request routes the body to its parser and gives the context the body lacks
-(the group of ``edu-groups/{g}/persons``, the person of ``persons/{p}/...``, the date range); see ``params.py``.
+whatever the arrival order (``hub.ingest.vendor_state``); and ``school_id`` for offline checks). The request routes
+the body to its parser and gives the context the body lacks (the group of ``edu-groups/{g}/persons``, the person of
+``persons/{p}/...``, the date range); see ``params.py``.
 
 ``Snapshot``: the answer is the complete set of those aggregate families over its scope (the listed parameters,
 dates normalised), so what an earlier answer to the same scope held and this one lacks was deleted in the journal

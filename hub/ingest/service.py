@@ -15,7 +15,9 @@ For one batch (the HTTP layer has already authenticated the client and parsed th
    content) are collapsed.
 4. Atomic batches stop here if any record was rejected: nothing is claimed or appended.
 5. Ask the deduplicator (``hub.ingest.dedup``) which event ids are already taken: those are duplicates when their
-   fingerprint matches, and a rejection (same record and revision, different content) when it does not.
+   fingerprint matches, and a rejection (same record and revision, different content) when it does not; an event
+   numbered as the stored revision because its answer was pulled before what the hub holds (``Translated.stale``)
+   is a duplicate of the copy the log holds, whatever that copy's content.
 6. Append the new events exactly once, in batch order (the deduplicator makes that hold under races and crashes).
    Ids claimed earlier whose position is not recorded yet make their records ``pending``
    (``hub.ingest.results``). If the append fails, ``LogUnavailable`` (503): the deduplicator has kept what the log
@@ -178,10 +180,10 @@ class IngestService:
     async def _append_once(self, client: Client, adapter: Adapter, pending: list[tuple[int, Envelope]],
                            results: list[RecordResult], atomic: bool,
                            stale: set[tuple[int, str]] | frozenset = frozenset()) -> None:
-        """Steps 5-6. ``stale``: (record, event id) of the events numbered as the stored revision because their answer was pulled
-        before the content the hub holds (``hub.ingest.numbering``): they are that revision, so the copy the log
-        holds is a duplicate whatever its content (a deletion the stale answer did not know of), never a
-        rejection; one the log does not hold (yet) appends nothing."""
+        """Steps 5-6. ``stale``: (record, event id) of the events numbered as the stored revision because their
+        answer was pulled before the content the hub holds (``hub.ingest.numbering``): they are that revision, so
+        the copy the log holds is a duplicate whatever its content (a deletion the stale answer did not know of),
+        never a rejection; one the log does not hold (yet) appends nothing."""
         if not pending:
             return
         entries = [_entry(event, adapter, client.client_id) for _, event in pending]

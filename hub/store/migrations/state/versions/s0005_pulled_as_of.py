@@ -4,8 +4,8 @@ A vendor answer is the vendor's state when the sync job pulled it (the envelope'
 backfilled answer can arrive after a newer one. Each aggregate keeps the as-of time of the content it holds (per
 field, JSON ``{"field": epoch ms, "*": deletion}``: answers of partial shapes state different fields), and each
 snapshot scope that of its answer: an item or a complete answer pulled earlier changes nothing and deletes nothing
-(``hub.ingest.vendor_state``, ``hub.ingest.merging``, ``hub.ingest.snapshots``). Rows made before this revision have none: the next
-answer applies as before (arrival order) and dates them.
+(``hub.ingest.vendor_state``, ``hub.ingest.merging``, ``hub.ingest.snapshots``). Rows made before this revision
+have none: the next answer applies as before (arrival order) and dates them.
 
 Revision ID: s0005_pulled_as_of
 Revises: s0004_revisions_derived_from
