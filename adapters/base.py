@@ -107,6 +107,10 @@ class Translation:
     # (``hub.ingest.restatements``).
     derived_from: dict[str, str] = field(default_factory=dict)
     restated: list[Restatement] = field(default_factory=list)
+    # When the vendor's answer was true (a request envelope's ``pulled_at``; None: unknown). For hub-numbered
+    # vendors the latest pull wins whatever the arrival order: an aggregate or a snapshot stored as of a later
+    # pull is not changed by this record (``hub.ingest.vendor_state``); without it, the later arrival wins.
+    as_of: datetime | None = None
 
     @classmethod
     def rejected(cls, errors: Iterable[FieldError]) -> "Translation":

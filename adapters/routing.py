@@ -7,9 +7,10 @@ A sync job pulls a vendor's API and forwards each answer with the request that p
 
 ``request`` is an optional HTTP method (default ``GET``) and the path with its query string; a full URL is fine
 (the scheme and host are dropped). ``request_body`` (optional) is the JSON body of a POST; ``pulled_at``
-(optional, ISO 8601 with offset) is when the job got the answer, kept for provenance (Dnevnik.ru also dates
-memberships and the weight changes of a work-types answer by it, ``adapters/dnevnik_ru/memberships.py`` and
-``lessons.py``). Path and query
+(optional, ISO 8601 with offset) is when the job got the answer: the answer's ``Translation.as_of``, so an answer
+pulled before what the hub holds changes nothing and deletes nothing, whatever the arrival order
+(``hub.ingest.vendor_state``, ``hub.ingest.snapshots``); Dnevnik.ru also dates memberships and the weight changes of
+a work-types answer by it (``adapters/dnevnik_ru/memberships.py`` and ``lessons.py``). Path and query
 parameters give the context the body lacks (the school's group, the person, the date range).
 
 Each adapter declares its endpoints in one ``RouteTable`` (its front page: ``adapters/<vendor>/routes.py``), the

@@ -3,9 +3,11 @@ answer is complete for the scope its request names.
 
 A record is the request envelope ``{"request": "GET /v2/edu-groups/1000004500007/persons", "body": <the answer
 as returned>}`` (``adapters/routing.py``; optional ``request_body``, ``pulled_at``, which dates the memberships the
-answer shows (``memberships.py``) and the weight changes of a work-types answer (``lessons.work_type``), and
-``school_id`` for offline checks). The request routes the body to its parser and gives the context the body lacks
-(the group of ``edu-groups/{g}/persons``, the person of ``persons/{p}/...``, the date range); see ``params.py``.
+answer shows (``memberships.py``) and the weight changes of a work-types answer (``lessons.work_type``) and is the
+answer's ``Translation.as_of``: an answer pulled before what the hub holds changes nothing and deletes nothing,
+whatever the arrival order (``hub.ingest.vendor_state``); and ``school_id`` for offline checks). The request routes
+the body to its parser and gives the context the body lacks (the group of ``edu-groups/{g}/persons``, the person of
+``persons/{p}/...``, the date range); see ``params.py``.
 
 ``Snapshot``: the answer is the complete set of those aggregate families over its scope (the listed parameters,
 dates normalised), so what an earlier answer to the same scope held and this one lacks was deleted in the journal
@@ -192,15 +194,19 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
                          "(needed when the client may write to more than one school)")
     out = Out(ctx, school)
     complete = route.snapshot is not None and GRADE in route.snapshot.families
+    pulled_at = _pulled_at(raw.get("pulled_at"), ctx)
     route.parse(body, ("body",), out, Carried(params=dict(params), seen_on=seen, complete_marks=complete,
-                                              pulled_at=_pulled_at(raw.get("pulled_at"), ctx)))
+                                              pulled_at=pulled_at))
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
-    return out.translation(snapshot)
+    translation = out.translation(snapshot)
+    translation.as_of = pulled_at  # the latest pull wins, whatever the arrival order (hub.ingest.vendor_state)
+    return translation
 
 
 def _pulled_at(text: str | None, ctx: TranslationContext) -> datetime | None:
     """The envelope's ``pulled_at`` (``memberships.seen_on`` has checked it) as a date-time; no offset: the
-    school's zone. It dates the weight changes of a work-types answer (``lessons.work_type``)."""
+    school's zone. It dates the weight changes of a work-types answer (``lessons.work_type``) and is the answer's
+    ``Translation.as_of``: an answer pulled before the one the hub holds changes nothing."""
     if text is None:
         return None
     pulled = datetime.fromisoformat(text)

@@ -19,6 +19,9 @@ class days says nothing either: it is accepted and deletes nothing.
 journal (a mark retracted, a homework withdrawn, a lesson cancelled, an absence back to present, a final mark
 retracted). A pupil's diary is complete for what that pupil sees; the class schedule for the class's lessons.
 
+``pulled_at`` is the answer's ``Translation.as_of``: an answer pulled before what the hub holds (a retried call
+delivered late) changes nothing and, complete or not, deletes nothing (``hub.ingest.vendor_state``).
+
 ``contracts/elzhur/COVERAGE.md`` lists the same rows with their golden cases and journey facts.
 """
 
@@ -155,10 +158,11 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     if failed:
         return Translation.rejected([failed])
     method = route.pattern
+    as_of = _as_of(raw.get("pulled_at"), tz)  # request_context has checked it
     if method not in PARSERS:
         b = Builder(method, body, school or "", tz, ctx, context, ("request",))
         route.parse(b, None)
-        return b.finish()
+        return _dated(b.finish(), as_of)
     try:
         record = RECORD_MODELS[method].model_validate({"response": body["response"]})
     except ValidationError as exc:
@@ -171,6 +175,21 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     translation = b.finish()
     if route.snapshot is not None and not translation.errors and not translation.missing and _about_someone(record):
         translation.snapshot = (route.scope_key(request, {}), route.snapshot.families)
+    return _dated(translation, as_of)
+
+
+def _as_of(pulled_at: Any, tz: Any) -> dt.datetime | None:
+    """The envelope's ``pulled_at`` as a date-time (no offset: the school's zone): the answer's ``as_of``."""
+    if not isinstance(pulled_at, str):
+        return None
+    pulled = dt.datetime.fromisoformat(pulled_at)
+    return pulled if pulled.tzinfo else pulled.replace(tzinfo=tz)
+
+
+def _dated(translation: Translation, as_of: dt.datetime | None) -> Translation:
+    """The answer as of its pull: the latest pull wins, whatever the arrival order (``hub.ingest.vendor_state``)."""
+    if not translation.errors:
+        translation.as_of = as_of
     return translation
 
 

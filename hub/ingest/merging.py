@@ -1,6 +1,8 @@
 """Numbering a hub-numbered aggregate's next revision (``VendorState.assign_revisions``): what it needs of one
-event (``Revisable``), what it answers (``Numbered``), and how an event's data is merged with the stored data
-(``merge``: a field is changed only by an answer that states it)."""
+event (``Revisable``), what it answers (``Numbered``), how an event's data is merged with the stored data
+(``merge``: a field is changed only by an answer that states it), and when an answer is too old to change anything
+(``stale_fields``: the latest pull wins, field by field, whatever the arrival order; ``dated`` keeps each field's
+pull time)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,47 @@ class Revisable:
     keeps_state: bool = False
     stated_later: Mapping[str, Any] = field(default_factory=dict)
     derived_from: str | None = None  # e.g. "work_type:<vendor id>"; None keeps the stored one
+    as_of_ms: int | None = None  # when its answer was true (``Translation.as_of``); None: unknown
+
+
+def is_stale(as_of_ms: int | None, stored_as_of_ms: int | None) -> bool:
+    """Whether what an answer as of ``as_of_ms`` says is older than what the hub holds as of ``stored_as_of_ms``:
+    then it changes nothing (the latest pull wins). Either unknown: not stale (the later arrival wins)."""
+    return as_of_ms is not None and stored_as_of_ms is not None and as_of_ms < stored_as_of_ms
+
+
+def newer(a: int | None, b: int | None) -> int | None:
+    """The later of two as-of times (None when both are unknown)."""
+    return b if a is None else a if b is None else max(a, b)
+
+
+ALL = "*"  # in an aggregate's as-of map: when it was deleted (every field is at least that recent)
+
+
+def stale_fields(item: Revisable, held: Mapping[str, int]) -> frozenset[str]:
+    """The fields ``item`` states that the hub holds as of a later pull (``held``: the aggregate's as-of per field
+    and ``ALL``); a deletion is stale as a whole (all its fields) when anything held is more recent."""
+    if item.as_of_ms is None or not held:
+        return frozenset()
+    if item.keeps_state:
+        return frozenset(item.data) if is_stale(item.as_of_ms, max(held.values())) else frozenset()
+    floor = held.get(ALL)
+    return frozenset(name for name in item.data if name not in item.omitted
+                     and is_stale(item.as_of_ms, newer(held.get(name), floor)))
+
+
+def dated(item: Revisable, held: Mapping[str, int], stale: frozenset[str]) -> dict[str, int]:
+    """The aggregate's as-of map once ``item`` applied: each field it stated (and that was not stale) as of its
+    answer; a deletion dates the whole aggregate; an item without an as-of leaves none (arrival order again)."""
+    if item.as_of_ms is None:
+        return {}
+    if item.keeps_state:
+        return {ALL: item.as_of_ms}
+    out = dict(held)
+    for name in item.data:
+        if name not in item.omitted and name not in stale:
+            out[name] = newer(out.get(name), item.as_of_ms)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +73,7 @@ class Numbered:
     revision: int
     changed: bool
     data: dict[str, Any]  # the data merged with what other answers stated
+    stale: bool = False  # older than the stored content: the stored revision and data, unchanged
 
 
 def merge(stored: Mapping[str, Any] | None, data: Mapping[str, Any], omitted: frozenset[str],

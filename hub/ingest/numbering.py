@@ -15,6 +15,12 @@ The records of a batch apply exactly as if each had come in a batch of its own, 
    changes nothing (the aggregate has the new values by then) is dropped. They come after everything else of the
    batch, in the log too: a restatement applies to the marks of the batch, before or after its record.
 
+Every item is as of its record's pull (``Translated.as_of``; a deletion, its answer's; a restatement, its record's):
+an item pulled before the content the hub holds for its aggregate changes nothing and comes out as the stored
+revision (``Translated.stale``: the service answers it ``duplicate``), and a complete answer pulled before its
+scope's stored snapshot deletes nothing (``VendorState.replace_snapshot``). Records without ``pulled_at`` apply in
+arrival order, as the rest of this docstring says.
+
 A batch whose answers delete nothing is numbered in one transaction, as before; each answer that deletes costs two
 more, and restatements one more (with a read of the marks they restate). The deletions come right after their
 answer's events, so the log holds them in that order too.
@@ -59,27 +65,35 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
         out += number_revisions(state, system, school_id, pending[start:end], translated)
         template = _template(answer.index, out, translated)
         deletions = snapshots.deletion_events(state, system, school_id, answer.scope, answer.missing, template)
-        out += number_revisions(state, system, school_id, [(answer.index, e) for e in deletions], None)
+        out += number_revisions(state, system, school_id, [(answer.index, e) for e in deletions], None,
+                                translated)
         start = end
     out += number_revisions(state, system, school_id, pending[start:], translated)
     return out + _restated(state, system, school_id, translated, results, ctx)
 
 
 def number_revisions(state: VendorState, system: str, school_id: str, pending: Pending,
-                     translated: Translated | None) -> Pending:
+                     translated: Translated | None, batch: Translated | None = None) -> Pending:
     """Each event, in order, as the next revision of its aggregate, with what its answer did not state kept from
     the answers before, else taken from a later one of the batch (``hub.ingest.vendor_state.merge``;
-    ``translated`` None: deletions, which state all they hold)."""
+    ``translated`` None: deletions, which state all they hold), as of its record's pull (``Translated.as_of``;
+    ``batch`` gives it for deletions). An event older than the stored content comes out as the stored revision
+    and is listed in ``Translated.stale``."""
     if not pending:
         return []
+    batch = batch or translated
     omitted = translated.omitted if translated else {}
     later = translated.stated_later if translated else {}
     derived = translated.derived_from if translated else {}
+    as_of = batch.as_of if batch else {}
     items = [revisable(event, omitted.get((index, event.event_id), frozenset()), later.get((index, event.event_id)),
-                       derived.get((index, event.event_id))) for index, event in pending]
+                       derived.get((index, event.event_id)), as_of.get(index)) for index, event in pending]
     done = state.assign_revisions(system, school_id, items)
-    return [(index, numbered(event, item.aggregate, n.revision, n.data))
-            for (index, event), item, n in zip(pending, items, done)]
+    out = [(index, numbered(event, item.aggregate, n.revision, n.data))
+           for (index, event), item, n in zip(pending, items, done)]
+    if batch is not None:
+        batch.stale.update((index, event.event_id) for (index, event), n in zip(out, done) if n.stale)
+    return out
 
 
 def _restated(state: VendorState, system: str, school_id: str, translated: Translated, results: list[RecordResult],
@@ -92,7 +106,8 @@ def _restated(state: VendorState, system: str, school_id: str, translated: Trans
                                            ctx.timezone)
     if not pending:
         return []
-    items = [revisable(event, unstated[(index, event.event_id)]) for index, event in pending]
+    items = [revisable(event, unstated[(index, event.event_id)], as_of_ms=translated.as_of.get(index))
+             for index, event in pending]
     done = state.assign_revisions(system, school_id, items)
     return [(index, numbered(event, item.aggregate, n.revision, n.data))
             for (index, event), item, n in zip(pending, items, done) if n.changed]
@@ -107,7 +122,7 @@ def _answers_that_delete(state: VendorState, system: str, school_id: str, pendin
             continue
         # every event of the answer, the ones it shares with an earlier answer of the batch too
         answer = translated.held.get(index) or [event for i, event in pending if i == index]
-        missing = snapshots.replace(state, system, school_id, scope, families, answer)
+        missing = snapshots.replace(state, system, school_id, scope, families, answer, translated.as_of.get(index))
         if missing:
             found.append(Deleting(index, scope, missing))
     return found

@@ -87,11 +87,12 @@ DELETIONS = frozenset({"grade.retracted", "homework.withdrawn", "lesson.cancelle
 
 
 def revisable(event: Envelope, omitted: frozenset[str], stated_later: Mapping[str, Any] | None = None,
-              derived_from: str | None = None) -> Revisable:
+              derived_from: str | None = None, as_of_ms: int | None = None) -> Revisable:
     """What ``VendorState.assign_revisions`` needs of one event (a deletion keeps the aggregate's stored data)."""
     return Revisable(aggregate_of(event), event.data, omitted,
                      functools.partial(fingerprint_of, event.type, event.schema_version),
-                     keeps_state=event.type in DELETIONS, stated_later=stated_later or {}, derived_from=derived_from)
+                     keeps_state=event.type in DELETIONS, stated_later=stated_later or {}, derived_from=derived_from,
+                     as_of_ms=as_of_ms)
 
 
 def numbered(event: Envelope, aggregate: str, revision: int, data: dict) -> Envelope:

@@ -15,7 +15,9 @@ For one batch (the HTTP layer has already authenticated the client and parsed th
    content) are collapsed.
 4. Atomic batches stop here if any record was rejected: nothing is claimed or appended.
 5. Ask the deduplicator (``hub.ingest.dedup``) which event ids are already taken: those are duplicates when their
-   fingerprint matches, and a rejection (same record and revision, different content) when it does not.
+   fingerprint matches, and a rejection (same record and revision, different content) when it does not; an event
+   numbered as the stored revision because its answer was pulled before what the hub holds (``Translated.stale``)
+   is a duplicate of the copy the log holds, whatever that copy's content.
 6. Append the new events exactly once, in batch order (the deduplicator makes that hold under races and crashes).
    Ids claimed earlier whose position is not recorded yet make their records ``pending``
    (``hub.ingest.results``). If the append fails, ``LogUnavailable`` (503): the deduplicator has kept what the log
@@ -85,7 +87,7 @@ class IngestService:
             pending = await asyncio.to_thread(number_in_batch_order, self.vendor_state, adapter.settings.system,
                                               school_id, pending, translated, results, ctx)
             pending = collapse_repeats(pending, results)  # step 3: the copies numbered the same
-        await self._append_once(client, adapter, pending, results, atomic)  # steps 5-6
+        await self._append_once(client, adapter, pending, results, atomic, translated.stale)  # steps 5-6
         resolve_repeats(results)
         defined = defined_by(event for _, event in pending)
         if defined:
@@ -176,17 +178,33 @@ class IngestService:
                 keys.extend(report.directory_keys)
 
     async def _append_once(self, client: Client, adapter: Adapter, pending: list[tuple[int, Envelope]],
-                           results: list[RecordResult], atomic: bool) -> None:
+                           results: list[RecordResult], atomic: bool,
+                           stale: set[tuple[int, str]] | frozenset = frozenset()) -> None:
+        """Steps 5-6. ``stale``: (record, event id) of the events numbered as the stored revision because their
+        answer was pulled before the content the hub holds (``hub.ingest.numbering``): they are that revision, so
+        the copy the log holds is a duplicate whatever its content (a deletion the stale answer did not know of),
+        never a rejection; one the log does not hold (yet) appends nothing."""
         if not pending:
             return
         entries = [_entry(event, adapter, client.client_id) for _, event in pending]
         index_of = {e.event_id: index for e, (index, _) in zip(entries, pending)}
         event_of = {event.event_id: event for _, event in pending}
+        stale = {event_id for event_id, index in index_of.items() if (index, event_id) in stale}
         fresh, existing = await self.dedup.prepare(entries)
         for entry in entries:
             if entry.event_id in existing:
-                mark_seen(results[index_of[entry.event_id]], event_of[entry.event_id], existing[entry.event_id],
-                           entry.fingerprint)
+                seen = existing[entry.event_id]
+                mark_seen(results[index_of[entry.event_id]], event_of[entry.event_id], seen,
+                          seen.fingerprint if entry.event_id in stale else entry.fingerprint)
+        unheld = [e for e in fresh if e.event_id in stale]
+        if unheld:
+            await self.dedup.abandon(unheld)
+            fresh = [e for e in fresh if e.event_id not in stale]
+            for entry in unheld:
+                result = results[index_of[entry.event_id]]
+                result.events.append(event_ref(event_of[entry.event_id], None))
+                if result.status == ACCEPTED:
+                    result.status = DUPLICATE
         if atomic and any(r.status == REJECTED for r in results):
             await self.dedup.abandon(fresh)
             reject_rest(results, ATOMIC_NOT_APPLIED)

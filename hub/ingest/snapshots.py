@@ -15,7 +15,11 @@ such answer, in batch order (``hub.ingest.numbering`` interleaves the steps with
 3. the deletions are numbered as the next revisions of their aggregates, like any other event, before the records
    after the answer in the batch.
 
-A rejected, parked or vendor-error answer changes no snapshot, so it deletes nothing.
+A rejected, parked or vendor-error answer changes no snapshot, so it deletes nothing. Neither does an answer
+pulled before the scope's stored snapshot (its envelope's ``pulled_at``, ``Translation.as_of``): "missing" means
+missing from a *later* pull, whatever the arrival order; it leaves the stored snapshot as it is. A deletion is
+as of its answer, so an older answer delivered after it does not bring the item back
+(``VendorState.assign_revisions``). Without ``pulled_at`` on either side, the later arrival replaces.
 """
 
 from __future__ import annotations
@@ -51,10 +55,11 @@ def families_of(event_types: Iterable[str]) -> frozenset[str]:
 
 
 def replace(state: VendorState, system: str, school_id: str, scope: str, families: frozenset[str],
-            answer: list[Envelope]) -> set[str]:
-    """Step 1 for one answer: its scope's new snapshot; the aggregates the previous answer held and it lacks."""
+            answer: list[Envelope], as_of_ms: int | None = None) -> set[str]:
+    """Step 1 for one answer: its scope's new snapshot; the aggregates the previous answer held and it lacks.
+    An answer pulled before the stored snapshot (``as_of_ms``) leaves it and deletes nothing."""
     present = {aggregate_of(event) for event in answer if family(aggregate_of(event)) in families}
-    return state.replace_snapshot(system, school_id, scope, present)
+    return state.replace_snapshot(system, school_id, scope, present, as_of_ms)
 
 
 def deletion_events(state: VendorState, system: str, school_id: str, scope: str, missing: set[str],

@@ -40,6 +40,8 @@ class Translated:
     unkeepable: set[int] = field(default_factory=set)  # records ``keepable`` refused (the raw batch keeps null)
     derived_from: dict[tuple[int, str], str] = field(default_factory=dict)  # -> the reference it is derived from
     restated: list[tuple[int, Restatement, Source]] = field(default_factory=list)  # (record, what, its source)
+    as_of: dict[int, int] = field(default_factory=dict)  # record -> its ``Translation.as_of`` (epoch ms), if any
+    stale: set[tuple[int, str]] = field(default_factory=set)  # (record, numbered event id) older than stored
 
 
 def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ctx: TranslationContext,
@@ -58,6 +60,8 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
         if errors:
             results[index].status, results[index].errors = REJECTED, errors
             continue
+        if translation.as_of is not None:
+            translated.as_of[index] = int(translation.as_of.timestamp() * 1000)
         if translation.directory_entries and isinstance(ctx.directory, BatchDirectory):
             ctx.directory.add(translation.directory_entries)
         if translation.snapshot is not None:

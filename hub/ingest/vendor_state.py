@@ -8,9 +8,12 @@
   of each canonical aggregate (a grade, a homework, an attendance mark...), so a changed re-send becomes the next
   revision and a response that does not state a field keeps what another one stated (``hub.ingest.merging``);
   also the vendor reference its derived fields come from (``derived_from``: a Dnevnik.ru mark's work type, whose
-  weight is the mark's), indexed, so a change of that reference finds its aggregates (``hub.ingest.restatements``).
+  weight is the mark's), indexed, so a change of that reference finds its aggregates (``hub.ingest.restatements``),
+  and, per field, the as-of time of that content (``as_of``: the ``pulled_at`` of the answer that stated it), so an
+  answer pulled earlier and delivered later changes nothing it states (the latest pull wins; ``assign_revisions``).
 * ``request_snapshots``: per request scope whose answer is complete (``adapters.routing.Snapshot``), the aggregates
-  the last answer held, so one missing from a later answer is a deletion (``hub.ingest.snapshots``).
+  the last answer held and when it was pulled, so one missing from a later pull is a deletion
+  (``hub.ingest.snapshots``), and an earlier pull delivered late deletes nothing.
 
 Its tables change only through a migration (stream ``state`` of ``hub.store.migrate``; README: "The hub's own state
 and migrations"): a change to a ``Table`` here needs a new revision, else ``tests/integration/test_migrations.py``
@@ -29,7 +32,7 @@ from sqlalchemy import (BigInteger, Column, Engine, Index, Integer, LargeBinary,
 from sqlalchemy.dialects import postgresql, sqlite
 
 from hub import clock
-from hub.ingest.merging import Numbered, Revisable, merge
+from hub.ingest.merging import Numbered, Revisable, dated, is_stale, merge, stale_fields
 
 metadata = MetaData()
 directory = Table(
@@ -62,12 +65,14 @@ revisions = Table(
     Column("state", LargeBinary),  # the aggregate's complete data as of that revision (JSON); null before s0003
     Column("derived_from", String(300)),  # e.g. "work_type:<vendor id>"; null before s0004 or when none
     Index("source_revisions_by_derived_from", "system", "school_id", "derived_from"),
+    Column("as_of", LargeBinary),  # per field, when the answer that stated it was pulled (JSON, merging.dated)
 )
 snapshots = Table(
     "request_snapshots", metadata,  # what the last answer to a request's scope held (hub.ingest.snapshots)
     Column("system", String(64), primary_key=True), Column("school_id", String(128), primary_key=True),
     Column("scope", String(600), primary_key=True),
     Column("aggregates", LargeBinary, nullable=False), Column("updated_at_ms", BigInteger, nullable=False),
+    Column("as_of_ms", BigInteger),  # when that answer was true (its pull); null: unknown (or pre-s0005)
 )
 
 
@@ -177,36 +182,53 @@ class VendorState:
         (``merge``: the fields the item's source did not state keep their stored values); the same fingerprint as
         stored keeps the revision (a re-send), another gets the next one. A deletion (``keeps_state``) takes a
         revision and leaves the stored data as it was, derived from nothing (a retracted mark is not restated). An
-        item's ``derived_from`` replaces the stored one (None keeps it)."""
+        item's ``derived_from`` replaces the stored one (None keeps it).
+
+        The latest pull wins, field by field: a field the item states that is held as of a later pull
+        (``stale_fields``; a deletion dates every field) keeps its stored value. An item that changes nothing that
+        way comes out as the stored revision with the stored data (``stale``: its event is the one the log holds,
+        a duplicate). A stale answer may still state a field no newer answer stated (a lesson's room the newer
+        shape lacks). Either as-of unknown: arrival order, as without."""
         out: list[Numbered] = []
         with self.engine.begin() as conn:
-            stored = {a: (r, f, None if st is None else orjson.loads(st), d) for a, r, f, st, d in conn.execute(
+            stored = {a: (r, f, None if st is None else orjson.loads(st), d, orjson.loads(t) if t else {})
+                      for a, r, f, st, d, t in conn.execute(
                 select(revisions.c.aggregate, revisions.c.revision, revisions.c.fingerprint, revisions.c.state,
-                       revisions.c.derived_from).where(and_(
+                       revisions.c.derived_from, revisions.c.as_of).where(and_(
                     revisions.c.system == system, revisions.c.school_id == school_id,
                     revisions.c.aggregate.in_(list({item.aggregate for item in items})))).with_for_update())}
             for item in items:
                 current = stored.get(item.aggregate)
-                data = merge(None if current is None else current[2], item.data, item.omitted, item.stated_later)
+                held = {} if current is None or current[2] is None else current[4]
+                stale = stale_fields(item, held)
+                data = merge(None if current is None else current[2], item.data, item.omitted | stale,
+                             item.stated_later)
+                if stale and (item.keeps_state or data == current[2]):
+                    out.append(Numbered(current[0], False, current[2], stale=True))
+                    continue
                 fingerprint = item.fingerprint(data)
                 derived = None if item.keeps_state else item.derived_from or (None if current is None else current[3])
                 if current is not None and current[1] == fingerprint:
-                    stored[item.aggregate] = (*current[:3], derived)  # a row from before s0004 gets its reference
+                    # a row from before s0004 gets its reference; a later pull of the same content, its time
+                    held = dated(item, held, stale) if item.as_of_ms is not None else held
+                    stored[item.aggregate] = (*current[:3], derived, held)
                     out.append(Numbered(current[0], False, data))
                     continue
                 revision = 1 if current is None else current[0] + 1
                 state = current[2] if item.keeps_state and current is not None else data
-                stored[item.aggregate] = (revision, fingerprint, state, derived)
+                stored[item.aggregate] = (revision, fingerprint, state, derived, dated(item, held, stale))
                 out.append(Numbered(revision, True, data))
             rows = [{"system": system, "school_id": school_id, "aggregate": a, "revision": r, "fingerprint": f,
-                     "state": None if st is None else orjson.dumps(st), "derived_from": d}
-                    for a, (r, f, st, d) in stored.items()]
+                     "state": None if st is None else orjson.dumps(st), "derived_from": d,
+                     "as_of": orjson.dumps(t) if t else None}
+                    for a, (r, f, st, d, t) in stored.items()]
             if rows:
                 statement = self._insert(revisions)
                 conn.execute(statement.on_conflict_do_update(
                     index_elements=["system", "school_id", "aggregate"],
                     set_={"revision": statement.excluded.revision, "fingerprint": statement.excluded.fingerprint,
-                          "state": statement.excluded.state, "derived_from": statement.excluded.derived_from}), rows)
+                          "state": statement.excluded.state, "derived_from": statement.excluded.derived_from,
+                          "as_of": statement.excluded.as_of}), rows)
         return out
 
     def states(self, system: str, school_id: str, aggregates: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -230,20 +252,26 @@ class VendorState:
 
     # Snapshots ---------------------------------------------------------------------------------------------------
 
-    def replace_snapshot(self, system: str, school_id: str, scope: str, aggregates: Iterable[str]) -> set[str]:
+    def replace_snapshot(self, system: str, school_id: str, scope: str, aggregates: Iterable[str],
+                         as_of_ms: int | None = None) -> set[str]:
         """Store what the latest answer to ``scope`` held; returns what the previous answer held and this one
-        does not (none for a scope seen the first time)."""
+        does not (none for a scope seen the first time). An answer pulled before the stored one (``is_stale``)
+        neither replaces it nor deletes anything; either pull time unknown: the later arrival replaces."""
         present = sorted(set(aggregates))
         key = and_(snapshots.c.system == system, snapshots.c.school_id == school_id, snapshots.c.scope == scope)
         with self.engine.begin() as conn:
-            row = conn.execute(select(snapshots.c.aggregates).where(key).with_for_update()).first()
+            row = conn.execute(select(snapshots.c.aggregates, snapshots.c.as_of_ms).where(key)
+                               .with_for_update()).first()
+            if row is not None and is_stale(as_of_ms, row[1]):
+                return set()
             before = set() if row is None else set(orjson.loads(row[0]))
             statement = self._insert(snapshots)
             conn.execute(statement.on_conflict_do_update(
                 index_elements=["system", "school_id", "scope"],
-                set_={"aggregates": statement.excluded.aggregates, "updated_at_ms": statement.excluded.updated_at_ms}),
+                set_={"aggregates": statement.excluded.aggregates, "updated_at_ms": statement.excluded.updated_at_ms,
+                      "as_of_ms": statement.excluded.as_of_ms}),
                 [{"system": system, "school_id": school_id, "scope": scope, "aggregates": orjson.dumps(present),
-                  "updated_at_ms": _now_ms()}])
+                  "updated_at_ms": _now_ms(), "as_of_ms": as_of_ms}])
         return before - set(present)
 
 

@@ -4,7 +4,8 @@ data, quarantine"). Found by the elzhur_3 journey (facts mark-21, mark-26, no-ma
 one batch with other content for the same mark showed the first one's.
 
 * a later answer of the batch with other content for a fact is its next revision, and the diary shows it (a
-  getdiary then a getmarks; the same getdiary pulled twice; the reverse order shows the other value);
+  getdiary then a getmarks; the same getdiary pulled twice; the reverse order of two answers pulled at the same
+  time shows the other value: an answer pulled earlier changes nothing, ``test_vendor_pull_order.py``);
 * the log holds the same events as when each record comes alone;
 * an identical copy in the batch is still a ``duplicate`` with the first copy's positions;
 * the same for a Dnevnik.ru mark sent twice in one batch;
@@ -81,7 +82,9 @@ async def test_a_later_getmarks_of_the_batch_wins_over_the_diary_before_it(tmp_p
 
 
 async def test_the_order_of_the_batch_decides_not_the_shape(tmp_path):
-    diary, marks = diary_with({"value": "3", "comment": ""}), marks_with({"value": "4", "comment": "Дроби"})
+    # pulled at the same time (an older pull would change nothing: tests/integration/test_vendor_pull_order.py)
+    diary = diary_with({"value": "3", "comment": ""}, "2025-10-18T08:00:00+03:00")
+    marks = marks_with({"value": "4", "comment": "Дроби"})
     _, shown, _ = await push_elzhur(tmp_path, [[marks, diary]])
     assert [text for text, _ in shown] == ["3"]
 

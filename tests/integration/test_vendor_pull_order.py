@@ -1,0 +1,124 @@
+"""Vendors whose revisions the hub numbers: the latest pull wins, whatever the arrival order (README, "Vendor
+formats: revisions, reference data, quarantine"). Found by the dnevnik_ru_4 and elzhur_4 journeys: a retried or
+backfilled answer (an earlier ``pulled_at``) delivered after a newer one overwrote its content and, being complete,
+deleted what was added after it was pulled.
+
+* an older answer after a newer one changes nothing: the newer content stays, the older record is ``duplicate``
+  and the log holds nothing more (over HTTP with Elzhur, and in one batch);
+* an older complete answer deletes nothing, and does not bring back what a newer one deleted;
+* without ``pulled_at`` the later arrival wins, as before;
+
+on both stacks (the toy vendor through the ingest service: the ledger's deduplication too).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from adapters.base import Adapter, Translation, TranslationContext
+from tests.e2e.vendor_helpers import running_hub
+from tests.integration import test_vendor_batch_repeats as toy
+from tests.integration.test_elzhur_shapes import RULES, SCHOOL, item
+from tests.integration.test_vendor_batch_order import diary_with, shown_marks
+
+EARLY, LATE = "2025-10-18T09:00:00+03:00", "2025-10-18T10:00:00+03:00"
+
+
+def empty_diary(pulled_at: str | None) -> dict:
+    """The same getdiary scope as ``diary_with``, with the lesson and no mark."""
+    record = diary_with({"value": "5", "comment": ""}, pulled_at or EARLY)
+    days = record["body"]["response"]["result"]["students"]
+    for student in days.values():
+        student["days"]["20251013"]["items"]["1"] = item(True, assessments=[])
+    if pulled_at is None:
+        del record["pulled_at"]
+    return record
+
+
+def undated(record: dict) -> dict:
+    return {k: v for k, v in record.items() if k != "pulled_at"}
+
+
+async def push(tmp_path, batches: list[list[dict]]) -> tuple[list[list[str]], list[tuple], list[tuple]]:
+    """Each batch in turn (after getrules): the statuses, the diary's marks, the grade events (type, revision)."""
+    async with running_hub(tmp_path) as hub:
+        client = hub.client("elzhur", SCHOOL)
+        await hub.push("elzhur", SCHOOL, client, [RULES])
+        statuses = []
+        for batch in batches:
+            body = await hub.push("elzhur", SCHOOL, client, batch)
+            statuses.append([r["status"] for r in body["results"]])
+        log = [(kind, revision) for kind, revision, _ in await toy.grades_in_log(hub.hub) if kind.startswith("grade.")]
+        return statuses, await shown_marks(hub), log
+
+
+async def test_an_older_answer_delivered_later_changes_nothing(tmp_path):
+    late = diary_with({"value": "4", "comment": "Исправлено"}, LATE)
+    early = diary_with({"value": "5", "comment": ""}, EARLY)
+    statuses, shown, log = await push(tmp_path / "two", [[late], [early]])
+    assert statuses == [["accepted"], ["duplicate"]]
+    assert shown == [("4", "Исправлено")]
+    assert log == [("grade.recorded", 1)]
+    statuses, shown, log2 = await push(tmp_path / "one", [[late, early]])
+    assert statuses == [["accepted", "duplicate"]]
+    assert (shown, log2) == ([("4", "Исправлено")], log)
+
+
+async def test_an_older_complete_answer_deletes_nothing(tmp_path):
+    late = diary_with({"value": "4", "comment": "Исправлено"}, LATE)
+    statuses, shown, log = await push(tmp_path, [[empty_diary(EARLY)], [late], [empty_diary(EARLY)]])
+    assert statuses == [["accepted"], ["accepted"], ["duplicate"]]
+    assert shown == [("4", "Исправлено")]
+    assert log == [("grade.recorded", 1)]
+
+
+async def test_without_pulled_at_the_later_arrival_wins(tmp_path):
+    late = undated(diary_with({"value": "4", "comment": "Исправлено"}, LATE))
+    early = undated(diary_with({"value": "5", "comment": ""}, EARLY))
+    statuses, shown, log = await push(tmp_path, [[late], [early], [empty_diary(None)]])
+    assert statuses == [["accepted"], ["accepted"], ["accepted"]]
+    assert shown == []
+    assert log == [("grade.recorded", 1), ("grade.amended", 2), ("grade.retracted", 3)]
+
+
+# The toy vendor (tests/integration/test_vendor_batch_repeats.py) with a pull time: on both stacks ----------------
+
+def _dated(record: Any, ctx: TranslationContext) -> Translation:
+    translation = toy.translate(record, ctx)
+    if record.get("pulled_at"):
+        translation.as_of = dt.datetime.fromisoformat(record["pulled_at"])
+    return translation
+
+
+TOY = Adapter(toy.SETTINGS, _dated, ())
+
+
+def answer(pulled_at: str | None, *marks: dict[str, Any]) -> dict[str, Any]:
+    return {**toy.answer("full", "g", *marks), "pulled_at": pulled_at}
+
+
+async def test_a_stale_answer_neither_overwrites_deletes_nor_brings_back(running):
+    ingest, m1, m2 = running.hub.ingest.ingest, {"id": "m1", "value": "4"}, {"id": "m2", "value": "3"}
+    at = "2026-09-07T1{}:00:00+03:00".format
+    statuses = []
+    for batch in ([answer(at(0), m1, m2)], [answer(at(2), {**m1, "value": "5"})],  # m1 amended, m2 deleted
+                  [answer(at(1), m1, m2)],  # pulled in between: m1 was 4 and m2 was there then; changes nothing
+                  [answer(at(1), m1)]):  # the same, complete: deletes nothing
+        report = await ingest(toy.CLIENT, TOY, batch, False, toy.SCHOOL)
+        statuses.append([r.status for r in report.results])
+    assert statuses == [["accepted"], ["accepted"], ["duplicate"], ["duplicate"]]
+    log = [(kind, revision, data["grade_id"][-2:], data.get("value")) for kind, revision, data
+           in await toy.grades_in_log(running.hub)]
+    assert log == [("grade.recorded", 1, "m1", "4"), ("grade.recorded", 1, "m2", "3"), ("grade.amended", 2, "m1", "5"),
+                   ("grade.retracted", 2, "m2", None)]
+
+
+async def test_the_toy_without_pulled_at_keeps_arrival_order(running):
+    ingest, m1, m2 = running.hub.ingest.ingest, {"id": "m1", "value": "4"}, {"id": "m2", "value": "3"}
+    await ingest(toy.CLIENT, TOY, [answer(None, m1, m2)], False, toy.SCHOOL)
+    report = await ingest(toy.CLIENT, TOY, [answer(None, {**m1, "value": "5"}), answer(None, m1)], False, toy.SCHOOL)
+    assert [r.status for r in report.results] == ["accepted", "accepted"]
+    log = [(kind, revision, data["grade_id"][-2:]) for kind, revision, data in await toy.grades_in_log(running.hub)]
+    assert log == [("grade.recorded", 1, "m1"), ("grade.recorded", 1, "m2"), ("grade.amended", 2, "m1"),
+                   ("grade.retracted", 2, "m2"), ("grade.amended", 3, "m1")]
