@@ -26,7 +26,7 @@ for step, r in RECORDS:
     elif re.fullmatch(r"/v2/work-types/\d+", p):
         worktypes.update({sid(w): w for w in body})
     elif m := re.fullmatch(r"/v2/edu-groups/(\d+)/persons", p):
-        members.update({sid(x): m.group(1) for x in body})
+        members.setdefault(m.group(1), set()).update(sid(x) for x in body)
     elif m := re.fullmatch(r"/v2/edu-groups/(\d+)/reporting-periods", p):
         for x in body:
             periods[sid(x)] = dict(x, group=m.group(1), step=step, request=r["request"])
@@ -47,7 +47,7 @@ for pid, x in periods.items():
 
 # lessons (§3.4): topic and number as sent, group's pupils see them
 for lid, x in sorted(lessons.items(), key=lambda kv: (kv[1]["date"], kv[1]["number"])):
-    pupil = sorted(p for p, g in members.items() if g == str(x["group"]))[0]
+    pupil = sorted(members[str(x["group"])])[0]
     add("lesson", f"step {x['step']}: {x['request']}: lesson {lid} (§3.4), local time without offset (§2)",
         student={"person": pupil}, date=x["date"][:10], number=x["number"], subject=x["subject"]["name"],
         topic=x["title"])
@@ -129,7 +129,7 @@ for step, r in RECORDS:
 # holidays (§3.12): the reporting-period group's holidays, seen by each class's pupils on a school day of the break
 for step, r in RECORDS:
     if m := re.fullmatch(r"/v2/edu-groups/(\d+)/reporting-period-group", path(r)):
-        pupil = sorted(p for p, g in members.items() if g == m.group(1))[0]
+        pupil = sorted(members[m.group(1)])[0]
         for h in r["body"]["holidays"]:
             for day in ("2025-10-27", "2025-11-03"):
                 add("holiday", f"step {step}: {r['request']}: holidays[] {h['name']} {h['dateStart'][:10]}.."
