@@ -88,7 +88,7 @@ def qualified_id(system: str, school_id: str, local_id: str | int) -> str:
 def school_of(entity_id: str, systems: Iterable[str]) -> str | None:
     """The school a qualified id names, or None when ``entity_id`` is not qualified by one of ``systems``."""
     parts = entity_id.split(":", 2)
-    if len(parts) == 3 and parts[0] in systems and SCHOOL_ID_PATTERN.match(parts[1]):
+    if len(parts) == 3 and parts[0] in systems and SCHOOL_ID_PATTERN.fullmatch(parts[1]):
         return parts[1]
     return None
 
@@ -110,10 +110,10 @@ def _own_prefixes(school_id: str, systems: frozenset[str]) -> tuple[str, ...]:
     """``<system>:<school>:`` for each of ``systems``: an id starting with one is qualified by the school
     (``school_of(value) == school_id``, tested per id of every event ingested). No prefix for an invalid school id,
     which no qualified id can name, nor for a system with a ``:`` (the first segment of an id never holds one)."""
-    if not SCHOOL_ID_PATTERN.match(school_id):
+    if not SCHOOL_ID_PATTERN.fullmatch(school_id):
         return ()
     return tuple(f"{system}:{school_id}:" for system in sorted(systems) if ":" not in system)
 
 
 def valid_school_id(school_id: str) -> bool:
-    return bool(SCHOOL_ID_PATTERN.match(school_id))
+    return bool(SCHOOL_ID_PATTERN.fullmatch(school_id))  # fullmatch: `$` alone lets a final newline through

@@ -72,3 +72,12 @@ def test_native_ids_of_another_school_are_not_authorised_at_their_field(student)
     assert not outcome.events
     assert [(e.pointer, e.message) for e in outcome.errors] == [
         ("/data/student_id", "not authorised: student_id must be an id of school sch-1, the school of this record")]
+
+
+@pytest.mark.parametrize("school", ["sch-1\n", "\nsch-1", "sch 1", "", "x" * 65])
+def test_a_school_id_is_the_whole_string_a_final_newline_included(school):
+    """Python's ``$`` matches before a final newline; the schemas' pattern (pydantic-core) does not: both refuse."""
+    assert not valid_school_id(school)
+    assert school_of(f"native:{school}:st-1", {"native"}) is None
+    assert foreign_fields("guardian.linked", school, {"guardian_id": f"native:{school}:g"}, {"native"}) == [
+        "guardian_id"]
