@@ -73,7 +73,10 @@ def parse_request(text: Any, strip: Callable[[str], str] = lambda path: path) ->
     method = method.upper()
     if method not in METHODS or not (rest := rest.strip()):
         method, rest = "GET", stripped
-    parts = urlsplit(rest)
+    try:
+        parts = urlsplit(rest)
+    except ValueError as exc:  # e.g. an unmatched "[" in the host ("Invalid IPv6 URL")
+        return FieldError("/request", f"the request is not a URL the hub can read ({exc}): {rest[:200]!r}")
     path = unquote(parts.path if (parts.scheme or parts.netloc) else rest.split("?", 1)[0])
     query = dict(parse_qsl(parts.query, keep_blank_values=True)) if parts.query else {}
     return Request(method, strip(path.strip("/")).strip("/"), query, text)

@@ -32,3 +32,10 @@ def test_literal_segments_match_ignoring_case_and_placeholders_match_any_first_s
     assert _matched(table, "GET /schools/5/persons") is None
     assert _matched(table, "DELETE /edu-groups/5/persons") is None
     assert _matched(table, "GET /edu-groups/5") is None
+
+
+def test_a_request_url_the_parser_refuses_is_an_error_at_the_request_not_an_exception():
+    from adapters.routing import parse_request
+
+    error = parse_request("GET http://[abc/v2/marks/1")
+    assert error.pointer == "/request" and "Invalid IPv6 URL" in error.message
