@@ -55,7 +55,7 @@ async def grades_in_log(hub) -> list[tuple[str, int, str, str | None]]:
         for record in await hub.log.read(partition, 0, high + 1):
             event = decode(record.value)
             if event.type.startswith("grade."):
-                found.append((event.type, event.source["revision"], event.data["text"], event.data["comment"]))
+                found.append((event.type, event.source["revision"], event.data.get("text"), event.data.get("comment")))
     return found
 
 

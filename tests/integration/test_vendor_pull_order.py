@@ -17,10 +17,9 @@ import datetime as dt
 from typing import Any
 
 from adapters.base import Adapter, Translation, TranslationContext
-from tests.e2e.vendor_helpers import running_hub
 from tests.integration import test_vendor_batch_repeats as toy
-from tests.integration.test_elzhur_shapes import RULES, SCHOOL, item
-from tests.integration.test_vendor_batch_order import diary_with, shown_marks
+from tests.integration.test_elzhur_shapes import SCHOOL, item
+from tests.integration.test_vendor_batch_order import diary_with, push_elzhur, shown_marks
 
 EARLY, LATE = "2025-10-18T09:00:00+03:00", "2025-10-18T10:00:00+03:00"
 
@@ -42,15 +41,8 @@ def undated(record: dict) -> dict:
 
 async def push(tmp_path, batches: list[list[dict]]) -> tuple[list[list[str]], list[tuple], list[tuple]]:
     """Each batch in turn (after getrules): the statuses, the diary's marks, the grade events (type, revision)."""
-    async with running_hub(tmp_path) as hub:
-        client = hub.client("elzhur", SCHOOL)
-        await hub.push("elzhur", SCHOOL, client, [RULES])
-        statuses = []
-        for batch in batches:
-            body = await hub.push("elzhur", SCHOOL, client, batch)
-            statuses.append([r["status"] for r in body["results"]])
-        log = [(kind, revision) for kind, revision, _ in await toy.grades_in_log(hub.hub) if kind.startswith("grade.")]
-        return statuses, await shown_marks(hub), log
+    statuses, marks, grades = await push_elzhur(tmp_path, batches)
+    return statuses, marks, [(kind, revision) for kind, revision, *_ in grades]
 
 
 async def test_an_older_answer_delivered_later_changes_nothing(tmp_path):
