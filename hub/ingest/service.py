@@ -43,7 +43,8 @@ from hub.ingest.references import HUB, defined_by, referenced_by
 from hub.ingest.numbering import number_in_batch_order
 from hub.ingest.revisions import content_fingerprint
 from hub.ingest.translate_batch import collapse_repeats, translate_batch
-from hub.ingest.vendor_state import BatchDirectory, VendorState
+from hub.ingest.batch_directory import BatchDirectory
+from hub.ingest.vendor_state import VendorState
 from hub.log.port import LogUnavailable, Position
 from hub.metrics import Metrics
 from hub.obs import Ev, log

@@ -20,7 +20,7 @@ from adapters.base import Adapter, FieldError, Missing, Restatement, Translation
 from hub.events.envelope import Envelope, Source
 from hub.ingest.raw import UNKEEPABLE, keepable
 from hub.ingest.results import DUPLICATE, PARKED, REJECTED, Client, RecordResult, event_ref
-from hub.ingest.vendor_state import BatchDirectory
+from hub.ingest.batch_directory import BatchDirectory
 from hub.obs import Ev, log
 
 
