@@ -1,6 +1,8 @@
 """The ``final_grades`` projection: teacher-set period and year marks (``final_grade.recorded``, with the journal's
 own ``text`` since v2), the journal's own averages (``average.reported``), and the final-grades view (the MRKO
-"progress" screen): per subject and reporting period, the computed average beside the teacher's mark.
+"progress" screen): per subject and reporting period, the computed average beside the teacher's mark. An exam column
+(``reporting_period.defined`` v2 kind ``exam``, no dates) comes after the school's periods and the year with the
+teacher's exam marks only: marks and lessons fall in periods by date, and it has none.
 
 The table holds only what teachers set. A re-sent ``final_grade_id`` replaces the earlier mark (the event is the
 complete state); ``final_grade.retracted`` withdraws it (its value is cleared, so the view shows the computed
@@ -137,9 +139,10 @@ def read_final_grades(conn: Connection, student: progress.StudentContext, academ
         return body
     cells: dict[tuple[str, str], _Cell] = defaultdict(_Cell)
     sums_rows, absences, finals = year.sums, year.absences, year.finals
-    start, end = min(p.starts_on for p in periods), max(p.ends_on for p in periods)
+    dated = [p for p in periods if p.dated]  # all but an exam column, which holds final marks only
+    start, end = (min(p.starts_on for p in dated), max(p.ends_on for p in dated)) if dated else (None, None)
     reported = _journal_averages(year.reported, periods, start, end)
-    during = set(student.classes_during(start, end))
+    during = set(student.classes_during(start, end)) if dated else set()
     taught = {subject for class_id, subject in year.taught if class_id in during}
     under = subject_links.canonical_of(conn, taught | set(reported) | {r["subject_id"] for r in (
         *sums_rows, *absences, *finals) if r["subject_id"] is not None}) if year.linked else {}  # linked subjects
@@ -178,7 +181,8 @@ def _journal_averages(rows: list[dict[str, Any]], periods: list[Period], start: 
     found: dict[str, list[tuple[Any, Period | None]]] = defaultdict(list)
     for row in rows:
         period = journal.period_of(row, periods)
-        if period is None and (row["period_id"] is not None or row["ends_on"] is None or row["ends_on"] < start
+        if period is None and (row["period_id"] is not None or row["ends_on"] is None or start is None
+                               or row["ends_on"] < start
                                or (row["starts_on"] or row["ends_on"]) > end):
             continue  # another year's
         found[row["subject_id"]].append((row, period))

@@ -1,7 +1,8 @@
 """What the final-grades view reads for one student and academic year, in ONE statement (``YEAR``, a ``UNION ALL``
 of shaped rows, ``projections.shaped_rows``): ``read_year`` answers a ``Year``.
 
-* ``periods``: the school's reporting periods of the year (with both dates), in the school's order;
+* ``periods``: the school's reporting periods of the year (with both dates), in the school's order, then its exam
+  column if it defined one (kind ``exam``, no dates: only final marks are filed in it, never a mark or a lesson);
 * ``holidays``: the school's holidays of the year, whole-school or of a class the student has an enrolment in, by
   start date and id (``periods.school_holidays``);
 * ``sums``: per (subject, period) the ``averages.sql_sums`` of the student's marks filed in it (a mark under its
@@ -102,8 +103,11 @@ def _statement() -> Any:
     classes = select(e.c.class_id).where(e.c.student_id.in_(mine), e.c.enrolled_on.is_not(None))
     of_year = and_(p.c.school_id == bindparam("school_id", type_=String), p.c.academic_year == bindparam(
         "year", type_=Integer), p.c.starts_on.is_not(None), p.c.ends_on.is_not(None))
+    listed = and_(p.c.school_id == bindparam("school_id", type_=String), p.c.academic_year == bindparam(
+        "year", type_=Integer), or_(and_(p.c.starts_on.is_not(None), p.c.ends_on.is_not(None)),
+                                    and_(p.c.kind == "exam", p.c.starts_on.is_(None), p.c.ends_on.is_(None))))
     periods = select(*SHAPE.member(PERIODS, [p.c.period_id, p.c.kind, p.c.number, p.c.name, p.c.academic_year,
-                                             p.c.starts_on, p.c.ends_on])).where(of_year)
+                                             p.c.starts_on, p.c.ends_on])).where(listed)
     holidays = select(*SHAPE.member(HOLIDAYS, [h.c.holiday_id, h.c.name, h.c.academic_year, h.c.starts_on,
                                                h.c.ends_on, h.c.class_id], (h.c.starts_on, h.c.holiday_id))).where(
         h.c.school_id == bindparam("school_id", type_=String), h.c.starts_on.is_not(None), h.c.ends_on.is_not(None),
@@ -121,7 +125,7 @@ def _statement() -> Any:
                 .where(a.c.student_id.in_(mine), a.c.status.in_(_NOT_PRESENT_SQL),
                        func.coalesce(lessons.c.cancelled, false()) == false())
                 .group_by(lessons.c.subject_id, p.c.period_id, a.c.status)).subquery("absences")
-    period_ids = select(p.c.period_id).where(of_year)
+    period_ids = select(p.c.period_id).where(listed)  # the exam column's finals too
     span = [select(func.min(p.c.starts_on)).where(of_year).scalar_subquery(),
             select(func.max(p.c.ends_on)).where(of_year).scalar_subquery()]
     taught = (select(lessons.c.class_id, lessons.c.subject_id).distinct()

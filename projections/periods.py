@@ -29,7 +29,7 @@ from sqlalchemy import Connection, Select, bindparam, or_, select
 
 from projections import roster
 
-KIND_ORDER = {"quarter": 0, "trimester": 1, "semester": 2, "half_year": 3, "year": 4}
+KIND_ORDER = {"quarter": 0, "trimester": 1, "semester": 2, "half_year": 3, "year": 4, "exam": 5}
 QUARTER_KINDS = ("quarter", "trimester")
 HALF_KINDS = ("semester", "half_year")
 CALENDAR_SELECTORS = ("day", "week", "month")
@@ -42,27 +42,35 @@ class UnknownPeriod(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Period:
-    """A span of dates; ``period_id`` is None for a calendar span or an academic year the school did not define."""
+    """A span of dates; ``period_id`` is None for a calendar span or an academic year the school did not define.
+
+    Only the final-grades view reads an undated period (an ``exam`` column: ``starts_on`` and ``ends_on`` None); it
+    contains no date. Every other reader asks the roster for periods with both dates."""
 
     kind: str
-    starts_on: dt.date
-    ends_on: dt.date
+    starts_on: dt.date | None
+    ends_on: dt.date | None
     period_id: str | None = None
     number: int | None = None
     name: str | None = None
     academic_year: int | None = None
 
     def contains(self, date: dt.date) -> bool:
-        return self.starts_on <= date <= self.ends_on
+        return self.starts_on is not None and self.ends_on is not None and self.starts_on <= date <= self.ends_on
+
+    @property
+    def dated(self) -> bool:
+        return self.starts_on is not None and self.ends_on is not None
 
     @property
     def days(self) -> int:
-        return (self.ends_on - self.starts_on).days + 1
+        return (self.ends_on - self.starts_on).days + 1 if self.starts_on and self.ends_on else 0
 
     def as_json(self) -> dict[str, Any]:
         return {"period_id": self.period_id, "kind": self.kind, "number": self.number, "name": self.name,
-                "academic_year": self.academic_year, "starts_on": self.starts_on.isoformat(),
-                "ends_on": self.ends_on.isoformat()}
+                "academic_year": self.academic_year,
+                "starts_on": self.starts_on.isoformat() if self.starts_on else None,
+                "ends_on": self.ends_on.isoformat() if self.ends_on else None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,5 +239,5 @@ def _period(row: Any) -> Period:
 
 
 def _period_order(period: Period) -> tuple:
-    return (period.academic_year or 0, KIND_ORDER.get(period.kind, 9), period.number or 0, period.starts_on,
-            period.period_id or "")
+    return (period.academic_year or 0, KIND_ORDER.get(period.kind, 9), period.number or 0,
+            period.starts_on or dt.date.min, period.period_id or "")

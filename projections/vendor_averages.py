@@ -42,7 +42,7 @@ def period_of(row: Any, periods: Iterable[Period]) -> Period | None:
         if row["period_id"] is not None:
             if period.period_id == row["period_id"]:
                 return period
-        elif (row["starts_on"], row["ends_on"]) == (period.starts_on, period.ends_on):
+        elif period.dated and (row["starts_on"], row["ends_on"]) == (period.starts_on, period.ends_on):
             return period
     return None
 

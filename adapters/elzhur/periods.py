@@ -5,7 +5,10 @@
 * A period with ``start`` and ``end`` (``YYYYMMDD``) -> ``reporting_period.defined``; its kind from ``fullname``
   or ``name`` (четверть, триместр, полугодие, семестр, год), its number from the digits or the Roman numeral.
   A period without dates (``ambigious``: a year or exam column) is skipped and counted
-  (``skipped_undated_periods``), except a year column, which spans the dated periods of the answer.
+  (``skipped_undated_periods``), except a year column, which spans the dated periods of the answer, and an exam
+  column (``ambigious``, no dates, ``fullname`` Экзамен or ``name`` Э): ``reporting_period.defined`` v2 kind
+  ``exam`` without dates, of the school year of the answer's dated periods (skipped when it has none), so the
+  final-grades view shows its final marks in a column of their own after the year.
 * The period id is ``elzhur:<school>:period:<school year>:<name>`` (``period:2025:I``) when ``name`` is a short
   Latin id (``I``, ``II``, ``1``), else with ``name_key(name)``: getfinalassessments names periods the same way (or
   by ``fullname``, which the directory maps to the same id), and the same name in another school year is another
@@ -18,6 +21,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -38,6 +42,9 @@ def getperiods(b: Builder, record: Any) -> None:
             where = (*at, "periods", index)
             label = f"{period.fullname} {period.name}"
             kind = next((k for stem, k in PERIOD_KINDS if stem in label.casefold()), None)
+            if not (period.start and period.end) and _is_exam(period):
+                _exam(b, period, dated, where)
+                continue
             if not (period.start and period.end) and kind != "year":
                 b.undated.append(b.ptr(where))  # exam columns and the like: nothing to define
                 continue
@@ -70,6 +77,28 @@ def getperiods(b: Builder, record: Any) -> None:
                 "name": period.fullname.strip() if period.start and period.end and period.fullname.strip()
                 else period.name.strip(), "academic_year": year,
                 "starts_on": starts.isoformat(), "ends_on": ends.isoformat()}, b.at(starts), where)
+
+
+def _is_exam(period: Any) -> bool:
+    """An exam column: ``ambigious`` (true, or a text other than false / 0) and named Экзамен or Э."""
+    flag = period.ambigious
+    ambigious = flag is True or (isinstance(flag, str) and flag.strip().casefold() not in ("", "false", "0"))
+    return ambigious and ("экзамен" in period.fullname.casefold() or period.name.strip().casefold() == "э")
+
+
+def _exam(b: Builder, period: Any, dated: list[tuple[Any, Any]], where: tuple[Any, ...]) -> None:
+    """The exam column as an undated ``exam`` period of the school year of the answer's dated periods, named by
+    its ``name`` (``Э``) as the journal labels that column; without dated periods its year is unknown: skipped."""
+    if not dated:
+        b.undated.append(b.ptr(where))
+        return
+    key, year = local_key(period.name), school_year(min(d[0] for d in dated))
+    b.out.directory_entries.append(("period", key, {"year": year, "kind": "exam"}))
+    if period.fullname.strip():  # a final mark may name its period by the full name
+        b.out.directory_entries.append(("period_name", name_key(period.fullname), {"key": key}))
+    b.emit("reporting_period.defined", f"period:{key}", "period", {
+        "period_id": b.id("period", f"{year}:{key}"), "kind": "exam", "number": 1, "name": period.name.strip(),
+        "academic_year": year, "starts_on": None, "ends_on": None}, b.at(dt.date(year, 9, 1)), where)
 
 
 def _number(label: str, kind: str) -> int | None:

@@ -196,8 +196,8 @@ class ReportingPeriod(Shape):
     number: int | None
     name: str | None = Field(description="The journal's name of the period (`1 четверть`, `I полугодие`)")
     academic_year: int | None
-    starts_on: dt.date
-    ends_on: dt.date
+    starts_on: dt.date | None = Field(description="null: the exam column (kind `exam`), which holds final marks only")
+    ends_on: dt.date | None
 
 
 class Average(Shape):

@@ -19,7 +19,7 @@ EVENT_MODELS: dict[str, dict[int, type[t.Payload]]] = {
     "identity.linked": {1: t.IdentityLinked},
     "teacher.assigned": {1: t.TeacherAssigned},
     "teacher.defined": {1: t.TeacherDefined},
-    "reporting_period.defined": {1: t.ReportingPeriodDefined},
+    "reporting_period.defined": {1: t.ReportingPeriodDefined, 2: t.ReportingPeriodDefinedV2},
     "holiday.defined": {1: t.HolidayDefined},
     "timetable.defined": {1: t.TimetableDefined},
     "timetable.withdrawn": {1: t.TimetableWithdrawn},

@@ -142,6 +142,18 @@ def _no_zero_weight(data: Data) -> Data | None:
 ZERO_WEIGHT_ALLOWED = Step(dict, _no_zero_weight)  # v4 only widens weight: up is the same data, down fails on 0
 ATTENDANCE_CODE = optional_fields_added("code")
 
+
+
+def _dated_period(data: Data) -> Data | None:
+    """reporting_period.defined v2 -> v1: the same data when it is a dated period of a v1 kind; an exam (or
+    undated) period has no v1 form."""
+    if data.get("kind") == "exam" or data.get("starts_on") is None or data.get("ends_on") is None:
+        return None
+    return dict(data)
+
+
+EXAM_PERIOD_ALLOWED = Step(dict, _dated_period)  # v2 only widens (kind exam, without dates): up is the same data
+
 STEPS: dict[tuple[str, int], Step] = {
     ("grade.recorded", 1): GRADE_WORK_TYPE_OBJECT,
     ("grade.amended", 1): GRADE_WORK_TYPE_OBJECT,
@@ -153,6 +165,7 @@ STEPS: dict[tuple[str, int], Step] = {
     ("attendance.marked", 1): ATTENDANCE_CODE,  # v2: the journal's own attendance code
     ("attendance.corrected", 1): ATTENDANCE_CODE,
     ("school.registered", 1): optional_fields_added("modifier_step"),  # v2: the school's rule for + and -
+    ("reporting_period.defined", 1): EXAM_PERIOD_ALLOWED,  # v2: the exam column, kind exam without dates
 }
 
 LATEST: dict[str, int] = {event_type: max(versions) for event_type, versions in EVENT_MODELS.items()}

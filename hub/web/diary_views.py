@@ -191,7 +191,7 @@ async def _period_choices(request: Request, student_id: str, anchor: dt.date) ->
     except ApiAnswer:
         final = {"periods": []}
     choices = [{"period": p["period_id"], "name": p["name"] or _period_label(p)} for p in final["periods"]
-               if p.get("period_id")]
+               if p.get("period_id") and p.get("starts_on")]  # not the exam column: it has no dates, no marks
     return [{"period": "month", "name": _("month")}, *choices, {"period": "year", "name": _("year")}]
 
 
@@ -201,6 +201,8 @@ def _academic_year(day: dt.date) -> int:
 
 def _period_label(period: dict[str, Any]) -> str:
     name = period.get("name") or labels.PERIOD_KIND_NAMES.get(period["kind"], period["kind"])
+    if not period.get("starts_on") or not period.get("ends_on"):
+        return name  # the exam column
     first, last = dt.date.fromisoformat(period["starts_on"]), dt.date.fromisoformat(period["ends_on"])
     return f"{name}: {i18n.week_range(first, last)}"
 
@@ -225,9 +227,9 @@ async def _final(request: Request, student_id: str, *, day: dt.date | None, **_r
     final = await api(request, f"/v1/students/{student_id}/final-grades", year=_academic_year(anchor))
     has_year = any(p["kind"] == "year" for p in final["periods"])
     year_averages: dict[str, Any] = {}
-    if not has_year and final["periods"]:
-        year = await api(request, f"/v1/students/{student_id}/grades", period="year",
-                         date=final["periods"][0]["starts_on"])
+    dated = [p for p in final["periods"] if p.get("starts_on")]
+    if not has_year and dated:
+        year = await api(request, f"/v1/students/{student_id}/grades", period="year", date=dated[0]["starts_on"])
         year_averages = {row["subject"]["id"]: row for row in year["subjects"]}
     for period in final["periods"]:
         period["label"] = _period_label(period)

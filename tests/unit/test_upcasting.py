@@ -218,3 +218,28 @@ def test_the_upcaster_module_is_frozen_for_published_steps():
     assert upcasting.STEPS[("grade.recorded", 1)] is upcasting.STEPS[("grade.amended", 1)]
     assert [work_type_from_label(x)["code"] for x in ("Контрольная работа", "—")] == [
         "kontrolnaia_rabota", "wt_bda050585a00f0f6"]
+
+
+def test_reporting_period_v1_reads_as_v2_unchanged_and_an_exam_column_has_no_v1_form():
+    """reporting_period.defined v2 only widens: kind ``exam`` without dates. v1 data is valid v2 data as it is; a
+    dated period goes back to v1, an exam column cannot (its fingerprint hashes the v2 form)."""
+    from hub.events.types import ReportingPeriodDefinedV2
+
+    v1 = {"period_id": "p", "kind": "quarter", "number": 1, "name": "I четверть", "academic_year": 2024,
+          "starts_on": "2024-09-02", "ends_on": "2024-10-25"}
+    model_for("reporting_period.defined", 1).model_validate(v1)
+    assert upcast("reporting_period.defined", 1, v1) == (2, v1)
+    ReportingPeriodDefinedV2.model_validate(v1)
+    assert upcasting.earliest_form("reporting_period.defined", 2, v1) == (1, v1)
+    exam = {"period_id": "e", "kind": "exam", "number": 1, "name": "Э", "academic_year": 2024, "starts_on": None,
+            "ends_on": None}
+    ReportingPeriodDefinedV2.model_validate(exam)
+    assert upcasting.downcast("reporting_period.defined", 2, exam, 1) is None
+    assert upcasting.earliest_form("reporting_period.defined", 2, exam) == (2, exam)
+    with pytest.raises(ValueError):
+        model_for("reporting_period.defined", 1).model_validate({**exam, "starts_on": "2025-05-20",
+                                                                 "ends_on": "2025-06-20"})
+    with pytest.raises(ValueError, match="no dates"):
+        ReportingPeriodDefinedV2.model_validate({**exam, "starts_on": "2025-05-20", "ends_on": "2025-06-20"})
+    with pytest.raises(ValueError, match="needs starts_on and ends_on"):
+        ReportingPeriodDefinedV2.model_validate({**v1, "ends_on": None})

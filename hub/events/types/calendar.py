@@ -18,7 +18,18 @@ class PeriodKind(StrEnum):
     YEAR = "year"
 
 
-class ReportingPeriodDefined(Payload):
+class PeriodKindV2(StrEnum):
+    """v2 kinds: v1's and ``exam``, the journal's exam column (a period of final marks only, without dates)."""
+
+    QUARTER = "quarter"
+    TRIMESTER = "trimester"
+    SEMESTER = "semester"
+    HALF_YEAR = "half_year"
+    YEAR = "year"
+    EXAM = "exam"
+
+
+class ReportingPeriodDefined(Payload):  # v1: a dated period (quarter .. year); no docstring: published schema
     period_id: Id
     kind: PeriodKind
     number: int = Field(ge=1, le=12, strict=True)
@@ -29,6 +40,33 @@ class ReportingPeriodDefined(Payload):
 
     @model_validator(mode="after")
     def _ordered(self) -> "ReportingPeriodDefined":
+        if self.ends_on < self.starts_on:
+            raise ValueError("ends_on is before starts_on")
+        return self
+
+
+class ReportingPeriodDefinedV2(Payload):
+    """v2: also the exam column (kind ``exam``): a period that holds only the teacher's final marks (an exam mark
+    per subject), so it has no dates (``starts_on`` and ``ends_on`` absent or null) and no mark or lesson falls in
+    it. Every other kind has both dates, as in v1; v1 data reads as v2 unchanged."""
+
+    period_id: Id
+    kind: PeriodKindV2
+    number: int = Field(ge=1, le=12, strict=True)
+    name: Name
+    academic_year: int = Field(ge=2000, le=2100, strict=True)
+    starts_on: IsoDate | None = None
+    ends_on: IsoDate | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "ReportingPeriodDefinedV2":
+        dated = (self.starts_on is not None, self.ends_on is not None)
+        if self.kind == PeriodKindV2.EXAM:
+            if any(dated):
+                raise ValueError("an exam period has no dates: starts_on and ends_on must be null")
+            return self
+        if not all(dated):
+            raise ValueError(f"a {self.kind.value} period needs starts_on and ends_on")
         if self.ends_on < self.starts_on:
             raise ValueError("ends_on is before starts_on")
         return self
