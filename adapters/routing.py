@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -80,6 +81,20 @@ def parse_request(text: Any, strip: Callable[[str], str] = lambda path: path) ->
     path = unquote(parts.path if (parts.scheme or parts.netloc) else rest.split("?", 1)[0])
     query = dict(parse_qsl(parts.query, keep_blank_values=True)) if parts.query else {}
     return Request(method, strip(path.strip("/")).strip("/"), query, text)
+
+
+def pulled_at_of(envelope: Mapping[str, Any], example: str) -> datetime | FieldError | None:
+    """The envelope's ``pulled_at`` as written (with or without an offset: without one it is the school's local
+    time, which the adapter knows), None when absent, or the error at ``/pulled_at`` when it is no ISO 8601 date and
+    time (``example`` shows one). Parsed once per record: adapters date memberships and reference-data changes by
+    it, and it is the answer's ``Translation.as_of`` (the latest pull wins)."""
+    text = envelope.get("pulled_at")
+    if text is None:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return FieldError("/pulled_at", f"pulled_at is an ISO 8601 date and time, e.g. {example}")
 
 
 @dataclass(frozen=True, slots=True)

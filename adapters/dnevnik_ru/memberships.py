@@ -30,7 +30,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from adapters.base import FieldError, TranslationContext
+from adapters.base import TranslationContext
 from adapters.dnevnik_ru.common import Carried, Out, start_of_day, zone
 from adapters.routing import Request
 from hub.events import types as t
@@ -39,16 +39,12 @@ KIND = "memberships"
 DAY = timedelta(days=1)
 
 
-def seen_on(pulled_at: str | None, request: Request, pattern: str, params: dict[str, str],
-            ctx: TranslationContext) -> date | None | FieldError:
-    """The day an answer sees memberships on (module docstring); a ``pulled_at`` that is no date is an error."""
+def seen_on(pulled_at: datetime | None, request: Request, pattern: str, params: dict[str, str],
+            ctx: TranslationContext) -> date | None:
+    """The day an answer pulled at ``pulled_at`` (with its offset) sees memberships on (module docstring)."""
     if pulled_at is None:
         return None
-    try:
-        pulled = datetime.fromisoformat(pulled_at)
-    except ValueError:
-        return FieldError("/pulled_at", "pulled_at is an ISO 8601 date and time, e.g. 2025-12-15T07:00:00+12:00")
-    day = (pulled.astimezone(zone(ctx)) if pulled.tzinfo else pulled).date()
+    day = pulled_at.astimezone(zone(ctx)).date()
     if pattern.endswith("/all") or (request.param("includeArchive") or "").strip().lower() == "true":
         return None
     end = params.get("to")

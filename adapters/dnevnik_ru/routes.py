@@ -20,7 +20,6 @@ pupil's schedule is not a deletion.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from adapters.base import FieldError, Translation, TranslationContext
@@ -32,7 +31,7 @@ from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, z
 from adapters.dnevnik_ru.lessons import lesson, task, work
 from adapters.dnevnik_ru.marks import grade
 from adapters.dnevnik_ru.params import request_params, strip_version
-from adapters.routing import Route, RouteTable, Snapshot, parse_request
+from adapters.routing import Route, RouteTable, Snapshot, parse_request, pulled_at_of
 
 GRADE, ATTENDANCE, LESSON, HOMEWORK, FINAL = "grade", "attendance", "lesson", "homework", "final_grade"
 
@@ -184,9 +183,9 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     params = request_params(request, path)
     if isinstance(params, FieldError):
         raise Reject([params])
-    seen = memberships.seen_on(raw.get("pulled_at"), request, route.pattern, params, ctx)
-    if isinstance(seen, FieldError):
-        raise Reject([seen])
+    pulled = pulled_at_of(raw, "2025-12-15T07:00:00+12:00")
+    if isinstance(pulled, FieldError):
+        raise Reject([pulled])
     body = raw["body"]
     _refuse_vendor_errors(body)
     if school is None:
@@ -194,23 +193,17 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
                          "(needed when the client may write to more than one school)")
     out = Out(ctx, school)
     complete = route.snapshot is not None and GRADE in route.snapshot.families
-    pulled_at = _pulled_at(raw.get("pulled_at"), ctx)
+    # pulled_at (no offset: the school's zone) dates the memberships this answer sees and the weight changes of a
+    # work-types answer (lessons.work_type), and is the answer's as_of: one pulled before what the hub holds
+    # changes nothing
+    pulled_at = None if pulled is None else pulled if pulled.tzinfo else pulled.replace(tzinfo=zone(ctx))
+    seen = memberships.seen_on(pulled_at, request, route.pattern, params, ctx)
     route.parse(body, ("body",), out, Carried(params=dict(params), seen_on=seen, complete_marks=complete,
                                               pulled_at=pulled_at))
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
     translation = out.translation(snapshot)
     translation.as_of = pulled_at  # the latest pull wins, whatever the arrival order (hub.ingest.vendor_state)
     return translation
-
-
-def _pulled_at(text: str | None, ctx: TranslationContext) -> datetime | None:
-    """The envelope's ``pulled_at`` (``memberships.seen_on`` has checked it) as a date-time; no offset: the
-    school's zone. It dates the weight changes of a work-types answer (``lessons.work_type``) and is the answer's
-    ``Translation.as_of``: an answer pulled before the one the hub holds changes nothing."""
-    if text is None:
-        return None
-    pulled = datetime.fromisoformat(text)
-    return pulled if pulled.tzinfo else pulled.replace(tzinfo=zone(ctx))
 
 
 def _refuse_vendor_errors(body: Any) -> None:

@@ -41,7 +41,7 @@ from adapters.elzhur.grades import getmarks
 from adapters.elzhur.models import RECORD_MODELS
 from adapters.elzhur.periods import getperiods
 from adapters.elzhur.roster import getrules
-from adapters.routing import Route, RouteTable, Snapshot, parse_request
+from adapters.routing import Route, RouteTable, Snapshot, parse_request, pulled_at_of
 
 GRADE, ATTENDANCE, LESSON, HOMEWORK, FINAL = "grade", "attendance", "lesson", "homework", "final_grade"
 _PREFIX = re.compile(r"^(?:.*/)?(?:apiv3|api|apiv2|api/v3)/", re.IGNORECASE)
@@ -109,7 +109,7 @@ PARSERS = {"getrules": getrules, "getperiods": getperiods, "getdiary": days_answ
            "gethomework": days_answer, "getmarks": getmarks, "getfinalassessments": getfinalassessments}
 
 
-def request_context(query: Any, pulled_at: Any) -> Request | FieldError:
+def request_context(query: Any, pulled: dt.datetime | None) -> Request | FieldError:
     student = query.param("student", "students")
     days = query.param("days")
     span = None
@@ -122,12 +122,6 @@ def request_context(query: Any, pulled_at: Any) -> Request | FieldError:
         if span is None or span[1] < span[0]:
             return FieldError("/request", f"days={days[:40]!r}: a range is written YYYYMMDD-YYYYMMDD")
     rings = query.param("rings")
-    pulled = None
-    if isinstance(pulled_at, str):
-        try:
-            pulled = dt.datetime.fromisoformat(pulled_at)
-        except ValueError:
-            return FieldError("/pulled_at", "pulled_at is an ISO 8601 date and time, e.g. 2025-10-18T07:00:00+03:00")
     return Request(student=(student or "").split(",")[0].strip() or None,
                    class_name=(query.param("class") or "").strip() or None, days=span,
                    rings=None if rings is None else rings.strip().casefold() in ("__yes", "true", "1", "yes"),
@@ -147,7 +141,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     if found is None:
         return Translation.rejected([ROUTES.unknown(request)])
     route, _ = found
-    context = request_context(request, raw.get("pulled_at"))
+    pulled = pulled_at_of(raw, "2025-10-18T07:00:00+03:00")
+    context = pulled if isinstance(pulled, FieldError) else request_context(request, pulled)
     if isinstance(context, FieldError):
         return Translation.rejected([context])
     body = raw["body"]
@@ -158,7 +153,7 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     if failed:
         return Translation.rejected([failed])
     method = route.pattern
-    as_of = _as_of(raw.get("pulled_at"), tz)  # request_context has checked it
+    as_of = None if context.pulled_at is None else _in_zone(context.pulled_at, tz)
     if method not in PARSERS:
         b = Builder(method, body, school or "", tz, ctx, context, ("request",))
         route.parse(b, None)
@@ -178,11 +173,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     return _dated(translation, as_of)
 
 
-def _as_of(pulled_at: Any, tz: Any) -> dt.datetime | None:
-    """The envelope's ``pulled_at`` as a date-time (no offset: the school's zone): the answer's ``as_of``."""
-    if not isinstance(pulled_at, str):
-        return None
-    pulled = dt.datetime.fromisoformat(pulled_at)
+def _in_zone(pulled: dt.datetime, tz: Any) -> dt.datetime:
+    """``pulled_at`` as the answer's ``as_of``: one without an offset is the school's local time."""
     return pulled if pulled.tzinfo else pulled.replace(tzinfo=tz)
 
 
