@@ -22,6 +22,7 @@ from sqlalchemy import Engine, event
 from bench.city import prepare_city
 from bench.workload import YEAR, City, hub_guardian_of
 from hub.auth.readers import Reader, Role
+from hub.obs import configure_logging
 from hub.store.db import make_engine
 
 WARM_UP = 20  # reads before the clock starts: connections opened, statements prepared
@@ -77,17 +78,26 @@ def main() -> None:
     parser.add_argument("--schools", type=int, default=100, help="as bench.reads (default 100)")
     parser.add_argument("--classes", type=int, default=40, help="classes per school (default 40)")
     parser.add_argument("--students-per-class", type=int, default=25, help="(default 25)")
+    parser.add_argument("--school-days", type=int, default=5, help="school days of lessons and marks (default 5; "
+                        "150 is most of a school year: what a diary read scans grows with it)")
+    parser.add_argument("--week", choices=("first", "middle", "last"), default="first",
+                        help="the diary week read, of the weeks the dataset has (default first)")
     args = parser.parse_args()
-    city = City(schools=args.schools, classes=args.classes, students=args.students_per_class)
+    configure_logging("console", "warning")  # building the city projects it: per-batch lines would drown the report
+    city = City(schools=args.schools, classes=args.classes, students=args.students_per_class,
+                school_days=args.school_days)
     if args.reads > city.student_count:
         parser.error(f"--reads {args.reads} is more than the city's {city.student_count} students")
     dataset = prepare_city(city, args.postgres)
     engine = make_engine(dataset.db_url)
     rng = random.Random(city.seed)
     students = [city.hub_student(n) for n in rng.sample(range(city.student_count), args.reads)]
-    print(f"{city.student_count:,} students, database {dataset.db_name}; {args.reads} reads per run, one at a time")
+    print(f"{city.student_count:,} students, {args.school_days} school days, database {dataset.db_name}; "
+          f"{args.reads} reads per run, one at a time")
     try:
-        for name, read in readers(engine, city.weeks()[0]).items():
+        weeks = city.weeks()
+        monday = {"first": weeks[0], "middle": weeks[len(weeks) // 2], "last": weeks[-1]}[args.week]
+        for name, read in readers(engine, monday).items():
             for run in range(1, args.repeat + 1):
                 figures = measure(engine, read, students)
                 print(f"  {name:<13} run {run}: CPU {figures['cpu_ms']:.2f} ms, wall {figures['wall_ms']:.2f} ms, "
