@@ -423,17 +423,27 @@ def _check_holiday(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None:
     return None if any(_same(h.get("name"), fact["name"]) for h in holidays) else f"holidays that day: {holidays}"
 
 
+def _periods_shown(reads: Reads, ids: Ids, fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """The periods the final grades show: the fact's student's when it names one, else every student's read."""
+    answers = [reads.finals[ids.student(fact["student"])]] if "student" in fact else list(reads.finals.values())
+    return [period for answer in answers for status, body in answer if status == 200
+            for period in body.get("periods", [])]
+
+
 def _check_period(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None:
     shown = []
-    for answers in reads.finals.values():
-        for status, body in answers:
-            if status == 200:
-                for period in body.get("periods", []):
-                    shown.append((period.get("name"), period.get("starts_on"), period.get("ends_on")))
-                    if _period_matches(period, fact["name"]) and (period.get("starts_on"), period.get("ends_on")) == (
-                            fact["starts_on"], fact["ends_on"]):
-                        return None
+    for period in _periods_shown(reads, ids, fact):
+        shown.append((period.get("name"), period.get("starts_on"), period.get("ends_on")))
+        if _period_matches(period, fact["name"]) and (period.get("starts_on"), period.get("ends_on")) == (
+                fact["starts_on"], fact["ends_on"]):
+            return None
     return f"periods shown: {sorted(set(shown), key=str)}"
+
+
+def _check_no_period(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None:
+    """The student's final grades show no column of that name (another class's periods are not theirs)."""
+    shown = [p for p in _periods_shown(reads, ids, fact) if _period_matches(p, fact["name"])]
+    return None if not shown else f"shown: {[(p.get('name'), p.get('starts_on'), p.get('ends_on')) for p in shown]}"
 
 
 def _check_class_teacher(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None:
@@ -450,7 +460,8 @@ CHECKS: dict[str, Callable[[dict[str, Any], Reads, Ids], str | None]] = {
     "lesson": _check_lesson, "no_lesson": _check_no_lesson, "mark": _check_mark, "no_mark": _check_no_mark,
     "attendance": _check_attendance, "homework": _check_homework, "no_homework": _check_no_homework,
     "final_mark": _check_final_mark, "vendor_average": _check_vendor_average, "children": _check_children,
-    "holiday": _check_holiday, "period": _check_period, "class_teacher": _check_class_teacher,
+    "holiday": _check_holiday, "period": _check_period, "no_period": _check_no_period,
+    "class_teacher": _check_class_teacher,
 }
 
 
