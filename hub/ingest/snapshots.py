@@ -19,7 +19,10 @@ A rejected, parked or vendor-error answer changes no snapshot, so it deletes not
 pulled before the scope's stored snapshot (its envelope's ``pulled_at``, ``Translation.as_of``): "missing" means
 missing from a *later* pull, whatever the arrival order; it leaves the stored snapshot as it is. A deletion is
 as of its answer, so an older answer delivered after it does not bring the item back
-(``VendorState.assign_revisions``). Without ``pulled_at`` on either side, the later arrival replaces.
+(``VendorState.assign_revisions``). Without ``pulled_at`` on either side, the later arrival replaces. The same
+answer again (same aggregates and pull time: a retry after a failure before its events were appended) deletes
+again what it deleted the first time: the same deletions, the same revisions, so a retry after a success appends
+nothing.
 """
 
 from __future__ import annotations

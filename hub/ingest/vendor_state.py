@@ -73,6 +73,7 @@ snapshots = Table(
     Column("scope", String(600), primary_key=True),
     Column("aggregates", LargeBinary, nullable=False), Column("updated_at_ms", BigInteger, nullable=False),
     Column("as_of_ms", BigInteger),  # when that answer was true (its pull); null: unknown (or pre-s0005)
+    Column("deleted", LargeBinary),  # what that answer deleted (JSON), derived again by its retry (s0006)
 )
 
 
@@ -256,23 +257,28 @@ class VendorState:
                          as_of_ms: int | None = None) -> set[str]:
         """Store what the latest answer to ``scope`` held; returns what the previous answer held and this one
         does not (none for a scope seen the first time). An answer pulled before the stored one (``is_stale``)
-        neither replaces it nor deletes anything; either pull time unknown: the later arrival replaces."""
+        neither replaces it nor deletes anything; either pull time unknown: the later arrival replaces. The same
+        answer again (the same aggregates and pull time: a retry, perhaps after a failure before its events were
+        appended) returns what it deleted the first time, so the retry derives the same deletions."""
         present = sorted(set(aggregates))
         key = and_(snapshots.c.system == system, snapshots.c.school_id == school_id, snapshots.c.scope == scope)
         with self.engine.begin() as conn:
-            row = conn.execute(select(snapshots.c.aggregates, snapshots.c.as_of_ms).where(key)
+            row = conn.execute(select(snapshots.c.aggregates, snapshots.c.as_of_ms, snapshots.c.deleted).where(key)
                                .with_for_update()).first()
             if row is not None and is_stale(as_of_ms, row[1]):
                 return set()
-            before = set() if row is None else set(orjson.loads(row[0]))
+            before = [] if row is None else orjson.loads(row[0])
+            if row is not None and before == present and row[1] == as_of_ms:
+                return set(orjson.loads(row[2] or b"[]"))
+            deleted = sorted(set(before) - set(present))
             statement = self._insert(snapshots)
             conn.execute(statement.on_conflict_do_update(
                 index_elements=["system", "school_id", "scope"],
-                set_={"aggregates": statement.excluded.aggregates, "updated_at_ms": statement.excluded.updated_at_ms,
-                      "as_of_ms": statement.excluded.as_of_ms}),
+                set_={name: getattr(statement.excluded, name)
+                      for name in ("aggregates", "updated_at_ms", "as_of_ms", "deleted")}),
                 [{"system": system, "school_id": school_id, "scope": scope, "aggregates": orjson.dumps(present),
-                  "updated_at_ms": _now_ms(), "as_of_ms": as_of_ms}])
-        return before - set(present)
+                  "updated_at_ms": _now_ms(), "as_of_ms": as_of_ms, "deleted": orjson.dumps(deleted)}])
+        return set(deleted)
 
 
 def _parked(row: Mapping[str, Any]) -> Parked:

@@ -107,3 +107,30 @@ async def test_a_mark_missing_from_a_later_answer_to_the_same_request_is_retract
     retraction = next(data for kind, _, data in log if kind == "grade.retracted")
     assert retraction["student_id"] == namespaced_id("toy", SCHOOL, "student", "s1")
     assert "absent from a later answer" in retraction["reason"]
+
+
+async def test_an_answer_sent_again_after_a_failure_before_the_append_still_deletes(running, monkeypatch):
+    """The snapshot is replaced when the batch is numbered, before its events are claimed and appended: a failure
+    in between (the ledger's database unreachable, the process killed) must not lose the deletions, because the
+    vendor's retry of the same answer finds its own snapshot already stored."""
+    ingest, dedup = running.hub.ingest.ingest, running.hub.ingest.dedup
+    await ingest(CLIENT, TOY, [answer("full", mark("m1", "4"), mark("m2", "3"))], False, SCHOOL)
+    prepare = dedup.prepare
+
+    async def unreachable(entries):
+        raise ConnectionError("the ledger's database is unreachable")
+
+    monkeypatch.setattr(dedup, "prepare", unreachable)
+    try:
+        await ingest(CLIENT, TOY, [answer("full", mark("m1", "4"))], False, SCHOOL)
+    except ConnectionError:
+        pass
+    monkeypatch.setattr(dedup, "prepare", prepare)
+    retry = await ingest(CLIENT, TOY, [answer("full", mark("m1", "4"))], False, SCHOOL)
+    assert retry.results[0].status == "accepted"
+    assert [e["type"] for e in retry.results[0].as_dict()["events"]] == ["grade.recorded", "grade.retracted"]
+    again = await ingest(CLIENT, TOY, [answer("full", mark("m1", "4"))], False, SCHOOL)
+    assert again.results[0].status == "duplicate"  # the deletion is in the log once
+    m2 = [(kind, revision) for kind, revision, data in await grades_in_log(running.hub)
+          if data["grade_id"].endswith(":mark:m2")]
+    assert m2 == [("grade.recorded", 1), ("grade.retracted", 2)]
