@@ -30,6 +30,7 @@ class Ev(StrEnum):
     ADAPTER_FAILED = "adapter_failed"
     EVENTS_APPENDED = "events_appended"
     LOG_APPEND_FAILED = "log_append_failed"
+    STORE_UNAVAILABLE = "store_unavailable"
     LEDGER_RECOVERED = "ledger_recovered"
     PROJECTION_STARTED = "projection_started"
     PROJECTION_ASSIGNED = "projection_assigned"

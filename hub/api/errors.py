@@ -1,7 +1,8 @@
 """One error shape for every failure a client can cause: ``{"error": {"code", "message", "details"?}}``.
 
-No request a client can send produces a 500: malformed input is a 4xx that says what to fix; an unreachable log
-is a 503 with Retry-After; anything unexpected is logged with the request id and answered as a 500 that names it.
+No request a client can send produces a 500: malformed input is a 4xx that says what to fix; an unreachable log,
+or an unreachable hub database (the ingest ledger, the vendor state, the views: SQLAlchemy's ``OperationalError``,
+which is also SQLite's "database is locked"), is a 503 with Retry-After; anything unexpected is logged with the request id and answered as a 500 that names it.
 """
 
 from __future__ import annotations
@@ -12,11 +13,15 @@ from typing import Any
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from hub.config import DEFAULT_APPEND_TIMEOUT_S
 from hub.log.port import LogUnavailable
+from hub.obs import Ev, log
+
+STORE_RETRY_AFTER_S = 5  # an unreachable database: long enough for a restart or a failover to begin
 
 
 class ApiError(Exception):
@@ -66,3 +71,10 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(503, "log_unavailable", "the event log is unavailable or did not confirm in time; "
                               "retry later (a record sent again is never stored twice)",
                               headers={"Retry-After": str(retry_after)})
+
+    @app.exception_handler(OperationalError)
+    async def _store_down(request: Request, exc: OperationalError) -> Response:
+        log(Ev.STORE_UNAVAILABLE, level="error", method=request.method, path=request.url.path,
+            error=repr(exc.orig) if exc.orig is not None else repr(exc))
+        return error_response(503, "store_unavailable", "the hub's database is unavailable; retry later (a record "
+                              "sent again is never stored twice)", headers={"Retry-After": str(STORE_RETRY_AFTER_S)})

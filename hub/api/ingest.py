@@ -3,7 +3,8 @@
 The answer is 200 with every record's outcome; 202 with ``Retry-After`` when some records are ``pending`` (the hub
 holds them, but their log positions are not known yet: the same batch sent again after that many seconds answers
 them as duplicates with their positions); 422 when an atomic batch was not applied; 503 with ``Retry-After`` when the
-log did not confirm the append within ``HUB_LOG_APPEND_TIMEOUT_S``.
+log did not confirm the append within ``HUB_LOG_APPEND_TIMEOUT_S`` (``log_unavailable``) or the hub's database is
+unreachable (``store_unavailable``).
 """
 
 from __future__ import annotations
@@ -41,8 +42,9 @@ router = APIRouter(tags=["ingest"])
                                              "yet; send the batch again after Retry-After seconds to get them"},
                         401: {"description": "Missing or bad client token"}, 413: {"description": "Body too large"},
                         415: {"description": "Not JSON or JSON Lines"}, 422: {"description": "Not a batch"},
-                        503: {"description": "The log did not confirm the append in time; retry after Retry-After "
-                                             "seconds (nothing is stored twice)"}})
+                        503: {"description": "The log did not confirm the append in time (log_unavailable), or the "
+                                             "hub's database is unreachable (store_unavailable); retry after "
+                                             "Retry-After seconds (nothing is stored twice)"}})
 async def ingest(adapter: str, request: Request, atomic: bool = Query(False),
                  school: str | None = Query(None, description="The hub school the batch is for (vendor formats "
                                             "whose records do not name it); default: the client's only school")
