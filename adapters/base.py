@@ -111,6 +111,9 @@ class Translation:
     # vendors the latest pull wins whatever the arrival order: an aggregate or a snapshot stored as of a later
     # pull is not changed by this record (``hub.ingest.vendor_state``); without it, the later arrival wins.
     as_of: datetime | None = None
+    # Per event id, when its content was true where that is not ``as_of``: a fact this answer and a later pull
+    # establish together (an Elzhur transfer learnt from an earlier pull delivered late) is as of the later pull.
+    event_as_of: dict[str, datetime] = field(default_factory=dict)
 
     @classmethod
     def rejected(cls, errors: Iterable[FieldError]) -> "Translation":

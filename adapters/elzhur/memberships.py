@@ -18,11 +18,15 @@ is evidence up to its range's end), never from the hub's clock:
 * Seen again in the same class: nothing changes but the day he was last seen there.
 * An ended membership is not re-opened by an answer seen on or before the day its end was seen; one seen later
   enrols again from the day after he was last seen elsewhere (a move back).
+* An answer pulled earlier but delivered after one that saw the pupil in another class (whose start, for want of
+  evidence, covers this answer's day) reads as if delivered in pull order: he leaves this class the day after this
+  answer's day and the other class starts that day (its new start is as of the other answer's pull).
 * Subgroups (``grp``, extra-curricular, individual tasks: ``diary.group``) are not classes: they neither move a
   pupil nor end with his class.
 
 The directory keeps what was seen: ``("memberships", pupil)`` -> ``{"classes": {"<class key>@<school year>":
-{"name", "year", "from", "seen", "until", "left"}}}`` (ISO dates or null).
+{"name", "year", "from", "seen", "until", "left", "seen_at"}}}`` (ISO dates or null; ``seen_at`` the
+``pulled_at`` of the answer that last saw him there).
 """
 
 from __future__ import annotations
@@ -66,10 +70,56 @@ def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any,
         for other in left:
             _withdraw(b, sid, known, other, class_name, seen, where)
         earlier = None if mine.get("until") else mine.get("seen")
+        latest = earlier is None or seen.isoformat() >= earlier
         known[key] = {"name": class_name, "year": year, "from": start.isoformat(),
-                      "seen": max(earlier or "", seen.isoformat()), "until": None, "left": None}
+                      "seen": max(earlier or "", seen.isoformat()), "until": None, "left": None,
+                      "seen_at": _iso(b.req.pulled_at) if latest else mine.get("seen_at")}
+        later = [] if mine else _later(known, key, seen)
+        if later:
+            emit_enrolment(b, sid, class_name, year, start, where)  # before its end (the caller's copy: a repeat)
+            _end_before(b, sid, known, key, later, seen, where)
         b.out.directory_entries.append((KIND, sid, {"classes": known}))
     return start
+
+
+def emit_enrolment(b: Builder, sid: str, class_name: str, year: int, start: dt.date, where: tuple[Any, ...],
+                   as_of: str | None = None) -> None:
+    """``student.enrolled`` of ``sid`` (named as ``b.names`` has him) in ``class_name`` in school year ``year`` from
+    ``start``: one aggregate per pupil, class and year, whichever answer states it; ``as_of``: when that was true,
+    if not when the answer was pulled."""
+    b.emit("student.enrolled", f"student:{sid}:{name_key(class_name)}:{year}", "enrolment", {
+        "student_id": b.id("student", sid), "class_id": b.class_id(class_name), "name": b.names.get(sid),
+        "enrolled_on": start.isoformat()}, b.at(start), where)
+    if as_of is not None and b.out.events and b.out.events[-1].type == "student.enrolled":
+        b.out.event_as_of[b.out.events[-1].event_id] = dt.datetime.fromisoformat(as_of)
+
+
+def _later(known: dict[str, dict[str, Any]], key: str, seen: dt.date) -> list[str]:
+    """The other classes of the year an answer pulled after ``seen`` saw the pupil in, whose membership covers
+    ``seen`` (it began on 1 September, or earlier than ``seen``, for want of evidence), first seen first."""
+    year = known[key]["year"]
+    return [other for _, other in sorted(
+        (there["seen"], other) for other, there in known.items()
+        if other != key and there.get("year") == year and there.get("seen") and _day(there["seen"]) > seen
+        and there.get("from") and _day(there["from"]) <= seen
+        and (not there.get("until") or _day(there["until"]) > seen))]
+
+
+def _end_before(b: Builder, sid: str, known: dict[str, dict[str, Any]], key: str, later: list[str],
+                seen: dt.date, where: tuple[Any, ...]) -> None:
+    """An answer pulled on ``seen``, delivered after answers pulled later saw the pupil in the classes ``later``:
+    as in pull order, he leaves ``key``'s class the day after ``seen``, and those classes start that day. Their new
+    start is as of the pull that saw him there (``seen_at``), which the hub holds it as of."""
+    moved_on = seen + DAY
+    _withdraw(b, sid, known, key, known[later[0]]["name"], _day(known[later[0]]["seen"]), where)
+    for other in later:
+        there = dict(known[other], **{"from": moved_on.isoformat()})
+        known[other] = there
+        emit_enrolment(b, sid, there["name"], there["year"], moved_on, where, there.get("seen_at"))
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
 
 
 def _known(b: Builder, sid: str) -> dict[str, dict[str, Any]]:

@@ -44,11 +44,8 @@ def enrol(b: Builder, sid: str, class_name: str, name: dict[str, Any], year: int
     enrolment per pupil, class and year, whichever answer states it."""
     b.names.setdefault(sid, name)
     start = memberships.start_of(b, sid, class_name, year, where)
-    if start is None:
-        return
-    b.emit("student.enrolled", f"student:{sid}:{name_key(class_name)}:{year}", "enrolment", {
-        "student_id": b.id("student", sid), "class_id": b.class_id(class_name), "name": name,
-        "enrolled_on": start.isoformat()}, b.at(start), where)
+    if start is not None:
+        memberships.emit_enrolment(b, sid, class_name, year, start, where)
 
 
 def define_class(b: Builder, class_name: str, year: int, where: tuple[Any, ...]) -> None:

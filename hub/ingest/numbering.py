@@ -15,7 +15,8 @@ The records of a batch apply exactly as if each had come in a batch of its own, 
    changes nothing (the aggregate has the new values by then) is dropped. They come after everything else of the
    batch, in the log too: a restatement applies to the marks of the batch, before or after its record.
 
-Every item is as of its record's pull (``Translated.as_of``; a deletion, its answer's; a restatement, its record's):
+Every item is as of its record's pull (``Translated.as_of``, or its own ``Translated.event_as_of``; a deletion, its
+answer's; a restatement, its record's):
 an item pulled before the content the hub holds for its aggregate changes nothing and comes out as the stored
 revision (``Translated.stale``: the service answers it ``duplicate``), and a complete answer pulled before its
 scope's stored snapshot deletes nothing (``VendorState.replace_snapshot``). Records without ``pulled_at`` apply in
@@ -85,9 +86,10 @@ def number_revisions(state: VendorState, system: str, school_id: str, pending: P
     omitted = translated.omitted if translated else {}
     later = translated.stated_later if translated else {}
     derived = translated.derived_from if translated else {}
-    as_of = batch.as_of if batch else {}
+    as_of, event_as_of = (batch.as_of, batch.event_as_of) if batch else ({}, {})
     items = [revisable(event, omitted.get((index, event.event_id), frozenset()), later.get((index, event.event_id)),
-                       derived.get((index, event.event_id)), as_of.get(index)) for index, event in pending]
+                       derived.get((index, event.event_id)), event_as_of.get((index, event.event_id), as_of.get(index)))
+             for index, event in pending]
     done = state.assign_revisions(system, school_id, items)
     out = [(index, numbered(event, item.aggregate, n.revision, n.data))
            for (index, event), item, n in zip(pending, items, done)]

@@ -41,6 +41,7 @@ class Translated:
     derived_from: dict[tuple[int, str], str] = field(default_factory=dict)  # -> the reference it is derived from
     restated: list[tuple[int, Restatement, Source]] = field(default_factory=list)  # (record, what, its source)
     as_of: dict[int, int] = field(default_factory=dict)  # record -> its ``Translation.as_of`` (epoch ms), if any
+    event_as_of: dict[tuple[int, str], int] = field(default_factory=dict)  # ``Translation.event_as_of`` (ms)
     stale: set[tuple[int, str]] = field(default_factory=set)  # (record, numbered event id) older than stored
 
 
@@ -62,6 +63,8 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
             continue
         if translation.as_of is not None:
             translated.as_of[index] = int(translation.as_of.timestamp() * 1000)
+        for event_id, as_of in translation.event_as_of.items():
+            translated.event_as_of[(index, event_id)] = int(as_of.timestamp() * 1000)
         if translation.directory_entries and isinstance(ctx.directory, BatchDirectory):
             ctx.directory.add(translation.directory_entries)
         if translation.snapshot is not None:

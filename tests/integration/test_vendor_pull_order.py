@@ -17,6 +17,8 @@ import datetime as dt
 from typing import Any
 
 from adapters.base import Adapter, Translation, TranslationContext
+from hub.events.envelope import decode
+from tests.e2e.vendor_helpers import running_hub
 from tests.integration import test_vendor_batch_repeats as toy
 from tests.integration.test_elzhur_shapes import SCHOOL, item
 from tests.integration.test_vendor_batch_order import diary_with, push_elzhur, shown_marks
@@ -114,3 +116,37 @@ async def test_the_toy_without_pulled_at_keeps_arrival_order(running):
     log = [(kind, revision, data["grade_id"][-2:]) for kind, revision, data in await toy.grades_in_log(running.hub)]
     assert log == [("grade.recorded", 1, "m1"), ("grade.recorded", 1, "m2"), ("grade.amended", 2, "m1"),
                    ("grade.retracted", 2, "m2"), ("grade.amended", 3, "m1")]
+
+
+def getrules(class_name: str, pulled_at: str) -> dict:
+    """A parent's getrules naming pupil 48003 in ``class_name``."""
+    return {"request": "getrules", "pulled_at": pulled_at, "body": {"response": {"state": 200, "result": {
+        "roles": ["parent"], "id": "62003", "name": "62003", "title": "Петрова Ольга Ивановна", "relations": {
+            "students": {"48003": {"name": "48003", "title": "Петров Илья", "class": class_name}}, "groups": {}}}}}}
+
+
+async def memberships(tmp_path, batches: list[list[dict]]) -> dict[str, dict[str, Any]]:
+    """Each batch in turn to a fresh hub: per enrolment and withdrawal aggregate, its latest data in the log."""
+    async with running_hub(tmp_path) as hub:
+        client = hub.client("elzhur", SCHOOL)
+        for batch in batches:
+            await hub.push("elzhur", SCHOOL, client, batch)
+        latest: dict[str, dict[str, Any]] = {}
+        for partition, high in (await hub.hub.log.high_watermarks()).items():
+            for record in await hub.hub.log.read(partition, 0, high + 1):
+                event = decode(record.value)
+                if event.type in ("student.enrolled", "student.withdrawn"):
+                    latest[f"{event.type}:{event.data['class_id']}"] = {
+                        k: v for k, v in event.data.items() if k.endswith("_on")}
+        return latest
+
+
+async def test_a_class_pulled_earlier_but_delivered_later_ends_where_the_later_class_begins(tmp_path):
+    """elzhur_4's fixer found it: getrules pulled 12-07 (8А) delivered after one pulled 12-14 (8Б) left the pupil
+    in both classes for the whole year. It reads as in pull order: 8А until 12-07, 8Б from 12-08."""
+    early, late = getrules("8А", "2025-12-07T18:00:10+03:00"), getrules("8Б", "2025-12-14T12:00:00+03:00")
+    in_order = await memberships(tmp_path / "in-order", [[early], [late]])
+    assert sorted(in_order.values(), key=str) == sorted(
+        [{"enrolled_on": "2025-09-01"}, {"withdrawn_on": "2025-12-08"}, {"enrolled_on": "2025-12-08"}], key=str)
+    assert await memberships(tmp_path / "late", [[late], [early]]) == in_order
+    assert await memberships(tmp_path / "one-batch", [[late, early]]) == in_order

@@ -123,3 +123,23 @@ def test_a_history_pushed_a_year_late_reads_the_same(clock):
                  clock=clock)
     assert spans(events) == {A: [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-08")],
                              B: [("enrolled", "2025-12-08")]}
+
+
+def test_an_earlier_class_delivered_after_a_later_one_reads_as_if_delivered_in_order():
+    """A getrules pulled on 12-07 (8А) delivered after one pulled on 12-14 (8Б): the pupil was in 8А until the day
+    after 12-07 and in 8Б from then, as in pull order; the re-dated 8Б enrolment is as of 8Б's own pull, which
+    the hub holds it as of, so the latest pull still wins."""
+    late, early = getrules("8Б", "2025-12-14T12:00:00+03:00"), getrules("8А", "2025-12-07T18:00:10+03:00")
+    directory = Directory()
+    run([late], directory)
+    ctx = TranslationContext("test", dt.datetime(2025, 12, 20, tzinfo=dt.timezone.utc), school_id="sch-1",
+                             timezone="Europe/Moscow", directory=directory)
+    outcome = ADAPTER.translate(early, ctx)
+    events = run([late]) + outcome.events
+    assert spans(events) == {B: [("enrolled", "2025-09-01"), ("enrolled", "2025-12-08")],
+                             A: [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-08")]}
+    in_order = spans(run([early, late]))
+    assert in_order == {A: [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-08")], B: [("enrolled", "2025-12-08")]}
+    redated = next(e for e in outcome.events if e.type == "student.enrolled" and e.data["class_id"].endswith(B))
+    assert outcome.event_as_of[redated.event_id] == dt.datetime.fromisoformat("2025-12-14T12:00:00+03:00")
+    assert outcome.as_of == dt.datetime.fromisoformat("2025-12-07T18:00:10+03:00")
