@@ -83,7 +83,8 @@ def fingerprint_of(event_type: str, version: int, data: dict) -> str:
     return hashlib.sha256(orjson.dumps(stated, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
-DELETIONS = frozenset({"grade.retracted", "homework.withdrawn", "lesson.cancelled", "final_grade.retracted"})
+DELETIONS = frozenset({"grade.retracted", "homework.withdrawn", "lesson.cancelled", "final_grade.retracted",
+                       "guardian.unlinked"})
 
 
 def revisable(event: Envelope, omitted: frozenset[str], stated_later: Mapping[str, Any] | None = None,

@@ -78,3 +78,22 @@ async def test_a_child_no_longer_in_a_dnevnik_parents_children_is_unlinked(tmp_p
         with hub.hub.views.connect() as conn:
             assert child_ids.is_guardian_of(conn, person(parent), person(anna))
             assert not child_ids.is_guardian_of(conn, person(parent), person(boris))
+
+
+async def test_an_older_list_delivered_late_does_not_link_again_a_child_a_newer_list_unlinked(tmp_path):
+    """Found by elzhur_6 (children-03) and dnevnik_ru_6 (children-02): a parent's list pulled before the list that
+    dropped a child, delivered after it, linked the child again, so the parent read a child no longer theirs. An
+    unlink is a deletion: it dates the whole link, and only a list pulled after it links the child again."""
+    async with running_hub(tmp_path) as hub:
+        elzhur = hub.client("elzhur", ELZHUR_SCHOOL)
+        mother = hub.reader(f"elzhur:{ELZHUR_SCHOOL}:parent:{PARENT}", Role.GUARDIAN)
+        for pushed in ([getrules(KIRILL, SOFYA, pulled_at="2025-10-18T07:00:00+03:00")],
+                       [getrules(KIRILL, pulled_at="2025-11-16T07:00:00+03:00")],
+                       [getrules(KIRILL, SOFYA, pulled_at="2025-11-01T07:00:00+03:00")]):
+            await hub.push("elzhur", ELZHUR_SCHOOL, elzhur, pushed)
+        await hub.project()
+        assert [c["first_name"] for c in await hub.children(mother)] == ["Кирилл"]
+        again = await hub.push("elzhur", ELZHUR_SCHOOL, elzhur, [getrules(KIRILL, SOFYA, pulled_at="2025-11-20T07:00:00+03:00")])
+        assert "guardian.linked" in event_types(again), again  # a newer list links her again
+        await hub.project()
+        assert sorted(c["first_name"] for c in await hub.children(mother)) == ["Кирилл", "Софья"]
