@@ -4,8 +4,8 @@ class teacher of a class, and a lesson's group.
 * **A teacher's name**: ``teacher.defined``'s ``display_name`` (the journal's own full text), else its name parts
   as "Last First Middle", else the name a ``teacher.assigned`` gave (``teacher_name``). Each event owns its own
   columns of ``roster_teachers``, so the answer does not depend on the order they arrived in.
-* **The class teacher** of a class: the teacher with a ``class_teacher`` assignment to it, else to its parent
-  class (a subgroup has its class's); with several, the first by id (assignments carry no dates).
+* **The class teacher** of a class: the teacher its last ``class_teacher`` assignment (in log order) named, else
+  its parent class's (a subgroup has its class's). A class has one: a new class teacher replaces the one before.
 * **A lesson's group**: the subgroup the lesson is for, ``{id, name}`` of its class when that class has a parent
   (a subgroup: "1 группа", "5А англ. 1"), else None.
 """
@@ -69,11 +69,10 @@ def class_teachers(conn: Connection, class_ids: Iterable[str]) -> dict[str, dict
             for class_id in ids if found.get(class_id) or found.get(parents.get(class_id) or "")}
 
 
-_t, _a, _c = roster.teachers, roster.teacher_assignments, roster.classes
+_t, _a, _c = roster.teachers, roster.class_teachers, roster.classes
 _TEACHER_NAMES = select(_t.c.teacher_id, *teacher_name_columns()).where(
     _t.c.teacher_id.in_(bindparam("ids", expanding=True)))
 _PARENTS = select(_c.c.class_id, _c.c.parent_class_id).where(_c.c.class_id.in_(bindparam("ids", expanding=True)))
 _CLASS_TEACHERS = (select(_a.c.class_id, _a.c.teacher_id, *teacher_name_columns())
                    .outerjoin(_t, _t.c.teacher_id == _a.c.teacher_id)
-                   .where(_a.c.role == "class_teacher", _a.c.class_id.in_(bindparam("ids", expanding=True)))
-                   .order_by(_a.c.class_id, _a.c.teacher_id))
+                   .where(_a.c.class_id.in_(bindparam("ids", expanding=True))))

@@ -93,6 +93,11 @@ teacher_assignments = Table(
     Column("school_id", String(128)),
     Index("roster_teacher_assignments_by_class", "class_id"),
 )
+class_teachers = Table(  # a class has one class teacher: the one a ``class_teacher`` assignment named last
+    "roster_class_teachers", metadata,
+    Column("class_id", String(128), primary_key=True), Column("teacher_id", String(128)),
+    Column("school_id", String(128)),
+)
 reporting_periods = Table(
     "roster_reporting_periods", metadata,
     Column("period_id", String(128), primary_key=True),
@@ -226,6 +231,9 @@ def _teacher_assigned(event: LoggedEvent, uow: UnitOfWork) -> None:
         "teacher_id": d["teacher_id"], "role": d["role"], "class_id": d["class_id"],
         "subject_id": d.get("subject_id") or "", "school_id": event.school_id,
     })
+    if d["role"] == "class_teacher":
+        uow.upsert(class_teachers, {"class_id": d["class_id"], "teacher_id": d["teacher_id"],
+                                    "school_id": event.school_id})
 
 
 def _teacher_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
@@ -262,11 +270,12 @@ def _holiday_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
 class RosterProjection(Projection):
     name = "roster"
     # 2: holidays (roster_holidays); 3: transfers between schools (roster_transfers); 4: teacher.defined names,
-    # the school's modifier_step, subject links (roster_subject_links)
-    version = 4
+    # the school's modifier_step, subject links (roster_subject_links); 5: the class teacher assigned last
+    # (roster_class_teachers)
+    version = 5
     metadata = metadata
     tables = (schools, classes, subjects, subject_links, students, enrolments, guardians, guardian_links,
-              student_aliases, teachers, teacher_assignments, reporting_periods, holidays, transfers)
+              student_aliases, teachers, teacher_assignments, class_teachers, reporting_periods, holidays, transfers)
     handlers = {
         "school.registered": _school_registered,
         "class.defined": _class_defined,

@@ -62,10 +62,16 @@ FAMILY = {"grade": "grade", "homework": "homework", "attendance": "attendance", 
           "student": "enrolment"}
 
 
+CLASS_TEACHER_FIELDS = ("role", "class_id")  # a class has one class teacher: one fact per class, the latest pull wins
+
+
 def aggregate_of(event: Envelope) -> str:
     """``"grade:<grade id>"``, ``"attendance:<student>|<lesson>"``...: what successive revisions revise."""
     head = event.type.split(".", 1)[0]
-    values = [event.school_id if f == "school" else str(event.data.get(f) or "") for f in AGGREGATE_FIELDS[event.type]]
+    fields = AGGREGATE_FIELDS[event.type]
+    if head == "teacher" and event.data.get("role") == "class_teacher":
+        fields = CLASS_TEACHER_FIELDS
+    values = [event.school_id if f == "school" else str(event.data.get(f) or "") for f in fields]
     return f"{FAMILY.get(head, head)}:{'|'.join(values)}"
 
 

@@ -17,6 +17,7 @@ import datetime as dt
 from typing import Any
 
 from adapters.base import Adapter, Translation, TranslationContext
+from hub.auth.readers import Role
 from hub.events.envelope import decode
 from tests.e2e.vendor_helpers import running_hub
 from tests.integration import test_vendor_batch_repeats as toy
@@ -150,3 +151,31 @@ async def test_a_class_pulled_earlier_but_delivered_later_ends_where_the_later_c
         [{"enrolled_on": "2025-09-01"}, {"withdrawn_on": "2025-12-08"}, {"enrolled_on": "2025-12-08"}], key=str)
     assert await memberships(tmp_path / "late", [[late], [early]]) == in_order
     assert await memberships(tmp_path / "one-batch", [[late, early]]) == in_order
+
+
+async def test_a_class_teacher_pulled_earlier_but_delivered_later_does_not_replace_the_newer_one(tmp_path):
+    """Found by dnevnik_ru_6 (class-teacher-02): a class has one class teacher (Dnevnik.ru ``classteacher`` answers
+    one person, §3.9), so the assignment is one fact per class, and the latest pull wins."""
+    from tests.dnevnik_world import World, env as dn_env
+
+    world = World()
+    semenov = {**world.person("teacher"), "id": world.i(902), "id_str": str(world.i(902)), "lastName": "Семёнов",
+               "firstName": "Игорь", "middleName": "Петрович", "shortName": "Игорь"}
+    nuriev = {**world.person("teacher"), "id": world.i(903), "id_str": str(world.i(903)), "lastName": "Нуриев",
+              "firstName": "Тимур", "middleName": "Ренатович", "shortName": "Тимур"}
+
+    def classteacher(person: dict, pulled_at: str) -> dict:
+        return {**dn_env(f"/v2/edu-groups/{world.group}/classteacher", person), "pulled_at": pulled_at}
+
+    async with running_hub(tmp_path) as hub:
+        school = "sch-dn-ct"
+        client = hub.client("dnevnik_ru", school)
+        await hub.push("dnevnik_ru", school, client, world.roster())
+        for batch in ([classteacher(nuriev, "2025-11-21T08:00:00+07:00")],
+                      [classteacher(semenov, "2025-11-10T08:00:00+07:00")]):  # pulled before, delivered after
+            await hub.push("dnevnik_ru", school, client, batch)
+        await hub.project()
+        schedule = await hub.http.get(f"/v1/classes/dnevnik:{school}:class:{world.group}/schedule",
+                                      params={"week": "2025-W47"}, headers=hub.reader("head", Role.HEAD_TEACHER, school))
+        assert schedule.status_code == 200, schedule.text
+        assert schedule.json()["class"]["class_teacher"]["name"].startswith("Нуриев"), schedule.json()["class"]

@@ -145,6 +145,21 @@ def test_the_class_teacher_of_a_class_its_subgroups_and_a_guardians_children(eng
     assert kids == {"anna": expected, "vera": None}
 
 
+@pytest.mark.parametrize("first, second", [("t-a", "t-z"), ("t-z", "t-a")])
+def test_a_new_class_teacher_replaces_the_one_before_whatever_their_ids(engine, first, second):
+    """Found by dnevnik_ru_6 (class-teacher-02): a class has one class teacher, and the one assigned last (in log
+    order) is it; two assignments used to show the first by teacher id."""
+    project(engine, school() + [
+        ev("teacher.defined", teacher_id=first, display_name="Семёнов Игорь Петрович"),
+        ev("teacher.defined", teacher_id=second, display_name="Нуриев Тимур Ренатович"),
+        ev("teacher.assigned", teacher_id=first, role="class_teacher", class_id="5a"),
+        ev("teacher.assigned", teacher_id=second, role="class_teacher", class_id="5a"),
+    ])
+    with engine.connect() as conn:
+        assert names.class_teachers(conn, ["5a", "5a-1"]) == {
+            "5a": {"id": second, "name": "Нуриев Тимур Ренатович"}, "5a-1": {"id": second, "name": "Нуриев Тимур Ренатович"}}
+
+
 def test_final_marks_show_the_journals_text_and_the_school_keeps_its_modifier_step(engine):
     project(engine, school() + [
         ev("final_grade.recorded", final_grade_id="F1", student_id="anna", subject_id="math", period_id="q1",
