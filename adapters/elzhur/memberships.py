@@ -21,6 +21,8 @@ is evidence up to its range's end), never from the hub's clock:
 * An answer pulled earlier but delivered after one that saw the pupil in another class (whose start, for want of
   evidence, covers this answer's day) reads as if delivered in pull order: he leaves this class the day after this
   answer's day and the other class starts that day (its new start is as of the other answer's pull).
+* A pupil seen in a class of a new school year leaves the classes of earlier years on its 1 September (one grade
+  up: next year's class of the old name is a younger class), unless the new class has the old one's name.
 * Subgroups (``grp``, extra-curricular, individual tasks: ``diary.group``) are not classes: they neither move a
   pupil nor end with his class.
 
@@ -69,6 +71,8 @@ def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any,
     if seen is not None:  # an undated answer remembers nothing: it dates nothing
         for other in left:
             _withdraw(b, sid, known, other, class_name, seen, where)
+        for other in _last_years(known, key, year):
+            _end_of_year(b, sid, known, other, class_name, year, where)
         earlier = None if mine.get("until") else mine.get("seen")
         latest = earlier is None or seen.isoformat() >= earlier
         known[key] = {"name": class_name, "year": year, "from": start.isoformat(),
@@ -136,6 +140,27 @@ def _left(known: dict[str, dict[str, Any]], key: str, year: int, seen: dt.date |
         return []
     return [other for other, there in known.items()
             if other != key and there.get("year") == year and there.get("seen") and _day(there["seen"]) < seen]
+
+
+def _last_years(known: dict[str, dict[str, Any]], key: str, year: int) -> list[str]:
+    """The classes of earlier school years the pupil has not left, but for one under this class's name (the same
+    class id: ending it would end this year's membership too)."""
+    name = key.rsplit("@", 1)[0]
+    return [other for other, there in known.items() if isinstance(there.get("year"), int) and there["year"] < year
+            and not there.get("until") and other.rsplit("@", 1)[0] != name]
+
+
+def _end_of_year(b: Builder, sid: str, known: dict[str, dict[str, Any]], other: str, new_class: str, year: int,
+                 where: tuple[Any, ...]) -> None:
+    """``student.withdrawn`` from last year's class ``other`` on 1 September of ``year``, the pupil now being in
+    ``new_class`` (one grade up): next year's class of the old name is a younger class, not his."""
+    there = dict(known[other])
+    until = dt.date(year, 9, 1)
+    there["until"] = there["left"] = until.isoformat()
+    known[other] = there
+    b.emit("student.withdrawn", f"withdrawal:{sid}:{other}", "withdrawal", {
+        "student_id": b.id("student", sid), "class_id": b.class_id(there["name"]), "withdrawn_on": until.isoformat(),
+        "reason": f"in {new_class} in the school year {year}/{year + 1}"}, b.at(until), where)
 
 
 def _after(known: dict[str, dict[str, Any]], left: list[str]) -> dt.date | None:

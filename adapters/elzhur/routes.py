@@ -52,6 +52,9 @@ def strip(path: str) -> str:
     return _PREFIX.sub("", path.strip("/")).strip("/")
 
 
+YEARLY_SCOPES = frozenset({"getfinalassessments"})  # answers that speak for one school year (``_scope_key``)
+
+
 def snap(families: tuple[str, ...], *scope: str) -> Snapshot:
     return Snapshot(frozenset(families), tuple(scope))
 
@@ -169,8 +172,18 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     route.parse(b, record)
     translation = b.finish()
     if route.snapshot is not None and not translation.errors and not translation.missing and _about_someone(record):
-        translation.snapshot = (route.scope_key(request, {}), route.snapshot.families)
+        translation.snapshot = (_scope_key(route, request, b), route.snapshot.families)
     return _dated(translation, as_of)
+
+
+def _scope_key(route: Route, request: Any, b: Builder) -> str:
+    """The answer's snapshot scope: its request's; final marks also name their school year (the ``days`` one, else
+    the year the answer was pulled in), since an answer without ``days`` speaks for the current school year only
+    (A.2: other years are asked with ``days``): next year's answer does not delete last year's marks."""
+    key = route.scope_key(request, {})
+    if route.pattern in YEARLY_SCOPES:
+        key += f"|year={b.dated_year() or ''}"
+    return key
 
 
 def _in_zone(pulled: dt.datetime, tz: Any) -> dt.datetime:

@@ -214,3 +214,22 @@ def test_the_record_is_not_mutated():
     before = copy.deepcopy(record)
     ADAPTER.translate(record, ctx())
     assert record == before
+
+
+def finals_answer(pulled_at: str, request: str = "getfinalassessments?student=81501") -> dict:
+    return {"request": request, "pulled_at": pulled_at, "body": {"response": {"state": 200, "error": None, "result": {
+        "students": {"81501": {"name": "81501", "title": "Орлова Вера", "items": [
+            {"name": "Алгебра", "assessments": [{"period": "I", "value": "5", "comment": ""}]}]}}}}}}
+
+
+def test_finals_without_days_speak_for_the_school_year_they_were_pulled_in():
+    """Found by elzhur_7 (final-mark-01..25): getfinalassessments without ``days`` is this school year's (A.2: other
+    years are asked with ``days``), so next year's answer, lacking last year's marks, must not delete them: the
+    answer's snapshot scope names its school year."""
+    scope = lambda record: ADAPTER.translate(record, ctx("sch-1")).snapshot[0]  # noqa: E731
+    may, june = scope(finals_answer("2026-05-20T10:00:00+03:00")), scope(finals_answer("2026-06-20T10:00:00+03:00"))
+    november = scope(finals_answer("2026-11-20T10:00:00+03:00"))
+    assert may != november and may.endswith("year=2025") and november.endswith("year=2026")
+    assert june == may  # the summer still belongs to the school year that ended (a school year starts on 1 September)
+    past = scope(finals_answer("2026-11-20T10:00:00+03:00", "getfinalassessments?student=81501&days=20250901-20260531"))
+    assert past.endswith("year=2025") and past != may  # its own scope (its days), last year's

@@ -143,3 +143,14 @@ def test_an_earlier_class_delivered_after_a_later_one_reads_as_if_delivered_in_o
     redated = next(e for e in outcome.events if e.type == "student.enrolled" and e.data["class_id"].endswith(B))
     assert outcome.event_as_of[redated.event_id] == dt.datetime.fromisoformat("2025-12-14T12:00:00+03:00")
     assert outcome.as_of == dt.datetime.fromisoformat("2025-12-07T18:00:10+03:00")
+
+
+def test_a_new_school_years_class_ends_last_years_on_1_september():
+    """Found by elzhur_7 (no-lesson-01/02, no-homework-07..09): a pupil one grade up (6В in 2025/26, 7Б in
+    2026/27) stayed in 6В, and saw the lessons of next year's 6В, a younger class under the same name."""
+    V, B7 = name_key("6В"), name_key("7Б")
+    events = run([getrules("6В", "2025-10-01T18:00:00+03:00"), getrules("7Б", "2026-08-28T12:00:00+03:00")])
+    assert spans(events) == {V: [("enrolled", "2025-09-01"), ("withdrawn", "2026-09-01")],
+                             B7: [("enrolled", "2026-09-01")]}
+    same_name = run([getrules("6В", "2025-10-01T18:00:00+03:00"), getrules("6В", "2026-09-03T12:00:00+03:00")])
+    assert ("withdrawn", "2026-09-01") not in spans(same_name)[V]  # the same class id: kept, not ended
