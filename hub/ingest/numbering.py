@@ -19,7 +19,8 @@ Every item is as of its record's pull (``Translated.as_of``, or its own ``Transl
 answer's; a restatement, its record's):
 an item pulled before the content the hub holds for its aggregate changes nothing and comes out as the stored
 revision (``Translated.stale``: the service answers it ``duplicate``), and a complete answer pulled before its
-scope's stored snapshot deletes nothing (``VendorState.replace_snapshot``). Records without ``pulled_at`` apply in
+scope's stored snapshot deletes nothing, and what it holds that the stored snapshot lacks is dropped, gone by
+the later pull (``VendorState.replace_snapshot``). Records without ``pulled_at`` apply in
 arrival order, as the rest of this docstring says.
 
 A batch whose answers delete nothing is numbered in one transaction, as before; each answer that deletes costs two
@@ -36,7 +37,7 @@ from hub.events.envelope import Envelope
 from hub.ingest import snapshots
 from hub.ingest.restatements import restatement_events
 from hub.ingest.results import PARKED, REJECTED, RecordResult
-from hub.ingest.revisions import numbered, revisable
+from hub.ingest.revisions import aggregate_of, numbered, revisable
 from hub.ingest.translate_batch import Translated
 from hub.ingest.vendor_state import VendorState
 
@@ -56,7 +57,9 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
                           translated: Translated, results: list[RecordResult], ctx: TranslationContext) -> Pending:
     """Steps 1-3 (module docstring): the batch's events, deletions and restatements, numbered, in the order they
     apply."""
-    deleting = _answers_that_delete(state, system, school_id, pending, translated, results)
+    deleting, superseded = _answers_that_delete(state, system, school_id, pending, translated, results)
+    if superseded:
+        pending = [(index, event) for index, event in pending if aggregate_of(event) not in superseded.get(index, ())]
     out: Pending = []
     start = 0
     for answer in deleting:
@@ -115,19 +118,22 @@ def _restated(state: VendorState, system: str, school_id: str, translated: Trans
             for (index, event), item, n in zip(pending, items, done) if n.changed]
 
 
-def _answers_that_delete(state: VendorState, system: str, school_id: str, pending: Pending,
-                         translated: Translated, results: list[RecordResult]) -> list[Deleting]:
-    """Step 1: each complete answer's new snapshot, in batch order; the answers that lack something."""
-    found = []
+def _answers_that_delete(state: VendorState, system: str, school_id: str, pending: Pending, translated: Translated,
+                         results: list[RecordResult]) -> tuple[list[Deleting], dict[int, frozenset[str]]]:
+    """Step 1: each complete answer's new snapshot, in batch order; the answers that lack something; per answer
+    pulled before its scope's stored snapshot, what it holds that the stored one lacks (superseded: dropped)."""
+    found, superseded = [], {}
     for index, scope, families in translated.answers:
         if results[index].status in (REJECTED, PARKED):
             continue
         # every event of the answer, the ones it shares with an earlier answer of the batch too
         answer = translated.held.get(index) or [event for i, event in pending if i == index]
-        missing = snapshots.replace(state, system, school_id, scope, families, answer, translated.as_of.get(index))
-        if missing:
-            found.append(Deleting(index, scope, missing))
-    return found
+        replaced = snapshots.replace(state, system, school_id, scope, families, answer, translated.as_of.get(index))
+        if replaced.missing:
+            found.append(Deleting(index, scope, replaced.missing))
+        if replaced.superseded:
+            superseded[index] = replaced.superseded
+    return found, superseded
 
 
 def _template(index: int, numbered_so_far: Pending, translated: Translated) -> Envelope | None:

@@ -17,7 +17,8 @@ such answer, in batch order (``hub.ingest.numbering`` interleaves the steps with
 
 A rejected, parked or vendor-error answer changes no snapshot, so it deletes nothing. Neither does an answer
 pulled before the scope's stored snapshot (its envelope's ``pulled_at``, ``Translation.as_of``): "missing" means
-missing from a *later* pull, whatever the arrival order; it leaves the stored snapshot as it is. A deletion is
+missing from a *later* pull, whatever the arrival order; it leaves the stored snapshot as it is, and what it holds
+that the stored snapshot lacks is not appended either (the later pull shows it was gone by then). A deletion is
 as of its answer, so an older answer delivered after it does not bring the item back
 (``VendorState.assign_revisions``). Without ``pulled_at`` on either side, the later arrival replaces. The same
 answer again (same aggregates and pull time: a retry after a failure before its events were appended) deletes
@@ -33,7 +34,7 @@ from typing import Any
 from hub.events.envelope import Envelope, Source, derive_event_id
 from hub.events.registry import latest_version, model_for
 from hub.ingest.revisions import FAMILY, aggregate_of
-from hub.ingest.vendor_state import VendorState
+from hub.ingest.vendor_state import Replaced, VendorState
 
 REASON = "removed from the journal (absent from a later answer to the same request)"
 # aggregate family -> (deletion event type, the fields it takes from the stored data, the fields it adds)
@@ -58,9 +59,10 @@ def families_of(event_types: Iterable[str]) -> frozenset[str]:
 
 
 def replace(state: VendorState, system: str, school_id: str, scope: str, families: frozenset[str],
-            answer: list[Envelope], as_of_ms: int | None = None) -> set[str]:
+            answer: list[Envelope], as_of_ms: int | None = None) -> Replaced:
     """Step 1 for one answer: its scope's new snapshot; the aggregates the previous answer held and it lacks.
-    An answer pulled before the stored snapshot (``as_of_ms``) leaves it and deletes nothing."""
+    An answer pulled before the stored snapshot (``as_of_ms``) leaves it and deletes nothing; what it holds that
+    the stored snapshot lacks is superseded (gone by the later pull), and is not appended."""
     present = {aggregate_of(event) for event in answer if family(aggregate_of(event)) in families}
     return state.replace_snapshot(system, school_id, scope, present, as_of_ms)
 

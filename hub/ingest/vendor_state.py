@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 from sqlalchemy import (BigInteger, Column, Engine, Index, Integer, LargeBinary, MetaData, String, Table, and_,
@@ -75,6 +75,13 @@ snapshots = Table(
     Column("as_of_ms", BigInteger),  # when that answer was true (its pull); null: unknown (or pre-s0005)
     Column("deleted", LargeBinary),  # what that answer deleted (JSON), derived again by its retry (s0006)
 )
+
+
+class Replaced(NamedTuple):
+    """What a complete answer's snapshot replacement tells (``VendorState.replace_snapshot``)."""
+
+    missing: set[str]  # held by the previous answer to the scope and not by this one: deleted
+    superseded: frozenset[str] = frozenset()  # held by this answer, pulled before the stored one, which lacks them: gone since
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,10 +261,11 @@ class VendorState:
     # Snapshots ---------------------------------------------------------------------------------------------------
 
     def replace_snapshot(self, system: str, school_id: str, scope: str, aggregates: Iterable[str],
-                         as_of_ms: int | None = None) -> set[str]:
+                         as_of_ms: int | None = None) -> Replaced:
         """Store what the latest answer to ``scope`` held; returns what the previous answer held and this one
         does not (none for a scope seen the first time). An answer pulled before the stored one (``is_stale``)
-        neither replaces it nor deletes anything; either pull time unknown: the later arrival replaces. The same
+        neither replaces it nor deletes anything, and what it holds that the stored (later) one lacks is
+        ``superseded``: gone by the later pull. Either pull time unknown: the later arrival replaces. The same
         answer again (the same aggregates and pull time: a retry, perhaps after a failure before its events were
         appended) returns what it deleted the first time, so the retry derives the same deletions."""
         present = sorted(set(aggregates))
@@ -265,11 +273,11 @@ class VendorState:
         with self.engine.begin() as conn:
             row = conn.execute(select(snapshots.c.aggregates, snapshots.c.as_of_ms, snapshots.c.deleted).where(key)
                                .with_for_update()).first()
-            if row is not None and is_stale(as_of_ms, row[1]):
-                return set()
             before = [] if row is None else orjson.loads(row[0])
+            if row is not None and is_stale(as_of_ms, row[1]):
+                return Replaced(set(), frozenset(present) - frozenset(before))
             if row is not None and before == present and row[1] == as_of_ms:
-                return set(orjson.loads(row[2] or b"[]"))
+                return Replaced(set(orjson.loads(row[2] or b"[]")))
             deleted = sorted(set(before) - set(present))
             statement = self._insert(snapshots)
             conn.execute(statement.on_conflict_do_update(
@@ -278,7 +286,7 @@ class VendorState:
                       for name in ("aggregates", "updated_at_ms", "as_of_ms", "deleted")}),
                 [{"system": system, "school_id": school_id, "scope": scope, "aggregates": orjson.dumps(present),
                   "updated_at_ms": _now_ms(), "as_of_ms": as_of_ms, "deleted": orjson.dumps(deleted)}])
-        return set(deleted)
+        return Replaced(set(deleted))
 
 
 def _parked(row: Mapping[str, Any]) -> Parked:

@@ -16,16 +16,16 @@ from projections import child_ids
 from tests.e2e.vendor_helpers import event_types, running_hub, statuses
 
 ELZHUR_SCHOOL, DNEVNIK_SCHOOL = "sch-el-links", "sch-dn-links"
-PARENT, KIRILL, SOFYA = "41103", "70213", "70214"
+PARENT, FATHER, KIRILL, SOFYA = "41103", "41104", "70213", "70214"
 
 
-def getrules(*pupils: str, pulled_at: str) -> dict[str, Any]:
+def getrules(*pupils: str, pulled_at: str, parent: str = PARENT) -> dict[str, Any]:
     """A parent's getrules (reference A.3) listing ``pupils`` of 7Б."""
     names = {KIRILL: ("Громов", "Кирилл"), SOFYA: ("Громова", "Софья")}
     students = {sid: {"rel": "child", "name": sid, "title": " ".join(names[sid]), "lastname": names[sid][0],
                       "firstname": names[sid][1], "class": "7Б", "parallel": "7"} for sid in pupils}
     return {"request": "getrules", "pulled_at": pulled_at, "body": {"response": {"state": 200, "error": None, "result": {
-        "roles": ["parent"], "relations": {"students": students, "groups": {}}, "id": PARENT, "name": PARENT,
+        "roles": ["parent"], "relations": {"students": students, "groups": {}}, "id": parent, "name": parent,
         "title": "Громова Елена Павловна", "lastname": "Громова", "firstname": "Елена", "middlename": "Павловна"}}}}
 
 
@@ -93,6 +93,12 @@ async def test_an_older_list_delivered_late_does_not_link_again_a_child_a_newer_
             await hub.push("elzhur", ELZHUR_SCHOOL, elzhur, pushed)
         await hub.project()
         assert [c["first_name"] for c in await hub.children(mother)] == ["Кирилл"]
+        father = hub.reader(f"elzhur:{ELZHUR_SCHOOL}:parent:{FATHER}", Role.GUARDIAN)
+        for pushed in ([getrules(KIRILL, pulled_at="2025-11-16T07:00:00+03:00", parent=FATHER)],
+                       [getrules(KIRILL, SOFYA, pulled_at="2025-11-01T07:00:00+03:00", parent=FATHER)]):
+            await hub.push("elzhur", ELZHUR_SCHOOL, elzhur, pushed)  # the older list first seen after the newer
+        await hub.project()
+        assert [c["first_name"] for c in await hub.children(father)] == ["Кирилл"]
         again = await hub.push("elzhur", ELZHUR_SCHOOL, elzhur, [getrules(KIRILL, SOFYA, pulled_at="2025-11-20T07:00:00+03:00")])
         assert "guardian.linked" in event_types(again), again  # a newer list links her again
         await hub.project()

@@ -68,6 +68,18 @@ async def test_an_older_complete_answer_deletes_nothing(tmp_path):
     assert log == [("grade.recorded", 1)]
 
 
+async def test_an_older_complete_answer_does_not_bring_what_a_newer_answer_of_its_scope_lacks(tmp_path):
+    """Found by elzhur_6 (children-03): an older complete answer delivered late stated what the newer answer to the
+    same scope lacked (a mark, a child), though the newer pull shows it was gone by then; its scope's newer snapshot
+    supersedes it, so it is not appended."""
+    early = diary_with({"value": "5", "comment": ""}, EARLY)
+    statuses, shown, log = await push(tmp_path, [[empty_diary(LATE)], [early]])
+    assert statuses == [["accepted"], ["duplicate"]]
+    assert (shown, log) == ([], [])
+    statuses, shown, log = await push(tmp_path / "one", [[empty_diary(LATE), early]])
+    assert (statuses, shown, log) == ([["accepted", "duplicate"]], [], [])
+
+
 async def test_without_pulled_at_the_later_arrival_wins(tmp_path):
     late = undated(diary_with({"value": "4", "comment": "Исправлено"}, LATE))
     early = undated(diary_with({"value": "5", "comment": ""}, EARLY))
