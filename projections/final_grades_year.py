@@ -10,8 +10,8 @@ of shaped rows, ``projections.shaped_rows``): ``read_year`` answers a ``Year``.
 * ``absences``: per (subject, period, status) how many lessons (not cancelled) the student missed or was late to;
 * ``finals``: the teacher-set marks (with a value) of the student for those periods, oldest first;
 * ``reported``: the journal's own averages of the student, by subject, span and source;
-* ``taught``: (class, subject) of lessons from the first period's start to the last one's end in classes the
-  student has an enrolment in (the caller keeps the classes the student was in during that span);
+* ``taught``: (class, subject) of lessons (not cancelled) from the first period's start to the last one's end in
+  classes the student has an enrolment in (the caller keeps the classes the student was in during that span);
 * ``names``: the name of every subject above (None for a subject the roster does not know);
 * ``linked``: whether any of those subjects is linked to another (``subject.linked``): only then need the
   caller ask for the links (``subject_links.canonical_of``) and the linked subjects' names.
@@ -129,7 +129,8 @@ def _statement() -> Any:
     span = [select(func.min(p.c.starts_on)).where(of_year).scalar_subquery(),
             select(func.max(p.c.ends_on)).where(of_year).scalar_subquery()]
     taught = (select(lessons.c.class_id, lessons.c.subject_id).distinct()
-              .where(lessons.c.class_id.in_(classes), lessons.c.date.between(*span), lessons.c.subject_id.is_not(None))
+              .where(lessons.c.class_id.in_(classes), lessons.c.date.between(*span), lessons.c.subject_id.is_not(None),
+                     lessons.c.cancelled.is_not(True))
               ).subquery("taught")
     f, v = final_marks, vendor_averages
     members = [periods, holidays,

@@ -12,7 +12,9 @@
   key>``), ``num`` -> slot, times ``HH:MM[:SS]`` (only with ``rings``), topic, room (``""``/null -> none), teacher
   (``teacher.defined`` by full name, ``teacher.assigned`` to the class or subgroup and subject). A field the item
   does not carry (no ``starttime`` without rings, no ``topic``) is *omitted*: the hub keeps what another answer
-  stated. An item named ``Cancel`` is a cancelled lesson (``lesson.scheduled`` + ``lesson.cancelled``).
+  stated. An item named ``Cancel`` is a cancelled lesson (``lesson.scheduled`` + ``lesson.cancelled``) that keeps the
+  subject and teacher an answer stated for it ("Cancel" names no subject; a lesson first seen cancelled is filed
+  under one of that name).
 * **Subgroups** (``grp``, ``grp_short``): the item belongs to the subgroup ``<class key>.<subject key>.<grp
   key>`` (``class.defined`` with ``parent_class_id``, named by ``grp``); a pupil whose own answer shows a ``grp``
   item is enrolled in that subgroup, so a pupil sees only their own group's lessons and homework while the class
@@ -138,9 +140,10 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
     lesson_part = item.lesson_id or (f"{day_key}.{slot}.{group_part}" if slot is not None else None)
     lesson_id = b.id("lesson", lesson_part) if lesson_part and not extday else None
     when = b.at(date, item.starttime)
+    cancelled = subject_name.casefold() == CANCELLED
     b.emit("subject.defined", f"subject:{subject_key}", "subject", {"subject_id": subject_id, "name": subject_name},
            when, where)
-    if teacher_id is not None:
+    if teacher_id is not None and not cancelled:
         b.emit("teacher.defined", f"teacher:{name_key(teacher)}", "teacher",
                {"teacher_id": teacher_id, "name": person(teacher), "display_name": teacher}, when, where)
         b.emit("teacher.assigned", f"subject_teacher:{name_key(teacher)}:{class_id}:{subject_id}", "teacher",
@@ -152,7 +155,8 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
             return
         omitted = [f for key, fields in LESSON_FIELDS.items() if key not in stated or
                    (key in ("starttime", "endtime") and getattr(item, key) is None) for f in fields]
-        cancelled = subject_name.casefold() == CANCELLED
+        if cancelled:  # "Cancel" is no subject: the lesson keeps the subject and teacher an answer stated
+            omitted += ["subject_id", "teacher_id"]
         # A Cancel item already cancelled states only the cancellation again: re-stating the lesson first would
         # make a re-send "un-cancel" and cancel it anew (two revisions each time).
         if not (cancelled and b.ctx.directory.get("cancelled_lesson", lesson_part)):

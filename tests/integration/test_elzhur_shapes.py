@@ -146,3 +146,28 @@ async def test_a_fact_from_two_shapes_is_one_fact_and_re_sends_append_nothing(tm
         head = hub.reader("head", Role.HEAD_TEACHER, SCHOOL)
         check(await hub.diary(f"elzhur:{SCHOOL}:student:{PUPIL}", head, "2025-10-13", "2025-10-13"),
               (first, second))
+
+
+async def test_a_lesson_renamed_cancel_stays_its_subjects_and_makes_no_cancel_subject(tmp_path):
+    """Found by elzhur_6: a lesson re-pulled as ``Cancel`` (same lesson_id) became a lesson of a subject named
+    "Cancel", which then had a row in the pupil's final grades. A Cancel item states the cancellation only: the
+    lesson keeps the subject and teacher an answer stated, and a cancelled lesson makes no subject row."""
+    periods = env(f"getperiods?student={PUPIL}", {"students": [{"name": PUPIL, "title": "Громов Кирилл", "periods": [
+        {"name": "I", "fullname": "1 четверть", "start": "20250901", "end": "20251026", "disabled": False}]}]})
+    cancelled = diary(True)
+    cancelled["pulled_at"] = "2025-10-19T07:00:00+03:00"
+    day = cancelled["body"]["response"]["result"]["students"][PUPIL]["days"][DAY]
+    day["items"]["1"] = {"num": "1", "name": "Cancel", "lesson_id": "880001", "sort": 100}
+    async with running_hub(tmp_path) as hub:
+        client = hub.client("elzhur", SCHOOL)
+        for batch in ([RULES, periods], [diary(True)], [cancelled]):
+            await hub.push("elzhur", SCHOOL, client, batch)
+        await hub.project()
+        head = hub.reader("head", Role.HEAD_TEACHER, SCHOOL)
+        student = f"elzhur:{SCHOOL}:student:{PUPIL}"
+        finals = await hub.http.get(f"/v1/students/{student}/final-grades", params={"year": "2025"}, headers=head)
+        assert finals.status_code == 200, finals.text
+        assert "Cancel" not in [s["subject"]["name"] for s in finals.json()["subjects"]]
+        lessons = (await hub.diary(student, head, "2025-10-13", "2025-10-13"))["days"][0]["lessons"]
+        [lesson] = [x for x in lessons if x["slot"] == 1]
+        assert (lesson["subject"]["name"], lesson["cancelled"]) == ("Алгебра", True), lesson
