@@ -11,6 +11,11 @@ never overwritten. A group never repeats a key (rows are merged), which a multi-
 requires. Groups are written in a fixed order (table, columns, key) so that two writers touching the same rows
 take their locks in the same order.
 
+A table whose ``info`` names a ``derive`` object (``projections.lesson_days``: a diary row's day, from its
+lesson's date) has it called in the flush's transaction, ``before_flush`` (it may add columns to the pending
+rows) and ``after_flush`` (it may update stored rows the batch's changes affect), with the pending rows by
+table and ``targets``; the columns it derives are thus a function of the stored rows, as handlers' are.
+
 How a group travels is dialect-specific (both statements are built with SQLAlchemy's dialect ``insert``):
 
 * SQLite: ``INSERT .. VALUES`` compiled once per (dialect, table, columns) and run as the driver's executemany
@@ -95,6 +100,9 @@ class UnitOfWork:
         empties the buffer. The caller owns the transaction: if it rolls back, nothing of the batch stays written.
         """
         written, dialect, targets = 0, conn.dialect.name, targets or {}
+        derivations = self._derivations()
+        for derivation in derivations:
+            derivation.before_flush(conn, self._pending, targets)
         for named in sorted(self._pending, key=lambda t: t.name):
             table = targets.get(named, named)
             insert_only = named.info.get("insert_only", False)
@@ -107,8 +115,19 @@ class UnitOfWork:
                     sql, values = sqlite_plan(conn.dialect, table, columns)
                     conn.exec_driver_sql(sql, [values(row) for row in rows])
                 written += len(rows)
+        for derivation in derivations:
+            derivation.after_flush(conn, self._pending, targets)
         self._pending.clear()
         return written
+
+    def _derivations(self) -> list[Any]:
+        """The ``derive`` objects of the pending tables' ``info``, each once, in table-name order."""
+        found: list[Any] = []
+        for table in sorted(self._pending, key=lambda t: t.name):
+            derivation = table.info.get("derive")
+            if derivation is not None and all(derivation is not seen for seen in found):
+                found.append(derivation)
+        return found
 
 
 def _groups(bucket: dict[Any, Row]) -> list[tuple[tuple[str, ...], list[Row]]]:
