@@ -88,14 +88,9 @@ def _statement(guarded: bool) -> Any:
         .select_from(l.outerjoin(s, s.c.subject_id == l.c.subject_id).outerjoin(t, t.c.teacher_id == l.c.teacher_id)
                      .outerjoin(c, c.c.class_id == l.c.class_id).outerjoin(links, links.c.alias_id == l.c.subject_id)) \
         .where(l.c.class_id.in_(classes), _span(l.c.date))
-    homework_rows = select(*_member(HOMEWORK, [
-        hw.c.homework_id, hw.c.class_id, hw.c.subject_id, s.c.name, hw.c.lesson_id, hw.c.set_on, hw.c.due_on,
-        hw.c.text, hw.c.attachments, hw.c.teacher_id, links.c.alias_id.is_not(None)],
-        (hw.c.due_on, None, None, hw.c.homework_id))) \
-        .select_from(hw.outerjoin(s, s.c.subject_id == hw.c.subject_id)
-                     .outerjoin(links, links.c.alias_id == hw.c.subject_id)) \
-        .where(hw.c.class_id.in_(classes), func.coalesce(hw.c.withdrawn, false()) == false(),
-               or_(_span(hw.c.due_on), _span(hw.c.set_on)))
+    homework_rows = [_homework_member(hw, s, links, classes, where) for where in (
+        _span(hw.c.due_on),  # due in the range; set at a lesson of the range and not due in it
+        and_(_span(hw.c.set_on), or_(hw.c.due_on.is_(None), ~_span(hw.c.due_on))))]
     day = m.c.day  # its lesson's date, else its own (projections.lesson_days)
     subject = func.coalesce(m.c.subject_id, x.c.subject_id, type_=String)
     mark_rows = select(*_member(MARKS, [
@@ -110,10 +105,21 @@ def _statement(guarded: bool) -> Any:
     attendance_rows = select(*_member(ATTENDANCE, [a.c.lesson_id, a.c.status, a.c.code, a.c.minutes_late,
                                                    a.c.comment, a.c.corrected])) \
         .where(a.c.student_id.in_(select(ids.c.id)), a.c.status.is_not(None), _span(a.c.day))
-    members = [spans, lesson_rows, homework_rows, mark_rows, attendance_rows]
+    members = [spans, lesson_rows, *homework_rows, mark_rows, attendance_rows]
     if guarded:
         members.append(select(*_member(GUARD, [ids.c.id])).where(child_ids.allowed(ids)))
     return union_all(*members).order_by(*SHAPE.order_by())
+
+
+def _homework_member(hw: Any, s: Any, links: Any, classes: Any, where: Any) -> Any:
+    """The homework of the student's classes that ``where`` picks, not withdrawn."""
+    return select(*_member(HOMEWORK, [
+        hw.c.homework_id, hw.c.class_id, hw.c.subject_id, s.c.name, hw.c.lesson_id, hw.c.set_on, hw.c.due_on,
+        hw.c.text, hw.c.attachments, hw.c.teacher_id, links.c.alias_id.is_not(None)],
+        (hw.c.due_on, None, None, hw.c.homework_id))) \
+        .select_from(hw.outerjoin(s, s.c.subject_id == hw.c.subject_id)
+                     .outerjoin(links, links.c.alias_id == hw.c.subject_id)) \
+        .where(hw.c.class_id.in_(classes), func.coalesce(hw.c.withdrawn, false()) == false(), where)
 
 
 WEEK, WEEK_FOR_GUARDIAN = _statement(guarded=False), _statement(guarded=True)
