@@ -12,6 +12,10 @@ Contract
   database: events are self-contained (amendments carry the complete new state). It must be deterministic, so a
   rebuild from the log yields the same tables. It must not change ``event`` (its ``data`` included): the
   projections of a process share one decoded event (``hub.projector.decoding``).
+* What a handler cannot know because it would have to read (the date of the lesson a mark was given at, which may
+  come later or move), a table derives when the unit of work writes the batch: ``info["derive"]`` names the
+  object (``projections.lesson_days``), whose result depends only on the stored rows, so a rebuild still equals
+  the incremental result.
 
 Event ``data`` comes from the log as plain JSON (dates as ISO strings); helpers below convert.
 """

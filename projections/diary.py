@@ -8,6 +8,11 @@ Marks keep the journal's own text (``text``: ``4-``, ``5/4``, ``зачёт``) an
 Column ownership keeps results independent of how events interleave and never resurrects removed things:
 ``lesson.cancelled``, ``homework.withdrawn`` and ``grade.retracted`` set only their flag columns, which no later
 event clears; ``grade.amended`` / ``homework.updated`` / ``attendance.corrected`` carry the complete new state.
+
+Version 4 keeps on each mark, homework and attendance row the day the diary files it under (a mark's ``day``: its
+lesson's date, else its own; a homework's ``set_on`` and an attendance entry's ``day``: its lesson's date), with
+indexes keyed the way a week's read asks; ``projections.lesson_days`` derives them when a batch is written and
+when a lesson moves.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from sqlalchemy import JSON, Boolean, Column, Date, Float, Index, Integer, MetaD
 from hub.events.envelope import LoggedEvent
 from hub.projector.unit_of_work import UnitOfWork
 from projections.base import Projection, date_or_none, time_or_none
+from projections.lesson_days import Derived, LessonDays
 
 metadata = MetaData()
 
@@ -35,7 +41,9 @@ homework = Table(
     Column("school_id", String(128)), Column("class_id", String(128)), Column("subject_id", String(128)),
     Column("lesson_id", String(128)), Column("due_on", Date), Column("text", Text), Column("attachments", JSON),
     Column("teacher_id", String(128)), Column("withdrawn", Boolean),
+    Column("set_on", Date),  # v4: its lesson's date (lesson_days)
     Index("diary_homework_by_class_due", "class_id", "due_on"), Index("diary_homework_by_lesson", "lesson_id"),
+    Index("diary_homework_by_class_set", "class_id", "set_on"),
 )
 marks = Table(
     "diary_marks", metadata,  # v2: work_type holds the code, work_type_name the name; v3: text, vendor_number
@@ -46,14 +54,19 @@ marks = Table(
     Column("weight", Float), Column("work_type", String(128)), Column("work_type_name", String(200)),
     Column("comment", String(2000)), Column("teacher_id", String(128)), Column("retracted", Boolean),
     Column("amended", Boolean), Column("text", String(32)), Column("vendor_number", Float),
-    Index("diary_marks_by_student", "student_id", "date"),
+    Column("day", Date),  # v4: the day the diary files it under, its lesson's date else its own (lesson_days)
+    Index("diary_marks_by_student", "student_id", "day"), Index("diary_marks_by_lesson", "lesson_id"),
 )
 attendance = Table(
     "diary_attendance", metadata,
     Column("student_id", String(128), primary_key=True), Column("lesson_id", String(128), primary_key=True),
     Column("school_id", String(128)), Column("status", String(16)), Column("minutes_late", Integer),
     Column("comment", String(2000)), Column("corrected", Boolean), Column("code", String(32)),  # v3: the code
+    Column("day", Date),  # v4: its lesson's date (lesson_days)
+    Index("diary_attendance_by_student", "student_id", "day"), Index("diary_attendance_by_lesson", "lesson_id"),
 )
+LESSON_DAYS = LessonDays(lessons, Derived(marks, "day", fallback="date"), Derived(homework, "set_on"),
+                         Derived(attendance, "day"))
 
 GRADE_FIELDS = ("student_id", "lesson_id", "subject_id", "value", "scale", "normalised", "conversion",
                 "counts_in_average", "weight", "comment", "teacher_id", "text", "vendor_number")
@@ -122,8 +135,8 @@ def _attendance(corrected: bool):
 
 class DiaryProjection(Projection):
     name = "diary"
-    version = 3  # 2: grades read as v2 (work_type code + work_type_name); 3: grade v3 text and vendor_number,
-    #              attendance v2 code
+    version = 4  # 2: grades read as v2 (work_type code + work_type_name); 3: grade v3 text and vendor_number,
+    #              attendance v2 code; 4: the day each mark, homework and attendance entry is filed under
     metadata = metadata
     tables = (lessons, homework, marks, attendance)
     handlers = {

@@ -6,6 +6,11 @@ kind's block of columns (``BLOCKS``; ``projections.shaped_rows``); ``SHAPE.split
 values, in ``BLOCKS`` order. Rows come ordered by kind, then as each kind was ordered on its own: lessons by date,
 slot, start, id; homework by due date, id; marks by day, id; attendance in no order.
 
+Each member reaches only the range's rows through an index keyed the way it asks: lessons by ``(class, date)``,
+homework by ``(class, due_on)`` or ``(class, set_on)``, marks and attendance by ``(student, day)``, the day the
+diary files them under, which the projection keeps on the row (``projections.lesson_days``: a lesson's date,
+moved with the lesson), so a week costs the same in any week of any year.
+
 The child's ids (its own and every ``identity.linked`` alias) are a CTE of the statement, so the read needs no
 earlier statement for them. Lessons, homework and marks say whether their subject is linked to another
 (``linked``): only then does the read ask for the subject links (``projections.subject_links.relabel_refs``).
@@ -63,7 +68,7 @@ def _statement(guarded: bool) -> Any:
         (roster.enrolments, "e"), (roster.classes, "c"), (roster.holidays, "h"), (roster.subjects, "s"),
         (roster.teachers, "t"), (roster.subject_links, "k")))
     l, hw, m, a = lessons.alias("l"), homework.alias("hw"), marks.alias("m"), attendance.alias("a")
-    x = lessons.alias("x")  # the lesson a homework was set at, a mark given at, an attendance marked at
+    x = lessons.alias("x")  # the lesson a mark was given at: its subject when the mark names none
     ids = child_ids.ids_cte(guarded)
     mine = e.c.student_id.in_(select(ids.c.id))
     classes = select(e.c.class_id).where(mine, e.c.enrolled_on.is_not(None))
@@ -83,15 +88,10 @@ def _statement(guarded: bool) -> Any:
         .select_from(l.outerjoin(s, s.c.subject_id == l.c.subject_id).outerjoin(t, t.c.teacher_id == l.c.teacher_id)
                      .outerjoin(c, c.c.class_id == l.c.class_id).outerjoin(links, links.c.alias_id == l.c.subject_id)) \
         .where(l.c.class_id.in_(classes), _span(l.c.date))
-    homework_rows = select(*_member(HOMEWORK, [
-        hw.c.homework_id, hw.c.class_id, hw.c.subject_id, s.c.name, hw.c.lesson_id, x.c.date, hw.c.due_on,
-        hw.c.text, hw.c.attachments, hw.c.teacher_id, links.c.alias_id.is_not(None)],
-        (hw.c.due_on, None, None, hw.c.homework_id))) \
-        .select_from(hw.outerjoin(s, s.c.subject_id == hw.c.subject_id).outerjoin(x, x.c.lesson_id == hw.c.lesson_id)
-                     .outerjoin(links, links.c.alias_id == hw.c.subject_id)) \
-        .where(hw.c.class_id.in_(classes), func.coalesce(hw.c.withdrawn, false()) == false(),
-               or_(_span(hw.c.due_on), _span(x.c.date)))
-    day = func.coalesce(x.c.date, m.c.date, type_=Date)  # x: the lesson the mark was given at
+    homework_rows = [_homework_member(hw, s, links, classes, where) for where in (
+        _span(hw.c.due_on),  # due in the range; set at a lesson of the range and not due in it
+        and_(_span(hw.c.set_on), or_(hw.c.due_on.is_(None), ~_span(hw.c.due_on))))]
+    day = m.c.day  # its lesson's date, else its own (projections.lesson_days)
     subject = func.coalesce(m.c.subject_id, x.c.subject_id, type_=String)
     mark_rows = select(*_member(MARKS, [
         m.c.grade_id, m.c.lesson_id, day, subject, s.c.name, m.c.value, m.c.text, m.c.scale, m.c.normalised,
@@ -104,12 +104,22 @@ def _statement(guarded: bool) -> Any:
                func.coalesce(m.c.retracted, false()) == false(), _span(day))
     attendance_rows = select(*_member(ATTENDANCE, [a.c.lesson_id, a.c.status, a.c.code, a.c.minutes_late,
                                                    a.c.comment, a.c.corrected])) \
-        .select_from(a.join(x, x.c.lesson_id == a.c.lesson_id)) \
-        .where(a.c.student_id.in_(select(ids.c.id)), a.c.status.is_not(None), _span(x.c.date))
-    members = [spans, lesson_rows, homework_rows, mark_rows, attendance_rows]
+        .where(a.c.student_id.in_(select(ids.c.id)), a.c.status.is_not(None), _span(a.c.day))
+    members = [spans, lesson_rows, *homework_rows, mark_rows, attendance_rows]
     if guarded:
         members.append(select(*_member(GUARD, [ids.c.id])).where(child_ids.allowed(ids)))
     return union_all(*members).order_by(*SHAPE.order_by())
+
+
+def _homework_member(hw: Any, s: Any, links: Any, classes: Any, where: Any) -> Any:
+    """The homework of the student's classes that ``where`` picks, not withdrawn."""
+    return select(*_member(HOMEWORK, [
+        hw.c.homework_id, hw.c.class_id, hw.c.subject_id, s.c.name, hw.c.lesson_id, hw.c.set_on, hw.c.due_on,
+        hw.c.text, hw.c.attachments, hw.c.teacher_id, links.c.alias_id.is_not(None)],
+        (hw.c.due_on, None, None, hw.c.homework_id))) \
+        .select_from(hw.outerjoin(s, s.c.subject_id == hw.c.subject_id)
+                     .outerjoin(links, links.c.alias_id == hw.c.subject_id)) \
+        .where(hw.c.class_id.in_(classes), func.coalesce(hw.c.withdrawn, false()) == false(), where)
 
 
 WEEK, WEEK_FOR_GUARDIAN = _statement(guarded=False), _statement(guarded=True)

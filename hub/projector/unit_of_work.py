@@ -8,8 +8,14 @@ within one batch merge into one buffered row, last write winning per column, so 
 ``flush(conn)`` groups the buffered rows by (table, set of columns) and writes each group with ONE
 ``INSERT .. ON CONFLICT (pk) DO UPDATE SET <the group's non-key columns>``: columns a change did not mention are
 never overwritten. A group never repeats a key (rows are merged), which a multi-row ``ON CONFLICT DO UPDATE``
-requires. Groups are written in a fixed order (table, columns, key) so that two writers touching the same rows
-take their locks in the same order.
+requires. Groups are written in a fixed order (derivation sources first, then table, columns, key) so that two
+writers touching the same rows take their locks in the same order.
+
+A table whose ``info`` names a ``derive`` object (``projections.lesson_days``: a diary row's day, from its
+lesson's date) has it called in the flush's transaction: ``before_flush`` with the pending rows by table (it may
+add columns to them), then ``after_source`` once the derivation's ``source`` table is written (sources go first)
+and before the others are (it may update stored rows the source's changes affect); the columns it derives are
+thus a function of the stored rows, as handlers' are.
 
 How a group travels is dialect-specific (both statements are built with SQLAlchemy's dialect ``insert``):
 
@@ -94,21 +100,43 @@ class UnitOfWork:
         tables of one version); a table not in it is written as named. Returns the number of rows written and
         empties the buffer. The caller owns the transaction: if it rolls back, nothing of the batch stays written.
         """
-        written, dialect, targets = 0, conn.dialect.name, targets or {}
-        for named in sorted(self._pending, key=lambda t: t.name):
-            table = targets.get(named, named)
-            insert_only = named.info.get("insert_only", False)
-            for columns, rows in _groups(self._pending[named]):
-                if dialect == "postgresql" and insert_only and (plan := copy_plan(table, columns)) is not None:
-                    _copy(conn, plan, rows)
-                elif dialect == "postgresql":
-                    conn.exec_driver_sql(postgresql_sql(table, columns), {"rows": Json(rows, orjson.dumps)})
-                else:
-                    sql, values = sqlite_plan(conn.dialect, table, columns)
-                    conn.exec_driver_sql(sql, [values(row) for row in rows])
-                written += len(rows)
+        written, targets = 0, targets or {}
+        derivations = self._derivations()
+        moved = [derivation.before_flush(conn, self._pending, targets) for derivation in derivations]
+        sources = {derivation.source for derivation in derivations}
+        for named in sorted(self._pending, key=lambda t: (t not in sources, t.name)):  # sources first
+            if moved and named not in sources:
+                for derivation, state in zip(derivations, moved):
+                    derivation.after_source(conn, state, targets)
+                moved = []
+            written += self._write(conn, named, targets.get(named, named))
+        for derivation, state in zip(derivations, moved):  # a batch of sources only
+            derivation.after_source(conn, state, targets)
         self._pending.clear()
         return written
+
+    def _write(self, conn: Connection, named: Table, table: Table) -> int:
+        """Write the buffered rows of ``named`` into ``table``, one statement per column set."""
+        dialect, insert_only, written = conn.dialect.name, named.info.get("insert_only", False), 0
+        for columns, rows in _groups(self._pending[named]):
+            if dialect == "postgresql" and insert_only and (plan := copy_plan(table, columns)) is not None:
+                _copy(conn, plan, rows)
+            elif dialect == "postgresql":
+                conn.exec_driver_sql(postgresql_sql(table, columns), {"rows": Json(rows, orjson.dumps)})
+            else:
+                sql, values = sqlite_plan(conn.dialect, table, columns)
+                conn.exec_driver_sql(sql, [values(row) for row in rows])
+            written += len(rows)
+        return written
+
+    def _derivations(self) -> list[Any]:
+        """The ``derive`` objects of the pending tables' ``info``, each once, in table-name order."""
+        found: list[Any] = []
+        for table in sorted(self._pending, key=lambda t: t.name):
+            derivation = table.info.get("derive")
+            if derivation is not None and all(derivation is not seen for seen in found):
+                found.append(derivation)
+        return found
 
 
 def _groups(bucket: dict[Any, Row]) -> list[tuple[tuple[str, ...], list[Row]]]:
