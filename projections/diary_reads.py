@@ -172,5 +172,5 @@ def _mark(row: tuple[Any, ...]) -> dict[str, Any]:
 
 
 def _as_date(value: dt.date | str) -> dt.date:
-    """``coalesce`` of two dates comes back as text on SQLite."""
+    """A date, whichever form the driver returns it in (SQLite gives text for a date read through an expression)."""
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
