@@ -7,7 +7,8 @@
   the day after they were last seen in another class (``memberships.py``: dated by ``pulled_at``).
 * **Days.** ``YYYYMMDD`` keys. ``alert: "vacation"`` -> ``holiday.defined`` of that date for the class (named by
   ``holiday_name``), no lessons. ``items`` keyed by lesson number or an array; ``items_extday``
-  (extra-curricular) give homework only, in a group of their own (see subgroups).
+  (extra-curricular) are lessons and homework in a group of their own (see subgroups), numbered ``num``, else 20
+  (after the day's lessons), ``<YYYYMMDD>.<group key>.<index>`` without a ``lesson_id``.
 * **Lessons** (getdiary, getschedule): ``lesson.scheduled`` with ``lesson_id`` (else ``<YYYYMMDD>.<num>.<class
   key>``), ``num`` -> slot, times ``HH:MM[:SS]`` (only with ``rings``), topic, room (``""``/null -> none), teacher
   (``teacher.defined`` by full name, ``teacher.assigned`` to the class or subgroup and subject). A field the item
@@ -42,6 +43,7 @@ from adapters.elzhur.ids import name_key
 from adapters.elzhur.roster import define_class, enrol
 
 CANCELLED = "cancel"
+EXTDAY_SLOT = 20  # an extra-curricular item without a number: after the day's numbered lessons
 LESSON_FIELDS = {"starttime": ("starts_at",), "endtime": ("ends_at",), "topic": ("topic",), "room": ("room",),
                  "teacher": ("teacher_id",)}
 
@@ -87,7 +89,7 @@ def _days(b: Builder, sid: str | None, class_name: str, days: dict[str, Any], wh
         for item_key, item in entries(day.items):
             lesson(b, sid, class_name, date, day_key, item_key, item, (*where, day_key, "items", item_key))
         for index, item in entries(day.items_extday):
-            lesson(b, sid, class_name, date, day_key, None, item, (*where, day_key, "items_extday", index),
+            lesson(b, sid, class_name, date, day_key, index, item, (*where, day_key, "items_extday", index),
                    extday=True)
 
 
@@ -122,7 +124,7 @@ def group(b: Builder, sid: str | None, class_name: str, key: str, label: str, da
 def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key: str, item_key: Any, item: Any,
            where: tuple[Any, ...], extday: bool = False) -> None:
     number = item.num if item.num is not None else str(item_key) if isinstance(item_key, str) else None
-    slot = int(number) if number and number.isdigit() and int(number) <= 20 else None
+    slot = int(number) if number and number.isdigit() and int(number) <= 20 else EXTDAY_SLOT if extday else None
     stated = item.model_fields_set
     subject_name = " ".join(item.name.split())
     subject_key = name_key(subject_name)
@@ -137,8 +139,9 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
     teacher = " ".join((item.teacher or "").split())
     teacher_id = b.id("teacher", name_key(teacher)) if teacher else None
     group_part = class_id.rsplit(":", 1)[-1]  # the class or subgroup: two groups' lessons at one number differ
-    lesson_part = item.lesson_id or (f"{day_key}.{slot}.{group_part}" if slot is not None else None)
-    lesson_id = b.id("lesson", lesson_part) if lesson_part and not extday else None
+    lesson_part = item.lesson_id or (f"{day_key}.{group_part}.{item_key}" if extday else
+                                     f"{day_key}.{slot}.{group_part}" if slot is not None else None)
+    lesson_id = b.id("lesson", lesson_part) if lesson_part else None
     when = b.at(date, item.starttime)
     cancelled = subject_name.casefold() == CANCELLED
     b.emit("subject.defined", f"subject:{subject_key}", "subject", {"subject_id": subject_id, "name": subject_name},
@@ -149,7 +152,7 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
         b.emit("teacher.assigned", f"subject_teacher:{name_key(teacher)}:{class_id}:{subject_id}", "teacher",
                {"teacher_id": teacher_id, "role": "subject_teacher", "class_id": class_id, "subject_id": subject_id,
                 "name": person(teacher)}, when, where)
-    if b.method in ("getdiary", "getschedule") and not extday:
+    if b.method in ("getdiary", "getschedule"):
         if slot is None:
             b.error((*where, "num"), "a lesson needs its number (num, 0 to 20)")
             return

@@ -233,3 +233,28 @@ def test_finals_without_days_speak_for_the_school_year_they_were_pulled_in():
     assert june == may  # the summer still belongs to the school year that ended (a school year starts on 1 September)
     past = scope(finals_answer("2026-11-20T10:00:00+03:00", "getfinalassessments?student=81501&days=20250901-20260531"))
     assert past.endswith("year=2025") and past != may  # its own scope (its days), last year's
+
+
+def test_an_extra_curricular_item_is_a_lesson_of_its_own_group_after_the_days_lessons():
+    """Found by elzhur_8 (lesson-06/11/26/31/46/51): ``items_extday`` (A.3 Day: name, teacher, grp, topic, homework,
+    sort, times with rings; BetterJournal ``LessonExtraItemRings``) gave homework only, so a parent never saw when or
+    with whom the club meets. It is a lesson of the pupil's extra-curricular group, numbered after the day's lessons
+    (slot 20) when it has no ``num``."""
+    record = {"request": "getdiary?student=88001&class=5А&days=20260216-20260222&rings=__yes",
+              "pulled_at": "2026-02-20T18:00:00+03:00", "body": {"response": {"state": 200, "error": None, "result": {
+                  "students": {"88001": {"name": "88001", "title": "Акимов Лев", "class": "5А", "days": {"20260217": {
+                      "name": "20260217", "items": {"1": {"num": "1", "name": "Математика", "lesson_id": "990001"}},
+                      "items_extday": [{"name": "Шахматы", "teacher": "Лаптева Ирина Михайловна", "grp": "",
+                                        "topic": "Эндшпиль", "sort": 900, "starttime": "14:30:00",
+                                        "endtime": "15:15:00", "homework": {"7760001": {
+                                            "id": 7760001, "value": "Этюды 1–5", "individual": False}}}]}}}}}}}}
+    out = ADAPTER.translate(record, ctx("sch-1"))
+    assert not out.errors and not out.missing, (out.errors, out.missing)
+    lessons = {e.data["subject_id"].rsplit(":", 1)[1]: e.data for e in out.events if e.type == "lesson.scheduled"}
+    chess = lessons[name_key("Шахматы")]
+    assert (chess["slot"], chess["starts_at"], chess["ends_at"], chess["topic"]) == (20, "14:30:00", "15:15:00",
+                                                                                      "Эндшпиль")
+    assert chess["class_id"].endswith(".extday." + name_key("Шахматы")) and chess["teacher_id"]
+    assert chess["lesson_id"] != lessons[name_key("Математика")]["lesson_id"]
+    [homework] = [e.data for e in out.events if e.type == "homework.assigned"]
+    assert homework["class_id"] == chess["class_id"]
