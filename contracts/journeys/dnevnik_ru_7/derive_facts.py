@@ -38,6 +38,7 @@ def sid(obj, key):
 subjects, lessons, works, marks, logs, names, members = {}, {}, {}, {}, {}, {}, {}
 worktypes, finals, periods, holidays, classteacher, children, avgs, files = {}, {}, {}, {}, {}, {}, {}, {}
 moved_from = {}  # lesson -> (old date, old number, why): a later pull gave it another date or slot
+mark_history, text_history = {}, {}  # earlier values a later pull changed
 held = {}  # request -> (pulled, keys) for complete answers
 where = {}  # key -> "step: request pulled_at"
 
@@ -64,6 +65,8 @@ def take_subject(s, pulled, why):
 
 def take_work(w, pulled, why, group=None):
     old = works.get(sid(w, "id"), (None, None))[1] or {}
+    if old and old.get("text") != w.get("text") and pulled >= works[sid(w, "id")][0]:
+        text_history.setdefault(sid(w, "id"), []).append((old["text"], why))
     put(works, sid(w, "id"), pulled, {**old, "kind": w["type"], "text": w.get("text"), "lesson": sid(w, "lesson"),
                                        "target": (w.get("targetDate") or "")[:10], "files": w.get("files") or [],
                                        "workType": str(w["workType"])}, why)
@@ -94,6 +97,9 @@ def take_lesson(l, pulled, why, group=None, flat=False):
 
 
 def take_mark(m, pulled, why):
+    old = (marks.get(sid(m, "id")) or (None, None))[1]
+    if old and old["value"] != (m.get("textValue") or m["value"]) and pulled >= marks[sid(m, "id")][0]:
+        mark_history.setdefault(sid(m, "id"), []).append((old["value"], why))
     put(marks, sid(m, "id"), pulled, {"value": m.get("textValue") or m["value"], "lesson": sid(m, "lesson"),
                                       "person": sid(m, "person"), "work": sid(m, "work"),
                                       "workType": str(m["workType"]), "counts": m.get("use_avg_calc")}, why)
@@ -162,6 +168,12 @@ for step in journey["steps"]:
             elif "lesson-log-entries" in path or re.fullmatch(r"lessons/\d+/log-entries", path):
                 for e in body:
                     take_log(e, pulled, why)
+                if m := re.fullmatch(r"lessons/(\d+)/log-entries", path):  # the lesson's whole log (§3.5)
+                    got = {(sid(e, "lesson"), sid(e, "person")) for e in body}
+                    for k, (when, v) in list(logs.items()):
+                        if k[0] == m.group(1) and k not in got and v is not None and when <= pulled:
+                            put(logs, k, pulled, None, why + f" (the lesson's log no longer holds {k[1]}: the "
+                                                              f"entry was deleted, §3.5 DELETE)")
             elif m := re.fullmatch(r"persons/(\d+)/groups/(\d+)/schedules\?.*", path):
                 members.setdefault(m.group(2), set()).add(m.group(1))
                 for d in body["days"]:
@@ -284,10 +296,25 @@ for mid in sorted(marks):
                                           f"lessons/{{l}}/works (§3.2): mark {mid} is gone (§7, §3.1)",
              student={"person": sid(x, "person")}, date=l["date"], subject=SUBJ[l["subject"]], value=x["value"])
 
+# marks a later pull changed: the old value is no longer shown
+for mid, olds in sorted(mark_history.items()):
+    state = marks[mid][1]
+    if state is None or state["work"] not in W:
+        continue
+    l = L[state["lesson"]]
+    for value, _ in olds:
+        fact("no_mark", WHY(marks, mid) + f": mark {mid} is now '{state['value']}' (same id); '{value}' was an "
+                                          f"earlier pull ({_}) (§3.1)", student={"person": state["person"]},
+             date=l["date"], subject=SUBJ[l["subject"]], value=value)
+
 # attendance
 MEANING = {"Attend": "present", "Absent": "absent", "Ill": "ill", "Late": "late"}
 for (lid, p), (_, e) in sorted(logs.items()):
     l = L[lid]
+    if e is None:
+        fact("attendance", WHY(logs, (lid, p)) + ": no entry any more, so nothing marks the pupil absent (§3.5, §6)",
+             student={"person": p}, date=l["date"], subject=SUBJ[l["subject"]], number=l["number"], meaning="present")
+        continue
     f = {"student": {"person": p}, "date": l["date"], "subject": SUBJ[l["subject"]], "number": l["number"],
          "code": e["status"]}
     if e["status"] in MEANING:
@@ -310,6 +337,15 @@ for wid in sorted(W):
             f["attachments"] = names_
         fact("homework", WHY(works, wid) + f": Work {wid} type Homework on lesson {w['lesson']}, targetDate = due "
                                            f"(§3.2, §3.7){'; files resolved through the bundle' if names_ else ''}", **f)
+
+for wid, olds in sorted(text_history.items()):
+    w = W[wid]
+    l = L[w["lesson"]]
+    for text, _ in olds:
+        for p in sorted(members[l["group"]]):
+            fact("no_homework", WHY(works, wid) + f": Work {wid} text is now {w['text']!r}; {text!r} was an earlier "
+                                                  f"pull ({_}) (§3.2)", student={"person": p}, subject=SUBJ[l["subject"]],
+                 text=text)
 
 # final marks
 PNAME = {k: v[1] for k, v in periods.items()}

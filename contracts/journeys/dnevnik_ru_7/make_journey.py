@@ -457,7 +457,8 @@ def main():
                           "periods, holidays, the first quarter's final marks",
                   "batches": [b1, b2]})
 
-    # 4. day 2 incremental
+    # 4. day 2 incremental; the algebra teacher corrected Киселёва's October mark 4 -> 4+ on day 2
+    M[MK + 12]["value"] = "4+"
     d2 = [rec(f"GET /v2/edu-groups/{G7}/lessons/2026-11-16/2026-11-22",
               [lesson_obj(lid) for lid in lessons_in(G7, "2026-11-16", "2026-11-17") + [B + 11]], D2),
           rec(f"GET /v2/persons/{P4}/group/{G7}/recentmarks",
@@ -479,6 +480,7 @@ def main():
 
     # 5. day 3 incremental: subject renamed, the algebra test deleted with its marks, class teacher changed
     L[B + 11]["date"], L[B + 11]["number"] = MOVED[B + 11]  # moved between the day-2 and day-3 pulls
+    W[WK + 202]["text"] = "№ 612, 615 (а, б), 618 — письменно"  # the homework was edited on day 3
     deleted = {DELETED_WORK, DELETED_SR}
     asked = sorted(L[B + 2]["works"] + L[B + 5]["works"])
     d3 = [rec(f"GET /v2/schools/{S}/subjects", [subject(s, sname(s, INF_NEW)) for s in (ALG, RUS, INF)], D3),
@@ -498,6 +500,8 @@ def main():
               schedules(P1, G7, "2026-11-16", "2026-11-20", None, INF_NEW, deleted), D3),
           rec(f"GET /v2/users/me/school/{S}/homeworks?startDate=2026-11-16&endDate=2026-11-22",
               homeworks_bundle("2026-11-16", "2026-11-22", INF_NEW), D3),
+          rec(f"GET /v2/lessons/{B + 1}/log-entries", [log_obj(B + 1, q) for (lid, q) in sorted(LOG)
+                                                        if lid == B + 1 and q != P2], D3),  # P2's Ill deleted
           rec(f"GET /v2/lessons/{B + 3}/log-entries",
               [dict(log_obj(B + 3, P1), status="Attend", comment="ошибочно отмечена отсутствующей")], D3),
           rec(f"GET /v2/edu-groups/{G7}/classteacher", person_obj(T3, *TEACHERS[T3]), D3)]
