@@ -34,9 +34,10 @@ from dataclasses import dataclass
 from adapters.base import TranslationContext
 from hub.events.envelope import Envelope
 from hub.ingest import snapshots
+from hub.ingest.containing import ContainingScopes
 from hub.ingest.restatements import restatement_events
 from hub.ingest.results import PARKED, REJECTED, RecordResult
-from hub.ingest.revisions import numbered, revisable
+from hub.ingest.revisions import DELETIONS, aggregate_of, numbered, revisable
 from hub.ingest.translate_batch import Translated
 from hub.ingest.vendor_state import VendorState
 
@@ -56,21 +57,51 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
                           translated: Translated, results: list[RecordResult], ctx: TranslationContext) -> Pending:
     """Steps 1-3 (module docstring): the batch's events, deletions and restatements, numbered, in the order they
     apply."""
-    deleting = _answers_that_delete(state, system, school_id, pending, translated, results)
+    deleting = {answer.index: answer for answer in _answers_that_delete(state, system, school_id, pending,
+                                                                        translated, results)}
+    complete = {index: scopes for index, scopes in translated.contains.items()
+                if results[index].status not in (REJECTED, PARKED)}
+    scopes = ContainingScopes(state.engine)
     out: Pending = []
     start = 0
-    for answer in deleting:
+    for index in sorted(deleting.keys() | complete.keys()):
         end = start
-        while end < len(pending) and pending[end][0] <= answer.index:
+        while end < len(pending) and pending[end][0] <= index:
             end += 1
-        out += number_revisions(state, system, school_id, pending[start:end], translated)
-        template = _template(answer.index, out, translated)
-        deletions = snapshots.deletion_events(state, system, school_id, answer.scope, answer.missing, template)
-        out += number_revisions(state, system, school_id, [(answer.index, e) for e in deletions], None,
-                                translated)
+        out += _numbered_members(state, scopes, system, school_id, pending[start:end], translated)
         start = end
-    out += number_revisions(state, system, school_id, pending[start:], translated)
+        missing, scope = set(), next(iter(complete.get(index) or [("", None)]))[0]
+        if index in deleting:
+            missing, scope = set(deleting[index].missing), deleting[index].scope
+        if index in complete:
+            missing |= scopes.deletions(system, school_id, complete[index], translated.as_of.get(index))
+        if not missing:
+            continue
+        template = _template(index, out, translated)
+        deletions = snapshots.deletion_events(state, system, school_id, scope, missing, template)
+        done = number_revisions(state, system, school_id, [(index, e) for e in deletions], None, translated)
+        scopes.forget(system, school_id, [aggregate_of(e) for (i, e) in done if (i, e.event_id) not in translated.stale])
+        out += done
+    out += _numbered_members(state, scopes, system, school_id, pending[start:], translated)
     return out + _restated(state, system, school_id, translated, results, ctx)
+
+
+def _numbered_members(state: VendorState, scopes: ContainingScopes, system: str, school_id: str, pending: Pending,
+                      translated: Translated) -> Pending:
+    """``pending`` numbered; the containing scopes of those stated (not stale) kept, those deleted forgotten
+    (``hub.ingest.containing``)."""
+    done = number_revisions(state, system, school_id, pending, translated)
+    joined, left = [], []
+    for (index, event), (_, numbered_event) in zip(pending, done):
+        if (index, numbered_event.event_id) in translated.stale:
+            continue
+        if numbered_event.type in DELETIONS:
+            left.append(aggregate_of(numbered_event))
+        joined += [(aggregate_of(event), scope, member)
+                   for scope, member in translated.scopes.get((index, event.event_id), ())]
+    scopes.remember(system, school_id, joined)
+    scopes.forget(system, school_id, left)
+    return done
 
 
 def number_revisions(state: VendorState, system: str, school_id: str, pending: Pending,
