@@ -5,8 +5,10 @@ The records of a batch apply exactly as if each had come in a batch of its own, 
 1. every complete answer (``hub.ingest.snapshots``) that is not rejected or parked replaces its scope's snapshot,
    in batch order, which tells what each one deletes (only which aggregates: no event is built yet);
 2. the events are numbered (``VendorState.assign_revisions``) up to and including the first answer that deletes
-   something, then that answer's deletions are built from the stored data as it is at that point and numbered,
-   and so on to the end of the batch. A fact a later record of the batch holds again after an answer lacked it is
+   something or is complete for a containing scope (``hub.ingest.containing``: the scopes of the events numbered so
+   far are kept first, so the answer sees what the records before it brought), then that answer's deletions (its
+   request snapshot's and its containing scopes') are built from the stored data as it is at that point and
+   numbered (those not stale leave their scopes), and so on to the end of the batch. A fact a later record of the batch holds again after an answer lacked it is
    therefore deleted and then stated again, as across batches, and not deleted after its re-statement.
 3. last, the corrections the batch's restated reference data implies (``hub.ingest.restatements``: a Dnevnik.ru
    work type's new weight for every mark of it the hub holds), in batch order, each built from the stored data as
@@ -22,8 +24,9 @@ revision (``Translated.stale``: the service answers it ``duplicate``), and a com
 scope's stored snapshot deletes nothing (``VendorState.replace_snapshot``). Records without ``pulled_at`` apply in
 arrival order, as the rest of this docstring says.
 
-A batch whose answers delete nothing is numbered in one transaction, as before; each answer that deletes costs two
-more, and restatements one more (with a read of the marks they restate). The deletions come right after their
+A batch whose answers delete nothing is numbered in one transaction, as before, plus one that keeps the containing
+scopes of its events when they name any; each answer that deletes costs two more (an answer complete for a
+containing scope, three or four), and restatements one more (with a read of the marks they restate). The deletions come right after their
 answer's events, so the log holds them in that order too.
 """
 
