@@ -157,8 +157,8 @@ class Out:
     snapshot: tuple[str, frozenset[str]] | None = None  # set by a parser whose answer's scope is in its body
     derived_from: dict[str, str] = field(default_factory=dict)  # event id -> the reference it is derived from
     restated: list[Restatement] = field(default_factory=list)
-    scopes: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # ``Translation.scopes``
-    contains: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # ``Translation.contains``
+    scopes: dict[str, tuple] = field(default_factory=dict)  # ``Translation.scopes`` and ``.contains``
+    contains: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     _index: dict[str, int] = field(default_factory=dict)  # event id -> its place in ``events``
     # The directory entries by (kind, vendor), in the order they were last registered (``remember``)
     _entry: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
@@ -180,8 +180,7 @@ class Out:
         ``where`` and ``base`` give pointers, or their parts (the pointer is built only for an error).
         ``model`` must be the latest version of ``event_type``: the adapter emits nothing older. ``omitted``: the
         fields of ``data`` this answer does not state (their values in ``data`` are only a first guess).
-        ``derived_from``: the reference the event's derived fields come from (``Translation.derived_from``);
-        ``scopes``: the containing scopes it belongs to, with its member key (``Translation.scopes``)."""
+        ``derived_from``, ``scopes``: ``Translation.derived_from``, ``Translation.scopes``."""
         version = _latest(model, event_type)
         try:  # ``model_validate(data).model_dump(mode="json")`` without pydantic's Python wrappers (hot path)
             payload = model.__pydantic_serializer__.to_python(model.__pydantic_validator__.validate_python(data),

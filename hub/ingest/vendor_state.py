@@ -13,11 +13,9 @@
   answer pulled earlier and delivered later changes nothing it states (the latest pull wins; ``assign_revisions``).
 * ``request_snapshots``: per request scope whose answer is complete (``adapters.routing.Snapshot``), the aggregates
   the last answer held and when it was pulled, so one missing from a later pull is a deletion
-  (``hub.ingest.snapshots``), and an earlier pull delivered late deletes nothing; a row whose scope starts with
-  ``containing|`` is the last answer complete for a containing scope (``hub.ingest.containing``).
-* ``scope_members``: per aggregate, the containing scopes it belongs to (a Dnevnik.ru attendance entry in its
-  lesson's log, a mark in its work), indexed by scope, so an answer complete for a scope finds what the hub holds
-  there whichever request brought it (``hub.ingest.containing``).
+  (``hub.ingest.snapshots``), and an earlier pull delivered late deletes nothing; scope ``containing|...``: the
+  last answer complete for a containing scope. ``scope_members``: the containing scopes each aggregate belongs to (a
+  Dnevnik.ru entry in its lesson's log), by scope: what such an answer deletes (``hub.ingest.containing``).
 
 Its tables change only through a migration (stream ``state`` of ``hub.store.migrate``; README: "The hub's own state
 and migrations"): a change to a ``Table`` here needs a new revision, else ``tests/integration/test_migrations.py``
@@ -80,12 +78,10 @@ snapshots = Table(
     Column("deleted", LargeBinary),  # what that answer deleted (JSON), derived again by its retry (s0006)
 )
 members = Table(  # the containing scopes each aggregate belongs to, one per kind (hub.ingest.containing; s0007)
-    "scope_members", metadata,
-    Column("system", String(64), primary_key=True), Column("school_id", String(128), primary_key=True),
-    Column("aggregate", String(400), primary_key=True), Column("kind", String(64), primary_key=True),
+    "scope_members", metadata, *(Column(n, String(w), primary_key=True) for n, w in (
+        ("system", 64), ("school_id", 128), ("aggregate", 400), ("kind", 64))),
     Column("scope", String(600), nullable=False), Column("member", String(300), nullable=False),
-    Index("scope_members_by_scope", "system", "school_id", "scope"),
-)
+    Index("scope_members_by_scope", "system", "school_id", "scope"))
 
 
 @dataclass(frozen=True, slots=True)
