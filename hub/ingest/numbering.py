@@ -8,8 +8,9 @@ The records of a batch apply exactly as if each had come in a batch of its own, 
    something or is complete for a containing scope (``hub.ingest.containing``: the scopes of the events numbered so
    far are kept first, so the answer sees what the records before it brought), then that answer's deletions (its
    request snapshot's and its containing scopes') are built from the stored data as it is at that point and
-   numbered (those not stale leave their scopes), and so on to the end of the batch. A fact a later record of the batch holds again after an answer lacked it is
-   therefore deleted and then stated again, as across batches, and not deleted after its re-statement.
+   numbered (those not stale leave their scopes), and so on to the end of the batch. A fact a later record of the
+   batch holds again after an answer lacked it is therefore deleted and then stated again, as across batches, and
+   not deleted after its re-statement.
 3. last, the corrections the batch's restated reference data implies (``hub.ingest.restatements``: a Dnevnik.ru
    work type's new weight for every mark of it the hub holds), in batch order, each built from the stored data as
    the whole batch left it and numbered as the next revision of its aggregate, stating only the restated fields
@@ -26,8 +27,8 @@ arrival order, as the rest of this docstring says.
 
 A batch whose answers delete nothing is numbered in one transaction, as before, plus one that keeps the containing
 scopes of its events when they name any; each answer that deletes costs two more (an answer complete for a
-containing scope, three or four), and restatements one more (with a read of the marks they restate). The deletions come right after their
-answer's events, so the log holds them in that order too.
+containing scope, three or four), and restatements one more (with a read of the marks they restate). The
+deletions come right after their answer's events, so the log holds them in that order too.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
         template = _template(index, out, translated)
         deletions = snapshots.deletion_events(state, system, school_id, scope, missing, template)
         done = number_revisions(state, system, school_id, [(index, e) for e in deletions], None, translated)
-        scopes.forget(system, school_id, [aggregate_of(e) for (i, e) in done if (i, e.event_id) not in translated.stale])
+        scopes.forget(system, school_id, [aggregate_of(e) for i, e in done if (i, e.event_id) not in translated.stale])
         out += done
     out += _numbered_members(state, scopes, system, school_id, pending[start:], translated)
     return out + _restated(state, system, school_id, translated, results, ctx)
