@@ -102,6 +102,12 @@ class Translation:
     # scope its request names (``adapters.routing.Snapshot``): what an earlier answer to the scope held and this
     # one lacks was deleted (``hub.ingest.snapshots``).
     snapshot: tuple[str, frozenset[str]] | None = None
+    # Containing scopes (``hub.ingest.containing``): per event id, the scopes its aggregate belongs to with its
+    # member key there (a Dnevnik.ru attendance entry in ``lesson-log:<lesson>`` as ``person:<p>``); and the scopes
+    # this answer is complete for, with the member keys it holds: what the hub holds there under another key, which
+    # ever request brought it, was deleted.
+    scopes: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    contains: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     # Per event id, the vendor reference its derived fields come from (a Dnevnik.ru mark's "work_type:<id>"), and
     # the references whose change this record reports: the hub restates what it holds of them
     # (``hub.ingest.restatements``).

@@ -17,7 +17,8 @@ Each adapter declares its endpoints in one ``RouteTable`` (its front page: ``ada
 way Singer and Airbyte connectors declare their streams: a path pattern with ``{name}`` placeholders, the parser
 for its answer, the reference section it follows, and, when the answer is the complete set of some records for
 the scope its parameters name, a ``Snapshot`` (a later answer to the same scope that lacks one of them means the
-vendor deleted it). Records that are not envelopes are left to the adapter's key-based detection (bare objects).
+vendor deleted it); an answer also complete for a scope other requests fill names it in its translation
+(``Translation.contains``, ``hub.ingest.containing``). Records that are not envelopes are left to the adapter's key-based detection (bare objects).
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ An entry has no id of its own: it is the (lesson, person) pair. ``status`` is ke
 read as Attend present, Absent absent, Ill ill, Late late, Pass excused (``NotSet``, "no entry", records nothing) (the meaning of ``Pass`` is disputed: one
 client counts it as an absence; we read it as the journal's "П", absence for a valid reason). ``comment`` is not
 stated by an entry without that key. The person of ``lesson-log-entries/lesson/{l}/person/{p}`` and of
-``persons/{p}/lesson-log-entries`` may come from the path.
+``persons/{p}/lesson-log-entries`` may come from the path. Every entry belongs to its lesson's log
+(containing scope ``lesson-log:<lesson>``, member ``person:<p>``): ``lessons/{l}/log-entries`` is that whole log, so
+an entry the hub holds and it lacks, whichever answer brought it, was deleted (``containing.py``).
 """
 
 from __future__ import annotations
@@ -35,4 +37,5 @@ def attendance(raw: Any, p: tuple, out: Out, carried: Carried, day: str | None =
         "status": ATTENDANCE[obj.status], "comment": blank(obj.comment), "code": obj.status},
         local_datetime(stamp, out.ctx) if stamp else out.ctx.recorded_at,
         f"lesson-log-entries:({lesson_vid},{student})", "attendance", {"comment": (*p, "comment")},
-        p, omitted=() if stated(raw, "comment") else ("comment",))
+        p, omitted=() if stated(raw, "comment") else ("comment",),
+        scopes=((f"lesson-log:{lesson_vid}", f"person:{student}"),))

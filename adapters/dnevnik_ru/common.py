@@ -157,6 +157,8 @@ class Out:
     snapshot: tuple[str, frozenset[str]] | None = None  # set by a parser whose answer's scope is in its body
     derived_from: dict[str, str] = field(default_factory=dict)  # event id -> the reference it is derived from
     restated: list[Restatement] = field(default_factory=list)
+    scopes: dict[str, tuple] = field(default_factory=dict)  # ``Translation.scopes`` and ``.contains``
+    contains: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     _index: dict[str, int] = field(default_factory=dict)  # event id -> its place in ``events``
     # The directory entries by (kind, vendor), in the order they were last registered (``remember``)
     _entry: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
@@ -171,13 +173,14 @@ class Out:
 
     def emit(self, model: type[t.Payload], event_type: str, data: dict[str, Any], occurred_at: datetime,
              record_id: str, part: str, where: dict[str, str | tuple], base: str | tuple,
-             omitted: Iterable[str] = (), derived_from: str | None = None) -> None:
+             omitted: Iterable[str] = (), derived_from: str | None = None,
+             scopes: tuple[tuple[str, str], ...] = ()) -> None:
         """Validate ``data`` on the canonical model (errors at the vendor field that fed them) and add the event.
 
         ``where`` and ``base`` give pointers, or their parts (the pointer is built only for an error).
         ``model`` must be the latest version of ``event_type``: the adapter emits nothing older. ``omitted``: the
         fields of ``data`` this answer does not state (their values in ``data`` are only a first guess).
-        ``derived_from``: the reference the event's derived fields come from (``Translation.derived_from``)."""
+        ``derived_from``, ``scopes``: ``Translation.derived_from``, ``Translation.scopes``."""
         version = _latest(model, event_type)
         try:  # ``model_validate(data).model_dump(mode="json")`` without pydantic's Python wrappers (hot path)
             payload = model.__pydantic_serializer__.to_python(model.__pydantic_validator__.validate_python(data),
@@ -200,6 +203,8 @@ class Out:
             self.omitted[event_id] = unstated
         if derived_from is not None:
             self.derived_from[event_id] = derived_from
+        if scopes:
+            self.scopes[event_id] = scopes
         self.events.append(Envelope(  # the fields in order, without keywords (hot path)
             event_id, event_type, version, self.school, occurred_at, self.ctx.recorded_at,
             Source(SETTINGS.system, record_id, 1, self.ctx.client_id, part), payload))
@@ -255,7 +260,7 @@ class Out:
             return Translation(missing=self.missing, directory_entries=self.entries())
         return Translation(events=self.events, directory_entries=self.entries(), omitted=dict(self.omitted),
                            snapshot=snapshot or self.snapshot, data_pointer=None, derived_from=self.derived_from,
-                           restated=self.restated)
+                           restated=self.restated, scopes=self.scopes, contains=self.contains)
 
 
 @cache

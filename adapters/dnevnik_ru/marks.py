@@ -21,6 +21,9 @@
   ``work_type.code`` is the closed label of the work type's ``kind`` (else the work's ``type``).
 * A mark with an empty ``value`` is a phantom: nothing is recorded (and a complete answer holding only the phantom
   no longer holds the mark).
+* A mark belongs to its work, and to its lesson's works (containing scopes ``work:<w>`` and
+  ``lesson-works:<lesson>``, member ``work:<w>``): a ``works/many`` answer without a work its body asked for, or a
+  lesson's works without one of them, means the work was deleted, and its marks are retracted (``containing.py``).
 * ``use_avg_calc: false`` -> ``counts_in_average`` false; the subject is the lesson's (else the work's);
   a mark without a lesson on a ``PeriodMark`` work is a period mark, read only from the final-marks endpoints.
 """
@@ -182,7 +185,17 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "comment": None, "teacher_id": None, "normalised": mark.normalised, "conversion": mark.conversion,
         "counts_in_average": counts, "text": text, "vendor_number": None},
         when, f"marks:{vid}", "grade", {"value": (*p, "value"), "weight": kind_ptr}, p,
-        omitted=unstated, derived_from=work_type_key(type_vid) if type_vid is not None else None)
+        omitted=unstated, derived_from=work_type_key(type_vid) if type_vid is not None else None,
+        scopes=work_scopes(work_vid, lesson_vid))
+
+
+def work_scopes(work_vid: str | None, lesson_vid: str | None) -> tuple[tuple[str, str], ...]:
+    """A mark belongs to its work (the assessment column, §3.1): a complete answer that no longer has the work
+    deleted it with its marks (``containing.py``)."""
+    if work_vid is None:
+        return ()
+    member = f"work:{work_vid}"
+    return ((member, member),) + (((f"lesson-works:{lesson_vid}", member),) if lesson_vid else ())
 
 
 def _double(obj: m.Mark, work: str | None, student: str, the_work: dict | None, carried: Carried) -> str | bool | None:

@@ -15,6 +15,10 @@ dates normalised), so what an earlier answer to the same scope held and this one
 bundles are complete only for the person's own marks and attendance: a class's lesson or homework missing from one
 pupil's schedule is not a deletion.
 
+Containing scopes (``containing.py``): some answers are also complete for a scope other requests fill (a lesson's
+log, the works ``works/many`` asks for, a lesson's works), so what the hub holds there and the answer lacks was
+deleted whichever request brought it (an absence from a group's range, the marks of a deleted work).
+
 ``contracts/dnevnik_ru/COVERAGE.md`` lists the same rows with their golden cases and journey facts.
 """
 
@@ -28,6 +32,7 @@ from adapters.dnevnik_ru import finals, groups, memberships, people, periods, sc
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
+from adapters.dnevnik_ru.containing import containing
 from adapters.dnevnik_ru.lessons import lesson, task, work
 from adapters.dnevnik_ru.marks import grade
 from adapters.dnevnik_ru.params import request_params, strip_version
@@ -198,9 +203,10 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     # changes nothing
     pulled_at = None if pulled is None else pulled if pulled.tzinfo else pulled.replace(tzinfo=zone(ctx))
     seen = memberships.seen_on(pulled_at, request, route.pattern, params, ctx)
-    route.parse(body, ("body",), out, Carried(params=dict(params), seen_on=seen, complete_marks=complete,
-                                              pulled_at=pulled_at))
+    carried = Carried(params=dict(params), seen_on=seen, complete_marks=complete, pulled_at=pulled_at)
+    route.parse(body, ("body",), out, carried)
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
+    out.contains = containing(route.pattern, params, raw.get("request_body"), out, carried)
     translation = out.translation(snapshot)
     translation.as_of = pulled_at  # the latest pull wins, whatever the arrival order (hub.ingest.vendor_state)
     return translation

@@ -5,9 +5,12 @@ The records of a batch apply exactly as if each had come in a batch of its own, 
 1. every complete answer (``hub.ingest.snapshots``) that is not rejected or parked replaces its scope's snapshot,
    in batch order, which tells what each one deletes (only which aggregates: no event is built yet);
 2. the events are numbered (``VendorState.assign_revisions``) up to and including the first answer that deletes
-   something, then that answer's deletions are built from the stored data as it is at that point and numbered,
-   and so on to the end of the batch. A fact a later record of the batch holds again after an answer lacked it is
-   therefore deleted and then stated again, as across batches, and not deleted after its re-statement.
+   something or is complete for a containing scope (``hub.ingest.containing``: the scopes of the events numbered so
+   far are kept first, so the answer sees what the records before it brought), then that answer's deletions (its
+   request snapshot's and its containing scopes') are built from the stored data as it is at that point and
+   numbered (those not stale leave their scopes), and so on to the end of the batch. A fact a later record of the
+   batch holds again after an answer lacked it is therefore deleted and then stated again, as across batches, and
+   not deleted after its re-statement.
 3. last, the corrections the batch's restated reference data implies (``hub.ingest.restatements``: a Dnevnik.ru
    work type's new weight for every mark of it the hub holds), in batch order, each built from the stored data as
    the whole batch left it and numbered as the next revision of its aggregate, stating only the restated fields
@@ -23,9 +26,10 @@ scope's stored snapshot deletes nothing, and what it holds that the stored snaps
 the later pull (``VendorState.replace_snapshot``). Records without ``pulled_at`` apply in
 arrival order, as the rest of this docstring says.
 
-A batch whose answers delete nothing is numbered in one transaction, as before; each answer that deletes costs two
-more, and restatements one more (with a read of the marks they restate). The deletions come right after their
-answer's events, so the log holds them in that order too.
+A batch whose answers delete nothing is numbered in one transaction, as before, plus one that keeps the containing
+scopes of its events when they name any; each answer that deletes costs two more (an answer complete for a
+containing scope, three or four), and restatements one more (with a read of the marks they restate). The
+deletions come right after their answer's events, so the log holds them in that order too.
 """
 
 from __future__ import annotations
@@ -35,9 +39,14 @@ from dataclasses import dataclass
 from adapters.base import TranslationContext
 from hub.events.envelope import Envelope
 from hub.ingest import snapshots
+from hub.ingest.containing import ContainingScopes
 from hub.ingest.restatements import restatement_events
 from hub.ingest.results import PARKED, REJECTED, RecordResult
+<<<<<<< HEAD
 from hub.ingest.revisions import aggregate_of, numbered, revisable
+=======
+from hub.ingest.revisions import DELETIONS, aggregate_of, numbered, revisable
+>>>>>>> h-scopes
 from hub.ingest.translate_batch import Translated
 from hub.ingest.vendor_state import VendorState
 
@@ -57,23 +66,57 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
                           translated: Translated, results: list[RecordResult], ctx: TranslationContext) -> Pending:
     """Steps 1-3 (module docstring): the batch's events, deletions and restatements, numbered, in the order they
     apply."""
+<<<<<<< HEAD
     deleting, superseded = _answers_that_delete(state, system, school_id, pending, translated, results)
     if superseded:
         pending = [(index, event) for index, event in pending if aggregate_of(event) not in superseded.get(index, ())]
+=======
+    deleting = {answer.index: answer for answer in _answers_that_delete(state, system, school_id, pending,
+                                                                        translated, results)}
+    complete = {index: scopes for index, scopes in translated.contains.items()
+                if results[index].status not in (REJECTED, PARKED)}
+    scopes = ContainingScopes(state.engine)
+>>>>>>> h-scopes
     out: Pending = []
     start = 0
-    for answer in deleting:
+    for index in sorted(deleting.keys() | complete.keys()):
         end = start
-        while end < len(pending) and pending[end][0] <= answer.index:
+        while end < len(pending) and pending[end][0] <= index:
             end += 1
-        out += number_revisions(state, system, school_id, pending[start:end], translated)
-        template = _template(answer.index, out, translated)
-        deletions = snapshots.deletion_events(state, system, school_id, answer.scope, answer.missing, template)
-        out += number_revisions(state, system, school_id, [(answer.index, e) for e in deletions], None,
-                                translated)
+        out += _numbered_members(state, scopes, system, school_id, pending[start:end], translated)
         start = end
-    out += number_revisions(state, system, school_id, pending[start:], translated)
+        missing, scope = set(), next(iter(complete.get(index) or [("", None)]))[0]
+        if index in deleting:
+            missing, scope = set(deleting[index].missing), deleting[index].scope
+        if index in complete:
+            missing |= scopes.deletions(system, school_id, complete[index], translated.as_of.get(index))
+        if not missing:
+            continue
+        template = _template(index, out, translated)
+        deletions = snapshots.deletion_events(state, system, school_id, scope, missing, template)
+        done = number_revisions(state, system, school_id, [(index, e) for e in deletions], None, translated)
+        scopes.forget(system, school_id, [aggregate_of(e) for i, e in done if (i, e.event_id) not in translated.stale])
+        out += done
+    out += _numbered_members(state, scopes, system, school_id, pending[start:], translated)
     return out + _restated(state, system, school_id, translated, results, ctx)
+
+
+def _numbered_members(state: VendorState, scopes: ContainingScopes, system: str, school_id: str, pending: Pending,
+                      translated: Translated) -> Pending:
+    """``pending`` numbered; the containing scopes of those stated (not stale) kept, those deleted forgotten
+    (``hub.ingest.containing``)."""
+    done = number_revisions(state, system, school_id, pending, translated)
+    joined, left = [], []
+    for (index, event), (_, numbered_event) in zip(pending, done):
+        if (index, numbered_event.event_id) in translated.stale:
+            continue
+        if numbered_event.type in DELETIONS:
+            left.append(aggregate_of(numbered_event))
+        joined += [(aggregate_of(event), scope, member)
+                   for scope, member in translated.scopes.get((index, event.event_id), ())]
+    scopes.remember(system, school_id, joined)
+    scopes.forget(system, school_id, left)
+    return done
 
 
 def number_revisions(state: VendorState, system: str, school_id: str, pending: Pending,

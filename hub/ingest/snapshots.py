@@ -1,5 +1,8 @@
 """Deletions a vendor never announces: an item missing from a later answer to the same request.
 
+(An answer also complete for a scope other requests fill, a lesson's whole log say, deletes what the hub holds
+there whichever request brought it: ``hub.ingest.containing``, with the deletion events built here.)
+
 Neither reference documents a deletion feed: a sync job sees a deletion the way it sees everything else, as an
 answer that no longer holds the item. An adapter marks an answer that is the complete set of some records for the
 scope its request names (``Translation.snapshot``: the scope key of ``adapters.routing.Route.scope_key`` and the

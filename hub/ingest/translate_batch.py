@@ -43,6 +43,8 @@ class Translated:
     as_of: dict[int, int] = field(default_factory=dict)  # record -> its ``Translation.as_of`` (epoch ms), if any
     event_as_of: dict[tuple[int, str], int] = field(default_factory=dict)  # ``Translation.event_as_of`` (ms)
     stale: set[tuple[int, str]] = field(default_factory=set)  # (record, numbered event id) older than stored
+    scopes: dict[tuple[int, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)  # hub.ingest.containing
+    contains: dict[int, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # record -> complete scopes
 
 
 def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ctx: TranslationContext,
@@ -70,6 +72,8 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
         if translation.snapshot is not None:
             translated.answers.append((index, *translation.snapshot))
             translated.held[index] = list(translation.events)
+        if translation.contains:
+            translated.contains[index] = list(translation.contains)
         if translation.missing:
             results[index].status = PARKED
             results[index].waiting_for = [{"kind": m.kind, "vendor_id": m.vendor_id, "pointer": m.pointer}
@@ -86,6 +90,8 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
                 translated.omitted[(index, event.event_id)] = unstated
             if derived and event.event_id in derived:
                 translated.derived_from[(index, event.event_id)] = derived[event.event_id]
+            if translation.scopes and event.event_id in translation.scopes:
+                translated.scopes[(index, event.event_id)] = translation.scopes[event.event_id]
             pending.append((index, _with_raw(event, f"{batch_id}#{index}")))
     if repeats_are_revisions:
         translated.stated_later = _stated_later(pending, translated.omitted)

@@ -13,7 +13,9 @@
   answer pulled earlier and delivered later changes nothing it states (the latest pull wins; ``assign_revisions``).
 * ``request_snapshots``: per request scope whose answer is complete (``adapters.routing.Snapshot``), the aggregates
   the last answer held and when it was pulled, so one missing from a later pull is a deletion
-  (``hub.ingest.snapshots``), and an earlier pull delivered late deletes nothing.
+  (``hub.ingest.snapshots``), and an earlier pull delivered late deletes nothing; scope ``containing|...``: the
+  last answer complete for a containing scope. ``scope_members``: the containing scopes each aggregate belongs to (a
+  Dnevnik.ru entry in its lesson's log), by scope: what such an answer deletes (``hub.ingest.containing``).
 
 Its tables change only through a migration (stream ``state`` of ``hub.store.migrate``; README: "The hub's own state
 and migrations"): a change to a ``Table`` here needs a new revision, else ``tests/integration/test_migrations.py``
@@ -75,6 +77,11 @@ snapshots = Table(
     Column("as_of_ms", BigInteger),  # when that answer was true (its pull); null: unknown (or pre-s0005)
     Column("deleted", LargeBinary),  # what that answer deleted (JSON), derived again by its retry (s0006)
 )
+members = Table(  # the containing scopes each aggregate belongs to, one per kind (hub.ingest.containing; s0007)
+    "scope_members", metadata, *(Column(n, String(w), primary_key=True) for n, w in (
+        ("system", 64), ("school_id", 128), ("aggregate", 400), ("kind", 64))),
+    Column("scope", String(600), nullable=False), Column("member", String(300), nullable=False),
+    Index("scope_members_by_scope", "system", "school_id", "scope"))
 
 
 class Replaced(NamedTuple):

@@ -1,0 +1,46 @@
+"""The containing scopes a Dnevnik.ru answer is complete for (``Translation.contains``; ``hub.ingest.containing``).
+
+A request snapshot (``routes.py``, ``Snapshot``) compares an answer with the previous answer to the same request.
+These scopes compare it with what the hub holds, whichever request brought it:
+
+* ``lessons/{l}/log-entries``: the lesson's whole log (§3.5: an entry is the pair (lesson, person), and ``DELETE``
+  is on this endpoint): ``lesson-log:<l>``, holding the persons of its entries (a ``NotSet`` entry is no entry);
+* ``POST works/many``: every work its body asks for (a JSON array of ids): ``work:<w>`` for each, holding the work
+  when the answer returns it; a work asked for and not returned was deleted, and with it its marks (§3.1: a mark's
+  ``work`` is its assessment column);
+* ``lessons/{l}/works`` and ``works?lesson=<l>``: the lesson's works: ``lesson-works:<l>``, holding those returned.
+
+Entries and marks name the scopes they belong to (``attendance.py``, ``marks.work_scopes``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adapters.dnevnik_ru.carried import Carried
+from adapters.dnevnik_ru.common import Out
+
+
+def containing(pattern: str, params: dict[str, str], request_body: Any, out: Out,
+               carried: Carried) -> list[tuple[str, frozenset[str]]]:
+    """The containing scopes the answer to ``pattern`` is complete for, with the member keys it holds."""
+    lesson = params.get("lesson")
+    if pattern == "lessons/{lesson}/log-entries" and lesson:
+        scope = f"lesson-log:{lesson}"
+        return [(scope, frozenset(member for scopes in out.scopes.values() for s, member in scopes if s == scope))]
+    returned = frozenset(f"work:{work}" for work in carried.works)
+    if pattern == "works/many":
+        asked = _ids(request_body)
+        return [(f"work:{work}", returned & {f"work:{work}"}) for work in asked]
+    if pattern in ("lessons/{lesson}/works", "works") and lesson:
+        return [(f"lesson-works:{lesson}", returned)]
+    return []
+
+
+def _ids(body: Any) -> list[str]:
+    """The ids of a ``works/many`` body: a JSON array of integers or decimal strings; anything else asks nothing."""
+    if not isinstance(body, list):
+        return []
+    ids = [str(v) for v in body if (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, str)
+                                                                                           and v.isdigit())]
+    return sorted({str(int(v)) for v in ids}) if len(ids) == len(body) else []

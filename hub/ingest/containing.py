@@ -1,0 +1,111 @@
+"""Deletions seen by an answer complete for a scope that contains what the hub holds, whichever request brought it.
+
+A request snapshot (``hub.ingest.snapshots``) deletes only what an earlier answer to the *same* request held. But an
+answer may be complete for a scope other requests also fill: a Dnevnik.ru lesson's log entries are that lesson's
+whole attendance, though the hub may hold an absence a group's date range brought; ``works/many`` answers for every
+work its body asks for, and a work it no longer returns was deleted with its marks, though a marks range brought
+them. So:
+
+* an adapter names, per event, the containing scopes its aggregate belongs to and its member key there
+  (``Translation.scopes``: an attendance entry ``("lesson-log:<lesson>", "person:<p>")``, a mark
+  ``("work:<w>", "work:<w>")`` and ``("lesson-works:<lesson>", "work:<w>")``); the hub keeps them per aggregate,
+  one per kind of scope (``scope_members``), as each event is numbered and not stale (``remember``);
+* an answer names the containing scopes it is complete for and the member keys it holds there
+  (``Translation.contains``); what the hub holds in such a scope under another member key is deleted
+  (``deletions``), right after the answer in batch order (``hub.ingest.numbering``), by the same deletion events
+  as a request snapshot's (``snapshots.deletion_events``), so two ways of seeing one deletion make one revision;
+* an aggregate deleted (and not stale) leaves its scopes (``forget``); stated again, it joins them again.
+
+The rules of request snapshots hold: a rejected, parked or vendor-error answer deletes nothing (it is never asked);
+an answer listing nothing empties its scopes, as a request snapshot's does; the latest pull wins, twice: an answer
+pulled before the last answer complete for the same scope deletes nothing (its row in ``request_snapshots``, scope
+``containing|<scope>``, ``is_stale``), and a deletion of an aggregate the hub holds as of a later pull is stale
+(``VendorState.assign_revisions``) and keeps it in its scopes; and the same answer again (same members held, same
+pull time: a retry after a failure before the append) derives what it derived the first time (the row's ``deleted``),
+so a retry after a success appends nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import orjson
+from sqlalchemy import Engine, and_, delete, select
+
+from hub import clock
+from hub.ingest.merging import is_stale
+from hub.ingest.vendor_state import members, snapshots
+
+PREFIX = "containing|"
+
+
+def kind_of(scope: str) -> str:
+    """``lesson-log:<lesson>`` -> ``lesson-log``: an aggregate belongs to one scope of each kind."""
+    return scope.split(":", 1)[0]
+
+
+class ContainingScopes:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        if engine.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        self._insert = insert
+
+    def remember(self, system: str, school_id: str, rows: Iterable[tuple[str, str, str]]) -> None:
+        """(aggregate, scope, member) for aggregates just stated: each replaces the aggregate's scope of its kind."""
+        unique = {(a, kind_of(s)): {"system": system, "school_id": school_id, "aggregate": a, "kind": kind_of(s),
+                                    "scope": s, "member": m} for a, s, m in rows}
+        if not unique:
+            return
+        statement = self._insert(members)
+        statement = statement.on_conflict_do_update(
+            index_elements=["system", "school_id", "aggregate", "kind"],
+            set_={"scope": statement.excluded.scope, "member": statement.excluded.member})
+        with self.engine.begin() as conn:
+            conn.execute(statement, list(unique.values()))
+
+    def forget(self, system: str, school_id: str, aggregates: Iterable[str]) -> None:
+        """Deleted aggregates leave every scope."""
+        gone = sorted(set(aggregates))
+        if not gone:
+            return
+        with self.engine.begin() as conn:
+            for start in range(0, len(gone), 400):
+                conn.execute(delete(members).where(and_(
+                    members.c.system == system, members.c.school_id == school_id,
+                    members.c.aggregate.in_(gone[start:start + 400]))))
+
+    def deletions(self, system: str, school_id: str, complete: Iterable[tuple[str, frozenset[str]]],
+                  as_of_ms: int | None) -> set[str]:
+        """For one answer complete for ``complete`` (scope, member keys it holds): the aggregates the hub holds in
+        those scopes under other member keys. An answer pulled before the last one complete for a scope deletes
+        nothing there; the same answer again derives the same deletions (module docstring)."""
+        found: set[str] = set()
+        with self.engine.begin() as conn:
+            for scope, present in sorted(complete):
+                held = sorted(present)
+                key = and_(snapshots.c.system == system, snapshots.c.school_id == school_id,
+                           snapshots.c.scope == PREFIX + scope)
+                row = conn.execute(select(snapshots.c.aggregates, snapshots.c.as_of_ms, snapshots.c.deleted)
+                                   .where(key).with_for_update()).first()
+                if row is not None and is_stale(as_of_ms, row[1]):
+                    continue
+                if row is not None and orjson.loads(row[0]) == held and row[1] == as_of_ms:
+                    found.update(orjson.loads(row[2] or b"[]"))
+                    continue
+                deleted = sorted(aggregate for aggregate, member in conn.execute(
+                    select(members.c.aggregate, members.c.member).where(and_(
+                        members.c.system == system, members.c.school_id == school_id, members.c.scope == scope)))
+                    if member not in present)
+                statement = self._insert(snapshots)
+                conn.execute(statement.on_conflict_do_update(
+                    index_elements=["system", "school_id", "scope"],
+                    set_={name: getattr(statement.excluded, name)
+                          for name in ("aggregates", "updated_at_ms", "as_of_ms", "deleted")}),
+                    [{"system": system, "school_id": school_id, "scope": PREFIX + scope,
+                      "aggregates": orjson.dumps(held), "updated_at_ms": clock.now_ms(), "as_of_ms": as_of_ms,
+                      "deleted": orjson.dumps(deleted)}])
+                found.update(deleted)
+        return found

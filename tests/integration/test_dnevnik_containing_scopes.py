@@ -1,0 +1,65 @@
+"""Dnevnik.ru answers complete for a scope other requests fill (``adapters/dnevnik_ru/containing.py``), found by
+dnevnik_ru_7: a lesson's log (§3.5) without an entry a pupil's range brought corrects it to present
+(attendance-07); ``works/many`` without a work its body asked for, or a lesson's works without it, retracts the
+marks of that work (§3.1: the work is the mark's assessment column; no-mark-04/05), as of the answer's pull. On both
+stacks; the world is ``tests/dnevnik_world.py``'s."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.dnevnik_world import World, env
+from tests.integration.test_dnevnik_weight_change import CLIENT, SCHOOL, _adapter, group_marks
+
+DAY1, DAY3 = "2025-10-20T07:00:00+05:00", "2025-10-22T20:00:00+05:00"
+
+
+def pulled(record: dict[str, Any], at: str) -> dict[str, Any]:
+    return {**record, "pulled_at": at}
+
+
+async def send(running, *records: dict[str, Any]) -> list[str]:
+    report = await running.hub.ingest.ingest(CLIENT, _adapter(), list(records), False, SCHOOL)
+    return [r.status for r in report.results]
+
+
+async def latest(running, head: str) -> list[tuple[str, dict[str, Any]]]:
+    from hub.events.envelope import decode
+
+    found = []
+    for partition, high in (await running.hub.log.high_watermarks()).items():
+        found += [decode(record.value) for record in await running.hub.log.read(partition, 0, high + 1)]
+    return [(e.type, e.data) for e in found if e.type.startswith(head)]
+
+
+async def test_a_lessons_log_without_an_entry_a_range_brought_corrects_it_to_present(running):
+    w = World()
+    await send(running, *w.lessons_first())
+    ranged = env(f"GET /v2/persons/{w.pupil}/lesson-log-entries?startDate=2025-10-13&endDate=2025-10-18",
+                 [w.entry()])
+    assert await send(running, pulled(ranged, DAY1)) == ["accepted"]
+    log = env(f"GET /v2/lessons/{w.lesson}/log-entries", [])
+    assert await send(running, pulled(log, "2025-10-19T07:00:00+05:00")) == ["duplicate"]  # pulled before: nothing
+    assert await send(running, pulled(log, DAY3)) == ["accepted"]
+    assert [(kind, data["status"]) for kind, data in await latest(running, "attendance.")] == [
+        ("attendance.marked", "late"), ("attendance.corrected", "present")]
+
+
+async def test_works_many_without_a_work_it_asked_for_retracts_the_marks_of_that_work(running):
+    w = World()
+    await send(running, *w.lessons_first(), pulled(group_marks(w), DAY1))
+    many = env("POST /v2/works/many", [w.homework_obj()], [w.work, w.homework])
+    assert await send(running, pulled(many, DAY3)) == ["accepted"]
+    assert [kind for kind, _ in await latest(running, "grade.")] == ["grade.recorded", "grade.retracted"]
+    of_lesson = env(f"GET /v2/lessons/{w.lesson}/works", [w.homework_obj()])
+    assert await send(running, pulled(of_lesson, DAY3)) == ["duplicate"]  # the same deletion, once
+
+
+async def test_a_lessons_works_without_a_work_retracts_its_marks_and_one_with_it_nothing(running):
+    w = World()
+    await send(running, *w.lessons_first(), pulled(group_marks(w), DAY1))
+    assert await send(running, pulled(env(f"GET /v2/lessons/{w.lesson}/works", [w.work_obj()]), DAY3)) == [
+        "accepted"]  # (nothing to append)
+    assert [kind for kind, _ in await latest(running, "grade.")] == ["grade.recorded"]
+    assert await send(running, pulled(env(f"GET /v2/lessons/{w.lesson}/works", []), DAY3)) == ["accepted"]
+    assert [kind for kind, _ in await latest(running, "grade.")] == ["grade.recorded", "grade.retracted"]
