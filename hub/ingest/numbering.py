@@ -42,11 +42,7 @@ from hub.ingest import snapshots
 from hub.ingest.containing import ContainingScopes
 from hub.ingest.restatements import restatement_events
 from hub.ingest.results import PARKED, REJECTED, RecordResult
-<<<<<<< HEAD
-from hub.ingest.revisions import aggregate_of, numbered, revisable
-=======
 from hub.ingest.revisions import DELETIONS, aggregate_of, numbered, revisable
->>>>>>> h-scopes
 from hub.ingest.translate_batch import Translated
 from hub.ingest.vendor_state import VendorState
 
@@ -66,17 +62,13 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
                           translated: Translated, results: list[RecordResult], ctx: TranslationContext) -> Pending:
     """Steps 1-3 (module docstring): the batch's events, deletions and restatements, numbered, in the order they
     apply."""
-<<<<<<< HEAD
-    deleting, superseded = _answers_that_delete(state, system, school_id, pending, translated, results)
+    found, superseded = _answers_that_delete(state, system, school_id, pending, translated, results)
     if superseded:
         pending = [(index, event) for index, event in pending if aggregate_of(event) not in superseded.get(index, ())]
-=======
-    deleting = {answer.index: answer for answer in _answers_that_delete(state, system, school_id, pending,
-                                                                        translated, results)}
+    deleting = {answer.index: answer for answer in found}
     complete = {index: scopes for index, scopes in translated.contains.items()
                 if results[index].status not in (REJECTED, PARKED)}
     scopes = ContainingScopes(state.engine)
->>>>>>> h-scopes
     out: Pending = []
     start = 0
     for index in sorted(deleting.keys() | complete.keys()):
