@@ -82,10 +82,12 @@ def groups_with_students(body: Any, p: tuple, out: Out, carried: Carried) -> Non
     """``POST edu-groups``: ``[{group, students: [{person, membershipstatus}]}]``."""
     each(body, p, lambda raw, ip, o, c: validate(s.StudentsWrapper, raw, ip), out, carried, "groups")
     each(body, p, lambda raw, ip, o, c: define_group(raw["group"], (*ip, "group"), o, c), out, carried, "groups")
-    for i, wrapper in enumerate(body):
-        vid = vendor_id(validate(m.EduGroup, wrapper["group"], (*p, i, "group")), "id", (*p, i, "group"))
-        for j, member_raw in enumerate(wrapper.get("students") or []):
-            member(member_raw, (*p, i, "students", j), out, carried, vid)
+    for ended in (True, False):  # the memberships that ended first: a switch of groups starts when one ended
+        for i, wrapper in enumerate(body):
+            vid = vendor_id(validate(m.EduGroup, wrapper["group"], (*p, i, "group")), "id", (*p, i, "group"))
+            for j, member_raw in enumerate(wrapper.get("students") or []):
+                if (isinstance(member_raw, dict) and member_raw.get("membershipstatus") == "Archive") == ended:
+                    member(member_raw, (*p, i, "students", j), out, carried, vid)
 
 
 def member(raw: Any, p: tuple, out: Out, carried: Carried, group: str) -> None:

@@ -13,6 +13,9 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
 * An ``Archive`` membership seen on day P ends the membership on the day after it was last seen active (A + 1),
   else on P: the journal says the pupil left at some time after A, and every lesson after A is decided by the
   first answer that saw it, P's (``student.withdrawn``, ``withdrawn_on`` the first day out).
+* A subgroup first seen in the answer that ended the pupil's membership of a sibling subgroup (``Archive``) starts
+  on the day he left the sibling (a switch of groups: English group 1 to group 2); answers list the ended ones
+  first (``groups.groups_with_students``).
 * An ended membership is not re-opened by an answer seen on or before the day its end was seen; one seen later
   enrols again from the day after that.
 * A group with ``status: Archive`` is a finished school year's class (§3.8): a pupil any answer lists in it was in
@@ -22,7 +25,8 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
   was already seen is left alone.
 
 The directory keeps what was seen: ``("memberships", person)`` -> ``{group: {"from", "seen", "until", "left",
-"year", "class"}}`` (ISO dates or null; ``class``: a class, not a subgroup).
+"year", "class", "parent"}}`` (ISO dates or null; ``class``: a class, not a subgroup; ``parent``: a
+subgroup's class).
 """
 
 from __future__ import annotations
@@ -64,7 +68,21 @@ def start_of(out: Out, carried: Carried, person: str, group: str, the_group: dic
         return left + DAY if seen is not None and seen > left else None
     if mine.get("from"):
         return date.fromisoformat(mine["from"])
-    return _transferred_on(known, group, the_group, seen) or date(the_group["academic_year"], 9, 1)
+    return (_transferred_on(known, group, the_group, seen) or _switched_on(known, group, the_group, seen)
+            or date(the_group["academic_year"], 9, 1))
+
+
+def _switched_on(known: dict[str, dict[str, Any]], group: str, the_group: dict[str, Any],
+                 seen: date | None) -> date | None:
+    """For a subgroup first seen in the answer that ended the pupil's membership of a sibling subgroup (same
+    class and school year; ``Archive`` seen on ``seen``): the day he left the sibling (a switch of groups). A
+    subgroup first seen otherwise is his for the whole year (the hub may just not have asked before)."""
+    if seen is None or not the_group.get("parent"):
+        return None
+    left = [date.fromisoformat(other["until"]) for vid, other in known.items()
+            if vid != group and other.get("parent") == the_group["parent"] and other.get("until")
+            and other.get("year") == the_group["academic_year"] and other.get("left") == seen.isoformat()]
+    return max(left) if left else None
 
 
 def _transferred_on(known: dict[str, dict[str, Any]], group: str, the_group: dict[str, Any],
@@ -87,7 +105,8 @@ def note_active(out: Out, carried: Carried, person: str, group: str, the_group: 
     earlier = None if mine.get("until") else mine.get("seen")  # a re-opened membership starts afresh
     last = max((d for d in (earlier, seen.isoformat() if seen else None) if d), default=None)
     known[group] = {"from": start.isoformat(), "seen": last, "until": None, "left": None,
-                    "year": the_group["academic_year"], "class": not the_group.get("parent")}
+                    "year": the_group["academic_year"], "class": not the_group.get("parent"),
+                    "parent": the_group.get("parent")}
     out.remember(KIND, person, {"groups": known})
 
 

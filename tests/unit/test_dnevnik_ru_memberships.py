@@ -66,7 +66,7 @@ def test_a_transfer_ends_the_old_class_and_starts_the_new_the_day_after_the_last
                                                 (B8, "8Б", "Archive")))
     assert events[0] == [("student.enrolled", B8, "2025-09-01")]
     assert events[1] == [("student.enrolled", B8, "2025-09-01")]
-    assert events[2] == [("student.enrolled", A8, "2025-12-27"), ("student.withdrawn", B8, "2025-12-27")]
+    assert events[2] == [("student.withdrawn", B8, "2025-12-27"), ("student.enrolled", A8, "2025-12-27")]
 
 
 def test_the_hubs_clock_dates_nothing():
@@ -147,3 +147,28 @@ def test_a_pupils_own_schedule_of_an_archived_class_enrols_him_for_its_school_ye
 def test_an_archived_class_is_dated_by_its_study_year_not_the_hubs_clock():
     records = (last_years_class("2026-02-14T10:00:00+12:00"), persons_of(A5, None, include_archive="true"))
     assert translate_in_order(*records) == translate_in_order(*records, now=datetime(2032, 1, 1, tzinfo=timezone.utc))
+
+
+def test_a_pupil_switching_subgroups_joins_the_new_one_the_day_he_left_the_old():
+    """Found by dnevnik_ru_8 (no-lesson-014/016/018, no-homework-004): a pupil moved from English group 1 to group 2
+    (one answer: group 1 Archive, group 2 Active) was in group 2 from 1 September, and saw its lessons of the weeks
+    he was in group 1. A subgroup joined in the answer that ends a sibling subgroup starts the day he left it."""
+    def sub(vid, name):
+        return {**group(vid, name), "type": "Subgroup", "parentIds_str": [A8]}
+
+    def answer(pulled_at, *members):
+        return {"request": "POST /v2/edu-groups", "pulled_at": pulled_at, "school_id": "sch-1",
+                "body": [{"group": g, "students": [{"person": person(), "membershipstatus": status}]}
+                         for g, status in members]}
+
+    klass, g1, g2 = group(A8, "8А"), sub("2260325488551770011", "Англ1"), sub("2260325488551770012", "Англ2")
+    start = answer("2026-03-01T19:00:00+12:00", (klass, "Active"), (g1, "Active"))
+    daily = answer("2026-03-06T19:00:00+12:00", (g1, "Active"))
+    for switch in (answer("2026-03-08T20:00:00+12:00", (g2, "Active"), (g1, "Archive")),
+                   answer("2026-03-08T20:00:00+12:00", (g1, "Archive"), (g2, "Active"))):
+        events = translate_in_order(start, daily, switch)
+        assert sorted(events[2]) == [("student.enrolled", "2260325488551770012", "2026-03-07"),
+                                     ("student.withdrawn", "2260325488551770011", "2026-03-07")], events[2]
+    crossing = translate_in_order(answer("2026-03-01T19:00:00+12:00", (klass, "Active"), (g1, "Active")),
+                                  answer("2026-03-09T19:00:00+12:00", (g2, "Active")))
+    assert crossing[1] == [("student.enrolled", "2260325488551770012", "2025-09-01")]  # no sibling left: all year
