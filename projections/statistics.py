@@ -81,10 +81,10 @@ def resolve_period(conn: Connection, school_id: str, period: str, today: dt.date
 
 def _of_class(conn: Connection, school_id: str, class_id: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ``rows`` (periods of the school) that apply to the class or the class it is a subgroup of."""
-    from projections.class_periods import applies, assignments, with_parents
+    from projections.class_periods import assignments, with_parents
 
-    assigned, classes = assignments(conn, school_id), with_parents(conn, {class_id})
-    return [row for row in rows if applies(assigned.get(row["period_id"]), classes)]
+    told, classes = assignments(conn, school_id), with_parents(conn, {class_id})
+    return [row for row in rows if told.applies(row["period_id"], row["academic_year"], classes)]
 
 
 def _current(rows: list[dict[str, Any]], today: dt.date) -> dict[str, Any]:

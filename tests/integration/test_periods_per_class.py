@@ -53,10 +53,12 @@ def roster() -> list[dict]:
     return [
         _rec("school.registered", "school", {"name": "Школа P", "average_rule": "weighted"}),
         _rec("subject.defined", "s-math", {"subject_id": "math", "name": "Математика"}),
-        cls("6v", "6В"), cls("10a", "10А"), cls("10a-g1", "10А 1 группа", "10a"),
+        cls("6v", "6В"), cls("10a", "10А"), cls("10a-g1", "10А 1 группа", "10a"), cls("8b", "8Б"),
         enrol("ivan", "6v", "Иванов"), enrol("olga", "10a-g1", "Орлова"),  # olga: only in 10А's subgroup
+        enrol("petr", "8b", "Петров"),  # 8Б: the journal assigned it no period
         _rec("guardian.linked", "gl-ivan", {"guardian_id": "ivan-mother", "student_id": "ivan", "relation": "parent"}),
         _rec("guardian.linked", "gl-olga", {"guardian_id": "olga-mother", "student_id": "olga", "relation": "parent"}),
+        _rec("guardian.linked", "gl-petr", {"guardian_id": "petr-mother", "student_id": "petr", "relation": "parent"}),
         _period("q1", "quarter", 1, "1 четверть", "2026-09-01", "2026-10-24"),
         _period("q2", "quarter", 2, "2 четверть", "2026-11-04", "2026-12-28"),
         _period("y6", "year", 1, "Год", "2026-09-01", "2027-05-31"),
@@ -124,6 +126,13 @@ async def test_each_pupil_sees_only_the_periods_of_their_class(seeded):
     for body in (ivan, olga):
         for subject in body["subjects"]:
             assert [c["period_id"] for c in subject["periods"]] == [x["period_id"] for x in body["periods"]]
+
+
+async def test_a_class_the_journal_assigned_no_period_sees_every_period_of_the_year(seeded):
+    """An Elzhur school whose sync job asked getperiods for one pupil of 6В and one of 10А: 8Б was assigned
+    nothing, so its pupils see what every pupil saw before periods were per class."""
+    petr = await _final_grades(seeded, "petr", "petr-mother")
+    assert [x["period_id"] for x in petr["periods"]] == [p(x) for x in ("q1", "q2", "s1", "h1", "y10", "y6", "exam")]
 
 
 async def test_the_averages_and_missed_lessons_are_those_of_the_pupils_own_periods(seeded):
