@@ -3,7 +3,8 @@
 A period no class was assigned applies to every class of the school (old data, the native journal, a vendor that
 says nothing about classes); a period assigned to some classes applies to those and their subgroups only; a class
 that was assigned no period of an academic year (the journal said nothing about it: an Elzhur getperiods asked
-for one pupil of 8А only) sees every period of that year, as before. A pupil's periods of an academic year are
+for one pupil of 8А only) sees every period of that year, as before; a pupil in no class that year (not yet at
+the school) sees only the periods assigned to no class. A pupil's periods of an academic year are
 those that apply to a class the pupil was enrolled in on some day of that year (``year_bounds``: 1 September to
 the next 1 September), so a 6th-grader on quarters never sees the 10th grade's half-years. The rule has two forms: ``applies_sql`` inside one statement (the final-grades view),
 ``Assignments.applies`` over rows (``student_periods``: the selectors; class statistics).
@@ -15,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, exists, or_, select
+from sqlalchemy import Connection, and_, exists, or_, select
 
 from projections import roster
 from projections.periods import Period, school_periods
@@ -39,10 +40,11 @@ class Assignments:
 
     def applies(self, period_id: str | None, year: int | None, classes: set[str]) -> bool:
         """Whether the period applies to a pupil or class of ``classes`` (with their parent classes): assigned to
-        no class, or to one of them, or none of them was assigned any period of that year."""
+        no class, or to one of them, or none of them was assigned any period of that year (a pupil in no class
+        that year sees only the periods assigned to no class)."""
         assigned = self.by_period.get(period_id or "")
         return (not assigned or not assigned.isdisjoint(classes)
-                or self.by_year.get(year, set()).isdisjoint(classes))
+                or bool(classes) and self.by_year.get(year, set()).isdisjoint(classes))
 
 
 def applies_sql(p: Any, classes: Any) -> Any:
@@ -54,7 +56,7 @@ def applies_sql(p: Any, classes: Any) -> Any:
     told = exists().where(theirs, same_year.c.period_id == a.c.period_id, same_year.c.school_id == p.c.school_id,
                           same_year.c.academic_year == p.c.academic_year)
     return or_(~exists().where(a.c.period_id == p.c.period_id), exists().where(a.c.period_id == p.c.period_id, theirs),
-               ~told)
+               and_(exists(classes), ~told))
 
 
 def assignments(conn: Connection, school_id: str) -> Assignments:
