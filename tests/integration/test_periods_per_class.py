@@ -171,6 +171,15 @@ async def test_class_statistics_take_the_year_of_the_class(seeded):
         assert response.json()["period"]["id"] == p(year), cls
 
 
+async def test_late_changes_list_a_grade_only_under_the_periods_of_its_pupil(seeded):
+    """Every grade here was recorded after 6В's first quarter ended (2026-10-24): ivan's is late for it, olga's
+    (10А, on half-years) is not."""
+    response = await seeded.http.get("/v1/audit/late-changes", params={"school": P, "period": p("q1")},
+                                     headers=sc.bearer(seeded, "aud", Role.AUDITOR, P))
+    assert response.status_code == 200, response.text
+    assert {c["student_id"] for c in response.json()["changes"]} == {p("ivan")}
+
+
 async def test_a_school_that_assigns_no_period_shows_every_period_to_everyone(running):
     await sc.seed(running, [*roster(), *diary()], [P])
     for student, guardian in (("ivan", "ivan-mother"), ("olga", "olga-mother")):
