@@ -4,10 +4,12 @@ A period no class was assigned applies to every class of the school (old data, t
 says nothing about classes); a period assigned to some classes applies to those and their subgroups only; a class
 that was assigned no period of an academic year (the journal said nothing about it: an Elzhur getperiods asked
 for one pupil of 8А only) sees every period of that year, as before; a pupil in no class that year (not yet at
-the school) sees only the periods assigned to no class. A pupil's periods of an academic year are
-those that apply to a class the pupil was enrolled in on some day of that year (``year_bounds``: 1 September to
-the next 1 September), so a 6th-grader on quarters never sees the 10th grade's half-years. The rule has two forms: ``applies_sql`` inside one statement (the final-grades view),
-``Assignments.applies`` over rows (``student_periods``: the selectors; class statistics).
+the school) sees only the periods assigned to no class. A pupil's periods of an academic year are those that apply
+to a class the pupil was enrolled in on some day of that year (``year_bounds``: 1 September to the next 1
+September), so a 6th-grader on quarters never sees the 10th grade's half-years.
+
+The rule has two forms: ``applies_sql`` inside one statement (the final-grades view), ``Assignments.applies`` over
+rows (``student_periods``: the selectors; class statistics; late changes).
 """
 
 from __future__ import annotations

@@ -110,7 +110,11 @@ def _statement() -> Any:
     in_year = select(e.c.class_id).where(  # the student's classes of the year: whose periods they see
         e.c.student_id.in_(mine), e.c.enrolled_on < bindparam("year_until", type_=Date),
         or_(e.c.withdrawn_on.is_(None), e.c.withdrawn_on > bindparam("year_from", type_=Date)))
-    theirs = applies_sql(p, in_year)
+    theirs_p = roster.reporting_periods.alias("theirs")  # the student's periods of the year, worked out once
+    theirs = p.c.period_id.in_(select(select(theirs_p.c.period_id).where(
+        theirs_p.c.school_id == bindparam("school_id", type_=String),
+        theirs_p.c.academic_year == bindparam("year", type_=Integer), applies_sql(theirs_p, in_year))
+        .cte("their_periods").c.period_id))
     of_year = and_(p.c.school_id == bindparam("school_id", type_=String), p.c.academic_year == bindparam(
         "year", type_=Integer), p.c.starts_on.is_not(None), p.c.ends_on.is_not(None), theirs)
     listed = and_(p.c.school_id == bindparam("school_id", type_=String), p.c.academic_year == bindparam(
