@@ -54,13 +54,25 @@ class Case:
     expected: list[dict[str, Any]]
     recorded_at: str = RECORDED_AT
     client_id: str | None = CLIENT_ID
+    directory: tuple[tuple[str, str, Any], ...] = ()  # what the hub knew before the record: (kind, vendor id, data)
 
     @property
     def id(self) -> str:
         return f"{self.adapter}/{self.kind}/{self.path.stem}"
 
     def context(self) -> TranslationContext:
-        return TranslationContext(self.client_id, datetime.fromisoformat(self.recorded_at))
+        known = CaseDirectory({(kind, vendor): data for kind, vendor, data in self.directory})
+        return TranslationContext(self.client_id, datetime.fromisoformat(self.recorded_at), directory=known)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDirectory:
+    """A golden case's ``directory``: the reference data earlier records gave (a pupil's class from getrules)."""
+
+    entries: dict[tuple[str, str], Any]
+
+    def get(self, kind: str, vendor_id: str) -> Any:
+        return self.entries.get((kind, vendor_id))
 
 
 class CaseFileError(ValueError):
@@ -74,7 +86,7 @@ def read_json(path: Path) -> Any:
 def load_case(adapter: str, kind: str, path: Path) -> Case:
     raw = read_json(path)
     required = {"description", "input", KINDS[kind]}
-    allowed = required | ({"recorded_at", "client_id"} if kind == "golden" else set())
+    allowed = required | ({"recorded_at", "client_id", "directory"} if kind == "golden" else set())
     if not isinstance(raw, dict) or not required <= raw.keys() or not raw.keys() <= allowed:
         raise CaseFileError(f"{path}: a {kind} case is an object with {sorted(required)} (optional: "
                             f"{sorted(allowed - required)}); got {sorted(raw) if isinstance(raw, dict) else raw!r}")
@@ -82,7 +94,11 @@ def load_case(adapter: str, kind: str, path: Path) -> Case:
     if kind == "invalid" and (not expected or any(set(e) != {"pointer", "message_contains"} for e in expected)):
         raise CaseFileError(f"{path}: expected_errors is a non-empty list of {{pointer, message_contains}}")
     extra = {k: raw[k] for k in ("recorded_at", "client_id") if k in raw}
-    return Case(adapter, kind, path, raw["description"], raw["input"], expected, **extra)
+    directory = raw.get("directory", [])
+    if not isinstance(directory, list) or any(not isinstance(e, list) or len(e) != 3 for e in directory):
+        raise CaseFileError(f"{path}: directory is a list of [kind, vendor id, data]")
+    return Case(adapter, kind, path, raw["description"], raw["input"], expected,
+                directory=tuple((kind_, str(vendor), data) for kind_, vendor, data in directory), **extra)
 
 
 def load_cases(adapter: str, kind: str | None = None) -> list[Case]:
@@ -222,13 +238,18 @@ def resolves(document: Any, pointer: str) -> bool:
     return True
 
 
-def draft_golden(adapter_name: str, record: Any, description: str) -> dict[str, Any]:
-    """A golden case from what the adapter does now: a starting point an integrator must review, not a proof."""
-    case = Case(adapter_name, "golden", Path("draft.json"), description, record, [])
+def draft_golden(adapter_name: str, record: Any, description: str,
+                 directory: list[list[Any]] | None = None) -> dict[str, Any]:
+    """A golden case from what the adapter does now: a starting point an integrator must review, not a proof.
+    ``directory``: what the hub knew before the record ([kind, vendor id, data] entries), kept in the case."""
+    case = Case(adapter_name, "golden", Path("draft.json"), description, record, [],
+                directory=tuple((k, str(v), d) for k, v, d in directory or []))
     outcome = translate(all_adapters()[adapter_name], record, case.context())
     if isinstance(outcome, str) or outcome.errors:
         raise ValueError(f"the record does not translate: {outcome if isinstance(outcome, str) else outcome.errors}")
-    return {"description": description, "input": record, "expected_events": [event_json(e) for e in outcome.events]}
+    known = {"directory": directory} if directory else {}
+    return {"description": description, **known, "input": record,
+            "expected_events": [event_json(e) for e in outcome.events]}
 
 
 def render_case(case: dict[str, Any]) -> str:

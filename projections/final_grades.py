@@ -116,11 +116,12 @@ _FINAL_MARKS = (select(final_marks)
 
 def read_final_grades(conn: Connection, student: progress.StudentContext, academic_year: int,
                       subjects: frozenset[str] | None = None) -> dict[str, Any]:
-    """Per subject (all, or only ``subjects``) and every period the school defined for ``academic_year``: the
+    """Per subject (all, or only ``subjects``) and every period of the student's classes in ``academic_year`` (the
+    school's, when the journal did not assign its periods to classes: ``projections.class_periods``): the
     average per the school's rule, mark counts, status flags, the teacher's final marks and missed lessons.
 
-    1. Read, in one statement (``projections.final_grades_year``): the school's periods of the year and its
-       holidays; aggregated in the database per subject and period containing the date, the student's marks
+    1. Read, in one statement (``projections.final_grades_year``): the student's periods of the year and the
+       school's holidays; aggregated in the database per subject and period containing the date, the student's marks
        (``averages.sql_sums``) and attendance; the teacher's final marks, the journal's own averages and the
        subjects taught that year, each subject with its name and whether it is linked to another. Only when one
        is linked: the links and the names of the subjects they count under (two or three more).

@@ -1,8 +1,10 @@
 """What the final-grades view reads for one student and academic year, in ONE statement (``YEAR``, a ``UNION ALL``
 of shaped rows, ``projections.shaped_rows``): ``read_year`` answers a ``Year``.
 
-* ``periods``: the school's reporting periods of the year (with both dates), in the school's order, then its exam
-  column if it defined one (kind ``exam``, no dates: only final marks are filed in it, never a mark or a lesson);
+* ``periods``: the student's reporting periods of the year (with both dates), in the school's order, then the exam
+  column if there is one (kind ``exam``, no dates: only final marks are filed in it, never a mark or a lesson): the
+  school's periods that apply to a class the student was enrolled in during the year (``class_periods``: a period
+  assigned to no class applies to every class);
 * ``holidays``: the school's holidays of the year, whole-school or of a class the student has an enrolment in, by
   start date and id (``periods.school_holidays``);
 * ``sums``: per (subject, period) the ``averages.sql_sums`` of the student's marks filed in it (a mark under its
@@ -17,7 +19,8 @@ of shaped rows, ``projections.shaped_rows``): ``read_year`` answers a ``Year``.
   caller ask for the links (``subject_links.canonical_of``) and the linked subjects' names.
 
 The student is known by its id and every alias (``child_ids``, a CTE of the statement). Parameters: ``student_id``,
-``school_id``, ``year``. Built once; SQLAlchemy caches its SQL.
+``school_id``, ``year``, ``year_from`` and ``year_until`` (``class_periods.year_bounds``). Built once; SQLAlchemy
+caches its SQL.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from sqlalchemy import (Boolean, Connection, Date, Float, Integer, String, and_,
 
 from projections import child_ids, diary, roster
 from projections.averages import sql_sums
+from projections.class_periods import applies_sql, year_bounds
 from projections.final_grades import final_marks, vendor_averages
 from projections.periods import Holiday, Period
 from projections.shaped_rows import Shape
@@ -74,7 +78,9 @@ def read_year(conn: Connection, student_id: str, school_id: str, year: int) -> Y
     """The student's year as the final-grades view reads it (see the module docstring); one statement."""
     from projections.periods import _period_order
 
-    rows = SHAPE.split(conn.execute(YEAR, {"student_id": student_id, "school_id": school_id, "year": year}).all())
+    year_from, year_until = year_bounds(year)
+    rows = SHAPE.split(conn.execute(YEAR, {"student_id": student_id, "school_id": school_id, "year": year,
+                                           "year_from": year_from, "year_until": year_until}).all())
     found = Year(
         periods=sorted((Period(kind=kind, starts_on=starts_on, ends_on=ends_on, period_id=period_id, number=number,
                                name=name, academic_year=academic_year)
@@ -101,11 +107,19 @@ def _statement() -> Any:
     ids = child_ids.ids_cte()
     mine = select(ids.c.id)
     classes = select(e.c.class_id).where(e.c.student_id.in_(mine), e.c.enrolled_on.is_not(None))
+    in_year = select(e.c.class_id).where(  # the student's classes of the year: whose periods they see
+        e.c.student_id.in_(mine), e.c.enrolled_on < bindparam("year_until", type_=Date),
+        or_(e.c.withdrawn_on.is_(None), e.c.withdrawn_on > bindparam("year_from", type_=Date)))
+    theirs_p = roster.reporting_periods.alias("theirs")  # the student's periods of the year, worked out once
+    theirs = p.c.period_id.in_(select(select(theirs_p.c.period_id).where(
+        theirs_p.c.school_id == bindparam("school_id", type_=String),
+        theirs_p.c.academic_year == bindparam("year", type_=Integer), applies_sql(theirs_p, in_year))
+        .cte("their_periods").c.period_id))
     of_year = and_(p.c.school_id == bindparam("school_id", type_=String), p.c.academic_year == bindparam(
-        "year", type_=Integer), p.c.starts_on.is_not(None), p.c.ends_on.is_not(None))
+        "year", type_=Integer), p.c.starts_on.is_not(None), p.c.ends_on.is_not(None), theirs)
     listed = and_(p.c.school_id == bindparam("school_id", type_=String), p.c.academic_year == bindparam(
         "year", type_=Integer), or_(and_(p.c.starts_on.is_not(None), p.c.ends_on.is_not(None)),
-                                    and_(p.c.kind == "exam", p.c.starts_on.is_(None), p.c.ends_on.is_(None))))
+                                    and_(p.c.kind == "exam", p.c.starts_on.is_(None), p.c.ends_on.is_(None))), theirs)
     periods = select(*SHAPE.member(PERIODS, [p.c.period_id, p.c.kind, p.c.number, p.c.name, p.c.academic_year,
                                              p.c.starts_on, p.c.ends_on])).where(listed)
     holidays = select(*SHAPE.member(HOLIDAYS, [h.c.holiday_id, h.c.name, h.c.academic_year, h.c.starts_on,

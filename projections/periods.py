@@ -15,6 +15,9 @@ Selectors (``resolve``), for an anchor date:
 * any other text is a period id, which must be one of the school's.
 
 ``UnknownPeriod`` says why a selector names no span (its message is safe to show to the client).
+
+**Periods per class**: a period assigned to classes applies to those only (``projections.class_periods``); with a
+pupil's enrolments, ``resolve`` chooses among the pupil's periods.
 """
 
 from __future__ import annotations
@@ -181,12 +184,18 @@ def academic_year_spans(periods: list[Period]) -> dict[int, Period]:
 # Selectors ----------------------------------------------------------------------------------------------------
 
 
-def resolve(conn: Connection, school_id: str, selector: str, anchor: dt.date) -> Period:
-    """The span ``selector`` names for ``anchor`` at the school (see the module docstring); ``UnknownPeriod``."""
+def resolve(conn: Connection, school_id: str, selector: str, anchor: dt.date,
+            spans: dict[str, tuple[dt.date, dt.date | None]] | None = None) -> Period:
+    """The span ``selector`` names for ``anchor`` at the school (see the module docstring); ``UnknownPeriod``.
+    With ``spans`` (a pupil's enrolments), ``quarter`` and ``year`` choose among the pupil's periods only."""
     if selector in CALENDAR_SELECTORS:
         return calendar_span(selector, anchor)
     if selector in SCHOOL_SELECTORS:
-        periods = school_periods(conn, school_id)
+        if spans is None:
+            periods = school_periods(conn, school_id)
+        else:
+            from projections.class_periods import student_periods
+            periods = student_periods(conn, school_id, spans)
         if not periods:
             raise UnknownPeriod("the school has no reporting periods; ask for from/to dates instead")
         return quarter_of(periods, anchor) if selector == "quarter" else year_of(periods, anchor)

@@ -1,6 +1,6 @@
 """The ``roster`` projection: schools, classes and subgroups, subjects (and the links between two journals' ids of
 one subject), students and their enrolments, guardians, teachers (their names and assignments), reporting periods
-and holidays.
+(and the classes a period is assigned to) and holidays.
 
 Ids are canonical hub ids, unique across schools; every row also keeps the ``school_id`` of its event's envelope.
 Column ownership keeps results independent of how events interleave: ``student.enrolled`` sets the enrolment
@@ -104,6 +104,11 @@ reporting_periods = Table(
     Column("school_id", String(128)), Column("kind", String(32)), Column("number", Integer),
     Column("name", String(200)), Column("academic_year", Integer), Column("starts_on", Date), Column("ends_on", Date),
     Index("roster_reporting_periods_by_school", "school_id", "academic_year"),
+)
+period_classes = Table(
+    "roster_period_classes", metadata,  # v5, reporting_period.assigned: a period with rows applies to those classes
+    Column("period_id", String(128), primary_key=True), Column("class_id", String(128), primary_key=True),
+    Column("school_id", String(128)),
 )
 transfers = Table(
     "roster_transfers", metadata,  # each school's half of a transfer, paired by transfer_id for operators
@@ -258,6 +263,12 @@ def _reporting_period_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
     })
 
 
+def _reporting_period_assigned(event: LoggedEvent, uow: UnitOfWork) -> None:
+    """The period applies to the class (``projections.periods``: a period without rows applies to every class)."""
+    d = event.data
+    uow.upsert(period_classes, {"period_id": d["period_id"], "class_id": d["class_id"], "school_id": event.school_id})
+
+
 def _holiday_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
     d = event.data  # a re-sent holiday_id replaces the earlier definition (class_id included)
     uow.upsert(holidays, {
@@ -270,12 +281,13 @@ def _holiday_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
 class RosterProjection(Projection):
     name = "roster"
     # 2: holidays (roster_holidays); 3: transfers between schools (roster_transfers); 4: teacher.defined names,
-    # the school's modifier_step, subject links (roster_subject_links); 5: the class teacher assigned last
-    # (roster_class_teachers)
+    # the school's modifier_step, subject links (roster_subject_links); 5: periods per class (roster_period_classes),
+    # the class teacher assigned last (roster_class_teachers)
     version = 5
     metadata = metadata
     tables = (schools, classes, subjects, subject_links, students, enrolments, guardians, guardian_links,
-              student_aliases, teachers, teacher_assignments, class_teachers, reporting_periods, holidays, transfers)
+              student_aliases, teachers, teacher_assignments, class_teachers, reporting_periods, period_classes,
+              holidays, transfers)
     handlers = {
         "school.registered": _school_registered,
         "class.defined": _class_defined,
@@ -291,6 +303,7 @@ class RosterProjection(Projection):
         "teacher.assigned": _teacher_assigned,
         "teacher.defined": _teacher_defined,
         "reporting_period.defined": _reporting_period_defined,
+        "reporting_period.assigned": _reporting_period_assigned,
         "holiday.defined": _holiday_defined,
     }
 

@@ -51,14 +51,18 @@ class UnknownPeriod(LookupError):
     """The school has no such period (or none at all); the message says which."""
 
 
-def resolve_period(conn: Connection, school_id: str, period: str, today: dt.date) -> Period:
+def resolve_period(conn: Connection, school_id: str, period: str, today: dt.date,
+                   class_id: str | None = None) -> Period:
     """The school's period named by ``period``: a ``period_id`` of that school; ``current``: the shortest period
     containing ``today``, else the last one that ended before it; ``year``: the school's ``year`` period of the
-    academic year of ``current``, else the span of all its periods of that academic year."""
+    academic year of ``current``, else the span of all its periods of that academic year. With ``class_id``,
+    ``current`` and ``year`` choose among the periods that apply to that class (``projections.class_periods``)."""
     p = roster.reporting_periods
     rows = [dict(row) for row in conn.execute(select(p).where(p.c.school_id == school_id,
                                                               p.c.starts_on.is_not(None), p.c.ends_on.is_not(None)))
             .mappings()]
+    if class_id is not None and period in ("current", "year"):
+        rows = _of_class(conn, school_id, class_id, rows)
     if period not in ("current", "year"):
         row = next((r for r in rows if r["period_id"] == period), None)
         if row is None:
@@ -73,6 +77,14 @@ def resolve_period(conn: Connection, school_id: str, period: str, today: dt.date
         return _period(whole)
     return Period(f"year-{current['academic_year']}", f"{current['academic_year']}/{current['academic_year'] + 1}",
                   "year", min(r["starts_on"] for r in year), max(r["ends_on"] for r in year))
+
+
+def _of_class(conn: Connection, school_id: str, class_id: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ``rows`` (periods of the school) that apply to the class or the class it is a subgroup of."""
+    from projections.class_periods import assignments, with_parents
+
+    told, classes = assignments(conn, school_id), with_parents(conn, {class_id})
+    return [row for row in rows if told.applies(row["period_id"], row["academic_year"], classes)]
 
 
 def _current(rows: list[dict[str, Any]], today: dt.date) -> dict[str, Any]:

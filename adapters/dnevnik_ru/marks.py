@@ -253,5 +253,7 @@ def _period_of_work(obj: m.Mark, p: tuple, work_vid: str | None, the_work: dict 
     group = carried.find(out, "group", the_work.get("group")) or {}
     year = group.get("academic_year") or study_year(local_date(the_work.get("date") or obj.date))
     slot = f"{year}|{the_work['period_type'].lower()}|{the_work['period_number']}"
-    found = out.lookup("period_slot", slot, pointer(*p, "work"))
+    in_group = the_work.get("group") or carried.params.get("group")  # the group's own period of that slot first
+    found = (out.peek("period_slot", f"{in_group}@{slot}") if in_group else None) or out.lookup(
+        "period_slot", slot, pointer(*p, "work"))
     return None if found is None else found["period"]

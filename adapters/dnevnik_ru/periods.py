@@ -4,7 +4,12 @@
   -> ``reporting_period.defined`` (dates from ``start`` / ``finish``, date-only midnight values; the school year is
   ``year``, else the year ``start`` falls in) and a ``("period_slot", "<year>|<type>|<number>")`` directory entry,
   by which a ``PeriodMark`` work's ``periodType`` / ``periodNumber`` finds its period.
-* The group's ``holidays`` -> school-wide ``holiday.defined`` (like the periods, which the hub keeps per school),
+* Read for an edu-group (``edu-groups/{g}/reporting-periods`` or ``reporting-period-group``: the group the period
+  group is bound to), each period is also ``reporting_period.assigned`` to that group's class, so its pupils see
+  only their own periods (9В quarters, 10А half-years), and the slot is remembered for the group too
+  (``"<group>@<year>|<type>|<number>"``: a 9В period mark's ``Year`` 1 is 9В's year, not 10А's). A legacy record
+  without its request names no group: its periods apply to every class.
+* The group's ``holidays`` -> school-wide ``holiday.defined``,
   ``dateStart`` to ``dateFinish`` inclusive, named by ``name``, else ``description``.
 """
 
@@ -33,7 +38,19 @@ def reporting_period(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "academic_year": year, "starts_on": start.isoformat(), "ends_on": finish.isoformat()},
         start_of_day(start, out.ctx), f"reporting-periods:{vid}", "period",
         {"ends_on": (*p, "finish"), "academic_year": (*p, "start")}, p)
-    out.remember("period_slot", f"{year}|{obj.type.lower()}|{obj.number}", {"period": vid})
+    slot = f"{year}|{obj.type.lower()}|{obj.number}"
+    out.remember("period_slot", slot, {"period": vid})
+    group = carried.params.get("group")
+    if group is not None:
+        out.remember("period_slot", f"{group}@{slot}", {"period": vid})
+        _assign(out, vid, group, start, p)
+
+
+def _assign(out: Out, vid: str, group: str, start: Any, p: tuple) -> None:
+    """``reporting_period.assigned``: the period ``vid`` applies to the class of the edu-group ``group``."""
+    out.emit(t.ReportingPeriodAssigned, "reporting_period.assigned", {
+        "period_id": out.cid("period", vid), "class_id": out.cid("class", group)},
+        start_of_day(start, out.ctx), f"reporting-periods:{vid}:group:{group}", "period_class", {}, p)
 
 
 def reporting_periods(body: Any, p: tuple, out: Out, carried: Carried) -> None:

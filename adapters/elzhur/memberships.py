@@ -126,6 +126,13 @@ def _iso(moment: dt.datetime | None) -> str | None:
     return moment.isoformat() if moment is not None else None
 
 
+def current_class(b: Builder, sid: str, year: int) -> str | None:
+    """The class ``sid`` was last seen in during school year ``year`` and has not left, by name; None if the hub
+    saw him in none (``periods.getperiods`` assigns the pupil's periods to it)."""
+    here = [there for there in _known(b, sid).values() if there.get("year") == year and not there.get("until")]
+    return max(here, key=lambda there: there.get("seen") or "")["name"] if here else None
+
+
 def _known(b: Builder, sid: str) -> dict[str, dict[str, Any]]:
     """What was seen of ``sid``'s classes: this answer's own entry first, else the directory's."""
     for kind, vendor, data in reversed(b.out.directory_entries):

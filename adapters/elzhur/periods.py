@@ -14,6 +14,12 @@
   by ``fullname``, which the directory maps to the same id), and the same name in another school year is another
   period. A dated period is named by its ``fullname`` (``1 четверть``); a year column without dates of its own by
   its ``name`` (``Г``), as the journal labels that column. ``weeks`` are not kept.
+* **Per class.** Periods are answered per pupil, so they are the periods of that pupil's class: each period
+  defined is also ``reporting_period.assigned`` to the class the hub knows the pupil is in during that school year
+  (``memberships.current_class``, else the class of the pupil's getrules), so 6В's pupils see 6В's quarters and
+  10А's its half-years. A pupil whose class the hub does not know assigns nothing: those periods apply to every
+  class, as before. Periods are still named per school (``period:2025:Г``): two classes that give the same short
+  name to different spans share one period, as the final marks name it.
 * The directory remembers each period's span (``period_span`` ``YYYYMMDD-YYYYMMDD`` -> period id), so a getmarks
   answer over exactly that span reports its averages for the period, and each period's dates (``period``), which
   date the final marks of the period.
@@ -25,6 +31,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from adapters.elzhur import memberships
 from adapters.elzhur.common import RESULT, Builder, day_date, local_key, school_year
 from adapters.elzhur.ids import name_key
 
@@ -34,16 +41,18 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 
 
 def getperiods(b: Builder, record: Any) -> None:
-    for _sid, student, at in b.students(record.response.result.students, (*RESULT, "students")):
+    for sid, student, at in b.students(record.response.result.students, (*RESULT, "students")):
         dated = [(day_date(p.start), day_date(p.end)) for p in student.periods if p.start and p.end]
         if dated:
             b.remember_year(school_year(min(d[0] for d in dated)))
+        first_year = school_year(min(d[0] for d in dated)) if dated else None
+        class_name = _class_of(b, sid, first_year) if first_year is not None else None
         for index, period in enumerate(student.periods):
             where = (*at, "periods", index)
             label = f"{period.fullname} {period.name}"
             kind = next((k for stem, k in PERIOD_KINDS if stem in label.casefold()), None)
             if not (period.start and period.end) and _is_exam(period):
-                _exam(b, period, dated, where)
+                _assign(b, _exam(b, period, dated, where), first_year, class_name, where)
                 continue
             if not (period.start and period.end) and kind != "year":
                 b.undated.append(b.ptr(where))  # exam columns and the like: nothing to define
@@ -77,6 +86,22 @@ def getperiods(b: Builder, record: Any) -> None:
                 "name": period.fullname.strip() if period.start and period.end and period.fullname.strip()
                 else period.name.strip(), "academic_year": year,
                 "starts_on": starts.isoformat(), "ends_on": ends.isoformat()}, b.at(starts), where)
+            _assign(b, period_id, year, class_name, where)
+
+
+def _class_of(b: Builder, sid: str, year: int) -> str | None:
+    """The class whose periods ``sid``'s are: the one he is in during ``year``, else his getrules class."""
+    return memberships.current_class(b, sid, year) or (b.ctx.directory.get("student", sid) or {}).get("class")
+
+
+def _assign(b: Builder, period_id: str | None, year: int | None, class_name: str | None,
+            where: tuple[Any, ...]) -> None:
+    """``reporting_period.assigned``: the period applies to the pupil's class (once per class, however many of
+    its pupils report it); dated 1 September of the period's school year."""
+    if period_id is None or year is None or not class_name:
+        return
+    b.emit("reporting_period.assigned", f"period-class:{period_id}:{name_key(class_name)}", "period_class", {
+        "period_id": period_id, "class_id": b.class_id(class_name)}, b.at(dt.date(year, 9, 1)), where)
 
 
 def _is_exam(period: Any) -> bool:
@@ -86,12 +111,12 @@ def _is_exam(period: Any) -> bool:
     return ambigious and ("экзамен" in period.fullname.casefold() or period.name.strip().casefold() == "э")
 
 
-def _exam(b: Builder, period: Any, dated: list[tuple[Any, Any]], where: tuple[Any, ...]) -> None:
+def _exam(b: Builder, period: Any, dated: list[tuple[Any, Any]], where: tuple[Any, ...]) -> str | None:
     """The exam column as an undated ``exam`` period of the school year of the answer's dated periods, named by
     its ``name`` (``Э``) as the journal labels that column; without dated periods its year is unknown: skipped."""
     if not dated:
         b.undated.append(b.ptr(where))
-        return
+        return None
     key, year = local_key(period.name), school_year(min(d[0] for d in dated))
     b.out.directory_entries.append(("period", key, {"year": year, "kind": "exam"}))
     if period.fullname.strip():  # a final mark may name its period by the full name
@@ -99,6 +124,7 @@ def _exam(b: Builder, period: Any, dated: list[tuple[Any, Any]], where: tuple[An
     b.emit("reporting_period.defined", f"period:{key}", "period", {
         "period_id": b.id("period", f"{year}:{key}"), "kind": "exam", "number": 1, "name": period.name.strip(),
         "academic_year": year, "starts_on": None, "ends_on": None}, b.at(dt.date(year, 9, 1)), where)
+    return b.id("period", f"{year}:{key}")
 
 
 def _number(label: str, kind: str) -> int | None:

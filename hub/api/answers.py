@@ -274,7 +274,9 @@ class FinalGradesAnswer(Positions):
     academic_year: int
     scale: str
     average_rule: str
-    periods: list[ReportingPeriod]
+    periods: list[ReportingPeriod] = Field(description="The student's periods of the year: those of the school that "
+                                           "apply to the student's class (reporting_period.assigned; a period "
+                                           "assigned to no class applies to every class), the exam column last")
     subjects: list[FinalSubject]
     holidays: list[YearHoliday]
 

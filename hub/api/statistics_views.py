@@ -120,7 +120,7 @@ def _class_report(engine: Engine, reader: Reader, class_id: str, period: str) ->
         scope = class_statistics_scope(conn, reader, cls) if cls else None
         if cls is None or scope is None:
             raise not_found("class")
-        return class_report(conn, cls, _period(conn, cls.school_id, period), scope.subjects)
+        return class_report(conn, cls, _period(conn, cls.school_id, period, cls.class_id), scope.subjects)
 
 
 def _school_report(engine: Engine, reader: Reader, school_id: str, period: str) -> dict[str, Any]:
@@ -136,9 +136,10 @@ def _counts_under(engine: Engine, subject: str) -> str:
         return subject_links.canonical_of(conn, {subject}).get(subject, subject)
 
 
-def _period(conn: Connection, school_id: str, period: str) -> Period:
+def _period(conn: Connection, school_id: str, period: str, class_id: str | None = None) -> Period:
+    """The period ``period`` names for the school (or, given ``class_id``, for that class); 404 if none."""
     try:
-        return resolve_period(conn, school_id, period, school_today(conn, school_id))
+        return resolve_period(conn, school_id, period, school_today(conn, school_id), class_id)
     except UnknownPeriod as exc:
         raise ApiError(404, "not_found", f"period not found: {exc}") from None
 

@@ -41,7 +41,8 @@ DEFAULT_SELECTOR = "quarter"
 router = APIRouter(tags=["student views"])
 
 PeriodParam = Query(None, max_length=128, description="day | week | month | quarter | year (the school's own "
-                    "quarter or trimester, academic year), or a reporting period id of the student's school")
+                    "quarter or trimester, academic year, of the student's class), or a reporting period id of the "
+                    "student's school")
 AnchorParam = Query(None, alias="date", description="The date the period selector is taken around, YYYY-MM-DD "
                     "(default: today in the school's time zone)")
 
@@ -172,7 +173,7 @@ def _grades(engine: Engine, reader: Reader, student_id: str, date_from: dt.date 
 def _resolve(conn: Connection, student: progress.StudentContext, selector: str,
              anchor: dt.date | None) -> periods.Period:
     try:
-        return periods.resolve(conn, student.school_id, selector, anchor or _today(student))
+        return periods.resolve(conn, student.school_id, selector, anchor or _today(student), student.spans)
     except periods.UnknownPeriod as exc:
         raise ApiError(422, "unknown_period", str(exc)) from exc
 

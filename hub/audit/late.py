@@ -5,7 +5,9 @@ hub's default zone if the school registered none the system knows). A grade belo
 school whose dates contain the grade's date, taken as the diary takes it: its lesson's date, else its own (the
 grade as it stands now, so a retraction is placed where the retracted grade was). A ``grade.recorded``,
 ``grade.amended`` or ``grade.retracted`` recorded at or after the end of such a period is *late* for it; one
-change late for several periods (a quarter and the year) is listed once per period.
+change late for several periods (a quarter and the year) is listed once per period. A period assigned to classes
+(``reporting_period.assigned``) is only that of their pupils (``projections.class_periods``): a 10th-grader's grade
+is not late for the 6th grade's quarter.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlalchemy import Connection, RowMapping, func, select
 
 from hub.audit.query import sender_of
 from projections import diary, roster
+from projections.class_periods import Assignments, assignments, with_parents, year_bounds
 from projections.audit import GRADE_TYPES, events, from_micros, micros
 
 DEFAULT_ZONE = "Europe/Moscow"
@@ -55,7 +58,9 @@ def late_changes(conn: Connection, school_id: str, period_id: str | None) -> dic
         if not periods:
             raise UnknownPeriod(period_id)
     zone = zone_of(zone_name[0] if zone_name else None)
-    changes = [change for period in periods for change in _late_for(conn, school_id, period, zone)]
+    told = assignments(conn, school_id)
+    changes = [change for period in periods
+               for change in _theirs(conn, told, period, _late_for(conn, school_id, period, zone))]
     return {"school_id": school_id, "timezone": zone.key, "changes": changes}
 
 
@@ -73,6 +78,26 @@ def _late_for(conn: Connection, school_id: str, period: RowMapping, zone: ZoneIn
         .order_by(e.c.recorded_us, e.c.log_partition, e.c.log_offset)
     ).mappings()
     return [_change(row, period, zone) for row in rows]
+
+
+def _theirs(conn: Connection, told: Assignments, period: RowMapping,
+            changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ``changes`` whose pupil the period applies to: all of them unless the school assigns periods to classes;
+    else those of pupils enrolled that academic year in a class the period applies to."""
+    if not told.by_period or not changes:
+        return changes
+    year, e = period["academic_year"], roster.enrolments
+    start, end = year_bounds(year) if year is not None else (dt.date.min, dt.date.max)
+    students = sorted({change["student_id"] for change in changes})
+    classes: dict[str, set[str]] = {}
+    rows = conn.execute(select(e.c.student_id, e.c.class_id, e.c.enrolled_on, e.c.withdrawn_on)
+                        .where(e.c.student_id.in_(students)))
+    for student, class_id, since, until in rows:
+        if since is not None and since < end and (until is None or until > start):
+            classes.setdefault(student, set()).add(class_id)
+    keep = {student: told.applies(period["period_id"], year, with_parents(conn, classes.get(student, set())))
+            for student in students}
+    return [change for change in changes if keep[change["student_id"]]]
 
 
 def _change(row: RowMapping, period: RowMapping, zone: ZoneInfo) -> dict[str, Any]:

@@ -57,6 +57,7 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "teacher.assigned": ("teacher_id", "class_id", "subject_id"),
     "teacher.defined": ("teacher_id",),
     "reporting_period.defined": ("period_id",),
+    "reporting_period.assigned": ("period_id", "class_id"),
     "holiday.defined": ("holiday_id", "class_id"),
     "timetable.defined": ("entry_id", *_LESSON_REFS),
     "timetable.withdrawn": ("entry_id",),

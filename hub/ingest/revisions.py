@@ -41,6 +41,7 @@ AGGREGATE_FIELDS = {
     "teacher.assigned": ("teacher_id", "role", "class_id", "subject_id"),
     "teacher.defined": ("teacher_id",),
     "reporting_period.defined": ("period_id",),
+    "reporting_period.assigned": ("period_id", "class_id"),
     "holiday.defined": ("holiday_id",),
     "timetable.defined": ("entry_id",),
     "timetable.withdrawn": ("entry_id",),

@@ -188,10 +188,14 @@ def test_format_results_is_printing_ready(tmp_path):
 
 def test_check_file_accepts_every_golden_input(tmp_path):
     for name in sorted(ADAPTERS):
-        cases = load_cases(name, "golden")
+        # a case read against a directory (what the hub knew before it) translates otherwise from the file alone
+        cases = [case for case in load_cases(name, "golden") if not case.directory]
         path = Path(tmp_path / f"{name}.jsonl")
         path.write_text("".join(json.dumps(c.input, ensure_ascii=False) + "\n" for c in cases))
         results = check_file(name, path)
         assert all(r.ok for r in results), format_results(results)
-        assert [e["event_id"] for r in results for e in r.events] == [
-            e["event_id"] for c in cases for e in c.expected]
+        # A file is read in order, so an earlier case's getrules tells a later getperiods the pupil's class: the
+        # periods are then also assigned to it (reporting_period.assigned), which the case alone cannot know.
+        learnt = {"reporting_period.assigned"} if name == "elzhur" else set()
+        assert [e["event_id"] for r in results for e in r.events if e["type"] not in learnt] == [
+            e["event_id"] for c in cases for e in c.expected if e["type"] not in learnt]

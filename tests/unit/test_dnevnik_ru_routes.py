@@ -252,6 +252,27 @@ def test_period_marks_find_their_period_through_the_works_period_type_and_number
         cid("period", W.period), "5", cid("subject", W.subject))
 
 
+def test_a_period_mark_finds_the_period_of_its_own_group_when_two_groups_number_theirs_alike():
+    """9В's and 10А's reporting periods both have a ``Year`` 1: a period mark of 9В's work is filed under 9В's year,
+    whichever group's periods arrived last, and each group's periods are assigned to its class."""
+    other, other_period = W.i(3), W.i(360)
+    directory = Dir()
+    ours, theirs = run([*W.roster()[3:], env(f"GET /v2/edu-groups/{other}/reporting-periods", [
+        {**{"id": other_period, "id_str": str(other_period)}, "start": "2025-09-01T00:00:00",
+         "finish": "2025-12-26T00:00:00", "number": 1, "type": "Quarter", "name": "1 четверть", "year": 2025}])],
+        directory)
+    assert [(d["period_id"], d["class_id"]) for d in data_of(ours, "reporting_period.assigned")] == [
+        (cid("period", W.period), cid("class", W.group))]
+    assert [(d["period_id"], d["class_id"]) for d in data_of(theirs, "reporting_period.assigned")] == [
+        (cid("period", other_period), cid("class", other))]
+    bundle = env(f"/v2/persons/{W.pupil}/edu-groups/{W.group}/allfinalmarks", {
+        "marks": [W.final_obj()], "works": [W.period_work_obj()],
+        "subjects": [{"id": W.subject, "name": "Алгебра", "knowledgeAreaId": 2}],
+        "workTypes": [{**EMBEDDED_TYPE, "id": 2190, "kind": "PeriodMark"}]})
+    [final] = data_of(run([bundle], directory)[0], "final_grade.recorded")
+    assert final["period_id"] == cid("period", W.period)
+
+
 def test_the_journals_averages_keep_their_text_and_span():
     avg, wa, one = run([
         env(f"/v2/edu-groups/{W.group}/avg-marks/2025-09-01/2025-10-24T00:00:00", [

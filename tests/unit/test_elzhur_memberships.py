@@ -154,3 +154,22 @@ def test_a_new_school_years_class_ends_last_years_on_1_september():
                              B7: [("enrolled", "2026-09-01")]}
     same_name = run([getrules("6В", "2025-10-01T18:00:00+03:00"), getrules("6В", "2026-09-03T12:00:00+03:00")])
     assert ("withdrawn", "2026-09-01") not in spans(same_name)[V]  # the same class id: kept, not ended
+
+
+def getperiods(pulled_at: str) -> dict:
+    return {"request": "getperiods?student=48003", "pulled_at": pulled_at, "body": {"response": {"state": 200,
+            "result": {"students": [{"name": "48003", "title": "Петров Илья", "periods": [
+                {"name": "1", "fullname": "1 полугодие", "start": "20250901", "end": "20251227"}]}]}}}}
+
+
+def assigned(events: list) -> set[str]:
+    """The class keys the pupil's periods were assigned to."""
+    return {e.data["class_id"].rsplit(":", 1)[1] for e in events if e.type == "reporting_period.assigned"}
+
+
+def test_a_pupils_periods_are_assigned_to_the_class_he_is_in_that_year_and_after_a_transfer_to_the_new_one():
+    assert assigned(run([getrules("8А", "2025-12-07T18:00:10+03:00"), getperiods("2025-12-07T18:01:00+03:00")])) == {A}
+    moved = run([getrules("8А", "2025-12-07T18:00:10+03:00"), getrules("8Б", "2025-12-14T12:00:00+03:00"),
+                 getperiods("2025-12-14T12:01:00+03:00")])
+    assert assigned(moved) == {B}
+    assert assigned(run([getperiods("2025-12-07T18:01:00+03:00")])) == set()  # a pupil the hub does not know

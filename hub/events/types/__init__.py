@@ -19,8 +19,8 @@ from hub.events.types.roster import (  # noqa: F401
     SchoolRegisteredV2, StudentEnrolled, StudentTransferredIn, StudentTransferredOut, StudentWithdrawn,
     SubjectDefined, SubjectLinked, TeacherAssigned, TeacherDefined, TeacherRole)
 from hub.events.types.calendar import (  # noqa: F401
-    HolidayDefined, LessonCancelled, LessonScheduled, PeriodKind, PeriodKindV2, ReportingPeriodDefined,
-    ReportingPeriodDefinedV2, TimetableDefined, TimetableFrequency, TimetableWithdrawn)
+    HolidayDefined, LessonCancelled, LessonScheduled, PeriodKind, PeriodKindV2, ReportingPeriodAssigned,
+    ReportingPeriodDefined, ReportingPeriodDefinedV2, TimetableDefined, TimetableFrequency, TimetableWithdrawn)
 from hub.events.types.marks import (  # noqa: F401
     AverageReported, FinalGradeFields, FinalGradeRecorded, FinalGradeRecordedV2, FinalGradeRetracted, Grade,
     GradeAmended, GradeAmendedV2, GradeAmendedV3, GradeAmendedV4, GradeFields, GradeRecorded, GradeRecordedV2, GradeRecordedV3, GradeRecordedV4,

@@ -72,6 +72,16 @@ class ReportingPeriodDefinedV2(Payload):
         return self
 
 
+class ReportingPeriodAssigned(Payload):
+    """The period applies to this class (a journal that keeps its periods per class: Dnevnik.ru's reporting-period
+    groups of an edu-group, Elzhur's periods of a pupil). A period no class was assigned applies to every class of
+    the school; one assigned to some classes applies to those only (and their subgroups). Re-sent, it changes
+    nothing."""
+
+    period_id: Id
+    class_id: Id = Field(description="The class the period applies to")
+
+
 class HolidayDefined(Payload):
     """School holidays (каникулы) or a single day off: no lessons on ``starts_on``..``ends_on`` inclusive.
 
