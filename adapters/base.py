@@ -102,6 +102,10 @@ class Translation:
     # scope its request names (``adapters.routing.Snapshot``): what an earlier answer to the scope held and this
     # one lacks was deleted (``hub.ingest.snapshots``).
     snapshot: tuple[str, frozenset[str]] | None = None
+    # Parts of that scope, each complete on its own (an Elzhur answer's days: a day pulled again alone is that day's
+    # whole diary): per part's scope key, the ids of the answer's events in it. With parts, each part is a snapshot
+    # instead of the scope as a whole, so a narrower answer deletes what a wider one held there.
+    snapshot_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     # Containing scopes (``hub.ingest.containing``): per event id, the scopes its aggregate belongs to with its
     # member key there (a Dnevnik.ru attendance entry in ``lesson-log:<lesson>`` as ``person:<p>``); and the scopes
     # this answer is complete for, with the member keys it holds: what the hub holds there under another key, which

@@ -87,6 +87,8 @@ class Builder:
         self.base = where  # pointer prefix of the answer in the record ("body" for an envelope)
         self.out = Translation()
         self.seen: set[str] = set()
+        self.day: str | None = None  # the day (``YYYYMMDD``) whose items are being read: its events' snapshot part
+        self.day_events: dict[str, set[str]] = {}
         self.phantoms: list[str] = []
         self.undated: list[str] = []
         self.names: dict[str, dict[str, Any]] = {}  # pupil -> name, for enrolments made along the way
@@ -153,6 +155,8 @@ class Builder:
         if event_id in self.seen:
             return
         self.seen.add(event_id)
+        if self.day is not None:
+            self.day_events.setdefault(self.day, set()).add(event_id)
         self.out.events.append(Envelope(event_id, event_type, version, self.school, when, self.ctx.recorded_at,
                                         Source(SETTINGS.system, record_id, 1, self.ctx.client_id, part), payload))
         omitted = frozenset(omitted)

@@ -82,7 +82,7 @@ def days_answer(b: Builder, record: Any) -> None:
 
 def _days(b: Builder, sid: str | None, class_name: str, days: dict[str, Any], where: tuple[Any, ...]) -> None:
     for day_key, day in days.items():
-        date = day_date(day_key)
+        date, b.day = day_date(day_key), day_key
         if (day.alert or "").strip().casefold() == "vacation":
             _vacation(b, class_name, day_key, day, (*where, day_key))
             continue  # no lessons on a day off
@@ -91,6 +91,7 @@ def _days(b: Builder, sid: str | None, class_name: str, days: dict[str, Any], wh
         for index, item in entries(day.items_extday):
             lesson(b, sid, class_name, date, day_key, index, item, (*where, day_key, "items_extday", index),
                    extday=True)
+    b.day = None
 
 
 def _vacation(b: Builder, class_name: str, day_key: str, day: Any, where: tuple[Any, ...]) -> None:

@@ -18,6 +18,9 @@ class days says nothing either: it is accepted and deletes nothing.
 ``days``; not ``rings``), so what an earlier answer to the same scope held and this one lacks was deleted in the
 journal (a mark retracted, a homework withdrawn, a lesson cancelled, an absence back to present, a final mark
 retracted). A pupil's diary is complete for what that pupil sees; the class schedule for the class's lessons.
+An answer of days (getdiary, getschedule, gethomework) is complete per day: each day of its ``days`` range is a
+scope of its own (``Translation.snapshot_parts``), so a day pulled again alone deletes what a wider answer held
+that day. Final marks without ``days`` are scoped to the school year they were pulled in.
 
 ``pulled_at`` is the answer's ``Translation.as_of``: an answer pulled before what the hub holds (a retried call
 delivered late) changes nothing and, complete or not, deletes nothing (``hub.ingest.vendor_state``).
@@ -53,6 +56,8 @@ def strip(path: str) -> str:
 
 
 YEARLY_SCOPES = frozenset({"getfinalassessments"})  # answers that speak for one school year (``_scope_key``)
+DAY_SCOPES = frozenset({"getdiary", "getschedule", "gethomework"})  # answers whole per day (``_day_parts``)
+MAX_DAY_PARTS = 93  # a longer range stays one snapshot (the API reads at most 93 days; ``_day_parts``)
 
 
 def snap(families: tuple[str, ...], *scope: str) -> Snapshot:
@@ -173,7 +178,22 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     translation = b.finish()
     if route.snapshot is not None and not translation.errors and not translation.missing and _about_someone(record):
         translation.snapshot = (_scope_key(route, request, b), route.snapshot.families)
+        translation.snapshot_parts = _day_parts(route, request, b)
     return _dated(translation, as_of)
+
+
+def _day_parts(route: Route, request: Any, b: Builder) -> dict[str, frozenset[str]]:
+    """An answer of days (getdiary, getschedule, gethomework) over a ``days`` range: each day of the range is a
+    snapshot part (A.1 ``days``, A.3 Day: the answer holds each day whole), so a day pulled again alone deletes what
+    a wider answer held that day and leaves the other days alone. A day with nothing is a part that holds nothing."""
+    if route.pattern not in DAY_SCOPES or b.req.days is None:
+        return {}
+    first, last = b.req.days
+    if not 0 <= (last - first).days < MAX_DAY_PARTS:
+        return {}
+    base = route.scope_key(request, {"days": "*"})  # a day is the same part whichever range brought it
+    keys = [(first + dt.timedelta(days=n)).strftime("%Y%m%d") for n in range((last - first).days + 1)]
+    return {f"{base}|day={key}": frozenset(b.day_events.get(key, ())) for key in keys}
 
 
 def _scope_key(route: Route, request: Any, b: Builder) -> str:

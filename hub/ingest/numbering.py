@@ -155,20 +155,26 @@ def _restated(state: VendorState, system: str, school_id: str, translated: Trans
 
 def _answers_that_delete(state: VendorState, system: str, school_id: str, pending: Pending, translated: Translated,
                          results: list[RecordResult]) -> tuple[list[Deleting], dict[int, frozenset[str]]]:
-    """Step 1: each complete answer's new snapshot, in batch order; the answers that lack something; per answer
-    pulled before its scope's stored snapshot, what it holds that the stored one lacks (superseded: dropped)."""
-    found, superseded = [], {}
-    for index, scope, families in translated.answers:
+    """Step 1: each complete answer's new snapshot (or each of its parts': an Elzhur answer's days), in batch order;
+    the answers that lack something; per answer pulled before its scope's stored snapshot, what it holds that the
+    stored one lacks (superseded: dropped)."""
+    found: dict[int, Deleting] = {}
+    superseded: dict[int, frozenset[str]] = {}
+    for index, scope, families, ids in translated.answers:
         if results[index].status in (REJECTED, PARKED):
             continue
-        # every event of the answer, the ones it shares with an earlier answer of the batch too
+        # every event of the answer (of the part), the ones it shares with an earlier answer of the batch too
         answer = translated.held.get(index) or [event for i, event in pending if i == index]
+        if ids is not None:
+            answer = [event for event in answer if event.event_id in ids]
         replaced = snapshots.replace(state, system, school_id, scope, families, answer, translated.as_of.get(index))
-        if replaced.missing:
-            found.append(Deleting(index, scope, replaced.missing))
+        if replaced.missing:  # the parts of one answer delete together, named after the first part that deletes
+            before = found.get(index)
+            found[index] = Deleting(index, before.scope if before else scope,
+                                    (before.missing if before else set()) | replaced.missing)
         if replaced.superseded:
-            superseded[index] = replaced.superseded
-    return found, superseded
+            superseded[index] = superseded.get(index, frozenset()) | replaced.superseded
+    return list(found.values()), superseded
 
 
 def _template(index: int, numbered_so_far: Pending, translated: Translated) -> Envelope | None:

@@ -35,7 +35,8 @@ class Translated:
     parked: list[tuple[int, list[Missing]]] = field(default_factory=list)
     omitted: dict[tuple[int, str], frozenset[str]] = field(default_factory=dict)
     stated_later: dict[tuple[int, str], dict[str, Any]] = field(default_factory=dict)  # see the module docstring
-    answers: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
+    # (record, scope, families, the ids of its events in the scope: None for all) per complete answer or part of one
+    answers: list[tuple[int, str, frozenset[str], frozenset[str] | None]] = field(default_factory=list)
     held: dict[int, list[Envelope]] = field(default_factory=dict)  # every event of a complete answer, repeats too
     unkeepable: set[int] = field(default_factory=set)  # records ``keepable`` refused (the raw batch keeps null)
     derived_from: dict[tuple[int, str], str] = field(default_factory=dict)  # -> the reference it is derived from
@@ -70,7 +71,9 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
         if translation.directory_entries and isinstance(ctx.directory, BatchDirectory):
             ctx.directory.add(translation.directory_entries)
         if translation.snapshot is not None:
-            translated.answers.append((index, *translation.snapshot))
+            scope, families = translation.snapshot
+            parts = [(index, key, families, ids) for key, ids in translation.snapshot_parts.items()]
+            translated.answers += parts or [(index, scope, families, None)]
             translated.held[index] = list(translation.events)
         if translation.contains:
             translated.contains[index] = list(translation.contains)

@@ -11,6 +11,7 @@ does not know yet waits (parked) for it.
 from __future__ import annotations
 
 import itertools
+import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -171,3 +172,29 @@ async def test_a_lesson_renamed_cancel_stays_its_subjects_and_makes_no_cancel_su
         lessons = (await hub.diary(student, head, "2025-10-13", "2025-10-13"))["days"][0]["lessons"]
         [lesson] = [x for x in lessons if x["slot"] == 1]
         assert (lesson["subject"]["name"], lesson["cancelled"]) == ("Алгебра", True), lesson
+
+
+async def test_a_day_pulled_again_alone_deletes_what_the_wider_answer_held_that_day(tmp_path):
+    """Found by elzhur_8 (no-homework-29..33): a sync job re-pulls only the day that changed
+    (``days=20251013-20251013``). Its answer is that day's whole diary (A.1 ``days``, A.3 Day), so a task the
+    week's answer held that day and it lacks was removed; the days it does not cover keep what the week held."""
+    week = diary(True)
+    week["body"]["response"]["result"]["students"][PUPIL]["days"]["20251014"] = {"name": "20251014", "items": {
+        "1": item(True, lesson_id="880011", homework={"5512099": {"id": 5512099, "value": "№ 320", "individual": False}})}}
+    day_only = copy.deepcopy(week)
+    day_only["request"] = f"getdiary?student={PUPIL}&days=20251013-20251013&rings=__yes"
+    day_only["pulled_at"] = "2025-10-19T07:00:00+03:00"
+    days = day_only["body"]["response"]["result"]["students"][PUPIL]["days"]
+    days[DAY]["items"]["1"].pop("homework")
+    for key in [k for k in days if k != DAY]:
+        del days[key]
+    async with running_hub(tmp_path) as hub:
+        client = hub.client("elzhur", SCHOOL)
+        for batch in ([RULES, week], [day_only]):
+            await hub.push("elzhur", SCHOOL, client, batch)
+        await hub.project()
+        head = hub.reader("head", Role.HEAD_TEACHER, SCHOOL)
+        shown = await hub.diary(f"elzhur:{SCHOOL}:student:{PUPIL}", head, "2025-10-13", "2025-10-19")
+    tasks = {(day["date"], hw["text"]) for day in shown["days"] for lesson in day["lessons"]
+             for hw in lesson.get("homework", [])}
+    assert ("2025-10-13", "№ 312") not in tasks and ("2025-10-14", "№ 320") in tasks, tasks
