@@ -19,6 +19,8 @@ Rules (from /work/shared/reference/dnevnik_ru.md, cited §N):
   through the bundle's `files` list.
 * Periods (§3.12): per edu-group (`edu-groups/{g}/reporting-periods`): a pupil's final grades show their class's
   periods and no other class's. Holidays from the group's `reporting-period-group`.
+* Teachers' names and class teachers (§3.9): the latest pull wins (a renamed teacher shows her new name on every
+  lesson; an older User answer delivered later does not revert it).
 * Children (§3.9): a parent's latest list by pull (`users/{u}/context` children, `user/{u}/children` persons).
 """
 
@@ -94,14 +96,14 @@ def main() -> None:
     journey = json.loads((HERE / "journey.json").read_text(encoding="utf-8"))
     lessons, marks, logs, homework = Collection(), Collection(), Collection(), Collection()
     work_types: dict[str, dict] = {}
-    names: dict[str, str] = {}  # person id -> full name (teachers)
+    names: dict[str, tuple[str, str, str]] = {}  # person id -> (pulled, full name, why) of the latest pull
     files: dict[str, str] = {}
     periods: dict[str, list[dict]] = {}
     holidays: dict[str, list[dict]] = {}
     members: dict[str, list[str]] = {}  # group -> pupils
     pupil_group: dict[str, str] = {}
     subjects: dict[str, str] = {}
-    class_teacher: dict[str, tuple[str, str]] = {}
+    class_teacher: dict[str, tuple[str, str, str]] = {}  # group -> (person, why, pulled) of the latest pull
     finals: list[dict] = []
     averages: list[dict] = []
     children: dict[str, tuple[str, list[str], str]] = {}  # parent user -> (pulled, children, why)
@@ -164,9 +166,12 @@ def main() -> None:
                             pupil_group[p] = g
                 elif path == "users/many" or re.fullmatch(r"users/\d+", path):
                     for user in body if isinstance(body, list) else [body]:
-                        names[sid(user, "personId")] = user["fullName"]
+                        person = sid(user, "personId")
+                        if person not in names or names[person][0] <= pulled:
+                            names[person] = (pulled, user["fullName"], why)
                 elif path.endswith("/classteacher"):
-                    class_teacher[parts[1]] = (sid(body), why)
+                    if parts[1] not in class_teacher or class_teacher[parts[1]][2] <= pulled:
+                        class_teacher[parts[1]] = (sid(body), why, pulled)
                 elif path.endswith("/reporting-periods"):
                     periods[parts[1]] = [dict(p, why=why) for p in body]
                 elif path.endswith("/reporting-period-group"):
@@ -195,7 +200,7 @@ def main() -> None:
                     if user not in children or children[user][0] <= pulled:
                         children[user] = (pulled, kids, why)
                 elif re.search(r"(^|/)lessons/\d{4}-\d\d-\d\d[^/]*/\d{4}-\d\d-\d\d", path) or re.fullmatch(
-                        r"lessons/\d+", path):
+                        r"lessons/(\d+|many)", path):
                     group = parts[1] if parts[0] == "edu-groups" else None
                     seen, hw_seen = set(), set()
                     for obj in body if isinstance(body, list) else [body]:
@@ -204,7 +209,7 @@ def main() -> None:
                         lessons.state(lid, pulled, lesson_values(obj, False, group or str(obj.get("group"))), why)
                         for work in obj.get("works", []):
                             take_work(work, pulled, why, key, hw_seen)
-                    if isinstance(body, list):
+                    if isinstance(body, list) and path != "lessons/many":  # a batch by id states, no range
                         lessons.complete(key, pulled, seen)
                         homework.complete(key, pulled, hw_seen)
                 elif "/marks/" in path and parts[0] == "edu-groups" or re.fullmatch(r"works/\d+/marks", path):
@@ -287,10 +292,11 @@ def main() -> None:
                 fact["ends_at"] = v["ends_at"]
             if "room" in v:
                 fact["room"] = v["room"]
-            fact["teacher"] = names[v["teacher"]]
+            fact["teacher"] = names[v["teacher"]][1]
             add("lesson", f"{lessons.why[l]}: lesson {l} (§3.4: title = topic, date local without offset §2, "
                           f"number = slot; room/hours from the flattened bundle lesson); teacher person "
-                          f"{v['teacher']} named by the User's fullName (§3.9)", **fact)
+                          f"{v['teacher']} named by the User's fullName of the latest pull ({names[v['teacher']][2]}, "
+                          f"§3.9)", **fact)
 
     # moved and cancelled lessons: what is no longer there
     for l in sorted(lessons.fields):
@@ -409,9 +415,9 @@ def main() -> None:
                                    f" (§3.12)", student=pupil(p), date=day, name=h["name"])
 
     # class teachers
-    for g, (person, why) in sorted(class_teacher.items()):
-        add("class_teacher", f"{why}: classteacher person {person}, named by the User's fullName (§3.9)",
-            group={"group": g}, teacher=names[person])
+    for g, (person, why, _) in sorted(class_teacher.items()):
+        add("class_teacher", f"{why}: the latest classteacher answer names person {person}, named by the User's "
+                             f"fullName (§3.9)", group={"group": g}, teacher=names[person][1])
 
     counters: dict[str, int] = {}
     for fact in facts:

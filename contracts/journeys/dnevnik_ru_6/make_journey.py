@@ -44,6 +44,7 @@ KRAVETS, LOSEVA, MAMEDOVA, SEMENOV, NURIEV = TEACHERS
 TEACHER_OF = {(G7, "Математика"): KRAVETS, (G7, "Русский язык"): LOSEVA, (G7, "Английский язык"): MAMEDOVA,
               (G10, "Алгебра"): SEMENOV, (G10, "Физика"): NURIEV, (G10, "Литература"): LOSEVA}
 CLASS_TEACHER = {G7: KRAVETS, G10: SEMENOV}
+RENAMED = {LOSEVA: "Лосева-Громова"}  # from the 2025-11-21 users/many on
 
 # --- pupils and parents -----------------------------------------------------------------------------------------
 # person id -> (user id or None, last, first, middle, sex, group)
@@ -142,6 +143,7 @@ for group, days in TIMETABLE.items():
             LESSONS[lesson_id(group, day, slot)] = {"group": group, "subject": subject, "date": day, "slot": slot,
                                                     "title": TOPICS[(group, subject)][n]}
 
+RETITLED = {lesson_id(G10, dt.date(2025, 11, 20), 3): "Печорин и Вернер: «двойники»? (урок-дискуссия)"}
 MOVED = lesson_id(G7, dt.date(2025, 11, 19), 1)  # Wednesday maths, moved to Thursday slot 3 (step 4)
 MOVED_TO = (dt.date(2025, 11, 20), 3)
 CANCELLED = lesson_id(G10, dt.date(2025, 11, 19), 4)  # Wednesday physics, cancelled (step 5)
@@ -301,8 +303,10 @@ def subject_obj(name: str) -> dict:
     return {**twin("id", sid), "name": name, "knowledgeArea": area, "fgosSubjectId": None}
 
 
-def lesson_state(lid: int, moved: bool) -> dict:
+def lesson_state(lid: int, moved: bool, retitled: bool = False) -> dict:
     lesson = dict(LESSONS[lid])
+    if retitled and lid in RETITLED:
+        lesson["title"] = RETITLED[lid]
     if moved and lid == MOVED:
         lesson["date"], lesson["slot"] = MOVED_TO
     return lesson
@@ -338,8 +342,8 @@ def works_of(lid: int, *, withdrawn: bool) -> list[int]:
     return found
 
 
-def lesson_entity(lid: int, *, moved: bool, edited: bool, withdrawn: bool) -> dict:
-    lesson = lesson_state(lid, moved)
+def lesson_entity(lid: int, *, moved: bool, edited: bool, withdrawn: bool, retitled: bool = False) -> dict:
+    lesson = lesson_state(lid, moved, retitled)
     teacher = TEACHER_OF[(lesson["group"], lesson["subject"])]
     start = BELLS[lesson["slot"]][0]
     return {**twin("id", lid), "title": lesson["title"], "date": local(lesson["date"], start),
@@ -477,8 +481,9 @@ def pupil_person(pid: int) -> dict:
             "shortName": f"{last} {first[0]}.", "sex": sex}
 
 
-def user_obj(pid: int, roles: list[str]) -> dict:
+def user_obj(pid: int, roles: list[str], last_name: str | None = None) -> dict:
     user, last, first, middle, sex = TEACHERS[pid]
+    last = last_name or last
     return {**twin("id", user), **twin("personId", pid), "name": f"{first} {middle}", "email": "",
             "login": f"t{str(pid)[-4:]}", "fullName": f"{last} {first} {middle}",
             "fullNameInverse": f"{first} {middle} {last}", "firstName": first, "middleName": middle, "lastName": last,
@@ -675,17 +680,30 @@ def build() -> dict:
             {**twin("person", p), "per-subject-averages": [
                 {**twin("subject", SUBJ[s][0]), "avg-mark-value": v} for s, v in avgs[p].items()]}
             for p in CLASS_PUPILS[g]], "2025-11-21T19:10:00"))
+    # the Russian/literature teacher married: her users re-pulled with the double surname (§3.9 User fullName);
+    # 10А gets a new class teacher (§3.9 edu-groups/{g}/classteacher)
+    fri.append(rec("POST /v2/users/many", [user_obj(p, ["EduStaff"], RENAMED.get(p)) for p in TEACHERS
+                                           if p != MAMEDOVA], "2025-11-21T19:15:00",
+                   request_body=[TEACHERS[p][0] for p in TEACHERS if p != MAMEDOVA]))
+    fri.append(rec(f"GET /v2/edu-groups/{G10}/classteacher", teacher_person(NURIEV), "2025-11-21T19:15:00"))
+    lit = lessons_in(G10, WEEK2, moved=True, cancelled=True, subject="Литература")
+    fri.append(rec("POST /v2/lessons/many", [lesson_entity(l, moved=True, edited=True, withdrawn=True, retitled=True)
+                                             for l in lit], "2025-11-21T19:20:00", request_body=lit))
     steps.append({"name": "5 week 2 closing pulls (2025-11-21 evening): marks (incl. the moved lesson's), log entries, "
                           "10А physics by subject without the cancelled Wednesday lesson (§7 omission), the homework "
                           "bundle without the withdrawn literature essay, avg-marks over 2 четверть (7В) and "
-                          "1 полугодие (10А) (§3.13)", "batches": [fri]})
+                          "1 полугодие (10А) (§3.13); users/many with Лосева's new double surname; 10А's new class teacher Нуриев "
+                          "(§3.9); POST lessons/many of the 10А literature lessons: Thursday's topic retitled (§3.4, §7)",
+                  "batches": [fri]})
 
     # Step 6: older answers delivered late (a retried queue)
     late = [rec(f"GET /v2/user/{GAVRILOV}/children", [pupil_person(A3), pupil_person(A4)], "2025-11-10T06:06:00"),
-            rec(f"GET /v2/user/{ARTEMIEVA}/children", [pupil_person(A1)], "2025-11-10T06:06:00")]
+            rec(f"GET /v2/user/{ARTEMIEVA}/children", [pupil_person(A1)], "2025-11-10T06:06:00"),
+            rec(f"GET /v2/users/{TEACHERS[LOSEVA][0]}", user_obj(LOSEVA, ["EduStaff"]), "2025-11-14T08:00:00")]
     steps.append({"name": "6 two children lists pulled 2025-11-10 06:06 delivered last (a retried queue): older than "
                           "the 2025-11-17 lists, they must neither re-link Дьячков nor unlink Артемьев (§3.9; "
-                          "envelope pulled_at)", "batches": [late]})
+                          "envelope pulled_at); Лосева's user pulled 2025-11-14 with her old surname (older than the "
+                          "2025-11-21 users/many)", "batches": [late]})
     return {"vendor": "dnevnik_ru",
             "description": "Dnevnik.ru journey 6: МБОУ «Лицей № 6», Новосибирск (UTC+7); 7В (quarters) and 10А "
                            "(half-years), 2025-11-10..2025-11-21; parents' children lists that change; a lesson "
