@@ -27,7 +27,8 @@ from tests import journeys
 
 SCHOOLS = {"dnevnik_ru": "sch-dn-7b", "dnevnik_ru_2": "sch-dn-9v", "dnevnik_ru_3": "sch-dn-8a",
            "dnevnik_ru_4": "sch-dn-4x", "dnevnik_ru_5": "sch-dn-5x", "elzhur": "sch-el-7b", "elzhur_2": "sch-el-9a",
-           "elzhur_3": "sch-el-11b", "elzhur_4": "sch-el-8x", "elzhur_5": "sch-el-5x", "elzhur_7": "sch-el-7x"}
+           "elzhur_3": "sch-el-11b", "elzhur_4": "sch-el-8x", "elzhur_5": "sch-el-5x", "elzhur_7": "sch-el-7x",
+           "elzhur_8": "sch-el-8y"}
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
 
