@@ -14,12 +14,11 @@ import pytest
 from hub.api import answers
 from hub.auth.readers import Role
 from hub.projector.runner import project_all
-from hub.store.db import make_engine
 from projections import ALL_PROJECTIONS, progress
 from projections.base import table_digest
 from projections.final_grades import read_final_grades
 from tests import views_scenario as sc
-from tests.brokers import fresh_database
+from tests.integration.test_views_rebuild import fresh_engine  # noqa: F401 (a fixture)
 
 P = "sch-p"
 
@@ -197,20 +196,6 @@ async def test_a_pupil_who_left_a_class_before_the_year_does_not_see_its_periods
     await sc.seed(running, [*everything(), *moved], [P])
     body = await _final_grades(running, "ivan", "ivan-mother")
     assert [x["period_id"] for x in body["periods"]] == [p("q1"), p("q2"), p("s1"), p("y6")]
-
-
-@pytest.fixture
-def fresh_engine(stack, tmp_path, request):
-    """An empty views database of the stack's kind."""
-    if "db_url" in stack:
-        with fresh_database(request.getfixturevalue("postgres_url")) as url:
-            engine = make_engine(url)
-            yield engine
-            engine.dispose()
-        return
-    engine = make_engine(f"sqlite:///{tmp_path / 'rebuilt.db'}")
-    yield engine
-    engine.dispose()
 
 
 def _views(engine) -> dict:
