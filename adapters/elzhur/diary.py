@@ -7,7 +7,7 @@
   the day after they were last seen in another class (``memberships.py``: dated by ``pulled_at``).
 * **Days.** ``YYYYMMDD`` keys. ``alert: "vacation"`` -> ``holiday.defined`` of that date for the class (named by
   ``holiday_name``), no lessons. ``items`` keyed by lesson number or an array; ``items_extday``
-  (extra-curricular) are lessons and homework in a group of their own (see subgroups), numbered ``num``, else 20
+  (extra-curricular) are lessons, homework and marks in a group of their own (see subgroups), numbered ``num``, else 20
   (after the day's lessons), ``<YYYYMMDD>.<group key>.<index>`` without a ``lesson_id``.
 * **Lessons** (getdiary, getschedule): ``lesson.scheduled`` with ``lesson_id`` (else ``<YYYYMMDD>.<num>.<class
   key>``), ``num`` -> slot, times ``HH:MM[:SS]`` (only with ``rings``), topic, room (``""``/null -> none), teacher
@@ -174,9 +174,10 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
                 "lesson_id": lesson_id, "reason": "the journal names the lesson Cancel"}, when, where)
     _homework(b, sid, class_name, date, day_key, number, item, class_id, subject_id,
               lesson_id if item.lesson_id else None, teacher_id, where)
-    if b.method == "getdiary" and sid is not None and not extday:
+    if b.method == "getdiary" and sid is not None:
         for index, assessment in enumerate(item.assessments or ()):
-            fallback = f"{sid}.{day_key}.{slot if slot is not None else item_key}.{index}"
+            place = f"extday.{item_key}" if extday else slot if slot is not None else item_key
+            fallback = f"{sid}.{day_key}.{place}.{index}"
             mark(b, sid, assessment, assessment.date or date.isoformat(), subject_id, lesson_id, lesson_part,
                  fallback, (*where, "assessments", index), assessment.control_type)
 

@@ -140,7 +140,7 @@ class Day(Vendor):
     alert: Label | None = None  # "vacation": a day off (-> holiday.defined for the class)
     holiday_name: Label | None = None
     items: keyed_or_array(VendorId, Lesson) | None = None
-    items_extday: keyed_or_array(VendorId, Lesson) | None = None  # extra-curricular: homework only
+    items_extday: keyed_or_array(VendorId, Lesson) | None = None  # extra-curricular: lessons of their own group
 
 
 class DiaryStudent(Vendor):

@@ -258,3 +258,19 @@ def test_an_extra_curricular_item_is_a_lesson_of_its_own_group_after_the_days_le
     assert chess["lesson_id"] != lessons[name_key("Математика")]["lesson_id"]
     [homework] = [e.data for e in out.events if e.type == "homework.assigned"]
     assert homework["class_id"] == chess["class_id"]
+
+
+def test_a_mark_on_an_extra_curricular_lesson_is_kept():
+    """Found by elzhur_9 (mark-90101-931003-1): ``assessments`` on an ``items_extday`` entry (Apheleia's
+    ``DiaryAsyncParser`` reads them as on any lesson) were dropped without a word."""
+    record = {"request": "getdiary?student=90101&class=5Д&days=20260303-20260303",
+              "pulled_at": "2026-03-03T18:00:00+03:00",
+              "body": {"response": {"state": 200, "error": None, "result": {"students": {"90101": {
+                  "name": "90101", "title": "Белов Артём", "days": {"20260303": {"name": "20260303", "items_extday": [
+                      {"name": "Шахматы", "teacher": "Лаптева Ирина Михайловна", "lesson_id": "931003",
+                       "assessments": [{"value": "5", "count": True, "convert": 5, "weight": 1, "nm": "1",
+                                        "lesson_id": "931003", "control_type": "Работа на занятии"}]}]}}}}}}}}
+    out = ADAPTER.translate(record, ctx("sch-1"))
+    assert not out.errors and not out.missing, (out.errors, out.missing)
+    [grade] = [e.data for e in out.events if e.type == "grade.recorded"]
+    assert (grade["text"], grade["lesson_id"], grade["date"]) == ("5", "elzhur:sch-1:lesson:931003", "2026-03-03")
