@@ -210,7 +210,7 @@ def build() -> dict:
         rec("GET /v2/users/1000011900102/context", {
             "userId_str": "1000011900102", "personId_str": "1000012900102", "shortName": "Панина Е.",
             "roles": ["EduParent"], "schoolIds": [SCHOOL], "groupIds": [],
-            "children": [{"personId": P2, "personId_str": str(P2), "firstName": "Олег", "lastName": "Панин",
+            "children": [{"personId_str": str(P2), "firstName": "Олег", "lastName": "Панин",
                           "middleName": "", "shortName": "Панин О.", "schoolIds": [SCHOOL], "groupIds": [G]}]},
             "2026-03-15T20:07:00+05:00"),
         rec("GET /v2/person/1000012900103/children", [person_obj(P3, 1000011900003), person_obj(P4, None)],
@@ -302,8 +302,13 @@ def build() -> dict:
     fri_marks = {P2: [mark(2260325488559300010, P2, 4, 2, "4", WT["КР"], "2026-03-20T10:11:00.9")],
                  P3: [mark(2260325488559300011, P3, 4, 3, "5", WT["ОУ"], "2026-03-20T11:01:00.05")]}
     fri_log = {P2: [log_entry(P2, 4, 1, "Late", "2026-03-20T08:44:00.6", comment="автобус")]}
-    b_fri = [rec(f"GET /v2/persons/{p}/groups/{G}/schedules?startDate=2026-03-20&endDate=2026-03-20",
-                 [day_schedule(p, 4, fri_marks.get(p, []), fri_log.get(p, []), [hw5], "+05:00", nulls=True)],
+    saturday = {"date": "2026-03-21T00:00:00+05:00", "lessons": [], "marks": [], "works": [], "homeworks": [],
+                "subjects": [], "workTypes": [], "lessonLogEntries": [], "teachers": [],
+                "nextDate": "2026-03-30T00:00:00+05:00"}  # the first day of the holidays: every array empty
+    b_fri = [rec(f"GET /v2/persons/{p}/groups/{G}/schedules?startDate=2026-03-20&endDate="
+                 f"{'2026-03-21' if p == P1 else '2026-03-20'}",
+                 [day_schedule(p, 4, fri_marks.get(p, []), fri_log.get(p, []), [hw5], "+05:00", nulls=True)]
+                 + ([saturday] if p == P1 else []),
                  "2026-03-20T19:00:00+05:00") for p in (P1, P2, P3, P4)]
     b_fri += [
         rec(f"GET /v2/lesson-log-entries/group/{G}?subject={ENG}&from=2026-03-20&to=2026-03-20", [
