@@ -91,6 +91,9 @@ def main():
     marks = {}
     hw_seen = set()
 
+    def mkey(pid, m):  # a mark with no lesson_id is told apart by its date
+        return (pid, str(m["lesson_id"]) if m.get("lesson_id") else "nolesson" + m["date"].replace("-", ""), str(m["nm"]))
+
     def homework_of(pupils, date, it, where):
         files = it.get("files")
         if isinstance(files, dict):
@@ -142,13 +145,23 @@ def main():
                             f", times {'own ' + str(it.get('starttime')) if it.get('starttime') else 'from the class schedule (no rings)' if st[0] else 'none'}",
                             **f)
                         for m in seq(it.get("assessments")):
-                            marks.setdefault((pid, str(m["lesson_id"]), str(m["nm"])), (step, method, it["name"], m))
+                            marks.setdefault(mkey(pid, m), (step, method, it["name"], m))
+                    for it in seq(day.get("items_extday")) if method == "getdiary" else []:
+                        homework_of(sorted(pupils), date, it, "pupil")
+                        f = dict(student={"student": pupils[0]}, date=iso(date), subject=it["name"],
+                                 teacher=it["teacher"])
+                        if text(it.get("topic")):
+                            f["topic"] = it["topic"]
+                        if it.get("starttime"):
+                            f["starts_at"], f["ends_at"] = hhmm(it["starttime"]), hhmm(it["endtime"])
+                        add("lesson", f"lesson-{pupils[0]}-{date}-extday-{it['sort']}",
+                            f"step {step}: items_extday (no num, no lesson_id; homework an array) (A.3 Day)", **f)
         if method == "getmarks":
             for st in seq(res["students"]):
                 pid = str(st["name"])
                 for subj in st["lessons"]:
                     for m in subj["marks"]:
-                        marks.setdefault((pid, str(m["lesson_id"]), str(m["nm"])), (step, method, subj["name"], m))
+                        marks.setdefault(mkey(pid, m), (step, method, subj["name"], m))
                     if text(subj.get("average")):
                         p = periods.get((pid, q["days"]))
                         f = dict(student={"student": pid}, subject=subj["name"], value=subj["average"])
@@ -179,7 +192,7 @@ def main():
                 student={"student": pid}, date=date, subject=subject, value=value)
             continue
         wf = m.get("weight_float")
-        weight = float(wf) if wf not in (None, "") else m["weight"]
+        weight = float(wf) if wf not in (None, "") else m["weight"]  # weight null beside weight_float: NiceEljurOpen
         weight = int(weight) if float(weight).is_integer() else weight
         f = dict(student={"student": pid}, date=date, subject=subject, value=value, weight=weight, counts=m["count"])
         wt = text(m.get("control_type")) or text((m.get("mtype") or {}).get("type"))

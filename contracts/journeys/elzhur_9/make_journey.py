@@ -35,7 +35,17 @@ TIMETABLE = [
     ("20260304", 2, "Биология", "bio", "21", "930008", "Ткани растений"),
     ("20260304", 3, "Физическая культура", "pe", "", "930009", None),
 ]
-TITLES = {"20260302": "Понедельник", "20260303": "Вторник", "20260304": "Среда"}
+TITLES = {"20260302": "Понедельник", "20260303": "Вторник", "20260304": "Среда", "20260305": "Четверг",
+          "20260306": "Пятница"}
+DAYS2 = "20260305-20260306"
+TIMETABLE2 = [
+    ("20260305", 1, "Английский язык", "eng", None, "930010", "Irregular verbs"),
+    ("20260305", 2, "Русский язык", "rus", "14", "930011", "Склонение"),
+    ("20260305", 3, "Математика", "mat", "12", "930012", "Дроби"),
+    ("20260306", 1, "Биология", "bio", "21", "930013", "Мхи"),
+    ("20260306", 2, "Математика", "mat", "12", "930014", "Повторение"),
+    ("20260306", 3, "Физическая культура", "pe", "", "930015", "Эстафета"),
+]
 
 
 def mark(value, lid, date, nm="1", *, convert, weight=1, weight_float=None, count=True, ct="", cts="", comment="",
@@ -85,6 +95,10 @@ def diary_90101():
         mark("4", "930007", "2026-03-04", convert=4, weight=2, weight_float=2, ct="Проверочная работа", cts="ПР")]
     d["20260304"]["items"]["2"]["homework"] = {"7100108": {"id": 7100108, "value": "Зарисовать срез листа",
                                                            "individual": False, "lesson": "Биология"}}
+    d["20260303"]["items_extday"] = [{"name": "Шахматы", "teacher": "Белкин Роман Ильич", "grp": "Шахматы",
+                                      "grp_short": "Шахм.", "sort": 900, "topic": "Эндшпиль",
+                                      "starttime": "14:00:00", "endtime": "14:40:00",
+                                      "homework": [{"id": 7100777, "value": "Решить этюды 1–3", "individual": False}]}]
     return ok({"students": {"90101": {"name": "90101", "title": PUPILS["90101"], "parent_signed": False,
                                       "days": d}}})
 
@@ -101,6 +115,9 @@ def diary_90102():
         mark("4-", "930002", "2026-03-02", convert=4, countas="3.75", weight=1, weight_float="1.0",
              ct="Диктант", cts="Д", comment="две ошибки")]
     by["930004"]["assessments"] = [absent("ОП", "930004", "2026-03-03", countas=0)]
+    for it in days["20260302"]["items"] + days["20260303"]["items"]:
+        for m in it.get("assessments", []):
+            m["color"] = "#3f8f3f" if m["count"] else "#c0392b"
     by["930005"]["assessments"] = [
         mark("5", "930005", "2026-03-03", "1", convert=5, weight=1, weight_float="1.5", ct="Самостоятельная работа",
              cts="СР"),
@@ -141,6 +158,47 @@ def diary_90103():
     return ok({"students": {"90103": {"name": "90103", "title": PUPILS["90103"], "days": d}}})
 
 
+def diary_week2(pid, *, students_array, items_array, secs):
+    """Thu-Fri: each pupil gets the OTHER shapes than in Mon-Wed (so each pupil's facts need both forms)."""
+    marks2 = {
+        "90101": {"930010": [mark("4", "930010", "2026-03-05", convert=4, weight=1, weight_float="1.0",
+                                  ct="Словарный диктант", cts="СД")]},
+        "90102": {"930014": [mark("2", "930014", "2026-03-06", convert=2, weight=1, weight_float=1,
+                                  ct="Работа на уроке", cts="РУ", comment="Нет тетради")],
+                  "930013": [absent("н", "930013", "2026-03-06", countas=0)]},
+        "90103": {"930012": [absent("оп", "930012", "2026-03-05")],
+                  "930011": [mark("5", "930011", "2026-03-05", convert=5, weight=2, weight_float="2.0",
+                                  ct="Диктант", cts="Д")]},
+    }[pid]
+    hw2 = {"90101": ("930014", 7100614, "№ 301–303"), "90102": ("930011", 7100611, "Упр. 330"),
+           "90103": ("930013", 7100613, "§ 11, вопросы 1–3")}[pid]
+    days = {}
+    for row in TIMETABLE2:
+        days.setdefault(row[0], {"name": row[0], "title": TITLES[row[0]], "items": [] if items_array else {}})
+        it = item(row, secs=secs)
+        if row[5] in marks2:
+            it["assessments"] = marks2[row[5]]
+        if row[5] == hw2[0]:
+            it["homework"] = {str(hw2[1]): {"id": hw2[1], "value": hw2[2], "individual": False}}
+        if items_array:
+            days[row[0]]["items"].append(it)
+        else:
+            days[row[0]]["items"][str(row[1])] = it
+    body = {"name": pid, "title": PUPILS[pid], "parent_signed": False, "days": days}
+    return ok({"students": [body]} if students_array else {"students": {pid: body}})
+
+
+def schedule_pupil(pid):
+    """getschedule by pupil (A.2: `student` or `class`), rings=__yes, per-pupil `students` object."""
+    days = {}
+    for row in TIMETABLE2:
+        days.setdefault(row[0], {"name": row[0], "title": TITLES[row[0]], "items": {}})
+        it = item(row, secs=True)
+        it.pop("homework"), it.pop("files")
+        days[row[0]]["items"][str(row[1])] = it
+    return ok({"students": {pid: {"name": pid, "title": PUPILS[pid], "days": days}}})
+
+
 def schedule_class():
     """getschedule by class: days at the TOP level, items array, HH:MM times, `room` null/""."""
     days = {}
@@ -177,6 +235,21 @@ def homework_90101():
                   "files": []}}}}}]})
 
 
+def homework_pupil(pid, extra):
+    """gethomework by pupil in NiceEljurOpen's HomeworkResponse.kt shape: students map, items map keyed by num,
+    `room`/`grp`/`grp_short` null, times HH:MM:SS (rings); one task only this answer holds."""
+    lid, hid, value = extra
+    days = {}
+    for row in TIMETABLE2:
+        if row[5] != lid:
+            continue
+        it = item(row, secs=True)
+        it.update({"room": None, "grp": None, "grp_short": None,
+                   "homework": {str(hid): {"value": value, "id": hid, "individual": False}}})
+        days.setdefault(row[0], {"name": row[0], "title": TITLES[row[0]], "items": {}})["items"][str(row[1])] = it
+    return ok({"students": {pid: {"name": pid, "title": PUPILS[pid], "parent_signed": False, "days": days}}})
+
+
 def getmarks(pid):
     lessons = {
         "90101": [{"name": "Математика", "average": "4.50", "averageConvert": 4.5, "lesson_id": "1201", "marks": [
@@ -193,10 +266,18 @@ def getmarks(pid):
              "lesson_comment": None, "max_mark": None, "mtype": {"id": 5, "short": "СР", "type": "Самостоятельная работа"}},
             {**mark("3", "930005", "2026-03-03", "2", convert=3, weight=1, weight_float="1"),
              "lesson_comment": None, "max_mark": None, "mtype": {"id": 2, "short": "УО", "type": "Устный ответ"}}]}],
-        "90103": [{"name": "Биология", "average": "5", "averageConvert": 5, "lesson_id": "1203", "marks": [
+        # NiceEljurOpen MarksResponse.kt shape: `average_convert` (snake case), `average` null, `countas` null,
+        # `weight` null beside a string `weight_float`, `lesson_id` null (a mark with no lesson), `mtype.id` a string
+        "90103": [{"name": "Биология", "average": "4.67", "average_convert": 5, "colorHex": None, "lesson_id": "1203",
+                   "marks": [
             {**mark("5+", "930003", "2026-03-02", convert=5, weight=1), "lesson_comment": None, "max_mark": None,
-             "mtype": {"id": 1, "short": "РУ", "type": "Работа на уроке"}}]},
-            {"name": "Русский язык", "average": "", "averageConvert": 0, "lesson_id": "1202", "marks": [
+             "mtype": {"id": "1", "short": "РУ", "type": "Работа на уроке"}},
+            {**mark("4", None, "2026-02-17", convert=4, weight=None, weight_float="1", countas=None,
+                    comment="Реферат сдан"), "countas": None, "lesson_comment": None,
+             "mtype": {"id": "6", "short": "РФ", "type": "Реферат"}},
+            {**mark("5", None, "2026-02-24", convert=5, weight=None, weight_float="2", countas=None), "countas": None,
+             "lesson_comment": None, "mtype": {"id": "8", "short": "ЛР", "type": "Лабораторная работа"}}]},
+            {"name": "Русский язык", "average": None, "average_convert": None, "lesson_id": "1202", "marks": [
                 {**absent("Н", "930004", "2026-03-03"), "lesson_comment": None, "max_mark": None}]}],
     }[pid]
     body = {"name": pid, "title": PUPILS[pid], "lessons": lessons}
@@ -262,6 +343,18 @@ def main():
         {"name": "05 homework by class (no lesson_id, files.file) and by pupil (students array)", "batches": [[
             rec(f"gethomework?class=5Д&days={DAYS}", homework_class(), P),
             rec(f"gethomework?student=90101&days={DAYS}", homework_90101(), P)]]},
+        {"name": "05b Thu-Fri: diaries with each pupil's shapes swapped, schedule by pupil", "batches": [[
+            rec(f"https://sch9.eljur.ru/apiv3/getdiary?student=90101&days={DAYS2}&rings=true",
+                diary_week2("90101", students_array=True, items_array=True, secs=False), P),
+            rec(f"getdiary?student=90102&days={DAYS2}&rings=__yes",
+                diary_week2("90102", students_array=False, items_array=False, secs=True), P),
+            rec(f"https://api.eljur.ru/api/getdiary?vendor=sch9&student=90103&days={DAYS2}&rings=__yes",
+                diary_week2("90103", students_array=True, items_array=False, secs=True), P),
+            rec(f"getschedule?student=90101&days={DAYS2}&rings=__yes", schedule_pupil("90101"), P),
+            rec(f"gethomework?student=90102&days={DAYS2}&rings=__yes",
+                homework_pupil("90102", ("930015", 7100715, "Повторить правила эстафеты")), P),
+            rec(f"/apiv3/gethomework?student=90103&days={DAYS2}&rings=__yes",
+                homework_pupil("90103", ("930010", 7100710, "Выучить 10 неправильных глаголов")), P)]]},
         {"name": "06 getmarks over quarter III (mtype id int/str, average ''/'5', students array)", "batches": [[
             rec(f"getmarks?student={p}&days={Q3}", getmarks(p), P) for p in PUPILS]]},
         {"name": "07 getfinalassessments (assessments [], convert present/absent, value '')", "batches": [[
