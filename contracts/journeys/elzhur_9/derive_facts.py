@@ -156,6 +156,8 @@ def main():
                             f["starts_at"], f["ends_at"] = hhmm(it["starttime"]), hhmm(it["endtime"])
                         add("lesson", f"lesson-{pupils[0]}-{date}-extday-{it['sort']}",
                             f"step {step}: items_extday (no num, no lesson_id; homework an array) (A.3 Day)", **f)
+                        for m in seq(it.get("assessments")):
+                            marks.setdefault(mkey(pupils[0], m), (step, method, it["name"], m))
         if method == "getmarks":
             for st in seq(res["students"]):
                 pid = str(st["name"])

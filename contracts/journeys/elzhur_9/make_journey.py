@@ -98,7 +98,12 @@ def diary_90101():
     d["20260303"]["items_extday"] = [{"name": "Шахматы", "teacher": "Белкин Роман Ильич", "grp": "Шахматы",
                                       "grp_short": "Шахм.", "sort": 900, "topic": "Эндшпиль",
                                       "starttime": "14:00:00", "endtime": "14:40:00",
-                                      "homework": [{"id": 7100777, "value": "Решить этюды 1–3", "individual": False}]}]
+                                      "homework": [{"id": 7100777, "value": "Решить этюды 1–3", "individual": False}],
+                                      # Apheleia DiaryAsyncParser reads `files` and `assessments` on items_extday too
+                                      "files": [{"toid": 7100777, "filename": "этюды.pdf",
+                                                 "link": "https://sch9.eljur.ru/files/e9f7"}],
+                                      "assessments": [mark("5", "931003", "2026-03-03", convert=5, weight=1,
+                                                           ct="Работа на занятии", cts="РЗ")]}]
     return ok({"students": {"90101": {"name": "90101", "title": PUPILS["90101"], "parent_signed": False,
                                       "days": d}}})
 
@@ -184,6 +189,8 @@ def diary_week2(pid, *, students_array, items_array, secs):
             days[row[0]]["items"].append(it)
         else:
             days[row[0]]["items"][str(row[1])] = it
+    if pid == "90102":  # a Saturday with no `items` key at all (Apheleia: `items == null` -> no lessons)
+        days["20260307"] = {"name": "20260307", "title": "Суббота"}
     body = {"name": pid, "title": PUPILS[pid], "parent_signed": False, "days": days}
     return ok({"students": [body]} if students_array else {"students": {pid: body}})
 
@@ -346,7 +353,7 @@ def main():
         {"name": "05b Thu-Fri: diaries with each pupil's shapes swapped, schedule by pupil", "batches": [[
             rec(f"https://sch9.eljur.ru/apiv3/getdiary?student=90101&days={DAYS2}&rings=true",
                 diary_week2("90101", students_array=True, items_array=True, secs=False), P),
-            rec(f"getdiary?student=90102&days={DAYS2}&rings=__yes",
+            rec("getdiary?student=90102&days=20260305-20260307&rings=__yes",
                 diary_week2("90102", students_array=False, items_array=False, secs=True), P),
             rec(f"https://api.eljur.ru/api/getdiary?vendor=sch9&student=90103&days={DAYS2}&rings=__yes",
                 diary_week2("90103", students_array=True, items_array=False, secs=True), P),
