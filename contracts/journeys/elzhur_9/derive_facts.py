@@ -162,7 +162,7 @@ def main():
             for st in seq(res["students"]):
                 pid = str(st["name"])
                 for subj in st["lessons"]:
-                    for m in subj["marks"]:
+                    for m in subj.get("marks") or []:
                         marks.setdefault(mkey(pid, m), (step, method, subj["name"], m))
                     if text(subj.get("average")):
                         p = periods.get((pid, q["days"]))

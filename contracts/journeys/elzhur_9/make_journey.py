@@ -272,7 +272,9 @@ def getmarks(pid):
             {**mark("5", "930005", "2026-03-03", "1", convert=5, weight=1, weight_float="1.5"),
              "lesson_comment": None, "max_mark": None, "mtype": {"id": 5, "short": "СР", "type": "Самостоятельная работа"}},
             {**mark("3", "930005", "2026-03-03", "2", convert=3, weight=1, weight_float="1"),
-             "lesson_comment": None, "max_mark": None, "mtype": {"id": 2, "short": "УО", "type": "Устный ответ"}}]}],
+             "lesson_comment": None, "max_mark": None, "mtype": {"id": 2, "short": "УО", "type": "Устный ответ"}}]},
+            # a subject with its average and no `marks` key (Apheleia MarkGridAsyncParser: marks == null)
+            {"name": "Биология", "average": "5.00", "averageConvert": 5, "lesson_id": "1203"}],
         # NiceEljurOpen MarksResponse.kt shape: `average_convert` (snake case), `average` null, `countas` null,
         # `weight` null beside a string `weight_float`, `lesson_id` null (a mark with no lesson), `mtype.id` a string
         "90103": [{"name": "Биология", "average": "4.67", "average_convert": 5, "colorHex": None, "lesson_id": "1203",
