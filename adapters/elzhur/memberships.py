@@ -77,7 +77,7 @@ def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any,
         latest = earlier is None or seen.isoformat() >= earlier
         known[key] = {"name": class_name, "year": year, "from": start.isoformat(),
                       "seen": max(earlier or "", seen.isoformat()), "until": None, "left": None,
-                      "seen_at": _iso(b.req.pulled_at) if latest else mine.get("seen_at")}
+                      "seen_at": _aware(b) if latest else mine.get("seen_at")}
         later = [] if mine else _later(known, key, seen)
         if later:
             emit_enrolment(b, sid, class_name, year, start, where)  # before its end (the caller's copy: a repeat)
@@ -122,8 +122,12 @@ def _end_before(b: Builder, sid: str, known: dict[str, dict[str, Any]], key: str
         emit_enrolment(b, sid, there["name"], there["year"], moved_on, where, there.get("seen_at"))
 
 
-def _iso(moment: dt.datetime | None) -> str | None:
-    return moment.isoformat() if moment is not None else None
+def _aware(b: Builder) -> str | None:
+    """The answer's ``pulled_at`` with its offset (a local one is the school's), as ISO text."""
+    pulled = b.req.pulled_at
+    if pulled is None:
+        return None
+    return (pulled if pulled.tzinfo else pulled.replace(tzinfo=b.tz)).isoformat()
 
 
 def current_class(b: Builder, sid: str, year: int) -> str | None:
