@@ -159,6 +159,7 @@ class Out:
     restated: list[Restatement] = field(default_factory=list)
     scopes: dict[str, tuple] = field(default_factory=dict)  # ``Translation.scopes`` and ``.contains``
     contains: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    event_as_of: dict[str, datetime] = field(default_factory=dict)  # ``Translation.event_as_of``
     _index: dict[str, int] = field(default_factory=dict)  # event id -> its place in ``events``
     # The directory entries by (kind, vendor), in the order they were last registered (``remember``)
     _entry: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
@@ -260,7 +261,8 @@ class Out:
             return Translation(missing=self.missing, directory_entries=self.entries())
         return Translation(events=self.events, directory_entries=self.entries(), omitted=dict(self.omitted),
                            snapshot=snapshot or self.snapshot, data_pointer=None, derived_from=self.derived_from,
-                           restated=self.restated, scopes=self.scopes, contains=self.contains)
+                           restated=self.restated, scopes=self.scopes, contains=self.contains,
+                           event_as_of=self.event_as_of)
 
 
 @cache

@@ -16,6 +16,9 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
 * A subgroup first seen in the answer that ended the pupil's membership of a sibling subgroup (``Archive``) starts
   on the day he left the sibling (a switch of groups: English group 1 to group 2); answers list the ended ones
   first (``groups.groups_with_students``).
+* A class first seen by an answer delivered after answers pulled later saw the pupil in another class (whose
+  start, for want of evidence, covers this answer's day) reads as in pull order: the other class starts the day
+  after this answer's day, as of the other answer's pull (``Translation.event_as_of``).
 * An ended membership is not re-opened by an answer seen on or before the day its end was seen; one seen later
   enrols again from the day after that.
 * A group with ``status: Archive`` is a finished school year's class (§3.8): a pupil any answer lists in it was in
@@ -25,8 +28,8 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
   was already seen is left alone.
 
 The directory keeps what was seen: ``("memberships", person)`` -> ``{group: {"from", "seen", "until", "left",
-"year", "class", "parent"}}`` (ISO dates or null; ``class``: a class, not a subgroup; ``parent``: a
-subgroup's class).
+"year", "class", "parent", "seen_at"}}`` (ISO dates or null; ``class``: a class, not a subgroup; ``parent``: a
+subgroup's class; ``seen_at``: the ``pulled_at`` of the answer that last saw the membership).
 """
 
 from __future__ import annotations
@@ -68,8 +71,36 @@ def start_of(out: Out, carried: Carried, person: str, group: str, the_group: dic
         return left + DAY if seen is not None and seen > left else None
     if mine.get("from"):
         return date.fromisoformat(mine["from"])
+    if seen is not None and not the_group.get("parent"):
+        _redate_later(out, person, known, group, the_group, seen)
     return (_transferred_on(known, group, the_group, seen) or _switched_on(known, group, the_group, seen)
             or date(the_group["academic_year"], 9, 1))
+
+
+def _redate_later(out: Out, person: str, known: dict[str, dict[str, Any]], group: str, the_group: dict[str, Any],
+                  seen: date) -> None:
+    """A class first seen by an answer delivered after answers pulled later saw the pupil in another class of the
+    year whose start covers ``seen`` (1 September, for want of evidence): as in pull order, that class starts the
+    day after ``seen``, as of the pull that saw him there (``seen_at``: the hub holds its start as of it)."""
+    names = out.peek("person", person) or {}
+    if not names.get("last_name") and not names.get("first_name"):
+        return
+    moved_on = seen + DAY
+    for vid, other in list(known.items()):
+        if (vid == group or not other.get("class") or other.get("year") != the_group["academic_year"]
+                or not other.get("seen") or date.fromisoformat(other["seen"]) <= seen or other.get("until")
+                or not other.get("from") or date.fromisoformat(other["from"]) > seen):
+            continue
+        known[vid] = {**other, "from": moved_on.isoformat()}
+        out.emit(t.StudentEnrolled, "student.enrolled", {
+            "student_id": out.cid("person", person), "class_id": out.cid("class", vid),
+            "enrolled_on": moved_on.isoformat(), "name": {"first_name": names.get("first_name"),
+                                                          "last_name": names.get("last_name"),
+                                                          "middle_name": names.get("middle_name") or None}},
+            start_of_day(moved_on, out.ctx), f"edu-groups:{vid}", f"student:{person}", {}, "")
+        if other.get("seen_at"):
+            out.event_as_of[out.events[-1].event_id] = datetime.fromisoformat(other["seen_at"])
+    out.remember(KIND, person, {"groups": known})
 
 
 def _switched_on(known: dict[str, dict[str, Any]], group: str, the_group: dict[str, Any],
@@ -104,10 +135,19 @@ def note_active(out: Out, carried: Carried, person: str, group: str, the_group: 
     mine = known.get(group) or {}
     earlier = None if mine.get("until") else mine.get("seen")  # a re-opened membership starts afresh
     last = max((d for d in (earlier, seen.isoformat() if seen else None) if d), default=None)
+    latest = seen is not None and last == seen.isoformat()
     known[group] = {"from": start.isoformat(), "seen": last, "until": None, "left": None,
                     "year": the_group["academic_year"], "class": not the_group.get("parent"),
-                    "parent": the_group.get("parent")}
+                    "parent": the_group.get("parent"),
+                    "seen_at": _aware(carried.pulled_at, out.ctx) if latest else mine.get("seen_at")}
     out.remember(KIND, person, {"groups": known})
+
+
+def _aware(pulled_at: datetime | None, ctx: TranslationContext) -> str | None:
+    """``pulled_at`` with its offset (a local one is the school's), as ISO text."""
+    if pulled_at is None:
+        return None
+    return (pulled_at if pulled_at.tzinfo else pulled_at.replace(tzinfo=zone(ctx))).isoformat()
 
 
 def withdraw(out: Out, carried: Carried, person: str, group: str, ptr: str) -> None:

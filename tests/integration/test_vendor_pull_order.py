@@ -138,12 +138,12 @@ def getrules(class_name: str, pulled_at: str) -> dict:
             "students": {"48003": {"name": "48003", "title": "Петров Илья", "class": class_name}}, "groups": {}}}}}}
 
 
-async def memberships(tmp_path, batches: list[list[dict]]) -> dict[str, dict[str, Any]]:
+async def memberships(tmp_path, batches: list[list[dict]], adapter: str = "elzhur") -> dict[str, dict[str, Any]]:
     """Each batch in turn to a fresh hub: per enrolment and withdrawal aggregate, its latest data in the log."""
     async with running_hub(tmp_path) as hub:
-        client = hub.client("elzhur", SCHOOL)
+        client = hub.client(adapter, SCHOOL)
         for batch in batches:
-            await hub.push("elzhur", SCHOOL, client, batch)
+            await hub.push(adapter, SCHOOL, client, batch)
         latest: dict[str, dict[str, Any]] = {}
         for partition, high in (await hub.hub.log.high_watermarks()).items():
             for record in await hub.hub.log.read(partition, 0, high + 1):
@@ -191,3 +191,17 @@ async def test_a_class_teacher_pulled_earlier_but_delivered_later_does_not_repla
                                       params={"week": "2025-W47"}, headers=hub.reader("head", Role.HEAD_TEACHER, school))
         assert schedule.status_code == 200, schedule.text
         assert schedule.json()["class"]["class_teacher"]["name"].startswith("Нуриев"), schedule.json()["class"]
+
+
+async def test_a_dnevnik_class_pulled_earlier_but_delivered_later_reads_as_in_pull_order(tmp_path):
+    """The same on Dnevnik.ru (``POST edu-groups``): 8Б seen on 12-10, 8А on 01-13; delivered late, the 8Б answer
+    re-dates 8А to 12-11 as of 8А's pull, so the hub does not take it for a stale change."""
+    from tests.unit.test_dnevnik_ru_memberships import A8, B8, post_edu_groups
+
+    early = post_edu_groups("2025-12-10T19:00:00+12:00", (B8, "8Б", "Active"))
+    late = post_edu_groups("2026-01-13T19:00:00+12:00", (A8, "8А", "Active"))
+    for record in (early, late):
+        record.pop("school_id")
+    in_order = await memberships(tmp_path / "in-order", [[early], [late]], "dnevnik_ru")
+    assert await memberships(tmp_path / "late", [[late], [early]], "dnevnik_ru") == in_order
+    assert sorted(v["enrolled_on"] for v in in_order.values()) == ["2025-09-01", "2025-12-11"]

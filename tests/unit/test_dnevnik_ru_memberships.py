@@ -172,3 +172,24 @@ def test_a_pupil_switching_subgroups_joins_the_new_one_the_day_he_left_the_old()
     crossing = translate_in_order(answer("2026-03-01T19:00:00+12:00", (klass, "Active"), (g1, "Active")),
                                   answer("2026-03-09T19:00:00+12:00", (g2, "Active")))
     assert crossing[1] == [("student.enrolled", "2260325488551770012", "2025-09-01")]  # no sibling left: all year
+
+
+def test_a_class_seen_by_an_earlier_pull_delivered_later_reads_as_in_pull_order():
+    """As for Elzhur (tests/unit/test_elzhur_memberships.py): 8Б seen on 12-10, 8А on 01-13, the 8А answer
+    delivered first. In pull order 8А starts on 12-11 (the day after 8Б was last seen); delivered late, the 8Б answer
+    re-dates 8А to that day, as of 8А's own pull (the hub holds 8А's start as of it)."""
+    early = post_edu_groups("2025-12-10T19:00:00+12:00", (B8, "8Б", "Active"))
+    late = post_edu_groups("2026-01-13T19:00:00+12:00", (A8, "8А", "Active"))
+    assert translate_in_order(early, late) == [[("student.enrolled", B8, "2025-09-01")],
+                                               [("student.enrolled", A8, "2025-12-11")]]
+    assert translate_in_order(late, early) == [[("student.enrolled", A8, "2025-09-01")],
+                                               [("student.enrolled", A8, "2025-12-11"),
+                                                ("student.enrolled", B8, "2025-09-01")]]
+    directory = Dir()
+    for record in (late, early):
+        ctx = TranslationContext("c", datetime(2031, 2, 28, tzinfo=timezone.utc), school_id="sch-1",
+                                 timezone="Asia/Kamchatka", directory=directory)
+        translation = A.translate(record, ctx)
+        directory.entries.update({(k, str(v)): dict(d) for k, v, d in translation.directory_entries})
+    redated = next(e for e in translation.events if e.data["class_id"].endswith(A8))
+    assert translation.event_as_of[redated.event_id] == datetime.fromisoformat("2026-01-13T19:00:00+12:00")
