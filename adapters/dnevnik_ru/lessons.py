@@ -118,6 +118,10 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     carried.lessons[vid] = entry
     if teachers:
         assign_subject_teacher(out, teachers[0], group, subject_id, when, (*p, "teachers"))
+    if obj.subject is not None:  # its name (§3.4): a subject no subject list names is named by its lessons
+        from adapters.dnevnik_ru.school import subject  # school -> marks -> lessons: imported when first needed
+
+        subject(raw["subject"], (*p, "subject"), out, carried)
     for i, work_raw in enumerate(obj.works or []):
         if not isinstance(work_raw, int):
             work(raw["works"][i], (*p, "works", i), out, carried)

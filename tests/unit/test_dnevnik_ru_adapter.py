@@ -254,3 +254,16 @@ def test_the_record_is_not_mutated_and_unknown_fields_are_ignored():
     before = repr(record)
     assert A.translate(record, ctx(Dir({("work_type", "2101"): {"weight": 1}}))).events
     assert repr(record) == before
+
+
+def test_a_lessons_embedded_subject_names_the_subject():
+    """Found by dnevnik_ru_10 (38 facts): a lesson's embedded ``subject {id, name}`` (§3.4, §8.2) was read for its id
+    only, so a subject no subject list named showed without a name. The lesson defines it."""
+    from tests.dnevnik_world import World, env
+
+    world = World()
+    record = env(f"/v2/lessons/{world.lesson}", world.lesson_entity())
+    out = A.translate(record, ctx(Dir({("group", str(world.group)): {"academic_year": 2025}})))
+    assert not out.errors, out.errors
+    [subject] = [e.data for e in out.events if e.type == "subject.defined"]
+    assert subject["name"] == world.lesson_entity()["subject"]["name"]
