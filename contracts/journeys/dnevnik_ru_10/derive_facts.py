@@ -128,7 +128,6 @@ def where(i):
 
 
 stu = lambda p: {"person": p}
-flat_of = {s(l, "lesson"): f for (_, f, _, _), l in ((v, v[0]) for v in homework.values()) if f} if homework else {}
 hours = {str(f["id"]): f["hours"] for _, f, _, _ in homework.values() if f}
 by_date = sorted(lessons.values(), key=lambda x: (x[0]["date"], x[0]["number"]))
 
