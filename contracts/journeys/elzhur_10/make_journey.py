@@ -243,11 +243,14 @@ def build():
                   "batches": [[diary("10101", "2026-01-20T19:01:00"), diary("10201", "2026-01-20T19:02:00"),
                                diary("10301", "2026-01-20T19:03:00"), getmarks_10301("2026-01-20T19:05:00"),
                                getfinals_10301("2026-01-20T19:06:00")]]})
-    steps.append({"name": "06 bare-record deletion notices: a mark of 10301 (10302 has the same lesson_id/nm), "
+    steps.append({"name": "06 bare-record deletion notices: a mark of 10301 (10302 has the same lesson_id/nm), the second mark "
+                          "(nm 2) of a lesson whose nm 1 stays, "
                           "a homework of 10201, an absence of 10101, a final mark of 10301 (hub README: deletion "
                           "notice; A.3 Assessment lesson_id/nm, homework id, Final assessment period)",
                   "batches": [[notice({"kind": "mark", "date": "2026-01-19", "student": "10301",
                                        "lesson_id": "700101", "nm": "1"}, "2026-01-21T09:00:00"),
+                               notice({"kind": "mark", "date": "2026-01-20", "student": "10301",
+                                       "lesson_id": "700241", "nm": "2"}, "2026-01-21T09:00:05"),
                                notice({"kind": "homework", "date": "2026-01-19", "student": "10201",
                                        "homework_id": "8010001"}, "2026-01-21T09:00:10"),
                                notice({"kind": "attendance", "date": "2026-01-19", "student": "10101",
