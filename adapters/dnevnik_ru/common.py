@@ -141,6 +141,9 @@ def start_of_day(day: date, ctx: TranslationContext) -> datetime:
     return datetime.combine(day, time(0), tzinfo=zone(ctx))
 
 
+APPLIED_ONLY = ("memberships", "group_listed")  # directory kinds an answer records only when it is applied
+
+
 @dataclass(slots=True)
 class Out:
     """What a record translates to, collected across the objects it holds.
@@ -257,8 +260,9 @@ class Out:
         return [(kind, vendor, data) for (kind, vendor), data in self._entry.items()]
 
     def translation(self, snapshot: tuple[str, frozenset[str]] | None = None) -> Translation:
-        if self.missing:
-            return Translation(missing=self.missing, directory_entries=self.entries())
+        if self.missing:  # a parked answer appends nothing: it records no memberships, nor the lists it read
+            return Translation(missing=self.missing,
+                               directory_entries=[e for e in self.entries() if e[0] not in APPLIED_ONLY])
         return Translation(events=self.events, directory_entries=self.entries(), omitted=dict(self.omitted),
                            snapshot=snapshot or self.snapshot, data_pointer=None, derived_from=self.derived_from,
                            restated=self.restated, scopes=self.scopes, contains=self.contains,

@@ -29,7 +29,7 @@ from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.common import (
     Carried, Out, blank, each, id_list, stated, start_of_day, validate, vendor_id,
 )
-from adapters.dnevnik_ru.memberships import archived_span, close_year, note_active, start_of, withdraw
+from adapters.dnevnik_ru.memberships import archived_span, close_year, note_active, note_listed, start_of, withdraw
 from hub.events import types as t
 
 
@@ -80,14 +80,24 @@ def person_groups(body: Any, p: tuple, out: Out, carried: Carried) -> None:
 
 def groups_with_students(body: Any, p: tuple, out: Out, carried: Carried) -> None:
     """``POST edu-groups``: ``[{group, students: [{person, membershipstatus}]}]``."""
-    each(body, p, lambda raw, ip, o, c: validate(s.StudentsWrapper, raw, ip), out, carried, "groups")
-    each(body, p, lambda raw, ip, o, c: define_group(raw["group"], (*ip, "group"), o, c), out, carried, "groups")
+    ids: list[str] = []
+    each(body, p, lambda raw, ip, o, c: ids.append(_students_group(raw, ip, o, c)), out, carried, "groups")
     for ended in (True, False):  # the memberships that ended first: a switch of groups starts when one ended
-        for i, wrapper in enumerate(body):
-            vid = vendor_id(validate(m.EduGroup, wrapper["group"], (*p, i, "group")), "id", (*p, i, "group"))
+        for i, (wrapper, vid) in enumerate(zip(body, ids)):
             for j, member_raw in enumerate(wrapper.get("students") or []):
                 if (isinstance(member_raw, dict) and member_raw.get("membershipstatus") == "Archive") == ended:
                     member(member_raw, (*p, i, "students", j), out, carried, vid)
+    for vid in ids:
+        note_listed(out, carried, vid)
+
+
+def _students_group(raw: Any, p: tuple, out: Out, carried: Carried) -> str:
+    """The group of one ``POST edu-groups`` element: defined from its object, or named by its id (``group``,
+    ``group_str``) as the hub knows it (a member of an unknown group waits for it: ``enrol``)."""
+    wrapper = validate(s.StudentsWrapper, raw, p)
+    if isinstance(raw.get("group"), dict):
+        return define_group(raw["group"], (*p, "group"), out, carried)
+    return vendor_id(wrapper, "group", p, required=True, what="the group")
 
 
 def member(raw: Any, p: tuple, out: Out, carried: Carried, group: str) -> None:
@@ -115,6 +125,7 @@ def group_members(body: Any, p: tuple, out: Out, carried: Carried) -> None:
         enrol(o, c, pid, group, remember_person(o, pid, person), pointer(*ip), wait=True)
 
     each(body, p, one, out, carried, "persons")
+    note_listed(out, carried, group)
 
 
 def teacher_students(body: Any, p: tuple, out: Out, carried: Carried) -> None:

@@ -19,6 +19,8 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
 * A class first seen by an answer delivered after answers pulled later saw the pupil in another class (whose
   start, for want of evidence, covers this answer's day) reads as in pull order: the other class starts the day
   after this answer's day, as of the other answer's pull (``Translation.event_as_of``).
+* A pupil first seen in a group after a complete list of its members pulled earlier lacked him (the group's
+  ``persons``, ``POST edu-groups``) joined the day after that list (a pupil joining mid-year), not on 1 September.
 * An ended membership is not re-opened by an answer seen on or before the day its end was seen; one seen later
   enrols again from the day after that.
 * A group with ``status: Archive`` is a finished school year's class (§3.8): a pupil any answer lists in it was in
@@ -43,6 +45,7 @@ from adapters.routing import Request
 from hub.events import types as t
 
 KIND = "memberships"
+LISTED = "group_listed"  # per group, the last day a complete list of its members was pulled (``note_listed``)
 DAY = timedelta(days=1)
 
 
@@ -73,8 +76,29 @@ def start_of(out: Out, carried: Carried, person: str, group: str, the_group: dic
         return date.fromisoformat(mine["from"])
     if seen is not None and not the_group.get("parent"):
         _redate_later(out, person, known, group, the_group, seen)
-    return (_transferred_on(known, group, the_group, seen) or _switched_on(known, group, the_group, seen)
-            or date(the_group["academic_year"], 9, 1))
+    found = [_transferred_on(known, group, the_group, seen), _switched_on(known, group, the_group, seen),
+             _listed_without(out, group, seen)]
+    return max((day for day in found if day is not None), default=date(the_group["academic_year"], 9, 1))
+
+
+def note_listed(out: Out, carried: Carried, group: str) -> None:
+    """A complete list of ``group``'s members was pulled (``edu-groups/{g}/persons``, ``POST edu-groups``): a pupil
+    it lacks was not a member that day. Remembered per group (the latest such day), for ``_listed_without``."""
+    if carried.pulled_at is None:
+        return
+    pulled = carried.pulled_at
+    day = (pulled.astimezone(zone(out.ctx)) if pulled.tzinfo else pulled).date().isoformat()
+    before = (out.peek(LISTED, group) or {}).get("on") or ""
+    out.remember(LISTED, group, {"on": max(before, day)})
+
+
+def _listed_without(out: Out, group: str, seen: date | None) -> date | None:
+    """For a pupil first seen in ``group`` on ``seen``: the day after the last complete list of its members pulled
+    before ``seen`` (it lacked him: he joined after it), or None."""
+    listed = (out.peek(LISTED, group) or {}).get("on")
+    if seen is None or not listed or date.fromisoformat(listed) >= seen:
+        return None
+    return date.fromisoformat(listed) + DAY
 
 
 def _redate_later(out: Out, person: str, known: dict[str, dict[str, Any]], group: str, the_group: dict[str, Any],

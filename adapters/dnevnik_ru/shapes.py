@@ -91,9 +91,11 @@ class FinalMarksBundle(Vendor):
 
 
 class StudentsWrapper(Vendor):
-    """One element of the ``POST edu-groups`` answer: ``{group: EduGroup, students: [{person, membershipstatus}]}``."""
+    """One element of the ``POST edu-groups`` answer: ``{group, students: [{person, membershipstatus}]}``; the group
+    an EduGroup, or its id (with its ``group_str`` twin: the group as the hub knows it)."""
 
-    group: EduGroup
+    group: EduGroup | VendorId
+    group_str: IdText | None = None
     students: list[dict[str, Any]] | None = None
 
 

@@ -193,3 +193,54 @@ def test_a_class_seen_by_an_earlier_pull_delivered_later_reads_as_in_pull_order(
         directory.entries.update({(k, str(v)): dict(d) for k, v, d in translation.directory_entries})
     redated = next(e for e in translation.events if e.data["class_id"].endswith(A8))
     assert translation.event_as_of[redated.event_id] == datetime.fromisoformat("2026-01-13T19:00:00+12:00")
+
+
+def test_post_edu_groups_naming_its_group_by_id_is_read():
+    """Found by dnevnik_ru_10 (no-lesson-06..14, no-homework-01/02): ``POST edu-groups`` answering
+    ``[{group: <id>, group_str, students: [{person: <id>, membershipstatus}]}]`` (§3.8 gives the shape
+    ``{group, students: [{person, membershipstatus}]}`` without the group's type) was rejected whole, so a pupil it
+    marked ``Archive`` never left the class. The group named by id is the group the hub knows."""
+    by_id = {"request": "POST /v2/edu-groups", "pulled_at": "2026-01-13T19:00:00+12:00", "school_id": "sch-1",
+             "body": [{"group": int(B8), "group_str": B8, "students": [
+                 {"person": int(PUPIL), "person_str": PUPIL, "membershipstatus": "Archive"}]}]}
+    events = translate_in_order(post_edu_groups("2025-12-15T07:00:00+12:00", (B8, "8Б", "Active")), by_id)
+    assert events[1] == [("student.withdrawn", B8, "2025-12-16")]
+
+
+def test_a_parked_answer_records_no_membership_so_its_redrive_withdraws():
+    """Found by dnevnik_ru_10: a ``POST edu-groups`` marking one pupil ``Archive`` and naming another the hub does
+    not know yet is parked; it recorded the end of the first membership anyway, so its re-drive, finding it ended,
+    emitted no ``student.withdrawn``. A parked answer records no membership."""
+    newcomer = "1000012400009"
+    answer = post_edu_groups("2026-01-13T19:00:00+12:00", (B8, "8Б", "Archive"))
+    answer["body"][0]["students"].append({"person": int(newcomer), "person_str": newcomer,
+                                          "membershipstatus": "Active"})
+    directory = Dir()
+    ctx = TranslationContext("c", datetime(2031, 2, 28, tzinfo=timezone.utc), school_id="sch-1",
+                             timezone="Asia/Kamchatka", directory=directory)
+    first = A.translate(post_edu_groups("2025-12-15T07:00:00+12:00", (B8, "8Б", "Active")), ctx)
+    directory.entries.update({(k, str(v)): dict(d) for k, v, d in first.directory_entries})
+    parked = A.translate(answer, ctx)
+    assert parked.missing and not [e for e in parked.directory_entries if e[0] == "memberships"]
+    directory.entries.update({(k, str(v)): dict(d) for k, v, d in parked.directory_entries})
+    directory.entries[("person", newcomer)] = {"first_name": "Ника", "last_name": "Орлова", "pupil": True}
+    redriven = A.translate(answer, ctx)
+    assert [(e.type, e.data["student_id"].rsplit(":", 1)[1]) for e in redriven.events
+            if e.type == "student.withdrawn"] == [("student.withdrawn", PUPIL)]
+
+
+def test_a_pupil_missing_from_an_earlier_complete_list_joined_after_it():
+    """Found by dnevnik_ru_10 (no-lesson-01..05): a pupil who joined on 05-20, absent from the class's member lists
+    pulled on 05-11 and 05-19, was enrolled from 1 September. He joined the day after the last list that lacked him;
+    a pupil listed from the first list on is the class's from 1 September."""
+    newcomer = "1000012400009"
+
+    def persons(pulled_at, *people, archive="true"):
+        return {"request": f"GET /v2/edu-groups/{B8}/persons?includeArchive={archive}", "pulled_at": pulled_at,
+                "school_id": "sch-1", "body": [{**person(), "id_str": pid, "firstName": pid[-2:]} for pid in people]}
+
+    events = translate_in_order(post_edu_groups("2026-05-11T07:30:00+12:00", (B8, "8Б", "Active")),
+                                persons("2026-05-19T19:00:00+12:00", PUPIL),
+                                persons("2026-05-20T07:30:00+12:00", PUPIL, newcomer, archive="false"))
+    assert events[0] == [("student.enrolled", B8, "2025-09-01")]
+    assert ("student.enrolled", B8, "2026-05-20") in events[2]  # the newcomer, the day after the 05-19 list
