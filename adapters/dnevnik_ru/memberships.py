@@ -116,13 +116,14 @@ def _redate_later(out: Out, person: str, known: dict[str, dict[str, Any]], group
                 or not other.get("from") or date.fromisoformat(other["from"]) > seen):
             continue
         known[vid] = {**other, "from": moved_on.isoformat()}
+        before = len(out.events)
         out.emit(t.StudentEnrolled, "student.enrolled", {
             "student_id": out.cid("person", person), "class_id": out.cid("class", vid),
             "enrolled_on": moved_on.isoformat(), "name": {"first_name": names.get("first_name"),
                                                           "last_name": names.get("last_name"),
                                                           "middle_name": names.get("middle_name") or None}},
             start_of_day(moved_on, out.ctx), f"edu-groups:{vid}", f"student:{person}", {}, "")
-        if other.get("seen_at"):
+        if other.get("seen_at") and len(out.events) > before:  # a new event, not one this answer already stated
             out.event_as_of[out.events[-1].event_id] = datetime.fromisoformat(other["seen_at"])
     out.remember(KIND, person, {"groups": known})
 

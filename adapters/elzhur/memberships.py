@@ -91,10 +91,11 @@ def emit_enrolment(b: Builder, sid: str, class_name: str, year: int, start: dt.d
     """``student.enrolled`` of ``sid`` (named as ``b.names`` has him) in ``class_name`` in school year ``year`` from
     ``start``: one aggregate per pupil, class and year, whichever answer states it; ``as_of``: when that was true,
     if not when the answer was pulled."""
+    before = len(b.out.events)
     b.emit("student.enrolled", f"student:{sid}:{name_key(class_name)}:{year}", "enrolment", {
         "student_id": b.id("student", sid), "class_id": b.class_id(class_name), "name": b.names.get(sid),
         "enrolled_on": start.isoformat()}, b.at(start), where)
-    if as_of is not None and b.out.events and b.out.events[-1].type == "student.enrolled":
+    if as_of is not None and len(b.out.events) > before:  # emitted now (an event already emitted is not again)
         b.out.event_as_of[b.out.events[-1].event_id] = dt.datetime.fromisoformat(as_of)
 
 
