@@ -5,9 +5,14 @@ Marks keep the journal's own text (``text``: ``4-``, ``5/4``, ``зачёт``) an
 (``vendor_number``) beside the canonical value, scale and normalised value; attendance keeps the journal's own
 ``code`` beside the canonical status (grade v3, attendance v2: ``decode`` upcasts older events, which have neither).
 
-Column ownership keeps results independent of how events interleave and never resurrects removed things:
-``lesson.cancelled``, ``homework.withdrawn`` and ``grade.retracted`` set only their flag columns, which no later
-event clears; ``grade.amended`` / ``homework.updated`` / ``attendance.corrected`` carry the complete new state.
+``lesson.cancelled``, ``homework.withdrawn`` and ``grade.retracted`` set only their flag columns. An event that
+carries a fact's complete state (``lesson.scheduled``, ``grade.recorded`` / ``amended``, ``homework.assigned`` /
+``updated``) writes its columns, and from its second revision on also clears the flag: a fact stated again after
+its removal shows again (version 5). A vendor whose id names a slot rather than one fact states a removed fact
+again under the same id (an Elzhur mark is the pupil's ``nm``-th mark of a lesson; a lesson re-listed after it was
+taken off the timetable), and the parent must see it, as ``final_grades`` shows a final mark set again. A first
+revision never clears it: a removal delivered before the fact it removes (a native vendor's cancellation, revision
+2, logged before the lesson, revision 1) stays, whatever the order.
 
 Version 4 keeps on each mark, homework and attendance row the day the diary files it under (a mark's ``day``: its
 lesson's date, else its own; a homework's ``set_on`` and an attendance entry's ``day``: its lesson's date), with
@@ -76,14 +81,22 @@ HOMEWORK_FIELDS = ("class_id", "subject_id", "lesson_id", "text", "attachments",
 # Handlers -----------------------------------------------------------------------------------------------------
 
 
+def _restates(event: LoggedEvent) -> bool:
+    """Whether ``event`` is a later revision of its fact (which brings back a removed fact), not its first."""
+    return event.source.get("revision", 1) > 1
+
+
 def _lesson_scheduled(event: LoggedEvent, uow: UnitOfWork) -> None:
     d = event.data
-    uow.upsert(lessons, {
+    row = {
         "lesson_id": d["lesson_id"], "school_id": event.school_id, "class_id": d["class_id"],
         "subject_id": d["subject_id"], "date": date_or_none(d["date"]), "slot": d["slot"],
         "starts_at": time_or_none(d.get("starts_at")), "ends_at": time_or_none(d.get("ends_at")),
         "teacher_id": d.get("teacher_id"), "topic": d.get("topic"), "room": d.get("room"),
-    })
+    }
+    if _restates(event):
+        row.update(cancelled=False, cancel_reason=None)
+    uow.upsert(lessons, row)
 
 
 def _lesson_cancelled(event: LoggedEvent, uow: UnitOfWork) -> None:
@@ -98,6 +111,8 @@ def _grade(amended: bool):
         work_type = d.get("work_type") or {}  # v2: {code, name}; decode upcasts v1 events
         row.update(grade_id=d["grade_id"], school_id=event.school_id, date=date_or_none(d.get("date")),
                    work_type=work_type.get("code"), work_type_name=work_type.get("name"))
+        if _restates(event):
+            row["retracted"] = False
         if amended:
             row["amended"] = True
         uow.upsert(marks, row)
@@ -114,6 +129,8 @@ def _homework_set(event: LoggedEvent, uow: UnitOfWork) -> None:
     row = {name: d.get(name) for name in HOMEWORK_FIELDS}
     row.update(homework_id=d["homework_id"], school_id=event.school_id, due_on=date_or_none(d.get("due_on")))
     row["attachments"] = row["attachments"] or []
+    if _restates(event):
+        row["withdrawn"] = False
     uow.upsert(homework, row)
 
 
@@ -135,8 +152,9 @@ def _attendance(corrected: bool):
 
 class DiaryProjection(Projection):
     name = "diary"
-    version = 4  # 2: grades read as v2 (work_type code + work_type_name); 3: grade v3 text and vendor_number,
-    #              attendance v2 code; 4: the day each mark, homework and attendance entry is filed under
+    version = 5  # 2: grades read as v2 (work_type code + work_type_name); 3: grade v3 text and vendor_number,
+    #              attendance v2 code; 4: the day each mark, homework and attendance entry is filed under;
+    #              5: a fact stated again after its removal shows again
     metadata = metadata
     tables = (lessons, homework, marks, attendance)
     handlers = {

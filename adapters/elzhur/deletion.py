@@ -2,15 +2,33 @@
 {"kind": "mark" / "homework" / "attendance" / "final", ...}}`` -> ``grade.retracted``, ``homework.withdrawn``,
 ``attendance.corrected`` (present), ``final_grade.retracted``, with the ids the other methods gave those records.
 A sync job that forwards answers in the request envelope needs none: a later answer to the same request that
-lacks an item deletes it (``routes.py``, snapshots)."""
+lacks an item deletes it (``routes.py``, snapshots). A notice with ``pulled_at`` is as of then, as an answer is: an
+answer pulled before it and delivered after it (a sync job's retry) does not bring the record back; without one it
+applies in arrival order."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
+from adapters.base import Translation
 from adapters.elzhur.common import Builder, local_key, school_year
 from adapters.elzhur.ids import name_key
+from adapters.routing import FieldError, pulled_at_of
+
+EXAMPLE = "2026-01-21T18:00:00+03:00"
+
+
+def dated_deletion(b: Builder, record: Any, raw: dict[str, Any], tz: Any) -> Translation:
+    """The notice's translation, as of its ``pulled_at`` (the school's local time when it has no offset)."""
+    pulled = pulled_at_of(raw, EXAMPLE)
+    if isinstance(pulled, FieldError):
+        return Translation.rejected([pulled])
+    deletion(b, record)
+    translation = b.finish()
+    if pulled is not None and not translation.errors:
+        translation.as_of = pulled if pulled.tzinfo else pulled.replace(tzinfo=tz)
+    return translation
 
 
 def deletion(b: Builder, record: Any) -> None:

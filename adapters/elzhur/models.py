@@ -89,6 +89,9 @@ class DeletionNotice(BaseModel):
     method: Literal["deletion"]
     school_id: t.Id | None = None
     deleted: Deleted
+    pulled_at: Annotated[str, StringConstraints(max_length=64)] | None = Field(
+        None, description="When the sync job saw the deletion (ISO 8601, with offset or in the school's local "
+                          "time): an answer pulled before it, delivered later, does not bring the record back")
 
 
 class ElzhurEnvelope(BaseModel):

@@ -36,7 +36,7 @@ from pydantic import ValidationError
 
 from adapters.base import FieldError, Translation, TranslationContext, errors_from_validation
 from adapters.elzhur.common import Builder, Request
-from adapters.elzhur.deletion import deletion
+from adapters.elzhur.deletion import dated_deletion
 from adapters.elzhur.models import RECORD_MODELS
 from adapters.elzhur.routes import PARSERS, failed_call, translate_envelope
 from adapters.routing import ENVELOPE_KEYS
@@ -76,7 +76,9 @@ def translate(raw: Any, ctx: TranslationContext) -> Translation:
         return Translation.rejected(list(dict.fromkeys(errors)))
     named = raw.get("class") if isinstance(raw.get("class"), str) else None
     b = Builder(method, raw, school, tz, ctx, Request(class_name=named))
-    (deletion if method == "deletion" else PARSERS[method])(b, record)
+    if method == "deletion":
+        return dated_deletion(b, record, raw, tz)
+    PARSERS[method](b, record)
     return b.finish()
 
 

@@ -31,6 +31,11 @@ def ev(type_: str, school: str = SCHOOL, **data) -> LoggedEvent:
     return decode(encode(Envelope(str(uuid.uuid4()), type_, 1, school, at, at, Source("native", "r", 1), payload)))
 
 
+def revised(event: LoggedEvent, revision: int) -> LoggedEvent:
+    """``event`` as a later revision of its fact (a vendor's correction, a hub-numbered restatement)."""
+    return event._replace(source={**event.source, "revision": revision})
+
+
 def diary(engine, student: str, start: dt.date = MON, end: dt.date = WED) -> list[dict]:
     with engine.connect() as conn:
         return read_diary(conn, student, start, end)
@@ -120,6 +125,32 @@ def test_cancelled_lesson_stays_cancelled_whatever_the_order(engine, cancel_firs
     l1 = diary(engine, "anna")[0]["lessons"][0]
     assert (l1["lesson_id"], l1["cancelled"], l1["cancel_reason"]) == ("L1", True, "teacher ill")
     assert l1["topic"] == "Fractions"  # the cancellation did not erase the lesson
+
+
+@pytest.mark.parametrize("per_event", [False, True])
+def test_a_fact_stated_again_after_its_removal_shows_again(engine, per_event):
+    hw = {"homework_id": "H1", "class_id": "5a", "subject_id": "math", "lesson_id": "L1", "text": "p. 12"}
+    project(engine, school() + [
+        ev("grade.recorded", **grade("G1", "5", 100.0, lesson_id="L1")), ev("homework.assigned", **hw),
+        revised(ev("grade.retracted", grade_id="G1", student_id="anna"), 2),
+        revised(ev("homework.withdrawn", homework_id="H1"), 2),
+        revised(ev("lesson.cancelled", lesson_id="L1", reason="off the timetable"), 2),
+        revised(ev("grade.amended", **grade("G1", "4", 75.0, lesson_id="L1")), 3),
+        revised(ev("homework.updated", **hw), 3),
+        revised(ev("lesson.scheduled", lesson_id="L1", class_id="5a", subject_id="math", date="2024-09-02", slot=1,
+                   topic="Fractions again"), 3)], per_event=per_event)
+    l1 = diary(engine, "anna")[0]["lessons"][0]
+    assert ([m["value"] for m in l1["marks"]], [h["text"] for h in l1["homework"]]) == (["4"], ["p. 12"])
+    assert (l1["cancelled"], l1["cancel_reason"], l1["topic"]) == (False, None, "Fractions again")
+
+
+def test_a_first_revision_does_not_undo_a_removal_logged_before_it(engine):
+    hw = {"homework_id": "H1", "class_id": "5a", "subject_id": "math", "lesson_id": "L1", "text": "p. 12"}
+    project(engine, [revised(ev("grade.retracted", grade_id="G1", student_id="anna"), 2),
+                     revised(ev("homework.withdrawn", homework_id="H1"), 2)] + school() + [
+        ev("grade.recorded", **grade("G1", "5", 100.0, lesson_id="L1")), ev("homework.assigned", **hw)])
+    l1 = diary(engine, "anna")[0]["lessons"][0]
+    assert (l1["marks"], l1["homework"]) == ([], [])
 
 
 def test_homework_updated_then_withdrawn(engine):
