@@ -174,7 +174,16 @@ def _answers_that_delete(state: VendorState, system: str, school_id: str, pendin
                                     (before.missing if before else set()) | replaced.missing)
         if replaced.superseded:
             superseded[index] = superseded.get(index, frozenset()) | replaced.superseded
-    return list(found.values()), superseded
+    return [d for d in (_moved_within(d, pending, translated) for d in found.values()) if d.missing], superseded
+
+
+def _moved_within(deleting: Deleting, pending: Pending, translated: Translated) -> Deleting:
+    """What a part of an answer lacks and another part holds moved (a lesson to another day of the same getdiary,
+    its marks and homework with it): the answer still holds it, so it deletes it no more than a one-part answer
+    would."""
+    answer = translated.held.get(deleting.index) or [event for i, event in pending if i == deleting.index]
+    held = {aggregate_of(event) for event in answer}
+    return Deleting(deleting.index, deleting.scope, deleting.missing - held)
 
 
 def _template(index: int, numbered_so_far: Pending, translated: Translated) -> Envelope | None:

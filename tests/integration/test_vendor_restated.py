@@ -7,6 +7,10 @@ new mark as the next revision of the retracted one (``grade.amended``), and the 
 removal, showed no mark at all. The same for a homework taken off a day and put back, and for a lesson the journal
 named ``Cancel`` and then restored.
 
+A lesson that moves to another day of the same answer (a getdiary over a week: each day is a snapshot of its own)
+moves with its marks and homework: the day it left lacks them, but the answer still holds them, so nothing is
+deleted (found by elzhur_11: the moved lesson's homework was withdrawn after each pupil's diary stated it again).
+
 And the hub's deletion notice (``{"method": "deletion", "deleted": {...}}``) may carry ``pulled_at``: a sync job's
 retry of an answer pulled before the notice, delivered after it, then changes nothing (as for an answer pulled
 earlier than the one the hub holds); an undated notice applies in arrival order, so the same retry states every
@@ -87,6 +91,26 @@ async def test_a_lesson_cancelled_and_restored_is_held(tmp_path):
                day_diary("2025-10-20T09:00:00+03:00", [])]
     assert (await pushed(tmp_path / "restored", *([a] for a in answers)))["cancelled"] is False
     assert (await pushed(tmp_path / "cancelled", *([a] for a in answers[:2])))["cancelled"] is True
+
+
+def week_diary(pulled_at: str, day: str) -> dict:
+    lesson = item(True, assessments=[MARK], homework=HOMEWORK)
+    days = {d: {"name": d, "items": {"1": lesson} if d == day else {}} for d in ("20251013", "20251014")}
+    return {**env(f"getdiary?student={PUPIL}&{DAYS}&rings=__yes",
+                  {"students": {PUPIL: {"name": PUPIL, "title": "Громов Кирилл", "days": days}}}),
+            "pulled_at": pulled_at}
+
+
+async def test_a_lesson_moved_to_another_day_of_the_answer_keeps_its_marks_and_homework(tmp_path):
+    async with running_hub(tmp_path) as hub:
+        client = hub.client("elzhur", SCHOOL)
+        await hub.push("elzhur", SCHOOL, client, [RULES])
+        await hub.push("elzhur", SCHOOL, client, [week_diary("2025-10-12T09:00:00+03:00", "20251014")])
+        body = await hub.push("elzhur", SCHOOL, client, [week_diary("2025-10-13T09:00:00+03:00", "20251013")])
+        assert not {"grade.retracted", "homework.withdrawn", "lesson.cancelled"} & {
+            event["type"] for event in body["results"][0]["events"]}
+        facts = shown(await monday(hub))
+    assert (facts["marks"], facts["homework"], facts["cancelled"]) == (["4-"], ["№ 312"], False)
 
 
 def notices(pulled_at: str | None) -> list[dict]:
