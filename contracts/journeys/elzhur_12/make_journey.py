@@ -107,11 +107,13 @@ HOMEWORK = {
                        "\\\\school\\6В\\Литература или на почту; 100% обязательно", [])],
     ("20251205", 1): [("Упр.\u00a0330, с.\u00a0115 (разобрать 2 предложения по членам)", [])],
     ("20251205", 2): [("Гербарий: 5 листьев 🍁🍂 (подписать: «дуб», «клён», «берёза»)", [])],
+    ("20251205", 3): [("=СУММ(B2:B9) — посчитать в таблице; +7 слов; @home", [])],
     ("20251205", 4): [("Прочитать главу 3&nbsp;повести<br/>Ответить письменно на вопрос 2", [])],
     ("20251208", 1): [("№ 301–305\r\n№ 310 (устно)", [])],
     ("20251208", 2): [("", ["Упражнения к уроку.pdf"])],
-    ("20251208", 3): [(VERY_LONG, [])],
     ("20251208", 4): [("\ufeffКонспект: «Семейные традиции» —\u200b рассказ о своей семье (5–7 пред\u00adложений)", [])],
+    ("20251209", 1): [("-", [])],
+    ("20251208", 3): [(VERY_LONG, [])],
     ("20251209", 3): [("см. файл", ["Вариант 1.pdf"]), ("см. файл", ["Вариант 2.pdf"])],
     ("20251209", 4): [("Послушать «Декабрь» 🎹\u2028и нарисовать иллюстрацию", [])],
     ("20251209", 2): [("Workbook p. 17 ex. 1–3 👩‍🏫 <i>check the answers online</i>", ["Present Simple — rules.pdf"])],
@@ -184,7 +186,8 @@ MARKS = {
         ("20251201", 3): [m("4", comment="Ответ у доски\tхороший")],
         ("20251202", 1): [m("3-", convert=3, countas="2.75")],
         ("20251203", 1): [m("5", ct="Словарный диктант «Зима»", cts="СД")],
-        ("20251204", 3): [absence("оп")],
+        ("20251204", 3): [absence("оп"), m("4", w=3, ct="Контрольная работа", cts="КР", nm="2",
+                                           comment="опоздала на 10 минут, но успела")],
         ("20251205", 1): [m("4", comment="👩‍🏫 отметка учителя: почерк!")],
         ("20251209", 4): [absence("б")],
         ("20251209", 1): [text_mark("зачет", ct="Чтение наизусть", cts="ЧН")],
@@ -335,6 +338,8 @@ def edited_diary_12101():
     tue["2"]["assessments"][0] = {**m("5", comment="пришла ко 2-му уроку, отвечала"), "date": "2025-12-09",
                                   "lesson_id": tue["2"]["lesson_id"]}  # "н" was a mistake: a mark instead
     tue["3"]["assessments"][0] = {**absence("н"), "date": "2025-12-09", "lesson_id": tue["3"]["lesson_id"]}
+    day["items"]["1"]["assessments"][0].update({"weight": 2, "weight_float": 2, "control_type": "Проверочная работа",
+                                                "control_type_short": "ПР"})  # the work type was changed
     tue["4"]["assessments"][0] = {**m("3", comment="ответила по билету"), "date": "2025-12-09",
                                   "lesson_id": tue["4"]["lesson_id"]}  # н/а -> 3
     return body
@@ -368,6 +373,8 @@ def main():
          [[rec(f"getfinalassessments?student={p}", finals(p), PULLED_W2) for p in PUPILS]]),
         ("10 12101's week-2 diary pulled a day later: homework text gains markup; 4 -> 4+ (new comment), н -> б, н -> 5, 2 -> н, н/а -> 3",
          [[rec(f"getdiary?student=12101&days={w2}&rings=__yes", edited_diary_12101(), "2025-12-10T19:00:00+03:00")]]),
+        ("11 gethomework by class for week 2, pulled before step 10's edit but delivered after it: the old text",
+         [[rec(f"gethomework?class={CLASS}&days={w2}", class_homework(WEEK2), "2025-12-09T19:30:00+03:00")]]),
     ]
     journey = {"vendor": "elzhur", "steps": [{"name": n, "batches": b} for n, b in steps]}
     (HERE / "journey.json").write_text(json.dumps(journey, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
