@@ -23,7 +23,9 @@
   pupils whose answers show them; an ``individual`` task a group ``<class key>.individual.<pupil>`` of that pupil.
 * **Homework**: ``homework.assigned`` per task (``id``, else its key), due on the day it is listed under;
   attachments from ``files`` (``[{toid, filename, link}]`` matched by ``toid``; the older ``{"file": [...]}``
-  attaches every file to the item's tasks). ``lesson_id`` and the teacher are omitted when the item lacks them
+  has no ``toid``: it attaches every file to the item's tasks, and where an item holds several tasks it does not
+  say which file is whose, so it states their attachments only for a task the hub knows nothing of: a task's files
+  matched by ``toid`` stay). ``lesson_id`` and the teacher are omitted when the item lacks them
   (the class homework's items). An ``individual`` task in a class answer says nowhere whose it is: it is counted
   (``skipped_individual_tasks``), and the pupil's own answers place it.
 * **Marks** (getdiary ``assessments``): ``grades.mark``.
@@ -189,6 +191,8 @@ def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_k
     files = item.files.file if item.files is not None and not isinstance(item.files, list) else item.files
     files = [files] if isinstance(files, BaseModel) else files or []
     omitted = [f for f, known in (("lesson_id", lesson_id), ("teacher_id", teacher_id)) if known is None]
+    if len(tasks) > 1 and any(f.toid is None for f in files):  # whose file is it? the toid shape knew
+        omitted.append("attachments")
     for index, (key, task) in enumerate(tasks):
         hw = task.id or (key if isinstance(key, str) else f"{day_key}.{number or 'x'}.{name_key(item.name)}.{index}")
         attached = [{"name": f.filename, "url": f.link} for f in files

@@ -198,3 +198,45 @@ async def test_a_day_pulled_again_alone_deletes_what_the_wider_answer_held_that_
     tasks = {(day["date"], hw["text"]) for day in shown["days"] for lesson in day["lessons"]
              for hw in lesson.get("homework", [])}
     assert ("2025-10-13", "№ 312") not in tasks and ("2025-10-14", "№ 320") in tasks, tasks
+
+
+TWO_TASKS = {"5512001": {"id": 5512001, "value": "№ 312", "individual": False},
+             "5512002": {"id": 5512002, "value": "№ 315*", "individual": False}}
+TWO_FILES = [{"filename": "карточка.pdf", "link": "https://gymn7.eljur.ru/files/1"},
+             {"filename": "задача.png", "link": "https://gymn7.eljur.ru/files/2"}]
+
+
+def _two_tasks_diary() -> dict:
+    with_toid = [{**TWO_FILES[0], "toid": 5512001}, {**TWO_FILES[1], "toid": 5512002}]
+    first = item(True, homework=TWO_TASKS, files=with_toid)
+    return env(f"getdiary?student={PUPIL}&{DAYS}&rings=__yes", {"students": {PUPIL: {
+        "name": PUPIL, "title": "Громов Кирилл", "days": {DAY: {"name": DAY, "items": {"1": first}}}}}})
+
+
+def _two_tasks_class_homework() -> dict:  # the older files form (A.5 E5): no toid
+    return env(f"gethomework?class=7Б&{DAYS}", {"days": {DAY: {"name": DAY, "items": [{
+        "name": "Алгебра", "grp": None, "homework": TWO_TASKS, "files": {"file": TWO_FILES}}]}}})
+
+
+async def _files_by_task(tmp_path, batches: list[list[dict]]) -> dict[str, list[str]]:
+    async with running_hub(tmp_path) as hub:
+        client = hub.client("elzhur", SCHOOL)
+        for batch in [[RULES], *batches]:
+            await hub.push("elzhur", SCHOOL, client, batch)
+        await hub.project()
+        head = hub.reader("head", Role.HEAD_TEACHER, SCHOOL)
+        shown = await hub.diary(f"elzhur:{SCHOOL}:student:{PUPIL}", head, "2025-10-13", "2025-10-13")
+    tasks = [hw for day in shown["days"] for lesson in day["lessons"] for hw in lesson.get("homework", [])]
+    tasks += [hw for day in shown["days"] for hw in day["homework_due"]]
+    return {hw["text"]: sorted(a["name"] for a in hw["attachments"]) for hw in tasks}
+
+
+async def test_files_without_toid_do_not_undo_which_task_each_file_belongs_to(tmp_path):
+    """Noticed by elzhur_12's author: after a pupil's diary gave each of a lesson's two tasks its own file (by
+    ``toid``), the class gethomework in the older ``files.file`` form (no ``toid``) attached both files to both
+    tasks. It cannot say whose file is whose, so it leaves what the precise answer said; seen alone, it still
+    attaches every file to every task (the documented rule for that form)."""
+    assert await _files_by_task(tmp_path / "both", [[_two_tasks_diary()], [_two_tasks_class_homework()]]) == {
+        "№ 312": ["карточка.pdf"], "№ 315*": ["задача.png"]}
+    assert await _files_by_task(tmp_path / "alone", [[_two_tasks_class_homework()]]) == {
+        "№ 312": ["задача.png", "карточка.pdf"], "№ 315*": ["задача.png", "карточка.pdf"]}
