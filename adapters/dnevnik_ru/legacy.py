@@ -18,7 +18,9 @@ the same record_id as the original (and the part ``<part>-deleted``): marks (``i
 grade.retracted; final-marks (the period mark's ``id``, ``person``) -> final_grade.retracted; works or homeworks
 (``id``) -> homework.withdrawn; lessons (``id``) -> lesson.cancelled; lesson-log-entries (``lesson``, ``person``)
 -> attendance.corrected with status present (a deleted entry leaves the student unmarked, which Dnevnik shows as
-attended). ``occurred_at`` is ``deleted_at``, else the hub time.
+attended). ``occurred_at`` is ``deleted_at``, else the hub time; a notice with ``deleted_at`` is as of then
+(``Translation.as_of``): an answer pulled before it and delivered after it changes nothing; without it, arrival
+order.
 """
 
 from __future__ import annotations
@@ -91,7 +93,9 @@ def translate_legacy(raw: dict[str, Any], ctx: TranslationContext, school_id: st
     out, carried = Out(ctx, school), Carried()
     if wrapper is not None and wrapper.deleted:
         _deletion(resource, data, out, wrapper)
-        return Translation(events=out.events)
+        # as of the deletion: an answer pulled before it, delivered after it (a retry), brings nothing back
+        as_of = local_datetime(wrapper.deleted_at, out.ctx) if wrapper.deleted_at else None
+        return Translation(events=out.events, as_of=as_of)
     if wrapper is not None:
         for key, each in (("workTypes", lessons.work_type), ("works", lessons.work)):
             for i, item in enumerate(raw.get(key) or []):

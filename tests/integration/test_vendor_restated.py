@@ -144,3 +144,36 @@ async def test_a_notice_with_a_pulled_at_that_is_no_time_is_rejected_at_it(tmp_p
         [result] = body["results"]
         assert result["status"] == "rejected"
         assert [e["pointer"] for e in result["errors"]] == ["/pulled_at"]
+
+
+async def test_dnevnik_ru_a_retry_pulled_before_a_notice_with_deleted_at_brings_nothing_back(running):
+    """The Dnevnik.ru legacy notice's ``deleted_at`` dates it, as ``pulled_at`` dates the Elzhur notice."""
+    from adapters.registry import get_adapter
+    from hub.ingest.service import Client
+    from tests.dnevnik_world import World, env as dn_env
+
+    adapter, world, ingest = get_adapter("dnevnik_ru"), World(8), running.hub.ingest.ingest
+    client = Client("c-dn", "dnevnik_ru", frozenset({"sch-dn"}))
+    await ingest(client, adapter, world.lessons_first(), False, "sch-dn")
+    mark = {**dn_env(f"/v2/marks/{world.mark}", world.mark_obj()), "pulled_at": "2025-10-14T10:00:00"}
+
+    def notice(deleted_at: dict) -> dict:
+        return {"resource": "marks", "deleted": True, **deleted_at,
+                "data": {"id_str": str(world.mark), "person": world.pupil}}
+
+    async def grades_after(deleted_at: dict) -> list[str]:
+        for batch in ([mark], [notice(deleted_at)], [mark]):
+            await ingest(client, adapter, batch, False, "sch-dn")
+        return [e.type for e in await _log(running.hub) if e.type.startswith("grade.")
+                and e.data["grade_id"].endswith(f":{world.mark}")]
+
+    assert await grades_after({"deleted_at": "2025-10-15T09:00:00"}) == ["grade.recorded", "grade.retracted"]
+
+
+async def _log(hub) -> list[Any]:
+    from hub.events.envelope import decode
+
+    found = []
+    for partition, high in (await hub.log.high_watermarks()).items():
+        found += [decode(record.value) for record in await hub.log.read(partition, 0, high + 1)]
+    return found
