@@ -412,15 +412,27 @@ def _class_weeks(reads: Reads, ids: Ids, fact: dict[str, Any]) -> list[Any]:
     return reads.classes[ids.group(fact[key])]
 
 
-def _check_holiday(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None:
+def _holidays_of(fact: dict[str, Any], reads: Reads, ids: Ids) -> list[dict[str, Any]]:
+    """The holidays shown on the fact's date: in its student's diary, else in its class's (group's) schedule."""
     if "student" in fact:
-        days, problem = _diary_days(reads, ids, fact)
-        day = _day(days or [], fact["date"])
-        holidays = (day or {}).get("holidays", [])
-    else:
-        holidays = [h for status, body in _class_weeks(reads, ids, fact) if status == 200 for d in body["days"]
-                    if d["date"] == fact["date"] for h in d.get("holidays", [])]
-    return None if any(_same(h.get("name"), fact["name"]) for h in holidays) else f"holidays that day: {holidays}"
+        days, _ = _diary_days(reads, ids, fact)
+        return (_day(days or [], fact["date"]) or {}).get("holidays", [])
+    return [h for status, body in _class_weeks(reads, ids, fact) if status == 200 for d in body["days"]
+            if d["date"] == fact["date"] for h in d.get("holidays", [])]
+
+
+def _check_holiday(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None:
+    holidays = _holidays_of(fact, reads, ids)
+    named = [h for h in holidays if _same(h.get("name"), fact["name"])]
+    if not named:
+        return f"holidays that day: {holidays}"
+    return None if not fact.get("once") or len(named) == 1 else f"shown {len(named)} times: {named}"
+
+
+def _check_no_holiday(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None:
+    holidays = _holidays_of(fact, reads, ids)
+    named = [h for h in holidays if _same(h.get("name"), fact["name"])]
+    return None if not named else f"shown: {named}"
 
 
 def _periods_shown(reads: Reads, ids: Ids, fact: dict[str, Any]) -> list[dict[str, Any]]:
@@ -460,7 +472,7 @@ CHECKS: dict[str, Callable[[dict[str, Any], Reads, Ids], str | None]] = {
     "lesson": _check_lesson, "no_lesson": _check_no_lesson, "mark": _check_mark, "no_mark": _check_no_mark,
     "attendance": _check_attendance, "homework": _check_homework, "no_homework": _check_no_homework,
     "final_mark": _check_final_mark, "vendor_average": _check_vendor_average, "children": _check_children,
-    "holiday": _check_holiday, "period": _check_period, "no_period": _check_no_period,
+    "holiday": _check_holiday, "no_holiday": _check_no_holiday, "period": _check_period, "no_period": _check_no_period,
     "class_teacher": _check_class_teacher,
 }
 

@@ -9,8 +9,11 @@
   only their own periods (9В quarters, 10А half-years), and the slot is remembered for the group too
   (``"<group>@<year>|<type>|<number>"``: a 9В period mark's ``Year`` 1 is 9В's year, not 10А's). A legacy record
   without its request names no group: its periods apply to every class.
-* The group's ``holidays`` -> school-wide ``holiday.defined``,
-  ``dateStart`` to ``dateFinish`` inclusive, named by ``name``, else ``description``.
+* The group's ``holidays`` -> ``holiday.defined``, ``dateStart`` to ``dateFinish`` inclusive, named by ``name``,
+  else ``description``: of the group's class when read for an edu-group (each holiday belongs to its class's
+  period group, ``reportingPeriodGroupId``: one class's quarantine week is no holiday for the others, and a
+  sanitary day each group lists shows once to each pupil), one holiday per class (``<id>:group:<group>``: groups
+  may list the same holiday id); school-wide from a legacy record, which names no group.
 """
 
 from __future__ import annotations
@@ -60,18 +63,20 @@ def reporting_periods(body: Any, p: tuple, out: Out, carried: Carried) -> None:
 def reporting_period_group(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     obj = validate(m.ReportingPeriodGroup, raw, p)
     each(raw["reportingPeriods"], (*p, "reportingPeriods"), reporting_period, out, carried, "reporting periods")
+    group = carried.params.get("group")
     for i, holiday in enumerate(obj.holidays or []):
-        _holiday(holiday, (*p, "holidays", i), out)
+        _holiday(holiday, (*p, "holidays", i), out, group)
 
 
-def _holiday(obj: m.Holiday, p: tuple, out: Out) -> None:
+def _holiday(obj: m.Holiday, p: tuple, out: Out, group: str | None) -> None:
     vid = vendor_id(obj, "id", p, required=True)
     start, finish = local_date(obj.dateStart), local_date(obj.dateFinish)
     if finish < start:
         raise reject(pointer(*p, "dateFinish"), f"the holiday finishes on {finish} before it starts on {start}")
+    key, of_class = (vid, {}) if group is None else (f"{vid}:group:{group}", {"class_id": out.cid("class", group)})
     out.emit(t.HolidayDefined, "holiday.defined", {
-        "holiday_id": out.cid("holiday", vid), "name": blank(obj.name) or blank(obj.description) or "Каникулы",
-        "academic_year": study_year(start), "starts_on": start.isoformat(), "ends_on": finish.isoformat()},
-        start_of_day(start, out.ctx), f"holidays:{vid}", "holiday",
+        "holiday_id": out.cid("holiday", key), "name": blank(obj.name) or blank(obj.description) or "Каникулы",
+        "academic_year": study_year(start), "starts_on": start.isoformat(), "ends_on": finish.isoformat(),
+        **of_class}, start_of_day(start, out.ctx), f"holidays:{key}", "holiday",
         {"ends_on": (*p, "dateFinish"), "starts_on": (*p, "dateStart"),
          "academic_year": (*p, "dateStart"), "name": (*p, "name")}, p)
