@@ -323,6 +323,16 @@ steps.append({"name": "Tuesday 11-17: lessons/many, a work's marks, the group's 
     rec(f"GET /v2/lessons/{lid(D, 'math')}/marks", tue_marks_math, pulled(D, "19:01")),
     rec(f"GET /v2/lesson-log-entries/group/{G}?subject={SUBJ['rus'][0]}&from={D}&to={D}", tue_log,
         pulled(D, "19:02")),
+    # a person's homework bundle holding only `works`: subjects, lessons, files, teachers absent (each defaults
+    # to [] in SchoolMosregRuAPI HomeWork); the work names its lesson and subject by id only
+    rec(f"GET /v2/persons/{P3}/school/{S}/homeworks?startDate={D}&endDate={D}", {"works": [
+        {"id": wid(D, "math", 5), "id_str": str(wid(D, "math", 5)), "type": "Homework", "workType": 2147,
+         "markType": "mark5", "markCount": 1, "lesson": lid(D, "math"), "lesson_str": str(lid(D, "math")),
+         "displayInJournal": False, "status": "Sent", "eduGroup": G, "eduGroup_str": str(G), "tasks": [],
+         "text": "Выписать числа от 100 до 150, делящиеся на 9", "periodNumber": 2, "periodType": "Quarter",
+         "subjectId": SUBJ["math"][0], "isImportant": False, "targetDate": "2026-11-19T00:00:00",
+         "sentDate": None, "createdBy": T_MATH[0], "files": [], "oneDriveLinks": [], "quiz": None}]},
+        pulled(D, "19:03")),
 ]]})
 
 # Step 4: Wednesday and Thursday: each pupil's schedules bundle (a live one, with what it added)
@@ -436,6 +446,11 @@ fri.append(rec(f"GET /v2/marks/{mid(203)}", mark(203, P4, D, "rus", "4", "2142",
 fri.append(rec(f"GET /v2/lesson-log-entries/lesson/{lid(D, 'math')}/person/{P4}", {
     "person": str(P4), "lesson": str(lid(D, "math")), "status": "Absent", "comment": None,
     "createdDate": f"{D}T08:33:00.000{TZ}", "updatedBy": None}, pulled(D, "19:01")))
+fri.append(rec(f"GET /v2/lesson-log-entries?lessons={lid(D, 'rus')}", [  # createdDate null or absent
+    {"person": P1, "person_str": str(P1), "lesson": lid(D, "rus"), "lesson_str": str(lid(D, "rus")),
+     "status": "Late", "createdDate": None},
+    {"person": P2, "person_str": str(P2), "lesson": lid(D, "rus"), "lesson_str": str(lid(D, "rus")),
+     "status": "Absent", "comment": ""}], pulled(D, "19:01")))
 fri.append(rec(f"GET /v2/works/{wid(D, 'bio', 5)}", {
     "id": wid(D, "bio", 5), "id_str": str(wid(D, "bio", 5)), "type": "Homework", "workType": "2147",
     "markType": "mark5", "markCount": "1", "lesson": lid(D, "bio"), "lesson_str": str(lid(D, "bio")),
