@@ -97,6 +97,8 @@ MARKS = {
     ("66102", "2026-02-21", 1): ("оп", "0", 0, False, 0, "", "", ""),
     ("66102", "2026-03-01", 3): ("3", "3", 3, True, 1, "Работа на уроке", "РУ", ""),
 }
+# given after the fortnight, seen by the long diary of 2 March only
+LATE_MARKS = {("55101", "2026-02-28", 1): ("5", "5", 5, True, 1, "Работа на уроке", "РУ", "работа над ошибками")}
 # (class, date, num) -> (homework id, text)
 HOMEWORK = {
     ("5А", "2026-02-21", 2): (6150001, "Упр. 312; выучить правило на с. 98"),
@@ -165,6 +167,8 @@ def items_of(cls: str, day: dt.date, plan: dict, *, pupil: str | None, rings: bo
             item["homework"] = {str(hw[0]): {"id": hw[0], "value": hw[1], "individual": False}} if hw else {}
             item["files"], item["resources"] = [], []
             mark = MARKS.get((pupil, day.isoformat(), num)) if day.isoformat() <= PULLED_ON[0] else None
+            if PULLED_ON[0] >= "2026-03-02":
+                mark = LATE_MARKS.get((pupil, day.isoformat(), num), mark)
             item["assessments"] = []
             if mark:
                 value, countas, convert, count, weight, ctype, short, comment = mark
@@ -357,8 +361,10 @@ def main() -> None:
          "batches": [[schedule("5А", 5, "2026-03-01T21:00:00+03:00", first=W1, last=dt.date(2026, 5, 31)),
                       schedule("6Б", 5, "2026-03-01T21:01:00+03:00", first=W1, last=dt.date(2026, 5, 31))]]},
         {"name": "09 the same long 5А request pulled again (2 March): Математика #1 of Mon 6 April is gone, "
-                 "Mon 13 April became a sanitary day",
-         "batches": [[schedule("5А", 6, "2026-03-02T18:00:00+03:00", first=W1, last=dt.date(2026, 5, 31))]]},
+                 "Mon 13 April became a sanitary day; 55101's diary over the same 105 days, with a mark of 28 Feb "
+                 "given late",
+         "batches": [[schedule("5А", 6, "2026-03-02T18:00:00+03:00", first=W1, last=dt.date(2026, 5, 31)),
+                      diary("55101", W1, dt.date(2026, 5, 31), 6, "2026-03-02T19:00:00+03:00")]]},
     ]
     journey = {"vendor": "elzhur",
                "description": "Eljur corpus 15: Школа № 150, 5А and 6Б, 16 Feb - 1 Mar 2026, an unusual calendar "
