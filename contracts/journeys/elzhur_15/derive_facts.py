@@ -22,7 +22,8 @@ Standard library only; never imports the hub; deterministic. Rules, each from sh
    `н`/`оп` are attendance (A.3 Absence pseudo-mark, A.6: absent, late), never marks; other values are marks with
    `weight_float` else `weight`, `count`, `control_type` as work type, and `comment`.
    Extra-curricular items (`items_extday`: name, teacher, topic, times with rings) are the pupil's too, shown on
-   that day at their times; the reference gives them no `num`, so their facts name no number (A.3 Day).
+   that day at their times; the reference gives them no `num`, so their facts name no number (A.3 Day). One the
+   newest diary of the day no longer lists is gone (`no_lesson`, no number), like a lesson (rule 4).
    After 1 March (the long-range schedule of step 08) lessons are stated as facts on Mondays only, to keep the
    corpus readable; every holiday is stated.
 6. Homework is the diary item's `homework` (keyed by id, `value`), set on that lesson's date (A.3 Lesson item).
@@ -61,7 +62,7 @@ def main() -> None:
     for s_index, step in enumerate(journey["steps"]):
         for batch in step["batches"]:
             for record in batch:
-                records.append((record.get("pulled_at", ""), len(records), step["name"][:2], record))
+                records.append((record.get("pulled_at", ""), len(records), step["name"].split()[0], record))
     records.sort(key=lambda r: (r[0], r[1]))
 
     class_of, children, periods = {}, {}, {}
@@ -70,6 +71,7 @@ def main() -> None:
     lessons = {}          # lesson id -> fields
     pupil_day = {}        # (pupil, date) -> (source, [items])
     extday = {}           # (pupil, date, name) -> fields
+    latest_ext = {}       # (pupil, date) -> (source, names the newest diary lists)
     for pulled, _, step, record in records:
         url = urlsplit(record["request"])
         method = url.path.rsplit("/", 1)[-1]
@@ -113,6 +115,9 @@ def main() -> None:
                         info["times_from"] = source
                     ever_shown.setdefault((cls, date), {})[(it["name"], int(it["num"]))] = source
                 day_state[(cls, date)] = (source, holiday, [it["lesson_id"] for it in items])
+                if pupil is not None and method == "getdiary":
+                    latest_ext[(pupil, date)] = (source, {e["name"] for e in (day or {}).get("items_extday") or []
+                                                          if not holiday})
                 if pupil is not None and day and not holiday:
                     for ext in day.get("items_extday") or []:
                         info = extday.setdefault((pupil, date, ext["name"]), {})
@@ -177,6 +182,12 @@ def main() -> None:
                             f"(A.3 Day alert/items; rules 2, 4).")
         for (p, date, name), info in sorted(extday.items()):
             if p != pupil:
+                continue
+            newest, names = latest_ext[(p, date)]
+            if name not in names:
+                add("no_lesson", "no-lesson", student={"student": pupil}, date=date, subject=name,
+                    why=f"{info['source']} listed items_extday {name!r}; the newest diary of the day, {newest}, "
+                        f"lacks it (A.3 Day: the day whole, items_extday; rule 5).")
                 continue
             add("lesson", "lesson", student={"student": pupil}, date=date, subject=name, teacher=info["teacher"],
                 topic=info["topic"], starts_at=info["starts_at"], ends_at=info["ends_at"], cancelled=False,

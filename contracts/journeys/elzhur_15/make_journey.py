@@ -110,6 +110,7 @@ HOMEWORK = {
 
 W1, W1_END = dt.date(2026, 2, 16), dt.date(2026, 2, 22)
 W2, W2_END = dt.date(2026, 2, 23), dt.date(2026, 3, 1)
+SUNDAY_EXTDAY = [False]  # the morning pull of 1 March still lists "Разговоры о важном" on the make-up Sunday
 PULLED_ON = ["9999-12-31"]  # a diary holds the marks given by the day it was pulled
 
 
@@ -197,7 +198,7 @@ def days_map(cls: str, first: dt.date, last: dt.date, stage: int, **kw) -> dict:
                 entry["items"] = [] if kw.get("as_array") else {}
             else:
                 entry["items"] = items_of(cls, day, plan, **kw)
-                if kw.get("diary") and day.weekday() == 0:  # "Разговоры о важном" before the first lesson
+                if kw.get("diary") and (day.weekday() == 0 or (day == SUNDAY and SUNDAY_EXTDAY[0])):
                     start, end = EXTDAY[cls]
                     ext = {"name": "Разговоры о важном", "teacher": " ".join(HOMETEACHERS[cls][1:]), "grp": None,
                            "topic": "Защитники Отечества: вчера и сегодня", "homework": [], "sort": 0}
@@ -310,6 +311,14 @@ def getperiods(pupil: str, pulled: str) -> dict:
         {"name": pupil, "title": title, "periods": periods}]}), "pulled_at": pulled}
 
 
+def morning_diary() -> dict:
+    SUNDAY_EXTDAY[0] = True
+    try:
+        return diary("55101", W2, W2_END, 5, "2026-03-01T07:00:00+03:00")
+    finally:
+        SUNDAY_EXTDAY[0] = False
+
+
 def main() -> None:
     steps = [
         {"name": "01 getrules of the three parents (76101 has a child in 5А and one in 6Б), getperiods",
@@ -342,6 +351,9 @@ def main() -> None:
         {"name": "05b quarantine of 6Б lifted early (27 Feb): Saturday 28 Feb is a school day again (same "
                  "lesson_ids); 5А's 26 Feb stays 'День здоровья'",
          "batches": [[schedule("6Б", 5, "2026-02-27T20:00:00+03:00")]]},
+        {"name": "05c 55101's week-2 diary on the make-up Sunday morning: Monday's timetable, with "
+                 "'Разговоры о важном' before lesson 1 (items_extday)",
+         "batches": [[morning_diary()]]},
         {"name": "06 week-2 diaries (1 March, the make-up Sunday evening) and 66101's own schedule of week 2",
          "batches": [[diary("55101", W2, W2_END, 5, "2026-03-01T19:00:00+03:00"),
                       diary("55102", W2, W2_END, 5, "2026-03-01T19:01:00+03:00", seconds=False, as_array=True),
