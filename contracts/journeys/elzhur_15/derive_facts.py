@@ -27,7 +27,8 @@ Standard library only; never imports the hub; deterministic. Rules, each from sh
    After 1 March (the long-range schedule of step 08) lessons are stated as facts on Mondays only, to keep the
    corpus readable; every holiday is stated.
 6. Homework is the diary item's `homework` (keyed by id, `value`), set on that lesson's date (A.3 Lesson item).
-7. getperiods: dated periods (A.3 Period, A.5 E1).
+7. getperiods: dated periods (A.3 Period, A.5 E1). getrules: a parent's children; a homeclass group's
+   `hometeacher_name` is the class teacher (A.3 getrules).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def main() -> None:
                 records.append((record.get("pulled_at", ""), len(records), step["name"].split()[0], record))
     records.sort(key=lambda r: (r[0], r[1]))
 
-    class_of, children, periods = {}, {}, {}
+    class_of, children, periods, teachers = {}, {}, {}, {}
     day_state = {}        # (class, date) -> (source, holiday_name or None, [lesson ids])
     ever_shown = {}       # (class, date) -> {(subject, num): source}
     lessons = {}          # lesson id -> fields
@@ -81,6 +82,9 @@ def main() -> None:
         if method == "getrules":
             kids = result["relations"]["students"]
             children[result["id"]] = sorted(kids)
+            for name, group in result["relations"].get("groups", {}).items():
+                if group.get("rel") == "homeclass" and group.get("hometeacher_name"):
+                    teachers[name] = (group["hometeacher_name"], source)
             for sid, kid in kids.items():
                 class_of[sid] = kid["class"]
             continue
@@ -141,6 +145,9 @@ def main() -> None:
         add("period", "period", name=name, starts_on=dt.datetime.strptime(start, "%Y%m%d").date().isoformat(),
             ends_on=dt.datetime.strptime(end, "%Y%m%d").date().isoformat(),
             why=f"{source}: getperiods period {name!r} start/end YYYYMMDD (A.3 Period, A.4).")
+    for cls, (name, source) in sorted(teachers.items()):
+        add("class_teacher", "class-teacher", **{"class": {"class": cls}}, teacher=name,
+            why=f"{source}: relations.groups[{cls!r}] rel homeclass, hometeacher_name (A.3 getrules).")
     class_holidays_done = set()
     for pupil in sorted(class_of):
         cls = class_of[pupil]
