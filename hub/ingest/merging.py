@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
+
+import orjson
+
+from hub import clock
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,3 +89,23 @@ def merge(stored: Mapping[str, Any] | None, data: Mapping[str, Any], omitted: fr
         return dict(data)
     kept = {} if stored is None else {name: stored[name] for name in omitted if name in stored}
     return {**data, **(stated_later or {}), **kept}
+
+
+class Replaced(NamedTuple):
+    """What a complete answer's snapshot replacement tells (``VendorState.replace_snapshots``)."""
+
+    missing: set[str]  # held by the previous answer to the scope and not by this one: deleted
+    superseded: frozenset[str] = frozenset()  # held by this answer, pulled before the stored one, which lacks them: gone since
+
+
+def replaced_against(present: list[str], stored: tuple[list[str], int | None, bytes | None] | None,
+              as_of_ms: int | None) -> tuple[Replaced, dict[str, Any] | None]:
+    """One scope's answer against its stored snapshot: what it deletes, and the row to store (None: keep)."""
+    before = [] if stored is None else stored[0]
+    if stored is not None and is_stale(as_of_ms, stored[1]):
+        return Replaced(set(), frozenset(present) - frozenset(before)), None
+    if stored is not None and before == present and stored[1] == as_of_ms:
+        return Replaced(set(orjson.loads(stored[2] or b"[]"))), None
+    deleted = sorted(set(before) - set(present))
+    return Replaced(set(deleted)), {"aggregates": orjson.dumps(present), "updated_at_ms": clock.now_ms(),
+                                    "as_of_ms": as_of_ms, "deleted": orjson.dumps(deleted)}

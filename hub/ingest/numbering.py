@@ -35,6 +35,7 @@ deletions come right after their answer's events, so the log holds them in that 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from adapters.base import TranslationContext
 from hub.events.envelope import Envelope
@@ -158,30 +159,41 @@ def _answers_that_delete(state: VendorState, system: str, school_id: str, pendin
     """Step 1: each complete answer's new snapshot (or each of its parts': an Elzhur answer's days), in batch order;
     the answers that lack something; per answer pulled before its scope's stored snapshot, what it holds that the
     stored one lacks (superseded: dropped)."""
-    found: dict[int, Deleting] = {}
+    found: list[Deleting] = []
     superseded: dict[int, frozenset[str]] = {}
-    for index, scope, families, ids in translated.answers:
+    for index, parts in _parts_by_answer(translated):
         if results[index].status in (REJECTED, PARKED):
             continue
         # every event of the answer (of the part), the ones it shares with an earlier answer of the batch too
         answer = translated.held.get(index) or [event for i, event in pending if i == index]
-        if ids is not None:
-            answer = [event for event in answer if event.event_id in ids]
-        replaced = snapshots.replace(state, system, school_id, scope, families, answer, translated.as_of.get(index))
-        if replaced.missing:  # the parts of one answer delete together, named after the first part that deletes
-            before = found.get(index)
-            found[index] = Deleting(index, before.scope if before else scope,
-                                    (before.missing if before else set()) | replaced.missing)
-        if replaced.superseded:
-            superseded[index] = superseded.get(index, frozenset()) | replaced.superseded
-    return [d for d in (_moved_within(d, pending, translated) for d in found.values()) if d.missing], superseded
+        replaced = snapshots.replace(state, system, school_id, [
+            (scope, families, answer if ids is None else [event for event in answer if event.event_id in ids])
+            for scope, families, ids in parts], translated.as_of.get(index))
+        missing = set().union(*(r.missing for r in replaced))
+        if missing:  # the parts of one answer delete together, named after the first part that deletes
+            found.append(_moved_within(Deleting(index, next(
+                scope for (scope, _, _), r in zip(parts, replaced) if r.missing), missing), answer))
+        if any(r.superseded for r in replaced):
+            superseded[index] = frozenset().union(*(r.superseded for r in replaced))
+    return [d for d in found if d.missing], superseded
 
 
-def _moved_within(deleting: Deleting, pending: Pending, translated: Translated) -> Deleting:
+def _parts_by_answer(translated: Translated) -> list[tuple[int, list[tuple[str, frozenset[str], Any]]]]:
+    """The complete answers of the batch in order, each with its parts (scope, families, the part's event ids or
+    None for the whole answer): the parts of one answer are consecutive."""
+    grouped: list[tuple[int, list[tuple[str, frozenset[str], Any]]]] = []
+    for index, scope, families, ids in translated.answers:
+        if grouped and grouped[-1][0] == index:
+            grouped[-1][1].append((scope, families, ids))
+        else:
+            grouped.append((index, [(scope, families, ids)]))
+    return grouped
+
+
+def _moved_within(deleting: Deleting, answer: list[Envelope]) -> Deleting:
     """What a part of an answer lacks and another part holds moved (a lesson to another day of the same getdiary,
     its marks and homework with it): the answer still holds it, so it deletes it no more than a one-part answer
     would."""
-    answer = translated.held.get(deleting.index) or [event for i, event in pending if i == deleting.index]
     held = {aggregate_of(event) for event in answer}
     return Deleting(deleting.index, deleting.scope, deleting.missing - held)
 

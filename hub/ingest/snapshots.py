@@ -37,7 +37,8 @@ from typing import Any
 from hub.events.envelope import Envelope, Source, derive_event_id
 from hub.events.registry import latest_version, model_for
 from hub.ingest.revisions import FAMILY, aggregate_of
-from hub.ingest.vendor_state import Replaced, VendorState
+from hub.ingest.merging import Replaced
+from hub.ingest.vendor_state import VendorState
 
 REASON = "removed from the journal (absent from a later answer to the same request)"
 # aggregate family -> (deletion event type, the fields it takes from the stored data, the fields it adds)
@@ -61,13 +62,15 @@ def families_of(event_types: Iterable[str]) -> frozenset[str]:
     return frozenset(FAMILY.get(kind.split(".", 1)[0], kind.split(".", 1)[0]) for kind in event_types)
 
 
-def replace(state: VendorState, system: str, school_id: str, scope: str, families: frozenset[str],
-            answer: list[Envelope], as_of_ms: int | None = None) -> Replaced:
-    """Step 1 for one answer: its scope's new snapshot; the aggregates the previous answer held and it lacks.
-    An answer pulled before the stored snapshot (``as_of_ms``) leaves it and deletes nothing; what it holds that
-    the stored snapshot lacks is superseded (gone by the later pull), and is not appended."""
-    present = {aggregate_of(event) for event in answer if family(aggregate_of(event)) in families}
-    return state.replace_snapshot(system, school_id, scope, present, as_of_ms)
+def replace(state: VendorState, system: str, school_id: str, parts: list[tuple[str, frozenset[str], list[Envelope]]],
+            as_of_ms: int | None = None) -> list[Replaced]:
+    """Step 1 for one answer: each of its parts' (scope, families, events; most answers are one part, an Elzhur
+    answer of days one per day) new snapshot, in one transaction; per part, the aggregates the previous answer to
+    its scope held and it lacks. An answer pulled before the stored snapshot (``as_of_ms``) leaves it and deletes
+    nothing; what it holds that the stored snapshot lacks is superseded (gone by the later pull), not appended."""
+    return state.replace_snapshots(system, school_id, [
+        (scope, {aggregate_of(event) for event in events if family(aggregate_of(event)) in families})
+        for scope, families, events in parts], as_of_ms)
 
 
 def deletion_events(state: VendorState, system: str, school_id: str, scope: str, missing: set[str],

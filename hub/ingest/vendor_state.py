@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 import orjson
 from sqlalchemy import (BigInteger, Column, Engine, Index, Integer, LargeBinary, MetaData, String, Table, and_,
@@ -34,7 +34,7 @@ from sqlalchemy import (BigInteger, Column, Engine, Index, Integer, LargeBinary,
 from sqlalchemy.dialects import postgresql, sqlite
 
 from hub import clock
-from hub.ingest.merging import Numbered, Revisable, dated, is_stale, merge, stale_fields
+from hub.ingest.merging import Numbered, Replaced, Revisable, dated, merge, replaced_against, stale_fields
 
 metadata = MetaData()
 directory = Table(
@@ -82,13 +82,6 @@ members = Table(  # the containing scopes each aggregate belongs to, one per kin
         ("system", 64), ("school_id", 128), ("aggregate", 400), ("kind", 64))),
     Column("scope", String(600), nullable=False), Column("member", String(300), nullable=False),
     Index("scope_members_by_scope", "system", "school_id", "scope"))
-
-
-class Replaced(NamedTuple):
-    """What a complete answer's snapshot replacement tells (``VendorState.replace_snapshot``)."""
-
-    missing: set[str]  # held by the previous answer to the scope and not by this one: deleted
-    superseded: frozenset[str] = frozenset()  # held by this answer, pulled before the stored one, which lacks them: gone since
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,25 +268,31 @@ class VendorState:
         ``superseded``: gone by the later pull. Either pull time unknown: the later arrival replaces. The same
         answer again (the same aggregates and pull time: a retry, perhaps after a failure before its events were
         appended) returns what it deleted the first time, so the retry derives the same deletions."""
-        present = sorted(set(aggregates))
-        key = and_(snapshots.c.system == system, snapshots.c.school_id == school_id, snapshots.c.scope == scope)
+        return self.replace_snapshots(system, school_id, [(scope, aggregates)], as_of_ms)[0]
+
+    def replace_snapshots(self, system: str, school_id: str, parts: list[tuple[str, Iterable[str]]],
+                          as_of_ms: int | None = None) -> list[Replaced]:
+        """``replace_snapshot`` for each (scope, aggregates) of one answer (an Elzhur answer's days), in one
+        transaction: one read of the stored rows and one write."""
+        present = {scope: sorted(set(aggregates)) for scope, aggregates in parts}
         with self.engine.begin() as conn:
-            row = conn.execute(select(snapshots.c.aggregates, snapshots.c.as_of_ms, snapshots.c.deleted).where(key)
-                               .with_for_update()).first()
-            before = [] if row is None else orjson.loads(row[0])
-            if row is not None and is_stale(as_of_ms, row[1]):
-                return Replaced(set(), frozenset(present) - frozenset(before))
-            if row is not None and before == present and row[1] == as_of_ms:
-                return Replaced(set(orjson.loads(row[2] or b"[]")))
-            deleted = sorted(set(before) - set(present))
-            statement = self._insert(snapshots)
-            conn.execute(statement.on_conflict_do_update(
-                index_elements=["system", "school_id", "scope"],
-                set_={name: getattr(statement.excluded, name)
-                      for name in ("aggregates", "updated_at_ms", "as_of_ms", "deleted")}),
-                [{"system": system, "school_id": school_id, "scope": scope, "aggregates": orjson.dumps(present),
-                  "updated_at_ms": _now_ms(), "as_of_ms": as_of_ms, "deleted": orjson.dumps(deleted)}])
-        return Replaced(set(deleted))
+            stored = {scope: (orjson.loads(a), at, d) for scope, a, at, d in conn.execute(
+                select(snapshots.c.scope, snapshots.c.aggregates, snapshots.c.as_of_ms, snapshots.c.deleted).where(
+                    and_(snapshots.c.system == system, snapshots.c.school_id == school_id,
+                         snapshots.c.scope.in_(list(present)))).with_for_update())}
+            answers, rows = [], []
+            for scope, _ in parts:
+                replaced, row = replaced_against(present[scope], stored.get(scope), as_of_ms)
+                answers.append(replaced)
+                if row is not None:
+                    rows.append({"system": system, "school_id": school_id, "scope": scope, **row})
+            if rows:
+                statement = self._insert(snapshots)
+                conn.execute(statement.on_conflict_do_update(
+                    index_elements=["system", "school_id", "scope"],
+                    set_={name: getattr(statement.excluded, name)
+                          for name in ("aggregates", "updated_at_ms", "as_of_ms", "deleted")}), _unique(rows, ("scope",)))
+        return answers
 
 
 def _parked(row: Mapping[str, Any]) -> Parked:
