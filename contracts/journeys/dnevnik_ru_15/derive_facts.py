@@ -30,6 +30,17 @@ R7 Attendance: the bundle's `lessonLogEntries` (§3.5, §6); the status kept as 
    to present/absent/ill/late; `Pass` is stated by code only (its meaning is disputed, §6).
 R8 Guardian: `users/{u}/context` `children` (§3.9), guardian = the parent's person id.
 R9 Period: `reportingPeriods` of the class's group (§3.12), midnight dates (§2).
+R10 (added after the corpus was written) Another class's holiday: a holiday name that some pull of one class's
+   `reporting-period-group` lists and no pull of the other class's group ever lists is that class's only (§3.12:
+   each edu-group has its own group `id`, each holiday its `reportingPeriodGroupId`; 7Б's group is another id and
+   never lists the quarantine). On every date of its range inside the fortnight (11-02..11-15) the other class's
+   schedule and each of its pupils' diaries show no holiday of that name (no_holiday): «Карантин 6А (ОРВИ)»
+   11-09..11-11 and the superseded «Карантин 6А» 11-09..11-14 are not 7Б's.
+R11 (added after the corpus was written) Once per pupil and day: a pupil's class has one period group (§3.8,
+   §3.12), and a holiday that group's latest pull lists exactly once over a date is one holiday that day, so the
+   pupil's diary shows it once, even when the other class's group lists a holiday of the same name (the sanitary
+   day, in both groups under their own ids). Stated as new `holiday` facts with `"once": true` for each pupil and
+   R5 date, appended after R5's so that the earlier ids stay as they were.
 """
 
 from __future__ import annotations
@@ -55,6 +66,7 @@ def main() -> None:
     teachers: dict[str, str] = {}
     ranges: dict[str, list[tuple[str, str, list]]] = {}      # request -> [(pulled, step, lessons)]
     groups_rpg: dict[str, tuple[str, dict, str]] = {}
+    rpg_pulls: dict[str, list[tuple[str, dict, str]]] = {}   # group -> every pull (R10)
     bundle_lessons: dict[str, dict] = {}
     marks, logs, children, worktypes = [], [], [], {}
     for _, step, r in records:
@@ -71,6 +83,7 @@ def main() -> None:
         elif m := re.fullmatch(r"GET /v2/edu-groups/(\d+)/lessons/([\d-]+)/([\d-]+)", path):
             ranges.setdefault(req, []).append((at, step, body, m.group(1)))
         elif m := re.fullmatch(r"GET /v2/edu-groups/(\d+)/reporting-period-group", path):
+            rpg_pulls.setdefault(m.group(1), []).append((at, body, step))
             if m.group(1) not in groups_rpg or groups_rpg[m.group(1)][0] <= at:
                 groups_rpg[m.group(1)] = (at, body, step)
         elif m := re.fullmatch(r"GET /v2\.0/persons/(\d+)/groups/(\d+)/schedules", path):
@@ -135,6 +148,43 @@ def main() -> None:
                 for person in members[group]:
                     add("holiday", student={"person": person}, date=date, name=hol["name"],
                         why=f"{step}: the holiday of the pupil's class {group} (R5, §3.12)")
+    first, last = "2026-11-02", "2026-11-15"
+    for group, (at, body, step) in sorted(groups_rpg.items()):
+        for hol in body["holidays"]:
+            start, finish = hol["dateStart"][:10], hol["dateFinish"][:10]
+            if finish < first:
+                continue
+            dates = sorted({start, finish} | ({"2026-11-11"} if start == "2026-11-09" else set()))
+            for date in dates:
+                same = [h for h in body["holidays"] if h["name"] == hol["name"]
+                        and h["dateStart"][:10] <= date <= h["dateFinish"][:10]]
+                if len(same) != 1:
+                    continue
+                for person in members[group]:
+                    add("holiday", student={"person": person}, date=date, name=hol["name"], once=True,
+                        why=f"{step}: the pupil's class {group} has one reporting-period-group ({body['id']}), whose "
+                            f"latest pull lists {hol['name']!r} {start}..{finish} once (holiday id {hol['id']}): "
+                            f"one holiday that day, shown once (R11, §3.12, §3.8)")
+    listed: dict[str, dict[str, tuple[str, str, str, str]]] = {}   # group -> name -> (start, finish, step, rpg id)
+    for group, pulls in sorted(rpg_pulls.items()):
+        for at, body, step in sorted(pulls, key=lambda p: p[0]):
+            for hol in body["holidays"]:
+                listed.setdefault(group, {}).setdefault(hol["name"], (hol["dateStart"][:10], hol["dateFinish"][:10],
+                                                                      step, str(body["id"])))
+    for owner, names in sorted(listed.items()):
+        for name, (start, finish, step, rpg_id) in sorted(names.items()):
+            others = [g for g in sorted(listed) if g != owner and name not in listed[g]]
+            for other in others:
+                day = max(start, first)
+                while day <= min(finish, last):
+                    why = (f"{step}: {name!r} {start}..{finish} is listed only by reporting-period-group {rpg_id} "
+                           f"of class {owner}; no pull of class {other}'s own group "
+                           f"({groups_rpg[other][1]['id']}) lists it (R10, §3.12 reportingPeriodGroupId)")
+                    add("no_holiday", group={"group": other}, date=day, name=name, why=why)
+                    for person in members[other]:
+                        add("no_holiday", student={"person": person}, date=day, name=name,
+                            why=why + "; not the pupil's class's holiday")
+                    day = f"{day[:8]}{int(day[8:]) + 1:02d}"
     for person, date, mk, step in marks:
         wt = worktypes[int(mk["workType"])]
         add("mark", student={"person": person}, subject=next(

@@ -29,6 +29,16 @@ Standard library only; never imports the hub; deterministic. Rules, each from sh
 6. Homework is the diary item's `homework` (keyed by id, `value`), set on that lesson's date (A.3 Lesson item).
 7. getperiods: dated periods (A.3 Period, A.5 E1). getrules: a parent's children; a homeclass group's
    `hometeacher_name` is the class teacher (A.3 getrules).
+8. (Added after the corpus was written.) Another class's holiday: a `holiday_name` that some answer gives a date of
+   one class (its getschedule, or a diary of one of its pupils) and no answer ever gives the same date of the other
+   class is the first class's only: a Day belongs to the answer's class or pupil (A.3 Day `alert`, `holiday_name`;
+   A.2 getschedule by class). That date, the other class's schedule and each of its pupils' diaries show no holiday
+   of that name (`no_holiday`): 6Б's "Карантин" (24–28 Feb, the 28th as the late pull of 02-24 had it) is not
+   5А's, 5А's "День здоровья" (26 Feb) is not 6Б's.
+9. (Added after the corpus was written.) Once per pupil and day: `days` is keyed by `YYYYMMDD` and a Day has one
+   `alert` and one `holiday_name` (A.3 Day), so a pupil's holiday is one holiday that day, even when the other class
+   has a holiday of the same name that date (the sanitary day, the spring break). Stated as new `holiday` facts with
+   `"once": true` for each pupil and holiday date of rule 2, appended after the others so earlier ids stay.
 """
 
 from __future__ import annotations
@@ -69,6 +79,7 @@ def main() -> None:
     class_of, children, periods, teachers = {}, {}, {}, {}
     day_state = {}        # (class, date) -> (source, holiday_name or None, [lesson ids])
     ever_shown = {}       # (class, date) -> {(subject, num): source}
+    ever_holiday = {}     # (class, date) -> {holiday_name: first source} (rule 8)
     lessons = {}          # lesson id -> fields
     pupil_day = {}        # (pupil, date) -> (source, [items])
     extday = {}           # (pupil, date, name) -> fields
@@ -119,6 +130,8 @@ def main() -> None:
                         info["times_from"] = source
                     ever_shown.setdefault((cls, date), {})[(it["name"], int(it["num"]))] = source
                 day_state[(cls, date)] = (source, holiday, [it["lesson_id"] for it in items])
+                if holiday:
+                    ever_holiday.setdefault((cls, date), {}).setdefault(holiday, source)
                 if pupil is not None and method == "getdiary":
                     latest_ext[(pupil, date)] = (source, {e["name"] for e in (day or {}).get("items_extday") or []
                                                           if not holiday})
@@ -226,6 +239,24 @@ def main() -> None:
                         work_type=a["control_type"], **({"comment": a["comment"]} if a["comment"] else {}),
                         why=f"{source}: assessment {it['lesson_id']}/{a['nm']} on lesson #{it['num']} (A.3 "
                             f"Assessment value/weight_float/count/control_type/comment; rule 5).")
+    for pupil in sorted(class_of):
+        for (c, date), (source, holiday, ids) in sorted(day_state.items()):
+            if c == class_of[pupil] and holiday:
+                add("holiday", "holiday", student={"student": pupil}, date=date, name=holiday, once=True,
+                    why=f"{source}: day {date.replace('-', '')} of the pupil's class {c} is one Day with one "
+                        f"alert \"vacation\" and one holiday_name: shown once (A.3 Day; rule 9).")
+    classes = sorted(set(class_of.values()))
+    for (owner, date), names in sorted(ever_holiday.items()):
+        for name, source in sorted(names.items()):
+            for other in classes:
+                if other == owner or name in ever_holiday.get((other, date), {}):
+                    continue
+                why = (f"{source} gives {date.replace('-', '')} of class {owner} alert \"vacation\", holiday_name "
+                       f"{name!r}; no answer gives that date of class {other} that holiday (A.3 Day; rule 8)")
+                add("no_holiday", "no-holiday", **{"class": {"class": other}}, date=date, name=name, why=why + ".")
+                for pupil in sorted(p for p, c in class_of.items() if c == other):
+                    add("no_holiday", "no-holiday", student={"student": pupil}, date=date, name=name,
+                        why=why + "; not the pupil's class's holiday.")
     (HERE / "facts.json").write_text(json.dumps({"facts": facts}, ensure_ascii=False, indent=1) + "\n",
                                      encoding="utf-8")
 
