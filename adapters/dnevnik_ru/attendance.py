@@ -1,8 +1,10 @@
 """Lesson-log entries = attendance (reference 3.5, 6) -> ``attendance.marked`` v2.
 
 An entry has no id of its own: it is the (lesson, person) pair. ``status`` is kept as the journal's ``code`` and
-read as Attend present, Absent absent, Ill ill, Late late, Pass excused (``NotSet``, "no entry", records nothing) (the meaning of ``Pass`` is disputed: one
-client counts it as an absence; we read it as the journal's "П", absence for a valid reason). ``comment`` is not
+read as Attend present, Absent absent, Ill ill, Late late, Pass excused (the meaning of ``Pass`` is disputed: one
+client counts it as an absence; we read it as the journal's "П", absence for a valid reason). ``NotSet`` (§6, "no
+entry") is the pupil present again, as a deleted entry is (``attendance.corrected`` present, ``not_set``; found by
+dnevnik_ru_13: attendance-27). ``comment`` is not
 stated by an entry without that key. The person of ``lesson-log-entries/lesson/{l}/person/{p}`` and of
 ``persons/{p}/lesson-log-entries`` may come from the path. Every entry belongs to its lesson's log
 (containing scope ``lesson-log:<lesson>``, member ``person:<p>``): ``lessons/{l}/log-entries`` is that whole log, so
@@ -23,14 +25,15 @@ ATTENDANCE = {"Attend": "present", "Absent": "absent", "Ill": "ill", "Late": "la
 
 def attendance(raw: Any, p: tuple, out: Out, carried: Carried, day: str | None = None) -> None:
     obj = validate(m.LessonLogEntry, raw, p, carried)
-    if obj.status == "NotSet":
-        return  # "no entry" (reference 6, SOAP enum): the pupil is not marked
     student = vendor_id(obj, "person", p) or carried.params.get("person")
     lesson_vid = vendor_id(obj, "lesson", p) or carried.params.get("lesson")
     if student is None:
         raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
     if lesson_vid is None:
         raise reject(pointer(*p, "lesson"), "the lesson is required: give lesson (an integer) or lesson_str")
+    if obj.status == "NotSet":
+        not_set(out, student, lesson_vid, obj, p)
+        return
     stamp = obj.createdDate or day or (carried.find(out, "lesson", lesson_vid) or {}).get("date")
     out.emit(t.AttendanceMarkedV2, "attendance.marked", {
         "student_id": out.cid("person", student), "lesson_id": out.cid("lesson", lesson_vid),
@@ -39,3 +42,14 @@ def attendance(raw: Any, p: tuple, out: Out, carried: Carried, day: str | None =
         f"lesson-log-entries:({lesson_vid},{student})", "attendance", {"comment": (*p, "comment")},
         p, omitted=() if stated(raw, "comment") else ("comment",),
         scopes=((f"lesson-log:{lesson_vid}", f"person:{student}"),))
+
+
+def not_set(out: Out, student: str, lesson: str, obj: m.LessonLogEntry, p: tuple) -> None:
+    """``NotSet`` is "no entry" (§6): as a deleted entry, the pupil is present (``attendance.corrected``, the
+    same content as a deletion's, so two ways of seeing one deletion make one revision); it joins no lesson log
+    (a member of a lesson's whole log is an entry that is set)."""
+    stamp = obj.createdDate
+    out.emit(t.AttendanceCorrectedV2, "attendance.corrected", {
+        "student_id": out.cid("person", student), "lesson_id": out.cid("lesson", lesson), "status": "present"},
+        local_datetime(stamp, out.ctx) if stamp else out.ctx.recorded_at,
+        f"lesson-log-entries:({lesson},{student})", "attendance-not-set", {}, p)

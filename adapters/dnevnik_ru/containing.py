@@ -10,7 +10,8 @@ These scopes compare it with what the hub holds, whichever request brought it:
   ``work`` is its assessment column);
 * ``lessons/{l}/works`` and ``works?lesson=<l>``: the lesson's works: ``lesson-works:<l>``, holding those returned.
 
-Entries and marks name the scopes they belong to (``attendance.py``, ``marks.work_scopes``).
+Entries and marks name the scopes they belong to (``attendance.py``, ``marks.work_scopes``). The days of a range
+answer are containing scopes too (``days.py``, ``routes.translate_envelope``).
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.common import (
     Carried, Out, blank, id_list, local_date, local_datetime, reject, stated, validate, vendor_id,
 )
+from adapters.dnevnik_ru.days import lesson_scopes
 from hub.events import types as t
 
 
@@ -111,7 +112,7 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "teacher_id": out.cid("person", teachers[0]) if teachers else None, "topic": blank(obj.title),
         "room": blank(obj.place)}, when, f"lessons:{vid}", "lesson",
         {"topic": (*p, "title"), "room": (*p, "place"), "starts_at": (*p, "hours")}, p,
-        omitted=unstated)
+        omitted=unstated, scopes=lesson_scopes(vid, group, subject_id, when.date().isoformat()))
     entry = {"date": when.date().isoformat(), "subject": subject_id, "group": group,
              "teacher": teachers[0] if teachers else None}
     out.remember("lesson", vid, entry, merge=True)

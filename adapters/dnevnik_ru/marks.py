@@ -37,6 +37,7 @@ from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.common import (
     Carried, Out, each, local_date, local_datetime, reject, stated, study_year, validate, vendor_id,
 )
+from adapters.dnevnik_ru.days import mark_scopes
 from adapters.dnevnik_ru.lessons import work_type_key
 from hub.events import types as t
 from hub.events.scales import Normalised, ScaleId, UnknownMark, normalise
@@ -186,7 +187,9 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "counts_in_average": counts, "text": text, "vendor_number": None},
         when, f"marks:{vid}", "grade", {"value": (*p, "value"), "weight": kind_ptr}, p,
         omitted=unstated, derived_from=work_type_key(type_vid) if type_vid is not None else None,
-        scopes=work_scopes(work_vid, lesson_vid))
+        scopes=work_scopes(work_vid, lesson_vid) + mark_scopes(
+            vid, student, the_lesson.get("group") or carried.params.get("group"), the_lesson.get("date"),
+            when.date().isoformat()))
 
 
 def work_scopes(work_vid: str | None, lesson_vid: str | None) -> tuple[tuple[str, str], ...]:

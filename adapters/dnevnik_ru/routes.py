@@ -17,7 +17,9 @@ pupil's schedule is not a deletion.
 
 Containing scopes (``containing.py``): some answers are also complete for a scope other requests fill (a lesson's
 log, the works ``works/many`` asks for, a lesson's works), so what the hub holds there and the answer lacks was
-deleted whichever request brought it (an absence from a group's range, the marks of a deleted work).
+deleted whichever request brought it (an absence from a group's range, the marks of a deleted work). A group's
+lessons or marks range, and a pupil's marks range, is also complete for each whole day it covers (``days.py``): a
+day pulled again in another range deletes what the hub holds that day and the answer lacks.
 
 ``contracts/dnevnik_ru/COVERAGE.md`` lists the same rows with their golden cases and journey facts.
 """
@@ -33,6 +35,7 @@ from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
 from adapters.dnevnik_ru.containing import containing
+from adapters.dnevnik_ru.days import complete_days
 from adapters.dnevnik_ru.lessons import lesson, task, work
 from adapters.dnevnik_ru.marks import grade
 from adapters.dnevnik_ru.params import request_params, strip_version
@@ -206,7 +209,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     carried = Carried(params=dict(params), seen_on=seen, complete_marks=complete, pulled_at=pulled_at)
     route.parse(body, ("body",), out, carried)
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
-    out.contains = containing(route.pattern, params, raw.get("request_body"), out, carried)
+    out.contains = containing(route.pattern, params, raw.get("request_body"), out, carried) + complete_days(
+        route.pattern, request, path, params, zone(ctx), out.scopes)
     translation = out.translation(snapshot)
     translation.as_of = pulled_at  # the latest pull wins, whatever the arrival order (hub.ingest.vendor_state)
     return translation

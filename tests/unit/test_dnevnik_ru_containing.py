@@ -4,7 +4,7 @@ its body asks for, a lesson's works for that lesson's works; entries and marks n
 
 from __future__ import annotations
 
-from tests.dnevnik_world import World, env
+from tests.dnevnik_world import SCHOOL_VENDOR, World, env
 from tests.unit.test_dnevnik_ru_routes import A, ctx, run
 
 W = World()
@@ -25,10 +25,50 @@ def test_an_entry_belongs_to_its_lessons_log_and_the_lessons_log_is_complete_for
 def test_a_mark_belongs_to_its_work_and_the_works_answers_are_complete_for_the_works_they_name():
     *_, marks = run([*W.lessons_first(), env(f"GET /v2/lessons/{W.lesson}/marks", [W.mark_obj()])])
     work = f"work:{W.work}"
-    assert list(marks.scopes.values()) == [((work, work), (f"lesson-works:{W.lesson}", work))]
+    assert list(marks.scopes.values())[0][:2] == ((work, work), (f"lesson-works:{W.lesson}", work))
     many = A.translate(env("POST /v2/works/many", [W.work_obj()], [W.work, W.homework]), ctx())
     assert sorted(many.contains) == sorted([(work, frozenset({work})), (f"work:{W.homework}", frozenset())])
     of_lesson = A.translate(env(f"GET /v2/lessons/{W.lesson}/works", []), ctx())
     assert of_lesson.contains == [(f"lesson-works:{W.lesson}", frozenset())]
     unreadable_body = A.translate(env("POST /v2/works/many", [], {"ids": [W.work]}), ctx())
     assert unreadable_body.contains == []  # asks for nothing the hub can name: deletes nothing
+
+
+def test_a_range_answer_is_complete_for_each_whole_day_of_its_range_keyed_by_group_or_person():
+    """dnevnik_ru_13 (no-lesson-02, no-mark-06, no-mark-01): each day is a scope of its own (``days.py``)."""
+    *_, marks = run([*W.lessons_first(), env(f"GET /v2/edu-groups/{W.group}/marks/2025-10-12/2025-10-14",
+                                             [W.mark_obj()])])
+    mark = f"mark:{W.mark}"
+    assert list(marks.scopes.values())[0][2:] == ((f"person-marks-day:{W.pupil}|2025-10-13", mark),
+                                                  (f"marks-day:{W.group}|2025-10-13", mark))
+    assert marks.contains == [(f"marks-day:{W.group}|2025-10-12", frozenset()),
+                              (f"marks-day:{W.group}|2025-10-13", frozenset({mark})),
+                              (f"marks-day:{W.group}|2025-10-14", frozenset())]
+    own = A.translate(env(f"GET /v2/persons/{W.pupil}/schools/{SCHOOL_VENDOR}/marks/2025-10-13T00:00:00/2025-10-13T23:59:59",
+                          []), ctx())
+    assert own.contains == [(f"person-marks-day:{W.pupil}|2025-10-13", frozenset())]
+    lessons = A.translate(W.lessons_first()[-1], ctx())
+    assert (f"lessons-day:{W.group}|2025-10-13", frozenset({f"lesson:{W.lesson}"})) in lessons.contains
+    assert len(lessons.contains) == 6  # 10-13 .. 10-18
+
+
+def test_a_mark_set_on_another_day_than_its_lessons_joins_no_day():
+    *_, marks = run([*W.lessons_first(), env(f"GET /v2/lessons/{W.lesson}/marks",
+                                             [{**W.mark_obj(), "date": "2025-10-20T10:00:00"}])])
+    assert list(marks.scopes.values())[0][2] == (f"person-marks-day:{W.pupil}|2025-10-13~2025-10-20",
+                                                 f"mark:{W.mark}")
+
+
+def test_the_days_a_range_covers_whole_in_the_schools_zone():
+    from datetime import date
+    from zoneinfo import ZoneInfo
+
+    from adapters.dnevnik_ru.days import whole_days
+
+    tz = ZoneInfo("Europe/Moscow")
+    assert whole_days("2026-11-20T00:00:00", "2026-11-20T23:59:59", tz) == [date(2026, 11, 20)]
+    assert whole_days("2026-11-20", "2026-11-21", tz) == [date(2026, 11, 20), date(2026, 11, 21)]
+    assert whole_days("2026-11-19T08:00:00", "2026-11-21T00:00:00", tz) == [date(2026, 11, 20)]
+    assert whole_days("2026-11-19T21:00:00Z", "2026-11-20T20:59:59Z", tz) == [date(2026, 11, 20)]
+    assert whole_days("2026-11-20", "2026-11-19", tz) == []
+    assert whole_days("2026-01-01", "2026-12-31", tz) == []  # longer than MAX_DAYS: no day

@@ -1,0 +1,126 @@
+"""The days of a Dnevnik.ru range answer (reference §7: the group-wide range queries are the bulk paths; §3.1,
+§3.4), each the vendor's whole list for that day, whichever range brings the day.
+
+A request snapshot (``routes.py``) compares an answer only with the previous answer to the same request, so a month
+range lacking a lesson a weekly range held would delete nothing. Instead each whole day of the range is a
+containing scope of its own (``hub.ingest.containing``), keyed by the group (or person) and the day the adapter
+files the fact under:
+
+* a lesson is filed under its local ``date`` in its own group (``lessons-day:<group>|<day>``) and, by subject,
+  ``subject-lessons-day:<group>|<subject>|<day>``;
+* a mark is filed under its lesson's date (the lesson of this answer, else the one the hub was sent; the diary
+  files a mark under its lesson's date), else its own ``date`` when its lesson is unknown, in its lesson's group
+  (else the request's group: ``marks-day:<group>|<day>``) and its pupil's (``person-marks-day:<person>|<day>``).
+  §3.1 does not settle whether a marks range selects by the mark's date or its lesson's, so a mark set on
+  another day than its lesson's joins no day (``...|<lesson day>~<mark day>``, a scope no answer is complete for):
+  a range deletes a mark only where both readings agree (the dnevnik_ru_13 corpus's rule 6);
+* a day is the school's local day (``timeZone``, §3.10): an answer's dates are local, a bound with an offset is
+  read in the school's zone. A range speaks for the days it covers whole: a date-only bound covers its day, a
+  ``from`` of ``T00:00:00`` starts its day, a ``to`` of ``T23:59:59`` (or later) ends its day; ``.../T00:00:00``
+  as ``to`` does not cover that day (§2: clients send both forms). A range over more than ``MAX_DAYS`` days
+  speaks for no day (its request snapshot still does).
+
+The answers complete for days (``contains``): ``edu-groups/{g}/lessons/{from}/{to}`` for ``lessons-day``,
+``edu-groups/{g}/subjects/{s}/lessons/{from}/{to}`` for ``subject-lessons-day``, ``edu-groups/{g}/marks/{from}/{to}``
+for ``marks-day`` and a pupil's ``persons/{p}/schools/{s}/marks/{from}/{to}`` for ``person-marks-day`` (complete
+for that pupil only). A moved lesson (same id, another date) leaves its old day: an aggregate is in one scope of
+each kind, the one its latest statement names.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from adapters.routing import Request
+
+MAX_DAYS = 93  # a longer range speaks for no day (the reference's clients page by 30 days)
+BOUND = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?[0-9.]*)?"
+                   r"(Z|[+-][0-9]{2}:?[0-9]{2})?$")
+QUERY = {"from": ("startDate", "fromDate", "from"), "to": ("endDate", "to")}
+# route pattern -> (the scope kind it is complete for, the request parameters that key it)
+COMPLETE = {
+    "edu-groups/{group}/lessons/{from}/{to}": ("lessons-day", ("group",)),
+    "edu-groups/{group}/subjects/{subject}/lessons/{from}/{to}": ("subject-lessons-day", ("group", "subject")),
+    "edu-groups/{group}/marks/{from}/{to}": ("marks-day", ("group",)),
+    "persons/{person}/schools/{school}/marks/{from}/{to}": ("person-marks-day", ("person",)),
+}
+
+
+def day_scope(kind: str, *keys: str, day: str) -> str:
+    """``lessons-day:<group>|<day>``: the scope of one day (``day`` ``YYYY-MM-DD``, or ``<day>~<day>``)."""
+    return f"{kind}:{'|'.join(keys)}|{day}"
+
+
+def lesson_scopes(lesson: str, group: str, subject: str, day: str) -> tuple[tuple[str, str], ...]:
+    member = f"lesson:{lesson}"
+    return ((day_scope("lessons-day", group, day=day), member),
+            (day_scope("subject-lessons-day", group, subject, day=day), member))
+
+
+def mark_scopes(mark: str, person: str, group: str | None, lesson_day: str | None,
+                own_day: str) -> tuple[tuple[str, str], ...]:
+    """The day scopes of a mark (module docstring): its lesson's day, unless it was set on another day."""
+    day = own_day if lesson_day is None or lesson_day == own_day else f"{lesson_day}~{own_day}"
+    member = f"mark:{mark}"
+    found = [(day_scope("person-marks-day", person, day=day), member)]
+    if group is not None:
+        found.append((day_scope("marks-day", group, day=day), member))
+    return tuple(found)
+
+
+def complete_days(pattern: str, request: Request, path: dict[str, str], params: dict[str, str], tz: ZoneInfo,
+                  scopes: dict[str, tuple[tuple[str, str], ...]]) -> list[tuple[str, frozenset[str]]]:
+    """The day scopes an answer to ``pattern`` is complete for, with the members it holds there (``scopes``: the
+    answer's ``Translation.scopes``)."""
+    if pattern not in COMPLETE:
+        return []
+    kind, names = COMPLETE[pattern]
+    if any(not params.get(name) for name in names):
+        return []
+    days = whole_days(_raw(request, path, "from"), _raw(request, path, "to"), tz)
+    held: dict[str, set[str]] = {}
+    for memberships in scopes.values():
+        for scope, member in memberships:
+            held.setdefault(scope, set()).add(member)
+    keys = [params[name] for name in names]
+    return [(scope, frozenset(held.get(scope, ()))) for day in days
+            for scope in [day_scope(kind, *keys, day=day.isoformat())]]
+
+
+def whole_days(start: str | None, end: str | None, tz: ZoneInfo) -> list[date]:
+    """The local days a range covers whole (module docstring); none past ``MAX_DAYS`` or for an unreadable bound."""
+    first, last = _bound(start, tz, False), _bound(end, tz, True)
+    if first is None or last is None or not 0 <= (last - first).days < MAX_DAYS:
+        return []
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _bound(text: str | None, tz: ZoneInfo, is_end: bool) -> date | None:
+    """The first (``is_end`` False) or last day a bound covers whole."""
+    found = BOUND.match((text or "").strip())
+    if not found:
+        return None
+    day_text, hour, minute, second, offset = found.groups()
+    try:
+        day = date.fromisoformat(day_text)
+    except ValueError:
+        return None
+    if hour is None:
+        return day
+    clock = time(int(hour), int(minute), int(second or 0)) if int(hour) < 24 and int(minute) < 60 else None
+    if clock is None:
+        return None
+    moment = datetime.combine(day, clock)
+    if offset:
+        zone_text = "+00:00" if offset == "Z" else offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
+        moment = datetime.fromisoformat(f"{moment.isoformat()}{zone_text}").astimezone(tz).replace(tzinfo=None)
+    if is_end:
+        return moment.date() if moment.time() >= time(23, 59, 59) else moment.date() - timedelta(days=1)
+    return moment.date() if moment.time() == time(0) else moment.date() + timedelta(days=1)
+
+
+def _raw(request: Request, path: dict[str, str], name: str) -> str | None:
+    """A bound as the request sent it: the path's, else the query's."""
+    return path.get(name) or request.param(*QUERY[name])
