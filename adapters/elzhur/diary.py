@@ -4,7 +4,9 @@
   (``class=``): ``result.days`` at the top. A pupil's class is the request's ``class``, else the one getrules gave
   (directory ``student``); without either the answer is parked until getrules arrives. A pupil's own answer
   enrols them in their class from 1 September of the answer's school year (the same event getrules gives), or from
-  the day after they were last seen in another class (``memberships.py``: dated by ``pulled_at``).
+  the day after they were last seen in another class (``memberships.py``: dated by ``pulled_at``), or from the day
+  after the last school day of the class their own diary shows them without lessons before their first lessons
+  (``arrival.py``: a pupil who joined the class during the year).
 * **Days.** ``YYYYMMDD`` keys. ``alert: "vacation"`` -> ``holiday.defined`` of that date for the class (named by
   ``holiday_name``), no lessons. ``items`` keyed by lesson number or an array; ``items_extday``
   (extra-curricular) are lessons, homework and marks in a group of their own (see subgroups), numbered ``num``, else 20
@@ -39,6 +41,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
+from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
 from adapters.elzhur.grades import mark
 from adapters.elzhur.ids import name_key
@@ -78,7 +81,8 @@ def days_answer(b: Builder, record: Any) -> None:
         name = known.get("name") or person(getattr(student, "title", None))
         if name:
             b.names[sid] = name
-            enrol(b, sid, class_name, name, year, at)
+            enrol(b, sid, class_name, name, year, at, absent_until(b, class_name, student.days),
+                  first_with_lessons(student.days))
         _days(b, sid, class_name, student.days, (*at, "days"))
 
 
@@ -170,6 +174,8 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
                 "lesson_id": lesson_id, "class_id": class_id, "subject_id": subject_id, "date": date.isoformat(),
                 "slot": slot, "starts_at": item.starttime, "ends_at": item.endtime, "teacher_id": teacher_id,
                 "topic": item.topic or None, "room": (item.room or "").strip() or None}, when, where, omitted)
+        if class_id == b.class_id(class_name) and not cancelled:
+            note_class_lesson(b, class_name, day_key)  # the whole class had lessons that day (arrival.py)
         if cancelled:
             b.out.directory_entries.append(("cancelled_lesson", lesson_part, {"lesson_id": lesson_id}))
             b.emit("lesson.cancelled", f"lesson:{lesson_part}", "lesson_cancelled", {

@@ -97,7 +97,7 @@ def getmarks(b: Builder, record: Any) -> None:
         dates = [dt.date.fromisoformat(m.date) for s in student.lessons for m in s.marks]
         define_class(b, class_name, b.year_of_answer(dates), at)
         if known.get("name"):
-            enrol(b, sid, class_name, known["name"], b.year_of_answer(dates), at)
+            enrol(b, sid, class_name, known["name"], b.year_of_answer(dates), at, present=min(dates, default=None))
         for s_index, subject in enumerate(student.lessons):
             subject_name = " ".join(subject.name.split())
             subject_key = name_key(subject_name)

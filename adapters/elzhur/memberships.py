@@ -23,12 +23,19 @@ is evidence up to its range's end), never from the hub's clock:
   answer's day and the other class starts that day (its new start is as of the other answer's pull).
 * A pupil seen in a class of a new school year leaves the classes of earlier years on its 1 September (one grade
   up: next year's class of the old name is a younger class), unless the new class has the old one's name.
+* A pupil whose own diary (getdiary or getschedule by pupil) shows school days of his class without lessons
+  before his first day with lessons (``arrival.py``) joined the class no earlier than the day after the last of
+  them (never after the day the answer sees him there), unless an answer showed him in the class on or before
+  that day (``first``: the day a getrules saw him there, the first day of lessons of his diary, of marks of his
+  getmarks; a range answer without them shows nothing). An answer pulled before another that stated the older
+  start, delivered after it, re-dates it as of that other answer's pull (``seen_at``): the latest pull still wins.
 * Subgroups (``grp``, extra-curricular, individual tasks: ``diary.group``) are not classes: they neither move a
   pupil nor end with his class.
 
 The directory keeps what was seen: ``("memberships", pupil)`` -> ``{"classes": {"<class key>@<school year>":
-{"name", "year", "from", "seen", "until", "left", "seen_at"}}}`` (ISO dates or null; ``seen_at`` the
-``pulled_at`` of the answer that last saw him there).
+{"name", "year", "from", "seen", "until", "left", "seen_at", "first"}}}`` (ISO dates or null; ``seen_at`` the
+``pulled_at`` of the answer that last saw him there; ``first`` the first day an answer saw him there, absent from
+entries written before it: ``seen`` stands for it).
 """
 
 from __future__ import annotations
@@ -52,9 +59,13 @@ def seen_on(b: Builder) -> dt.date | None:
     return min(day, b.req.days[1]) if b.req.days else day
 
 
-def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any, ...]) -> dt.date | None:
+def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any, ...],
+             absent: dt.date | None = None, present: dt.date | None = None) -> dt.date | None:
     """The first day of ``sid``'s membership of ``class_name`` in school year ``year``, or None when it has ended
-    (nothing to enrol). Remembers what the answer saw; a transfer withdraws the pupil from the class he left."""
+    (nothing to enrol). Remembers what the answer saw; a transfer withdraws the pupil from the class he left.
+    ``absent``: the last school day his own diary shows him without lessons before his first (``arrival.py``);
+    ``present``: the first day the answer shows him there with lessons or marks (an answer without a ``days``
+    range shows him there on the day it sees)."""
     known, seen, key = _known(b, sid), seen_on(b), f"{name_key(class_name)}@{year}"
     mine = known.get(key) or {}
     left: list[str] = []
@@ -75,15 +86,36 @@ def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any,
             _end_of_year(b, sid, known, other, class_name, year, where)
         earlier = None if mine.get("until") else mine.get("seen")
         latest = earlier is None or seen.isoformat() >= earlier
+        first = None if mine.get("until") else mine.get("first", earlier)  # an older entry: its last sighting
+        arrived = _arrival(start, absent, first, seen)
+        if arrived != start and not latest:  # as of the later pull that stated the old start (pull order)
+            emit_enrolment(b, sid, class_name, year, arrived, where, mine.get("seen_at"))
+        start = arrived
         known[key] = {"name": class_name, "year": year, "from": start.isoformat(),
                       "seen": max(earlier or "", seen.isoformat()), "until": None, "left": None,
-                      "seen_at": _aware(b) if latest else mine.get("seen_at")}
+                      "seen_at": _aware(b) if latest else mine.get("seen_at"),
+                      "first": _first(first, present if present or b.req.days else seen)}
         later = [] if mine else _later(known, key, seen)
         if later:
             emit_enrolment(b, sid, class_name, year, start, where)  # before its end (the caller's copy: a repeat)
             _end_before(b, sid, known, key, later, seen, where)
         b.out.directory_entries.append((KIND, sid, {"classes": known}))
     return start
+
+
+def _arrival(start: dt.date, absent: dt.date | None, first: str | None, seen: dt.date) -> dt.date:
+    """``start``, or the day after ``absent`` (a school day his own diary shows him without lessons before his
+    first) when that is later, unless an earlier answer saw him in the class on or before ``absent`` (``first``,
+    the first day one did); never after ``seen``, the day this answer sees him there."""
+    if absent is None or first is not None and _day(first) <= absent:
+        return start
+    return max(start, min(absent + DAY, seen))
+
+
+def _first(known: str | None, shown: dt.date | None) -> str | None:
+    """The first day an answer showed the pupil in the class: ``known`` or ``shown``, the earlier."""
+    days = [day for day in (known, shown.isoformat() if shown else None) if day]
+    return min(days) if days else None
 
 
 def emit_enrolment(b: Builder, sid: str, class_name: str, year: int, start: dt.date, where: tuple[Any, ...],

@@ -173,3 +173,79 @@ def test_a_pupils_periods_are_assigned_to_the_class_he_is_in_that_year_and_after
                  getperiods("2025-12-14T12:01:00+03:00")])
     assert assigned(moved) == {B}
     assert assigned(run([getperiods("2025-12-07T18:01:00+03:00")])) == set()  # a pupil the hub does not know
+
+
+def class_schedule(days: str, pulled_at: str, lesson_days: list[str]) -> dict:
+    """8А's own schedule (``getschedule?class=``) with one lesson on each of ``lesson_days``."""
+    return {"request": f"getschedule?class=8А&days={days}", "pulled_at": pulled_at, "body": {"response": {
+        "state": 200, "result": {"days": {day: {"name": day, "items": {"1": {
+            "num": "1", "name": "Алгебра", "lesson_id": f"7{day}"}}} for day in lesson_days}}}}}
+
+
+def joining_diary(pulled_at: str, empty: list[str], vacation: list[str], lessons: list[str]) -> dict:
+    """48003's own diary over 10-20..11-09: ``empty`` days with ``items: []`` (no alert), ``vacation`` days, and a
+    lesson on each of ``lessons``."""
+    days = {day: {"name": day, "items": []} for day in empty}
+    days |= {day: {"name": day, "alert": "vacation", "holiday_name": "Каникулы", "items": {}} for day in vacation}
+    days |= {day: {"name": day, "items": {"1": {"num": "1", "name": "Алгебра", "lesson_id": f"7{day}"}}}
+             for day in lessons}
+    return {"request": "getdiary?student=48003&class=8А&days=20251020-20251109", "pulled_at": pulled_at, "body": {
+        "response": {"state": 200, "result": {"students": {"48003": {"name": "48003", "title": "Петров Илья",
+                                                                       "days": days}}}}}}
+
+
+def getmarks(days: str, pulled_at: str, dates: list[str]) -> dict:
+    marks = [{"value": "4", "date": date, "lesson_id": f"9{date}", "nm": "1", "weight": 1} for date in dates]
+    return {"request": f"getmarks?student=48003&days={days}", "pulled_at": pulled_at, "body": {"response": {
+        "state": 200, "result": {"students": {"48003": {"name": "48003", "title": "Петров Илья", "lessons": [
+            {"name": "Алгебра", "marks": marks}]}}}}}}
+
+
+WEEK = ["20251020", "20251021", "20251022", "20251023", "20251024"]
+HOLIDAYS = [f"202510{d}" for d in range(25, 32)] + ["20251101", "20251102"]
+SCHEDULE = class_schedule("20251020-20251024", "2025-10-24T17:00:00+03:00", WEEK)
+JOINS = getrules("8А", "2025-11-03T08:00:00+03:00")
+
+
+def test_a_pupil_whose_own_diary_has_school_days_without_lessons_before_his_first_joined_after_them():
+    """Found by elzhur_13 (no-lesson-13303-20251020-1 ..): a pupil first seen on 11-03, whose own diary holds
+    10-20..10-24 with no lessons while his class had lessons, was enrolled from 1 September and saw them. His own
+    diary is complete per day (A.3 Day): he was not in the class on those days, so he joined after the last."""
+    diary = joining_diary("2025-11-07T19:00:00+03:00", WEEK, HOLIDAYS, ["20251103", "20251105"])
+    later = getdiary("20251110-20251114", "2025-11-14T18:30:00+03:00", "20251110", "Алгебра")
+    events = run([SCHEDULE, JOINS, diary, later])
+    assert spans(events) == {A: [("enrolled", "2025-09-01"), ("enrolled", "2025-10-25")]}
+    assert spans(run([SCHEDULE, diary, JOINS, later])) == {A: [("enrolled", "2025-10-25")]}  # either order
+
+
+def test_empty_days_the_class_had_no_lessons_on_holidays_or_earlier_evidence_move_no_start():
+    diary = joining_diary("2025-11-07T19:00:00+03:00", WEEK, HOLIDAYS, ["20251103"])
+    first_of_september = {A: [("enrolled", "2025-09-01")]}
+    assert spans(run([JOINS, diary])) == first_of_september  # the hub knows no lesson of the class on those days
+    quiet = class_schedule("20251020-20251024", "2025-10-24T17:00:00+03:00", [])
+    assert spans(run([quiet, JOINS, diary])) == first_of_september  # the class had none either
+    on_holiday = joining_diary("2025-11-07T19:00:00+03:00", [], WEEK + HOLIDAYS, ["20251103"])
+    assert spans(run([SCHEDULE, JOINS, on_holiday])) == first_of_september
+    seen_before = getrules("8А", "2025-10-22T08:00:00+03:00")  # an answer saw him in the class on 10-22
+    assert spans(run([SCHEDULE, seen_before, JOINS, diary])) == first_of_september
+    marked = getmarks("20250901-20251024", "2025-11-06T08:00:00+03:00", ["2025-10-21"])  # a mark on 10-21
+    assert spans(run([SCHEDULE, JOINS, marked, diary])) == first_of_september
+    no_marks = getmarks("20250901-20251024", "2025-11-06T08:00:00+03:00", [])  # a range showing nothing of him
+    assert spans(run([SCHEDULE, JOINS, no_marks, diary])) == {A: [("enrolled", "2025-09-01"),
+                                                                  ("enrolled", "2025-10-25")]}
+    midweek = joining_diary("2025-11-07T19:00:00+03:00", ["20251022"], HOLIDAYS, ["20251020", "20251103"])
+    assert spans(run([SCHEDULE, JOINS, midweek])) == first_of_september  # an empty day after his first lessons
+
+
+def test_a_joining_diary_delivered_after_a_later_answer_re_dates_the_start_as_of_that_answer():
+    """The diary pulled 11-07 delivered after a getrules pulled 11-14 (which stated the 1 September start as of
+    11-14): the later start is as of 11-14, so the latest pull that stated the enrolment still wins."""
+    diary = joining_diary("2025-11-07T19:00:00+03:00", WEEK, HOLIDAYS, ["20251103"])
+    directory = Directory()
+    run([SCHEDULE, getrules("8А", "2025-11-14T18:00:00+03:00")], directory)
+    ctx = TranslationContext("test", dt.datetime(2025, 12, 20, tzinfo=dt.timezone.utc), school_id="sch-1",
+                             timezone="Europe/Moscow", directory=directory)
+    outcome = ADAPTER.translate(diary, ctx)
+    enrolled = [e for e in outcome.events if e.type == "student.enrolled"]
+    assert [e.data["enrolled_on"] for e in enrolled] == ["2025-10-25"]
+    assert outcome.event_as_of[enrolled[0].event_id] == dt.datetime.fromisoformat("2025-11-14T18:00:00+03:00")
