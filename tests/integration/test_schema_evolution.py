@@ -144,14 +144,14 @@ async def test_elzhur_marks_recorded_as_v1_keep_their_values_after_a_re_send_aft
     assert {w if isinstance(w, str) else w["name"] for _, _, w in await stored_grades(running.hub.log)} == {
         "Работа на уроке", "Контрольная работа"}
 
-    # 3. A real change is still an amendment, written as the latest version (v4).
+    # 3. A real change is still an amendment, written as the latest version (v5).
     changed = await post(running, "elzhur", [diary_of_both(control="4")], elzhur, school=ELZHUR_SCHOOL)
     known |= {e["event_id"] for e in again["results"][0]["events"]}
     new = [e for e in changed["results"][0]["events"] if e["type"] == "grade.amended" and e["event_id"] not in known]
     assert len(new) == 1, changed
     stored = [(v, w) for _, v, w in await stored_grades(running.hub.log)]
     assert (1, "Контрольная работа") in stored  # the recorded grade, as written
-    assert stored.count((4, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"})) == 2  # 2. and 3.
+    assert stored.count((5, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"})) == 2  # 2. and 3.
     await project_all(running.hub.log, running.hub.views)
     token = running.hub.tokens.issue("head", Role.HEAD_TEACHER, ELZHUR_SCHOOL)
     response = await running.http.get(f"/v1/students/elzhur:{ELZHUR_SCHOOL}:student:{DASHA}/diary", params={
