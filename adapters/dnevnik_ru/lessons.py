@@ -12,8 +12,9 @@
   answer's ``files`` list, not stated when the answer has no such list).
 * A work type -> the ``("work_type", id)`` directory entry when it is the standalone shape (it has ``weight``);
   the embedded shape (``name``, no weight) is kept for the answer only, so it never overwrites a weight. A weight
-  that differs from the remembered one (or the first one) is a ``Restatement`` of the marks of that work type: the
-  hub amends each mark it holds with another weight (``hub.ingest.restatements``).
+  or a title that differs from the remembered one (or the first one) is a ``Restatement`` of the marks of that
+  work type (§3.1: the work type gives a mark its name and weight): the hub amends each mark it holds with
+  another weight or another ``work_type.name`` (the code stays; ``hub.ingest.restatements``).
 * Tasks -> ``("task", id)`` directory entries (per-student homework status has no canonical event).
 """
 
@@ -37,17 +38,22 @@ def work_type(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     if wt.weight is None:
         carried.work_types[vid] = {"name": wt.name or wt.title, "kind": wt.kind}
         return
-    before = out.peek("work_type", vid)
-    out.remember("work_type", vid, {"weight": wt.weight, "title": wt.title or wt.name, "kind": wt.kind})
-    if before is None or before.get("weight") is None or float(before["weight"]) != float(wt.weight):
-        restate_weight(vid, float(wt.weight), out, carried)
+    before = out.peek("work_type", vid) or {}
+    title = wt.title or wt.name
+    out.remember("work_type", vid, {"weight": wt.weight, "title": title, "kind": wt.kind})
+    fields: dict[str, Any] = {}
+    if before.get("weight") is None or float(before["weight"]) != float(wt.weight):
+        fields.update(weight_fields(float(wt.weight)))
+    if title and title != before.get("title"):
+        fields["work_type"] = {"name": title}  # merged into each mark's work_type: its code stays
+    if fields:
+        out.restated.append(Restatement(work_type_key(vid), fields, carried.pulled_at))
 
 
-def restate_weight(vid: str, weight: float, out: Out, carried: Carried) -> None:
-    """A work type's weight is its marks' (§3.1): a new (or first) weight restates every mark of it the hub holds,
-    as of the answer's ``pulled_at`` (a weight of 0 also counts them out of the average, as ``marks.grade`` does)."""
-    fields: dict[str, Any] = {"weight": weight, **({"counts_in_average": False} if weight == 0 else {})}
-    out.restated.append(Restatement(work_type_key(vid), fields, carried.pulled_at))
+def weight_fields(weight: float) -> dict[str, Any]:
+    """A work type's weight is its marks' (§3.1): the fields a new (or first) weight restates on every mark of it
+    the hub holds (a weight of 0 also counts them out of the average, as ``marks.grade`` does)."""
+    return {"weight": weight, **({"counts_in_average": False} if weight == 0 else {})}
 
 
 def work_type_key(vid: str) -> str:

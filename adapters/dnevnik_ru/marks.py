@@ -1,9 +1,14 @@
-"""Marks (reference 3.1, 5): ``grade.recorded`` v3, and the mark of a final mark as ``final_grade.recorded`` v2.
+"""Marks (reference 3.1, 5): ``grade.recorded`` v5, and the mark of a final mark as ``final_grade.recorded`` v2.
 
-* The scale is the mark's ``type``, else its work's ``markType``: mark5 -> five_point (with +/-), mark10 ->
-  ten_point, mark100 -> hundred_point, test -> pass_fail, markna -> status not_assessed, markdismiss -> status
-  exempt. markabcdf, mark6, mark7, mark12, markoral6band and notset are refused: no canonical scale (and no
-  published letter conversion) exists. ``normalised`` follows the school's +/- rule (``ctx.modifier_step``).
+* The scale is the mark's ``type``, else its work's ``markType`` (any case: ``Mark5``): mark5 -> five_point (with
+  +/-), mark10 -> ten_point, mark100 -> hundred_point, mark6 / mark7 / mark12 -> six_point / seven_point /
+  twelve_point (1..N, normalised linearly like ten_point), markabcdf -> letter (A..F as the journal shows them:
+  no published conversion, so no normalised value and never counted), test -> pass_fail, markna -> status
+  not_assessed, markdismiss -> status exempt. ``normalised`` follows the school's +/- rule (``ctx.modifier_step``).
+* A mark on a scale the hub has no canonical form for (markoral6band, notset) is skipped and counted, like
+  Elzhur's unknown marks (a ``skipped_unknown_marks`` directory entry per mark id, with its type and pointer):
+  the answer's other marks are kept. An unknown ``type`` is refused at it, as is a value off its scale (``6`` on mark5). A final mark on
+  a scale final_grade.recorded v2 does not have (six-, seven-, twelve-point, letter) is refused at its value.
 * ``text`` is ``value`` exactly as the journal shows it (``4-``, ``зачёт``); ``value`` the canonical spelling.
 * A double mark (a work with ``markCount`` 2: two Mark objects, ``number`` 0 and 1, "дробь") is shown as the
   journal shows it, one mark ``5/4`` (``marks.pair_up``): the grade of the ``number`` 0 mark, whose ``text`` and
@@ -43,16 +48,13 @@ from hub.events import types as t
 from hub.events.scales import Normalised, ScaleId, UnknownMark, normalise
 
 SCALES = {"mark5": ScaleId.FIVE_POINT, "mark10": ScaleId.TEN_POINT, "mark100": ScaleId.HUNDRED_POINT,
-          "test": ScaleId.PASS_FAIL, "markna": ScaleId.STATUS, "markdismiss": ScaleId.STATUS}
+          "mark6": ScaleId.SIX_POINT, "mark7": ScaleId.SEVEN_POINT, "mark12": ScaleId.TWELVE_POINT,
+          "markabcdf": ScaleId.LETTER, "test": ScaleId.PASS_FAIL, "markna": ScaleId.STATUS,
+          "markdismiss": ScaleId.STATUS}
 STATUS_OF = {"markna": "not_assessed", "markdismiss": "exempt"}
-UNSUPPORTED_SCALES = {
-    "markabcdf": "letter marks (markabcdf) have no canonical scale and no published conversion; the hub refuses "
-                 "them rather than guess one (ask the hub team for a letter scale)",
-    "mark6": "the 6-point scale (mark6) has no canonical scale", "mark7": "the 7-point scale (mark7) has no "
-    "canonical scale", "mark12": "the 12-point scale (mark12) has no canonical scale",
-    "markoral6band": "the oral 6-band scale (markoral6band) has no canonical scale",
-    "notset": "the mark has no scale (notset)",
-}
+UNSUPPORTED_SCALES = frozenset({"markoral6band", "notset"})  # no canonical scale: skipped and counted
+SKIPPED = "skipped_unknown_marks"
+V1_SCALES = frozenset(scale.value for scale in t.ScaleIdV1)  # the scales final_grade.recorded has
 # Work.type / WorkType.kind -> canonical work_type code (a closed vocabulary; unknown kinds are "other").
 WORK_KINDS = {
     "DefaultNewLessonWork": "lesson_work", "CommonWork": "lesson_work", "LessonAnswer": "lesson_work",
@@ -73,8 +75,6 @@ def work_kind(kind: str | None) -> str:
 def scale_of(code: str | None, ptr: str | tuple) -> tuple[ScaleId, str]:
     """The scale of mark type ``code``; else Reject at ``ptr`` (a pointer, or its parts: built only then)."""
     key = (code or "").strip().lower()
-    if key in UNSUPPORTED_SCALES:
-        raise reject(ptr, UNSUPPORTED_SCALES[key])
     if key not in SCALES:
         raise reject(ptr, f"unknown mark type {code!r}; known: {', '.join(sorted(SCALES))}")
     return SCALES[key], key
@@ -83,8 +83,8 @@ def scale_of(code: str | None, ptr: str | tuple) -> tuple[ScaleId, str]:
 def read_mark(raw: Any, p: tuple, out: Out,
               carried: Carried) -> tuple[m.Mark, str, str | None, dict | None, tuple] | None:
     """The mark, its id, its work's id and its work (this answer's, else the directory's), and its (scale,
-    normalised); None when it waits for its work (to learn its scale), or when it is a phantom (an empty value),
-    which is not read."""
+    normalised); None when it waits for its work (to learn its scale), when it is a phantom (an empty value),
+    which is not read, or when its scale has no canonical form (skipped and counted)."""
     obj = validate(m.Mark, raw, p, carried)
     vid = vendor_id(obj, "id", p, required=True)
     if not obj.value.strip():
@@ -97,7 +97,11 @@ def read_mark(raw: Any, p: tuple, out: Out,
             raise reject(pointer(*p, "type"), "the mark names no scale (type) and no work to take it from")
         out.wait("work", work_vid, pointer(*p, "work"))
         return None
-    scale, key = scale_of(code, (*p, "type" if obj.type is not None else "work"))
+    where = (*p, "type" if obj.type is not None else "work")
+    if code.strip().lower() in UNSUPPORTED_SCALES:
+        out.remember(SKIPPED, vid, {"mark_type": code, "pointer": pointer(*where)})  # the others are kept
+        return None
+    scale, key = scale_of(code, where)
     try:
         mark = normalise(scale, STATUS_OF.get(key, obj.value), out.ctx.modifier_step)
     except UnknownMark as exc:
@@ -177,7 +181,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     if mark.counts_in_average and not stated(raw, "use_avg_calc"):
         unstated.add("counts_in_average")
     when = local_datetime(obj.date, out.ctx)
-    out.emit(t.GradeRecordedV4, "grade.recorded", {
+    out.emit(t.GradeRecordedV5, "grade.recorded", {
         "grade_id": out.cid("mark", vid), "student_id": out.cid("person", student),
         "lesson_id": out.cid("lesson", lesson_vid) if lesson_vid else None, "date": when.date().isoformat(),
         "subject_id": out.cid("subject", subject) if subject else None, "value": mark.value, "scale": scale,
@@ -227,6 +231,10 @@ def final_grade(raw: Any, p: tuple, out: Out, carried: Carried, student: str | N
     student = student or vendor_id(obj, "person", p) or carried.params.get("person")
     if student is None:
         raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
+    if scale.value not in V1_SCALES:
+        raise reject(pointer(*p, "value"), f"a final mark on the {scale.value} scale has no canonical form yet "
+                                           "(final_grade.recorded v2 has the five-, ten-, hundred-point, pass/fail "
+                                           "and status scales)")
     period = period or _period_of_work(obj, p, work_vid, the_work, out, carried)
     if period is None:
         return

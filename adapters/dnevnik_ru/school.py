@@ -64,7 +64,8 @@ def zone_of(hours_east: int) -> str:
 def _default_scale(code: str, ptr: str) -> ScaleId:
     scale, key = scale_of(code, ptr)
     if scale not in DEFAULT_SCALES:
-        raise reject(ptr, f"{key!r} cannot be a school's mark type; expected mark5, mark10 or mark100")
+        raise reject(ptr, f"{key!r} cannot be a school's mark type (school.registered has no {scale.value} "
+                          "scale to show averages on); expected mark5, mark10 or mark100")
     return scale
 
 

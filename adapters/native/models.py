@@ -18,6 +18,7 @@ from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Fiel
 
 from hub.events import types as t
 from hub.events.registry import EVENT_MODELS
+from hub.events.scales import ScaleId
 from hub.events.tenancy import SchoolId
 
 
@@ -79,6 +80,16 @@ class GradeAmendInputV4(GradeInputV4):
     reason: t.Comment | None = None
 
 
+class GradeInputV5(GradeInputV4):
+    """grade.recorded v5 as a vendor states it: also the six-, seven-, twelve-point and letter scales."""
+
+    scale: ScaleId
+
+
+class GradeAmendInputV5(GradeInputV5):
+    reason: t.Comment | None = None
+
+
 class FinalGradeInputV2(FinalGradeInput):
     text: t.VendorText | None = None
     vendor_number: t.VendorNumber | None = None
@@ -96,6 +107,8 @@ INPUT_OVERRIDES: dict[tuple[str, int], type[t.Payload]] = {
     ("final_grade.recorded", 2): FinalGradeInputV2,
     ("grade.recorded", 4): GradeInputV4,
     ("grade.amended", 4): GradeAmendInputV4,
+    ("grade.recorded", 5): GradeInputV5,
+    ("grade.amended", 5): GradeAmendInputV5,
 }
 
 

@@ -18,11 +18,20 @@ five_point     1..5, optional ``+``/``-``;  ``(v - 1) / 4 * 100`` where ``+`` ad
                                             source states its number (Elzhur ``convert``) takes it
                                             (``five_point.vendor_number.v1``)
 ten_point      1..10, optional ``+``/``-``  ``(v - 1) / 9 * 100``, modifiers +-0.25 (``ten_point.linear.v1``)
+six_point,     1..N (6, 7, 12), optional    ``(v - 1) / (N - 1) * 100``, modifiers +-0.25, clamped to 1..N, as on
+seven_point,   ``+``/``-``                  the ten-point scale (``six_point.linear.v1``, ``seven_point.linear.v1``,
+twelve_point                                ``twelve_point.linear.v1``); grade v5 (Dnevnik.ru mark6/7/12)
 hundred_point  0..100 (decimals allowed)    ``v`` (``hundred_point.identity.v1``)
 pass_fail      pass / fail (and synonyms)   pass -> 100, fail -> 0 (``pass_fail.binary.v1``); never counted in
                                             averages
 status         exempt / not_assessed        no normalised value (``status.none.v1``); never counted
+letter         ``A``..``F`` (any case),     no normalised value (``letter.none.v1``): no published conversion of
+               optional ``+``/``-``         letters to numbers exists, so the hub shows them and never counts them
+                                            (grade v5; Dnevnik.ru markabcdf); canonical spelling upper case
 ============== ============================ =====================================================================
+
+The scales after ``status`` exist from grade.recorded / grade.amended v5 on; the published versions 1-4 (and
+final_grade.recorded, school.registered) keep the five scales above them (``hub.events.types.common.ScaleIdV1``).
 """
 
 from __future__ import annotations
@@ -37,6 +46,10 @@ class ScaleId(StrEnum):
     HUNDRED_POINT = "hundred_point"
     PASS_FAIL = "pass_fail"
     STATUS = "status"
+    SIX_POINT = "six_point"
+    SEVEN_POINT = "seven_point"
+    TWELVE_POINT = "twelve_point"
+    LETTER = "letter"
 
 
 class UnknownMark(ValueError):
@@ -66,7 +79,9 @@ STATUS_WORDS = {
 MODIFIER_STEP = 0.25
 
 
-LINEAR = {ScaleId.FIVE_POINT: (1, 5), ScaleId.TEN_POINT: (1, 10)}
+LINEAR = {ScaleId.FIVE_POINT: (1, 5), ScaleId.TEN_POINT: (1, 10), ScaleId.SIX_POINT: (1, 6),
+          ScaleId.SEVEN_POINT: (1, 7), ScaleId.TWELVE_POINT: (1, 12)}
+LETTERS = "ABCDEF"
 
 
 def normalise(scale: ScaleId | str, given: str, modifier_step: float = MODIFIER_STEP) -> Normalised:
@@ -87,16 +102,17 @@ def normalise(scale: ScaleId | str, given: str, modifier_step: float = MODIFIER_
         return _hundred(text)
     if scale is ScaleId.PASS_FAIL:
         return _pass_fail(text)
+    if scale is ScaleId.LETTER:
+        return _letter(text)
     return _status(text)
 
 
 def denormalise(scale: ScaleId | str, normalised: float) -> float:
     """Show a normalised value (e.g. an average) back on ``scale``; inverse of the linear conversions."""
     scale = ScaleId(scale)
-    if scale is ScaleId.FIVE_POINT:
-        return 1 + normalised / 100 * 4
-    if scale is ScaleId.TEN_POINT:
-        return 1 + normalised / 100 * 9
+    if scale in LINEAR:
+        low, high = LINEAR[scale]
+        return low + normalised / 100 * (high - low)
     return normalised
 
 
@@ -160,6 +176,14 @@ def _pass_fail(text: str) -> Normalised:
     raise UnknownMark(f"{text!r} is neither pass nor fail (use 'pass' or 'fail')")
 
 
+def _letter(text: str) -> Normalised:
+    letter = text.upper()
+    base = letter[:-1] if letter[-1:] in "+-" and len(letter) > 1 else letter
+    if len(base) != 1 or base not in LETTERS:
+        raise UnknownMark(f"{text!r} is not a letter mark (a letter A to F, a '+' or '-' suffix allowed)")
+    return Normalised(letter, None, "letter.none.v1", False)
+
+
 def _status(text: str) -> Normalised:
     status = STATUS_WORDS.get(text.lower())
     if status is None:
@@ -173,7 +197,8 @@ PASS_FROM = {ScaleId.FIVE_POINT: 3, ScaleId.TEN_POINT: 4, ScaleId.HUNDRED_POINT:
 """The lowest passing base value per numeric scale. A mark fails when its base value (without ``+``/``-``) is
 below it: on the five-point scale 1 and 2 (also ``2+``; ``3-`` passes), on the ten-point scale 1 to 3 (the usual
 conversion 1-3 -> 2, 4-5 -> 3, 6-7 -> 4, 8-10 -> 5), on the hundred-point scale below 50. ``fail`` on the pass/fail
-scale fails; statuses (``exempt``, ``not_assessed``) are not grades and never fail."""
+scale fails; statuses (``exempt``, ``not_assessed``) are not grades and never fail. The six-, seven- and
+twelve-point and letter scales have no published pass mark: their marks are never counted as failing."""
 
 
 def is_failing(scale: ScaleId | str, value: str) -> bool:
@@ -181,18 +206,20 @@ def is_failing(scale: ScaleId | str, value: str) -> bool:
     scale = ScaleId(scale)
     if scale is ScaleId.PASS_FAIL:
         return value == "fail"
-    if scale is ScaleId.STATUS:
+    if scale not in PASS_FROM:
         return False
     return _base_value(scale, value) < PASS_FROM[scale]
 
 
 def mark_bucket(scale: ScaleId | str, value: str) -> str:
-    """The bar of a distribution a mark falls in: the base mark on the five- and ten-point scales (``4+`` and
-    ``4-`` count as ``4``), a band of ten on the hundred-point scale (``"80-89"``, ``"90-100"``), the value itself
-    on the pass/fail and status scales."""
+    """The bar of a distribution a mark falls in: the base mark on the 1..N scales (``4+`` and ``4-`` count as
+    ``4``), the letter without ``+``/``-``, a band of ten on the hundred-point scale (``"80-89"``, ``"90-100"``),
+    the value itself on the pass/fail and status scales."""
     scale = ScaleId(scale)
-    if scale in (ScaleId.FIVE_POINT, ScaleId.TEN_POINT):
+    if scale in LINEAR:
         return str(int(_base_value(scale, value)))
+    if scale is ScaleId.LETTER:
+        return value[:1]
     if scale is ScaleId.HUNDRED_POINT:
         low = min(int(_base_value(scale, value)) // 10 * 10, 90)
         return f"{low}-{low + 9 if low < 90 else 100}"
@@ -202,10 +229,11 @@ def mark_bucket(scale: ScaleId | str, value: str) -> str:
 def buckets(scale: ScaleId | str) -> list[str]:
     """Every bucket of ``scale`` from the best down (the bars a distribution chart shows, empty ones too)."""
     scale = ScaleId(scale)
-    if scale is ScaleId.FIVE_POINT:
-        return ["5", "4", "3", "2", "1"]
-    if scale is ScaleId.TEN_POINT:
-        return [str(v) for v in range(10, 0, -1)]
+    if scale in LINEAR:
+        low, high = LINEAR[scale]
+        return [str(v) for v in range(high, low - 1, -1)]
+    if scale is ScaleId.LETTER:
+        return list(LETTERS)
     if scale is ScaleId.HUNDRED_POINT:
         return [f"{low}-{low + 9 if low < 90 else 100}" for low in range(90, -1, -10)]
     if scale is ScaleId.PASS_FAIL:

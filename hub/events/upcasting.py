@@ -154,6 +154,17 @@ def _dated_period(data: Data) -> Data | None:
 
 EXAM_PERIOD_ALLOWED = Step(dict, _dated_period)  # v2 only widens (kind exam, without dates): up is the same data
 
+V4_SCALES = frozenset({"five_point", "ten_point", "hundred_point", "pass_fail", "status"})
+
+
+def _v4_scale(data: Data) -> Data | None:
+    """grade v5 -> v4: the same data when its scale is one v4 has; a six-, seven-, twelve-point or letter mark
+    has no v4 form."""
+    return dict(data) if data.get("scale") in V4_SCALES else None
+
+
+MORE_SCALES_ALLOWED = Step(dict, _v4_scale)  # v5 only widens scale: up is the same data
+
 STEPS: dict[tuple[str, int], Step] = {
     ("grade.recorded", 1): GRADE_WORK_TYPE_OBJECT,
     ("grade.amended", 1): GRADE_WORK_TYPE_OBJECT,
@@ -161,6 +172,8 @@ STEPS: dict[tuple[str, int], Step] = {
     ("grade.amended", 2): VENDOR_TEXT_AND_NUMBER,
     ("grade.recorded", 3): ZERO_WEIGHT_ALLOWED,  # v4: weight 0, a mark the journal shows but does not count
     ("grade.amended", 3): ZERO_WEIGHT_ALLOWED,
+    ("grade.recorded", 4): MORE_SCALES_ALLOWED,  # v5: six-, seven-, twelve-point and letter marks
+    ("grade.amended", 4): MORE_SCALES_ALLOWED,
     ("final_grade.recorded", 1): VENDOR_TEXT_AND_NUMBER,  # v2: the same for period and year marks
     ("attendance.marked", 1): ATTENDANCE_CODE,  # v2: the journal's own attendance code
     ("attendance.corrected", 1): ATTENDANCE_CODE,

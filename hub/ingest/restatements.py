@@ -1,6 +1,6 @@
-"""Corrections a vendor implies by changing reference data: a Dnevnik.ru mark has no weight of its own, it is its
-work type's (reference §3.1), so a work-types answer with another weight changes the weight of every mark of that
-work type, though no mark is sent again.
+"""Corrections a vendor implies by changing reference data: a Dnevnik.ru mark has no weight nor work-type name of
+its own, they are its work type's (reference §3.1), so a work-types answer with another weight or title changes
+the weight or ``work_type.name`` of every mark of that work type, though no mark is sent again.
 
 An adapter names, per event, the reference its derived fields come from (``Translation.derived_from``, e.g.
 ``work_type:<id>``; kept per aggregate in ``source_revisions.derived_from``, indexed), and, per record, the
@@ -9,7 +9,8 @@ in batch order, after the batch's own events and deletions are numbered (``hub.i
 so marks of the same batch are seen, whether before or after the restating record):
 
 1. the aggregates derived from the reference are found through the index (``VendorState.derived_states``);
-2. each whose stored data differs in a restated field becomes an event of its stored data with those fields, as
+2. each whose stored data differs in a restated field (an object value, such as ``work_type``, merged into the
+   stored object: ``restated_data``) becomes an event of its stored data with those fields, as
    of the restatement's time (the record's: a Dnevnik.ru ``pulled_at``), else the aggregate's own date; never
    the hub's clock;
 3. the events are numbered as the next revisions of their aggregates like any other (``grade.amended``), with
@@ -60,13 +61,24 @@ def restatements(state: VendorState, system: str, school_id: str, restated: Rest
     events = []
     for aggregate, data in sorted(found.items()):
         kind = RESTATED_AS.get(family(aggregate))
-        if kind is None or all(data.get(name) == value for name, value in restated.fields.items()):
+        new = restated_data(data, restated.fields)
+        if kind is None or new == data:
             continue
         when = restated.occurred_at or _day_start(data.get("date"), timezone)
         if when is not None:
-            events.append(_restated(kind, aggregate, {**data, **restated.fields}, sorted(restated.fields), school_id,
-                                    when, recorded_at, source))
+            events.append(_restated(kind, aggregate, new, sorted(restated.fields), school_id, when, recorded_at,
+                                    source))
     return events
+
+
+def restated_data(data: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with the restated ``fields``; an object value is merged into the stored object (a work type's new
+    title is ``{"work_type": {"name": ...}}``: the mark's ``work_type.code`` stays)."""
+    new = dict(data)
+    for name, value in fields.items():
+        stored = data.get(name)
+        new[name] = {**stored, **value} if isinstance(value, dict) and isinstance(stored, dict) else value
+    return new
 
 
 def unrestated(event: Envelope, restated: Restatement) -> frozenset[str]:

@@ -20,7 +20,8 @@ from projections.statistics import Period
 
 SCALE_RANGE = {ScaleId.FIVE_POINT: (1.0, 5.0), ScaleId.TEN_POINT: (1.0, 10.0)}
 SCALE_NAMES = {"five_point": "пятибалльная", "ten_point": "десятибалльная", "hundred_point": "стобалльная",
-               "pass_fail": "зачёт/незачёт", "status": "статусы"}
+               "pass_fail": "зачёт/незачёт", "status": "статусы", "six_point": "шестибалльная",
+               "seven_point": "семибалльная", "twelve_point": "двенадцатибалльная", "letter": "буквенная"}
 VALUE_NAMES = {"pass": "зачёт", "fail": "незачёт", "exempt": "освобождён", "not_assessed": "н/а"}
 WORK_TYPE_NAMES = {
     "lesson_work": "Работа на уроке", "oral_answer": "Ответ на уроке", "homework_check": "Проверка домашнего задания",

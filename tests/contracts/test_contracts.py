@@ -99,7 +99,7 @@ def test_inputs_and_events_are_checked_against_the_published_schemas():
     del event["data"]["scale"]
     event["recorded_at"] = 5
     problems = event_schema_problems(event)
-    assert any("schemas/grade.recorded/v4.json" in p and "'scale'" in p for p in problems)
+    assert any("schemas/grade.recorded/v5.json" in p and "'scale'" in p for p in problems)
     assert any("schemas/envelope.json" in p and "recorded_at" in p for p in problems)
     assert event_schema_problems({**event, "schema_version": 9})[-1] == "no published schema schemas/grade.recorded/v9.json"
 
@@ -178,7 +178,7 @@ def test_format_results_is_printing_ready(tmp_path):
     results = check_records("native", [(None, r) for r in (good, bad, good, {"\ud800": 1, "x" * 500: 2})])
     text = format_results(results)
     assert text.endswith("4 record(s): 1 accepted, 1 duplicate, 2 rejected, 0 parked\n")
-    assert "record 1: OK: grade.recorded v4 " in text and "record 3: DUPLICATE" in text
+    assert "record 1: OK: grade.recorded v5 " in text and "record 3: DUPLICATE" in text
     assert "record 2: REJECTED\n  /data/value: '6' is not a mark from 1 to 5" in text
     text.encode("utf-8")  # printable: no lone surrogates
     assert max(len(line) for line in text.splitlines()) < 700

@@ -86,7 +86,7 @@ def test_a_schema_file_without_a_registry_version_is_drift(tmp_path):
 
 def test_an_older_version_dropped_when_a_newer_one_exists_is_drift(tmp_path, monkeypatch):
     export_all(tmp_path)
-    assert sorted(EVENT_MODELS["grade.recorded"]) == [1, 2, 3, 4]  # v2, v3, v4 added; v1 stays published (old events are v1)
+    assert sorted(EVENT_MODELS["grade.recorded"]) == [1, 2, 3, 4, 5]  # v2..v5 added; v1 stays published (old events are v1)
     monkeypatch.delitem(EVENT_MODELS["grade.recorded"], 1)
     found = {d.path: d.problem for d in diff_all(tmp_path)}
     assert "version 1 of grade.recorded is no longer in EVENT_MODELS" in found["schemas/grade.recorded/v1.json"]

@@ -21,8 +21,9 @@ CLIENT = Client("c-dn", "dnevnik_ru", frozenset({SCHOOL}))
 PULLED = "2025-10-20T07:00:00+05:00"
 
 
-def work_types(weight: float, pulled_at: str | None = PULLED) -> dict[str, Any]:
-    record = env(f"GET /v2/work-types/{SCHOOL_VENDOR}", [{**WORK_TYPES[0], "weight": weight}, *WORK_TYPES[1:]])
+def work_types(weight: float, pulled_at: str | None = PULLED, title: str | None = None) -> dict[str, Any]:
+    first = {**WORK_TYPES[0], "weight": weight, **({"title": title} if title else {})}
+    record = env(f"GET /v2/work-types/{SCHOOL_VENDOR}", [first, *WORK_TYPES[1:]])
     return record if pulled_at is None else {**record, "pulled_at": pulled_at}
 
 
@@ -154,3 +155,26 @@ def _adapter():
     from adapters.registry import get_adapter
 
     return get_adapter("dnevnik_ru")
+
+
+async def test_a_renamed_work_type_renames_its_marks_and_keeps_their_weight(running):
+    """§3.1: a mark's work type gives its name and its weight; §3.3: a later work-types answer renames it. The
+    marks the hub holds show the new title (``work_type.name``; the code stays), as a new weight amends them."""
+    w = World()
+    await send(running, *w.lessons_first(), group_marks(w), twin_mark(w))
+    before = await grade_events(running)
+    assert {e.data["work_type"]["name"] for e in before} == {"Ответ на уроке"}
+
+    await send(running, work_types(2, title="Устный ответ «у доски»"))
+    amended = (await grade_events(running))[len(before):]
+    assert [e.type for e in amended] == ["grade.amended", "grade.amended"]
+    assert {dt.datetime.fromisoformat(e.occurred_at) for e in amended} == {dt.datetime.fromisoformat(PULLED)}
+    renamed = {g: {**d, "work_type": {**d["work_type"], "name": "Ответ на уроке"}} for g, d in latest(amended).items()}
+    assert renamed == latest(before)  # only the name changed: code, weight and value as before
+    assert {e.data["work_type"]["name"] for e in amended} == {"Устный ответ «у доски»"}
+
+    await send(running, work_types(4, title="Устный ответ «у доски»"))  # then only the weight: the name stays
+    last = (await grade_events(running))[len(before) + 2:]
+    assert {(e.data["weight"], e.data["work_type"]["name"]) for e in last} == {(4.0, "Устный ответ «у доски»")}
+    await send(running, work_types(4, title="Устный ответ «у доски»"), group_marks(w))  # the same again: nothing
+    assert len(await grade_events(running)) == len(before) + 4

@@ -73,9 +73,9 @@ async def test_native_v1_and_v2_records_reach_the_log_as_v2_and_the_diary_with_n
     body = await post(running, "native", records, vendor)
     assert body["summary"] == {"accepted": len(records), "duplicate": 0, "pending": 0, "rejected": 0, "parked": 0}, body
     assert await stored_grades(running.hub.log) == [  # every producer's grades are v2 in the log
-        (q("g1"), 4, {"code": "test", "name": None}), (q("g1"), 4, {"code": "test", "name": None}),
-        (q("g2"), 4, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"}),
-        (q("g3"), 4, {"code": "oral_answer", "name": "Устный ответ"})]
+        (q("g1"), 5, {"code": "test", "name": None}), (q("g1"), 5, {"code": "test", "name": None}),
+        (q("g2"), 5, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"}),
+        (q("g3"), 5, {"code": "oral_answer", "name": "Устный ответ"})]
     await project_all(running.hub.log, running.hub.views)
     token = running.hub.tokens.issue(q("mother"), Role.GUARDIAN)
     response = await running.http.get(f"/v1/students/{q('anna')}/diary", params={"from": "2026-09-07",
@@ -144,14 +144,14 @@ async def test_elzhur_marks_recorded_as_v1_keep_their_values_after_a_re_send_aft
     assert {w if isinstance(w, str) else w["name"] for _, _, w in await stored_grades(running.hub.log)} == {
         "Работа на уроке", "Контрольная работа"}
 
-    # 3. A real change is still an amendment, written as the latest version (v4).
+    # 3. A real change is still an amendment, written as the latest version (v5).
     changed = await post(running, "elzhur", [diary_of_both(control="4")], elzhur, school=ELZHUR_SCHOOL)
     known |= {e["event_id"] for e in again["results"][0]["events"]}
     new = [e for e in changed["results"][0]["events"] if e["type"] == "grade.amended" and e["event_id"] not in known]
     assert len(new) == 1, changed
     stored = [(v, w) for _, v, w in await stored_grades(running.hub.log)]
     assert (1, "Контрольная работа") in stored  # the recorded grade, as written
-    assert stored.count((4, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"})) == 2  # 2. and 3.
+    assert stored.count((5, {"code": "kontrolnaia_rabota", "name": "Контрольная работа"})) == 2  # 2. and 3.
     await project_all(running.hub.log, running.hub.views)
     token = running.hub.tokens.issue("head", Role.HEAD_TEACHER, ELZHUR_SCHOOL)
     response = await running.http.get(f"/v1/students/elzhur:{ELZHUR_SCHOOL}:student:{DASHA}/diary", params={
@@ -174,7 +174,7 @@ async def test_a_log_of_v1_events_is_projected_exactly_like_the_same_events_writ
     as_v1 = translated()  # what the hub wrote before v2
     monkeypatch.undo()
     grades = [(a.schema_version, b.schema_version) for a, b in zip(as_v1, as_v2) if a.type.startswith("grade.")]
-    assert grades == [(1, 4)] * 4 and [e.event_id for e in as_v1] == [e.event_id for e in as_v2]
+    assert grades == [(1, 5)] * 4 and [e.event_id for e in as_v1] == [e.event_id for e in as_v2]
     digests, diaries = [], []
     for name, events in (("v1", as_v1), ("v2", as_v2)):
         log = EmbeddedLog(tmp_path / name / "log.db", partitions=4)

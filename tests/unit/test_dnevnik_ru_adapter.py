@@ -184,10 +184,50 @@ def test_scale_vocabulary(code, value, scale, canonical):
     assert (data["scale"], data["value"]) == (scale, canonical)
 
 
-@pytest.mark.parametrize("code", ["markabcdf", "mark6", "mark7", "mark12", "markoral6band", "notset", "Mark"])
-def test_scales_without_a_canonical_mapping_are_rejected(code):
+@pytest.mark.parametrize(("code", "value", "scale", "normalised", "counts"), [
+    ("mark6", "5", "six_point", 80.0, True), ("mark7", "7", "seven_point", 100.0, True),
+    ("mark12", "9", "twelve_point", round(8 / 11 * 100, 6), True), ("Mark12", "12", "twelve_point", 100.0, True),
+    ("markabcdf", "B", "letter", None, False),
+])
+def test_six_seven_twelve_point_and_letter_marks_are_kept_as_the_journal_shows_them(code, value, scale, normalised,
+                                                                                   counts):
+    """§5: the scales are the journal's; a letter has no published conversion, so it is shown and never counted."""
+    mark = {**MARK, "type": code, "value": value, "textValue": value}
+    event = A.translate(mark, ctx(Dir({("work_type", "2101"): {"weight": 2, "title": "Ответ"}}))).events[0]
+    assert (event.type, event.schema_version) == ("grade.recorded", 5)
+    data = event.data
+    assert (data["scale"], data["value"], data["text"], data["normalised"]) == (scale, value, value, normalised)
+    assert (data["counts_in_average"], data["weight"]) == (counts, 2.0)
+
+
+def test_one_answer_mixing_scales_keeps_every_mark():
+    """A group's marks over a range (§3.1) with five-point marks beside letters and 12-point marks: all kept."""
+    body = [{**MARK, "id_str": str(1981234567890123401 + i), "person": 1000012000101 + i, "type": code,
+             "value": value} for i, (code, value) in enumerate([("mark5", "5+"), ("markabcdf", "A"), ("mark12", "11")])]
+    out = A.translate({"request": "GET /v2/edu-groups/7/marks/2024-01-08/2024-01-13", "body": body},
+                      ctx(Dir({("work_type", "2101"): {"weight": 1}})))
+    assert not out.errors
+    assert [(e.data["scale"], e.data["text"]) for e in out.events if e.type == "grade.recorded"] == [
+        ("five_point", "5+"), ("letter", "A"), ("twelve_point", "11")]
+
+
+@pytest.mark.parametrize("code", ["Mark"])
+def test_an_unknown_mark_type_is_rejected(code):
     out = A.translate({**MARK, "type": code}, ctx())
     assert [e.pointer for e in out.errors] == ["/type"]
+
+
+@pytest.mark.parametrize("code", ["markoral6band", "notset"])
+def test_a_mark_without_a_canonical_scale_is_skipped_and_counted_not_a_reason_to_refuse_the_answer(code):
+    """Like Elzhur's unknown marks: the answer's other marks are kept; the skipped one is counted (a directory
+    entry ``skipped_unknown_marks`` per mark, with its type and pointer)."""
+    body = [{**MARK, "type": code}, {**MARK, "id_str": "1981234567890123402", "value": "5"}]
+    out = A.translate({"request": "GET /v2/edu-groups/7/marks/2024-01-08/2024-01-13", "body": body},
+                      ctx(Dir({("work_type", "2101"): {"weight": 1}})))
+    assert not out.errors
+    assert [e.data["value"] for e in out.events if e.type == "grade.recorded"] == ["5"]
+    assert [e for e in out.directory_entries if e[0] == "skipped_unknown_marks"] == [
+        ("skipped_unknown_marks", "1981234567890123401", {"mark_type": code, "pointer": "/body/0/type"})]
 
 
 @pytest.mark.parametrize(("status", "canonical"), list(attendance.ATTENDANCE.items()))

@@ -234,7 +234,7 @@ def test_a_work_type_of_weight_zero_counts_the_mark_out():
     run([env(f"/v2/work-types/{S}", [{**WORK_TYPES[0], "weight": 0}])], directory)
     out = run([env(f"/v2/marks/{W.mark}", W.mark_obj())], directory)[0]
     [grade] = out.events
-    assert (grade.data["counts_in_average"], grade.data["weight"], grade.schema_version) == (False, 0.0, 4)
+    assert (grade.data["counts_in_average"], grade.data["weight"], grade.schema_version) == (False, 0.0, 5)
     assert "weight" not in out.omitted.get(grade.event_id, ())  # the journal's 0, as it shows it
 
 

@@ -186,6 +186,9 @@ def test_periods_current_year_named_and_unknown(engine, project):
     ("ten_point", "3", True, "3"), ("ten_point", "4-", False, "4"), ("hundred_point", "49,5", True, "40-49"),
     ("hundred_point", "50", False, "50-59"), ("hundred_point", "100", False, "90-100"),
     ("pass_fail", "fail", True, "fail"), ("pass_fail", "pass", False, "pass"), ("status", "exempt", False, "exempt"),
+    # no published pass mark for these scales: their marks are never counted as failing
+    ("six_point", "1", False, "1"), ("seven_point", "6+", False, "6"), ("twelve_point", "12", False, "12"),
+    ("letter", "F", False, "F"), ("letter", "B+", False, "B"),
 ])
 def test_failing_rule_and_buckets(scale, value, failing, bucket):
     assert (is_failing(scale, value), mark_bucket(scale, value)) == (failing, bucket)

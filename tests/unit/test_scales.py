@@ -83,7 +83,37 @@ def test_values_off_the_scale_raise_unknown_mark_with_help(scale, given_, hint):
 
 def test_unknown_scale_is_a_value_error():
     with pytest.raises(ValueError):
-        normalise("twelve_point", "11")
+        normalise("fifteen_point", "11")
+
+
+@pytest.mark.parametrize(("scale", "given_", "expected"), [
+    ("six_point", "6", 100.0), ("six_point", "1", 0.0), ("six_point", "4", 60.0), ("six_point", "5-", 75.0),
+    ("seven_point", "7", 100.0), ("seven_point", "4", 50.0), ("seven_point", "6+", round(5.25 / 6 * 100, 6)),
+    ("twelve_point", "12", 100.0), ("twelve_point", "1", 0.0), ("twelve_point", "9", round(8 / 11 * 100, 6)),
+    ("twelve_point", "12+", 100.0),
+])
+def test_six_seven_and_twelve_point_are_linear_like_ten_point(scale, given_, expected):
+    """(v - 1) / (N - 1) * 100 with +/- as on the ten-point scale (``<scale>.linear.v1``), and they count."""
+    assert normalise(scale, given_) == Normalised(given_, expected, f"{scale}.linear.v1", True)
+    top = {"six_point": 6, "seven_point": 7, "twelve_point": 12}[scale]
+    points = int(given_.rstrip("+-")) + {"+": 0.25, "-": -0.25}.get(given_[-1], 0.0)
+    assert denormalise(scale, expected) == pytest.approx(min(points, top))
+
+
+@pytest.mark.parametrize(("given_", "value"), [("A", "A"), ("b", "B"), (" C ", "C"), ("D", "D"), ("E", "E"),
+                                               ("F", "F"), ("B+", "B+"), ("a-", "A-")])
+def test_letters_keep_their_letter_and_have_no_normalised_value(given_, value):
+    """No published letter conversion: like a status, a letter mark has no normalised value and never counts."""
+    assert normalise("letter", given_) == Normalised(value, None, "letter.none.v1", False)
+
+
+@pytest.mark.parametrize(("scale", "given_", "hint"), [
+    ("six_point", "7", "from 1 to 6"), ("seven_point", "0", "from 1 to 7"), ("twelve_point", "13", "from 1 to 12"),
+    ("letter", "G", "a letter A to F"), ("letter", "А", "a letter A to F"), ("letter", "5", "a letter A to F"),
+])
+def test_other_scales_refuse_values_off_them(scale, given_, hint):
+    with pytest.raises(UnknownMark, match=hint):
+        normalise(scale, given_)
 
 
 @pytest.mark.parametrize(("scale", "low", "high"), [(FIVE, 1, 5), (TEN, 1, 10)])

@@ -75,7 +75,7 @@ async def test_per_vendor_counts_changes_and_the_failing_event(log):
 
 async def test_the_text_report_names_vendors_failures_and_the_verdict(log):
     text = format_report(await report_of(log, [*MIXED, BAD]))
-    assert "grade.recorded read as v2 (latest: v4)" in text
+    assert "grade.recorded read as v2 (latest: v5)" in text
     assert "native                4          1        2       1" in text
     assert "all                   7          2        4       1" in text
     assert 'elzhur: most frequent changes (1 distinct)\n        2  /data/work_type: "Работа на уроке" -> ' \
@@ -148,16 +148,16 @@ def test_cli_exit_codes(env, capsys):
     assert "1 event(s) would fail" in out and BAD.event_id in out
     assert main(["schemas", "impact", "grade.deleted"]) == 2
     assert "unknown event type 'grade.deleted'" in capsys.readouterr().err
-    assert main(["schemas", "impact", "grade.recorded", "--to-version", "5"]) == 2
-    assert "grade.recorded has no version 5; published: 1, 2, 3, 4" in capsys.readouterr().err
+    assert main(["schemas", "impact", "grade.recorded", "--to-version", "6"]) == 2
+    assert "grade.recorded has no version 6; published: 1, 2, 3, 4, 5" in capsys.readouterr().err
 
 
 def test_cli_json(env, capsys):
     write_log(env, [*MIXED, BAD])
     assert main(["schemas", "impact", "grade.recorded", "--json", "--examples", "1"]) == 1
     body = json.loads(capsys.readouterr().out)
-    assert (body["event_type"], body["target_version"], body["latest_version"]) == ("grade.recorded", 4, 4)
-    assert body["all"] | {"changed_fields": None, "most_frequent_changes": None} == {  # v1 and v2 read as v4
+    assert (body["event_type"], body["target_version"], body["latest_version"]) == ("grade.recorded", 5, 5)
+    assert body["all"] | {"changed_fields": None, "most_frequent_changes": None} == {  # v1 and v2 read as v5
         "total": 7, "unchanged": 0, "changed": 6, "failed": 1, "changed_fields": None,
         "most_frequent_changes": None, "failures": []}
     assert body["vendors"]["native"]["failures"][0]["errors"][0]["pointer"] == "/data/work_type/name"

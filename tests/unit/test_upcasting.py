@@ -94,7 +94,7 @@ def test_chains_are_idempotent_and_stop_at_the_target():
     data = v1_grade("Работа на уроке")
     once = upcast("grade.recorded", 1, data, to_version=2)
     latest = upcast("grade.recorded", 1, data)
-    assert latest[0] == 4 and upcast("grade.recorded", *latest) == latest  # the latest stays as it is
+    assert latest[0] == 5 and upcast("grade.recorded", *latest) == latest  # the latest stays as it is
     assert upcast("grade.recorded", *once) == latest
     assert upcast("grade.recorded", 1, data, to_version=1) == (1, data)
     assert upcast("lesson.cancelled", 1, {"lesson_id": "l"}) == (1, {"lesson_id": "l"})  # one version only
@@ -166,9 +166,9 @@ def test_decode_reads_every_event_as_the_latest_version_and_decode_as_written_as
     stored = encode(envelope(data, 1))
     assert (decode_as_written(stored).schema_version, decode_as_written(stored).data) == (1, data)
     read = decode(stored)
-    assert read.schema_version == 4 and read.data == upcast("grade.recorded", 1, data)[1]
+    assert read.schema_version == 5 and read.data == upcast("grade.recorded", 1, data)[1]
     assert read._replace(schema_version=1, data=data) == decode_as_written(stored)  # the rest as written
-    latest = encode(envelope(read.data, 4))
+    latest = encode(envelope(read.data, 5))
     assert decode(latest) == decode_as_written(latest)
     other = encode(dataclasses.replace(envelope({"lesson_id": "l-1", "reason": None}, 1), type="lesson.cancelled"))
     assert decode(other) == decode_as_written(other)
@@ -185,18 +185,18 @@ def test_the_golden_cases_hold_grades_of_every_adapter():
 
 
 @pytest.mark.parametrize("case, index", GOLDEN_GRADES)
-def test_every_golden_grade_is_v4_and_the_upcast_of_a_valid_v1_unless_it_says_more(case, index):
+def test_every_golden_grade_is_v5_and_the_upcast_of_a_valid_v1_unless_it_says_more(case, index):
     event = case.expected[index]
-    assert event["schema_version"] == 4
-    v1 = downcast(event["type"], 4, event["data"], 1)
+    assert event["schema_version"] == 5
+    v1 = downcast(event["type"], 5, event["data"], 1)
     if v1 is None:  # what v1 could not say: a native record's own work type name, the journal's own text, weight 0
         says_more = (event["data"].get("text") is not None or event["data"].get("vendor_number") is not None
-                     or event["data"]["weight"] == 0)
+                     or event["data"]["weight"] == 0 or event["data"]["scale"] in NEW_SCALES)
         assert says_more or (case.adapter == "native" and case.input.get("schema_version", 1) >= 2), \
             "v1 could not say this"
         return
     model_for(event["type"], 1).model_validate(v1)
-    assert upcast(event["type"], 1, v1) == (4, event["data"])
+    assert upcast(event["type"], 1, v1) == (5, event["data"])
 
 
 def test_optional_fields_added_read_null_and_go_back_only_when_null():
@@ -218,6 +218,35 @@ def test_the_upcaster_module_is_frozen_for_published_steps():
     assert upcasting.STEPS[("grade.recorded", 1)] is upcasting.STEPS[("grade.amended", 1)]
     assert [work_type_from_label(x)["code"] for x in ("Контрольная работа", "—")] == [
         "kontrolnaia_rabota", "wt_bda050585a00f0f6"]
+
+
+NEW_SCALES = ("six_point", "seven_point", "twelve_point", "letter")
+
+
+@pytest.mark.parametrize("event_type", GRADES)
+def test_grade_v4_reads_as_v5_unchanged_and_the_new_scales_have_no_v4_form(event_type):
+    """grade v5 only widens ``scale`` (six-, seven-, twelve-point and letters, Dnevnik.ru §5): v4 data is v5 data
+    as it is and goes back; a mark on a new scale cannot (its fingerprint hashes the v5 form), and v4 refuses it."""
+    v4 = upcast(event_type, 1, v1_grade(event_type=event_type), 4)[1]
+    assert upcast(event_type, 4, v4) == (5, v4)
+    model_for(event_type, 5).model_validate(v4)
+    assert earliest_form(event_type, 5, upcast(event_type, 4, v4)[1])[0] == 1
+    letter = {**v4, "value": "B", "scale": "letter", "normalised": None, "conversion": "letter.none.v1",
+              "counts_in_average": False, "text": "B"}
+    assert model_for(event_type, 5).model_validate(letter).model_dump(mode="json")["scale"] == "letter"
+    assert downcast(event_type, 5, letter, 4) is None and earliest_form(event_type, 5, letter) == (5, letter)
+    with pytest.raises(ValueError):
+        model_for(event_type, 4).model_validate(letter)
+
+
+def test_published_scale_enums_keep_their_values():
+    """Versions 1-4 of the grades, final grades and school.registered keep the five scales they were published
+    with: a new scale is a new version, never a change of a published one."""
+    for event_type, version in [("grade.recorded", 4), ("grade.amended", 4), ("final_grade.recorded", 2),
+                                ("school.registered", 2)]:
+        schema = model_for(event_type, version).model_json_schema()
+        assert schema["$defs"]["ScaleId"]["enum"] == ["five_point", "ten_point", "hundred_point", "pass_fail",
+                                                      "status"]
 
 
 def test_reporting_period_v1_reads_as_v2_unchanged_and_an_exam_column_has_no_v1_form():

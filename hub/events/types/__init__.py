@@ -12,8 +12,8 @@ attendance); every name is importable from ``hub.events.types``.
 from __future__ import annotations
 
 from hub.events.types.common import (  # noqa: F401
-    Comment, ID_PATTERN, Id, IsoDate, iso_text, IsoTime, NO_NUL, Name, Payload, PersonName, Text, VendorNumber,
-    VendorText)
+    Comment, ID_PATTERN, Id, IsoDate, iso_text, IsoTime, NO_NUL, Name, Payload, PersonName, ScaleIdV1, Text,
+    VendorNumber, VendorText)
 from hub.events.types.roster import (  # noqa: F401
     AverageRule, ClassDefined, GuardianLinked, GuardianRelation, GuardianUnlinked, IdentityLinked, SchoolRegistered,
     SchoolRegisteredV2, StudentEnrolled, StudentTransferredIn, StudentTransferredOut, StudentWithdrawn,
@@ -23,8 +23,9 @@ from hub.events.types.calendar import (  # noqa: F401
     ReportingPeriodDefined, ReportingPeriodDefinedV2, TimetableDefined, TimetableFrequency, TimetableWithdrawn)
 from hub.events.types.marks import (  # noqa: F401
     AverageReported, FinalGradeFields, FinalGradeRecorded, FinalGradeRecordedV2, FinalGradeRetracted, Grade,
-    GradeAmended, GradeAmendedV2, GradeAmendedV3, GradeAmendedV4, GradeFields, GradeRecorded, GradeRecordedV2, GradeRecordedV3, GradeRecordedV4,
-    GradeRetracted, GradeV2, GradeV3, GradeV4, LESSON_WORK, WorkType)
+    GradeAmended, GradeAmendedV2, GradeAmendedV3, GradeAmendedV4, GradeAmendedV5, GradeFields, GradeRecorded,
+    GradeRecordedV2, GradeRecordedV3, GradeRecordedV4, GradeRecordedV5, GradeRetracted, GradeV2, GradeV3, GradeV4, GradeV5,
+    LESSON_WORK, WorkType)
 from hub.events.types.daily import (  # noqa: F401
     Attachment, Attendance, AttendanceCorrected, AttendanceCorrectedV2, AttendanceMarked, AttendanceMarkedV2,
     AttendanceStatus, AttendanceV2, Homework, HomeworkAssigned, HomeworkUpdated, HomeworkWithdrawn)

@@ -4,6 +4,7 @@ a value; ``Payload``, the frozen base model."""
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
@@ -28,6 +29,13 @@ def iso_text(value: Any) -> Any:
 # Numbers and booleans are ``strict`` (JSON true is not 1, 0 is not false); dates and times are ISO 8601 text.
 IsoDate = Annotated[dt.date, BeforeValidator(iso_text)]
 IsoTime = Annotated[dt.time, BeforeValidator(iso_text)]
+
+
+# The scales as versions 1-4 of the grades (and final_grade.recorded v1-v2, school.registered v1-v2) published
+# them, under the same schema name: a published enum never grows. Later scales (``hub.events.scales.ScaleId``:
+# six-, seven-, twelve-point, letters) exist from grade v5 on.
+ScaleIdV1 = StrEnum("ScaleId", {"FIVE_POINT": "five_point", "TEN_POINT": "ten_point",
+                                "HUNDRED_POINT": "hundred_point", "PASS_FAIL": "pass_fail", "STATUS": "status"})
 
 
 class Payload(BaseModel):

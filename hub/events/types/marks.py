@@ -1,4 +1,4 @@
-"""Marks (grades) in their three versions, period and year marks, and the journal's own averages."""
+"""Marks (grades) in their five versions, period and year marks, and the journal's own averages."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from typing import Annotated
 from pydantic import Field, StringConstraints, model_validator
 
 from hub.events.scales import ScaleId
-from hub.events.types.common import (ID_PATTERN, NO_NUL, Comment, Id, IsoDate, Name, Payload, VendorNumber, VendorText)
+from hub.events.types.common import (ID_PATTERN, NO_NUL, Comment, Id, IsoDate, Name, Payload, ScaleIdV1, VendorNumber,
+                                     VendorText)
 from hub.events.types.roster import AverageRule
 
 
@@ -20,7 +21,7 @@ class GradeFields(Payload):
     date: IsoDate | None = None
     subject_id: Id | None = None
     value: Annotated[str, StringConstraints(min_length=1, max_length=32)]
-    scale: ScaleId
+    scale: ScaleIdV1
     weight: float = Field(1.0, gt=0, le=100, strict=True, allow_inf_nan=False)
     work_type: Name = "lesson_work"
     comment: Comment | None = None
@@ -87,7 +88,7 @@ class FinalGradeFields(Payload):
     subject_id: Id
     period_id: Id
     value: Annotated[str, StringConstraints(min_length=1, max_length=32)]
-    scale: ScaleId
+    scale: ScaleIdV1
     teacher_id: Id | None = None
 
 
@@ -145,6 +146,22 @@ class GradeRecordedV4(GradeV4):
 
 class GradeAmendedV4(GradeV4):
     """The complete new state of a grade (not a patch). Version 4: ``weight`` may be 0, as in grade.recorded v4."""
+
+    reason: Comment | None = None
+
+
+class GradeV5(GradeV4):
+    scale: ScaleId = Field(description="The scale of `value`: v5 adds `six_point`, `seven_point`, `twelve_point` "
+                           "(normalised linearly, 1..N) and `letter` (A..F: no normalised value, never counted)")
+
+
+class GradeRecordedV5(GradeV5):
+    """Version 5: the six-, seven- and twelve-point scales and letter marks (Dnevnik.ru mark6, mark7, mark12,
+    markabcdf); upcast from v4 unchanged (its scales are all in v5)."""
+
+
+class GradeAmendedV5(GradeV5):
+    """The complete new state of a grade (not a patch). Version 5: the scales of grade.recorded v5."""
 
     reason: Comment | None = None
 

@@ -7,8 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
-from hub.events.scales import ScaleId
-from hub.events.types.common import (Comment, Id, IsoDate, Name, Payload, PersonName)
+from hub.events.types.common import (Comment, Id, IsoDate, Name, Payload, PersonName, ScaleIdV1)
 
 
 class AverageRule(StrEnum):
@@ -20,7 +19,7 @@ class SchoolRegistered(Payload):
     name: Name
     short_name: Name | None = None
     timezone: Annotated[str, StringConstraints(min_length=1, max_length=64)] = "Europe/Moscow"
-    default_scale: ScaleId = ScaleId.FIVE_POINT
+    default_scale: ScaleIdV1 = ScaleIdV1.FIVE_POINT
     average_rule: AverageRule = AverageRule.WEIGHTED
 
 
