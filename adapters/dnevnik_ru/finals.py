@@ -11,7 +11,9 @@ the clients show:
   whose work is a ``PeriodMark`` with ``periodType`` / ``periodNumber``;
 * ``Mark[]`` (``edu-groups/{g}/subjects/{s}/final-marks``: the subject is the path's).
 
-Without ``reportingPeriod`` the period is the work's (``marks.final_grade``).
+Without ``reportingPeriod`` the period is the work's (``marks.final_grade``). A subject whose ``final-mark`` is null
+(§3.13; the Java client's ``SubjectFinalMark`` holds a nullable ``Mark``) has no final mark yet: it contributes
+none, and a complete answer (``edu-groups/{g}/final-marks``) deletes the one the hub held, as when it is absent.
 
 Averages -> ``average.reported`` (``value`` exactly as sent, ``number`` read from it, the span from the request):
 ``edu-groups/{g}/avg-marks/{from}/{to}`` (``"avg-mark-value"`` strings; source ``avg-marks``; the reference does
@@ -56,15 +58,17 @@ def person_final_marks(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     for i, item in enumerate(obj.per_subject_final_marks):
         ip = (*p, "per-subject-final-marks", i)
         subject_vid = vendor_id(item, "subject", ip, required=True, what="the subject")
-        final_grade(raw["per-subject-final-marks"][i]["final-mark"], (*ip, "final-mark"), out, carried, student,
-                    subject_vid, period)
+        if item.final_mark is not None:  # null: no final mark yet
+            final_grade(raw["per-subject-final-marks"][i]["final-mark"], (*ip, "final-mark"), out, carried, student,
+                        subject_vid, period)
 
 
 def subject_final_marks(body: list[Any], p: tuple, out: Out, carried: Carried) -> None:
     def one(raw: Any, ip: tuple, o: Out, c: Carried) -> None:
         item = validate(m.SubjectFinalMark, raw, ip)
         subject_vid = vendor_id(item, "subject", ip, required=True, what="the subject")
-        final_grade(raw["final-mark"], (*ip, "final-mark"), o, c, None, subject_vid, None)
+        if item.final_mark is not None:  # null: no final mark yet
+            final_grade(raw["final-mark"], (*ip, "final-mark"), o, c, None, subject_vid, None)
 
     each(body, p, one, out, carried, "subject final marks")
 

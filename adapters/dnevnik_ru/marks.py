@@ -114,14 +114,22 @@ def pair_up(items: Any, carried: Carried) -> None:
     ``number`` (a double mark, "дробь"), so that ``grade`` shows them as one."""
     found: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for raw in items if isinstance(items, list) else []:
-        if not isinstance(raw, dict) or not isinstance(raw.get("number"), int) or not str(raw.get("value", "")).strip():
+        number = _number(raw.get("number")) if isinstance(raw, dict) else None
+        if number is None or not str(raw.get("value", "")).strip():
             continue
         work = raw.get("work_str") or raw.get("work")
         person = raw.get("person_str") or raw.get("personStr") or raw.get("person") or carried.params.get("person")
         if work is not None and person is not None:
-            found.setdefault((str(work), str(person)), []).append((raw["number"], str(raw["value"])))
+            found.setdefault((str(work), str(person)), []).append((number, str(raw["value"])))
     carried.doubles.update({key: sorted(marks) for key, marks in found.items()  # one mark per number, several
                             if len(marks) > 1 and len({number for number, _ in marks}) == len(marks)})
+
+
+def _number(value: Any) -> int | None:
+    """A raw mark's ``number`` as the model reads it (an integer or its digits, ``fields.integer``), else None."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return int(value) if isinstance(value, str) and value.isascii() and value.isdigit() else None
 
 
 def marks(items: Any, p: tuple, out: Out, carried: Carried) -> None:

@@ -2,7 +2,9 @@
 
 Real exports carry many more fields than listed here: unknown fields are allowed and ignored, but every field the
 adapter uses is typed. Ids are 64-bit integers (``VendorId``; a JSON float is refused, its message names the string
-twin) and most have an exact string twin (``id_str``, sometimes camelCase ``idStr``), which wins when present.
+twin) and integers are ``fields.integer``: either may come as the string of its decimal digits (``"2142"``, read exactly, as
+the public client models of reference §10 do); most ids have an exact string twin (``id_str``, sometimes camelCase
+``idStr``), which wins when present.
 Dates are local ISO 8601 date-times without an offset (``LocalDateTime``); the school's zone is attached later.
 The answers that hold these entities (wrappers, bundles, averages...) are in ``shapes.py``.
 """
@@ -13,12 +15,18 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from adapters.dnevnik_ru.fields import IdText, LocalDateTime, VendorId
+from adapters.dnevnik_ru.fields import IdText, LocalDateTime, VendorId, integer
 
 Text = Annotated[str, StringConstraints(max_length=20_000)]
 Short = Annotated[str, StringConstraints(max_length=200)]
 Flag = Annotated[bool, Field(strict=True)]
-Number = Annotated[int, Field(strict=True)]
+# integers within their bounds, each a JSON integer or the string of its digits (``fields.integer``)
+UpTo20 = integer(0, 20)
+UpTo12 = integer(0, 12)
+PeriodNumber = integer(1, 12)
+Year = integer(2000, 2100)
+ZoneHours = integer(-12, 14)
+Size = integer(0)
 
 
 class Vendor(BaseModel):
@@ -64,7 +72,7 @@ class Mark(Vendor):
     lesson: VendorId | None = None
     lesson_str: IdText | None = None
     lessonStr: IdText | None = None
-    number: Number | None = Field(None, ge=0, le=20, description="Which mark of its work (a double mark: 0, 1)")
+    number: UpTo20 | None = Field(None, description="Which mark of its work (a double mark: 0, 1)")
     date: LocalDateTime
     workType: VendorId | None = None
     use_avg_calc: Flag | None = None
@@ -91,14 +99,14 @@ class Work(Vendor):
     type: Annotated[str, StringConstraints(max_length=64)] | None = None
     workType: VendorId | None = None
     markType: Annotated[str, StringConstraints(max_length=32)] | None = None
-    markCount: Number | None = Field(None, ge=0, le=20, description="How many marks a student may get for it")
+    markCount: UpTo20 | None = Field(None, description="How many marks a student may get for it")
     lesson: VendorId | None = None
     lesson_str: IdText | None = None
     eduGroup: VendorId | None = None
     eduGroup_str: IdText | None = None
     subjectId: VendorId | None = None
     text: Text | None = None
-    periodNumber: Number | None = Field(None, ge=0, le=12)
+    periodNumber: UpTo12 | None = None
     periodType: Annotated[str, StringConstraints(max_length=32)] | None = None
     targetDate: LocalDateTime | None = None
     sentDate: LocalDateTime | None = None
@@ -113,7 +121,7 @@ class Lesson(Vendor):
     id_str: IdText | None = None
     title: Text | None = None
     date: LocalDateTime
-    number: Number = Field(ge=0, le=20)
+    number: UpTo20
     subject: Subject | None = None
     subjectId: VendorId | None = None
     group: VendorId | None = None
@@ -183,9 +191,9 @@ class EduGroup(Vendor):
     parentIds_str: list[IdText] | None = None
     type: Annotated[str, StringConstraints(max_length=32)] | None = None
     name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
-    parallel: Number | None = Field(None, ge=0, le=12)
+    parallel: UpTo12 | None = None
     status: Annotated[str, StringConstraints(max_length=32)] | None = None
-    studyyear: Number = Field(ge=2000, le=2100)
+    studyyear: Year
     students: list[Member] | None = None
     memberships: list[Member] | None = None
 
@@ -197,7 +205,7 @@ class School(Vendor):
     id_str: IdText | None = None
     name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     fullName: Annotated[str, StringConstraints(max_length=500)] | None = None
-    timeZone: Number | None = Field(None, ge=-12, le=14, description="Hours east of UTC")
+    timeZone: ZoneHours | None = Field(None, description="Hours east of UTC")
     markType: Annotated[str, StringConstraints(max_length=32)] | None = None
     uses_avg: Flag | None = None
     uses_weighted_avg: Flag | None = None
@@ -210,10 +218,10 @@ class ReportingPeriod(Vendor):
     id_str: IdText | None = None
     start: LocalDateTime
     finish: LocalDateTime
-    number: Number = Field(ge=1, le=12)
+    number: PeriodNumber
     type: Literal["Quarter", "Trimester", "Semester", "HalfYear", "Year"]
     name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
-    year: Number | None = Field(None, ge=2000, le=2100)
+    year: Year | None = None
 
 
 class Holiday(Vendor):
@@ -237,11 +245,12 @@ class ReportingPeriodGroup(Vendor):
 
 
 class SubjectFinalMark(Vendor):
-    """One subject's period or year mark: ``{subject, subject_str, "final-mark": Mark}``."""
+    """One subject's period or year mark: ``{subject, subject_str, "final-mark": Mark}``; ``final-mark`` null (the
+    Java client's nullable ``Mark``): the subject has no final mark yet."""
 
     subject: VendorId | None = None
     subject_str: IdText | None = None
-    final_mark: Mark = Field(alias="final-mark")
+    final_mark: Mark | None = Field(alias="final-mark")
 
 
 class FinalMarks(Vendor):
@@ -262,4 +271,4 @@ class File(Vendor):
     name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     downloadUrl: Annotated[str, StringConstraints(max_length=2_000)] | None = None
     pageUrl: Annotated[str, StringConstraints(max_length=2_000)] | None = None
-    size: Number | None = Field(None, ge=0)
+    size: Size | None = None
