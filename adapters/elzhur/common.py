@@ -94,7 +94,7 @@ class Builder:
         self.names: dict[str, dict[str, Any]] = {}  # pupil -> name, for enrolments made along the way
         # what the answer holds but cannot place, counted like phantoms (kind -> pointers)
         self.skipped: dict[str, list[str]] = {"skipped_individual_tasks": [], "skipped_unplaced_absences": [],
-                                              "skipped_unknown_marks": []}
+                                              "skipped_unknown_marks": [], "skipped_malformed_times": []}
 
     # --- ids and dates --------------------------------------------------------------------------------------------
 

@@ -12,7 +12,8 @@
   (extra-curricular) are lessons, homework and marks in a group of their own (see subgroups), numbered ``num``, else 20
   (after the day's lessons), ``<YYYYMMDD>.<group key>.<index>`` without a ``lesson_id``.
 * **Lessons** (getdiary, getschedule): ``lesson.scheduled`` with ``lesson_id`` (else ``<YYYYMMDD>.<num>.<class
-  key>``), ``num`` -> slot, times ``HH:MM[:SS]`` (only with ``rings``), topic, room (``""``/null -> none), teacher
+  key>``), ``num`` -> slot, times ``HH:MM[:SS]`` (only with ``rings``; ``""``, null or a malformed time is no time,
+  the malformed counted: ``lesson_times``), topic, room (``""``/null -> none), teacher
   (``teacher.defined`` by full name, ``teacher.assigned`` to the class or subgroup and subject). A field the item
   does not carry (no ``starttime`` without rings, no ``topic``) is *omitted*: the hub keeps what another answer
   stated. An item named ``Cancel`` is a cancelled lesson (``lesson.scheduled`` + ``lesson.cancelled``) that keeps the
@@ -43,6 +44,7 @@ from pydantic import BaseModel
 from adapters.base import Missing
 from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
+from adapters.elzhur.fields import clock_or_none
 from adapters.elzhur.grades import mark
 from adapters.elzhur.ids import name_key
 from adapters.elzhur.roster import define_class, enrol
@@ -128,6 +130,19 @@ def group(b: Builder, sid: str | None, class_name: str, key: str, label: str, da
     return class_id
 
 
+def lesson_times(b: Builder, item: Any, where: tuple[Any, ...]) -> dict[str, str | None]:
+    """``starttime`` and ``endtime`` as ``HH:MM[:SS]``, or None: not stated. Absent, null or ``""`` is no time; a
+    malformed one (``25:00``, ``8.30``) is not stated either, and counted with its pointer
+    (``skipped_malformed_times``): the lesson, its homework and marks are kept, not lost for one field."""
+    times: dict[str, str | None] = {}
+    for key in ("starttime", "endtime"):
+        value = getattr(item, key)
+        times[key] = clock_or_none(value)
+        if value is not None and times[key] is None:
+            b.skipped["skipped_malformed_times"].append(b.ptr((*where, key)))
+    return times
+
+
 def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key: str, item_key: Any, item: Any,
            where: tuple[Any, ...], extday: bool = False) -> None:
     number = item.num if item.num is not None else str(item_key) if isinstance(item_key, str) else None
@@ -149,7 +164,8 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
     lesson_part = item.lesson_id or (f"{day_key}.{group_part}.{item_key}" if extday else
                                      f"{day_key}.{slot}.{group_part}" if slot is not None else None)
     lesson_id = b.id("lesson", lesson_part) if lesson_part else None
-    when = b.at(date, item.starttime)
+    times = lesson_times(b, item, where)
+    when = b.at(date, times["starttime"])
     cancelled = subject_name.casefold() == CANCELLED
     b.emit("subject.defined", f"subject:{subject_key}", "subject", {"subject_id": subject_id, "name": subject_name},
            when, where)
@@ -164,7 +180,7 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
             b.error((*where, "num"), "a lesson needs its number (num, 0 to 20)")
             return
         omitted = [f for key, fields in LESSON_FIELDS.items() if key not in stated or
-                   (key in ("starttime", "endtime") and getattr(item, key) is None) for f in fields]
+                   (key in times and times[key] is None) for f in fields]
         if cancelled:  # "Cancel" is no subject: the lesson keeps the subject and teacher an answer stated
             omitted += ["subject_id", "teacher_id"]
         # A Cancel item already cancelled states only the cancellation again: re-stating the lesson first would
@@ -172,7 +188,7 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
         if not (cancelled and b.ctx.directory.get("cancelled_lesson", lesson_part)):
             b.emit("lesson.scheduled", f"lesson:{lesson_part}", "lesson", {
                 "lesson_id": lesson_id, "class_id": class_id, "subject_id": subject_id, "date": date.isoformat(),
-                "slot": slot, "starts_at": item.starttime, "ends_at": item.endtime, "teacher_id": teacher_id,
+                "slot": slot, "starts_at": times["starttime"], "ends_at": times["endtime"], "teacher_id": teacher_id,
                 "topic": item.topic or None, "room": (item.room or "").strip() or None}, when, where, omitted)
         if class_id == b.class_id(class_name) and not cancelled:
             note_class_lesson(b, class_name, day_key)  # the whole class had lessons that day (arrival.py)

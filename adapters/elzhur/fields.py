@@ -1,5 +1,6 @@
 """The field types of Elzhur's answers (ids as strings or integers, ``YYYYMMDD`` days, ``HH:MM[:SS]`` times,
-numbers sent as text, objects keyed by id or arrays) and the base of every vendor model (unknown fields allowed)."""
+numbers sent as text, booleans as ``0``/``1`` or text, objects keyed by id or arrays, ``[]`` for an empty object)
+and the base of every vendor model (unknown fields allowed)."""
 
 from __future__ import annotations
 
@@ -60,14 +61,67 @@ def _iso_day(value: str) -> str:
 IsoDay = Annotated[str, AfterValidator(_iso_day)]
 
 
-def _clock(value: str) -> str:
-    m = _CLOCK.fullmatch(value)
+def clock_or_none(value: str | None) -> str | None:
+    """The time if ``value`` is written ``HH:MM`` or ``HH:MM:SS`` (hours 0-23), else None: a time not stated."""
+    m = _CLOCK.fullmatch(value.strip()) if value is not None else None
     if not m or int(m[1]) > 23 or int(m[2]) > 59 or int(m[3] or 0) > 59:
-        raise ValueError("a time is written HH:MM or HH:MM:SS, e.g. 08:30")
-    return value
+        return None
+    return value.strip()
 
 
-Clock = Annotated[str, AfterValidator(_clock)]
+def _time_text(value: Any) -> Any:
+    """A lesson time as sent: ``""``/blank is no time (as an absent one); a number is kept as text, so a malformed
+    time is read as not stated and counted (``diary.lesson_times``), never a reason to reject the answer."""
+    if isinstance(value, str):
+        return value if value.strip() else None
+    return str(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+
+
+TimeText = Annotated[Annotated[str, StringConstraints(max_length=64)] | None, BeforeValidator(_time_text),
+                     WithJsonSchema({"anyOf": [{"type": "string", "maxLength": 64}, {"type": "number"},
+                                               {"type": "null"}]})]
+
+_TRUE, _FALSE = frozenset({"1", "true", "__yes"}), frozenset({"0", "false"})
+_FLAG_FORMS = 'true/false, 0/1, "1"/"0", "true"/"false" or "__yes"'
+
+
+def _flag(value: Any) -> Any:
+    """A boolean in every form the public client models show (BetterJournal ``z.unknown()``, NiceEljurOpen
+    ``String?``, Gson's lenient booleans): ``true``/``false``, ``0``/``1``, ``"1"``/``"0"``, ``"true"``/``"false"``
+    (any case), ``"__yes"`` (Eljur's own yes); ``""`` or null: not stated. Anything else is an error."""
+    if value is None or isinstance(value, bool):
+        return value
+    if type(value) is int and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        text = value.strip().casefold()
+        if not text:
+            return None
+        if text in _TRUE or text in _FALSE:
+            return text in _TRUE
+    raise ValueError(f"Input should be a boolean: {_FLAG_FORMS}")
+
+
+Flag = Annotated[bool | None, BeforeValidator(_flag),
+                 WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": [0, 1]}, {"type": "string"},
+                                           {"type": "null"}]})]
+
+
+def _empty_list_as_object(value: Any) -> Any:
+    """PHP writes an empty associative array as ``[]``: where an object is expected, ``[]`` reads as ``{}``."""
+    return {} if isinstance(value, list) and not value else value
+
+
+def object_or_empty(key: Any, item: Any) -> Any:
+    """``{key: item}``, or ``[]`` (PHP's empty array) read as ``{}``; a non-empty array stays an error."""
+    return Annotated[dict[key, item], BeforeValidator(_empty_list_as_object), _OrEmptyArray()]
+
+
+class _OrEmptyArray:
+    """The published schema of ``object_or_empty``: the object's own schema, or an empty array."""
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        return {"anyOf": [handler(core_schema), {"type": "array", "maxItems": 0}]}
 
 
 def _number(value: Any) -> Any:

@@ -8,7 +8,8 @@ cannot say ``?school=``); or the hub's deletion notice (``DeletionNotice``).
 
 Real responses carry more fields than listed here: unknown fields are allowed everywhere inside ``response``, the
 fields the adapter reads are type-checked (``results.py``, ``fields.py``). ``students``, ``items`` and ``homework``
-come as an object keyed by id or as an array; both are accepted. Ids may be strings or integers.
+come as an object keyed by id or as an array; both are accepted. Ids may be strings or integers, booleans
+``0``/``1`` or text (``fields.Flag``), an empty object ``[]`` (PHP), a time ``""`` (no time).
 """
 
 from __future__ import annotations

@@ -105,10 +105,9 @@ def _assign(b: Builder, period_id: str | None, year: int | None, class_name: str
 
 
 def _is_exam(period: Any) -> bool:
-    """An exam column: ``ambigious`` (true, or a text other than false / 0) and named Экзамен or Э."""
-    flag = period.ambigious
-    ambigious = flag is True or (isinstance(flag, str) and flag.strip().casefold() not in ("", "false", "0"))
-    return ambigious and ("экзамен" in period.fullname.casefold() or period.name.strip().casefold() == "э")
+    """An exam column: ``ambigious`` true (in any spelling ``fields.Flag`` reads) and named Экзамен or Э."""
+    named = "экзамен" in period.fullname.casefold() or period.name.strip().casefold() == "э"
+    return period.ambigious is True and named
 
 
 def _exam(b: Builder, period: Any, dated: list[tuple[Any, Any]], where: tuple[Any, ...]) -> str | None:

@@ -1,13 +1,15 @@
-"""The ``result`` of each Elzhur method (reference A.3), as the adapter reads it; unknown fields are allowed."""
+"""The ``result`` of each Elzhur method (reference A.3), as the adapter reads it; unknown fields are allowed, every
+boolean is a ``Flag`` (``0``/``1``, ``"true"``/``"false"``...), an empty object may come as ``[]``."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AfterValidator, Discriminator, Field, StrictBool, StringConstraints, Tag
+from pydantic import AfterValidator, Discriminator, Field, StringConstraints, Tag
 
 from adapters.elzhur.fields import (
-    Clock, DayKey, IsoDay, Label, NameText, Numberish, Vendor, VendorId, _container, _optional_day, keyed_or_array,
+    DayKey, Flag, IsoDay, Label, NameText, Numberish, TimeText, Vendor, VendorId, _container, _optional_day,
+    keyed_or_array, object_or_empty,
 )
 from hub.events import types as t
 
@@ -42,7 +44,7 @@ class RulesGroup(Vendor):
 
 class Relations(Vendor):
     students: keyed_or_array(VendorId, RulesStudent) | None = None
-    groups: dict[str, RulesGroup] = Field(default_factory=dict)
+    groups: object_or_empty(str, RulesGroup) = Field(default_factory=dict)
 
 
 class RulesResult(Vendor):
@@ -64,8 +66,8 @@ class Period(Vendor):
     fullname: Label = ""
     start: Annotated[str, AfterValidator(_optional_day)] = ""
     end: Annotated[str, AfterValidator(_optional_day)] = ""
-    disabled: StrictBool | None = None
-    ambigious: StrictBool | str | None = None
+    disabled: Flag = None
+    ambigious: Flag = None
 
 
 class PeriodsStudent(Vendor):
@@ -82,7 +84,7 @@ class Assessment(Vendor):
     value: Annotated[str, StringConstraints(max_length=32)]
     countas: Numberish = None
     convert: Numberish = None
-    count: StrictBool | None = None
+    count: Flag = None
     weight: Numberish = None
     weight_float: Numberish = None
     control_type: Label | None = None
@@ -95,7 +97,7 @@ class Assessment(Vendor):
 class HomeworkTask(Vendor):
     id: VendorId | None = None
     value: t.Text = ""
-    individual: StrictBool | None = None
+    individual: Flag = None
 
 
 class FileRef(Vendor):
@@ -129,8 +131,8 @@ class Lesson(Vendor):
     teacher: Label | None = None
     lesson_id: VendorId | None = None
     topic: t.Text | None = None
-    starttime: Clock | None = None
-    endtime: Clock | None = None
+    starttime: TimeText = None  # HH:MM[:SS]; "" or malformed: not stated (diary.lesson_times)
+    endtime: TimeText = None
     homework: keyed_or_array(VendorId, HomeworkTask) | None = None
     files: Files | None = None
     assessments: list[Assessment] | None = None
@@ -144,19 +146,19 @@ class Day(Vendor):
 
 
 class DiaryStudent(Vendor):
-    days: dict[DayKey, Day]
+    days: object_or_empty(DayKey, Day)
 
 
 class DiaryResult(Vendor):
     """By pupil (``students``) or, when queried by class, ``days`` at the top."""
     students: keyed_or_array(VendorId, DiaryStudent) | None = None
-    days: dict[DayKey, Day] | None = None
+    days: object_or_empty(DayKey, Day) | None = None
 
 
 class HomeworkResult(Vendor):
     """By student (``students``) or, when queried by class, ``days`` at the top."""
     students: keyed_or_array(VendorId, DiaryStudent) | None = None
-    days: dict[DayKey, Day] | None = None
+    days: object_or_empty(DayKey, Day) | None = None
 
 
 # --- getmarks -----------------------------------------------------------------------------------------------------
