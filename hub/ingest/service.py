@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from contextlib import nullcontext
 from typing import Any
 
 from adapters.base import Adapter, Missing, TranslationContext
@@ -41,6 +42,7 @@ from hub.ingest.results import (ACCEPTED, ATOMIC_NOT_APPLIED, DUPLICATE, PARKED,
                                  IngestReport, RecordResult, event_ref, mark_seen, reject_rest, resolve_repeats)
 from hub.ingest.references import HUB, defined_by, referenced_by
 from hub.ingest.numbering import number_in_batch_order
+from hub.ingest.school_locks import SchoolLocks
 from hub.ingest.revisions import content_fingerprint
 from hub.ingest.translate_batch import collapse_repeats, translate_batch
 from hub.ingest.batch_directory import BatchDirectory
@@ -57,6 +59,7 @@ class IngestService:
     def __init__(self, dedup: Deduplicator, vendor_state: VendorState, raw: RawStore,
                  metrics: Metrics | None = None) -> None:
         self.dedup, self.vendor_state, self.raw = dedup, vendor_state, raw
+        self.locks = SchoolLocks(vendor_state.engine)
         self.metrics = metrics or Metrics()
         self._remembered: set[tuple[str, str, str]] = set()  # (school, kind, id) written by _remember_entities
 
@@ -70,25 +73,27 @@ class IngestService:
         results = [RecordResult(i) for i in range(len(records))]
         batch_id = self.raw.new_batch_id()
         hub_numbered = adapter.settings.revisions == "hub" and school_id is not None
-        translated = translate_batch(client, adapter, records, ctx, results, batch_id, hub_numbered)  # 1-3
-        pending, parked = translated.pending, translated.parked
-        report = IngestReport(adapter.name, atomic, results, list(directory.pending))
-        if atomic and any(r.status == REJECTED for r in results):  # step 4
-            reject_rest(results, ATOMIC_NOT_APPLIED)
-            return self._logged(report, client)
-        await asyncio.to_thread(self._remember_and_park, adapter, client, school_id, directory,
-                                parked if redrive else [], records)  # a re-driven record is parked already
-        if pending or translated.restated:  # a restatement's events name its record (hub.ingest.restatements)
-            kept = [None if i in translated.unkeepable else record for i, record in enumerate(records)]
-            await asyncio.to_thread(self.raw.keep, batch_id, adapter.name, client.client_id, school_id, kept, True)
-        if adapter.settings.park_unknown_references and pending:
-            pending = await asyncio.to_thread(self._park_unknown_references, adapter, client, pending, results,
-                                              records, redrive)
-        if hub_numbered:
-            pending = await asyncio.to_thread(number_in_batch_order, self.vendor_state, adapter.settings.system,
-                                              school_id, pending, translated, results, ctx)
-            pending = collapse_repeats(pending, results)  # step 3: the copies numbered the same
-        await self._append_once(client, adapter, pending, results, atomic, translated.stale)  # steps 5-6
+        # numbered and appended in one order per school (hub.ingest.school_locks)
+        async with (self.locks.held(adapter.settings.system, school_id) if hub_numbered else nullcontext()):
+            translated = translate_batch(client, adapter, records, ctx, results, batch_id, hub_numbered)  # 1-3
+            pending, parked = translated.pending, translated.parked
+            report = IngestReport(adapter.name, atomic, results, list(directory.pending))
+            if atomic and any(r.status == REJECTED for r in results):  # step 4
+                reject_rest(results, ATOMIC_NOT_APPLIED)
+                return self._logged(report, client)
+            await asyncio.to_thread(self._remember_and_park, adapter, client, school_id, directory,
+                                    parked if redrive else [], records)  # a re-driven record is parked already
+            if pending or translated.restated:  # a restatement's events name its record (hub.ingest.restatements)
+                kept = [None if i in translated.unkeepable else record for i, record in enumerate(records)]
+                await asyncio.to_thread(self.raw.keep, batch_id, adapter.name, client.client_id, school_id, kept, True)
+            if adapter.settings.park_unknown_references and pending:
+                pending = await asyncio.to_thread(self._park_unknown_references, adapter, client, pending, results,
+                                                  records, redrive)
+            if hub_numbered:
+                pending = await asyncio.to_thread(number_in_batch_order, self.vendor_state, adapter.settings.system,
+                                                  school_id, pending, translated, results, ctx)
+                pending = collapse_repeats(pending, results)  # step 3: the copies numbered the same
+            await self._append_once(client, adapter, pending, results, atomic, translated.stale)  # steps 5-6
         resolve_repeats(results)
         defined = defined_by(event for _, event in pending)
         if defined:
