@@ -160,8 +160,9 @@ def _taught(classes: Any, span: list[Any]) -> Any:
     """(class, subject) of the candidates (``final_grades.class_subjects``) of ``classes`` with a lesson (not
     cancelled) dated in ``span``: one probe each of ``diary_lessons_by_class_subject``, not every lesson of the year."""
     c, lessons = class_subjects, diary.lessons
-    held = (select(literal_column("1")).where(lessons.c.class_id == c.c.class_id, lessons.c.subject_id == c.c.subject_id,
-                                              lessons.c.date.between(*span), lessons.c.cancelled.is_not(True)))
+    held = select(literal_column("1")).where(
+        lessons.c.class_id == c.c.class_id, lessons.c.subject_id == c.c.subject_id, lessons.c.date.between(*span),
+        lessons.c.cancelled.is_not(True))
     return select(c.c.class_id, c.c.subject_id).where(c.c.class_id.in_(classes), exists(held)).subquery("taught")
 
 

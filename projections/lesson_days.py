@@ -107,7 +107,8 @@ def _stored_values(conn: Connection, lessons: Table, sources: tuple[str, ...],
     found: dict[str, dict[str, Any]] = {}
     query = _values_query(conn.dialect.name, lessons, sources)
     for chunk in _chunks(ids):
-        found.update((lesson_id, dict(zip(sources, values))) for lesson_id, *values in conn.execute(query, {"ids": chunk}))
+        rows = conn.execute(query, {"ids": chunk})
+        found.update((lesson_id, dict(zip(sources, values))) for lesson_id, *values in rows)
     return found
 
 
