@@ -17,7 +17,10 @@ revision never clears it: a removal delivered before the fact it removes (a nati
 Version 4 keeps on each mark, homework and attendance row the day the diary files it under (a mark's ``day``: its
 lesson's date, else its own; a homework's ``set_on`` and an attendance entry's ``day``: its lesson's date), with
 indexes keyed the way a week's read asks; ``projections.lesson_days`` derives them when a batch is written and
-when a lesson moves.
+when a lesson moves. Version 5 keeps a mark's ``filed_subject`` the same way (its own subject, else its lesson's:
+a lesson sent again with another subject takes its marks along) and indexes lessons by (class, subject, date):
+the final grades aggregate the year's marks without a lesson lookup each and ask whether a subject was taught
+in a span by one probe (``projections.final_grades_year``).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ lessons = Table(
     Column("teacher_id", String(128)), Column("topic", Text), Column("room", String(200)),
     Column("cancelled", Boolean), Column("cancel_reason", String(2000)),
     Index("diary_lessons_by_class_date", "class_id", "date"),
+    Index("diary_lessons_by_class_subject", "class_id", "subject_id", "date"),  # v5: final grades' taught subjects
 )
 homework = Table(
     "diary_homework", metadata,
@@ -60,6 +64,7 @@ marks = Table(
     Column("comment", String(2000)), Column("teacher_id", String(128)), Column("retracted", Boolean),
     Column("amended", Boolean), Column("text", String(32)), Column("vendor_number", Float),
     Column("day", Date),  # v4: the day the diary files it under, its lesson's date else its own (lesson_days)
+    Column("filed_subject", String(128)),  # v5: the subject it is filed under, its own else its lesson's
     Index("diary_marks_by_student", "student_id", "day"), Index("diary_marks_by_lesson", "lesson_id"),
 )
 attendance = Table(
@@ -71,7 +76,8 @@ attendance = Table(
     Index("diary_attendance_by_student", "student_id", "day"), Index("diary_attendance_by_lesson", "lesson_id"),
 )
 LESSON_DAYS = LessonDays(lessons, Derived(marks, "day", fallback="date"), Derived(homework, "set_on"),
-                         Derived(attendance, "day"))
+                         Derived(attendance, "day"),
+                         Derived(marks, "filed_subject", fallback="subject_id", source="subject_id", own_first=True))
 
 GRADE_FIELDS = ("student_id", "lesson_id", "subject_id", "value", "scale", "normalised", "conversion",
                 "counts_in_average", "weight", "comment", "teacher_id", "text", "vendor_number")
@@ -154,7 +160,8 @@ class DiaryProjection(Projection):
     name = "diary"
     version = 5  # 2: grades read as v2 (work_type code + work_type_name); 3: grade v3 text and vendor_number,
     #              attendance v2 code; 4: the day each mark, homework and attendance entry is filed under;
-    #              5: a fact stated again after its removal shows again
+    #              5: a fact stated again after its removal shows again;
+    #              and a mark's filed_subject; lessons by (class, subject, date) (both for final grades)
     metadata = metadata
     tables = (lessons, homework, marks, attendance)
     handlers = {

@@ -50,6 +50,10 @@ vendor_averages = Table(
     Column("ends_on", Date), Column("value", String(32)), Column("number", Float), Column("rule", String(32)),
     Column("occurred_at", String(64)),
 )
+class_subjects = Table(  # v3: every (class, subject) a lesson was ever scheduled in (never removed: a candidate)
+    "final_grades_class_subjects", metadata,
+    Column("class_id", String(128), primary_key=True), Column("subject_id", String(128), primary_key=True),
+)
 
 MISSED = ("absent", "ill", "excused")
 
@@ -79,6 +83,15 @@ def _average_reported(event: LoggedEvent, uow: UnitOfWork) -> None:
     })
 
 
+def _lesson_scheduled(event: LoggedEvent, uow: UnitOfWork) -> None:
+    """A candidate for the subjects taught in the class: whether a lesson of it falls in a span, and is not
+    cancelled, is asked of the diary's lessons at read time (``final_grades_year``), so a moved, cancelled or
+    re-subjected lesson needs nothing here."""
+    d = event.data
+    if d.get("class_id") is not None and d.get("subject_id") is not None:
+        uow.upsert(class_subjects, {"class_id": d["class_id"], "subject_id": d["subject_id"]})
+
+
 def span_key(data: dict[str, Any]) -> str:
     """What an ``average.reported`` is over, as a key: its period id, else its dates (``<from>..<to>``)."""
     return data.get("period_id") or f"{data.get('starts_on') or ''}..{data.get('ends_on') or ''}"
@@ -86,11 +99,12 @@ def span_key(data: dict[str, Any]) -> str:
 
 class FinalGradesProjection(Projection):
     name = "final_grades"
-    version = 2  # 2: final grade v2 text and vendor_number; the journal's own averages (vendor_averages)
+    version = 3  # 2: final grade v2 text and vendor_number; the journal's own averages (vendor_averages);
+    #              3: the (class, subject) pairs lessons were scheduled in (class_subjects)
     metadata = metadata
-    tables = (final_marks, vendor_averages)
+    tables = (final_marks, vendor_averages, class_subjects)
     handlers = {"final_grade.recorded": _final_grade_recorded, "final_grade.retracted": _final_grade_retracted,
-                "average.reported": _average_reported}
+                "average.reported": _average_reported, "lesson.scheduled": _lesson_scheduled}
 
 
 PROJECTION = FinalGradesProjection()

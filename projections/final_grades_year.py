@@ -8,12 +8,15 @@ of shaped rows, ``projections.shaped_rows``): ``read_year`` answers a ``Year``.
 * ``holidays``: the school's holidays of the year, whole-school or of a class the student has an enrolment in, by
   start date and id (``periods.school_holidays``);
 * ``sums``: per (subject, period) the ``averages.sql_sums`` of the student's marks filed in it (a mark under its
-  lesson's date and subject, else its own; retracted ones never), aggregated in the database;
+  lesson's date, else its own, and its own subject, else its lesson's: ``day`` and ``filed_subject``, kept on the
+  row by ``projections.lesson_days``; retracted ones never), aggregated in the database;
 * ``absences``: per (subject, period, status) how many lessons (not cancelled) the student missed or was late to;
 * ``finals``: the teacher-set marks (with a value) of the student for those periods, oldest first;
 * ``reported``: the journal's own averages of the student, by subject, span and source;
 * ``taught``: (class, subject) of lessons (not cancelled) from the first period's start to the last one's end in
-  classes the student has an enrolment in (the caller keeps the classes the student was in during that span);
+  classes the student has an enrolment in (the caller keeps the classes the student was in during that span): of
+  the pairs lessons were ever scheduled in (``final_grades.class_subjects``), those with such a lesson, one index
+  probe each (``diary_lessons_by_class_subject``) instead of every lesson of the classes' year;
 * ``names``: the name of every subject above (None for a subject the roster does not know);
 * ``linked``: whether any of those subjects is linked to another (``subject.linked``): only then need the
   caller ask for the links (``subject_links.canonical_of``) and the linked subjects' names.
@@ -28,13 +31,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import (Boolean, Connection, Date, Float, Integer, String, and_, bindparam, false, func, literal_column,
-                        or_, select, union_all)
+from sqlalchemy import (Boolean, Connection, Date, Float, Integer, String, and_, bindparam, exists, false, func,
+                        literal_column, or_, select, union_all)
 
 from projections import child_ids, diary, roster
 from projections.averages import sql_sums
 from projections.class_periods import applies_sql, year_bounds
-from projections.final_grades import final_marks, vendor_averages
+from projections.final_grades import class_subjects, final_marks, vendor_averages
 from projections.periods import Holiday, Period
 from projections.shaped_rows import Shape
 
@@ -126,14 +129,12 @@ def _statement() -> Any:
                                                h.c.ends_on, h.c.class_id], (h.c.starts_on, h.c.holiday_id))).where(
         h.c.school_id == bindparam("school_id", type_=String), h.c.starts_on.is_not(None), h.c.ends_on.is_not(None),
         h.c.academic_year == bindparam("year", type_=Integer), or_(h.c.class_id.is_(None), h.c.class_id.in_(classes)))
-    at = lessons.alias("graded_at")
-    day, subject = func.coalesce(at.c.date, m.c.date), func.coalesce(m.c.subject_id, at.c.subject_id)
-    in_period = and_(of_year, day.between(p.c.starts_on, p.c.ends_on))
+    subject = m.c.filed_subject  # its own, else its lesson's; filed on its lesson's date else its own (``day``)
     sums = (select(subject.label("subject_id"), p.c.period_id, *sql_sums(m))
-            .select_from(m.outerjoin(at, at.c.lesson_id == m.c.lesson_id).join(p, in_period))
+            .select_from(m.join(p, and_(of_year, m.c.day.between(p.c.starts_on, p.c.ends_on))))
             .where(m.c.student_id.in_(mine), m.c.value.is_not(None), func.coalesce(m.c.retracted, false()) == false())
             .group_by(subject, p.c.period_id)).subquery("sums")
-    in_period = and_(of_year, lessons.c.date.between(p.c.starts_on, p.c.ends_on))
+    in_period = and_(of_year, a.c.day.between(p.c.starts_on, p.c.ends_on))  # its lesson's date (lesson_days)
     absences = (select(lessons.c.subject_id, p.c.period_id, a.c.status, func.count().label("lessons"))
                 .select_from(a.join(lessons, lessons.c.lesson_id == a.c.lesson_id).join(p, in_period))
                 .where(a.c.student_id.in_(mine), a.c.status.in_(_NOT_PRESENT_SQL),
@@ -142,10 +143,7 @@ def _statement() -> Any:
     period_ids = select(p.c.period_id).where(listed)  # the exam column's finals too
     span = [select(func.min(p.c.starts_on)).where(of_year).scalar_subquery(),
             select(func.max(p.c.ends_on)).where(of_year).scalar_subquery()]
-    taught = (select(lessons.c.class_id, lessons.c.subject_id).distinct()
-              .where(lessons.c.class_id.in_(classes), lessons.c.date.between(*span), lessons.c.subject_id.is_not(None),
-                     lessons.c.cancelled.is_not(True))
-              ).subquery("taught")
+    taught = _taught(classes, span)
     f, v = final_marks, vendor_averages
     members = [periods, holidays,
                _with_subject(SUMS, sums, [sums.c[name] for name in ("subject_id", "period_id", *SUM_COLUMNS)]),
@@ -156,6 +154,16 @@ def _statement() -> Any:
                              v.c.student_id.in_(mine)),
                _with_subject(TAUGHT, taught, list(taught.c))]
     return union_all(*members).order_by(*SHAPE.order_by())
+
+
+def _taught(classes: Any, span: list[Any]) -> Any:
+    """(class, subject) of the candidates (``final_grades.class_subjects``) of ``classes`` with a lesson (not
+    cancelled) dated in ``span``: one probe each of ``diary_lessons_by_class_subject``, not every lesson of the year."""
+    c, lessons = class_subjects, diary.lessons
+    held = select(literal_column("1")).where(
+        lessons.c.class_id == c.c.class_id, lessons.c.subject_id == c.c.subject_id, lessons.c.date.between(*span),
+        lessons.c.cancelled.is_not(True))
+    return select(c.c.class_id, c.c.subject_id).where(c.c.class_id.in_(classes), exists(held)).subquery("taught")
 
 
 def _with_subject(kind: int, source: Any, columns: list[Any], sort: tuple[Any, ...] = (), *where: Any) -> Any:

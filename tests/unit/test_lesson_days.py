@@ -108,3 +108,54 @@ def test_a_cancelled_lesson_keeps_its_day(engine):
 def digest(engine) -> str:
     with engine.connect() as conn:
         return table_digest(conn, versions.live_table_map(conn, ALL_PROJECTIONS).values())
+
+
+# A mark's filed subject (diary v5): its own subject, else its lesson's, and it follows a lesson sent again with
+# another subject ------------------------------------------------------------------------------------------------
+
+
+def as_english(lesson_id: str = "L1") -> object:
+    """``L1`` sent again, same day, as an English lesson."""
+    return ev("lesson.scheduled", lesson_id=lesson_id, class_id="5a", subject_id="eng", date="2024-09-02", slot=2,
+              starts_at="09:00:00", teacher_id="t1", topic="Fractions")
+
+
+def filed_subjects(engine) -> dict[str, str | None]:
+    m = versions.physical(diary_projection.marks, diary_projection.PROJECTION.version)
+    with engine.connect() as conn:
+        return dict(conn.execute(select(m.c.grade_id, m.c.filed_subject).order_by(m.c.grade_id)).all())
+
+
+def marks_g1_g2() -> list:
+    """G1 at L1 without a subject of its own; G2 at L1 with its own (math); G3 without a lesson, its own (eng)."""
+    return [ev("grade.recorded", **grade("G1", "5", 100.0, lesson_id="L1")),
+            ev("grade.recorded", **grade("G2", "4", 75.0, lesson_id="L1", subject_id="math")),
+            ev("grade.recorded", **grade("G3", "3", 50.0, date="2024-09-03", subject_id="eng"))]
+
+
+@pytest.mark.parametrize("per_event", [True, False])
+@pytest.mark.parametrize("order", ["lesson changed after", "lesson changed before"])
+def test_a_mark_is_filed_under_its_own_subject_else_its_lessons_which_may_change(engine, per_event, order):
+    events = school() + (marks_g1_g2() + [as_english()] if order == "lesson changed after"
+                         else [as_english()] + marks_g1_g2())
+    project(engine, events, per_event)
+    assert filed_subjects(engine) == {"G1": "eng", "G2": "math", "G3": "eng"}
+
+
+def test_a_mark_before_its_lesson_takes_the_lessons_subject_once_it_comes(engine):
+    project(engine, school()[:-3] + [ev("grade.recorded", **grade("G1", "5", 100.0, lesson_id="L1"))])
+    assert filed_subjects(engine) == {"G1": None}  # no lesson yet, no subject of its own
+    project(engine, [as_english()])
+    assert filed_subjects(engine) == {"G1": "eng"}
+    project(engine, [moved()])  # back to math, another week: day and subject both follow
+    assert filed_subjects(engine) == {"G1": "math"} and stored(engine)["mark"] == THU2
+
+
+def test_the_subjects_changed_incrementally_equal_a_rebuild(engine):
+    events = school() + marks_g1_g2() + [as_english(), moved(), as_english()]
+    project(engine, events, per_event=True)
+    incremental = digest(engine)
+    empty_views(engine)
+    project(engine, events)
+    assert digest(engine) == incremental
+    assert filed_subjects(engine) == {"G1": "eng", "G2": "math", "G3": "eng"}
