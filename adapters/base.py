@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from pydantic import BaseModel
@@ -106,6 +106,10 @@ class Translation:
     # whole diary): per part's scope key, the ids of the answer's events in it. With parts, each part is a snapshot
     # instead of the scope as a whole, so a narrower answer deletes what a wider one held there.
     snapshot_parts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The days (first, last) a complete answer over a date range speaks for (an Elzhur getmarks' ``days``, which
+    # selects marks by their own date): it deletes only what the hub holds dated within them; a held item whose
+    # stored date (``hub.ingest.snapshots.DATED_BY``) now lies outside left the answer's scope, it was not deleted.
+    snapshot_span: tuple[date, date] | None = None
     # Containing scopes (``hub.ingest.containing``): per event id, the scopes its aggregate belongs to with its
     # member key there (a Dnevnik.ru attendance entry in ``lesson-log:<lesson>`` as ``person:<p>``); and the scopes
     # this answer is complete for, with the member keys it holds: what the hub holds there under another key, which

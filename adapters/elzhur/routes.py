@@ -20,7 +20,11 @@ journal (a mark retracted, a homework withdrawn, a lesson cancelled, an absence 
 retracted). A pupil's diary is complete for what that pupil sees; the class schedule for the class's lessons.
 An answer of days (getdiary, getschedule, gethomework) is complete per day: each day of its ``days`` range is a
 scope of its own (``Translation.snapshot_parts``), so a day pulled again alone deletes what a wider answer held
-that day. Final marks without ``days`` are scoped to the school year they were pulled in.
+that day. getmarks ``days`` selects marks by their own ``date`` (A.3 SubjectMarks: no lesson date; A.1 ``days``):
+its answer deletes only what the hub holds dated within the range (``Translation.snapshot_span``), so a mark the
+teacher re-dated outside it (a retake in the holidays) left the answer, it was not deleted. Final marks without
+``days`` are scoped to the school year they were pulled in; with ``days`` the range names the school year (a final
+mark has no date of its own), so it needs no span.
 
 ``pulled_at`` is the answer's ``Translation.as_of``: an answer pulled before what the hub holds (a retried call
 delivered late) changes nothing and, complete or not, deletes nothing (``hub.ingest.vendor_state``).
@@ -57,6 +61,7 @@ def strip(path: str) -> str:
 
 YEARLY_SCOPES = frozenset({"getfinalassessments"})  # answers that speak for one school year (``_scope_key``)
 DAY_SCOPES = frozenset({"getdiary", "getschedule", "gethomework"})  # answers whole per day (``_day_parts``)
+DATED_SCOPES = frozenset({"getmarks"})  # ``days`` selects by each mark's own date (``Translation.snapshot_span``)
 MAX_DAY_PARTS = 93  # a longer range stays one snapshot (the API reads at most 93 days; ``_day_parts``)
 
 
@@ -179,6 +184,7 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     if route.snapshot is not None and not translation.errors and not translation.missing and _about_someone(record):
         translation.snapshot = (_scope_key(route, request, b), route.snapshot.families)
         translation.snapshot_parts = _day_parts(route, request, b)
+        translation.snapshot_span = b.req.days if route.pattern in DATED_SCOPES else None
     return _dated(translation, as_of)
 
 

@@ -86,7 +86,8 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
         if not missing:
             continue
         template = _template(index, out, translated)
-        deletions = snapshots.deletion_events(state, system, school_id, scope, missing, template)
+        deletions = snapshots.deletion_events(state, system, school_id, scope, missing, template,
+                                              translated.spans.get(index))
         done = number_revisions(state, system, school_id, [(index, e) for e in deletions], None, translated)
         scopes.forget(system, school_id, [aggregate_of(e) for i, e in done if (i, e.event_id) not in translated.stale])
         out += done

@@ -18,6 +18,13 @@ such answer, in batch order (``hub.ingest.numbering`` interleaves the steps with
 3. the deletions are numbered as the next revisions of their aggregates, like any other event, before the records
    after the answer in the batch.
 
+An answer over a date range that selects by the items' own dates (``Translation.snapshot_span``: an Elzhur
+getmarks' ``days`` lists a pupil's marks by their ``date``) speaks only for what is dated within it: in step 2 a
+missing aggregate whose stored date (``DATED_BY``: the field that dates its family; the latest revision's) lies
+outside the span left the answer's scope (a retake the teacher re-dated into the holidays) and is not deleted. It
+still leaves the stored snapshot, as everything the answer lacks does. An aggregate without a stored date (a
+family ``DATED_BY`` does not name, a mark without one) is deleted as before.
+
 A rejected, parked or vendor-error answer changes no snapshot, so it deletes nothing. Neither does an answer
 pulled before the scope's stored snapshot (its envelope's ``pulled_at``, ``Translation.as_of``): "missing" means
 missing from a *later* pull, whatever the arrival order; it leaves the stored snapshot as it is, and what it holds
@@ -53,6 +60,10 @@ DELETION_OF: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {
 }
 
 
+# aggregate family -> the field of its stored data that dates it, for answers over a date span
+DATED_BY: dict[str, str] = {"grade": "date", "lesson": "date"}
+
+
 def family(aggregate: str) -> str:
     return aggregate.split(":", 1)[0]
 
@@ -74,16 +85,27 @@ def replace(state: VendorState, system: str, school_id: str, parts: list[tuple[s
 
 
 def deletion_events(state: VendorState, system: str, school_id: str, scope: str, missing: set[str],
-                    template: Envelope | None) -> list[Envelope]:
+                    template: Envelope | None, span: tuple[str, str] | None = None) -> list[Envelope]:
     """Step 2 for one answer: the deletion events of the ``missing`` aggregates, from their stored data.
     ``template`` is any event of the answer (its source and times carry over); an answer without events still
-    empties its scope, and then names the deletions after the scope itself."""
+    empties its scope, and then names the deletions after the scope itself. ``span`` (first, last ISO day): the
+    answer's date span; those stored dated outside it left the scope and are not deleted (module docstring)."""
     if not missing:
         return []
     stored = state.states(system, school_id, missing)
-    return [event for aggregate in sorted(missing) if aggregate in stored
+    return [event for aggregate in sorted(missing) if aggregate in stored and within(aggregate, stored[aggregate], span)
             for event in [_deletion(aggregate, stored[aggregate], system, school_id, scope, template)]
             if event is not None]
+
+
+def within(aggregate: str, data: dict[str, Any], span: tuple[str, str] | None) -> bool:
+    """Whether the answer over ``span`` speaks for the stored aggregate: no span, no stored date (``DATED_BY``),
+    or a stored date within the span (ISO days compare as text)."""
+    field = DATED_BY.get(family(aggregate))
+    dated = data.get(field) if field else None
+    if span is None or not isinstance(dated, str) or not dated:
+        return True
+    return span[0] <= dated[:10] <= span[1]
 
 
 def _deletion(aggregate: str, data: dict[str, Any], system: str, school_id: str, scope: str,

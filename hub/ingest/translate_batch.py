@@ -46,6 +46,7 @@ class Translated:
     stale: set[tuple[int, str]] = field(default_factory=set)  # (record, numbered event id) older than stored
     scopes: dict[tuple[int, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)  # hub.ingest.containing
     contains: dict[int, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # record -> complete scopes
+    spans: dict[int, tuple[str, str]] = field(default_factory=dict)  # record -> ``Translation.snapshot_span`` (ISO)
 
 
 def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ctx: TranslationContext,
@@ -75,6 +76,9 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
             parts = [(index, key, families, ids) for key, ids in translation.snapshot_parts.items()]
             translated.answers += parts or [(index, scope, families, None)]
             translated.held[index] = list(translation.events)
+            if translation.snapshot_span is not None:
+                translated.spans[index] = (translation.snapshot_span[0].isoformat(),
+                                           translation.snapshot_span[1].isoformat())
         if translation.contains:
             translated.contains[index] = list(translation.contains)
         if translation.missing:

@@ -5,7 +5,9 @@
   in another shape append nothing, and a change in a stated field is one correction carrying every field;
 * an answer complete for its scope (``Translation.snapshot``) that lacks a mark an earlier answer to the same scope
   held retracts it, as the next revision; an answer to another scope, a rejected answer or a parked one deletes
-  nothing; a mark that reappears is recorded again.
+  nothing; a mark that reappears is recorded again;
+* an answer over a date range (``Translation.snapshot_span``) speaks only for what is dated within it: a mark it
+  lacks whose stored date was moved out of the range left its scope and is not retracted.
 """
 
 from __future__ import annotations
@@ -49,7 +51,9 @@ def translate(record: Any, ctx: TranslationContext) -> Translation:
         if record["shape"] == "bundle":
             omitted[event_id] = frozenset({"weight", "work_type"})
     scope = "|".join(f"{name}={record[name]}" for name in SCOPE_FIELDS)
-    return Translation(events=events, omitted=omitted, snapshot=(f"marks|{scope}", frozenset({"grade"})))
+    first, last = (dt.date.fromisoformat(f"{d[:4]}-{d[4:6]}-{d[6:]}") for d in record["days"].split("-"))
+    return Translation(events=events, omitted=omitted, snapshot=(f"marks|{scope}", frozenset({"grade"})),
+                       snapshot_span=(first, last))
 
 
 TOY = Adapter(SETTINGS, translate, ())
@@ -134,3 +138,18 @@ async def test_an_answer_sent_again_after_a_failure_before_the_append_still_dele
     m2 = [(kind, revision) for kind, revision, data in await grades_in_log(running.hub)
           if data["grade_id"].endswith(":mark:m2")]
     assert m2 == [("grade.recorded", 1), ("grade.retracted", 2)]
+
+
+async def test_a_mark_moved_out_of_an_answers_date_range_is_not_retracted_by_its_absence(running):
+    """A complete answer over a date range deletes only what the hub holds dated within it: a mark whose stored date
+    another answer moved outside the range is absent because it left the range, not because it was deleted."""
+    ingest = running.hub.ingest.ingest
+    await ingest(CLIENT, TOY, [answer("full", mark("m1", "4"), mark("m2", "3", date="2026-09-08"))], False, SCHOOL)
+    moved = await ingest(CLIENT, TOY, [answer("full", mark("m2", "3", date="2026-09-15"),
+                                              days="20260914-20260920")], False, SCHOOL)
+    assert moved.results[0].status == "accepted"  # the retake: m2 is now dated in the next week
+    without_both = await ingest(CLIENT, TOY, [answer("full")], False, SCHOOL)
+    assert without_both.results[0].status == "accepted"
+    log = await grades_in_log(running.hub)
+    retracted = sorted(data["grade_id"].rsplit(":", 1)[1] for kind, _, data in log if kind == "grade.retracted")
+    assert retracted == ["m1"]  # m1 (dated 09-07) was deleted; m2 (dated 09-15) only left the range
