@@ -30,7 +30,8 @@
   ``lesson-works:<lesson>``, member ``work:<w>``): a ``works/many`` answer without a work its body asked for, or a
   lesson's works without one of them, means the work was deleted, and its marks are retracted (``containing.py``).
 * ``use_avg_calc: false`` -> ``counts_in_average`` false; the subject is the lesson's (else the work's);
-  a mark without a lesson on a ``PeriodMark`` work is a period mark, read only from the final-marks endpoints.
+  a mark without a lesson on a ``PeriodMark`` work is a period mark: the pupil's final mark for the work's period,
+  whichever marks endpoint brings it (``period_marks.py``).
 """
 
 from __future__ import annotations
@@ -40,12 +41,13 @@ from typing import Any
 from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.common import (
-    Carried, Out, each, local_date, local_datetime, reject, stated, study_year, validate, vendor_id,
+    Carried, Out, each, local_datetime, reject, stated, validate, vendor_id,
 )
 from adapters.dnevnik_ru.days import mark_scopes
 from adapters.dnevnik_ru.lessons import work_type_key
+from adapters.dnevnik_ru.period_marks import is_period_mark, record
 from hub.events import types as t
-from hub.events.scales import Normalised, ScaleId, UnknownMark, normalise
+from hub.events.scales import ScaleId, UnknownMark, normalise
 
 SCALES = {"mark5": ScaleId.FIVE_POINT, "mark10": ScaleId.TEN_POINT, "mark100": ScaleId.HUNDRED_POINT,
           "mark6": ScaleId.SIX_POINT, "mark7": ScaleId.SEVEN_POINT, "mark12": ScaleId.TWELVE_POINT,
@@ -54,7 +56,6 @@ SCALES = {"mark5": ScaleId.FIVE_POINT, "mark10": ScaleId.TEN_POINT, "mark100": S
 STATUS_OF = {"markna": "not_assessed", "markdismiss": "exempt"}
 UNSUPPORTED_SCALES = frozenset({"markoral6band", "notset"})  # no canonical scale: skipped and counted
 SKIPPED = "skipped_unknown_marks"
-V1_SCALES = frozenset(scale.value for scale in t.ScaleIdV1)  # the scales final_grade.recorded has
 # Work.type / WorkType.kind -> canonical work_type code (a closed vocabulary; unknown kinds are "other").
 WORK_KINDS = {
     "DefaultNewLessonWork": "lesson_work", "CommonWork": "lesson_work", "LessonAnswer": "lesson_work",
@@ -65,7 +66,6 @@ WORK_KINDS = {
     "CreativeWork": "creative_work", "Homework": "homework", "LessonHomework": "homework",
     "PeriodMark": "period_mark", "PeriodFinalMark": "period_mark",
 }
-PERIOD_KINDS = frozenset({"PeriodMark", "PeriodFinalMark"})
 
 
 def work_kind(kind: str | None) -> str:
@@ -146,6 +146,15 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     student = vendor_id(obj, "person", p) or carried.params.get("person")
     if student is None:
         raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
+    lesson_vid = vendor_id(obj, "lesson", p)
+    if lesson_vid is None and work_vid is None:
+        raise reject(pointer(*p, "lesson"), "a mark needs its lesson, or its work (for the subject)")
+    if lesson_vid is None and the_work is None:
+        out.wait("work", work_vid, pointer(*p, "work"))  # the subject of a mark without a lesson is its work's
+        return
+    if lesson_vid is None and is_period_mark(obj, the_work, out, carried):
+        _period_mark(read, student, p, out, carried)
+        return
     double = _double(obj, work_vid, student, the_work, carried)
     if double is False:
         return  # another mark of a double work: its pair's grade holds it
@@ -155,12 +164,6 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
             mark, text = normalise(scale, double, out.ctx.modifier_step), double
         except UnknownMark:
             double = None  # a pair on a scale without double marks (pass/fail): the first mark alone
-    lesson_vid = vendor_id(obj, "lesson", p)
-    if lesson_vid is None and work_vid is None:
-        raise reject(pointer(*p, "lesson"), "a mark needs its lesson, or its work (for the subject)")
-    if lesson_vid is None and the_work is None:
-        out.wait("work", work_vid, pointer(*p, "work"))  # the subject of a mark without a lesson is its work's
-        return
     unstated: set[str] = set()
     kind_ptr = (*p, "workType" if obj.workType is not None else "work")
     type_vid = str(obj.workType) if obj.workType is not None else (the_work or {}).get("work_type")
@@ -172,8 +175,6 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         out.wait("work_type", type_vid, pointer(*kind_ptr))
         return
     kind = (standalone or embedded or {}).get("kind") or (the_work or {}).get("type")
-    if lesson_vid is None and kind in PERIOD_KINDS:
-        return  # a period mark: the final-marks endpoints give it with its period
     weight = float((standalone or {}).get("weight") if standalone else 1.0)
     if standalone is None:
         unstated.add("weight")
@@ -231,48 +232,24 @@ def final_grade(raw: Any, p: tuple, out: Out, carried: Carried, student: str | N
                 period: str | None) -> None:
     """The period or year mark ``raw`` of ``student`` in ``subject`` -> final_grade.recorded. Without ``period``
     it is its work's (a ``PeriodMark`` work's ``periodType`` / ``periodNumber``, read against the reporting
-    periods the hub was sent); unknown -> the record waits for the work or the period."""
+    periods the hub was sent); unknown -> the record waits for the work or the period (``period_marks.record``)."""
     read = read_mark(raw, p, out, carried)
     if read is None:
         return
-    obj, vid, work_vid, the_work, (scale, mark) = read
-    student = student or vendor_id(obj, "person", p) or carried.params.get("person")
+    student = student or vendor_id(read[0], "person", p) or carried.params.get("person")
     if student is None:
         raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
-    if scale.value not in V1_SCALES:
-        raise reject(pointer(*p, "value"), f"a final mark on the {scale.value} scale has no canonical form yet "
-                                           "(final_grade.recorded v2 has the five-, ten-, hundred-point, pass/fail "
-                                           "and status scales)")
-    period = period or _period_of_work(obj, p, work_vid, the_work, out, carried)
-    if period is None:
-        return
-    final_event(out, vid, student, subject, period, mark, scale, obj.value, local_datetime(obj.date, out.ctx), p)
+    record(read, student, subject, period, p, out, carried)
 
 
-def final_event(out: Out, vid: str, student: str, subject: str, period: str, mark: Normalised, scale: ScaleId,
-                text: str, when: Any, p: tuple) -> None:
-    out.emit(t.FinalGradeRecordedV2, "final_grade.recorded", {
-        "final_grade_id": out.cid("mark", vid), "student_id": out.cid("person", student),
-        "subject_id": out.cid("subject", subject), "period_id": out.cid("period", period), "value": mark.value,
-        "scale": scale, "teacher_id": None, "normalised": mark.normalised, "conversion": mark.conversion,
-        "text": text, "vendor_number": None}, when, f"marks:{vid}", "final_grade",
-        {"value": (*p, "value")}, p)
-
-
-def _period_of_work(obj: m.Mark, p: tuple, work_vid: str | None, the_work: dict | None, out: Out,
-                    carried: Carried) -> str | None:
-    if the_work is None:
-        if work_vid is None:
-            raise reject(pointer(*p), "the final mark names no reporting period and no work to take it from")
-        out.wait("work", work_vid, pointer(*p, "work"))
-        return None
-    if not the_work.get("period_type") or not the_work.get("period_number"):
-        raise reject(pointer(*p, "work"), f"work {work_vid} is not a period mark's work (no periodType and "
-                                          f"periodNumber), and the answer names no reporting period")
-    group = carried.find(out, "group", the_work.get("group")) or {}
-    year = group.get("academic_year") or study_year(local_date(the_work.get("date") or obj.date))
-    slot = f"{year}|{the_work['period_type'].lower()}|{the_work['period_number']}"
-    in_group = the_work.get("group") or carried.params.get("group")  # the group's own period of that slot first
-    found = (out.peek("period_slot", f"{in_group}@{slot}") if in_group else None) or out.lookup(
-        "period_slot", slot, pointer(*p, "work"))
-    return None if found is None else found["period"]
+def _period_mark(read: tuple, student: str, p: tuple, out: Out, carried: Carried) -> None:
+    """A period mark a marks endpoint brought: the final mark of its work's period in its work's subject, in the
+    mark's containing scopes (its work, its day), so a later complete answer without it retracts it."""
+    obj, vid, work_vid, the_work, _ = read
+    subject = carried.params.get("subject") or the_work.get("subject")
+    if subject is None:
+        raise reject(pointer(*p, "work"), f"work {work_vid} names no subject, and the mark has no lesson")
+    day = local_datetime(obj.date, out.ctx).date().isoformat()
+    group = carried.params.get("group") or the_work.get("group")
+    record(read, student, subject, None, p, out, carried,
+           scopes=work_scopes(work_vid, None) + mark_scopes(vid, student, group, None, day))

@@ -42,6 +42,7 @@ from adapters.dnevnik_ru.params import request_params, strip_version
 from adapters.routing import Route, RouteTable, Snapshot, parse_request, pulled_at_of
 
 GRADE, ATTENDANCE, LESSON, HOMEWORK, FINAL = "grade", "attendance", "lesson", "homework", "final_grade"
+MARKS = (GRADE, FINAL)  # a marks answer is complete for its marks, period marks among them (period_marks.py)
 
 
 def snap(families: tuple[str, ...], *scope: str) -> Snapshot:
@@ -127,25 +128,25 @@ ROUTES = RouteTable([
       snapshot=snap((HOMEWORK,), "school", "from", "to")),
     R("persons/{person}/school/{school}/homeworks", b.homeworks, "§3.7"),
     R("users/me/school/homeworks", b.homeworks, "§3.7"),
-    # marks (marks.py)
+    # marks (marks.py); a period mark among them is a final mark (period_marks.py)
     R("marks/{mark}", b.one_or_many(grade), "§3.1"),
-    R("works/{work}/marks", b.marks, "§3.1", snapshot=snap((GRADE,), "work")),
+    R("works/{work}/marks", b.marks, "§3.1", snapshot=snap(MARKS, "work")),
     R("works/{work}/marks/histogram", school.nothing_to_record, "§7"),
-    R("lessons/{lesson}/marks", b.marks, "§3.1", snapshot=snap((GRADE,), "lesson")),
-    R("lessons/{date}/persons/{person}/marks", b.marks, "§3.1", snapshot=snap((GRADE,), "date", "person")),
-    R("persons/{person}/marks/{date}", b.marks, "§3.1", snapshot=snap((GRADE,), "person", "date")),
-    R("persons/{person}/works/{work}/marks", b.marks, "§3.1", snapshot=snap((GRADE,), "person", "work")),
+    R("lessons/{lesson}/marks", b.marks, "§3.1", snapshot=snap((GRADE,), "lesson")),  # lesson set: no period mark
+    R("lessons/{date}/persons/{person}/marks", b.marks, "§3.1", snapshot=snap(MARKS, "date", "person")),
+    R("persons/{person}/marks/{date}", b.marks, "§3.1", snapshot=snap(MARKS, "person", "date")),
+    R("persons/{person}/works/{work}/marks", b.marks, "§3.1", snapshot=snap(MARKS, "person", "work")),
     R("persons/{person}/lessons/{lesson}/marks", b.marks, "§3.1", snapshot=snap((GRADE,), "person", "lesson")),
     R("edu-groups/{group}/marks/{from}/{to}", b.marks, "§3.1, §7",
-      snapshot=snap((GRADE,), "group", "from", "to")),
+      snapshot=snap(MARKS, "group", "from", "to")),
     R("edu-groups/{group}/subjects/{subject}/marks/{from}/{to}", b.marks, "§3.1",
-      snapshot=snap((GRADE,), "group", "subject", "from", "to")),
+      snapshot=snap(MARKS, "group", "subject", "from", "to")),
     R("persons/{person}/schools/{school}/marks/{from}/{to}", b.marks, "§3.1, §8.1",
-      snapshot=snap((GRADE,), "person", "school", "from", "to")),
+      snapshot=snap(MARKS, "person", "school", "from", "to")),
     R("persons/{person}/edu-groups/{group}/marks/{from}/{to}", b.marks, "§3.1",
-      snapshot=snap((GRADE,), "person", "group", "from", "to")),
+      snapshot=snap(MARKS, "person", "group", "from", "to")),
     R("persons/{person}/subjects/{subject}/marks/{from}/{to}", b.marks, "§3.1",
-      snapshot=snap((GRADE,), "person", "subject", "from", "to")),
+      snapshot=snap(MARKS, "person", "subject", "from", "to")),
     # attendance (attendance.py)
     R("lessons/{lesson}/log-entries", b.entries, "§3.5", snapshot=snap((ATTENDANCE,), "lesson")),
     R("lesson-log-entries", b.entries, "§3.5"),

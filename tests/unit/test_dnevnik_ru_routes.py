@@ -85,7 +85,7 @@ def test_scopes_name_the_same_days_whatever_the_date_form():
     week = {scope(f"/v2/edu-groups/{W.group}/marks/2025-10-13/2025-10-18"),
             scope(f"v2.0/edu-groups/{W.group}/marks/2025-10-13T00:00:00/2025-10-18T23:59:59"),
             scope(f"https://api.dnevnik.ru/v2/edu-groups/{W.group}/marks/2025-10-13T00:00:00/2025-10-18")}
-    assert len(week) == 1 and next(iter(week))[1] == frozenset({"grade"})
+    assert len(week) == 1 and next(iter(week))[1] == frozenset({"grade", "final_grade"})  # period marks too
     days = {scope(f"/v2/persons/{W.pupil}/groups/{W.group}/schedules?startDate={a}&endDate={b}")
             for a, b in (("2025-10-13", "2025-10-18"), ("2025-10-13T00:00:00", "2025-10-18T23:59:59"))}
     assert len(days) == 1 and next(iter(days))[1] == frozenset({"grade", "attendance"})
@@ -319,3 +319,24 @@ def test_the_routing_table_is_the_readme_of_the_adapter():
     patterns = ROUTES.patterns()
     assert len(patterns) == len(set(patterns)) and all(re.fullmatch(r"(GET|POST) [a-z{}/\-_.]+", p) for p in patterns)
     assert all(route.reference.startswith("dnevnik_ru §") for route in ROUTES.routes)
+
+
+def test_a_period_mark_through_any_marks_endpoint_is_the_pupils_final_mark():
+    """§3.13: a period mark is an ordinary Mark whose work is a ``PeriodMark`` (its ``lesson`` null, §3.1): a marks
+    endpoint that brings one records the final mark of the work's period, the fact the final-marks endpoints give
+    (dnevnik_ru_17, final-mark-26..28); unknown work -> the record waits for it."""
+    directory = Dir()
+    run(W.roster()[3:], directory)  # the group's reporting periods
+    ranged = env(f"/v2/edu-groups/{W.group}/marks/2025-10-24/2025-10-24", [W.final_obj()])
+    waiting = A.translate(ranged, ctx(directory))
+    assert (waiting.events, [(m.kind, m.vendor_id) for m in waiting.missing]) == ([], [("work", str(W.period_work))])
+    run([env(f"/v2/works/{W.period_work}", W.period_work_obj())], directory)
+    finals = run([ranged, env(f"/v2/marks/{W.final}", W.final_obj()),
+                  env(f"/v2/persons/{W.pupil}/schools/{S}/marks/2025-10-24/2025-10-24", [W.final_obj()]),
+                  env(f"/v2/edu-groups/{W.group}/subjects/{W.subject}/final-marks", [W.final_obj()])], directory)
+    assert [[e.type for e in out.events] for out in finals] == [["final_grade.recorded"]] * 4
+    assert len({e.event_id for out in finals for e in out.events}) == 1  # one fact, whichever endpoint
+    [final] = data_of(finals[0], "final_grade.recorded")
+    assert (final["period_id"], final["subject_id"], final["student_id"], final["text"]) == (
+        cid("period", W.period), cid("subject", W.subject), cid("person", W.pupil), "5")
+    assert "final_grade" in finals[0].snapshot[1]  # a later pull of the range without it retracts it

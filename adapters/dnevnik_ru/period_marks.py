@@ -1,0 +1,83 @@
+"""Period and year marks (reference 3.13, 3.1) -> ``final_grade.recorded`` v2, whichever endpoint brings them.
+
+* §3.13: period and year marks are ordinary Marks whose Work has type ``PeriodMark`` (``periodType`` /
+  ``periodNumber``); §3.1: their ``lesson`` is null. The final-marks endpoints (``finals.py``) give them with their
+  period; any marks endpoint may bring one too (a group's or a pupil's marks range, ``marks/{id}``, a work's marks).
+  A mark without a lesson whose work (or the work's type) is a ``PeriodMark`` is such a mark (``is_period_mark``):
+  the pupil's final mark for its work's period in its work's subject, the same fact (id ``mark:<id>``, aggregate
+  ``marks:<id>``) as the final-marks endpoints give it, so the two paths are one final mark.
+* The period is the answer's ``reportingPeriod``, else its work's (``periodType`` / ``periodNumber``, read against
+  the reporting periods the hub was sent: the work's group's own period of that slot first); a work or a period the
+  hub does not know yet makes the record wait for it.
+* A period mark read from a marks endpoint joins the mark's containing scopes (its work, its day in its group and
+  its pupil's, ``marks.work_scopes``, ``days.mark_scopes``), and the marks routes' request snapshots name the
+  ``final_grade`` family: a later complete answer without it retracts the final mark (``final_grade.retracted``),
+  as a final-marks answer without it does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adapters.base import pointer
+from adapters.dnevnik_ru import models as m
+from adapters.dnevnik_ru.common import Carried, Out, local_date, local_datetime, reject, study_year
+from hub.events import types as t
+from hub.events.scales import Normalised, ScaleId
+
+PERIOD_KINDS = frozenset({"PeriodMark", "PeriodFinalMark"})
+V1_SCALES = frozenset(scale.value for scale in t.ScaleIdV1)  # the scales final_grade.recorded has
+
+
+def is_period_mark(obj: m.Mark, the_work: dict[str, Any], out: Out, carried: Carried) -> bool:
+    """Whether the mark's work, or the work's type (standalone or this answer's), is a PeriodMark (the caller
+    checks that the mark has no lesson)."""
+    type_vid = str(obj.workType) if obj.workType is not None else the_work.get("work_type")
+    kinds = {the_work.get("type"), (out.peek("work_type", type_vid) or {}).get("kind"),
+             (carried.work_types.get(type_vid or "") or {}).get("kind")}
+    return bool(kinds & PERIOD_KINDS)
+
+
+def record(read: tuple, student: str, subject: str, period: str | None, p: tuple, out: Out, carried: Carried,
+           scopes: tuple[tuple[str, str], ...] = ()) -> None:
+    """The read mark (``marks.read_mark``'s tuple) as ``student``'s final mark in ``subject`` for ``period`` (else
+    its work's); a scale final_grade.recorded v2 does not have is refused at the value."""
+    obj, vid, work_vid, the_work, (scale, mark) = read
+    if scale.value not in V1_SCALES:
+        raise reject(pointer(*p, "value"), f"a final mark on the {scale.value} scale has no canonical form yet "
+                                           "(final_grade.recorded v2 has the five-, ten-, hundred-point, pass/fail "
+                                           "and status scales)")
+    period = period or period_of_work(obj, p, work_vid, the_work, out, carried)
+    if period is not None:
+        final_event(out, vid, student, subject, period, mark, scale, obj.value, local_datetime(obj.date, out.ctx),
+                    p, scopes)
+
+
+def final_event(out: Out, vid: str, student: str, subject: str, period: str, mark: Normalised, scale: ScaleId,
+                text: str, when: Any, p: tuple, scopes: tuple[tuple[str, str], ...] = ()) -> None:
+    out.emit(t.FinalGradeRecordedV2, "final_grade.recorded", {
+        "final_grade_id": out.cid("mark", vid), "student_id": out.cid("person", student),
+        "subject_id": out.cid("subject", subject), "period_id": out.cid("period", period), "value": mark.value,
+        "scale": scale, "teacher_id": None, "normalised": mark.normalised, "conversion": mark.conversion,
+        "text": text, "vendor_number": None}, when, f"marks:{vid}", "final_grade",
+        {"value": (*p, "value")}, p, scopes=scopes)
+
+
+def period_of_work(obj: m.Mark, p: tuple, work_vid: str | None, the_work: dict | None, out: Out,
+                   carried: Carried) -> str | None:
+    """The reporting period of the mark's PeriodMark work; None when the record waits for the work or period."""
+    if the_work is None:
+        if work_vid is None:
+            raise reject(pointer(*p), "the final mark names no reporting period and no work to take it from")
+        out.wait("work", work_vid, pointer(*p, "work"))
+        return None
+    if not the_work.get("period_type") or not the_work.get("period_number"):
+        raise reject(pointer(*p, "work"), f"work {work_vid} is not a period mark's work (no periodType and "
+                                          f"periodNumber), and the answer names no reporting period")
+    group = carried.find(out, "group", the_work.get("group")) or {}
+    year = group.get("academic_year") or study_year(local_date(the_work.get("date") or obj.date))
+    slot = f"{year}|{the_work['period_type'].lower()}|{the_work['period_number']}"
+    in_group = the_work.get("group") or carried.params.get("group")  # the group's own period of that slot first
+    found = (out.peek("period_slot", f"{in_group}@{slot}") if in_group else None) or out.lookup(
+        "period_slot", slot, pointer(*p, "work"))
+    return None if found is None else found["period"]
