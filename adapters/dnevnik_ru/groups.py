@@ -145,11 +145,22 @@ def teacher_students(body: Any, p: tuple, out: Out, carried: Carried) -> None:
 def remember_person(out: Out, pid: str, person: m.Person) -> dict[str, Any] | None:
     """Remember a person's names (and user) in the directory; their names, or None when incomplete."""
     names = _names(person.firstName, person.lastName, person.middleName)
-    out.remember("person", pid, names or {}, merge=True)
+    remember_names(out, pid, names)
     user = vendor_id(person, "userId", ())
     if user:
         out.remember("user", user, {"person": pid}, merge=True)
     return names
+
+
+def remember_names(out: Out, pid: str, names: dict[str, Any] | None) -> None:
+    """Merge a person's name parts into the directory. The parts and the journal's full text (``display_name``, a
+    user's ``fullName``) are one name: parts that differ from the known ones drop the known full text."""
+    known = out.peek("person", pid) or {}
+    if names and any(known.get(key) is not None for key in names) \
+            and any(known.get(key) != value for key, value in names.items()):
+        out.remember("person", pid, {**known, **names, "display_name": None})
+    else:
+        out.remember("person", pid, names or {}, merge=True)
 
 
 def _names(first: str | None, last: str | None, middle: str | None) -> dict[str, Any] | None:

@@ -150,10 +150,18 @@ def _times(obj: m.Lesson, clock: time, unstated: set[str], p: tuple) -> tuple[st
 
 
 def assign_subject_teacher(out: Out, teacher: str, group: str, subject: str, when: Any, ptr: str | tuple) -> None:
+    """teacher.assigned (subject teacher). A person is one entity: when no teacher answer named the teacher yet and
+    the directory knows the person's name (``persons/{p}``, a context...), the assignment states it (the plain
+    name parts, which a ``teacher.defined`` outranks), and the person is remembered as a teacher, so a Person
+    answer after the lesson defines her (``people.person``)."""
+    known = out.peek("person", teacher) or {}
+    name = None if known.get("teacher") or not (known.get("first_name") and known.get("last_name")) else {
+        "first_name": known["first_name"], "last_name": known["last_name"], "middle_name": known.get("middle_name")}
     out.emit(t.TeacherAssigned, "teacher.assigned", {
         "teacher_id": out.cid("person", teacher), "role": "subject_teacher", "class_id": out.cid("class", group),
-        "subject_id": out.cid("subject", subject)}, when, f"teacher:{teacher}:{group}:{subject}", "assignment",
-        {}, ptr)
+        "subject_id": out.cid("subject", subject), "name": name}, when, f"teacher:{teacher}:{group}:{subject}",
+        "assignment", {}, ptr, omitted=() if name else ("name",))
+    out.remember("person", teacher, {"teacher": True}, merge=True)
 
 
 def work(raw: Any, p: tuple, out: Out, carried: Carried) -> None:

@@ -1,12 +1,19 @@
 """Persons, users, teachers and guardians (reference 1 "User vs Person", 3.9).
 
 * Persons and users -> ``("person", id)`` directory entries (names; a user's ``fullName``; ``pupil`` when its
-  roles say ``EduStudent``) and ``("user", id)`` -> its person. A user whose roles are staff roles (``EduStaff``,
-  ``OrganizationStaff``, ``EduSchoolAdministrator``) -> ``teacher.defined`` with ``display_name`` = ``fullName``.
-* Teachers -> ``teacher.defined`` (the person id; name parts; ``display_name`` not stated by a Person, so a
-  user's ``fullName`` stays): ``edu-groups/{g}/teachers``, ``edu-groups/{g}/classteacher`` (also
+  roles say ``EduStudent``; ``teacher`` once a teacher answer or a lesson named the person) and ``("user", id)`` ->
+  its person. A user whose roles are staff roles (``EduStaff``, ``OrganizationStaff``,
+  ``EduSchoolAdministrator``) -> ``teacher.defined`` with ``display_name`` = ``fullName``. A person is one
+  entity: ``persons/{p}`` (or a list of persons) of a person the directory knows as a teacher -> its
+  ``teacher.defined`` too (a lesson's teacher named before: ``lessons.assign_subject_teacher`` names her from the
+  directory).
+* Teachers -> ``teacher.defined`` (the person id; name parts): ``edu-groups/{g}/teachers``, ``edu-groups/{g}/classteacher`` (also
   ``teacher.assigned`` class teacher of the path's group), ``schools/{s}/teachers`` in PascalCase (``Id``,
   ``IdStr``, ``FirstName``...), a schedules day's ``teachers[].person``, a homework bundle's ``teachers``.
+  The parts and the journal's full text are one name: an answer stating parts without a full text (a Person, the
+  PascalCase list, a user without ``fullName``) states ``display_name`` too, as the known full text when the
+  directory holds it for the same parts, else null, so the latest pull wins for the whole name (an older
+  ``fullName`` of another surname stops showing; a newer one shows; an older answer delivered late changes nothing).
 * Guardians -> ``guardian.linked`` (relation parent) whose ``guardian_id`` is the parent's **person** id:
   ``users/{u}/context`` (``personId`` and each of ``children[].personId``: twins are two links; the children are
   also enrolled in their ``groupIds`` when the hub knows those groups), ``users/{u}/relatives`` (a relative of
@@ -27,7 +34,7 @@ from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.common import Carried, Out, blank, each, reject, stated, validate, vendor_id
-from adapters.dnevnik_ru.groups import define_group, enrol, remember_person
+from adapters.dnevnik_ru.groups import define_group, enrol, remember_names, remember_person
 from hub.events import types as t
 
 STAFF_ROLES = frozenset({"EduStaff", "OrganizationStaff", "EduSchoolAdministrator"})
@@ -36,8 +43,12 @@ GUARDIAN_TYPES = ("parent", "mother", "father", "guardian", "representative")
 
 
 def person(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """A Person: its names; a person known as a teacher is named as one (module docstring)."""
     obj = validate(m.Person, raw, p)
-    remember_person(out, vendor_id(obj, "id", p, required=True, what="the person id"), obj)
+    pid = vendor_id(obj, "id", p, required=True, what="the person id")
+    if (out.peek("person", pid) or {}).get("teacher"):
+        define_teacher(out, pid, obj.firstName, obj.lastName, obj.middleName, None, p)
+    remember_person(out, pid, obj)
 
 
 def persons(body: Any, p: tuple, out: Out, carried: Carried) -> None:
@@ -51,12 +62,14 @@ def user(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     if uid:
         out.remember("user", uid, {"person": pid}, merge=True)
     roles = set(obj.roles or [])
-    names = {"first_name": blank(obj.firstName), "last_name": blank(obj.lastName),
-             "middle_name": blank(obj.middleName), "display_name": blank(obj.fullName)}
-    out.remember("person", pid, {**names, "pupil": True if "EduStudent" in roles else None}, merge=True)
     if roles & STAFF_ROLES:
         define_teacher(out, pid, obj.firstName, obj.lastName, obj.middleName, obj.fullName, p,
                        full_stated=stated(raw, "fullName"))
+    names = {"first_name": blank(obj.firstName), "last_name": blank(obj.lastName),
+             "middle_name": blank(obj.middleName)}
+    remember_names(out, pid, names if names["first_name"] and names["last_name"] else None)
+    out.remember("person", pid, {**names, "display_name": blank(obj.fullName),
+                                 "pupil": True if "EduStudent" in roles else None}, merge=True)
 
 
 def users(body: Any, p: tuple, out: Out, carried: Carried) -> None:
@@ -66,23 +79,39 @@ def users(body: Any, p: tuple, out: Out, carried: Carried) -> None:
 def define_teacher(out: Out, pid: str, first: str | None, last: str | None, middle: str | None,
                    full: str | None, p: tuple, full_stated: bool = False) -> None:
     """teacher.defined: the name parts when both first and last are given, ``display_name`` = the journal's full
-    text (``fullName``) when the answer states one; what it does not state stays as another answer gave it."""
+    text (``fullName``) when the answer states one, else, with parts, ``known_full_text``; what it does not state
+    stays as another answer gave it. Call it before the answer's names are remembered."""
     parts = {"first_name": first, "last_name": last, "middle_name": blank(middle)} \
         if blank(first) and blank(last) else None
-    display = blank(full)
+    display = blank(full) if full_stated or parts is None else known_full_text(out, pid, parts)
+    out.remember("person", pid, {"teacher": True}, merge=True)
     if parts is None and display is None:
         return
     out.emit(t.TeacherDefined, "teacher.defined", {"teacher_id": out.cid("person", pid), "name": parts,
                                                     "display_name": display},
              out.ctx.recorded_at, f"teacher:{pid}", "teacher", {}, p,
-             omitted=(() if parts else ("name",)) + (() if full_stated else ("display_name",)))
+             omitted=(() if parts else ("name",)) + (() if full_stated or parts else ("display_name",)))
+
+
+def known_full_text(out: Out, pid: str, parts: dict[str, Any]) -> str | None:
+    """The full text the directory holds for the person when it is of the same name parts (the directory's, or,
+    without them, its text read as "Last First Middle"), else None: parts of another name end an older full text."""
+    known = out.peek("person", pid) or {}
+    full = blank(known.get("display_name"))
+    if full is None:
+        return None
+    if known.get("last_name") is None and known.get("first_name") is None:
+        text = " ".join(v for v in (parts["last_name"], parts["first_name"], parts["middle_name"]) if v)
+        return full if " ".join(full.split()) == text else None
+    same = all(blank(known.get(key)) == blank(value) for key, value in parts.items())
+    return full if same else None
 
 
 def teacher_person(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     obj = validate(m.Person, raw, p)
     pid = vendor_id(obj, "id", p, required=True, what="the teacher's person id")
-    remember_person(out, pid, obj)
     define_teacher(out, pid, obj.firstName, obj.lastName, obj.middleName, None, p)
+    remember_person(out, pid, obj)
 
 
 def group_teachers(body: Any, p: tuple, out: Out, carried: Carried) -> None:
@@ -109,8 +138,8 @@ def school_teachers(body: Any, p: tuple, out: Out, carried: Carried) -> None:
         pid = vendor_id(obj, "Id", ip, required=True, what="the teacher's person id (Id or IdStr)")
         define_teacher(o, pid, obj.FirstName, obj.LastName, obj.MiddleName, None, ip)
         if blank(obj.FirstName) and blank(obj.LastName):
-            o.remember("person", pid, {"first_name": obj.FirstName, "last_name": obj.LastName,
-                                       "middle_name": blank(obj.MiddleName)}, merge=True)
+            remember_names(o, pid, {"first_name": obj.FirstName, "last_name": obj.LastName,
+                                    "middle_name": blank(obj.MiddleName)})
 
     each(body, p, one, out, carried, "teachers")
 

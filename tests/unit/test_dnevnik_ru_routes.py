@@ -167,7 +167,27 @@ def test_teachers_from_every_list_and_the_class_teacher():
                                                               "middle_name": None}
     [assigned] = data_of(teacher, "teacher.assigned")
     assert (assigned["role"], assigned["class_id"]) == ("class_teacher", cid("class", W.group))
-    assert list(teacher.omitted.values()) == [frozenset({"display_name"})]  # a Person gives no full name
+    # a Person gives no full name: it states the user's, of the same name parts (one name: README, teachers)
+    assert not any(teacher.omitted.values())
+    assert data_of(teacher, "teacher.defined")[0]["display_name"] == "Орлова Наталья Викторовна"
+    [married] = data_of(run([env(f"/v2/edu-groups/{W.group}/classteacher",
+                                 {**W.person("teacher"), "lastName": "Кузнецова"})], Dir())[0], "teacher.defined")
+    assert (married["display_name"], married["name"]["last_name"]) == (None, "Кузнецова")
+
+
+def test_a_person_names_the_teacher_a_lesson_names_in_either_order():
+    person = env(f"/v2/persons/{W.teacher}", W.person("teacher"))
+    lesson = env(f"/v2/lessons/{W.lesson}", W.lesson_entity())
+    directory = Dir()
+    run(W.roster(), directory)
+    _, after = run([person, lesson], directory)
+    [assigned] = data_of(after, "teacher.assigned")
+    assert assigned["name"]["last_name"] == "Орлова"
+    directory = Dir()
+    run(W.roster(), directory)
+    before, person_after = run([lesson, person], directory)
+    assert data_of(before, "teacher.assigned")[0]["name"] is None
+    assert data_of(person_after, "teacher.defined")[0]["name"]["last_name"] == "Орлова"
 
 
 def test_a_flattened_lesson_takes_its_group_from_the_works_and_does_not_state_it():
