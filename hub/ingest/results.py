@@ -62,6 +62,7 @@ class IngestReport:
     atomic: bool
     results: list[RecordResult]
     directory_keys: list[tuple[str, str]] = field(default_factory=list)
+    defined: set[tuple[str, str, str]] = field(default_factory=set)  # (school, kind, id) its events define
 
     @property
     def applied(self) -> bool:

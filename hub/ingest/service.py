@@ -95,7 +95,7 @@ class IngestService:
                 pending = collapse_repeats(pending, results)  # step 3: the copies numbered the same
             await self._append_once(client, adapter, pending, results, atomic, translated.stale)  # steps 5-6
         resolve_repeats(results)
-        defined = defined_by(event for _, event in pending)
+        defined = report.defined = defined_by(event for _, event in pending)
         if defined:
             await asyncio.to_thread(self._remember_entities, defined)
         schools = [(e.school_id, {"timezone": e.data["timezone"], "modifier_step": e.data.get("modifier_step")})
@@ -103,10 +103,10 @@ class IngestService:
         for school, settings in schools:
             await asyncio.to_thread(self.vendor_state.remember, HUB, school, [("school", school, settings)])
         if redrive:
-            if school_id and directory.pending:
-                await self._redrive(adapter, adapter.settings.system, school_id, list(directory.pending))
-            for school in {school for school, _, _ in defined}:
-                await self._redrive(adapter, HUB, school, [(kind, eid) for s, kind, eid in defined if s == school])
+            for school in {school for school, _, _ in defined} | ({school_id} if school_id else set()):
+                await self._redrive(adapter, school, {
+                    adapter.settings.system: list(directory.pending) if school == school_id else [],
+                    HUB: [(kind, eid) for s, kind, eid in defined if s == school]})
         return self._logged(report, client)
 
     def _park_unknown_references(self, adapter: Adapter, client: Client, pending: list[tuple[int, Envelope]],
@@ -162,16 +162,23 @@ class IngestService:
             self.vendor_state.park(adapter.name, adapter.settings.system, client.client_id, school_id,
                                    records[index], waits)
 
-    async def _redrive(self, current: Adapter, system: str, school_id: str, keys: list[tuple[str, str]]) -> None:
-        """Re-drive parked records that waited for what this batch brought (their own entries may free more)."""
+    async def _redrive(self, current: Adapter, school_id: str, keys: dict[str, list[tuple[str, str]]]) -> None:
+        """Re-drive parked records that waited for what this batch brought, by system: the vendor directory
+        entries (``keys[<vendor system>]``) and the canonical entities its events define (``keys["hub"]``). What a
+        re-driven record brings frees more in the next round, either way (a roster freed by its persons defines
+        the classes its lessons wait for, whose lessons free the marks)."""
         from adapters.registry import all_adapters
 
-        for _ in range(10):  # bounded: each round is triggered by entries the previous round registered
-            waiting = await asyncio.to_thread(self.vendor_state.waiting_for, system, school_id, keys)
+        for _ in range(10):  # bounded: each round is triggered by what the previous round brought
+            waiting: dict[int, Any] = {}
+            for system, wanted in keys.items():
+                if wanted:
+                    for item in await asyncio.to_thread(self.vendor_state.waiting_for, system, school_id, wanted):
+                        waiting.setdefault(item.parked_id, item)
             if not waiting:
                 return
-            keys = []
-            for item in waiting:
+            keys = {}
+            for item in sorted(waiting.values(), key=lambda parked: parked.parked_id):  # in the order parked
                 adapter = current if item.adapter == current.name else all_adapters().get(item.adapter)
                 if adapter is None:
                     continue
@@ -181,7 +188,8 @@ class IngestService:
                     await asyncio.to_thread(self.vendor_state.release, item.parked_id)
                     log(Ev.RECORDS_REDRIVEN, adapter=adapter.name, school_id=school_id, count=1,
                         status=report.results[0].status)
-                keys.extend(report.directory_keys)
+                keys.setdefault(adapter.settings.system, []).extend(report.directory_keys)
+                keys.setdefault(HUB, []).extend((kind, eid) for s, kind, eid in report.defined if s == school_id)
 
     async def _append_once(self, client: Client, adapter: Adapter, pending: list[tuple[int, Envelope]],
                            results: list[RecordResult], atomic: bool,
