@@ -68,19 +68,30 @@ for pulled, si, r in records:
         sts = res["students"]
         st = sts[p] if isinstance(sts, dict) else next(s for s in sts if s["name"] == p)
         answers.append((pulled, si, (method, "pupil:" + p), req, p, st["days"]))
-        for day in st["days"].values():
+        for key, day in st["days"].items():
             for it in items_of(day):
                 if it.get("grp"):
-                    groups[p][it["name"]] = it["grp"]
+                    groups[p].setdefault(it["name"], {})[key] = it["grp"]
 
 
-def tasks_in(day, pupil_view, klass):
+def group_on(pupil, subject, key):
+    """The pupil's group for a subject on a day: the nearest day at or before it that their own answers show a
+    `grp` for, else the nearest after (rule 3)."""
+    seen = groups[pupil].get(subject, {})
+    before = [k for k in seen if k <= key]
+    if before:
+        return seen[max(before)]
+    after = [k for k in seen if k > key]
+    return seen[min(after)] if after else None
+
+
+def tasks_in(day, pupil_view, klass, key=""):
     """{hw id: (subject, value, files)} of one day, as `pupil_view` sees it (rule 1-3)."""
     out = {}
     entries = [(it, list((it.get("homework") or {}).values())) for it in items_of(day)]
     entries += [(it, list(it.get("homework") or [])) for it in day.get("items_extday") or []]
     for it, hws in entries:
-        if klass and it.get("grp") and groups[pupil_view].get(it["name"]) != it["grp"]:
+        if klass and it.get("grp") and group_on(pupil_view, it["name"], key) != it["grp"]:
             continue
         files = it.get("files") or []
         for hw in hws:
@@ -103,7 +114,7 @@ for p in pupils:
             continue
         klass = owner is None
         for key, day in sorted(days.items()):
-            now = tasks_in(day, p, klass)
+            now = tasks_in(day, p, klass, key)
             before = held.get((scope, key), set())
             for hid in sorted(before - set(now)):
                 events.setdefault(hid, []).append((pulled, "gone", key, f"step {si:02d} `{req}` (pulled {pulled}) no longer lists it under {key}"))
@@ -147,19 +158,26 @@ for p in pupils:
         facts.append({"id": f"no-homework-{p}-{hid}-{len([f for f in facts if f['kind'] == 'no_homework' and f['student']['student'] == p])+1}",
                       "kind": "no_homework", "student": {"student": p}, "subject": subj, "text": text, "why": why})
 
-# tasks another pupil sees but this one does not (subgroups, individual tasks): rule 3
+# tasks some answer holds that this pupil does not see (another pupil's subgroup or individual task): rule 3
+everything = {}
+for pulled, si, scope, req, owner, days in answers:
+    for key, day in sorted(days.items()):
+        for it, hws in [(it, list((it.get("homework") or {}).values())) for it in items_of(day)] + \
+                [(it, list(it.get("homework") or [])) for it in day.get("items_extday") or []]:
+            for hw in hws:
+                everything.setdefault((it["name"], hw["value"]), (str(hw["id"]), it.get("grp"), hw.get("individual"), owner))
 seen = {p: {(f["subject"], f["text"]) for f in facts if f["kind"] == "homework" and f["student"]["student"] == p} for p in pupils}
 for p in pupils:
-    other = [q for q in pupils if q != p][0]
     have_neg = {(f["subject"], f["text"]) for f in facts if f["kind"] == "no_homework" and f["student"]["student"] == p}
     n = 0
-    for f in [f for f in facts if f["kind"] == "homework" and f["student"]["student"] == other]:
-        key = (f["subject"], f["text"])
+    for key, (hid, grp, ind, owner) in sorted(everything.items(), key=lambda x: x[1][0]):
         if key not in seen[p] and key not in have_neg:
+            other = owner or "the class answer"
+            f = {"subject": key[0], "text": key[1]}
             n += 1
             facts.append({"id": f"no-homework-{p}-other-{n}", "kind": "no_homework", "student": {"student": p},
                           "subject": f["subject"], "text": f["text"],
-                          "why": f"{other}'s task (another subgroup's `grp`, or `individual: true` in {other}'s own answer only), never in {p}'s own answers (A.3 grp, homework individual; rule 3)"})
+                          "why": f"task {hid} ({'`grp` ' + grp if grp else ''}{'individual, in ' + other + chr(39) + 's own answer' if ind else ''}): not {p}'s (A.3 grp, homework individual; rule 3)"})
 
 # children from getrules
 for pulled, si, r in records:

@@ -150,11 +150,16 @@ def week3(pupil, later, klass=False, stage=0):
     rem = [] if stage == 2 else [(5170026, "Принести циркуль и транспортир", False)]
     mon = [lesson(1, "Математика", 1726261, [(5170021, "№ 160, 162", False)] + ind + rem,
                   [(5170021, "Таблица_степеней.pdf", "a17m21")])]
+    # 17101 switched to the second English group from week 3: his own answers now show `2 группа`
+    tue = []
+    if klass:
+        tue.append(lesson(1, "Английский язык", 1727123, [(5170031, "Unit 4: ex. 5, p. 40 (письменно)", False)], grp="1 группа"))
+    tue.append(lesson(1, "Английский язык", 1727124, [(5170032, "Unit 4: learn the dialogue on p. 41 by heart", False)], grp="2 группа"))
     wed = [lesson(1, "Биология", 1728281, [] if later else [(5170022, "Рисунок строения цветка (в тетради)", False)])]
     fri = [lesson(1, "Русский язык", 1730301, [(5170024, "Упр. 330; сочинение-миниатюра «Моё утро»", False)],
                   [(5170024, "План_сочинения.docx", "a17r24")] + ([(5170024, "Критерии_оценки.pdf", "a17r25")] if later else []))]
     chess = [extday("Шахматный клуб", [] if later else [(5170027, "Разобрать партию Капабланка — Ласкер (1921), ходы 1–20", False)])]
-    return {"20260126": (mon, []), "20260128": (wed, chess), "20260130": (fri, [])}
+    return {"20260126": (mon, []), "20260127": (tue, []), "20260128": (wed, chess), "20260130": (fri, [])}
 
 
 def getrules(parent, pname, pupil, first, last):
@@ -203,9 +208,10 @@ steps = [
         rec(f"gethomework?student={p}&days={W2}", hw_pupil(p, "20260119", week2(p, True)), f"2026-01-22T20:0{i}:00+03:00")
         for i, p in enumerate((A, B))] + [
         rec(f"gethomework?class={CLASS}&days={W2}", hw_class("20260119", week2(None, True, klass=True)), "2026-01-22T20:05:00+03:00")]]),
-    ("07 week 3 getdiary per pupil: an individual task for B beside a class task on one lesson", [[
+    ("07 week 3 getdiary per pupil, the class schedule and class homework: an individual task for B beside a class task on one lesson; 17101 now in English 2 группа", [[
         rec(f"getdiary?student={p}&days={W3}", diary(p, "20260126", week3(p, False)), f"2026-01-26T19:0{i}:00+03:00")
         for i, p in enumerate((A, B))] + [
+        rec(f"getschedule?class={CLASS}&days={W3}", schedule_class("20260126", week3(None, False, klass=True)), "2026-01-26T19:04:00+03:00"),
         rec(f"gethomework?class={CLASS}&days={W3}", hw_class("20260126", week3(None, False, klass=True)), "2026-01-26T19:05:00+03:00")]]),
     ("08 week 3 re-pulled by pupil (gethomework, getdiary): Wed 28 lesson task and the chess club task removed, Fri 30 gains a file", [[
         rec(f"gethomework?student={p}&days={W3}", hw_pupil(p, "20260126", week3(p, True)), f"2026-01-29T19:0{i}:00+03:00")
