@@ -130,7 +130,9 @@ def week2(pupil, later, klass=False):
         eng.append(lesson(2, "Английский язык", 1720123, [(5170017, "Write 6 sentences in Present Continuous", False)], grp="1 группа"))
     if klass or pupil == B:
         eng.append(lesson(2, "Английский язык", 1720124, [(5170018, "Listen to track 14 and fill in the table", False)], grp="2 группа"))
-    mon = [lesson(1, "Математика", 1719191, [(5170011, "№ 140–145", False)], m_files),
+    # an individual task of 17101, listed in his own answer and (flagged individual) in the class answer as well
+    ind = [(5170019, "Индивидуально: карточка № 7 на проценты (повторение)", True)] if (klass or pupil == A) else []
+    mon = [lesson(1, "Математика", 1719191, [(5170011, "№ 140–145", False)] + ind, m_files),
            lesson(2, "География", 1719192, geo)]
     tue = [lesson(1, "Русский язык", 1720121, [(5170012, "Упр. 301 (устно), упр. 302 (письменно)", False)])] + eng
     wed = [lesson(1, "Литература", 1721211, [(5170013, "Читать «Дубровский», главы 3–4", False)] if later < 2 else
