@@ -114,7 +114,7 @@ def entry_scopes(lesson: str, person: str) -> tuple[tuple[str, str], ...]:
 
 def file_lesson(out: Out, lesson: str, group: str | None, day: str | None) -> None:
     """Index a lesson under its group's day (``log-day``), where a log-entry range of that day looks for it."""
-    if group and day:
+    if group and day and not (out.peek("log-day", f"{group}|{day}") or {}).get(lesson):
         out.remember("log-day", f"{group}|{day}", {lesson: True}, merge=True)
 
 
