@@ -8,7 +8,9 @@ dnevnik_ru_13: attendance-27). ``comment`` is not
 stated by an entry without that key. The person of ``lesson-log-entries/lesson/{l}/person/{p}`` and of
 ``persons/{p}/lesson-log-entries`` may come from the path. Every entry belongs to its lesson's log
 (containing scope ``lesson-log:<lesson>``, member ``person:<p>``): ``lessons/{l}/log-entries`` is that whole log, so
-an entry the hub holds and it lacks, whichever answer brought it, was deleted (``containing.py``).
+an entry the hub holds and it lacks, whichever answer brought it, was deleted (``containing.py``). It is also
+filed under its lesson's date, and its pupil's part of that log (``person-lesson-log:<p>|<lesson>``): a log-entry
+range is complete for the logs of the lessons on each day it covers whole (``days.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
+from adapters.dnevnik_ru.days import entry_scopes, file_entry
 from adapters.dnevnik_ru.common import Carried, Out, blank, local_datetime, reject, stated, validate, vendor_id
 from hub.events import types as t
 
@@ -34,14 +37,16 @@ def attendance(raw: Any, p: tuple, out: Out, carried: Carried, day: str | None =
     if obj.status == "NotSet":
         not_set(out, student, lesson_vid, obj, p)
         return
-    stamp = obj.createdDate or day or (carried.find(out, "lesson", lesson_vid) or {}).get("date")
+    the_lesson = carried.find(out, "lesson", lesson_vid) or {}
+    file_entry(out, lesson_vid, student, the_lesson)
+    stamp = obj.createdDate or day or the_lesson.get("date")
     out.emit(t.AttendanceMarkedV2, "attendance.marked", {
         "student_id": out.cid("person", student), "lesson_id": out.cid("lesson", lesson_vid),
         "status": ATTENDANCE[obj.status], "comment": blank(obj.comment), "code": obj.status},
         local_datetime(stamp, out.ctx) if stamp else out.ctx.recorded_at,
         f"lesson-log-entries:({lesson_vid},{student})", "attendance", {"comment": (*p, "comment")},
         p, omitted=() if stated(raw, "comment") else ("comment",),
-        scopes=((f"lesson-log:{lesson_vid}", f"person:{student}"),))
+        scopes=entry_scopes(lesson_vid, student))
 
 
 def not_set(out: Out, student: str, lesson: str, obj: m.LessonLogEntry, p: tuple) -> None:

@@ -25,15 +25,30 @@ The answers complete for days (``contains``): ``edu-groups/{g}/lessons/{from}/{t
 for ``marks-day`` and a pupil's ``persons/{p}/schools/{s}/marks/{from}/{to}`` for ``person-marks-day`` (complete
 for that pupil only). A moved lesson (same id, another date) leaves its old day: an aggregate is in one scope of
 each kind, the one its latest statement names.
+
+Log entries (§3.5: an entry is the pair (lesson, person), with no date of its own) are filed under their lesson's
+date, the lesson's latest date as the hub holds it (this answer's lesson, else the directory's), so a lesson moved
+after its log takes its log with it. The directory keeps, per group and day, the lessons seen there (``log-day``
+``<group>|<day>``: a lesson when stated, and an entry's lesson), and per pupil the groups of their entries
+(``log-groups``). A log-entry range answer is complete, for each whole day it covers, for the log of each such
+lesson whose latest date is that day (``complete_logs``): ``lesson-log-entries/group/{g}`` for the whole
+``lesson-log:<l>`` of the group's lessons (with ``?subject=``: that subject's only), a pupil's
+``persons/{p}/lesson-log-entries`` for ``person-lesson-log:<p>|<l>`` (that pupil's entry only). A range pulled
+after a lesson moved away no longer selects it and deletes nothing of its log; these ranges have no request
+snapshot (``routes.py``), whose "missing from the same request" would delete the log of a lesson that left the range.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from adapters.routing import Request
+
+if TYPE_CHECKING:
+    from adapters.dnevnik_ru.common import Out
 
 MAX_DAYS = 93  # a longer range speaks for no day (the reference's clients page by 30 days)
 BOUND = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?[0-9.]*)?"
@@ -46,6 +61,9 @@ COMPLETE = {
     "edu-groups/{group}/marks/{from}/{to}": ("marks-day", ("group",)),
     "persons/{person}/schools/{school}/marks/{from}/{to}": ("person-marks-day", ("person",)),
 }
+
+
+LOG_COMPLETE = {"lesson-log-entries/group/{group}": "group", "persons/{person}/lesson-log-entries": "person"}
 
 
 def day_scope(kind: str, *keys: str, day: str) -> str:
@@ -87,6 +105,50 @@ def complete_days(pattern: str, request: Request, path: dict[str, str], params: 
     keys = [params[name] for name in names]
     return [(scope, frozenset(held.get(scope, ()))) for day in days
             for scope in [day_scope(kind, *keys, day=day.isoformat())]]
+
+
+def entry_scopes(lesson: str, person: str) -> tuple[tuple[str, str], ...]:
+    """An entry's containing scopes: its lesson's whole log, and its pupil's part of that log."""
+    return ((f"lesson-log:{lesson}", f"person:{person}"), (f"person-lesson-log:{person}|{lesson}", f"person:{person}"))
+
+
+def file_lesson(out: Out, lesson: str, group: str | None, day: str | None) -> None:
+    """Index a lesson under its group's day (``log-day``), where a log-entry range of that day looks for it."""
+    if group and day and not (out.peek("log-day", f"{group}|{day}") or {}).get(lesson):
+        out.remember("log-day", f"{group}|{day}", {lesson: True}, merge=True)
+
+
+def file_entry(out: Out, lesson: str, person: str, the_lesson: dict[str, Any]) -> None:
+    """Index an entry: its lesson under the lesson's day, its lesson's group among the pupil's (``log-groups``)."""
+    group = the_lesson.get("group")
+    file_lesson(out, lesson, group, the_lesson.get("date"))
+    if group and not (out.peek("log-groups", person) or {}).get(group):
+        out.remember("log-groups", person, {group: True}, merge=True)
+
+
+def complete_logs(pattern: str, request: Request, path: dict[str, str], params: dict[str, str], out: Out,
+                  tz: ZoneInfo) -> list[tuple[str, frozenset[str]]]:
+    """The lesson logs a log-entry range answer is complete for (module docstring), with the members it holds."""
+    who = LOG_COMPLETE.get(pattern)
+    key = params.get(who or "")
+    if who is None or not key:
+        return []
+    held: dict[str, set[str]] = {}
+    for memberships in out.scopes.values():
+        for scope, member in memberships:
+            held.setdefault(scope, set()).add(member)
+    groups = [key] if who == "group" else sorted(out.peek("log-groups", key) or {})
+    subject = params.get("subject") if who == "group" else None
+    found = []
+    for day in whole_days(_raw(request, path, "from"), _raw(request, path, "to"), tz):
+        for group in groups:
+            for lesson in sorted(out.peek("log-day", f"{group}|{day.isoformat()}") or {}):
+                now = out.peek("lesson", lesson) or {}
+                if now.get("date") != day.isoformat() or (subject and now.get("subject") != subject):
+                    continue  # moved to another day, or another subject's
+                scope = f"lesson-log:{lesson}" if who == "group" else f"person-lesson-log:{key}|{lesson}"
+                found.append((scope, frozenset(held.get(scope, ()))))
+    return found
 
 
 def whole_days(start: str | None, end: str | None, tz: ZoneInfo) -> list[date]:

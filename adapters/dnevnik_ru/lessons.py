@@ -28,7 +28,7 @@ from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.common import (
     Carried, Out, blank, id_list, local_date, local_datetime, reject, stated, validate, vendor_id,
 )
-from adapters.dnevnik_ru.days import lesson_scopes
+from adapters.dnevnik_ru.days import file_lesson, lesson_scopes
 from hub.events import types as t
 
 
@@ -123,6 +123,7 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
              "teacher": teachers[0] if teachers else None}
     out.remember("lesson", vid, entry, merge=True)
     carried.lessons[vid] = entry
+    file_lesson(out, vid, group, entry["date"])  # where a log-entry range of its day looks for its log
     if teachers:
         assign_subject_teacher(out, teachers[0], group, subject_id, when, (*p, "teachers"))
     if obj.subject is not None:  # its name (§3.4): a subject no subject list names is named by its lessons

@@ -19,7 +19,9 @@ Containing scopes (``containing.py``): some answers are also complete for a scop
 log, the works ``works/many`` asks for, a lesson's works), so what the hub holds there and the answer lacks was
 deleted whichever request brought it (an absence from a group's range, the marks of a deleted work). A group's
 lessons or marks range, and a pupil's marks range, is also complete for each whole day it covers (``days.py``): a
-day pulled again in another range deletes what the hub holds that day and the answer lacks.
+day pulled again in another range deletes what the hub holds that day and the answer lacks. A log-entry range (the
+group's, a pupil's) is complete instead for the logs of the lessons on the days it covers whole, as they are dated
+now: it has no request snapshot, so a lesson moved out of the range keeps its log (``days.py``).
 
 ``contracts/dnevnik_ru/COVERAGE.md`` lists the same rows with their golden cases and journey facts.
 """
@@ -35,7 +37,7 @@ from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
 from adapters.dnevnik_ru.containing import containing
-from adapters.dnevnik_ru.days import complete_days
+from adapters.dnevnik_ru.days import complete_days, complete_logs
 from adapters.dnevnik_ru.lessons import lesson, task, work
 from adapters.dnevnik_ru.marks import grade
 from adapters.dnevnik_ru.params import request_params, strip_version
@@ -150,11 +152,9 @@ ROUTES = RouteTable([
     # attendance (attendance.py)
     R("lessons/{lesson}/log-entries", b.entries, "§3.5", snapshot=snap((ATTENDANCE,), "lesson")),
     R("lesson-log-entries", b.entries, "§3.5"),
-    R("lesson-log-entries/group/{group}", b.entries, "§3.5, §7, §8.3",
-      snapshot=snap((ATTENDANCE,), "group", "subject", "from", "to")),
+    R("lesson-log-entries/group/{group}", b.entries, "§3.5, §7, §8.3"),  # its days' lesson logs (days.py)
     R("lesson-log-entries/lesson/{lesson}/person/{person}", b.one_or_many(attendance), "§3.5"),
-    R("persons/{person}/lesson-log-entries", b.person_log_entries, "§3.5",
-      snapshot=snap((ATTENDANCE,), "person", "from", "to")),
+    R("persons/{person}/lesson-log-entries", b.person_log_entries, "§3.5"),  # the pupil's part of them (days.py)
     # bundles (bundles.py)
     R("persons/{person}/groups/{group}/schedules", b.schedules, "§0",
       snapshot=snap((GRADE, ATTENDANCE), "person", "group", "from", "to")),
@@ -211,7 +211,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     route.parse(body, ("body",), out, carried)
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
     out.contains = containing(route.pattern, params, raw.get("request_body"), out, carried) + complete_days(
-        route.pattern, request, path, params, zone(ctx), out.scopes)
+        route.pattern, request, path, params, zone(ctx), out.scopes) + complete_logs(
+        route.pattern, request, path, params, out, zone(ctx))
     translation = out.translation(snapshot)
     translation.as_of = pulled_at  # the latest pull wins, whatever the arrival order (hub.ingest.vendor_state)
     return translation

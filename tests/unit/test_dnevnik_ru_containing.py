@@ -14,8 +14,9 @@ def test_an_entry_belongs_to_its_lessons_log_and_the_lessons_log_is_complete_for
     entry = W.entry()
     ranged = A.translate(env(f"GET /v2/persons/{W.pupil}/lesson-log-entries?startDate=2025-10-13&endDate=2025-10-18",
                              [entry]), ctx())
-    assert list(ranged.scopes.values()) == [((f"lesson-log:{W.lesson}", f"person:{W.pupil}"),)]
-    assert ranged.contains == []  # a pupil's range says nothing of the lesson's other entries
+    assert list(ranged.scopes.values()) == [((f"lesson-log:{W.lesson}", f"person:{W.pupil}"),
+                                             (f"person-lesson-log:{W.pupil}|{W.lesson}", f"person:{W.pupil}"))]
+    assert ranged.contains == []  # its lesson unknown: on no day; and it says nothing of a classmate's entries
     whole = A.translate(env(f"GET /v2/lessons/{W.lesson}/log-entries", [entry]), ctx())
     assert whole.contains == [(f"lesson-log:{W.lesson}", frozenset({f"person:{W.pupil}"}))]
     not_set = A.translate(env(f"GET /v2/lessons/{W.lesson}/log-entries", [{**entry, "status": "NotSet"}]), ctx())
@@ -72,3 +73,22 @@ def test_the_days_a_range_covers_whole_in_the_schools_zone():
     assert whole_days("2026-11-19T21:00:00Z", "2026-11-20T20:59:59Z", tz) == [date(2026, 11, 20)]
     assert whole_days("2026-11-20", "2026-11-19", tz) == []
     assert whole_days("2026-01-01", "2026-12-31", tz) == []  # longer than MAX_DAYS: no day
+
+
+def test_a_log_entry_range_is_complete_for_the_logs_of_the_lessons_dated_on_its_days():
+    """dnevnik_ru_18 (attendance-16, -21..24): the group's range for the whole log, with ``?subject=`` only that
+    subject's lessons, a pupil's range for that pupil's part; a lesson moved to another day leaves the range."""
+    entry, logs = W.entry(), f"lesson-log:{W.lesson}"
+    twin = {**entry, "person": W.twin, "person_str": str(W.twin)}
+    group = f"GET /v2/lesson-log-entries/group/{W.group}?subject={W.subject}&from=2025-10-13&to=2025-10-17"
+    *_, ranged, other, own = run([*W.lessons_first(), env(group, [entry, twin]), env(group.replace(
+        f"subject={W.subject}", "subject=1"), []), env(
+        f"GET /v2/persons/{W.twin}/lesson-log-entries?startDate=2025-10-13&endDate=2025-10-13", [])])
+    assert ranged.contains == [(logs, frozenset({f"person:{W.pupil}", f"person:{W.twin}"}))]
+    assert ranged.snapshot is None  # no request snapshot: leaving the range is no deletion
+    assert other.contains == []  # another subject's range says nothing of this lesson's log
+    assert own.contains == [(f"person-lesson-log:{W.twin}|{W.lesson}", frozenset())]  # the twin's part only
+    moved = {**W.lesson_entity(), "date": "2025-10-15T08:30:00"}
+    *_, after = run([*W.lessons_first(), env(group, [entry]), env(f"GET /v2/lessons/{W.lesson}", moved),
+                     env(group.replace("to=2025-10-17", "to=2025-10-13"), [])])
+    assert after.contains == []  # the lesson left the range: its log is not this answer's
