@@ -22,7 +22,8 @@
 * **Subgroups** (``grp``, ``grp_short``): the item belongs to the subgroup ``<class key>.<subject key>.<grp
   key>`` (``class.defined`` with ``parent_class_id``, named by ``grp``); a pupil whose own answer shows a ``grp``
   item is enrolled in that subgroup, so a pupil sees only their own group's lessons and homework while the class
-  schedule shows both, labelled. Extra-curricular items are a group ``<class key>.extday.<subject key>`` of the
+  schedule shows both, labelled; shown in a sibling subgroup of the same subject, he switches groups on the first
+  day his answers show the new one (``subgroups.py``). Extra-curricular items are a group ``<class key>.extday.<subject key>`` of the
   pupils whose answers show them; an ``individual`` task a group ``<class key>.individual.<pupil>`` of that pupil.
 * **Homework**: ``homework.assigned`` per task (``id``, else its key), due on the day it is listed under;
   attachments from ``files`` (``[{toid, filename, link}]`` matched by ``toid``; the older ``{"file": [...]}``
@@ -48,6 +49,7 @@ from adapters.elzhur.fields import clock_or_none
 from adapters.elzhur.grades import mark
 from adapters.elzhur.ids import name_key
 from adapters.elzhur.roster import define_class, enrol
+from adapters.elzhur.subgroups import enrol_subgroup
 
 CANCELLED = "cancel"
 EXTDAY_SLOT = 20  # an extra-curricular item without a number: after the day's numbered lessons
@@ -111,9 +113,10 @@ def _vacation(b: Builder, class_name: str, day_key: str, day: Any, where: tuple[
 
 
 def group(b: Builder, sid: str | None, class_name: str, key: str, label: str, date: dt.date,
-          where: tuple[Any, ...]) -> str:
+          where: tuple[Any, ...], grp_key: str | None = None) -> str:
     """The class id of a group of ``class_name`` (a subgroup, the extra-curricular group of a subject, one pupil's
-    individual tasks), defined; the pupil whose answer shows it enrolled in it."""
+    individual tasks), defined; the pupil whose answer shows it enrolled in it (in a subgroup, ``grp_key``, dated
+    by the days his answers show him there: ``subgroups.py``, a switch of groups ends the sibling)."""
     part = f"{name_key(class_name)}.{key}"
     class_id = b.id("class", part)
     level = b.ctx.directory.get("class", name_key(class_name)) or {}
@@ -121,7 +124,9 @@ def group(b: Builder, sid: str | None, class_name: str, key: str, label: str, da
     b.emit("class.defined", f"class:{part}", "class", {
         "class_id": class_id, "name": label, "grade_level": level.get("grade_level"), "academic_year": year,
         "parent_class_id": b.class_id(class_name)}, b.at(dt.date(year, 9, 1)), where)
-    if sid is not None:
+    if sid is not None and grp_key is not None:
+        enrol_subgroup(b, sid, part, grp_key, class_id, year, date, where)
+    elif sid is not None:
         name = b.names.get(sid)
         if name:
             b.emit("student.enrolled", f"student:{sid}:{part}:{year}", "enrolment", {
@@ -155,7 +160,8 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
     if extday:
         class_id = group(b, sid, class_name, f"extday.{subject_key}", grp or subject_name, date, where)
     elif grp:
-        class_id = group(b, sid, class_name, f"{subject_key}.{name_key(grp)}", grp, date, where)
+        class_id = group(b, sid, class_name, f"{subject_key}.{name_key(grp)}", grp, date, where,
+                         grp_key=name_key(grp))
     else:
         class_id = b.class_id(class_name)
     teacher = " ".join((item.teacher or "").split())

@@ -30,7 +30,7 @@ is evidence up to its range's end), never from the hub's clock:
   getmarks; a range answer without them shows nothing). An answer pulled before another that stated the older
   start, delivered after it, re-dates it as of that other answer's pull (``seen_at``): the latest pull still wins.
 * Subgroups (``grp``, extra-curricular, individual tasks: ``diary.group``) are not classes: they neither move a
-  pupil nor end with his class.
+  pupil nor end with his class (a switch of ``grp`` subgroups is dated by ``subgroups.py``).
 
 The directory keeps what was seen: ``("memberships", pupil)`` -> ``{"classes": {"<class key>@<school year>":
 {"name", "year", "from", "seen", "until", "left", "seen_at", "first"}}}`` (ISO dates or null; ``seen_at`` the

@@ -249,3 +249,41 @@ def test_a_joining_diary_delivered_after_a_later_answer_re_dates_the_start_as_of
     enrolled = [e for e in outcome.events if e.type == "student.enrolled"]
     assert [e.data["enrolled_on"] for e in enrolled] == ["2025-10-25"]
     assert outcome.event_as_of[enrolled[0].event_id] == dt.datetime.fromisoformat("2025-11-14T18:00:00+03:00")
+
+
+def grp_diary(days: str, pulled_at: str, day: str, subject: str, grp: str) -> dict:
+    """``getdiary`` of 48003 in 8А showing him in the subgroup ``grp`` of ``subject`` on ``day``."""
+    record = getdiary(days, pulled_at, day, subject) | {"request": f"getdiary?student=48003&class=8А&days={days}"}
+    record["body"]["response"]["result"]["students"]["48003"]["days"][day]["items"]["1"]["grp"] = grp
+    return record
+
+
+EN1, EN2 = (f"{A}.{name_key('Английский язык')}.{name_key(g)}" for g in ("1 группа", "2 группа"))
+
+
+def test_a_pupils_own_answer_in_a_sibling_subgroup_is_a_switch_dated_by_the_days_his_answers_show():
+    week1 = grp_diary("20251208-20251212", "2025-12-12T19:00:00+03:00", "20251208", "Английский язык", "1 группа")
+    week2 = grp_diary("20251215-20251219", "2025-12-19T19:00:00+03:00", "20251216", "Английский язык", "2 группа")
+    backlog = grp_diary("20251208-20251208", "2025-12-09T19:00:00+03:00", "20251208", "Английский язык", "1 группа")
+    switched = {EN1: [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-16")], EN2: [("enrolled", "2025-12-16")]}
+    events = run([getrules("8А", "2025-12-01T18:00:00+03:00"), week1, week2])
+    assert {k: v for k, v in spans(events).items() if k != A} == switched
+    events = run([getrules("8А", "2025-12-01T18:00:00+03:00"), week1, week2, backlog])  # pulled earlier: nothing
+    assert {k: v for k, v in spans(events).items() if k != A} == switched
+
+
+def test_subgroups_of_different_subjects_and_undated_answers_are_no_switch():
+    it2 = f"{A}.{name_key('Информатика')}.{name_key('2 группа')}"
+    events = run([getrules("8А", "2025-12-01T18:00:00+03:00"),
+                  grp_diary("20251208-20251212", "2025-12-12T19:00:00+03:00", "20251208", "Английский язык",
+                            "1 группа"),
+                  grp_diary("20251215-20251219", "2025-12-19T19:00:00+03:00", "20251216", "Информатика", "2 группа")])
+    assert {k: v for k, v in spans(events).items() if k != A} == {EN1: [("enrolled", "2025-09-01")],
+                                                                 it2: [("enrolled", "2025-09-01")]}
+    undated = grp_diary("20251215-20251219", "2025-12-19T19:00:00+03:00", "20251216", "Английский язык", "2 группа")
+    del undated["pulled_at"]
+    events = run([getrules("8А", "2025-12-01T18:00:00+03:00"),
+                  grp_diary("20251208-20251212", "2025-12-12T19:00:00+03:00", "20251208", "Английский язык",
+                            "1 группа"), undated])
+    assert {k: v for k, v in spans(events).items() if k != A} == {EN1: [("enrolled", "2025-09-01")],
+                                                                 EN2: [("enrolled", "2025-09-01")]}
