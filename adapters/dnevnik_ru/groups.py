@@ -15,7 +15,8 @@
 * ``membershipstatus: Archive`` enrols nobody and ends a membership the hub enrolled (``student.withdrawn``, dated
   by the answers' ``pulled_at``: ``memberships.py``); a group with ``status: Archive`` (a finished school year's
   class) enrols its members for its school year only: from 1 September of its ``studyyear``, withdrawn on
-  1 September of the next (``memberships.archived_span``).
+  1 September of the next (``memberships.archived_span``); one archived during its own study year (a subgroup
+  dissolved mid-year) ends its memberships as ``Archive`` ones end (``memberships.ended_in_its_year``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.common import (
     Carried, Out, blank, each, id_list, stated, start_of_day, validate, vendor_id,
 )
-from adapters.dnevnik_ru.memberships import archived_span, close_year, note_active, note_listed, start_of, withdraw
+from adapters.dnevnik_ru.memberships import (
+    archived_span, close_year, end_unseen, ended_in_its_year, held, note_active, note_listed, start_of, withdraw,
+)
 from hub.events import types as t
 
 
@@ -173,7 +176,7 @@ def enrol(out: Out, carried: Carried, person: str, group: str, names: dict[str, 
           wait: bool) -> None:
     """``person`` enrolled in ``group`` from the day ``memberships.start_of`` gives (none once the membership has
     ended); with ``wait`` the answer waits for the group or the names when the hub does not know them, else the
-    enrolment is skipped."""
+    enrolment is skipped. A group archived during its own study year ends the membership (``withdraw``)."""
     the_group = carried.find(out, "group", group)
     known = out.peek("person", person) or {}
     names = names or (known if blank(known.get("last_name")) and blank(known.get("first_name")) else None)
@@ -181,7 +184,11 @@ def enrol(out: Out, carried: Carried, person: str, group: str, names: dict[str, 
         if wait:
             out.wait("group", group, ptr) if the_group is None else out.wait("person", person, ptr)
         return
-    if the_group.get("status") == "Archive":  # a finished school year's class: for that year (memberships.py)
+    ended = ended_in_its_year(out, carried, the_group)  # archived mid-year: its memberships end (memberships.py)
+    if ended and held(out, person, group):
+        withdraw(out, carried, person, group, ptr)
+        return
+    if the_group.get("status") == "Archive" and not ended:  # a finished school year's class: for that year
         span = archived_span(out, person, group, the_group)
         start = span[0] if span else None
     else:
@@ -197,6 +204,8 @@ def enrol(out: Out, carried: Carried, person: str, group: str, names: dict[str, 
     out.remember("person", person, {"pupil": True}, merge=True)
     if span:
         close_year(out, person, group, the_group, span, ptr)
+    elif ended:
+        end_unseen(out, carried, person, group, the_group, start, ptr)
     else:
         note_active(out, carried, person, group, the_group, start)
 

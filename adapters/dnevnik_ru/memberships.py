@@ -23,7 +23,11 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
   ``persons``, ``POST edu-groups``) joined the day after that list (a pupil joining mid-year), not on 1 September.
 * An ended membership is not re-opened by an answer seen on or before the day its end was seen; one seen later
   enrols again from the day after that.
-* A group with ``status: Archive`` is a finished school year's class (§3.8): a pupil any answer lists in it was in
+* A group with ``status: Archive`` in a dated answer pulled during its own study year (a subgroup dissolved
+  mid-year) has ended (``ended_in_its_year``): every membership of it ends as an ``Archive`` membership does, on
+  the day after the last answer that saw it active, whatever the members' ``membershipstatus``; a pupil the hub
+  never saw in it is enrolled as usual and withdrawn on the answer's day (``end_unseen``).
+* Any other group with ``status: Archive`` is a finished school year's class (§3.8): a pupil any answer lists in it was in
   it for that school year, enrolled from 1 September of its ``studyyear`` (or the day the hub already enrolled him
   there) and withdrawn on 1 September of the next, the first day out (``archived_span``, ``close_year``): dated by
   the year alone, since the diary reads enrolments by their dates, not by the class's year. A membership whose end
@@ -40,7 +44,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from adapters.base import TranslationContext
-from adapters.dnevnik_ru.common import Carried, Out, start_of_day, zone
+from adapters.dnevnik_ru.common import Carried, Out, start_of_day, study_year, zone
 from adapters.routing import Request
 from hub.events import types as t
 
@@ -188,6 +192,33 @@ def withdraw(out: Out, carried: Carried, person: str, group: str, ptr: str) -> N
     mine["left"] = max(seen.isoformat(), mine.get("left") or "")
     known[group] = mine
     out.remember(KIND, person, {"groups": known})
+
+
+def ended_in_its_year(out: Out, carried: Carried, the_group: dict[str, Any]) -> bool:
+    """A group with ``status: Archive`` seen by a dated answer pulled (in the school's zone) during the group's own
+    study year: archived mid-year, it has ended (module docstring), not a finished year's class."""
+    if the_group.get("status") != "Archive" or carried.seen_on is None or carried.pulled_at is None:
+        return False
+    pulled = carried.pulled_at
+    day = (pulled.astimezone(zone(out.ctx)) if pulled.tzinfo else pulled).date()
+    return study_year(day) == the_group["academic_year"]
+
+
+def held(out: Out, person: str, group: str) -> bool:
+    """Whether the hub has enrolled ``person`` in ``group`` (the membership may have ended since)."""
+    return bool((remembered(out, person).get(group) or {}).get("from"))
+
+
+def end_unseen(out: Out, carried: Carried, person: str, group: str, the_group: dict[str, Any], start: date,
+               ptr: str) -> None:
+    """A pupil first seen in a group that ``ended_in_its_year``: in it from ``start`` (enrolled by the caller),
+    never seen active, so withdrawn on the answer's day (``withdraw``)."""
+    known = remembered(out, person)
+    known[group] = {"from": start.isoformat(), "seen": None, "until": None, "left": None,
+                    "year": the_group["academic_year"], "class": not the_group.get("parent"),
+                    "parent": the_group.get("parent"), "seen_at": None}
+    out.remember(KIND, person, {"groups": known})
+    withdraw(out, carried, person, group, ptr)
 
 
 def archived_span(out: Out, person: str, group: str, the_group: dict[str, Any]) -> tuple[date, date] | None:

@@ -244,3 +244,25 @@ def test_a_pupil_missing_from_an_earlier_complete_list_joined_after_it():
                                 persons("2026-05-20T07:30:00+12:00", PUPIL, newcomer, archive="false"))
     assert events[0] == [("student.enrolled", B8, "2025-09-01")]
     assert ("student.enrolled", B8, "2026-05-20") in events[2]  # the newcomer, the day after the 05-19 list
+
+
+def test_a_subgroup_archived_during_its_own_school_year_ends_its_memberships_still_active():
+    """Found by dnevnik_ru_19 (no-lesson-014/021, no-homework-015/023): a subgroup given ``status: Archive`` by
+    the roster of 03-08 while its members stay ``membershipstatus: Active`` was read as a finished school year's
+    class (its members enrolled until 1 September), so its planned lessons after 03-08 stayed theirs. Archived
+    during its own study year, it has ended: its memberships end the day after the last answer that showed it
+    active; a pupil the hub never saw in it is in it until the answer's day."""
+    choir = {**group("2260325488551770061", "Хор"), "type": "Subgroup", "parentIds_str": [A8]}
+
+    def answer(pulled_at, status):
+        return {"request": "POST /v2/edu-groups", "pulled_at": pulled_at, "school_id": "sch-1",
+                "body": [{"group": {**choir, "status": status},
+                          "students": [{"person": person(), "membershipstatus": "Active"}]}]}
+
+    events = translate_in_order(answer("2026-03-01T19:00:00+12:00", "Active"),
+                                answer("2026-03-06T19:00:00+12:00", "Active"),
+                                answer("2026-03-08T20:00:00+12:00", "Archive"))
+    assert events[2] == [("student.withdrawn", "2260325488551770061", "2026-03-07")], events[2]
+    first_seen_archived = translate_in_order(answer("2026-03-08T20:00:00+12:00", "Archive"))
+    assert first_seen_archived[0] == [("student.enrolled", "2260325488551770061", "2025-09-01"),
+                                      ("student.withdrawn", "2260325488551770061", "2026-03-08")]
