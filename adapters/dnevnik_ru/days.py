@@ -171,7 +171,8 @@ def _bound(text: str | None, tz: ZoneInfo, is_end: bool) -> date | None:
         return None
     if hour is None:
         return day
-    clock = time(int(hour), int(minute), int(second or 0)) if int(hour) < 24 and int(minute) < 60 else None
+    valid = int(hour) < 24 and int(minute) < 60 and int(second or 0) < 60
+    clock = time(int(hour), int(minute), int(second or 0)) if valid else None
     if clock is None:
         return None
     moment = datetime.combine(day, clock)

@@ -73,6 +73,8 @@ def test_the_days_a_range_covers_whole_in_the_schools_zone():
     assert whole_days("2026-11-19T21:00:00Z", "2026-11-20T20:59:59Z", tz) == [date(2026, 11, 20)]
     assert whole_days("2026-11-20", "2026-11-19", tz) == []
     assert whole_days("2026-01-01", "2026-12-31", tz) == []  # longer than MAX_DAYS: no day
+    assert whole_days("2026-11-20T10:00:99", "2026-11-21", tz) == []  # no time: no day, never an exception
+    assert whole_days("2026-11-20T25:00:00", "2026-11-21", tz) == []
 
 
 def test_a_log_entry_range_is_complete_for_the_logs_of_the_lessons_dated_on_its_days():
