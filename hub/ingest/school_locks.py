@@ -9,8 +9,10 @@ would show the older content. So a hub-numbered batch holds, from translation to
 1. an ``asyncio.Lock`` per (system, school) in this process (batches of other schools, and native batches, whose
    revisions are the vendor's, do not wait);
 2. on a PostgreSQL state database, a session advisory lock on the same key, held on a connection of its own: it
-   serialises the API processes that share the state (``hub serve --workers N``, several instances). SQLite's
-   state is one process's (the embedded default).
+   serialises the API processes that share the state (``hub serve --workers N``, several instances). The
+   connection is opened for the lock and closed after it (its own engine, no pool): a lock held across the append
+   must not take one of the pool's connections, which the batch itself needs (many schools at once would empty
+   the pool and wait on it forever). SQLite's state is one process's (the embedded default).
 
 The lock is released before parked records are re-driven (a re-drive ingests for the same school again).
 """
@@ -21,7 +23,8 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.pool import NullPool
 
 _LOCK = text("SELECT pg_advisory_lock(hashtextextended(:key, 0))")
 _UNLOCK = text("SELECT pg_advisory_unlock(hashtextextended(:key, 0))")
@@ -34,16 +37,17 @@ class SchoolLocks:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._local: dict[tuple[str, str], asyncio.Lock] = {}
+        self._own = create_engine(engine.url, poolclass=NullPool) if engine.dialect.name == "postgresql" else None
 
     @asynccontextmanager
     async def held(self, system: str, school_id: str) -> AsyncIterator[None]:
         local = self._local.setdefault((system, school_id), asyncio.Lock())
         async with local:
-            if self.engine.dialect.name != "postgresql":
+            if self._own is None:
                 yield
                 return
             key = f"hub-numbered\x1f{system}\x1f{school_id}"
-            conn = await asyncio.to_thread(_acquire, self.engine, key)
+            conn = await asyncio.to_thread(_acquire, self._own, key)
             try:
                 yield
             finally:

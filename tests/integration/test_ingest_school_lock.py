@@ -69,3 +69,44 @@ async def test_two_processes_lock_the_same_school_one_after_the_other(postgres_d
         engine.dispose()
     assert order.index("a out") < order.index("b in")  # the same school waits
     assert order.index("c in") < order.index("a out")  # another school does not
+
+
+@pytest.mark.postgres
+async def test_two_api_processes_append_one_schools_batches_in_the_order_numbered(hub_settings, postgres_db_url):
+    """Two hubs (two API processes) sharing the log and a PostgreSQL state database: the second hub's batch waits
+    for the first hub's, held back in its append, through the advisory lock."""
+    from adapters.registry import get_adapter
+    from hub.bootstrap import build_hub
+    from hub.ingest.service import Client
+
+    hubs = [build_hub(hub_settings(state_url=postgres_db_url)) for _ in range(2)]
+    for hub in hubs:
+        await hub.start()
+    adapter, client = get_adapter("elzhur"), Client("c-el", "elzhur", frozenset({SCHOOL}))
+    try:
+        await hubs[0].ingest.ingest(client, adapter, [RULES, diary_with({"value": "4"}, "2025-10-18T08:00:00+03:00")],
+                                    False, SCHOOL)
+        appending, release = asyncio.Event(), asyncio.Event()
+        original = hubs[0].ingest.dedup.append
+
+        async def held_back(*args, **kwargs):
+            appending.set()
+            await release.wait()
+            return await original(*args, **kwargs)
+
+        hubs[0].ingest.dedup.append = held_back
+        first = asyncio.create_task(hubs[0].ingest.ingest(
+            client, adapter, [diary_with({"value": "3"}, "2025-10-18T09:00:00+03:00")], False, SCHOOL))
+        await appending.wait()
+        second = asyncio.create_task(hubs[1].ingest.ingest(
+            client, adapter, [diary_with({"value": "5"}, "2025-10-18T10:00:00+03:00")], False, SCHOOL))
+        await asyncio.sleep(0.3)
+        release.set()
+        await asyncio.gather(first, second)
+        log = hubs[0].log
+        revisions = [decode(r.value).source["revision"] for p, high in (await log.high_watermarks()).items()
+                     for r in await log.read(p, 0, high + 1) if decode(r.value).type.startswith("grade.")]
+        assert revisions == [1, 2, 3]
+    finally:
+        for hub in hubs:
+            await hub.close()
