@@ -7,6 +7,7 @@ says which variable to fix.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
@@ -45,6 +46,22 @@ class KafkaCompression(StrEnum):
     NONE = "none"
 
 
+@dataclass(frozen=True, slots=True)
+class ConsumerTuning:
+    """Consumer-group timings of the Kafka projection workers (``HUB_KAFKA_SESSION_TIMEOUT_MS`` and the three
+    after it). Kafka refuses sessions below its ``group.min.session.timeout.ms`` (6 s by default). A worker joining
+    a group waits for the group's rebalance, and Tansu (the tests' broker) makes a join wait about half the session
+    timeout, at least a second: the tests shorten the session to 1 s, which saves four seconds a join."""
+
+    session_timeout_ms: int = 10_000
+    heartbeat_interval_ms: int = 3_000
+    rebalance_timeout_ms: int = 30_000
+    fetch_max_wait_ms: int = 500
+
+
+DEFAULT_TUNING = ConsumerTuning()
+
+
 class ConfigError(ValueError):
     """A setting is missing or invalid; the message names the variable and the fix."""
 
@@ -77,6 +94,14 @@ class Settings(BaseSettings):
         "?min_position= share one positions query per API process for this long; 0: one per request)")
     kafka_idempotence: KafkaIdempotence = KafkaIdempotence.AUTO
     kafka_compression: KafkaCompression = KafkaCompression.LZ4
+    kafka_session_timeout_ms: int = Field(DEFAULT_TUNING.session_timeout_ms, gt=0, description="A projection "
+                                          "worker that sends no heartbeat for this long leaves its consumer group")
+    kafka_heartbeat_interval_ms: int = Field(DEFAULT_TUNING.heartbeat_interval_ms, gt=0, description="How often a "
+                                             "projection worker's consumer heartbeats (below the session timeout)")
+    kafka_rebalance_timeout_ms: int = Field(DEFAULT_TUNING.rebalance_timeout_ms, gt=0, description="How long a "
+                                            "rebalance waits for the group's members to rejoin")
+    kafka_fetch_max_wait_ms: int = Field(DEFAULT_TUNING.fetch_max_wait_ms, gt=0, description="The longest a "
+                                         "projection worker's fetch waits at the head of the log")
     log_append_timeout_s: float = Field(
         DEFAULT_APPEND_TIMEOUT_S, gt=0, le=120, description="The longest an ingest append may wait for the Kafka log (its request and "
         "metadata timeouts and an overall deadline); then 503 with Retry-After")
@@ -117,6 +142,9 @@ class Settings(BaseSettings):
         if self.oidc_issuer and not (self.oidc_audience and self.oidc_jwks_url):
             raise ConfigError("HUB_OIDC_ISSUER needs HUB_OIDC_AUDIENCE (the hub's client id at the issuer) and "
                               "HUB_OIDC_JWKS_URL (the issuer's jwks_uri)")
+        if self.kafka_heartbeat_interval_ms >= self.kafka_session_timeout_ms:
+            raise ConfigError("HUB_KAFKA_HEARTBEAT_INTERVAL_MS must be below HUB_KAFKA_SESSION_TIMEOUT_MS "
+                              "(Kafka advises a third of it)")
         if self.oidc_default_role not in ("guardian", "student"):
             raise ConfigError("HUB_OIDC_DEFAULT_ROLE must be guardian or student")
         return self
@@ -140,6 +168,11 @@ class Settings(BaseSettings):
         if log.kind == "sqlite":
             return f"sqlite:///{log.path.with_name(log.path.stem + '-state.db')}"
         return self.effective_db_url
+
+    @property
+    def kafka_tuning(self) -> ConsumerTuning:
+        return ConsumerTuning(self.kafka_session_timeout_ms, self.kafka_heartbeat_interval_ms,
+                              self.kafka_rebalance_timeout_ms, self.kafka_fetch_max_wait_ms)
 
     @property
     def effective_log_format(self) -> str:

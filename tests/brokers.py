@@ -45,6 +45,15 @@ class KafkaBroker:
     kind: str  # "tansu", "external" or "container" (apache/kafka via testcontainers)
     tuning: ConsumerTuning
 
+    def settings(self, topic: str, partitions: int = 4) -> dict[str, object]:
+        """The ``Settings`` fields of a hub on this broker: its log URL and the broker's consumer timings (with
+        the production defaults, every consumer-group join waits seconds on Tansu)."""
+        t = self.tuning
+        return {"log_url": f"kafka://{self.bootstrap}?topic={topic}&partitions={partitions}",
+                "kafka_session_timeout_ms": t.session_timeout_ms,
+                "kafka_heartbeat_interval_ms": t.heartbeat_interval_ms,
+                "kafka_rebalance_timeout_ms": t.rebalance_timeout_ms, "kafka_fetch_max_wait_ms": t.fetch_max_wait_ms}
+
 
 class TansuProcess:
     """An in-memory Tansu broker on a free loopback port (``start``), killed by ``stop``."""

@@ -16,4 +16,5 @@ def open_log(settings: Settings) -> EventLog:
     from hub.log.kafka import KafkaLog
 
     return KafkaLog(url.bootstrap, url.topic, url.partitions, settings.kafka_idempotence,
-                    append_timeout_s=settings.log_append_timeout_s, compression=settings.kafka_compression)
+                    append_timeout_s=settings.log_append_timeout_s, compression=settings.kafka_compression,
+                    tuning=settings.kafka_tuning)

@@ -5,29 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.errors import IllegalStateError, KafkaError
 
+from hub.config import ConsumerTuning  # noqa: F401 - re-exported
 from hub.log.port import AssignCallback, LogRecord, LogUnavailable, Position, RevokeCallback
 
 if TYPE_CHECKING:
     from hub.log.kafka import KafkaLog
 
 HEADERS = ("type", "schema_version", "event_id")
-
-
-@dataclass(frozen=True, slots=True)
-class ConsumerTuning:
-    """Consumer-group timings. Kafka refuses sessions below ``group.min.session.timeout.ms`` (6 s by default);
-    tests against Tansu shorten them so that rebalances take about a second."""
-
-    session_timeout_ms: int = 10_000
-    heartbeat_interval_ms: int = 3_000
-    rebalance_timeout_ms: int = 30_000
-    fetch_max_wait_ms: int = 500
 
 
 @contextmanager

@@ -20,7 +20,7 @@ from aiokafka.partitioner import DefaultPartitioner
 from hub.config import ConfigError, KafkaIdempotence, Settings
 from hub.log.embedded import EmbeddedLog
 from hub.log.factory import open_log
-from hub.log.kafka import KafkaLog
+from hub.log.kafka import ConsumerTuning, KafkaLog
 from hub.log.port import EventLog, LogConsumer, LogRecord, LogUnavailable, OutgoingRecord, Position
 from tests.brokers import free_port, unique_name
 
@@ -370,3 +370,12 @@ def test_open_log_picks_the_engine_from_the_url(tmp_path):
     assert isinstance(kafka, KafkaLog)
     assert (kafka.bootstrap, kafka.topic, kafka.partition_count) == ("h1:9092,h2:9092", "grades", 3)
     assert kafka.idempotence is KafkaIdempotence.OFF
+    assert kafka.tuning == ConsumerTuning()  # Kafka's usual consumer-group timings unless told otherwise
+
+
+def test_open_log_gives_the_kafka_consumers_the_configured_timings(monkeypatch):
+    for name, value in {"SESSION_TIMEOUT_MS": "7000", "HEARTBEAT_INTERVAL_MS": "700", "REBALANCE_TIMEOUT_MS": "9000",
+                        "FETCH_MAX_WAIT_MS": "40"}.items():
+        monkeypatch.setenv(f"HUB_KAFKA_{name}", value)
+    kafka = open_log(Settings(log_url="kafka://h1:9092?topic=grades&partitions=3"))
+    assert kafka.tuning == ConsumerTuning(7000, 700, 9000, 40)

@@ -33,7 +33,7 @@ def other_school_records(school: str) -> list[dict]:
 
 async def test_ingest_to_kafka_to_postgres_and_back(kafka_broker, kafka_topic, postgres_db_url, tmp_path):
     settings = Settings(mode=Mode.DEV, data_dir=tmp_path, db_url=postgres_db_url, read_wait_ms=15_000,
-                        log_url=f"kafka://{kafka_broker.bootstrap}?topic={kafka_topic}&partitions=4")
+                        **kafka_broker.settings(kafka_topic))
     hub = build_hub(settings)
     await hub.start()
     schools = [SCHOOL, "sch-2", "sch-3", "sch-4"]

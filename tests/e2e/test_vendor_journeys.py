@@ -86,11 +86,10 @@ STACKS = [pytest.param(name, "embedded", id=f"embedded-{name}") for name in JOUR
 
 
 def stack_settings(kind: str, request, tmp_path) -> Settings:
-    extra: dict[str, str] = {}
+    extra: dict[str, object] = {}
     if kind == "kafka":
         broker, topic = request.getfixturevalue("kafka_broker"), request.getfixturevalue("kafka_topic")
-        extra = {"log_url": f"kafka://{broker.bootstrap}?topic={topic}&partitions=4",
-                 "db_url": request.getfixturevalue("postgres_db_url")}
+        extra = {**broker.settings(topic), "db_url": request.getfixturevalue("postgres_db_url")}
     return Settings(mode=Mode.DEV, data_dir=tmp_path, read_wait_ms=300, **extra)
 
 

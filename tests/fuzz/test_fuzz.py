@@ -31,8 +31,7 @@ def fuzz_stack(request, tmp_path) -> tuple[str, Settings]:
     if request.param == "embedded":
         return "embedded", Settings(**base)
     broker, topic = request.getfixturevalue("kafka_broker"), request.getfixturevalue("kafka_topic")
-    return "kafka", Settings(**base, db_url=request.getfixturevalue("postgres_db_url"),
-                             log_url=f"kafka://{broker.bootstrap}?topic={topic}&partitions=4")
+    return "kafka", Settings(**base, db_url=request.getfixturevalue("postgres_db_url"), **broker.settings(topic))
 
 
 def test_no_5xx_for_hostile_ingest_and_generated_requests(fuzz_stack):

@@ -37,7 +37,7 @@ def stack(request) -> dict[str, str]:
         return {}
     broker, topic = request.getfixturevalue("kafka_broker"), request.getfixturevalue("kafka_topic")
     database = request.getfixturevalue("postgres_db_url")
-    return {"log_url": f"kafka://{broker.bootstrap}?topic={topic}&partitions=4", "db_url": database}
+    return {**broker.settings(topic), "db_url": database}
 
 
 @pytest.fixture

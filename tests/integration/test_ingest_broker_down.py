@@ -28,7 +28,7 @@ from hub.bootstrap import build_hub
 from hub.config import Mode, Settings
 from hub.devtools.tansu import tansu_binary
 from hub.ingest.ledger import CLAIMED, ledger
-from tests.brokers import TansuProcess, unavailable
+from tests.brokers import TANSU_TUNING, KafkaBroker, TansuProcess, unavailable
 from tests.integration.test_metrics import free_port, hub_env, wait_until_answering
 from tests.samples import school_records
 
@@ -51,8 +51,9 @@ def tansu():
 
 
 def settings_for(tansu: TansuProcess, db_url: str, data_dir) -> Settings:
+    broker = KafkaBroker(tansu.bootstrap, "tansu", TANSU_TUNING)
     return Settings(mode=Mode.DEV, data_dir=data_dir, db_url=db_url, log_append_timeout_s=TIMEOUT_S,
-                    log_url=f"kafka://{tansu.bootstrap}?topic=events&partitions=2")
+                    **broker.settings("events", partitions=2))
 
 
 @asynccontextmanager

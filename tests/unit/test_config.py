@@ -45,6 +45,11 @@ def test_env_is_read_with_the_hub_prefix_and_frozen(monkeypatch):
         settings.max_body_bytes = 1  # type: ignore[misc]
 
 
+def test_a_kafka_heartbeat_must_come_within_the_session():
+    with pytest.raises(ValueError, match="HUB_KAFKA_HEARTBEAT_INTERVAL_MS must be below HUB_KAFKA_SESSION_TIMEOUT_MS"):
+        Settings(kafka_session_timeout_ms=3000, kafka_heartbeat_interval_ms=3000)
+
+
 @pytest.mark.parametrize("secret", ["", "changeme", "secret", "short-but-not-placeholder"])
 def test_production_refuses_missing_placeholder_or_short_secret(secret):
     with pytest.raises(ConfigError, match="HUB_JWT_SECRET"):
