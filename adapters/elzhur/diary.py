@@ -26,10 +26,8 @@
   day his answers show the new one (``subgroups.py``). Extra-curricular items are a group ``<class key>.extday.<subject key>`` of the
   pupils whose answers show them; an ``individual`` task a group ``<class key>.individual.<pupil>`` of that pupil.
 * **Homework**: ``homework.assigned`` per task (``id``, else its key), due on the day it is listed under;
-  attachments from ``files`` (``[{toid, filename, link}]`` matched by ``toid``; the older ``{"file": [...]}``
-  has no ``toid``: it attaches every file to the item's tasks, and where an item holds several tasks it does not
-  say which file is whose, so it states their attachments only for a task the hub knows nothing of: a task's files
-  matched by ``toid`` stay). ``lesson_id`` and the teacher are omitted when the item lacks them
+  attachments from ``files`` (``attachments.py``: by ``toid``, else every file to every task of the lesson, but a
+  task once given its files by ``toid`` keeps them). ``lesson_id`` and the teacher are omitted when the item lacks them
   (the class homework's items). An ``individual`` task in a class answer says nowhere whose it is: it is counted
   (``skipped_individual_tasks``), and the pupil's own answers place it.
 * **Marks** (getdiary ``assessments``): ``grades.mark``.
@@ -44,6 +42,7 @@ from pydantic import BaseModel
 
 from adapters.base import Missing
 from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
+from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
 from adapters.elzhur.fields import clock_or_none
 from adapters.elzhur.grades import mark
@@ -218,13 +217,11 @@ def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_k
     tasks = entries(item.homework)
     files = item.files.file if item.files is not None and not isinstance(item.files, list) else item.files
     files = [files] if isinstance(files, BaseModel) else files or []
-    omitted = [f for f, known in (("lesson_id", lesson_id), ("teacher_id", teacher_id)) if known is None]
-    if len(tasks) > 1 and any(f.toid is None for f in files):  # whose file is it? the toid shape knew
-        omitted.append("attachments")
+    absent = [f for f, known in (("lesson_id", lesson_id), ("teacher_id", teacher_id)) if known is None]
     for index, (key, task) in enumerate(tasks):
         hw = task.id or (key if isinstance(key, str) else f"{day_key}.{number or 'x'}.{name_key(item.name)}.{index}")
-        attached = [{"name": f.filename, "url": f.link} for f in files
-                    if f.toid is None or f.toid == hw or len(tasks) == 1 and f.toid == key][:50]
+        attached = task_files(b, files, hw, key, len(tasks) == 1)
+        omitted = absent if attached is not None else [*absent, "attachments"]
         target = class_id
         if task.individual:
             if sid is None:  # a class answer cannot say whose it is: only the pupil's own answers place it
@@ -233,5 +230,5 @@ def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_k
             target = group(b, sid, class_name, f"individual.{sid}", "Индивидуальное задание", date, where)
         b.emit("homework.assigned", f"homework:{hw}", "homework", {
             "homework_id": b.id("homework", hw), "class_id": target, "subject_id": subject_id,
-            "lesson_id": lesson_id, "due_on": date.isoformat(), "text": task.value, "attachments": attached,
+            "lesson_id": lesson_id, "due_on": date.isoformat(), "text": task.value, "attachments": attached or [],
             "teacher_id": teacher_id}, b.at(date), (*where, "homework", key), omitted)

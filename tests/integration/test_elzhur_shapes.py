@@ -240,3 +240,17 @@ async def test_files_without_toid_do_not_undo_which_task_each_file_belongs_to(tm
         "№ 312": ["карточка.pdf"], "№ 315*": ["задача.png"]}
     assert await _files_by_task(tmp_path / "alone", [[_two_tasks_class_homework()]]) == {
         "№ 312": ["задача.png", "карточка.pdf"], "№ 315*": ["задача.png", "карточка.pdf"]}
+
+
+def _class_homework(tasks: dict, files: list[dict]) -> dict:
+    return env(f"gethomework?class=7Б&{DAYS}", {"days": {DAY: {"name": DAY, "items": [{
+        "name": "Алгебра", "grp": None, "homework": tasks, "files": {"file": files}}]}}})
+
+
+async def test_a_file_added_to_a_lesson_in_the_older_shape_shows_on_each_of_its_tasks(tmp_path):
+    """Found by contracts/journeys/elzhur_18: a lesson's only task had one file (the older ``files.file`` form, no
+    ``toid``); a later pull gave the lesson a second task and a second file. The files are the lesson's, so both
+    tasks show both; the task the hub knew kept its first list."""
+    first = _class_homework({"5512001": TWO_TASKS["5512001"]}, TWO_FILES[:1])
+    assert await _files_by_task(tmp_path, [[first], [_class_homework(TWO_TASKS, TWO_FILES)]]) == {
+        "№ 312": ["задача.png", "карточка.pdf"], "№ 315*": ["задача.png", "карточка.pdf"]}
