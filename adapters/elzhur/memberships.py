@@ -30,7 +30,9 @@ is evidence up to its range's end), never from the hub's clock:
   getmarks; a range answer without them shows nothing). An answer pulled before another that stated the older
   start, delivered after it, re-dates it as of that other answer's pull (``seen_at``): the latest pull still wins.
 * Subgroups (``grp``, extra-curricular, individual tasks: ``diary.group``) are not classes: they neither move a
-  pupil nor end with his class (a switch of ``grp`` subgroups is dated by ``subgroups.py``).
+  pupil nor end with his class (a switch of ``grp`` subgroups is dated by ``subgroups.py``); but a ``grp``
+  subgroup starts no earlier than its class: each enrolment in a class re-states the start of the subgroups of it
+  the pupil is in (``subgroups.follow_class``, as of the same pull).
 
 The directory keeps what was seen: ``("memberships", pupil)`` -> ``{"classes": {"<class key>@<school year>":
 {"name", "year", "from", "seen", "until", "left", "seen_at", "first"}}}`` (ISO dates or null; ``seen_at`` the
@@ -43,6 +45,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from adapters.elzhur import subgroups
 from adapters.elzhur.common import Builder
 from adapters.elzhur.ids import name_key
 
@@ -129,6 +132,14 @@ def emit_enrolment(b: Builder, sid: str, class_name: str, year: int, start: dt.d
         "enrolled_on": start.isoformat()}, b.at(start), where)
     if as_of is not None and len(b.out.events) > before:  # emitted now (an event already emitted is not again)
         b.out.event_as_of[b.out.events[-1].event_id] = dt.datetime.fromisoformat(as_of)
+    subgroups.follow_class(b, sid, name_key(class_name), year, start, where, as_of)
+
+
+def class_start(b: Builder, sid: str, class_key: str, year: int) -> dt.date | None:
+    """The first day of ``sid``'s membership of the class ``class_key`` (name key) in school year ``year`` as the
+    hub holds it, or None (a subgroup of it starts no earlier: ``subgroups.py``)."""
+    there = _known(b, sid).get(f"{class_key}@{year}") or {}
+    return _day(there["from"]) if there.get("from") else None
 
 
 def _later(known: dict[str, dict[str, Any]], key: str, seen: dt.date) -> list[str]:

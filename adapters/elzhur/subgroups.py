@@ -14,9 +14,16 @@ gethomework, getmarks by ``student=``); class answers (``class=``, no pupil) sho
 * Subgroups of different subjects (English 1 and Informatics 2) are no siblings: a pupil holds both.
 * An undated answer (no ``pulled_at``) enrols a pupil in a subgroup the hub has not seen him in from 1 September,
   and dates and remembers nothing.
+* A subgroup is part of its class: he is in it no earlier than in the class (``memberships.class_start``; a pupil
+  who joined during the year, ``arrival.py``). The subgroup keeps its own start (1 September, the day of a switch)
+  and is enrolled from the later of the two; when the class start is dated again (``memberships.emit_enrolment``,
+  as of the same pull) the subgroups he is in follow it (``follow_class``): the days before his arrival, which his
+  own diary shows empty, hold none of his subgroups' lessons or homework, in whichever order the class start and
+  the subgroup were stated.
 
 The directory keeps what was seen: ``("subgroups", pupil)`` -> ``{"<class key>.<subject key>@<school year>":
-{"<grp key>": {"from", "first", "last", "until"}}}`` (ISO dates; ``until`` null while he is in it).
+{"<grp key>": {"from", "first", "last", "until", "on"}}}`` (ISO dates; ``until`` null while he is in it; ``on`` the
+enrolment's day last stated, ``from`` or his class's start if later; absent from older entries: ``from``).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from adapters.elzhur import memberships
 from adapters.elzhur.common import Builder
 
 KIND = "subgroups"
@@ -39,12 +47,13 @@ def enrol_subgroup(b: Builder, sid: str, part: str, grp_key: str, class_id: str,
     mine = dict(groups.get(grp_key) or {})
     if b.req.pulled_at is None:
         if not mine:
-            _enrolled(b, sid, part, class_id, year, dt.date(year, 9, 1), where)
+            _enrolled(b, sid, part, class_id, year, _within_class(b, sid, part, year, dt.date(year, 9, 1)), where)
         return
     day = date.isoformat()
     if mine and (not mine.get("until") or day < mine["until"]):
         if not mine.get("until"):
-            _enrolled(b, sid, part, class_id, year, _day(mine["from"]), where)
+            mine["on"] = _enrolled(b, sid, part, class_id, year, _within_class(b, sid, part, year, _day(mine["from"])),
+                                   where)
         mine.update(first=min(mine["first"], day), last=max(mine["last"], day))
     else:
         left = [other for other, there in groups.items()
@@ -54,19 +63,54 @@ def enrol_subgroup(b: Builder, sid: str, part: str, grp_key: str, class_id: str,
             groups[other] = dict(groups[other], until=day)
             _withdrawn(b, sid, f"{part.rsplit('.', 1)[0]}.{other}", year, date, part, where)
         mine = {"from": start.isoformat(), "first": day, "last": day, "until": None}
-        _enrolled(b, sid, part, class_id, year, start, where)
+        mine["on"] = _enrolled(b, sid, part, class_id, year, _within_class(b, sid, part, year, start), where)
     groups[grp_key] = mine
     known[siblings_key] = groups
     b.out.directory_entries.append((KIND, sid, known))
 
 
+def follow_class(b: Builder, sid: str, class_key: str, year: int, start: dt.date, where: tuple[Any, ...],
+                 as_of: str | None = None) -> None:
+    """``sid``'s class ``class_key`` starts on ``start`` in school year ``year``: every subgroup of it he is in (not
+    left) whose enrolment this changes (``on``, the day last stated) is enrolled again from the later of its own
+    start and ``start`` (``as_of``: the pull the class start is as of, when not this answer's)."""
+    known = _known(b, sid)
+    changed = False
+    for siblings_key, groups in list(known.items()):
+        subject_part, _, group_year = siblings_key.rpartition("@")
+        if subject_part.split(".", 1)[0] != class_key or group_year != str(year):
+            continue
+        for grp_key, there in groups.items():
+            on = max(_day(there["from"]), start).isoformat()
+            if there.get("until") or on == there.get("on", there["from"]):
+                continue
+            part = f"{subject_part}.{grp_key}"
+            _enrolled(b, sid, part, b.id("class", part), year, _day(on), where, as_of)
+            known[siblings_key] = dict(known[siblings_key], **{grp_key: dict(there, on=on)})
+            changed = True
+    if changed and b.req.pulled_at is not None:  # an undated answer remembers nothing
+        b.out.directory_entries.append((KIND, sid, known))
+
+
+def _within_class(b: Builder, sid: str, part: str, year: int, start: dt.date) -> dt.date:
+    """``start``, or the first day of ``sid``'s membership of the subgroup's class when that is later."""
+    joined = memberships.class_start(b, sid, part.split(".", 1)[0], year)
+    return max(start, joined) if joined else start
+
+
 def _enrolled(b: Builder, sid: str, part: str, class_id: str, year: int, start: dt.date,
-              where: tuple[Any, ...]) -> None:
+              where: tuple[Any, ...], as_of: str | None = None) -> str:
+    """``student.enrolled`` of ``sid`` in the subgroup ``part`` from ``start`` (as of ``as_of``, if given); the day
+    stated, as ISO text."""
     name = b.names.get(sid)
     if name:
+        before = len(b.out.events)
         b.emit("student.enrolled", f"student:{sid}:{part}:{year}", "enrolment", {
             "student_id": b.id("student", sid), "class_id": class_id, "name": name,
             "enrolled_on": start.isoformat()}, b.at(start), where)
+        if as_of is not None and len(b.out.events) > before:
+            b.out.event_as_of[b.out.events[-1].event_id] = dt.datetime.fromisoformat(as_of)
+    return start.isoformat()
 
 
 def _withdrawn(b: Builder, sid: str, part: str, year: int, until: dt.date, new_part: str,

@@ -39,7 +39,7 @@ SCHOOLS = {"dnevnik_ru": "sch-dn-7b", "dnevnik_ru_2": "sch-dn-9v", "dnevnik_ru_3
            "elzhur_8": "sch-el-8y", "elzhur_9": "sch-el-9x", "elzhur_10": "sch-el-10x", "elzhur_11": "sch-el-11x",
            "elzhur_12": "sch-el-12x", "elzhur_13": "sch-el-13x", "elzhur_14": "sch-el-14x",
            "elzhur_15": "sch-el-15x", "elzhur_16": "sch-el-16x", "elzhur_17": "sch-el-17x",
-           "elzhur_18": "sch-el-18x", "elzhur_20": "sch-el-20x"}
+           "elzhur_18": "sch-el-18x", "elzhur_19": "sch-el-19x", "elzhur_20": "sch-el-20x"}
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
 
