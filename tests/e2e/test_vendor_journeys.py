@@ -33,7 +33,7 @@ SCHOOLS = {"dnevnik_ru": "sch-dn-7b", "dnevnik_ru_2": "sch-dn-9v", "dnevnik_ru_3
            "dnevnik_ru_10": "sch-dn-10x", "dnevnik_ru_11": "sch-dn-11x", "dnevnik_ru_12": "sch-dn-12x",
            "dnevnik_ru_13": "sch-dn-13x", "dnevnik_ru_14": "sch-dn-14x", "dnevnik_ru_15": "sch-dn-15x",
            "dnevnik_ru_16": "sch-dn-16x", "dnevnik_ru_17": "sch-dn-17x", "dnevnik_ru_18": "sch-dn-18x",
-           "dnevnik_ru_19": "sch-dn-19x", "dnevnik_ru_20": "sch-dn-20x", "elzhur": "sch-el-7b", "elzhur_2": "sch-el-9a", "elzhur_3": "sch-el-11b",
+           "dnevnik_ru_19": "sch-dn-19x", "dnevnik_ru_20": "sch-dn-20x", "dnevnik_ru_21": "sch-dn-21x", "elzhur": "sch-el-7b", "elzhur_2": "sch-el-9a", "elzhur_3": "sch-el-11b",
            "elzhur_4": "sch-el-8x", "elzhur_5": "sch-el-5x", "elzhur_6": "sch-el-6x", "elzhur_7": "sch-el-7x",
            "elzhur_8": "sch-el-8y", "elzhur_9": "sch-el-9x", "elzhur_10": "sch-el-10x", "elzhur_11": "sch-el-11x",
            "elzhur_12": "sch-el-12x", "elzhur_13": "sch-el-13x", "elzhur_14": "sch-el-14x",
