@@ -13,7 +13,9 @@ files the fact under:
   (else the request's group: ``marks-day:<group>|<day>``) and its pupil's (``person-marks-day:<person>|<day>``).
   §3.1 does not settle whether a marks range selects by the mark's date or its lesson's, so a mark set on
   another day than its lesson's joins no day (``...|<lesson day>~<mark day>``, a scope no answer is complete for):
-  a range deletes a mark only where both readings agree (the dnevnik_ru_13 corpus's rule 6);
+  a range deletes a mark only where both readings agree (the dnevnik_ru_13 corpus's rule 6); a mark is also
+  filed, on that day, under its group's subject (``subject-marks-day:<group>|<subject>|<day>``) and under its
+  pupil in its group (``person-group-marks-day:<person>|<group>|<day>``);
 * a day is the school's local day (``timeZone``, §3.10): an answer's dates are local, a bound with an offset is
   read in the school's zone. A range speaks for the days it covers whole: a date-only bound covers its day, a
   ``from`` of ``T00:00:00`` starts its day, a ``to`` of ``T23:59:59`` (or later) ends its day; ``.../T00:00:00``
@@ -22,8 +24,10 @@ files the fact under:
 
 The answers complete for days (``contains``): ``edu-groups/{g}/lessons/{from}/{to}`` for ``lessons-day``,
 ``edu-groups/{g}/subjects/{s}/lessons/{from}/{to}`` for ``subject-lessons-day``, ``edu-groups/{g}/marks/{from}/{to}``
-for ``marks-day`` and a pupil's ``persons/{p}/schools/{s}/marks/{from}/{to}`` for ``person-marks-day`` (complete
-for that pupil only). A moved lesson (same id, another date) leaves its old day: an aggregate is in one scope of
+for ``marks-day``, ``edu-groups/{g}/subjects/{s}/marks/{from}/{to}`` for ``subject-marks-day`` (that subject's
+marks of the group only), a pupil's ``persons/{p}/schools/{s}/marks/{from}/{to}`` for ``person-marks-day`` (complete
+for that pupil only) and ``persons/{p}/edu-groups/{g}/marks/{from}/{to}`` for ``person-group-marks-day`` (that
+pupil's marks in that group only). A moved lesson (same id, another date) leaves its old day: an aggregate is in one scope of
 each kind, the one its latest statement names.
 
 Log entries (§3.5: an entry is the pair (lesson, person), with no date of its own) are filed under their lesson's
@@ -60,6 +64,8 @@ COMPLETE = {
     "edu-groups/{group}/subjects/{subject}/lessons/{from}/{to}": ("subject-lessons-day", ("group", "subject")),
     "edu-groups/{group}/marks/{from}/{to}": ("marks-day", ("group",)),
     "persons/{person}/schools/{school}/marks/{from}/{to}": ("person-marks-day", ("person",)),
+    "edu-groups/{group}/subjects/{subject}/marks/{from}/{to}": ("subject-marks-day", ("group", "subject")),
+    "persons/{person}/edu-groups/{group}/marks/{from}/{to}": ("person-group-marks-day", ("person", "group")),
 }
 
 
@@ -77,14 +83,18 @@ def lesson_scopes(lesson: str, group: str, subject: str, day: str) -> tuple[tupl
             (day_scope("subject-lessons-day", group, subject, day=day), member))
 
 
-def mark_scopes(mark: str, person: str, group: str | None, lesson_day: str | None,
+def mark_scopes(mark: str, person: str, group: str | None, subject: str | None, lesson_day: str | None,
                 own_day: str) -> tuple[tuple[str, str], ...]:
-    """The day scopes of a mark (module docstring): its lesson's day, unless it was set on another day."""
+    """The day scopes of a mark (module docstring): its lesson's day, unless it was set on another day; its
+    pupil's, its group's, its group's subject's and its pupil's in its group."""
     day = own_day if lesson_day is None or lesson_day == own_day else f"{lesson_day}~{own_day}"
     member = f"mark:{mark}"
     found = [(day_scope("person-marks-day", person, day=day), member)]
     if group is not None:
-        found.append((day_scope("marks-day", group, day=day), member))
+        found += [(day_scope("marks-day", group, day=day), member),
+                  (day_scope("person-group-marks-day", person, group, day=day), member)]
+    if group is not None and subject is not None:
+        found.append((day_scope("subject-marks-day", group, subject, day=day), member))
     return tuple(found)
 
 
