@@ -29,7 +29,8 @@ def twin_mark(w: World) -> dict[str, Any]:
 
 
 async def grades(running) -> list[tuple[str, str, str]]:
-    return [(kind, data["student_id"].rsplit(":", 1)[1], data.get("date")) for kind, data in await latest(running, "grade.")]
+    return [(kind, data["student_id"].rsplit(":", 1)[1], data.get("date"))
+            for kind, data in await latest(running, "grade.")]
 
 
 async def test_a_subject_range_without_a_mark_a_pupils_range_held_retracts_it(running):
@@ -64,7 +65,8 @@ def tuesday_lesson(w: World) -> dict[str, Any]:
 
 async def test_an_omission_pulled_after_a_re_dating_spares_the_mark_on_its_new_day_pulled_before(running):
     w = World()
-    lessons = env(f"GET /v2/edu-groups/{w.group}/lessons/2025-10-13/2025-10-25", [w.lesson_entity(), tuesday_lesson(w)])
+    lessons = env(f"GET /v2/edu-groups/{w.group}/lessons/2025-10-13/2025-10-25",
+                  [w.lesson_entity(), tuesday_lesson(w)])
     await send(running, *w.roster(), pulled(lessons, WEEK),
                pulled(subject_range(w, w.subject, [w.mark_obj()]), WEEK))
     # the re-pull, after the teacher moved the mark to 10-21, arrives first ...
