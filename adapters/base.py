@@ -108,7 +108,7 @@ class Translation:
     snapshot_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     # The days (first, last) a complete answer over a date range speaks for (an Elzhur getmarks' ``days``, which
     # selects marks by their own date): it deletes only what the hub holds dated within them; a held item whose
-    # stored date (``hub.ingest.snapshots.DATED_BY``) now lies outside left the answer's scope, it was not deleted.
+    # stored date (``hub.ingest.revisions.DATED_BY``) now lies outside left the answer's scope, it was not deleted.
     snapshot_span: tuple[date, date] | None = None
     # Containing scopes (``hub.ingest.containing``): per event id, the scopes its aggregate belongs to with its
     # member key there (a Dnevnik.ru attendance entry in ``lesson-log:<lesson>`` as ``person:<p>``); and the scopes

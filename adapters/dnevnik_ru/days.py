@@ -13,7 +13,9 @@ files the fact under:
   (else the request's group: ``marks-day:<group>|<day>``) and its pupil's (``person-marks-day:<person>|<day>``).
   §3.1 does not settle whether a marks range selects by the mark's date or its lesson's, so a mark set on
   another day than its lesson's joins no day (``...|<lesson day>~<mark day>``, a scope no answer is complete for):
-  a range deletes a mark only where both readings agree (the dnevnik_ru_13 corpus's rule 6);
+  a range deletes a mark only where both readings agree (the dnevnik_ru_13 corpus's rule 6); a mark is also
+  filed, on that day, under its group's subject (``subject-marks-day:<group>|<subject>|<day>``) and under its
+  pupil in its group (``person-group-marks-day:<person>|<group>|<day>``);
 * a day is the school's local day (``timeZone``, §3.10): an answer's dates are local, a bound with an offset is
   read in the school's zone. A range speaks for the days it covers whole: a date-only bound covers its day, a
   ``from`` of ``T00:00:00`` starts its day, a ``to`` of ``T23:59:59`` (or later) ends its day; ``.../T00:00:00``
@@ -22,8 +24,13 @@ files the fact under:
 
 The answers complete for days (``contains``): ``edu-groups/{g}/lessons/{from}/{to}`` for ``lessons-day``,
 ``edu-groups/{g}/subjects/{s}/lessons/{from}/{to}`` for ``subject-lessons-day``, ``edu-groups/{g}/marks/{from}/{to}``
-for ``marks-day`` and a pupil's ``persons/{p}/schools/{s}/marks/{from}/{to}`` for ``person-marks-day`` (complete
-for that pupil only). A moved lesson (same id, another date) leaves its old day: an aggregate is in one scope of
+for ``marks-day``, ``edu-groups/{g}/subjects/{s}/marks/{from}/{to}`` for ``subject-marks-day`` (that subject's
+marks of the group only), a pupil's ``persons/{p}/schools/{s}/marks/{from}/{to}`` for ``person-marks-day`` (complete
+for that pupil only) and ``persons/{p}/edu-groups/{g}/marks/{from}/{to}`` for ``person-group-marks-day`` (that
+pupil's marks in that group only). A marks range's omission deletes only a mark dated within the range as of its
+pull (``span``, ``Translation.snapshot_span``; ``hub.ingest.snapshots``): an answer pulled before it and delivered
+after it that dates the mark outside the range shows it there (a mark the teacher re-dated). A moved lesson (same
+id, another date) leaves its old day: an aggregate is in one scope of
 each kind, the one its latest statement names.
 
 Log entries (§3.5: an entry is the pair (lesson, person), with no date of its own) are filed under their lesson's
@@ -60,7 +67,12 @@ COMPLETE = {
     "edu-groups/{group}/subjects/{subject}/lessons/{from}/{to}": ("subject-lessons-day", ("group", "subject")),
     "edu-groups/{group}/marks/{from}/{to}": ("marks-day", ("group",)),
     "persons/{person}/schools/{school}/marks/{from}/{to}": ("person-marks-day", ("person",)),
+    "edu-groups/{group}/subjects/{subject}/marks/{from}/{to}": ("subject-marks-day", ("group", "subject")),
+    "persons/{person}/edu-groups/{group}/marks/{from}/{to}": ("person-group-marks-day", ("person", "group")),
 }
+
+# the marks ranges whose omission deletes only what is dated within the range (``span``)
+SPANNED = frozenset({*(p for p in COMPLETE if "/marks/" in p), "persons/{person}/subjects/{subject}/marks/{from}/{to}"})
 
 
 LOG_COMPLETE = {"lesson-log-entries/group/{group}": "group", "persons/{person}/lesson-log-entries": "person"}
@@ -77,14 +89,18 @@ def lesson_scopes(lesson: str, group: str, subject: str, day: str) -> tuple[tupl
             (day_scope("subject-lessons-day", group, subject, day=day), member))
 
 
-def mark_scopes(mark: str, person: str, group: str | None, lesson_day: str | None,
+def mark_scopes(mark: str, person: str, group: str | None, subject: str | None, lesson_day: str | None,
                 own_day: str) -> tuple[tuple[str, str], ...]:
-    """The day scopes of a mark (module docstring): its lesson's day, unless it was set on another day."""
+    """The day scopes of a mark (module docstring): its lesson's day, unless it was set on another day; its
+    pupil's, its group's, its group's subject's and its pupil's in its group."""
     day = own_day if lesson_day is None or lesson_day == own_day else f"{lesson_day}~{own_day}"
     member = f"mark:{mark}"
     found = [(day_scope("person-marks-day", person, day=day), member)]
     if group is not None:
-        found.append((day_scope("marks-day", group, day=day), member))
+        found += [(day_scope("marks-day", group, day=day), member),
+                  (day_scope("person-group-marks-day", person, group, day=day), member)]
+    if group is not None and subject is not None:
+        found.append((day_scope("subject-marks-day", group, subject, day=day), member))
     return tuple(found)
 
 
@@ -151,6 +167,19 @@ def complete_logs(pattern: str, request: Request, path: dict[str, str], params: 
     return found
 
 
+def span(pattern: str, request: Request, path: dict[str, str], tz: ZoneInfo) -> tuple[date, date] | None:
+    """The local days a marks range touches (``Translation.snapshot_span``, ``SPANNED``): its omission deletes
+    only a mark dated within them as of its pull (``hub.ingest.snapshots``), as an Elzhur getmarks' does; a ``to``
+    of ``T00:00:00`` ends the day before. None for another route or an unreadable bound."""
+    if pattern not in SPANNED:
+        return None
+    first, last = _moment(_raw(request, path, "from"), tz), _moment(_raw(request, path, "to"), tz)
+    if first is None or last is None:
+        return None
+    end = last.date() - timedelta(days=1) if last.time() == time(0) and last.date() > first.date() else last.date()
+    return (first.date(), end) if first.date() <= end else None
+
+
 def whole_days(start: str | None, end: str | None, tz: ZoneInfo) -> list[date]:
     """The local days a range covers whole (module docstring); none past ``MAX_DAYS`` or for an unreadable bound."""
     first, last = _bound(start, tz, False), _bound(end, tz, True)
@@ -162,6 +191,22 @@ def whole_days(start: str | None, end: str | None, tz: ZoneInfo) -> list[date]:
 def _bound(text: str | None, tz: ZoneInfo, is_end: bool) -> date | None:
     """The first (``is_end`` False) or last day a bound covers whole."""
     found = BOUND.match((text or "").strip())
+    if found and found.group(2) is None:
+        try:
+            return date.fromisoformat(found.group(1))
+        except ValueError:
+            return None
+    moment = _moment(text, tz)
+    if moment is None:
+        return None
+    if is_end:
+        return moment.date() if moment.time() >= time(23, 59, 59) else moment.date() - timedelta(days=1)
+    return moment.date() if moment.time() == time(0) else moment.date() + timedelta(days=1)
+
+
+def _moment(text: str | None, tz: ZoneInfo) -> datetime | None:
+    """A bound as a local time in the school's zone (a date alone: its midnight); None when unreadable."""
+    found = BOUND.match((text or "").strip())
     if not found:
         return None
     day_text, hour, minute, second, offset = found.groups()
@@ -170,18 +215,14 @@ def _bound(text: str | None, tz: ZoneInfo, is_end: bool) -> date | None:
     except ValueError:
         return None
     if hour is None:
-        return day
-    valid = int(hour) < 24 and int(minute) < 60 and int(second or 0) < 60
-    clock = time(int(hour), int(minute), int(second or 0)) if valid else None
-    if clock is None:
+        return datetime.combine(day, time(0))
+    if not (int(hour) < 24 and int(minute) < 60 and int(second or 0) < 60):
         return None
-    moment = datetime.combine(day, clock)
+    moment = datetime.combine(day, time(int(hour), int(minute), int(second or 0)))
     if offset:
         zone_text = "+00:00" if offset == "Z" else offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
         moment = datetime.fromisoformat(f"{moment.isoformat()}{zone_text}").astimezone(tz).replace(tzinfo=None)
-    if is_end:
-        return moment.date() if moment.time() >= time(23, 59, 59) else moment.date() - timedelta(days=1)
-    return moment.date() if moment.time() == time(0) else moment.date() + timedelta(days=1)
+    return moment
 
 
 def _raw(request: Request, path: dict[str, str], name: str) -> str | None:

@@ -201,7 +201,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         when, f"marks:{vid}", "grade", {"value": (*p, "value"), "weight": kind_ptr}, p,
         omitted=unstated, derived_from=work_type_key(type_vid) if type_vid is not None else None,
         scopes=work_scopes(work_vid, lesson_vid) + mark_scopes(
-            vid, student, the_lesson.get("group") or carried.params.get("group"), the_lesson.get("date"),
+            vid, student, the_lesson.get("group") or carried.params.get("group"), subject, the_lesson.get("date"),
             when.date().isoformat()))
 
 
@@ -252,4 +252,4 @@ def _period_mark(read: tuple, student: str, p: tuple, out: Out, carried: Carried
     day = local_datetime(obj.date, out.ctx).date().isoformat()
     group = carried.params.get("group") or the_work.get("group")
     record(read, student, subject, None, p, out, carried,
-           scopes=work_scopes(work_vid, None) + mark_scopes(vid, student, group, None, day))
+           scopes=work_scopes(work_vid, None) + mark_scopes(vid, student, group, subject, None, day))

@@ -37,7 +37,7 @@ from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
 from adapters.dnevnik_ru.containing import containing
-from adapters.dnevnik_ru.days import complete_days, complete_logs
+from adapters.dnevnik_ru.days import complete_days, complete_logs, span
 from adapters.dnevnik_ru.lessons import lesson, task, work
 from adapters.dnevnik_ru.marks import grade
 from adapters.dnevnik_ru.params import request_params, strip_version
@@ -215,6 +215,7 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
         route.pattern, request, path, params, out, zone(ctx))
     translation = out.translation(snapshot)
     translation.as_of = pulled_at  # the latest pull wins, whatever the arrival order (hub.ingest.vendor_state)
+    translation.snapshot_span = span(route.pattern, request, path, zone(ctx))  # its omission holds only within
     return translation
 
 

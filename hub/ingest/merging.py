@@ -2,7 +2,13 @@
 event (``Revisable``), what it answers (``Numbered``), how an event's data is merged with the stored data
 (``merge``: a field is changed only by an answer that states it), and when an answer is too old to change anything
 (``stale_fields``: the latest pull wins, field by field, whatever the arrival order; ``dated`` keeps each field's
-pull time)."""
+pull time).
+
+A deletion by a range's omission (``Revisable.span``: the days of a complete answer over a date range) says only
+that, as of its pull, the aggregate is not dated within those days. It dates the aggregate under
+``~<first>..<last>`` (``SPAN``), not ``ALL``: an answer pulled before it and delivered after, that dates the
+aggregate outside those days (``Revisable.day``), is as of its pull still true and states it again (a mark the
+teacher re-dated out of the range); one dating it inside them, or not dating it, is stale, as under ``ALL``."""
 
 from __future__ import annotations
 
@@ -30,6 +36,8 @@ class Revisable:
     stated_later: Mapping[str, Any] = field(default_factory=dict)
     derived_from: str | None = None  # e.g. "work_type:<vendor id>"; None keeps the stored one
     as_of_ms: int | None = None  # when its answer was true (``Translation.as_of``); None: unknown
+    day: str | None = None  # the ISO day the item dates its aggregate at (``revisions.DATED_BY``); None: undated
+    span: tuple[str, str] | None = None  # a deletion by a range's omission: the range's (first, last) ISO days
 
 
 def is_stale(as_of_ms: int | None, stored_as_of_ms: int | None) -> bool:
@@ -44,25 +52,46 @@ def newer(a: int | None, b: int | None) -> int | None:
 
 
 ALL = "*"  # in an aggregate's as-of map: when it was deleted (every field is at least that recent)
+SPAN = "~"  # ``~<first>..<last>``: when a range's omission deleted it (every field dated within, module docstring)
 
 
 def stale_fields(item: Revisable, held: Mapping[str, int]) -> frozenset[str]:
-    """The fields ``item`` states that the hub holds as of a later pull (``held``: the aggregate's as-of per field
-    and ``ALL``); a deletion is stale as a whole (all its fields) when anything held is more recent."""
+    """The fields ``item`` states that the hub holds as of a later pull (``held``: the aggregate's as-of per field,
+    ``ALL`` and the omissions of ranges that held its day, ``floor``); a deletion is stale as a whole (all its
+    fields) when anything held is more recent."""
     if item.as_of_ms is None or not held:
         return frozenset()
     if item.keeps_state:
         return frozenset(item.data) if is_stale(item.as_of_ms, max(held.values())) else frozenset()
-    floor = held.get(ALL)
+    low = floor(held, item.day)
     return frozenset(name for name in item.data if name not in item.omitted
-                     and is_stale(item.as_of_ms, newer(held.get(name), floor)))
+                     and is_stale(item.as_of_ms, newer(held.get(name), low)))
+
+
+def floor(held: Mapping[str, int], day: str | None) -> int | None:
+    """When the aggregate was last deleted for an item dating it at ``day``: ``ALL``, and each range omission
+    (``SPAN``) whose days hold ``day`` (all of them for an undated item)."""
+    found = held.get(ALL)
+    for key, as_of in held.items():
+        if key.startswith(SPAN) and (day is None or _holds(key, day)):
+            found = newer(found, as_of)
+    return found
+
+
+def _holds(key: str, day: str) -> bool:
+    first, _, last = key[len(SPAN):].partition("..")
+    return first <= day[:10] <= last
 
 
 def dated(item: Revisable, held: Mapping[str, int], stale: frozenset[str]) -> dict[str, int]:
     """The aggregate's as-of map once ``item`` applied: each field it stated (and that was not stale) as of its
-    answer; a deletion dates the whole aggregate; an item without an as-of leaves none (arrival order again)."""
+    answer; a deletion dates the whole aggregate, a range's omission the aggregate within its days (``SPAN``, the
+    rest kept); an item without an as-of leaves none (arrival order again)."""
     if item.as_of_ms is None:
         return {}
+    if item.keeps_state and item.span is not None:
+        key = f"{SPAN}{item.span[0]}..{item.span[1]}"
+        return {**held, key: newer(held.get(key), item.as_of_ms)}
     if item.keeps_state:
         return {ALL: item.as_of_ms}
     out = dict(held)

@@ -23,7 +23,10 @@ getmarks' ``days`` lists a pupil's marks by their ``date``) speaks only for what
 missing aggregate whose stored date (``DATED_BY``: the field that dates its family; the latest revision's) lies
 outside the span left the answer's scope (a retake the teacher re-dated into the holidays) and is not deleted. It
 still leaves the stored snapshot, as everything the answer lacks does. An aggregate without a stored date (a
-family ``DATED_BY`` does not name, a mark without one) is deleted as before.
+family ``DATED_BY`` does not name, a mark without one) is deleted as before. The deletion itself says no more
+than the omission: not dated within the span as of its pull (``hub.ingest.merging``, ``SPAN``), so an answer
+pulled before it and delivered after it that dates the aggregate outside the span states it again (a mark
+re-dated out of the range, its newer date's answer delivered late), while one dating it inside stays stale.
 
 A rejected, parked or vendor-error answer changes no snapshot, so it deletes nothing. Neither does an answer
 pulled before the scope's stored snapshot (its envelope's ``pulled_at``, ``Translation.as_of``): "missing" means
@@ -43,7 +46,7 @@ from typing import Any
 
 from hub.events.envelope import Envelope, Source, derive_event_id
 from hub.events.registry import latest_version, model_for
-from hub.ingest.revisions import FAMILY, aggregate_of
+from hub.ingest.revisions import DATED_BY, FAMILY, aggregate_of
 from hub.ingest.merging import Replaced
 from hub.ingest.vendor_state import VendorState
 
@@ -58,10 +61,6 @@ DELETION_OF: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {
     "guardian": ("guardian.unlinked", ("guardian_id", "student_id"), {"reason": "no longer among the account's "
                                                                                "children in the journal"}),
 }
-
-
-# aggregate family -> the field of its stored data that dates it, for answers over a date span
-DATED_BY: dict[str, str] = {"grade": "date", "lesson": "date"}
 
 
 def family(aggregate: str) -> str:

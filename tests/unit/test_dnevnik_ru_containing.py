@@ -40,14 +40,22 @@ def test_a_range_answer_is_complete_for_each_whole_day_of_its_range_keyed_by_gro
     *_, marks = run([*W.lessons_first(), env(f"GET /v2/edu-groups/{W.group}/marks/2025-10-12/2025-10-14",
                                              [W.mark_obj()])])
     mark = f"mark:{W.mark}"
-    assert list(marks.scopes.values())[0][2:] == ((f"person-marks-day:{W.pupil}|2025-10-13", mark),
-                                                  (f"marks-day:{W.group}|2025-10-13", mark))
+    assert list(marks.scopes.values())[0][2:] == (
+        (f"person-marks-day:{W.pupil}|2025-10-13", mark), (f"marks-day:{W.group}|2025-10-13", mark),
+        (f"person-group-marks-day:{W.pupil}|{W.group}|2025-10-13", mark),
+        (f"subject-marks-day:{W.group}|{W.subject}|2025-10-13", mark))
     assert marks.contains == [(f"marks-day:{W.group}|2025-10-12", frozenset()),
                               (f"marks-day:{W.group}|2025-10-13", frozenset({mark})),
                               (f"marks-day:{W.group}|2025-10-14", frozenset())]
     own = A.translate(env(f"GET /v2/persons/{W.pupil}/schools/{SCHOOL_VENDOR}/marks/2025-10-13T00:00:00/2025-10-13T23:59:59",
                           []), ctx())
     assert own.contains == [(f"person-marks-day:{W.pupil}|2025-10-13", frozenset())]
+    subject = A.translate(env(f"GET /v2/edu-groups/{W.group}/subjects/{W.subject}/marks/2025-10-13/2025-10-13", []),
+                          ctx())  # dnevnik_ru_21 (no-mark-05): narrowed to the subject, and to the pupil in a group
+    assert subject.contains == [(f"subject-marks-day:{W.group}|{W.subject}|2025-10-13", frozenset())]
+    in_group = A.translate(env(f"GET /v2/persons/{W.pupil}/edu-groups/{W.group}/marks/2025-10-13/2025-10-13", []),
+                           ctx())
+    assert in_group.contains == [(f"person-group-marks-day:{W.pupil}|{W.group}|2025-10-13", frozenset())]
     lessons = A.translate(W.lessons_first()[-1], ctx())
     assert (f"lessons-day:{W.group}|2025-10-13", frozenset({f"lesson:{W.lesson}"})) in lessons.contains
     assert len(lessons.contains) == 6  # 10-13 .. 10-18
