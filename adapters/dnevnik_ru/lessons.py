@@ -6,8 +6,8 @@
   subject). The entity shape (``lessons/{l}``...) states its ``group``; the flattened shape of the bundles has
   none: its class comes from the bundle's works (``eduGroup``) or the directory and is *not stated* (``omitted``),
   so a bundle never moves a lesson. A field whose key the object lacks is not stated either (the entity shape has
-  no ``place`` / ``hours``: the room stays as a bundle said; the end time is the bell timetable's, when it holds the lesson's number, else not stated). A lesson whose class is
-  known nowhere waits for it (``("lesson", id)``).
+  no ``place`` / ``hours``: the room stays as a bundle said; the end time is the bell timetable's, when it holds
+  the lesson's number, else not stated). A lesson whose class is known nowhere waits for it (``("lesson", id)``).
 * A work -> a ``("work", id)`` directory entry (lesson, subject, group, type, scale, work type, period); a
   ``Homework`` work with text -> ``homework.assigned`` (due = ``targetDate``; attachments resolved through the
   answer's ``files`` list, not stated when the answer has no such list).
