@@ -22,6 +22,12 @@ the number as ``value``; source ``wa-marks``, rule weighted), ``edu-groups/{g}/r
 (source ``avg-marks``, period ``rp``, span ending on ``d``) and ``persons/{p}/reporting-periods/{rp}/subjects/{s}
 /avg-mark`` (a bare string; source ``avg-mark``, period ``rp``). ``period_id`` is set when the request names a
 reporting period; the read side finds the period whose dates equal a span.
+
+``persons/{p}/reporting-periods/{rp}/avg-mark`` (a bare string: the pupil's average over all subjects, §3.13) is a
+valid answer the hub has no place for: ``average.reported`` is a subject's average (``subject_id`` is required) and
+the final grades view shows averages per subject. It is accepted, records nothing, and is counted with its pointer
+(a ``skipped_overall_averages`` directory entry per pupil and period, ``{value, pointer}``), as unknown mark scales
+are (``marks.SKIPPED``).
 """
 
 from __future__ import annotations
@@ -157,8 +163,23 @@ def _number_text(value: Any) -> str:
     return repr(float(value)) if isinstance(value, float) else str(value)
 
 
-def avg_mark(body: Any, p: tuple, out: Out, carried: Carried) -> None:
-    """``persons/{p}/reporting-periods/{rp}/subjects/{s}/avg-mark``: a bare string."""
+def _average_text(body: Any, p: tuple) -> None:
+    """An ``avg-mark`` answer is the average as a bare string."""
     if not isinstance(body, str) or not body.strip() or len(body) > 32:
         raise reject(pointer(*p), "the answer is the average as a string, e.g. \"4.25\"")
+
+
+def avg_mark(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """``persons/{p}/reporting-periods/{rp}/subjects/{s}/avg-mark``: a bare string."""
+    _average_text(body, p)
     _average(out, carried, carried.params["person"], carried.params["subject"], body.strip(), "avg-mark", p)
+
+
+SKIPPED_OVERALL = "skipped_overall_averages"
+
+
+def overall_average(body: Any, p: tuple, out: Out, carried: Carried) -> None:
+    """``persons/{p}/reporting-periods/{rp}/avg-mark``: accepted, recorded nowhere, counted (module docstring)."""
+    _average_text(body, p)
+    out.remember(SKIPPED_OVERALL, f"{carried.params['person']}|{carried.params['period']}",
+                 {"value": body.strip(), "pointer": pointer(*p)})

@@ -1,12 +1,13 @@
 """Lessons, works, homework, work types, files and tasks (reference 3.2-3.4, 3.6, 3.7).
 
 * A lesson -> ``lesson.scheduled`` (topic = ``title``, slot = ``number``, times from ``hours`` or the clock of
-  ``date``, room = ``place``, the first of ``teachers``) and, when it names a teacher, ``teacher.assigned``
-  (subject teacher of the lesson's class and subject). The entity shape (``lessons/{l}``...) states its ``group``;
-  the flattened shape of the bundles has none: its class comes from the bundle's works (``eduGroup``) or the
-  directory and is *not stated* (``omitted``), so a bundle never moves a lesson. A field whose key the object
-  lacks is not stated either (the entity shape has no ``place`` / ``hours``: room and end time stay as a bundle
-  said). A lesson whose class is known nowhere waits for it (``("lesson", id)``).
+  ``date``, what they do not give from the bell timetable of its number (``bells.py``), room = ``place``, the first
+  of ``teachers``) and, when it names a teacher, ``teacher.assigned`` (subject teacher of the lesson's class and
+  subject). The entity shape (``lessons/{l}``...) states its ``group``; the flattened shape of the bundles has
+  none: its class comes from the bundle's works (``eduGroup``) or the directory and is *not stated* (``omitted``),
+  so a bundle never moves a lesson. A field whose key the object lacks is not stated either (the entity shape has
+  no ``place`` / ``hours``: the room stays as a bundle said; the end time is the bell timetable's, when it holds
+  the lesson's number, else not stated). A lesson whose class is known nowhere waits for it (``("lesson", id)``).
 * A work -> a ``("work", id)`` directory entry (lesson, subject, group, type, scale, work type, period); a
   ``Homework`` work with text -> ``homework.assigned`` (due = ``targetDate``; attachments resolved through the
   answer's ``files`` list, not stated when the answer has no such list).
@@ -25,6 +26,7 @@ from typing import Any
 
 from adapters.base import Restatement, pointer
 from adapters.dnevnik_ru import models as m
+from adapters.dnevnik_ru.bells import OWN_TIMES, lesson_times
 from adapters.dnevnik_ru.common import (
     Carried, Out, blank, id_list, local_date, local_datetime, reject, stated, validate, vendor_id,
 )
@@ -105,6 +107,9 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
             return
     when = local_datetime(obj.date, out.ctx)
     starts, ends = _times(obj, when.time(), unstated, p)
+    derived = OWN_TIMES
+    if "ends_at" in unstated:  # the bell timetable gives its number's times (bells.py)
+        starts, ends, derived = lesson_times(out, group, obj.number, when.date(), starts, unstated)
     teachers = id_list(obj, "teachers")
     if not stated(raw, "teachers", "teachers_str"):
         unstated.add("teacher_id")
@@ -118,7 +123,8 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "teacher_id": out.cid("person", teachers[0]) if teachers else None, "topic": blank(obj.title),
         "room": blank(obj.place)}, when, f"lessons:{vid}", "lesson",
         {"topic": (*p, "title"), "room": (*p, "place"), "starts_at": (*p, "hours")}, p,
-        omitted=unstated, scopes=lesson_scopes(vid, group, subject_id, when.date().isoformat()))
+        omitted=unstated, scopes=lesson_scopes(vid, group, subject_id, when.date().isoformat()),
+        derived_from=derived)
     entry = {"date": when.date().isoformat(), "subject": subject_id, "group": group,
              "teacher": teachers[0] if teachers else None}
     out.remember("lesson", vid, entry, merge=True)

@@ -32,7 +32,7 @@ from typing import Any
 
 from adapters.base import FieldError, Translation, TranslationContext
 from adapters.dnevnik_ru import bundles as b
-from adapters.dnevnik_ru import finals, groups, memberships, people, periods, school
+from adapters.dnevnik_ru import bells, finals, groups, memberships, people, periods, school
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
@@ -70,8 +70,8 @@ ROUTES = RouteTable([
     R("schools/{school}/parameters", school.nothing_to_record, "§3.10"),
     R("schools/{school}/subjects", school.subjects, "§3.11"),
     R("edu-groups/{group}/subjects", school.subjects, "§3.11"),
-    R("schools/{school}/timetables", school.timetables, "§3.14"),
-    R("edu-groups/{group}/timetables", school.timetables, "§3.14"),
+    R("schools/{school}/timetables", bells.timetables, "§3.14"),
+    R("edu-groups/{group}/timetables", bells.timetables, "§3.14"),
     R("marks/values", school.vocabulary, "§5"),
     R("marks/values/type/{type}", school.vocabulary, "§5"),
     R("lesson-log-entries/statuses", school.vocabulary, "§3.5, §6"),
@@ -172,9 +172,7 @@ ROUTES = RouteTable([
     R("edu-groups/{group}/avg-marks/{from}/{to}", finals.avg_marks, "§3.13, §7"),
     R("edu-groups/{group}/wa-marks/{from}/{to}", finals.wa_marks, "§3.1, §7"),
     R("edu-groups/{group}/reporting-periods/{period}/avg-marks/{date}", finals.avg_marks, "§3.13"),
-    R("persons/{person}/reporting-periods/{period}/avg-mark", unsupported(
-        "the answer is one string for all subjects; the hub keeps a journal's average per subject (send "
-        "persons/{p}/reporting-periods/{rp}/subjects/{s}/avg-mark or edu-groups/{g}/avg-marks)"), "§3.13"),
+    R("persons/{person}/reporting-periods/{period}/avg-mark", finals.overall_average, "§3.13"),
     R("persons/{person}/reporting-periods/{period}/subjects/{subject}/avg-mark", finals.avg_mark, "§3.13"),
 ])
 

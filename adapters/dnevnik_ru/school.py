@@ -1,4 +1,4 @@
-"""The school, its subjects and vocabularies (reference 3.10, 3.11, 3.14, 5, 6).
+"""The school, its subjects and vocabularies (reference 3.10, 3.11, 5, 6).
 
 * ``schools/{s}`` -> school.registered: ``fullName`` is the canonical ``name`` (``name``, the short display name,
   when there is no full one), and ``name`` the ``short_name`` beside it; ``timeZone`` (hours east of UTC) ->
@@ -10,16 +10,14 @@
   hub school of the request (the canonical events carry no vendor school id).
 * Subjects (``schools/{s}/subjects``, ``edu-groups/{g}/subjects``, embedded in lessons, ``{id, name,
   knowledgeAreaId}`` in bundles) -> subject.defined (knowledge area not stated by the bundle shape).
-* ``marks/values``, ``lesson-log-entries/statuses``, the bell timetables (PascalCase ``{Name, Start,
-  FirstLessonNumber, Items}``) and ``schools/{s}/parameters`` hold no canonical fact: they are checked for their
-  shape and answered with nothing to record.
+* ``marks/values``, ``lesson-log-entries/statuses`` and ``schools/{s}/parameters`` hold no canonical fact: they are
+  checked for their shape and answered with nothing to record. The bell timetables (§3.14) are the lessons'
+  reference data: ``bells.py``.
 """
 
 from __future__ import annotations
 
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict
 
 from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
@@ -81,17 +79,6 @@ def subject(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
 
 def subjects(body: Any, p: tuple, out: Out, carried: Carried) -> None:
     each(body, p, subject, out, carried, "subjects")
-
-
-class _Bells(BaseModel):
-    model_config = ConfigDict(extra="allow", frozen=True)
-
-    Items: list[dict[str, Any]] | None = None
-
-
-def timetables(body: Any, p: tuple, out: Out, carried: Carried) -> None:
-    """The bell schedule: lesson numbers and their times. Lesson times come from the lessons themselves."""
-    each(body, p, lambda raw, ip, o, c: validate(_Bells, raw, ip), out, carried, "timetables")
 
 
 def vocabulary(body: Any, p: tuple, out: Out, carried: Carried) -> None:

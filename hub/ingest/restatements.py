@@ -1,6 +1,7 @@
 """Corrections a vendor implies by changing reference data: a Dnevnik.ru mark has no weight nor work-type name of
 its own, they are its work type's (reference §3.1), so a work-types answer with another weight or title changes
-the weight or ``work_type.name`` of every mark of that work type, though no mark is sent again.
+the weight or ``work_type.name`` of every mark of that work type, though no mark is sent again; likewise a bell
+timetable (§3.14) gives the end time of every lesson of its numbers that states none (``adapters/dnevnik_ru/bells.py``).
 
 An adapter names, per event, the reference its derived fields come from (``Translation.derived_from``, e.g.
 ``work_type:<id>``; kept per aggregate in ``source_revisions.derived_from``, indexed), and, per record, the
@@ -34,7 +35,8 @@ from hub.ingest.results import PARKED, REJECTED, RecordResult
 from hub.ingest.snapshots import family
 from hub.ingest.vendor_state import VendorState
 
-RESTATED_AS = {"grade": "grade.recorded"}  # aggregate family -> the event its stored data is (numbering corrects it)
+# aggregate family -> the event its stored data is (numbering corrects it)
+RESTATED_AS = {"grade": "grade.recorded", "lesson": "lesson.scheduled"}
 
 
 def restatement_events(state: VendorState, system: str, school_id: str,

@@ -1,0 +1,122 @@
+"""A Dnevnik.ru lesson that states no end time (the entity shape of a group's lesson range, §3.4: ``number`` and a
+start ``date``, no ``hours``) takes it from the bell timetable (§3.14, ``edu-groups/{g}/timetables``, else
+``schools/{s}/timetables``): its number's ``Finish``, and its ``Start`` when the lesson states no start time; an item
+with ``DaysOfWeek`` only on its days; a lesson stating its own ``hours`` keeps them; a timetable delivered after the
+lessons fills them too, as of its ``pulled_at`` (``adapters/dnevnik_ru/bells.py``; found by journey dnevnik_ru_22,
+lesson-06..11). And ``persons/{p}/reporting-periods/{rp}/avg-mark`` (§3.13, one string over all subjects) is
+accepted, recording nothing, counted with its pointer. The world is ``tests/dnevnik_world.py``'s (lesson number 1 on
+Monday 2025-10-13 at 08:30)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.dnevnik_world import SCHOOL_VENDOR, World, env, ids
+from tests.integration.test_dnevnik_containing_scopes import latest, pulled, send
+from tests.integration.test_dnevnik_weight_change import SCHOOL
+
+WEEK, LATER = "2025-10-18T20:00:00+05:00", "2025-10-19T09:00:00+05:00"
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def bells(finish: str = "09:15", days: list[str] | None = None, start: str = "08:30") -> list[dict[str, Any]]:
+    return [{"Name": "Основное расписание звонков", "Start": "2025-09-01T00:00:00", "FirstLessonNumber": 1,
+             "Items": [{"Id": 1000006100001, "Start": start, "Finish": finish, "Name": "1 урок", "Type": "Lesson",
+                        "DaysOfWeek": WEEKDAYS if days is None else days, "LessonNumber": 1},
+                       {"Id": 1000006100002, "Start": "09:25", "Finish": "10:10", "Name": "2 урок",
+                        "Type": "Lesson", "DaysOfWeek": WEEKDAYS, "LessonNumber": 2}]}]
+
+
+def group_bells(w: World, **kw: Any) -> dict[str, Any]:
+    return pulled(env(f"GET /v2/edu-groups/{w.group}/timetables", bells(**kw)), WEEK)
+
+
+def school_bells(**kw: Any) -> dict[str, Any]:
+    return pulled(env(f"GET /v2/schools/{SCHOOL_VENDOR}/timetables", bells(**kw)), WEEK)
+
+
+def week(w: World, *lessons: dict[str, Any], at: str = WEEK) -> dict[str, Any]:
+    return pulled(env(f"GET /v2/edu-groups/{w.group}/lessons/2025-10-13/2025-10-18",
+                      list(lessons) or [w.lesson_entity()]), at)
+
+
+def tuesday(w: World, **kw: Any) -> dict[str, Any]:
+    return {**w.lesson_entity(), **ids(w.i(402)), "date": "2025-10-14T08:30:00", "works": [], **kw}
+
+
+async def times(running) -> dict[str, tuple[str | None, str | None]]:
+    return {data["lesson_id"].rsplit(":", 1)[1]: (data["starts_at"], data["ends_at"])
+            for kind, data in await latest(running, "lesson.scheduled")}
+
+
+async def test_a_lesson_without_an_end_time_takes_its_numbers_finish_from_the_groups_bell_timetable(running):
+    w = World()
+    await send(running, *w.roster())
+    assert await send(running, group_bells(w), week(w)) == ["accepted", "accepted"]
+    assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:15:00")
+
+
+async def test_the_groups_timetable_comes_before_the_schools(running):
+    w = World()
+    await send(running, *w.roster(), school_bells(finish="09:10"), group_bells(w, finish="09:15"))
+    await send(running, week(w))
+    assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:15:00")
+
+
+async def test_a_days_of_week_item_holds_only_on_its_days(running):
+    w = World()
+    await send(running, *w.roster(), school_bells(finish="09:05", days=["Tuesday"]))
+    await send(running, week(w, w.lesson_entity(), tuesday(w)))
+    found = await times(running)
+    assert found[str(w.lesson)] == ("08:30:00", None)  # Monday: the item is Tuesday's only
+    assert found[str(w.i(402))] == ("08:30:00", "09:05:00")
+
+
+async def test_a_lesson_without_a_start_time_takes_the_items_start_too(running):
+    w = World()
+    await send(running, *w.roster(), group_bells(w, start="08:00", finish="08:45"))
+    await send(running, week(w, {**w.lesson_entity(), "date": "2025-10-13T00:00:00"}))
+    assert (await times(running))[str(w.lesson)] == ("08:00:00", "08:45:00")
+
+
+async def test_a_lesson_that_states_its_own_times_keeps_them(running):
+    w = World()
+    await send(running, *w.roster(), group_bells(w, finish="09:15"))
+    await send(running, week(w, {**w.lesson_entity(), "hours": "08:30 - 09:05"}))
+    assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:05:00")
+
+
+async def test_a_timetable_delivered_after_the_lessons_fills_their_end_times(running):
+    w = World()
+    await send(running, *w.roster(), week(w, w.lesson_entity(), tuesday(w, hours="08:30 - 09:05")))
+    assert (await times(running))[str(w.lesson)] == ("08:30:00", None)
+    assert await send(running, group_bells(w)) == ["accepted"]
+    found = await times(running)
+    assert found[str(w.lesson)] == ("08:30:00", "09:15:00")
+    assert found[str(w.i(402))] == ("08:30:00", "09:05:00")  # its own hours stay
+
+
+async def test_a_school_timetable_delivered_after_the_lessons_fills_them_unless_the_group_has_its_own(running):
+    w, other = World(), World(1)
+    await send(running, *w.roster(), *other.roster(), group_bells(other, finish="09:20"), week(w), week(other))
+    assert await send(running, school_bells(finish="09:10")) == ["accepted"]
+    assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:10:00")
+    assert (await times(running))[str(other.lesson)] == ("08:30:00", "09:20:00")
+
+
+async def test_a_timetable_pulled_before_the_one_the_hub_holds_changes_nothing(running):
+    w = World()
+    await send(running, *w.roster(), pulled(group_bells(w, finish="09:15"), LATER), week(w))
+    assert await send(running, group_bells(w, finish="09:40")) == ["accepted"]  # pulled at WEEK, before LATER
+    assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:15:00")
+
+
+async def test_a_pupils_average_over_all_subjects_is_accepted_and_counted_not_refused(running):
+    w = World()
+    await send(running, *w.roster())
+    record = pulled(env(f"GET /v2/persons/{w.pupil}/reporting-periods/{w.period}/avg-mark", "4.58"), WEEK)
+    assert await send(running, record) == ["accepted"]
+    assert await latest(running, "average.") == []
+    key = ("skipped_overall_averages", f"{w.pupil}|{w.period}")
+    skipped = running.hub.ingest.vendor_state.lookup("dnevnik", SCHOOL, [key])
+    assert list(skipped.values()) == [{"value": "4.58", "pointer": "/body"}]
