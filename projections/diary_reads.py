@@ -20,10 +20,12 @@ from sqlalchemy import Connection
 
 from projections import subject_links
 from projections.base import full_name
-from projections.diary_week import ATTENDANCE, GUARD, HOMEWORK, LESSONS, MARKS, SHAPE, SPANS, WEEK, WEEK_FOR_GUARDIAN
+from projections.diary_week import (ATTENDANCE, GAPS, GUARD, HOMEWORK, LESSONS, MARKS, SHAPE, SPANS, WEEK,
+                                    WEEK_FOR_GUARDIAN)
 from projections.names import group_ref
+from projections.roster_stays import in_class
 
-Spans = dict[str, tuple[dt.date, dt.date | None]]
+Spans = dict[str, tuple[dt.date, dt.date | None, list[tuple[dt.date, dt.date]]]]  # class: start, end, gaps
 
 
 def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: dt.date,
@@ -31,7 +33,8 @@ def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: d
     """The student's diary, one entry per calendar date from ``date_from`` to ``date_to`` inclusive.
 
     Each day is ``{date, holidays, lessons, homework_due, marks_without_lesson}``. Lessons are those of the
-    classes and subgroups the student was enrolled in on that date (``enrolled_on <= date < withdrawn_on``),
+    classes and subgroups the student was enrolled in on that date (``enrolled_on <= date < withdrawn_on``, not
+    between two of his stays in it: ``projections.roster_stays``),
     ordered by slot, each with its group, homework (set at it, or due that day in its subject), the student's
     marks and attendance. Retracted marks and withdrawn homework are left out; an amended mark shows its new state
     with ``amended``. Holidays are those containing the date that apply to a class the student is in that day.
@@ -47,7 +50,7 @@ def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: d
         rows = SHAPE.split(conn.execute(WEEK_FOR_GUARDIAN, {**params, "guardian_id": guardian_id}).all())
         if not rows[GUARD]:
             return None
-    spans, holidays = _enrolment_spans(rows[SPANS])
+    spans, holidays = _enrolment_spans(rows[SPANS], rows[GAPS])
     dates = [date_from + dt.timedelta(n) for n in range((date_to - date_from).days + 1)]
     days = {date: _day(date) for date in dates}
     _place_holidays(days, spans, holidays)
@@ -86,15 +89,20 @@ def _day(date: dt.date) -> dict[str, Any]:
 
 def _enrolled(spans: Spans, class_id: str | None, date: dt.date) -> bool:
     span = spans.get(class_id)
-    return span is not None and span[0] <= date and (span[1] is None or date < span[1])
+    return span is not None and in_class(*span, date)
 
 
-def _enrolment_spans(rows: list[tuple[Any, ...]]) -> tuple[Spans, list[dict[str, Any]]]:
-    """The student's enrolment spans by class, and the holidays of the range with the class each applies through."""
+def _enrolment_spans(rows: list[tuple[Any, ...]],
+                     gaps: list[tuple[Any, ...]]) -> tuple[Spans, list[dict[str, Any]]]:
+    """The student's enrolment spans by class (with the gaps between his stays), and the holidays of the range with
+    the class each applies through."""
+    between: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for class_id, left_on, returned_on in gaps:
+        between.setdefault(class_id, []).append((left_on, returned_on))
     spans: Spans = {}
     holidays = []
     for class_id, enrolled_on, withdrawn_on, holiday_id, name, starts_on, ends_on, holiday_class_id in rows:
-        spans[class_id] = (enrolled_on, withdrawn_on)
+        spans[class_id] = (enrolled_on, withdrawn_on, between.get(class_id, []))
         if holiday_id is not None:
             holidays.append({"id": holiday_id, "name": name, "class_id": holiday_class_id,
                              "starts_on": starts_on, "ends_on": ends_on, "through": class_id})

@@ -1,7 +1,8 @@
 """The diary's one statement: a student's enrolments (with holidays), lessons, homework, marks and attendance for
 a range of dates, as one ``UNION ALL`` of shaped rows (``projections.diary_reads.read_diary`` reads it).
 
-Each row says its ``kind`` (``SPANS``, ``LESSONS``, ``HOMEWORK``, ``MARKS``, ``ATTENDANCE``) and carries that
+Each row says its ``kind`` (``SPANS``, ``LESSONS``, ``HOMEWORK``, ``MARKS``, ``ATTENDANCE``, ``GAPS``: the
+days between two stays of the student in a class, ``projections.roster_stays``) and carries that
 kind's block of columns (``BLOCKS``; ``projections.shaped_rows``); ``SHAPE.split(rows)`` gives each kind's
 values, in ``BLOCKS`` order. Rows come ordered by kind, then as each kind was ordered on its own: lessons by date,
 slot, start, id; homework by due date, id; marks by day, id; attendance in no order.
@@ -33,7 +34,7 @@ from projections.diary import attendance, homework, lessons, marks
 from projections.names import TEACHER_NAME_COLUMNS
 from projections.shaped_rows import Shape
 
-SPANS, LESSONS, HOMEWORK, MARKS, ATTENDANCE, GUARD = range(6)
+SPANS, LESSONS, HOMEWORK, MARKS, ATTENDANCE, GUARD, GAPS = range(7)
 S, D, I, T, B, F, J, X = String, Date, Integer, Time, Boolean, Float, JSON, Text
 BLOCKS: dict[int, tuple[tuple[str, Any], ...]] = {
     SPANS: (("class_id", S), ("enrolled_on", D), ("withdrawn_on", D), ("holiday_id", S), ("holiday_name", S),
@@ -51,6 +52,7 @@ BLOCKS: dict[int, tuple[tuple[str, Any], ...]] = {
     ATTENDANCE: (("lesson_id", S), ("status", S), ("code", S), ("minutes_late", I), ("comment", S),
                  ("corrected", B)),
     GUARD: (("student_id", S),),  # WEEK_FOR_GUARDIAN: a row when the guardian may read the child
+    GAPS: (("class_id", S), ("left_on", D), ("returned_on", D)),  # out of the class between stays, in the range
 }
 SORT = (("o_date", D), ("o_slot", I), ("o_time", T), ("o_id", S))
 SHAPE = Shape(BLOCKS, SORT)
@@ -64,9 +66,9 @@ def _span(column: Any) -> Any:
 def _statement(guarded: bool) -> Any:
     """Short aliases (``e``, ``l``, ...) keep the SQL short: psycopg caches the parsing of short statements only.
     ``guarded``: the child's ids only if the guardian is linked to one of them, and a ``GUARD`` row then."""
-    e, c, h, s, t, links = (table.alias(name) for table, name in (
+    e, c, h, s, t, links, g = (table.alias(name) for table, name in (
         (roster.enrolments, "e"), (roster.classes, "c"), (roster.holidays, "h"), (roster.subjects, "s"),
-        (roster.teachers, "t"), (roster.subject_links, "k")))
+        (roster.teachers, "t"), (roster.subject_links, "k"), (roster.enrolment_gaps, "g")))
     l, hw, m, a = lessons.alias("l"), homework.alias("hw"), marks.alias("m"), attendance.alias("a")
     x = lessons.alias("x")  # the lesson a mark was given at: its subject when the mark names none
     ids = child_ids.ids_cte(guarded)
@@ -105,7 +107,10 @@ def _statement(guarded: bool) -> Any:
     attendance_rows = select(*_member(ATTENDANCE, [a.c.lesson_id, a.c.status, a.c.code, a.c.minutes_late,
                                                    a.c.comment, a.c.corrected])) \
         .where(a.c.student_id.in_(select(ids.c.id)), a.c.status.is_not(None), _span(a.c.day))
-    members = [spans, lesson_rows, *homework_rows, mark_rows, attendance_rows]
+    gap_rows = select(*_member(GAPS, [g.c.class_id, g.c.left_on, g.c.returned_on])).where(
+        g.c.student_id.in_(select(ids.c.id)), g.c.left_on <= bindparam("date_to", type_=Date),
+        g.c.returned_on > bindparam("date_from", type_=Date))
+    members = [spans, lesson_rows, *homework_rows, mark_rows, attendance_rows, gap_rows]
     if guarded:
         members.append(select(*_member(GUARD, [ids.c.id])).where(child_ids.allowed(ids)))
     return union_all(*members).order_by(*SHAPE.order_by())

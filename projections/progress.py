@@ -11,13 +11,14 @@ and its aliases from other journals).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import BindParameter, Connection, Select, and_, bindparam, false, func, select
 
 from projections import child_ids, diary, roster
 from projections.averages import sql_sums
+from projections.roster_stays import in_class
 
 Spans = dict[str, tuple[dt.date, dt.date | None]]
 NOT_PRESENT = ("absent", "ill", "excused", "late")
@@ -33,11 +34,13 @@ class StudentContext:
     timezone: str
     default_scale: str
     average_rule: str
-    spans: Spans  # class id -> (enrolled_on, withdrawn_on or None)
+    spans: Spans  # class id -> (enrolled_on, withdrawn_on or None): the envelope of his stays in it
+    gaps: dict[str, list[tuple[dt.date, dt.date]]] = field(default_factory=dict)  # class id -> days between stays
 
     def enrolled(self, class_id: str | None, date: dt.date) -> bool:
+        """In the class on ``date``: within its span and between none of his stays (``projections.roster_stays``)."""
         span = self.spans.get(class_id)
-        return span is not None and span[0] <= date and (span[1] is None or date < span[1])
+        return span is not None and in_class(*span, self.gaps.get(class_id or "", ()), date)
 
     def classes_during(self, start: dt.date, end: dt.date) -> list[str]:
         """The classes and subgroups the student was enrolled in on some day of ``start..end``."""
@@ -62,7 +65,17 @@ def student_context(conn: Connection, student_id: str, guardian_id: str | None =
     return StudentContext(
         student_id=student_id, ids=ids, school_id=first.school_id, timezone=first.timezone or "Europe/Moscow",
         default_scale=first.default_scale or "five_point", average_rule=first.average_rule or "weighted",
-        spans={row.class_id: (row.enrolled_on, row.withdrawn_on) for row in rows if row.enrolled_on is not None})
+        spans={row.class_id: (row.enrolled_on, row.withdrawn_on) for row in rows if row.enrolled_on is not None},
+        gaps=_gaps(conn, ids))
+
+
+def _gaps(conn: Connection, ids: list[str]) -> dict[str, list[tuple[dt.date, dt.date]]]:
+    """The days between the student's stays in a class, by class (``projections.roster_stays``)."""
+    g, found = roster.enrolment_gaps, {}
+    for class_id, left_on, returned_on in conn.execute(
+            select(g.c.class_id, g.c.left_on, g.c.returned_on).where(g.c.student_id.in_(ids))):
+        found.setdefault(class_id, []).append((left_on, returned_on))
+    return found
 
 
 def subject_names(conn: Connection, subject_ids: set[str]) -> dict[str, str | None]:

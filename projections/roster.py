@@ -3,12 +3,15 @@ one subject), students and their enrolments, guardians, teachers (their names an
 (and the classes a period is assigned to) and holidays.
 
 Ids are canonical hub ids, unique across schools; every row also keeps the ``school_id`` of its event's envelope.
-Column ownership keeps results independent of how events interleave: ``student.enrolled`` sets the enrolment
-(and clears an earlier withdrawal: a re-enrolment), ``student.withdrawn`` sets only the withdrawal columns.
-An enrolment covers dates ``enrolled_on <= d < withdrawn_on``. A class-teacher assignment has ``subject_id = ''``
-(key columns cannot be NULL). A teacher's name has two owners: ``teacher.defined`` sets ``display_name`` and the
-``defined_*`` parts, ``teacher.assigned`` the plain name parts; readers prefer the former
-(``projections.names.teacher_name``), whatever order they arrived in. The query functions take a SQLAlchemy
+A pupil's stays in a class (``projections.roster_stays``): ``roster_enrolments`` is their envelope (the first
+stay's start, the last stay's end), ``roster_enrolment_gaps`` the days between them. ``student.enrolled`` of a
+class he has left, dated on or after he left it, is a return (the days between are a gap; the first start stays);
+any other enrolment restates the stay (and clears its withdrawal); ``student.withdrawn`` ends the open stay. He is
+in the class on ``enrolled_on <= d < withdrawn_on`` outside its gaps (``roster_stays.in_class``).
+A class-teacher assignment has ``subject_id = ''`` (key columns cannot be NULL). A teacher's name has two owners:
+``teacher.defined`` sets ``display_name`` and the ``defined_*`` parts, ``teacher.assigned`` the plain name parts;
+readers prefer the former (``projections.names.teacher_name``),
+whatever order they arrived in. The query functions take a SQLAlchemy
 ``Connection`` and read only these tables (``projections.roster_tables``; the guardian's children:
 ``projections.children``; transfers: ``projections.transfers``).
 """
@@ -21,9 +24,10 @@ from sqlalchemy import Connection, select
 
 from hub.events.envelope import LoggedEvent
 from hub.projector.unit_of_work import UnitOfWork
+from projections import roster_stays as stays
 from projections.base import Projection, date_or_none, name_columns
 from projections.roster_tables import (  # noqa: F401 (the tables are read as roster.<table>)
-    class_teachers, classes, enrolments, guardian_links, guardians, holidays, metadata, period_classes,
+    class_teachers, classes, enrolment_gaps, enrolments, guardian_links, guardians, holidays, metadata, period_classes,
     reporting_periods, schools, student_aliases, students, subject_links, subjects, teacher_assignments, teachers,
     transfers,
 )
@@ -61,28 +65,22 @@ def _subject_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
 def _student_enrolled(event: LoggedEvent, uow: UnitOfWork) -> None:
     d = event.data
     uow.upsert(students, {"student_id": d["student_id"], "school_id": event.school_id, **name_columns(d["name"])})
-    uow.upsert(enrolments, {
-        "student_id": d["student_id"], "class_id": d["class_id"], "school_id": event.school_id,
-        "enrolled_on": date_or_none(d["enrolled_on"]), "withdrawn_on": None, "withdrawal_reason": None,
-    })
+    stays.record(uow, event.school_id, d["student_id"], d["class_id"],
+                 ("enrolled", date_or_none(d["enrolled_on"]), None))
 
 
 def _student_withdrawn(event: LoggedEvent, uow: UnitOfWork) -> None:
     d = event.data
-    uow.update(enrolments, {"student_id": d["student_id"], "class_id": d["class_id"]}, {
-        "school_id": event.school_id, "withdrawn_on": date_or_none(d["withdrawn_on"]),
-        "withdrawal_reason": d.get("reason"),
-    })
+    stays.record(uow, event.school_id, d["student_id"], d["class_id"],
+                 ("withdrawn", date_or_none(d["withdrawn_on"]), d.get("reason")))
 
 
 def _student_transferred_out(event: LoggedEvent, uow: UnitOfWork) -> None:
     """Ends the enrolment like a withdrawal, and records this school's half of the transfer."""
     d = event.data
     on = date_or_none(d["transferred_on"])
-    uow.update(enrolments, {"student_id": d["student_id"], "class_id": d["class_id"]}, {
-        "school_id": event.school_id, "withdrawn_on": on,
-        "withdrawal_reason": d.get("reason") or f"transfer to {d['to_school_id']}",
-    })
+    stays.record(uow, event.school_id, d["student_id"], d["class_id"],
+                 ("withdrawn", on, d.get("reason") or f"transfer to {d['to_school_id']}"))
     uow.upsert(transfers, {
         "school_id": event.school_id, "direction": "out", "transfer_id": d["transfer_id"],
         "student_id": d["student_id"], "class_id": d["class_id"], "on_date": on,
@@ -184,12 +182,13 @@ class RosterProjection(Projection):
     name = "roster"
     # 2: holidays (roster_holidays); 3: transfers between schools (roster_transfers); 4: teacher.defined names,
     # the school's modifier_step, subject links (roster_subject_links); 5: periods per class (roster_period_classes),
-    # the class teacher assigned last (roster_class_teachers)
-    version = 5
+    # the class teacher assigned last (roster_class_teachers); 6: a pupil's stays in a class, the gaps between them
+    # (roster_enrolment_gaps, projections.roster_stays)
+    version = 6
     metadata = metadata
     tables = (schools, classes, subjects, subject_links, students, enrolments, guardians, guardian_links,
               student_aliases, teachers, teacher_assignments, class_teachers, reporting_periods, period_classes,
-              holidays, transfers)
+              holidays, transfers, enrolment_gaps)
     handlers = {
         "school.registered": _school_registered,
         "class.defined": _class_defined,

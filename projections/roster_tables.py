@@ -109,3 +109,8 @@ holidays = Table(
     Column("academic_year", Integer), Column("starts_on", Date), Column("ends_on", Date),
     Index("roster_holidays_by_school", "school_id", "starts_on"),
 )
+enrolment_gaps = Table(  # v6, projections.roster_stays: he was out of the class on left_on <= day < returned_on
+    "roster_enrolment_gaps", metadata,
+    Column("student_id", String(128), primary_key=True), Column("class_id", String(128), primary_key=True),
+    Column("left_on", Date, primary_key=True), Column("returned_on", Date), Column("school_id", String(128)),
+)

@@ -35,6 +35,7 @@ from hub.projector.unit_of_work import UnitOfWork
 from projections import diary, roster, subject_links
 from projections.base import Projection, date_or_none, time_or_none
 from projections.names import group_ref, teacher_name_columns, teacher_names, teacher_ref
+from projections.roster_stays import in_class
 
 metadata = MetaData()
 
@@ -268,17 +269,24 @@ def class_week(conn: Connection, class_id: str, monday: dt.date) -> list[dict[st
 
 def student_week(conn: Connection, student_id: str, monday: dt.date) -> list[dict[str, Any]]:
     """The week of a student: lessons of every class and subgroup the student (or an alias of theirs, see
-    ``roster.student_ids``) is enrolled in on each lesson's date (``enrolled_on <= date < withdrawn_on``)."""
-    e = roster.enrolments
+    ``roster.student_ids``) is enrolled in on each lesson's date (``enrolled_on <= date < withdrawn_on``, not
+    between two of his stays in it: ``projections.roster_stays``)."""
+    e, g = roster.enrolments, roster.enrolment_gaps
     sunday = monday + dt.timedelta(days=6)
+    ids = roster.student_ids(conn, student_id)
+    gaps: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for class_id, left_on, returned_on in conn.execute(select(g.c.class_id, g.c.left_on, g.c.returned_on).where(
+            g.c.student_id.in_(ids), g.c.left_on <= sunday, g.c.returned_on > monday)):
+        gaps.setdefault(class_id, []).append((left_on, returned_on))
     spans: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
     for class_id, enrolled_on, withdrawn_on in conn.execute(
             select(e.c.class_id, e.c.enrolled_on, e.c.withdrawn_on).where(
-                e.c.student_id.in_(roster.student_ids(conn, student_id)), e.c.enrolled_on <= sunday,
+                e.c.student_id.in_(ids), e.c.enrolled_on <= sunday,
                 or_(e.c.withdrawn_on.is_(None), e.c.withdrawn_on > monday))):
         spans.setdefault(class_id, []).append((enrolled_on, withdrawn_on))
     days = read_week(conn, spans, monday)
     for day in days:
         day["lessons"] = [lesson for lesson in day["lessons"] if any(
-            start <= day["date"] and (end is None or day["date"] < end) for start, end in spans[lesson["class_id"]])]
+            in_class(start, end, gaps.get(lesson["class_id"], ()), day["date"])
+            for start, end in spans[lesson["class_id"]])]
     return days

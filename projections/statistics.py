@@ -193,7 +193,8 @@ def _marks_without_lesson(conn: Connection, result: Partial, main: list[str], st
         .outerjoin(l, l.c.lesson_id == m.c.lesson_id)
         .join(e, and_(e.c.student_id == m.c.student_id, e.c.class_id.in_(main), e.c.enrolled_on <= m.c.date,
                       or_(e.c.withdrawn_on.is_(None), m.c.date < e.c.withdrawn_on)))
-        .where(m.c.student_id.in_(students), l.c.class_id.is_(None), m.c.subject_id.is_not(None),
+        .where(~_between_stays(e, m.c.date), m.c.student_id.in_(students), l.c.class_id.is_(None),
+               m.c.subject_id.is_not(None),
                m.c.date.between(period.starts_on, period.ends_on), *_counted(m))
         .group_by(*keys))
     _add_marks(result, rows)
@@ -250,6 +251,35 @@ def _student_lessons(conn: Connection, result: Partial, classes: list[str], peri
         .group_by(*keys))
     for *key, count in rows:
         result.student_lessons[tuple(key)] += int(count)
+    _student_lessons_between_stays(conn, result, classes, period)
+
+
+def _between_stays(e: Any, day: Any) -> Any:
+    """The enrolment ``e``'s pupil was out of its class on ``day``, between two stays (``projections.roster_stays``)."""
+    g = roster.enrolment_gaps
+    return select(g.c.left_on).where(g.c.student_id == e.c.student_id, g.c.class_id == e.c.class_id,
+                                     g.c.left_on <= day, day < g.c.returned_on).exists()
+
+
+def _student_lessons_between_stays(conn: Connection, result: Partial, classes: list[str], period: Period) -> None:
+    """Take back the lessons ``_student_lessons`` counted on days a pupil was out of the class between two stays
+    (within his enrolment's span, so counted there), grouped per gap like the spans."""
+    l, g, e = diary.lessons, roster.enrolment_gaps, roster.enrolments
+    spans = [e.c.enrolled_on, e.c.withdrawn_on]
+    gaps = (select(g.c.class_id, g.c.left_on, g.c.returned_on, *spans, func.count().label("students"))
+            .join(e, and_(e.c.student_id == g.c.student_id, e.c.class_id == g.c.class_id))
+            .where(g.c.class_id.in_(classes), e.c.enrolled_on.is_not(None))
+            .group_by(g.c.class_id, g.c.left_on, g.c.returned_on, *spans).cte("gaps"))
+    keys = [l.c.class_id, l.c.subject_id, l.c.teacher_id]
+    rows = conn.execute(
+        select(*keys, func.sum(gaps.c.students)).select_from(l)
+        .join(gaps, and_(gaps.c.class_id == l.c.class_id, gaps.c.left_on <= l.c.date, l.c.date < gaps.c.returned_on,
+                         gaps.c.enrolled_on <= l.c.date,
+                         or_(gaps.c.withdrawn_on.is_(None), l.c.date < gaps.c.withdrawn_on)))
+        .where(l.c.class_id.in_(classes), l.c.date.between(period.starts_on, period.ends_on), _held(l))
+        .group_by(*keys))
+    for *key, count in rows:
+        result.student_lessons[tuple(key)] -= int(count)
 
 
 def _held(l):  # noqa: ANN001, ANN202

@@ -84,6 +84,13 @@ class UnitOfWork:
         """Set only ``values`` on the row with primary key ``key``; the row is created (rest NULL) if absent."""
         self.upsert(table, {**key, **values})
 
+    def buffered(self, table: Table, key: Mapping[str, Any]) -> Row | None:
+        """The row this batch has buffered under ``key`` so far (the buffer itself: read it, do not change it),
+        else None. What the batch wrote, never what the database holds (``projections.roster_stays`` resolves
+        against the stored rows when the batch is written)."""
+        bucket = self._pending.get(table)
+        return None if bucket is None else bucket.get(_key_getter(table)(key))
+
     def __len__(self) -> int:
         """How many rows are buffered (after merging)."""
         return sum(len(bucket) for bucket in self._pending.values())
