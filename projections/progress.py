@@ -66,15 +66,16 @@ def student_context(conn: Connection, student_id: str, guardian_id: str | None =
         student_id=student_id, ids=ids, school_id=first.school_id, timezone=first.timezone or "Europe/Moscow",
         default_scale=first.default_scale or "five_point", average_rule=first.average_rule or "weighted",
         spans={row.class_id: (row.enrolled_on, row.withdrawn_on) for row in rows if row.enrolled_on is not None},
-        gaps=_gaps(conn, ids))
+        gaps=_gaps(rows))
 
 
-def _gaps(conn: Connection, ids: list[str]) -> dict[str, list[tuple[dt.date, dt.date]]]:
-    """The days between the student's stays in a class, by class (``projections.roster_stays``)."""
-    g, found = roster.enrolment_gaps, {}
-    for class_id, left_on, returned_on in conn.execute(
-            select(g.c.class_id, g.c.left_on, g.c.returned_on).where(g.c.student_id.in_(ids))):
-        found.setdefault(class_id, []).append((left_on, returned_on))
+def _gaps(rows: list[Any]) -> dict[str, list[tuple[dt.date, dt.date]]]:
+    """The days between the student's stays in a class, by class (``projections.roster_stays``): the context
+    statement's enrolment rows, one per gap (left_on NULL: none)."""
+    found: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for row in rows:
+        if row.left_on is not None and (row.left_on, row.returned_on) not in found.get(row.class_id, ()):
+            found.setdefault(row.class_id, []).append((row.left_on, row.returned_on))
     return found
 
 
@@ -222,13 +223,14 @@ _e, _s, _l = roster.enrolments, roster.subjects, diary.lessons
 
 
 def _context_statement(guarded: bool) -> Select:
-    """Per id of the student (its own, then its aliases) each enrolment with its school's rules; an id without
-    enrolments once, with NULLs. Current enrolments first, the latest first (``roster.student_school``).
+    """Per id of the student (its own, then its aliases) each enrolment with its school's rules, once per gap
+    between his stays in it (``roster_stays``; once with NULLs when none); an id without enrolments once, with NULLs. Current enrolments first, the latest first (``roster.student_school``).
     ``guarded``: no rows unless the guardian ``guardian_id`` is linked to the child (``child_ids``)."""
-    sc, ids = roster.schools, child_ids.ids_cte(guarded)
+    sc, g, ids = roster.schools, roster.enrolment_gaps, child_ids.ids_cte(guarded)
     return (select(ids.c.id, _e.c.class_id, _e.c.enrolled_on, _e.c.withdrawn_on, _e.c.school_id, sc.c.timezone,
-                   sc.c.default_scale, sc.c.average_rule)
-            .select_from(ids.outerjoin(_e, _e.c.student_id == ids.c.id).outerjoin(sc, sc.c.school_id == _e.c.school_id))
+                   sc.c.default_scale, sc.c.average_rule, g.c.left_on, g.c.returned_on)
+            .select_from(ids.outerjoin(_e, _e.c.student_id == ids.c.id).outerjoin(sc, sc.c.school_id == _e.c.school_id)
+                         .outerjoin(g, and_(g.c.student_id == _e.c.student_id, g.c.class_id == _e.c.class_id)))
             .order_by(_e.c.withdrawn_on.is_not(None), _e.c.enrolled_on.desc().nulls_last()))
 
 
