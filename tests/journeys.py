@@ -76,12 +76,14 @@ class Ids:
             return f"dnevnik:{self.school}:person:{person}"
         return f"elzhur:{self.school}:parent:{ref['parent']}"
 
-    def group(self, ref: dict[str, str]) -> str:
+    def group(self, ref: dict[str, str], year: int) -> str:
+        """The class a fact names; an Elzhur class by its name and school year ``year`` (README "ids": one class
+        per school year)."""
         if self.vendor == "dnevnik_ru":
             return f"dnevnik:{self.school}:class:{ref['group']}"
         from adapters.elzhur.ids import cid, name_key  # the documented name-to-id rule
 
-        return cid(self.school, "class", name_key(ref["class"]))
+        return cid(self.school, "class", f"{name_key(ref['class'])}@{year}")
 
 
 def _persons_of_users(journey: dict[str, Any]) -> dict[str, str]:
@@ -119,6 +121,15 @@ class Reads:
     children: dict[str, Any] = field(default_factory=dict)
     classes: dict[str, Any] = field(default_factory=dict)
     reader_of: dict[str, dict[str, str]] = field(default_factory=dict)
+    years: list[int] = field(default_factory=list)  # the school years the span covers
+
+
+def class_of(fact: dict[str, Any], key: str, reads: Reads, ids: Ids) -> str:
+    """The id of the class (group) ``fact[key]`` names: of the school year of the fact's date, else of the last
+    school year of the span (a class teacher fact names this year's class)."""
+    day = fact.get("date")
+    year = int(day[:4]) - (1 if int(day[5:7]) < 8 else 0) if isinstance(day, str) else reads.years[-1]
+    return ids.group(fact[key], year)
 
 
 def _span(facts: list[dict[str, Any]]) -> tuple[str, str]:
@@ -147,6 +158,7 @@ async def read_all(get: Get, tokens: Callable[[str, Role, str | None], dict[str,
                 reads.reader_of.setdefault(ids.student(child), tokens(guardian, Role.GUARDIAN, None))
     date_from, date_to = _span(facts)
     years = sorted({int(d[:4]) - (1 if int(d[5:7]) < 8 else 0) for d in (date_from, date_to)})
+    reads.years = years
     students = {ids.student(f["student"]) for f in facts if "student" in f}
     for student in sorted(students):
         headers = reads.reader_of.get(student, head)
@@ -159,7 +171,7 @@ async def read_all(get: Get, tokens: Callable[[str, Role, str | None], dict[str,
             reads.children[guardian] = await get("/v1/me/children", {}, tokens(guardian, Role.GUARDIAN, None))
         for key in ("group", "class"):
             if isinstance(fact.get(key), dict):
-                cls = ids.group(fact[key])
+                cls = class_of(fact, key, reads, ids)
                 if cls not in reads.classes:
                     reads.classes[cls] = [await get(f"/v1/classes/{cls}/schedule", {"week": week}, head)
                                           for week in _weeks(date_from, date_to)]
@@ -409,7 +421,7 @@ def _check_children(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None:
 
 def _class_weeks(reads: Reads, ids: Ids, fact: dict[str, Any]) -> list[Any]:
     key = "group" if "group" in fact else "class"
-    return reads.classes[ids.group(fact[key])]
+    return reads.classes[class_of(fact, key, reads, ids)]
 
 
 def _holidays_of(fact: dict[str, Any], reads: Reads, ids: Ids) -> list[dict[str, Any]]:

@@ -101,8 +101,14 @@ class Builder:
     def id(self, kind: str, part: str) -> str:
         return cid(self.school, kind, part)
 
-    def class_id(self, name: str) -> str:
-        return self.id("class", name_key(name))
+    def class_id(self, name: str, year: int) -> str:
+        """The class ``name`` of school year ``year``: ``<name key>@<year>`` (README "ids"): a class is one class
+        per school year (reference A.4), so next year's class of the same name (another cohort) is another."""
+        return self.group_id(name_key(name), year)
+
+    def group_id(self, part: str, year: int) -> str:
+        """The class or group ``part`` (``<class key>``, ``<class key>.<subject key>.<grp key>``) of ``year``."""
+        return self.id("class", f"{part}@{year}")
 
     def at(self, day: dt.date, clock: str | None = None) -> dt.datetime:
         time = dt.time.fromisoformat(clock if clock and len(clock) != 4 else f"0{clock}" if clock else "00:00")

@@ -108,7 +108,7 @@ def _vacation(b: Builder, class_name: str, day_key: str, day: Any, where: tuple[
     b.emit("holiday.defined", f"holiday:{key}", "holiday", {
         "holiday_id": b.id("holiday", key), "name": (day.holiday_name or "").strip() or "Каникулы",
         "academic_year": school_year(date), "starts_on": date.isoformat(), "ends_on": date.isoformat(),
-        "class_id": b.class_id(class_name)}, b.at(date), where)
+        "class_id": b.class_id(class_name, school_year(date))}, b.at(date), where)
 
 
 def group(b: Builder, sid: str | None, class_name: str, key: str, label: str, date: dt.date,
@@ -117,12 +117,12 @@ def group(b: Builder, sid: str | None, class_name: str, key: str, label: str, da
     individual tasks), defined; the pupil whose answer shows it enrolled in it (in a subgroup, ``grp_key``, dated
     by the days his answers show him there: ``subgroups.py``, a switch of groups ends the sibling)."""
     part = f"{name_key(class_name)}.{key}"
-    class_id = b.id("class", part)
-    level = b.ctx.directory.get("class", name_key(class_name)) or {}
     year = school_year(date)
-    b.emit("class.defined", f"class:{part}", "class", {
+    class_id = b.group_id(part, year)
+    level = b.ctx.directory.get("class", name_key(class_name)) or {}
+    b.emit("class.defined", f"class:{part}@{year}", "class", {
         "class_id": class_id, "name": label, "grade_level": level.get("grade_level"), "academic_year": year,
-        "parent_class_id": b.class_id(class_name)}, b.at(dt.date(year, 9, 1)), where)
+        "parent_class_id": b.class_id(class_name, year)}, b.at(dt.date(year, 9, 1)), where)
     if sid is not None and grp_key is not None:
         enrol_subgroup(b, sid, part, grp_key, class_id, year, date, where)
     elif sid is not None:
@@ -162,10 +162,11 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
         class_id = group(b, sid, class_name, f"{subject_key}.{name_key(grp)}", grp, date, where,
                          grp_key=name_key(grp))
     else:
-        class_id = b.class_id(class_name)
+        class_id = b.class_id(class_name, school_year(date))
     teacher = " ".join((item.teacher or "").split())
     teacher_id = b.id("teacher", name_key(teacher)) if teacher else None
-    group_part = class_id.rsplit(":", 1)[-1]  # the class or subgroup: two groups' lessons at one number differ
+    # the class or subgroup: two groups' lessons at one number differ (the date says the school year: no ``@<year>``)
+    group_part = class_id.rsplit(":", 1)[-1].rsplit("@", 1)[0]
     lesson_part = item.lesson_id or (f"{day_key}.{group_part}.{item_key}" if extday else
                                      f"{day_key}.{slot}.{group_part}" if slot is not None else None)
     lesson_id = b.id("lesson", lesson_part) if lesson_part else None
@@ -195,7 +196,7 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
                 "lesson_id": lesson_id, "class_id": class_id, "subject_id": subject_id, "date": date.isoformat(),
                 "slot": slot, "starts_at": times["starttime"], "ends_at": times["endtime"], "teacher_id": teacher_id,
                 "topic": item.topic or None, "room": (item.room or "").strip() or None}, when, where, omitted)
-        if class_id == b.class_id(class_name) and not cancelled:
+        if class_id == b.class_id(class_name, school_year(date)) and not cancelled:
             note_class_lesson(b, class_name, day_key)  # the whole class had lessons that day (arrival.py)
         if cancelled:
             b.out.directory_entries.append(("cancelled_lesson", lesson_part, {"lesson_id": lesson_id}))

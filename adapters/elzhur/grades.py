@@ -34,7 +34,7 @@ from typing import Any
 
 from adapters.base import Missing
 from adapters.elzhur import marks as mk
-from adapters.elzhur.common import RESULT, Builder
+from adapters.elzhur.common import RESULT, Builder, school_year
 from adapters.elzhur.ids import name_key
 from adapters.elzhur.roster import define_class, enrol
 from hub.events.scales import UnknownMark, normalise_number
@@ -114,7 +114,7 @@ def getmarks(b: Builder, record: Any) -> None:
                 day = dt.date.fromisoformat(given.date)
                 if lesson_id is not None and given.value.strip():
                     b.emit("lesson.scheduled", f"lesson:{lesson_part}", "lesson", {
-                        "lesson_id": lesson_id, "class_id": b.class_id(class_name), "subject_id": subject_id,
+                        "lesson_id": lesson_id, "class_id": b.class_id(class_name, school_year(day)), "subject_id": subject_id,
                         "date": given.date, "slot": 0}, b.at(day), (*where, "marks", index), STUB_OMITS)
                 work = given.mtype.type if given.mtype else None
                 if lesson_part is None and given.lesson_id is not None:

@@ -128,7 +128,7 @@ def emit_enrolment(b: Builder, sid: str, class_name: str, year: int, start: dt.d
     if not when the answer was pulled."""
     before = len(b.out.events)
     b.emit("student.enrolled", f"student:{sid}:{name_key(class_name)}:{year}", "enrolment", {
-        "student_id": b.id("student", sid), "class_id": b.class_id(class_name), "name": b.names.get(sid),
+        "student_id": b.id("student", sid), "class_id": b.class_id(class_name, year), "name": b.names.get(sid),
         "enrolled_on": start.isoformat()}, b.at(start), where)
     if as_of is not None and len(b.out.events) > before:  # emitted now (an event already emitted is not again)
         b.out.event_as_of[b.out.events[-1].event_id] = dt.datetime.fromisoformat(as_of)
@@ -198,11 +198,10 @@ def _left(known: dict[str, dict[str, Any]], key: str, year: int, seen: dt.date |
 
 
 def _last_years(known: dict[str, dict[str, Any]], key: str, year: int) -> list[str]:
-    """The classes of earlier school years the pupil has not left, but for one under this class's name (the same
-    class id: ending it would end this year's membership too)."""
-    name = key.rsplit("@", 1)[0]
+    """The classes of earlier school years the pupil has not left (a class of another school year is another
+    class, whatever its name: one kept down leaves last year's 7Б for this year's)."""
     return [other for other, there in known.items() if isinstance(there.get("year"), int) and there["year"] < year
-            and not there.get("until") and other.rsplit("@", 1)[0] != name]
+            and not there.get("until")]
 
 
 def _end_of_year(b: Builder, sid: str, known: dict[str, dict[str, Any]], other: str, new_class: str, year: int,
@@ -214,7 +213,7 @@ def _end_of_year(b: Builder, sid: str, known: dict[str, dict[str, Any]], other: 
     there["until"] = there["left"] = until.isoformat()
     known[other] = there
     b.emit("student.withdrawn", f"withdrawal:{sid}:{other}", "withdrawal", {
-        "student_id": b.id("student", sid), "class_id": b.class_id(there["name"]), "withdrawn_on": until.isoformat(),
+        "student_id": b.id("student", sid), "class_id": b.class_id(there["name"], there["year"]), "withdrawn_on": until.isoformat(),
         "reason": f"in {new_class} in the school year {year}/{year + 1}"}, b.at(until), where)
 
 
@@ -232,7 +231,7 @@ def _withdraw(b: Builder, sid: str, known: dict[str, dict[str, Any]], other: str
         until = _day(there["seen"]) + DAY
         there["until"] = until.isoformat()
         b.emit("student.withdrawn", f"withdrawal:{sid}:{other}", "withdrawal", {
-            "student_id": b.id("student", sid), "class_id": b.class_id(there["name"]),
+            "student_id": b.id("student", sid), "class_id": b.class_id(there["name"], there["year"]),
             "withdrawn_on": until.isoformat(),
             "reason": f"seen in {new_class} on {seen.isoformat()}"}, b.at(until), where)
     there["left"] = max(seen.isoformat(), there.get("left") or "")

@@ -101,7 +101,7 @@ def _assign(b: Builder, period_id: str | None, year: int | None, class_name: str
     if period_id is None or year is None or not class_name:
         return
     b.emit("reporting_period.assigned", f"period-class:{period_id}:{name_key(class_name)}", "period_class", {
-        "period_id": period_id, "class_id": b.class_id(class_name)}, b.at(dt.date(year, 9, 1)), where)
+        "period_id": period_id, "class_id": b.class_id(class_name, year)}, b.at(dt.date(year, 9, 1)), where)
 
 
 def _is_exam(period: Any) -> bool:

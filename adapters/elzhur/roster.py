@@ -59,9 +59,22 @@ def define_class(b: Builder, class_name: str, year: int, where: tuple[Any, ...])
     for entry in b.out.directory_entries:  # getrules of this same answer
         if entry[0] == "class" and entry[1] == key:
             level = entry[2].get("grade_level")
-    b.emit("class.defined", f"class:{key}", "class", {
-        "class_id": b.class_id(class_name), "name": class_name, "grade_level": level, "academic_year": year},
+    b.emit("class.defined", f"class:{key}@{year}", "class", {
+        "class_id": b.class_id(class_name, year), "name": class_name, "grade_level": level, "academic_year": year},
         b.at(dt.date(year, 9, 1)), where)
+    teacher = _undated_teacher(b, key)
+    if teacher is not None:  # an undated getrules named him: the class of the first school year a dated answer gives
+        _assign_teacher(b, teacher, class_name, year, where)
+
+
+def _undated_teacher(b: Builder, key: str) -> dict[str, Any] | None:
+    """The class teacher of the class named ``key`` an undated getrules gave (directory ``class_teacher``), if the
+    directory holds no dated one: a dated getrules assigns its own class's teacher."""
+    found = b.ctx.directory.get("class_teacher", key)
+    for entry in b.out.directory_entries:
+        if entry[0] == "class_teacher" and entry[1] == key:
+            found = entry[2]
+    return found if found and found.get("year") is None else None
 
 
 def _name(obj: Any) -> dict[str, Any] | None:
@@ -132,27 +145,39 @@ def getrules(b: Builder, record: Any) -> None:
                 enrol(b, user, class_name, name, year, RESULT)
             b.out.directory_entries.append(("student", user, {"class": class_name, "name": name}))
     for class_name, (at, parallel) in classes.items():
-        key, class_id = name_key(class_name), b.class_id(class_name)
+        key = name_key(class_name)
         level = _level(class_name, parallel)
         b.out.directory_entries.append(("class", key, {"name": class_name, "grade_level": level}))
+        teacher = _class_teacher(relations.groups.get(class_name), year)
+        if teacher is not None:  # remembered before the class is defined: this answer's teacher, not an older one
+            b.out.directory_entries.append(("class_teacher", key, teacher))
         if year is not None:
             define_class(b, class_name, year, at)
-        group = relations.groups.get(class_name)
-        _class_teacher(b, group, class_id, key, when, (*RESULT, "relations", "groups", class_name))
+            if teacher is not None:
+                _assign_teacher(b, teacher, class_name, year, (*RESULT, "relations", "groups", class_name,
+                                                               "hometeacher_name"))
 
 
-def _class_teacher(b: Builder, group: Any, class_id: str, key: str, when: dt.datetime, at: tuple[Any, ...]) -> None:
+def _class_teacher(group: Any, year: int | None) -> dict[str, Any] | None:
+    """The class teacher ``hometeacher_name`` (or its parts) names, of school year ``year`` (None for an undated
+    getrules: the first dated answer that defines the class assigns him, ``define_class``), or None."""
     if group is None:
-        return
+        return None
     parts = [(getattr(group, f"hometeacher_{p}", None) or "").strip() for p in ("lastname", "firstname", "middlename")]
     full = " ".join((group.hometeacher_name or "").split()) or " ".join(p for p in parts if p)
     if not full:
-        return
+        return None
     name = ({"last_name": parts[0], "first_name": parts[1], "middle_name": parts[2] or None}
             if parts[0] and parts[1] else person(full))
+    return {"full": full, "name": name, "year": year}
+
+
+def _assign_teacher(b: Builder, teacher: dict[str, Any], class_name: str, year: int, at: tuple[Any, ...]) -> None:
+    """``teacher.defined`` and ``teacher.assigned`` ``class_teacher`` of the class ``class_name`` of ``year``."""
+    full, name, when = teacher["full"], teacher["name"], b.at(dt.date(year, 9, 1))
     teacher_id = b.id("teacher", name_key(full))
     b.emit("teacher.defined", f"teacher:{name_key(full)}", "teacher",
-           {"teacher_id": teacher_id, "name": name, "display_name": full}, when, (*at, "hometeacher_name"))
-    b.emit("teacher.assigned", f"class_teacher:{key}", "class_teacher", {
-        "teacher_id": teacher_id, "role": "class_teacher", "class_id": class_id, "name": name}, when,
-        (*at, "hometeacher_name"))
+           {"teacher_id": teacher_id, "name": name, "display_name": full}, when, at)
+    b.emit("teacher.assigned", f"class_teacher:{name_key(class_name)}@{year}", "class_teacher", {
+        "teacher_id": teacher_id, "role": "class_teacher", "class_id": b.class_id(class_name, year), "name": name},
+        when, at)

@@ -85,7 +85,7 @@ def follow_class(b: Builder, sid: str, class_key: str, year: int, start: dt.date
             if there.get("until") or on == there.get("on", there["from"]):
                 continue
             part = f"{subject_part}.{grp_key}"
-            _enrolled(b, sid, part, b.id("class", part), year, _day(on), where, as_of)
+            _enrolled(b, sid, part, b.group_id(part, year), year, _day(on), where, as_of)
             known[siblings_key] = dict(known[siblings_key], **{grp_key: dict(there, on=on)})
             changed = True
     if changed and b.req.pulled_at is not None:  # an undated answer remembers nothing
@@ -116,7 +116,7 @@ def _enrolled(b: Builder, sid: str, part: str, class_id: str, year: int, start: 
 def _withdrawn(b: Builder, sid: str, part: str, year: int, until: dt.date, new_part: str,
                where: tuple[Any, ...]) -> None:
     b.emit("student.withdrawn", f"withdrawal:{sid}:{part}:{year}", "withdrawal", {
-        "student_id": b.id("student", sid), "class_id": b.id("class", part), "withdrawn_on": until.isoformat(),
+        "student_id": b.id("student", sid), "class_id": b.group_id(part, year), "withdrawn_on": until.isoformat(),
         "reason": f"seen in {new_part} on {until.isoformat()}"}, b.at(until), where)
 
 

@@ -170,7 +170,7 @@ async def test_elzhur_school_from_http_to_the_guardians_diary(tmp_path):
         assert (child["student_id"], child["last_name"], child["first_name"], child["middle_name"]) == (
             cid("student", DASHA), "Соколова", "Дарья", "Андреевна")
         assert (child["class_id"], child["class_name"], child["school_id"]) == (
-            cid("class", name_key(CLASS)), CLASS, SCHOOL)
+            cid("class", f"{name_key(CLASS)}@{YEAR}"), CLASS, SCHOOL)
 
         diary = await hub.diary(cid("student", DASHA), mother, DAY_1.isoformat(), DAY_2.isoformat())
         days = lessons_by_day(diary)
@@ -253,5 +253,5 @@ async def test_elzhur_vacation_days_are_the_class_holidays(tmp_path):
                                     headers=hub.reader(q("mother-1", SCHOOL), Role.GUARDIAN))
         assert answer.status_code == 200, answer.text
         assert [(h["name"], h["starts_on"], h["ends_on"], h["class_id"]) for h in answer.json()["holidays"]] == [
-            ("Осенние каникулы", day.isoformat(), day.isoformat(), cid("class", name_key(CLASS)))
+            ("Осенние каникулы", day.isoformat(), day.isoformat(), cid("class", f"{name_key(CLASS)}@{YEAR}"))
             for day in (off_1, off_2)]

@@ -71,6 +71,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_18": "sch-el-18x",
     "elzhur_19": "sch-el-19x",
     "elzhur_20": "sch-el-20x",
+    "elzhur_21": "sch-el-21x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 

@@ -108,7 +108,7 @@ def test_a_subgroup_item_belongs_to_the_subgroup_and_enrols_the_pupil():
     out = ADAPTER.translate(record, ctx(known()))
     [group] = [e.data for e in out.events if e.type == "class.defined" and e.data["parent_class_id"]]
     lesson = next(e.data for e in out.events if e.type == "lesson.scheduled")
-    assert group["name"] == "1 группа" and group["parent_class_id"] == f"elzhur:sch-1:class:{name_key('7Б')}"
+    assert group["name"] == "1 группа" and group["parent_class_id"] == f"elzhur:sch-1:class:{name_key('7Б')}@2025"
     assert lesson["class_id"] == group["class_id"]
     assert any(e.type == "student.enrolled" and e.data["class_id"] == group["class_id"] for e in out.events)
 
