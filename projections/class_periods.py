@@ -6,7 +6,9 @@ that was assigned no period of an academic year (the journal said nothing about 
 for one pupil of 8А only) sees every period of that year, as before; a pupil in no class that year (not yet at
 the school) sees only the periods assigned to no class. A pupil's periods of an academic year are those that apply
 to a class the pupil was enrolled in on some day of that year (``year_bounds``: 1 September to the next 1
-September), so a 6th-grader on quarters never sees the 10th grade's half-years.
+September), so a 6th-grader on quarters never sees the 10th grade's half-years. A class of one school year
+(``class.defined`` with its ``academic_year``) is none of the pupil's classes in another (``of_year``): a pupil who
+left over the summer, whose last enrolment no answer ended, does not see the next year's periods through it.
 
 The rule has two forms: ``applies_sql`` inside one statement (the final-grades view), ``Assignments.applies`` over
 rows (``student_periods``: the selectors; class statistics; late changes).
@@ -73,6 +75,23 @@ def assignments(conn: Connection, school_id: str) -> Assignments:
     return found
 
 
+def of_year(conn: Connection, class_ids: set[str], year: int | None) -> set[str]:
+    """``class_ids`` without the classes of another school year than ``year`` (a class without a year is of every
+    year)."""
+    if not class_ids or year is None:
+        return set(class_ids)
+    c = roster.classes
+    other = conn.execute(select(c.c.class_id).where(c.c.class_id.in_(sorted(class_ids)), c.c.academic_year.is_not(
+        None), c.c.academic_year != year)).scalars()
+    return set(class_ids) - set(other)
+
+
+def not_of_other_years(class_id: Any, year: Any) -> Any:
+    """``of_year`` as SQL: ``class_id`` is no class of another school year than ``year``."""
+    c = roster.classes
+    return class_id.not_in(select(c.c.class_id).where(c.c.academic_year.is_not(None), c.c.academic_year != year))
+
+
 def with_parents(conn: Connection, class_ids: set[str]) -> set[str]:
     """``class_ids`` and the classes any of them is a subgroup of."""
     if not class_ids:
@@ -92,8 +111,9 @@ def student_periods(conn: Connection, school_id: str, spans: Spans) -> list[Peri
         year = period.academic_year
         if year not in classes_of:
             start, end = year_bounds(year) if year is not None else (dt.date.min, dt.date.max)
-            classes_of[year] = with_parents(conn, {c for c, (since, until) in spans.items()
-                                                   if since < end and (until is None or until > start)})
+            classes_of[year] = with_parents(conn, of_year(conn, {c for c, (since, until) in spans.items()
+                                                                 if since < end and (until is None or until > start)},
+                                                          year))
         if told.applies(period.period_id, year, classes_of[year]):
             found.append(period)
     return found

@@ -36,7 +36,7 @@ from sqlalchemy import (Boolean, Connection, Date, Float, Integer, String, and_,
 
 from projections import child_ids, diary, roster
 from projections.averages import sql_sums
-from projections.class_periods import applies_sql, year_bounds
+from projections.class_periods import applies_sql, not_of_other_years, year_bounds
 from projections.final_grades import class_subjects, final_marks, vendor_averages
 from projections.periods import Holiday, Period
 from projections.shaped_rows import Shape
@@ -112,7 +112,8 @@ def _statement() -> Any:
     classes = select(e.c.class_id).where(e.c.student_id.in_(mine), e.c.enrolled_on.is_not(None))
     in_year = select(e.c.class_id).where(  # the student's classes of the year: whose periods they see
         e.c.student_id.in_(mine), e.c.enrolled_on < bindparam("year_until", type_=Date),
-        or_(e.c.withdrawn_on.is_(None), e.c.withdrawn_on > bindparam("year_from", type_=Date)))
+        or_(e.c.withdrawn_on.is_(None), e.c.withdrawn_on > bindparam("year_from", type_=Date)),
+        not_of_other_years(e.c.class_id, bindparam("year", type_=Integer)))
     theirs_p = roster.reporting_periods.alias("theirs")  # the student's periods of the year, worked out once
     theirs = p.c.period_id.in_(select(select(theirs_p.c.period_id).where(
         theirs_p.c.school_id == bindparam("school_id", type_=String),

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, RowMapping, func, select
 
 from hub.audit.query import sender_of
 from projections import diary, roster
-from projections.class_periods import Assignments, assignments, with_parents, year_bounds
+from projections.class_periods import Assignments, assignments, of_year, with_parents, year_bounds
 from projections.audit import GRADE_TYPES, events, from_micros, micros
 
 DEFAULT_ZONE = "Europe/Moscow"
@@ -95,7 +95,8 @@ def _theirs(conn: Connection, told: Assignments, period: RowMapping,
     for student, class_id, since, until in rows:
         if since is not None and since < end and (until is None or until > start):
             classes.setdefault(student, set()).add(class_id)
-    keep = {student: told.applies(period["period_id"], year, with_parents(conn, classes.get(student, set())))
+    keep = {student: told.applies(period["period_id"], year,
+                                  with_parents(conn, of_year(conn, classes.get(student, set()), year)))
             for student in students}
     return [change for change in changes if keep[change["student_id"]]]
 

@@ -198,6 +198,21 @@ async def test_a_pupil_who_left_a_class_before_the_year_does_not_see_its_periods
     assert [x["period_id"] for x in body["periods"]] == [p("q1"), p("q2"), p("s1"), p("y6")]
 
 
+async def test_a_class_of_last_year_gives_no_period_of_this_year(running):
+    """Found by contracts/journeys/elzhur_21: a pupil of last year's 9Б (a class of 2025/26) who left over the
+    summer, whose enrolment no answer ended, saw this year's periods through it (9Б was assigned none of them, so
+    it read as a class the journal said nothing about)."""
+    left = [_rec("class.defined", "9b-2025", {"class_id": "9b-2025", "name": "9Б", "academic_year": 2025}),
+            _rec("student.enrolled", "e-vera-9b", {"student_id": "vera", "class_id": "9b-2025",
+                                                   "enrolled_on": "2025-09-01",
+                                                   "name": {"last_name": "Белова", "first_name": "Вера"}}),
+            _rec("guardian.linked", "gl-vera", {"guardian_id": "vera-mother", "student_id": "vera",
+                                                "relation": "parent"})]
+    await sc.seed(running, [*everything(), *left], [P])
+    body = await _final_grades(running, "vera", "vera-mother")
+    assert [x["period_id"] for x in body["periods"]] == [p("s1")]  # only the period assigned to no class
+
+
 def _views(engine) -> dict:
     tables = [table for projection in ALL_PROJECTIONS for table in projection.tables]
     with engine.connect() as conn:
