@@ -51,6 +51,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_21": "sch-dn-21x",
     "dnevnik_ru_22": "sch-dn-22x",
     "dnevnik_ru_23": "sch-dn-23x",
+    "dnevnik_ru_24": "sch-dn-24x",
     "elzhur": "sch-el-7b",
     "elzhur_2": "sch-el-9a",
     "elzhur_3": "sch-el-11b",
