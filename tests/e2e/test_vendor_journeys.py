@@ -52,6 +52,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_22": "sch-dn-22x",
     "dnevnik_ru_23": "sch-dn-23x",
     "dnevnik_ru_24": "sch-dn-24x",
+    "dnevnik_ru_25": "sch-dn-25x",
     "elzhur": "sch-el-7b",
     "elzhur_2": "sch-el-9a",
     "elzhur_3": "sch-el-11b",
