@@ -210,8 +210,7 @@ def _journal_average(row: Any, period: Period | None, cell: "_Cell | None", rule
     from projections import vendor_averages as journal
 
     item = journal.as_json(row, period)
-    hub = journal.hub_figure(cell.average, row, rule, scale) if cell is not None else None
-    item["agrees"] = journal.agrees(row["value"], hub)
+    item["agrees"] = journal.compare(cell.average, row, rule, scale)[1] if cell is not None else None
     return item
 
 

@@ -100,9 +100,23 @@ def agrees(text: str, hub_value: float | None) -> bool | None:
     return parse(hub_text) == parse(text)
 
 
-def hub_figure(average: Average, row: Any, school_rule: str, scale: str) -> float | None:
-    """The hub's figure to compare with ``row``: on the school's display scale, by the journal's rule if stated."""
-    return shown(scale, average.of_rule(row["rule"] or school_rule))
+RULES = ("weighted", "simple")
+
+
+def compare(average: Average, row: Any, school_rule: str, scale: str) -> tuple[float | None, bool | None, str]:
+    """The hub's figure for ``row``, whether the journal's agrees with it (``agrees``), and the rule it is by: the
+    journal's rule when it states one; else the school's, or the other rule when only that one agrees (an answer
+    that does not say how it averages, Dnevnik.ru's ``avg-marks``: a simple mean in a weighted school agrees with the
+    hub's simple mean, and the operator sees no false disagreement)."""
+    first = row["rule"] or school_rule
+    hub = shown(scale, average.of_rule(first))
+    found = agrees(row["value"], hub)
+    if row["rule"] is None and found is False:
+        other = next(rule for rule in RULES if rule != first)
+        other_hub = shown(scale, average.of_rule(other))
+        if agrees(row["value"], other_hub):
+            return other_hub, True, other
+    return hub, found, first
 
 
 # Every disagreement of a school (operators) --------------------------------------------------------------------
@@ -141,8 +155,8 @@ def disagreements(conn: Connection, school_id: str | None = None, limit: int | N
         scale = display_scale(school.default_scale if school else None)
         rule = (school.average_rule if school else None) or "weighted"
         average = sums.get((_root(canonical, row["student_id"]), row["subject_id"], period.period_id), Average())
-        hub = hub_figure(average, row, rule, scale)
-        if agrees(row["value"], hub) is not False:
+        hub, agreed, by = compare(average, row, rule, scale)
+        if agreed is not False:
             continue
         found.append({
             "school_id": row["school_id"], "student": {"id": row["student_id"], "name": names.get(row["student_id"])},
@@ -150,7 +164,7 @@ def disagreements(conn: Connection, school_id: str | None = None, limit: int | N
             "period": {"id": period.period_id, "name": period.name, "from": period.starts_on.isoformat(),
                        "to": period.ends_on.isoformat()},
             "vendor": {"value": row["value"], "source": row["source"], "rule": row["rule"]},
-            "hub": {"value": hub, "at_vendor_precision": at_precision(row["value"], hub), "rule": row["rule"] or rule,
+            "hub": {"value": hub, "at_vendor_precision": at_precision(row["value"], hub), "rule": by,
                     "counted_marks": average.count},
         })
     found.sort(key=lambda d: (d["school_id"], d["student"]["name"] or "", d["student"]["id"],

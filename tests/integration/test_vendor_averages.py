@@ -28,6 +28,9 @@ AVERAGES = [
     reported("av-4", "boris", "3.0", "avg-marks", period_id="q1"),  # agrees
     reported("av-5", "boris", "2", "avg-marks", period_id="q2"),  # the hub has no mark in q2: not compared
     reported("av-6", "anna", "4,25", "getmarks.average", period_id="q1", rule="simple"),  # 4.25: agrees
+    # no rule stated (Dnevnik.ru's avg-marks, found by contracts/journeys/dnevnik_ru_25): the school's weighted 4.44
+    # does not agree, the simple mean 4.25 does: no disagreement for operators
+    reported("av-7", "anna", "4.25", "avg-marks", period_id="q1"),
 ]
 
 
@@ -45,6 +48,7 @@ async def test_the_final_grades_show_the_journals_averages_as_sent(seeded):
     math = next(s for s in body["subjects"] if s["subject"]["id"] == q("math"))
     shown = sorted(math["vendor_averages"], key=lambda a: (a["source"], a["value"]))
     assert shown == [
+        {"period_id": q("q1"), "value": "4.25", "source": "avg-marks", "rule": None, "agrees": True},
         {"period_id": None, "value": "4.3", "source": "avg-marks", "rule": None, "from": "2026-09-01",
          "to": "2026-09-30", "agrees": None},
         {"period_id": q("q1"), "value": "4.40", "source": "avg-marks", "rule": None, "from": "2026-09-01",
