@@ -91,6 +91,7 @@ class Builder:
         self.day_events: dict[str, set[str]] = {}
         self.phantoms: list[str] = []
         self.undated: list[str] = []
+        self.pupils: set[str] = set()  # the pupils a by-pupil answer speaks for (``absences.complete``)
         self.names: dict[str, dict[str, Any]] = {}  # pupil -> name, for enrolments made along the way
         # what the answer holds but cannot place, counted like phantoms (kind -> pointers)
         self.skipped: dict[str, list[str]] = {"skipped_individual_tasks": [], "skipped_unplaced_absences": [],
@@ -146,7 +147,9 @@ class Builder:
         return pointer(*self.base, *where)
 
     def emit(self, event_type: str, record_id: str, part: str, data: dict[str, Any], when: dt.datetime,
-             where: tuple[Any, ...], omitted: Iterable[str] = ()) -> None:
+             where: tuple[Any, ...], omitted: Iterable[str] = (),
+             scopes: tuple[tuple[str, str], ...] = ()) -> None:
+        """Append one event (once per answer); ``scopes``: its containing scopes (``Translation.scopes``)."""
         try:
             version = latest_version(event_type)
             model = model_for(event_type, version)  # an older version (a test pinning one) lacks newer fields
@@ -165,6 +168,8 @@ class Builder:
             self.day_events.setdefault(self.day, set()).add(event_id)
         self.out.events.append(Envelope(event_id, event_type, version, self.school, when, self.ctx.recorded_at,
                                         Source(SETTINGS.system, record_id, 1, self.ctx.client_id, part), payload))
+        if scopes:
+            self.out.scopes[event_id] = scopes
         omitted = frozenset(omitted)
         if omitted:
             self.out.omitted[event_id] = omitted

@@ -78,6 +78,7 @@ def days_answer(b: Builder, record: Any) -> None:
         if not isinstance(class_name, str) or not class_name.strip():
             b.out.missing.append(Missing("student", sid, b.ptr(at)))
             continue
+        b.pupils.add(sid)
         dates = [day_date(key) for key in student.days]
         year = b.year_of_answer(dates)
         define_class(b, class_name, year, at)

@@ -34,7 +34,8 @@ from typing import Any
 
 from adapters.base import Missing
 from adapters.elzhur import marks as mk
-from adapters.elzhur.common import RESULT, Builder, school_year
+from adapters.elzhur.absences import absence_scopes
+from adapters.elzhur.common import RESULT, Builder, day_date, school_year
 from adapters.elzhur.ids import name_key
 from adapters.elzhur.roster import define_class, enrol
 from hub.events.scales import UnknownMark, normalise_number
@@ -61,9 +62,11 @@ def mark(b: Builder, sid: str, given: Any, date: str, subject_id: str, lesson_id
         if lesson_id is None:  # an absence belongs to a lesson: without one it cannot be shown (counted)
             b.skipped["skipped_unplaced_absences"].append(b.ptr(where))
             return
+        listed = day_date(b.day).isoformat() if b.day else None  # the diary day it is listed under
         b.emit("attendance.marked", f"attendance:{sid}.{lesson_part}", "attendance", {
             "student_id": b.id("student", sid), "lesson_id": lesson_id, "status": kind.status,
-            "comment": given.comment or None, "code": text[:32]}, when, where)
+            "comment": given.comment or None, "code": text[:32]}, when, where,
+            scopes=absence_scopes(sid, lesson_part, date, listed))
     else:
         key = f"{sid}.{given.lesson_id}.{given.nm}" if given.lesson_id and given.nm else fallback
         weight, weight_counts, _ = mk.weight_of(given.weight, given.weight_float)
@@ -94,6 +97,7 @@ def getmarks(b: Builder, record: Any) -> None:
         if not isinstance(class_name, str) or not class_name.strip():
             b.out.missing.append(Missing("student", sid, b.ptr(at)))
             continue
+        b.pupils.add(sid)
         dates = [dt.date.fromisoformat(m.date) for s in student.lessons for m in s.marks]
         define_class(b, class_name, b.year_of_answer(dates), at)
         if known.get("name"):

@@ -22,19 +22,22 @@ pulled before the last answer complete for the same scope deletes nothing (its r
 ``containing|<scope>``, ``is_stale``), and a deletion of an aggregate the hub holds as of a later pull is stale
 (``VendorState.assign_revisions``) and keeps it in its scopes; and the same answer again (same members held, same
 pull time: a retry after a failure before the append) derives what it derived the first time (the row's ``deleted``),
-so a retry after a success appends nothing.
+so a retry after a success appends nothing. Missing means missing from a *later* pull: an answer does not delete
+what another answer of the same pull stated (``_not_of_the_same_pull``: an Elzhur getmarks and getdiary pulled
+together that disagree about an absence).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import orjson
 from sqlalchemy import Engine, and_, delete, select
 
 from hub import clock
 from hub.ingest.merging import is_stale
-from hub.ingest.vendor_state import members, snapshots
+from hub.ingest.vendor_state import members, revisions, snapshots
 
 PREFIX = "containing|"
 
@@ -99,6 +102,7 @@ class ContainingScopes:
                     select(members.c.aggregate, members.c.member).where(and_(
                         members.c.system == system, members.c.school_id == school_id, members.c.scope == scope)))
                     if member not in present)
+                deleted = _not_of_the_same_pull(conn, system, school_id, deleted, as_of_ms)
                 statement = self._insert(snapshots)
                 conn.execute(statement.on_conflict_do_update(
                     index_elements=["system", "school_id", "scope"],
@@ -109,3 +113,23 @@ class ContainingScopes:
                       "deleted": orjson.dumps(deleted)}])
                 found.update(deleted)
         return found
+
+
+def _not_of_the_same_pull(conn: Any, system: str, school_id: str, candidates: list[str],
+                          as_of_ms: int | None) -> list[str]:
+    """Of ``candidates``, all but those the hub holds as of this very pull (``as_of_ms``: an aggregate's latest
+    as-of, ``source_revisions.as_of``): missing means missing from a *later* pull, so an answer does not delete what
+    another answer of the same pull stated (two answers pulled at one moment that disagree: neither is later). What
+    the hub holds as of a later pull is left to ``VendorState.assign_revisions`` (the deletion is stale). Without
+    ``as_of_ms``, all of them (arrival order)."""
+    if as_of_ms is None or not candidates:
+        return candidates
+    same: set[str] = set()
+    for start in range(0, len(candidates), 400):
+        for aggregate, dated in conn.execute(select(revisions.c.aggregate, revisions.c.as_of).where(and_(
+                revisions.c.system == system, revisions.c.school_id == school_id,
+                revisions.c.aggregate.in_(candidates[start:start + 400])))):
+            times = orjson.loads(dated) if dated else {}
+            if times and max(times.values()) == as_of_ms:
+                same.add(aggregate)
+    return [aggregate for aggregate in candidates if aggregate not in same]

@@ -74,6 +74,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_19": "sch-el-19x",
     "elzhur_20": "sch-el-20x",
     "elzhur_21": "sch-el-21x",
+    "elzhur_22": "sch-el-22x",
     "elzhur_23": "sch-el-23x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
