@@ -54,6 +54,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_24": "sch-dn-24x",
     "dnevnik_ru_25": "sch-dn-25x",
     "dnevnik_ru_26": "sch-dn-26x",
+    "dnevnik_ru_27": "sch-dn-27x",
     "dnevnik_ru_28": "sch-dn-28x",
     "elzhur": "sch-el-7b",
     "elzhur_2": "sch-el-9a",
