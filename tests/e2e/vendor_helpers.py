@@ -39,6 +39,13 @@ class VendorHub:
         assert response.status_code == 200, response.text
         return response.json()
 
+    async def push_all(self, adapter: str, school: str, batches: list[list[dict]]) -> None:
+        """POST each batch as one vendor client of ``school``; every record must be accepted or a duplicate."""
+        headers = self.client(adapter, school)
+        for records in batches:
+            body = await self.push(adapter, school, headers, records)
+            assert all(r["status"] in ("accepted", "duplicate") for r in body["results"]), body
+
     async def project(self) -> None:
         await project_all(self.hub.log, self.hub.views)
 

@@ -39,10 +39,7 @@ NEW_7B = _diary("21199", "7Б", "20260901", "Физика", "2026-09-01T18:00:00
 
 async def _lessons(tmp_path, batches: list[list[dict]], pupil: str) -> dict[str, list[str]]:
     async with running_hub(tmp_path) as hub:
-        client = hub.client("elzhur", SCHOOL)
-        for records in batches:
-            body = await hub.push("elzhur", SCHOOL, client, records)
-            assert all(r["status"] in ("accepted", "duplicate") for r in body["results"]), body
+        await hub.push_all("elzhur", SCHOOL, batches)
         await hub.project()
         head = hub.reader("head", Role.HEAD_TEACHER, SCHOOL)
         shown = {}
