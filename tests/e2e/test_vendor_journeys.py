@@ -81,6 +81,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_23": "sch-el-23x",
     "elzhur_24": "sch-el-24x",
     "elzhur_25": "sch-el-25x",
+    "elzhur_26": "sch-el-26x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
