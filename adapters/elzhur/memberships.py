@@ -234,6 +234,7 @@ def _withdraw(b: Builder, sid: str, known: dict[str, dict[str, Any]], other: str
             "student_id": b.id("student", sid), "class_id": b.class_id(there["name"], there["year"]),
             "withdrawn_on": until.isoformat(),
             "reason": f"seen in {new_class} on {seen.isoformat()}"}, b.at(until), where)
+        subgroups.leave_class(b, sid, name_key(there["name"]), there["year"], until, where)
     there["left"] = max(seen.isoformat(), there.get("left") or "")
     known[other] = there
 

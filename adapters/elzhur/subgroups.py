@@ -12,6 +12,8 @@ gethomework, getmarks by ``student=``); class answers (``class=``, no pupil) sho
   him in a subgroup he left, on a day before he left it (an older answer delivered late), changes nothing; on a
   later day it is a switch back.
 * Subgroups of different subjects (English 1 and Informatics 2) are no siblings: a pupil holds both.
+* A pupil who leaves his class (a move to another class, ``memberships``) leaves its subgroups the same day
+  (``leave_class``); shown in one again after he returns, he is enrolled again from that day.
 * An undated answer (no ``pulled_at``) enrols a pupil in a subgroup the hub has not seen him in from 1 September,
   and dates and remembers nothing.
 * A subgroup is part of its class: he is in it no earlier than in the class (``memberships.class_start``; a pupil
@@ -92,6 +94,26 @@ def follow_class(b: Builder, sid: str, class_key: str, year: int, start: dt.date
         b.out.directory_entries.append((KIND, sid, known))
 
 
+def leave_class(b: Builder, sid: str, class_key: str, year: int, until: dt.date, where: tuple[Any, ...]) -> None:
+    """``sid`` left his class ``class_key`` of school year ``year`` on ``until`` (``memberships``): every subgroup of
+    it he is in, and was last shown in before that day, ends then too (``student.withdrawn``); shown in it again
+    after he returns, he is enrolled again from that day (a return: ``projections.roster_stays``)."""
+    known = _known(b, sid)
+    changed = False
+    for siblings_key, groups in list(known.items()):
+        subject_part, _, group_year = siblings_key.rpartition("@")
+        if subject_part.split(".", 1)[0] != class_key or group_year != str(year):
+            continue
+        for grp_key, there in groups.items():
+            if there.get("until") or there["last"] >= until.isoformat():
+                continue
+            _withdrawn(b, sid, f"{subject_part}.{grp_key}", year, until, f"no longer in {class_key}", where)
+            known[siblings_key] = dict(known[siblings_key], **{grp_key: dict(there, until=until.isoformat())})
+            changed = True
+    if changed and b.req.pulled_at is not None:  # an undated answer remembers nothing
+        b.out.directory_entries.append((KIND, sid, known))
+
+
 def _within_class(b: Builder, sid: str, part: str, year: int, start: dt.date) -> dt.date:
     """``start``, or the first day of ``sid``'s membership of the subgroup's class when that is later."""
     joined = memberships.class_start(b, sid, part.split(".", 1)[0], year)
@@ -113,11 +135,13 @@ def _enrolled(b: Builder, sid: str, part: str, class_id: str, year: int, start: 
     return start.isoformat()
 
 
-def _withdrawn(b: Builder, sid: str, part: str, year: int, until: dt.date, new_part: str,
+def _withdrawn(b: Builder, sid: str, part: str, year: int, until: dt.date, why: str,
                where: tuple[Any, ...]) -> None:
+    """``student.withdrawn`` of ``sid`` from the subgroup ``part`` from ``until``; ``why``: where he is now."""
+    reason = why if why.startswith("no longer") else f"seen in {why} on {until.isoformat()}"
     b.emit("student.withdrawn", f"withdrawal:{sid}:{part}:{year}", "withdrawal", {
         "student_id": b.id("student", sid), "class_id": b.group_id(part, year), "withdrawn_on": until.isoformat(),
-        "reason": f"seen in {new_part} on {until.isoformat()}"}, b.at(until), where)
+        "reason": reason}, b.at(until), where)
 
 
 def _known(b: Builder, sid: str) -> dict[str, dict[str, Any]]:
