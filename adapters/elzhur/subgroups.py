@@ -31,6 +31,7 @@ enrolment's day last stated, ``from`` or his class's start if later; absent from
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from adapters.elzhur import memberships
@@ -76,28 +77,33 @@ def follow_class(b: Builder, sid: str, class_key: str, year: int, start: dt.date
     """``sid``'s class ``class_key`` starts on ``start`` in school year ``year``: every subgroup of it he is in (not
     left) whose enrolment this changes (``on``, the day last stated) is enrolled again from the later of its own
     start and ``start`` (``as_of``: the pull the class start is as of, when not this answer's)."""
-    known = _known(b, sid)
-    changed = False
-    for siblings_key, groups in list(known.items()):
-        subject_part, _, group_year = siblings_key.rpartition("@")
-        if subject_part.split(".", 1)[0] != class_key or group_year != str(year):
-            continue
-        for grp_key, there in groups.items():
-            on = max(_day(there["from"]), start).isoformat()
-            if there.get("until") or on == there.get("on", there["from"]):
-                continue
-            part = f"{subject_part}.{grp_key}"
-            _enrolled(b, sid, part, b.group_id(part, year), year, _day(on), where, as_of)
-            known[siblings_key] = dict(known[siblings_key], **{grp_key: dict(there, on=on)})
-            changed = True
-    if changed and b.req.pulled_at is not None:  # an undated answer remembers nothing
-        b.out.directory_entries.append((KIND, sid, known))
+    def restate(part: str, there: dict[str, Any]) -> dict[str, Any] | None:
+        on = max(_day(there["from"]), start).isoformat()
+        if there.get("until") or on == there.get("on", there["from"]):
+            return None
+        _enrolled(b, sid, part, b.group_id(part, year), year, _day(on), where, as_of)
+        return dict(there, on=on)
+
+    _each_of_class(b, sid, class_key, year, restate)
 
 
 def leave_class(b: Builder, sid: str, class_key: str, year: int, until: dt.date, where: tuple[Any, ...]) -> None:
     """``sid`` left his class ``class_key`` of school year ``year`` on ``until`` (``memberships``): every subgroup of
     it he is in, and was last shown in before that day, ends then too (``student.withdrawn``); shown in it again
     after he returns, he is enrolled again from that day (a return: ``projections.roster_stays``)."""
+    def end(part: str, there: dict[str, Any]) -> dict[str, Any] | None:
+        if there.get("until") or there["last"] >= until.isoformat():
+            return None
+        _withdrawn(b, sid, part, year, until, f"no longer in {class_key}", where)
+        return dict(there, until=until.isoformat())
+
+    _each_of_class(b, sid, class_key, year, end)
+
+
+def _each_of_class(b: Builder, sid: str, class_key: str, year: int,
+                   change: Callable[[str, dict[str, Any]], dict[str, Any] | None]) -> None:
+    """Apply ``change`` to each subgroup of ``sid``'s class ``class_key`` of ``year`` the directory holds (its part
+    and entry; it returns the new entry, or None for no change), and remember what changed (a dated answer only)."""
     known = _known(b, sid)
     changed = False
     for siblings_key, groups in list(known.items()):
@@ -105,11 +111,10 @@ def leave_class(b: Builder, sid: str, class_key: str, year: int, until: dt.date,
         if subject_part.split(".", 1)[0] != class_key or group_year != str(year):
             continue
         for grp_key, there in groups.items():
-            if there.get("until") or there["last"] >= until.isoformat():
-                continue
-            _withdrawn(b, sid, f"{subject_part}.{grp_key}", year, until, f"no longer in {class_key}", where)
-            known[siblings_key] = dict(known[siblings_key], **{grp_key: dict(there, until=until.isoformat())})
-            changed = True
+            new = change(f"{subject_part}.{grp_key}", there)
+            if new is not None:
+                known[siblings_key] = dict(known[siblings_key], **{grp_key: new})
+                changed = True
     if changed and b.req.pulled_at is not None:  # an undated answer remembers nothing
         b.out.directory_entries.append((KIND, sid, known))
 
