@@ -84,6 +84,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_24": "sch-el-24x",
     "elzhur_25": "sch-el-25x",
     "elzhur_26": "sch-el-26x",
+    "elzhur_27": "sch-el-27x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
