@@ -7,8 +7,9 @@ Sunday 0). An answer is kept whole as the ``("bells", "group:<g>")`` or ``("bell
 of its ``pulled_at``: an answer pulled before the one the directory holds changes nothing.
 
 * A lesson that states no end time (the entity shape of ``lessons/{l}`` and the group ranges, §3.4: a ``number``
-  and a start ``date``, no ``hours``) takes its number's ``Finish`` from its group's timetable, else the school's,
-  and its ``Start`` too when it states no start time (a midnight ``date``). The timetable is the one of the answer
+  and a start ``date``, no ``hours``) takes its number's ``Finish`` from its group's timetable, else, for a
+  subgroup, its class's (the group's ``parentIds``: a sync job pulls bells once per class; journey dnevnik_ru_31),
+  else the school's, and its ``Start`` too when it states no start time (a midnight ``date``). The timetable is the one of the answer
   with the latest ``Start`` on or before the lesson's day, and an item with ``DaysOfWeek`` holds only on those
   days. Times are local times of the school's zone, as the lessons' own (``lessons._times``).
 * A lesson that states its own times (``hours``) keeps them.
@@ -17,7 +18,8 @@ of its ``pulled_at``: an answer pulled before the one the directory holds change
   ``("bell_groups", "school")``; a timetable answer restates (``Translation.restated``, as of its ``pulled_at``;
   ``hub.ingest.restatements``) the ``ends_at`` (and ``starts_at``) of every such key its items give the same in
   each of its timetables: the group's answer for its group, the school's for every registered group that has no
-  timetable of its own. A lesson stating its own times is derived from ``bells:own``, which nothing restates.
+  timetable of its own; a class's answer also restates its subgroups that have none (``_fallback_of``). A lesson
+  stating its own times is derived from ``bells:own``, which nothing restates.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ def timetables(body: Any, p: tuple, out: Out, carried: Carried) -> None:
     if held is not None and as_of is not None and datetime.fromisoformat(held) > as_of:
         return  # pulled before the timetable the hub holds
     out.remember(BELLS, key, {"pulled_at": as_of.isoformat() if as_of else None, "timetables": tables})
-    for each_group in [group] if group else _groups_on_school_bells(out):
+    for each_group in _groups_on(out, group):
         for derived, fields in _restatable(each_group, tables):
             out.restated.append(Restatement(derived, fields, as_of))
 
@@ -109,9 +111,22 @@ def _days(days: list[str | int] | None, p: tuple) -> list[int] | None:
     return found
 
 
-def _groups_on_school_bells(out: Out) -> list[str]:
-    """The groups whose lessons were read without an end time and that have no timetable of their own."""
-    return [g for g in out.peek(BELL_GROUPS, "school") or {} if out.peek(BELLS, f"group:{g}") is None]
+def _groups_on(out: Out, group: str | None) -> list[str]:
+    """The groups a timetable answer gives times: its group's, or the school's (``None``), and every group whose
+    lessons were read without an end time and that falls back to it (``_fallback_of``)."""
+    registered = [g for g in out.peek(BELL_GROUPS, "school") or {} if g != group]
+    key = f"group:{group}" if group else "school"
+    return ([group] if group else []) + [g for g in registered if _fallback_of(out, g) == key]
+
+
+def _fallback_of(out: Out, group: str) -> str | None:
+    """The directory key of the first timetable the hub holds for a group, in the order its lessons read them:
+    its own, its class's (a subgroup's ``parent``), the school's."""
+    parent = (out.peek("group", group) or {}).get("parent")
+    for key in (f"group:{group}", *([f"group:{parent}"] if parent else []), "school"):
+        if out.peek(BELLS, key) is not None:
+            return key
+    return None
 
 
 def _restatable(group: str, tables: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
@@ -156,12 +171,9 @@ def lesson_times(out: Out, group: str, number: int | None, day: date, starts: st
 
 
 def _item(out: Out, group: str, number: int, day: date) -> dict[str, Any] | None:
-    """The timetable item of ``number`` on ``day``: the group's timetable, else the school's."""
-    for key in (f"group:{group}", "school"):
-        held = out.peek(BELLS, key)
-        if held is not None:
-            return _in(held["timetables"], number, day)
-    return None
+    """The timetable item of ``number`` on ``day``: the group's timetable, else its class's, else the school's."""
+    key = _fallback_of(out, group)
+    return None if key is None else _in(out.peek(BELLS, key)["timetables"], number, day)
 
 
 def _in(tables: list[dict[str, Any]], number: int, day: date) -> dict[str, Any] | None:

@@ -3,7 +3,8 @@ start ``date``, no ``hours``) takes it from the bell timetable (§3.14, ``edu-gr
 ``schools/{s}/timetables``): its number's ``Finish``, and its ``Start`` when the lesson states no start time; an item
 with ``DaysOfWeek`` only on its days; a lesson stating its own ``hours`` keeps them; a timetable delivered after the
 lessons fills them too, as of its ``pulled_at`` (``adapters/dnevnik_ru/bells.py``; found by journey dnevnik_ru_22,
-lesson-06..11). And ``persons/{p}/reporting-periods/{rp}/avg-mark`` (§3.13, one string over all subjects) is
+lesson-06..11); a subgroup's lessons take its class's timetable when the subgroup has none of its own (journey
+dnevnik_ru_31, lesson-06...66: a sync job pulls bells once per class). And ``persons/{p}/reporting-periods/{rp}/avg-mark`` (§3.13, one string over all subjects) is
 accepted, recording nothing, counted with its pointer. The world is ``tests/dnevnik_world.py``'s (lesson number 1 on
 Monday 2025-10-13 at 08:30)."""
 
@@ -102,6 +103,34 @@ async def test_a_school_timetable_delivered_after_the_lessons_fills_them_unless_
     assert await send(running, school_bells(finish="09:10")) == ["accepted"]
     assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:10:00")
     assert (await times(running))[str(other.lesson)] == ("08:30:00", "09:20:00")
+
+
+def subgroup_week(w: World) -> dict[str, Any]:
+    lesson = {**w.lesson_entity(), **ids(w.i(403)), "group": w.subgroup, "number": 1, "date": "2025-10-13T08:30:00",
+              "works": []}
+    return pulled(env(f"GET /v2/edu-groups/{w.subgroup}/lessons/2025-10-13/2025-10-18", [lesson]), WEEK)
+
+
+async def test_a_subgroups_lesson_takes_its_classs_timetable_when_the_subgroup_has_none(running):
+    w = World()
+    await send(running, *w.roster(), school_bells(finish="10:00"), group_bells(w))
+    assert await send(running, subgroup_week(w)) == ["accepted"]
+    assert (await times(running))[str(w.i(403))] == ("08:30:00", "09:15:00")  # the class's, not the school's
+
+
+async def test_a_class_timetable_delivered_after_its_subgroups_lessons_fills_them(running):
+    w = World()
+    await send(running, *w.roster(), subgroup_week(w))
+    assert (await times(running))[str(w.i(403))] == ("08:30:00", None)
+    assert await send(running, group_bells(w)) == ["accepted"]
+    assert (await times(running))[str(w.i(403))] == ("08:30:00", "09:15:00")
+
+
+async def test_a_school_timetable_fills_no_subgroup_whose_class_has_its_own(running):
+    w = World()
+    await send(running, *w.roster(), group_bells(w), subgroup_week(w))
+    assert await send(running, school_bells(finish="10:40")) == ["accepted"]
+    assert (await times(running))[str(w.i(403))] == ("08:30:00", "09:15:00")
 
 
 async def test_a_timetable_pulled_before_the_one_the_hub_holds_changes_nothing(running):
