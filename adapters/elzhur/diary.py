@@ -41,6 +41,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
+from adapters.elzhur import memberships
 from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
@@ -81,6 +82,7 @@ def days_answer(b: Builder, record: Any) -> None:
         b.pupils.add(sid)
         dates = [day_date(key) for key in student.days]
         year = b.year_of_answer(dates)
+        class_name = named or memberships.class_when_pulled(b, sid, year, class_name)
         define_class(b, class_name, year, at)
         name = known.get("name") or person(getattr(student, "title", None))
         if name:

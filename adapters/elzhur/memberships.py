@@ -3,9 +3,10 @@
 
 Eljur names a pupil's class and never since when (getrules ``relations.students[].class``, a pupil's own
 ``homeclass`` group; the pupil's own getdiary, getschedule, gethomework and getmarks, for ``student=``, show the
-class of ``class=`` or of the pupil's getrules: ``roster.enrol``). So the dates come from the day each such answer
-was pulled (the envelope's ``pulled_at``, in the school's zone; an answer about a ``days`` range that ends earlier
-is evidence up to its range's end), never from the hub's clock:
+class of ``class=`` or of the pupil's getrules as of their pull, the class first seen last by then:
+``class_when_pulled``, ``roster.enrol``). So the dates come from the day each such answer was pulled (the
+envelope's ``pulled_at``, in the school's zone; an answer about a ``days`` range that ends earlier is evidence up
+to its range's end), never from the hub's clock:
 
 * An answer **sees** the pupil in the class on that day (``seen_on``). An answer without ``pulled_at`` sees him
   undated: it enrols a pupil the hub has not seen in the class (from 1 September), and dates, withdraws, re-opens
@@ -20,7 +21,8 @@ is evidence up to its range's end), never from the hub's clock:
   enrols again from the day after he was last seen elsewhere (a move back).
 * An answer pulled earlier but delivered after one that saw the pupil in another class (whose start, for want of
   evidence, covers this answer's day) reads as if delivered in pull order: he leaves this class the day after this
-  answer's day and the other class starts that day (its new start is as of the other answer's pull).
+  answer's day and the other class starts that day (its new start is as of the other answer's pull); so does one
+  that sees him in a class he left on or after the day his leaving was dated (its end is re-dated, as of that pull).
 * A pupil seen in a class of a new school year leaves the classes of earlier years on its 1 September (one grade
   up: next year's class of the old name is a younger class), unless the new class has the old one's name.
 * A pupil whose own diary (getdiary or getschedule by pupil) shows school days of his class without lessons
@@ -55,11 +57,18 @@ DAY = dt.timedelta(days=1)
 
 def seen_on(b: Builder) -> dt.date | None:
     """The day the answer sees the pupil's class on (module docstring), or None for an undated answer."""
+    day = _pulled_on(b)
+    if day is None:
+        return None
+    return min(day, b.req.days[1]) if b.req.days else day
+
+
+def _pulled_on(b: Builder) -> dt.date | None:
+    """The day the answer was pulled, in the school's zone, or None for an undated answer."""
     pulled = b.req.pulled_at
     if pulled is None:
         return None
-    day = (pulled.astimezone(b.tz) if pulled.tzinfo else pulled).date()
-    return min(day, b.req.days[1]) if b.req.days else day
+    return (pulled.astimezone(b.tz) if pulled.tzinfo else pulled).date()
 
 
 def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any, ...],
@@ -73,6 +82,8 @@ def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any,
     mine = known.get(key) or {}
     left: list[str] = []
     if mine.get("until"):
+        if seen is not None and _day(mine["until"]) <= seen < _day(mine["left"]):
+            return _seen_before_its_end_was(b, sid, known, key, seen, present, where)
         if seen is None or seen <= _day(mine["left"]):
             return None
         left = _left(known, key, year, seen)
@@ -154,16 +165,64 @@ def _later(known: dict[str, dict[str, Any]], key: str, seen: dt.date) -> list[st
 
 
 def _end_before(b: Builder, sid: str, known: dict[str, dict[str, Any]], key: str, later: list[str],
-                seen: dt.date, where: tuple[Any, ...]) -> None:
+                seen: dt.date, where: tuple[Any, ...], as_of: str | None = None) -> None:
     """An answer pulled on ``seen``, delivered after answers pulled later saw the pupil in the classes ``later``:
     as in pull order, he leaves ``key``'s class the day after ``seen``, and those classes start that day. Their new
-    start is as of the pull that saw him there (``seen_at``), which the hub holds it as of."""
+    start is as of the pull that saw him there (``seen_at``), which the hub holds it as of; the end, as of
+    ``as_of`` when an earlier end is restated."""
     moved_on = seen + DAY
-    _withdraw(b, sid, known, key, known[later[0]]["name"], _day(known[later[0]]["seen"]), where)
+    _withdraw(b, sid, known, key, known[later[0]]["name"], _day(known[later[0]]["seen"]), where, as_of)
     for other in later:
         there = dict(known[other], **{"from": moved_on.isoformat()})
         known[other] = there
         emit_enrolment(b, sid, there["name"], there["year"], moved_on, where, there.get("seen_at"))
+
+
+def _seen_before_its_end_was(b: Builder, sid: str, known: dict[str, dict[str, Any]], key: str, seen: dt.date,
+                             present: dt.date | None, where: tuple[Any, ...]) -> dt.date | None:
+    """An answer that sees the pupil on ``seen`` in the class ``key`` he left, on or after the day his leaving was
+    dated but before the day an answer saw him elsewhere (pulled earlier, delivered late): as in pull order, he was
+    there up to ``seen``, so the stay ends the day after (as of the latest pull that saw him in the classes
+    ``later``, which stated the older end) and those classes start then (``_end_before``). The stay's start, or
+    None when no class seen later covers ``seen`` (nothing to re-date)."""
+    later = _later(known, key, seen)
+    if not later:
+        return None
+    mine = known[key]
+    start = _day(mine["from"])
+    known[key] = dict(mine, seen=seen.isoformat(), until=None, seen_at=_aware(b),
+                      first=_first(mine.get("first", mine["seen"]), present if present or b.req.days else seen))
+    emit_enrolment(b, sid, mine["name"], mine["year"], start, where)  # before its end (the caller's copy: a repeat)
+    _end_before(b, sid, known, key, later, seen, where, _latest_pull(known, later))
+    b.out.directory_entries.append((KIND, sid, {"classes": known}))
+    return start
+
+
+def _latest_pull(known: dict[str, dict[str, Any]], keys: list[str]) -> str | None:
+    """The latest ``seen_at`` of the classes ``keys`` (ISO text), or None if none is dated."""
+    pulls = [known[key]["seen_at"] for key in keys if known[key].get("seen_at")]
+    return max(pulls, key=dt.datetime.fromisoformat) if pulls else None
+
+
+def class_when_pulled(b: Builder, sid: str, year: int, given: str) -> str:
+    """The class a pupil's own answer without ``class=`` shows, as of its pull: of the classes of school year
+    ``year`` dated answers saw him in, the one first seen last on or before the day it was pulled (a getrules of
+    another class pulled later but delivered first does not make an older answer that class's), when the hub holds
+    ``given`` (the class of his getrules, as delivered) among them; else ``given``."""
+    known, pulled = _known(b, sid), _pulled_on(b)
+    here = {key: there for key, there in known.items() if there.get("year") == year and there.get("name")}
+    if pulled is None or f"{name_key(given)}@{year}" not in here:
+        return given
+    before = [(there.get("first") or there["seen"], name_key(there["name"]) == name_key(given), there["name"])
+              for there in here.values() if there.get("seen") and _day(there.get("first") or there["seen"]) <= pulled]
+    return max(before)[2] if before else given  # on a tie, ``given``
+
+
+def class_end(b: Builder, sid: str, class_key: str, year: int) -> dt.date | None:
+    """The day ``sid`` left the class ``class_key`` (name key) of school year ``year`` as the hub holds it, or None
+    while he is in it (a subgroup of it first shown after he left ends then too: ``subgroups.py``)."""
+    there = _known(b, sid).get(f"{class_key}@{year}") or {}
+    return _day(there["until"]) if there.get("until") else None
 
 
 def _aware(b: Builder) -> str | None:
@@ -224,16 +283,20 @@ def _after(known: dict[str, dict[str, Any]], left: list[str]) -> dt.date | None:
 
 
 def _withdraw(b: Builder, sid: str, known: dict[str, dict[str, Any]], other: str, new_class: str, seen: dt.date,
-              where: tuple[Any, ...]) -> None:
-    """``student.withdrawn`` from ``other`` from the day after he was last seen there, unless already ended."""
+              where: tuple[Any, ...], as_of: str | None = None) -> None:
+    """``student.withdrawn`` from ``other`` from the day after he was last seen there, unless already ended (as of
+    ``as_of``, if given)."""
     there = dict(known[other])
     if not there.get("until"):
         until = _day(there["seen"]) + DAY
         there["until"] = until.isoformat()
+        before = len(b.out.events)
         b.emit("student.withdrawn", f"withdrawal:{sid}:{other}", "withdrawal", {
             "student_id": b.id("student", sid), "class_id": b.class_id(there["name"], there["year"]),
             "withdrawn_on": until.isoformat(),
             "reason": f"seen in {new_class} on {seen.isoformat()}"}, b.at(until), where)
+        if as_of is not None and len(b.out.events) > before:
+            b.out.event_as_of[b.out.events[-1].event_id] = dt.datetime.fromisoformat(as_of)
         subgroups.leave_class(b, sid, name_key(there["name"]), there["year"], until, where)
     there["left"] = max(seen.isoformat(), there.get("left") or "")
     known[other] = there

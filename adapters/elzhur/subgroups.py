@@ -13,7 +13,8 @@ gethomework, getmarks by ``student=``); class answers (``class=``, no pupil) sho
   later day it is a switch back.
 * Subgroups of different subjects (English 1 and Informatics 2) are no siblings: a pupil holds both.
 * A pupil who leaves his class (a move to another class, ``memberships``) leaves its subgroups the same day
-  (``leave_class``); shown in one again after he returns, he is enrolled again from that day.
+  (``leave_class``); shown in one again after he returns, he is enrolled again from that day. A subgroup first
+  shown on a day of a class stay that has ended (an answer delivered after the move) ends with that stay too.
 * An undated answer (no ``pulled_at``) enrols a pupil in a subgroup the hub has not seen him in from 1 September,
   and dates and remembers nothing.
 * A subgroup is part of its class: he is in it no earlier than in the class (``memberships.class_start``; a pupil
@@ -70,6 +71,7 @@ def enrol_subgroup(b: Builder, sid: str, part: str, grp_key: str, class_id: str,
     groups[grp_key] = mine
     known[siblings_key] = groups
     b.out.directory_entries.append((KIND, sid, known))
+    _end_with_class(b, sid, part, year, where)
 
 
 def follow_class(b: Builder, sid: str, class_key: str, year: int, start: dt.date, where: tuple[Any, ...],
@@ -98,6 +100,15 @@ def leave_class(b: Builder, sid: str, class_key: str, year: int, until: dt.date,
         return dict(there, until=until.isoformat())
 
     _each_of_class(b, sid, class_key, year, end)
+
+
+def _end_with_class(b: Builder, sid: str, part: str, year: int, where: tuple[Any, ...]) -> None:
+    """A subgroup shown on a day of a class stay that has ended (an answer pulled before he left, delivered after)
+    ends with it, as it would have had it come in pull order (``leave_class``, on ``memberships.class_end``)."""
+    class_key = part.split(".", 1)[0]
+    until = memberships.class_end(b, sid, class_key, year)
+    if until is not None:
+        leave_class(b, sid, class_key, year, until, where)
 
 
 def _each_of_class(b: Builder, sid: str, class_key: str, year: int,

@@ -288,3 +288,44 @@ def test_subgroups_of_different_subjects_and_undated_answers_are_no_switch():
                             "1 группа"), undated])
     assert {k: v for k, v in spans(events).items() if k != A} == {EN1: [("enrolled", "2025-09-01")],
                                                                  EN2: [("enrolled", "2025-09-01")]}
+
+
+def own_diary(days: str, pulled_at: str, day: str, grp: str) -> dict:
+    """48003's own ``getdiary`` without ``class=`` (the class is the one his answers saw him in) showing him in the
+    English subgroup ``grp`` on ``day``."""
+    record = getdiary(days, pulled_at, day, "Английский язык")
+    record["body"]["response"]["result"]["students"]["48003"]["days"][day]["items"]["1"]["grp"] = grp
+    return record
+
+
+def test_an_own_answer_pulled_before_a_move_and_delivered_after_it_reads_as_in_pull_order():
+    """Found by elzhur_26 (lesson-26102-2025-09-15-1, no_lesson-26102-2025-10-13-4-6А-g2 ..): a pupil's own diary
+    of 12-08 (pulled 12-10, no ``class=``) delivered after the getrules that moved him to 8Б (pulled 12-14) was read
+    as 8Б's (his getrules class when delivered), and 8А's end (12-02, the day after the getrules of 12-01) stayed.
+    As in pull order: the answer is 8А's, he was in 8А up to 12-09 and in 8Б from 12-10 (as of 8Б's pull), and
+    the 8А subgroup it shows him in ends with his 8А stay, so a return to 8А does not re-open it."""
+    moved = [getrules("8А", "2025-12-01T18:00:00+03:00"), getrules("8Б", "2025-12-14T12:00:00+03:00")]
+    late = own_diary("20251208-20251209", "2025-12-10T19:00:00+03:00", "20251208", "2 группа")
+    directory = Directory()
+    events = run(moved, directory)
+    ctx = TranslationContext("test", dt.datetime(2025, 12, 20, tzinfo=dt.timezone.utc), school_id="sch-1",
+                             timezone="Europe/Moscow", directory=directory)
+    outcome = ADAPTER.translate(late, ctx)
+    assert not outcome.errors and not outcome.missing
+    directory.entries.update({(k, str(v)): dict(d) for k, v, d in outcome.directory_entries})
+    lesson = next(e for e in outcome.events if e.type == "lesson.scheduled")
+    assert lesson.data["class_id"].rsplit(":", 1)[1].startswith(f"{A}.")  # 8А's subgroup, not 8Б's
+    assert spans(events + outcome.events) == {
+        A: [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-02"), ("withdrawn", "2025-12-10")],
+        B: [("enrolled", "2025-12-02"), ("enrolled", "2025-12-10")],
+        EN2: [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-10")]}
+    in_order = {A: [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-10")], B: [("enrolled", "2025-12-10")],
+                EN2: [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-10")]}
+    assert spans(run([moved[0], late, moved[1]])) == in_order
+    restated = [e for e in outcome.events if e.type in ("student.withdrawn", "student.enrolled")
+                and e.data["class_id"].rsplit(":", 1)[1] in (f"{A}@2025", f"{B}@2025")
+                and (e.data.get("withdrawn_on") or e.data.get("enrolled_on")) == "2025-12-10"]
+    assert [outcome.event_as_of[e.event_id] for e in restated] == [
+        dt.datetime.fromisoformat("2025-12-14T12:00:00+03:00")] * 2  # as of 8Б's pull, which stated the old dates
+    back = run([getrules("8А", "2025-12-21T10:00:00+03:00")], directory)
+    assert spans(back) == {A: [("enrolled", "2025-12-15")], B: [("withdrawn", "2025-12-15")]}  # EN2 stays ended
