@@ -105,8 +105,8 @@ def _between(b: Builder, sid: str, part: str, grp_key: str, holder: str, groups:
     day. Updates ``groups``; the changes are as of the latest pull that showed either (module docstring)."""
     day, there, mine = date.isoformat(), groups[holder], groups.get(grp_key) or {}
     before = [shown for shown in _shown(there) if shown < day]
-    back = _day(next(shown for shown in _shown(there) if shown > day))
-    as_of = _as_of(b, there, mine)
+    after = [shown for shown in _shown(there) if shown > day]
+    back, as_of = _day(after[0]), _as_of(b, there, mine)
     other = f"{part.rsplit('.', 1)[0]}.{holder}"
     start = date if before or mine else _day(there["from"])
     if before:
@@ -117,7 +117,6 @@ def _between(b: Builder, sid: str, part: str, grp_key: str, holder: str, groups:
                       where, as_of)
     groups[grp_key] = {"from": start.isoformat(), "first": day, "last": day, "until": back.isoformat(),
                        "on": on, "days": [day], "seen_at": _pull(b)}
-    after = [shown for shown in _shown(there) if shown > day]
     groups[holder] = dict(there, **{"from": back.isoformat(), "first": after[0], "days": after, "on": again})
 
 
