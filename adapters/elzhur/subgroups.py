@@ -8,9 +8,15 @@ gethomework, getmarks by ``student=``); class answers (``class=``, no pupil) sho
   sibling subgroup (same class, subject and school year, another ``grp``) that his answers last showed on a day
   before this one: that is a **switch**. He joins the new subgroup on the first day his answers show him there
   (after the last day they showed him in the sibling) and leaves the sibling that day (``student.withdrawn``).
-* Shown again in a subgroup he holds: nothing changes but the first and last days shown there. An answer showing
-  him in a subgroup he left, on a day before he left it (an older answer delivered late), changes nothing; on a
-  later day it is a switch back.
+* Shown again in a subgroup he holds: nothing changes but the days shown there. An answer showing him in a
+  subgroup he left, on a day before he left it (an older answer delivered late), changes nothing; on a later day it
+  is a switch back.
+* Every day is in the subgroup his answers show that day, whatever the arrival order (``_between``): an answer
+  (delivered late) showing him in B on a day D within his open stay in a sibling A that his answers show on a
+  later day is a stay of B between two of A: he leaves A on D, is in B from D (from A's start, 1 September or his
+  class's, when no answer showed him in A before D) and returns to A on the first day after D his answers show
+  him there (a return: ``projections.roster_stays``). What changes is as of the latest pull of the answers that
+  showed him in either group (``seen_at``), which the hub holds them as of: the latest pull still wins.
 * Subgroups of different subjects (English 1 and Informatics 2) are no siblings: a pupil holds both.
 * A pupil who leaves his class (a move to another class, ``memberships``) leaves its subgroups the same day
   (``leave_class``); shown in one again after he returns, he is enrolled again from that day. A subgroup first
@@ -25,8 +31,10 @@ gethomework, getmarks by ``student=``); class answers (``class=``, no pupil) sho
   the subgroup were stated.
 
 The directory keeps what was seen: ``("subgroups", pupil)`` -> ``{"<class key>.<subject key>@<school year>":
-{"<grp key>": {"from", "first", "last", "until", "on"}}}`` (ISO dates; ``until`` null while he is in it; ``on`` the
-enrolment's day last stated, ``from`` or his class's start if later; absent from older entries: ``from``).
+{"<grp key>": {"from", "first", "last", "until", "on", "days", "seen_at"}}}`` (ISO dates; ``until`` null while he is in
+it; ``on`` the enrolment's day last stated, ``from`` or his class's start if later; ``days`` the days his answers
+showed him there in this stay, ``seen_at`` the ``pulled_at`` of the latest of them; absent from older entries:
+``from`` for ``on``, ``first`` and ``last`` for ``days``, the answer's own pull for ``seen_at``).
 """
 
 from __future__ import annotations
@@ -54,11 +62,15 @@ def enrol_subgroup(b: Builder, sid: str, part: str, grp_key: str, class_id: str,
             _enrolled(b, sid, part, class_id, year, _within_class(b, sid, part, year, dt.date(year, 9, 1)), where)
         return
     day = date.isoformat()
-    if mine and (not mine.get("until") or day < mine["until"]):
+    holder = None if mine and (not mine.get("until") or day < mine["until"]) else _holder(groups, grp_key, day)
+    if holder is not None:
+        _between(b, sid, part, grp_key, holder, groups, class_id, year, date, where)
+    elif mine and (not mine.get("until") or day < mine["until"]):
         if not mine.get("until"):
             mine["on"] = _enrolled(b, sid, part, class_id, year, _within_class(b, sid, part, year, _day(mine["from"])),
                                    where)
-        mine.update(first=min(mine["first"], day), last=max(mine["last"], day))
+        mine.update(first=min(mine["first"], day), last=max(mine["last"], day), days=sorted({*_shown(mine), day}),
+                    seen_at=_later(mine.get("seen_at"), _pull(b)))
     else:
         left = [other for other, there in groups.items()
                 if other != grp_key and not there.get("until") and there["last"] < day]
@@ -66,12 +78,77 @@ def enrol_subgroup(b: Builder, sid: str, part: str, grp_key: str, class_id: str,
         for other in left:
             groups[other] = dict(groups[other], until=day)
             _withdrawn(b, sid, f"{part.rsplit('.', 1)[0]}.{other}", year, date, part, where)
-        mine = {"from": start.isoformat(), "first": day, "last": day, "until": None}
+        mine = {"from": start.isoformat(), "first": day, "last": day, "until": None, "days": [day],
+                "seen_at": _pull(b)}
         mine["on"] = _enrolled(b, sid, part, class_id, year, _within_class(b, sid, part, year, start), where)
-    groups[grp_key] = mine
+    if holder is None:
+        groups[grp_key] = mine
     known[siblings_key] = groups
     b.out.directory_entries.append((KIND, sid, known))
     _end_with_class(b, sid, part, year, where)
+
+
+def _holder(groups: dict[str, dict[str, Any]], grp_key: str, day: str) -> str | None:
+    """The sibling subgroup whose open stay holds ``day`` (it began on or before it) and that his answers show on a
+    later day of that stay, not on ``day`` itself: ``day`` is then between two of its stays (``_between``)."""
+    for other, there in groups.items():
+        shown = _shown(there)
+        if (other != grp_key and not there.get("until") and there["from"] <= day and day not in shown
+                and shown[-1] > day):
+            return other
+    return None
+
+
+def _between(b: Builder, sid: str, part: str, grp_key: str, holder: str, groups: dict[str, dict[str, Any]],
+             class_id: str, year: int, date: dt.date, where: tuple[Any, ...]) -> None:
+    """His answer shows him in ``part`` on ``date``, within his open stay in the sibling ``holder`` that his answers
+    show on a later day: he leaves ``holder`` on ``date`` (or, when no answer showed him there before, it starts
+    later), is in ``part`` from then until the first later day shown in ``holder``, and returns to ``holder`` that
+    day. Updates ``groups``; the changes are as of the latest pull that showed either (module docstring)."""
+    day, there, mine = date.isoformat(), groups[holder], groups.get(grp_key) or {}
+    before = [shown for shown in _shown(there) if shown < day]
+    after = [shown for shown in _shown(there) if shown > day]
+    back, as_of = _day(after[0]), _as_of(b, there, mine)
+    other = f"{part.rsplit('.', 1)[0]}.{holder}"
+    start = date if before or mine else _day(there["from"])
+    if before:
+        _withdrawn(b, sid, other, year, date, part, where, as_of)
+    on = _enrolled(b, sid, part, class_id, year, _within_class(b, sid, part, year, start), where, as_of)
+    _withdrawn(b, sid, part, year, back, other, where, as_of)
+    again = _enrolled(b, sid, other, b.group_id(other, year), year, _within_class(b, sid, other, year, back),
+                      where, as_of)
+    groups[grp_key] = {"from": start.isoformat(), "first": day, "last": day, "until": back.isoformat(),
+                       "on": on, "days": [day], "seen_at": _pull(b)}
+    groups[holder] = dict(there, **{"from": back.isoformat(), "first": after[0], "days": after, "on": again})
+
+
+def _shown(there: dict[str, Any]) -> list[str]:
+    """The days his answers showed him in a subgroup's stay, in order (an older entry: its first and last)."""
+    return there.get("days") or sorted({there["first"], there["last"]})
+
+
+def _pull(b: Builder) -> str | None:
+    """The answer's ``pulled_at`` with its offset (a local one is the school's), as ISO text."""
+    pulled = b.req.pulled_at
+    if pulled is None:
+        return None
+    return (pulled if pulled.tzinfo else pulled.replace(tzinfo=b.tz)).isoformat()
+
+
+def _later(a: str | None, b: str | None) -> str | None:
+    """The later of two ISO times with offsets (either may be unknown)."""
+    if a is None or b is None:
+        return a or b
+    return max(a, b, key=dt.datetime.fromisoformat)
+
+
+def _as_of(b: Builder, *stays: dict[str, Any]) -> str | None:
+    """When what ``_between`` restates was true: the latest pull that showed him in ``stays``, if later than this
+    answer's (None: this answer's own)."""
+    latest = own = _pull(b)
+    for there in stays:
+        latest = _later(latest, there.get("seen_at"))
+    return latest if latest != own else None
 
 
 def follow_class(b: Builder, sid: str, class_key: str, year: int, start: dt.date, where: tuple[Any, ...],
@@ -152,12 +229,16 @@ def _enrolled(b: Builder, sid: str, part: str, class_id: str, year: int, start: 
 
 
 def _withdrawn(b: Builder, sid: str, part: str, year: int, until: dt.date, why: str,
-               where: tuple[Any, ...]) -> None:
-    """``student.withdrawn`` of ``sid`` from the subgroup ``part`` from ``until``; ``why``: where he is now."""
+               where: tuple[Any, ...], as_of: str | None = None) -> None:
+    """``student.withdrawn`` of ``sid`` from the subgroup ``part`` from ``until`` (as of ``as_of``, if given);
+    ``why``: where he is now."""
     reason = why if why.startswith("no longer") else f"seen in {why} on {until.isoformat()}"
+    before = len(b.out.events)
     b.emit("student.withdrawn", f"withdrawal:{sid}:{part}:{year}", "withdrawal", {
         "student_id": b.id("student", sid), "class_id": b.group_id(part, year), "withdrawn_on": until.isoformat(),
         "reason": reason}, b.at(until), where)
+    if as_of is not None and len(b.out.events) > before:
+        b.out.event_as_of[b.out.events[-1].event_id] = dt.datetime.fromisoformat(as_of)
 
 
 def _known(b: Builder, sid: str) -> dict[str, dict[str, Any]]:

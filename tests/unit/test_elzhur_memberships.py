@@ -329,3 +329,43 @@ def test_an_own_answer_pulled_before_a_move_and_delivered_after_it_reads_as_in_p
         dt.datetime.fromisoformat("2025-12-14T12:00:00+03:00")] * 2  # as of 8Б's pull, which stated the old dates
     back = run([getrules("8А", "2025-12-21T10:00:00+03:00")], directory)
     assert spans(back) == {A: [("enrolled", "2025-12-15")], B: [("withdrawn", "2025-12-15")]}  # EN2 stays ended
+
+
+def test_a_late_answer_about_days_between_a_siblings_stays_is_a_stay_of_its_own_between_them():
+    """Found by elzhur_26 (26101): English 1 группа (Sep), 2 группа (Oct), 1 группа (Nov), 2 группа (Dec); the
+    November answer (pulled 14 Nov) delivered after the December one. Every day is in the group his answers show
+    that day, whatever the arrival order: 1 группа from 10 Nov (2 группа left that day) until 8 Dec, when he
+    returns to 2 группа; the changed enrolments are as of the December pull, which the hub holds 2 группа as of."""
+    sep = grp_diary("20250915-20250916", "2025-09-19T19:00:00+03:00", "20250915", "Английский язык", "1 группа")
+    oct_ = grp_diary("20251013-20251014", "2025-10-17T19:00:00+03:00", "20251013", "Английский язык", "2 группа")
+    nov = grp_diary("20251110-20251111", "2025-11-14T19:00:00+03:00", "20251110", "Английский язык", "1 группа")
+    dec = grp_diary("20251208-20251209", "2025-12-12T19:00:00+03:00", "20251208", "Английский язык", "2 группа")
+    rules = getrules("8А", "2025-09-12T18:00:00+03:00")
+    by_days = {EN1: [("enrolled", "2025-09-01"), ("withdrawn", "2025-10-13"), ("enrolled", "2025-11-10"),
+                     ("withdrawn", "2025-12-08")],
+               EN2: [("enrolled", "2025-10-13"), ("withdrawn", "2025-11-10"), ("enrolled", "2025-12-08")]}
+    assert {k: v for k, v in spans(run([rules, sep, oct_, nov, dec])).items() if k != A} == by_days
+    directory = Directory()
+    early = run([rules, sep, oct_, dec], directory)
+    ctx = TranslationContext("test", dt.datetime(2025, 12, 20, tzinfo=dt.timezone.utc), school_id="sch-1",
+                             timezone="Europe/Moscow", directory=directory)
+    outcome = ADAPTER.translate(nov, ctx)
+    assert {k: v for k, v in spans(early + outcome.events).items() if k != A} == by_days
+    december = dt.datetime.fromisoformat("2025-12-12T19:00:00+03:00")
+    restated = ((None, "2025-11-10"), ("2025-12-08", None), (None, "2025-12-08"))  # (enrolled_on, withdrawn_on)
+    moved = [e for e in outcome.events if e.type in ("student.enrolled", "student.withdrawn")
+             and (e.data.get("enrolled_on"), e.data.get("withdrawn_on")) in restated]
+    assert len(moved) == 3 and all(outcome.event_as_of.get(e.event_id) == december for e in moved)
+
+
+def test_a_late_answer_about_days_before_a_sibling_first_showed_is_his_first_group_until_then():
+    """The October answer (2 группа on 13 Oct) arrives first: 2 группа from 1 September, for want of evidence; his
+    September answer (1 группа on 15 Sep), delivered after it, puts him in 1 группа until 13 Oct, as in order."""
+    sep = grp_diary("20250915-20250916", "2025-09-19T19:00:00+03:00", "20250915", "Английский язык", "1 группа")
+    oct_ = grp_diary("20251013-20251014", "2025-10-17T19:00:00+03:00", "20251013", "Английский язык", "2 группа")
+    rules = getrules("8А", "2025-09-12T18:00:00+03:00")
+    in_order = {EN1: [("enrolled", "2025-09-01"), ("withdrawn", "2025-10-13")], EN2: [("enrolled", "2025-10-13")]}
+    assert {k: v for k, v in spans(run([rules, sep, oct_])).items() if k != A} == in_order
+    late = {k: v for k, v in spans(run([rules, oct_, sep])).items() if k != A}
+    assert late == {EN1: [("enrolled", "2025-09-01"), ("withdrawn", "2025-10-13")],
+                    EN2: [("enrolled", "2025-09-01"), ("enrolled", "2025-10-13")]}
