@@ -41,7 +41,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
-from adapters.elzhur import memberships
+from adapters.elzhur import dropouts, memberships
 from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
@@ -131,9 +131,12 @@ def group(b: Builder, sid: str | None, class_name: str, key: str, label: str, da
     elif sid is not None:
         name = b.names.get(sid)
         if name:
+            start = dropouts.group_start(b, sid, part, year)  # 1 September, or his return after a drop
             b.emit("student.enrolled", f"student:{sid}:{part}:{year}", "enrolment", {
                 "student_id": b.id("student", sid), "class_id": class_id, "name": name,
-                "enrolled_on": dt.date(year, 9, 1).isoformat()}, b.at(dt.date(year, 9, 1)), where)
+                "enrolled_on": start.isoformat()}, b.at(start), where)
+    if sid is not None:
+        dropouts.shown_in_group(b, sid, part, year, where)  # ends with a class a drop ended
     return class_id
 
 

@@ -31,6 +31,9 @@ to its range's end), never from the hub's clock:
   that day (``first``: the day a getrules saw him there, the first day of lessons of his diary, of marks of his
   getmarks; a range answer without them shows nothing). An answer pulled before another that stated the older
   start, delivered after it, re-dates it as of that other answer's pull (``seen_at``): the latest pull still wins.
+* A pupil every parent dropped from getrules (``dropouts.py``) leaves his class from the day after he was last
+  seen there (its entry keeps ``dropped``, the drop's pull): an answer pulled before the drop moves that end, one
+  pulled after it is a return from the first day it shows him (in this class or another).
 * Subgroups (``grp``, extra-curricular, individual tasks: ``diary.group``) are not classes: they neither move a
   pupil nor end with his class (a switch of ``grp`` subgroups is dated by ``subgroups.py``); but a ``grp``
   subgroup starts no earlier than its class: each enrolment in a class re-states the start of the subgroups of it
@@ -47,7 +50,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from adapters.elzhur import subgroups
+from adapters.elzhur import dropouts, subgroups
 from adapters.elzhur.common import Builder
 from adapters.elzhur.ids import name_key
 
@@ -81,7 +84,12 @@ def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any,
     known, seen, key = _known(b, sid), seen_on(b), f"{name_key(class_name)}@{year}"
     mine = known.get(key) or {}
     left: list[str] = []
-    if mine.get("until"):
+    if mine.get("until") and mine.get("dropped"):  # every parent dropped him: back, or the end moves (dropouts)
+        start = dropouts.back_on(b, sid, known, key, seen, present, where) if seen is not None else None
+        if start is None:
+            return None
+        left = _left(known, key, year, seen)
+    elif mine.get("until"):
         if seen is not None and _day(mine["until"]) <= seen < _day(mine["left"]):
             return _seen_before_its_end_was(b, sid, known, key, seen, present, where)
         if seen is None or seen <= _day(mine["left"]):
@@ -92,7 +100,8 @@ def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any,
         start = _day(mine["from"])
     else:
         left = _left(known, key, year, seen)
-        start = _after(known, left) or dt.date(year, 9, 1)
+        back = dropouts.back_elsewhere(b, known, left, seen, present) if seen is not None else None
+        start = back or _after(known, left) or dt.date(year, 9, 1)
     if seen is not None:  # an undated answer remembers nothing: it dates nothing
         for other in left:
             _withdraw(b, sid, known, other, class_name, seen, where)
@@ -238,6 +247,11 @@ def current_class(b: Builder, sid: str, year: int) -> str | None:
     saw him in none (``periods.getperiods`` assigns the pupil's periods to it)."""
     here = [there for there in _known(b, sid).values() if there.get("year") == year and not there.get("until")]
     return max(here, key=lambda there: there.get("seen") or "")["name"] if here else None
+
+
+def classes_of(b: Builder, sid: str) -> dict[str, dict[str, Any]]:
+    """What was seen of ``sid``'s classes (the module docstring's directory entry; a copy): ``dropouts.py``."""
+    return _known(b, sid)
 
 
 def _known(b: Builder, sid: str) -> dict[str, dict[str, Any]]:

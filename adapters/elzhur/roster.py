@@ -8,7 +8,8 @@ class teachers and guardian links.
   else its ``name``), ``relation: parent``, the user's name. Twins are two pupils under one parent. The answer is
   the account's whole list of children (a snapshot, ``hub.ingest.snapshots``): a child an earlier getrules of the
   same account listed and this one lacks is unlinked (``guardian.unlinked``), so the parent no longer reads it. An
-  answer that lists no pupil unlinks nothing.
+  answer that lists no pupil unlinks nothing. A pupil every parent so dropped, whom no later answer shows, has
+  left his class (``dropouts.py``).
 * **A pupil** (``roles`` holds ``student``, no ``relations.students``): the user itself (``id``/``name``) is
   enrolled in the class of ``relations.groups`` whose ``rel`` is ``homeclass``.
 * **Classes**: every class named (a pupil's ``class``, a ``homeclass`` group) -> ``class.defined`` (grade level
@@ -33,7 +34,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from adapters.elzhur import memberships
+from adapters.elzhur import dropouts, memberships
 from adapters.elzhur.common import RESULT, Builder, person
 from adapters.elzhur.ids import name_key
 
@@ -111,6 +112,7 @@ def getrules(b: Builder, record: Any) -> None:
     parent = user is not None and ("parent" in roles or not roles)
     if parent and pupils:  # the account's whole list of children: a child an earlier answer listed is unlinked
         b.out.snapshot = (f"getrules|parent={user}", frozenset({"guardian"}))
+    linked: list[str] = []
     for sid, student, at in pupils:
         name = _name(student)
         if name is None:
@@ -127,6 +129,9 @@ def getrules(b: Builder, record: Any) -> None:
             b.emit("guardian.linked", f"guardian:{user}.{sid}", "guardian", {
                 "guardian_id": b.id("parent", user), "student_id": b.id("student", sid), "relation": "parent",
                 "name": _name(result)}, when, at)
+            linked.append(sid)
+    if parent and linked:  # a child every parent dropped has left (dropouts.py)
+        dropouts.parent_listed(b, user, linked, where)
     homeclasses = [(n, g) for n, g in relations.groups.items() if (g.rel or "").casefold() == "homeclass"]
     for group_name, group in homeclasses:
         classes.setdefault(group_name.strip(), ((*RESULT, "relations", "groups", group_name), group.parallel))

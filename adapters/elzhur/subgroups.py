@@ -188,6 +188,19 @@ def _end_with_class(b: Builder, sid: str, part: str, year: int, where: tuple[Any
         leave_class(b, sid, class_key, year, until, where)
 
 
+def move_end(b: Builder, sid: str, class_key: str, year: int, ended: dt.date, until: dt.date,
+             where: tuple[Any, ...]) -> None:
+    """``sid``'s leaving of his class ``class_key`` of ``year`` moved from ``ended`` to ``until`` (an answer pulled
+    before he left, delivered after: ``dropouts``): every subgroup of it that ended on ``ended`` ends on ``until``."""
+    def move(part: str, there: dict[str, Any]) -> dict[str, Any] | None:
+        if there.get("until") != ended.isoformat():
+            return None
+        _withdrawn(b, sid, part, year, until, f"no longer in {class_key}", where)
+        return dict(there, until=until.isoformat())
+
+    _each_of_class(b, sid, class_key, year, move)
+
+
 def _each_of_class(b: Builder, sid: str, class_key: str, year: int,
                    change: Callable[[str, dict[str, Any]], dict[str, Any] | None]) -> None:
     """Apply ``change`` to each subgroup of ``sid``'s class ``class_key`` of ``year`` the directory holds (its part
