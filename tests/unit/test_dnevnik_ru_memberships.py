@@ -356,11 +356,13 @@ BACK = post_edu_groups("2025-11-09T19:00:00+12:00", (B8, "8Б", "Archive"), (A8,
 STILL_OUT = post_edu_groups("2025-11-08T19:00:00+12:00", (A8, "8А", "Archive"), (B8, "8Б", "Active"))  # late
 
 
-def test_a_return_and_a_transfer_read_as_in_pull_order_whatever_the_arrival_order():
+def test_a_return_and_a_transfer_read_as_in_pull_order_when_the_return_arrives_after_the_move():
     """Found by dnevnik_ru_29 (lesson-005..008): to 8Б on 10-05 and back to 8А on 11-09, each move's Saturday
     roster delivered after its Sunday one. 8Б ended the day after the last roster that had arrived showing him
     there (10-05) and 8А re-opened that day; as in pull order, 8Б ends and 8А's new stay begins the day after the
-    late Saturday roster (a return is re-dated: its first stay and the days out between are kept)."""
+    late Saturday roster (a return is re-dated: its first stay and the days out between are kept). Not covered:
+    the return arriving before the rosters of the move (the directory keeps only a membership's last days seen
+    active and ended, and the projection cannot shorten days out it already holds)."""
     in_pull_order = stays_of(SUNDAY_BEFORE, SATURDAY, MOVED, STILL_OUT, BACK)
     assert in_pull_order == {A8: [("2025-09-01", "2025-10-04"), ("2025-11-09", "2025-12-31")],
                              B8: [("2025-10-05", "2025-11-08")]}
