@@ -22,7 +22,15 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
 * A pupil first seen in a group after a complete list of its members pulled earlier lacked him (the group's
   ``persons``, ``POST edu-groups``) joined the day after that list (a pupil joining mid-year), not on 1 September.
 * An ended membership is not re-opened by an answer seen on or before the day its end was seen; one seen later
-  enrols again from the day after that.
+  enrols again from the day after that (a return: a new stay, ``projections/roster_stays.py``).
+* The latest pull wins whatever the arrival order: an answer seeing an ended membership active on a day on or after
+  its end and before an answer saw it ended (pulled before the ``Archive`` answer, delivered after it) moves the end
+  to the day after it, as of the ``Archive`` answer's pull (``left_at``); what began when the pupil left (another
+  class of the year, a sibling subgroup, starting between the old end and that day) starts on the new end
+  (``_stayed_longer``). An ``Archive`` answer pulled before a later answer saw the membership active ends nothing:
+  a return that began on or before its day begins the day after it (``_returned_after``); inside a first stay it
+  changes nothing (only the last day seen active is kept, so the days out are not known). The events that move a
+  stay's start are ``redating.restart``'s.
 * A group with ``status: Archive`` in a dated answer pulled during its own study year (a subgroup dissolved
   mid-year) has ended (``ended_in_its_year``): every membership of it ends as an ``Archive`` membership does, on
   the day after the last answer that saw it active, whatever the members' ``membershipstatus``; a pupil the hub
@@ -34,8 +42,10 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
   was already seen is left alone.
 
 The directory keeps what was seen: ``("memberships", person)`` -> ``{group: {"from", "seen", "until", "left",
-"year", "class", "parent", "seen_at"}}`` (ISO dates or null; ``class``: a class, not a subgroup; ``parent``: a
-subgroup's class; ``seen_at``: the ``pulled_at`` of the answer that last saw the membership).
+"year", "class", "parent", "seen_at", "left_at", "back"}}`` (ISO dates or null; ``class``: a class, not a subgroup;
+``parent``: a subgroup's class; ``seen_at``: the ``pulled_at`` of the answer that last saw the membership;
+``left_at``: the latest ``pulled_at`` that saw it ended; ``back``: for a return, the day the stay before it ended;
+entries written before the last two lack them).
 """
 
 from __future__ import annotations
@@ -44,9 +54,9 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from adapters.base import TranslationContext
-from adapters.dnevnik_ru.common import Carried, Out, start_of_day, study_year, zone
+from adapters.dnevnik_ru.common import Carried, Out, study_year, zone
+from adapters.dnevnik_ru.redating import ARCHIVE, enrolled, later, name_of, restart, successors, withdrawn
 from adapters.routing import Request
-from hub.events import types as t
 
 KIND = "memberships"
 LISTED = "group_listed"  # per group, the last day a complete list of its members was pulled (``note_listed``)
@@ -75,6 +85,8 @@ def start_of(out: Out, carried: Carried, person: str, group: str, the_group: dic
     mine = known.get(group) or {}
     if mine.get("until"):
         left = date.fromisoformat(mine["left"])
+        if seen is not None and _still_in(out, carried, mine, seen):
+            _stayed_longer(out, carried, person, group, known, seen)
         return left + DAY if seen is not None and seen > left else None
     if mine.get("from"):
         return date.fromisoformat(mine["from"])
@@ -110,8 +122,8 @@ def _redate_later(out: Out, person: str, known: dict[str, dict[str, Any]], group
     """A class first seen by an answer delivered after answers pulled later saw the pupil in another class of the
     year whose start covers ``seen`` (1 September, for want of evidence): as in pull order, that class starts the
     day after ``seen``, as of the pull that saw him there (``seen_at``: the hub holds its start as of it)."""
-    names = out.peek("person", person) or {}
-    if not names.get("last_name") and not names.get("first_name"):
+    names = name_of(out, person)
+    if names is None:
         return
     moved_on = seen + DAY
     for vid, other in list(known.items()):
@@ -120,15 +132,7 @@ def _redate_later(out: Out, person: str, known: dict[str, dict[str, Any]], group
                 or not other.get("from") or date.fromisoformat(other["from"]) > seen):
             continue
         known[vid] = {**other, "from": moved_on.isoformat()}
-        before = len(out.events)
-        out.emit(t.StudentEnrolled, "student.enrolled", {
-            "student_id": out.cid("person", person), "class_id": out.cid("class", vid),
-            "enrolled_on": moved_on.isoformat(), "name": {"first_name": names.get("first_name"),
-                                                          "last_name": names.get("last_name"),
-                                                          "middle_name": names.get("middle_name") or None}},
-            start_of_day(moved_on, out.ctx), f"edu-groups:{vid}", f"student:{person}", {}, "")
-        if other.get("seen_at") and len(out.events) > before:  # a new event, not one this answer already stated
-            out.event_as_of[out.events[-1].event_id] = datetime.fromisoformat(other["seen_at"])
+        enrolled(out, person, vid, names, moved_on, other.get("seen_at"), f"student:{person}")
     out.remember(KIND, person, {"groups": known})
 
 
@@ -168,7 +172,8 @@ def note_active(out: Out, carried: Carried, person: str, group: str, the_group: 
     known[group] = {"from": start.isoformat(), "seen": last, "until": None, "left": None,
                     "year": the_group["academic_year"], "class": not the_group.get("parent"),
                     "parent": the_group.get("parent"),
-                    "seen_at": _aware(carried.pulled_at, out.ctx) if latest else mine.get("seen_at")}
+                    "seen_at": _aware(carried.pulled_at, out.ctx) if latest else mine.get("seen_at"),
+                    "back": mine.get("until") or mine.get("back"), "left_at": mine.get("left_at")}
     out.remember(KIND, person, {"groups": known})
 
 
@@ -181,17 +186,61 @@ def _aware(pulled_at: datetime | None, ctx: TranslationContext) -> str | None:
 
 def withdraw(out: Out, carried: Carried, person: str, group: str, ptr: str) -> None:
     """An ``Archive`` membership seen on a dated answer: ``student.withdrawn`` from the day after the pupil was
-    last seen active in the group (else the answer's day), if the hub enrolled them there."""
+    last seen active in the group (else the answer's day), if the hub enrolled them there. Seen active by a later
+    pull, it has not ended: this answer is older (``_returned_after``)."""
     known, seen = remembered(out, person), carried.seen_on
     mine = dict(known.get(group) or {})
     if seen is None or not mine.get("from"):
         return
+    if not mine.get("until") and mine.get("seen") and date.fromisoformat(mine["seen"]) > seen:
+        known[group] = _returned_after(out, person, group, mine, seen)
+        out.remember(KIND, person, {"groups": known})
+        return
     if not mine.get("until"):
         mine["until"] = (date.fromisoformat(mine["seen"]) + DAY if mine.get("seen") else seen).isoformat()
-        _withdrawn(out, person, group, date.fromisoformat(mine["until"]), "membershipstatus Archive", ptr)
+        withdrawn(out, person, group, date.fromisoformat(mine["until"]), ARCHIVE, ptr)
     mine["left"] = max(seen.isoformat(), mine.get("left") or "")
+    mine["left_at"] = later(mine.get("left_at"), _aware(carried.pulled_at, out.ctx))
     known[group] = mine
     out.remember(KIND, person, {"groups": known})
+
+
+def _still_in(out: Out, carried: Carried, mine: dict[str, Any], seen: date) -> bool:
+    """Whether an answer seeing an ended membership active on ``seen`` shows it lasted longer: ``seen`` is on or
+    after the day it ended and before the last day an answer saw it ended (``left``), or that day with an earlier
+    pull (the ``Archive`` answer's, ``left_at``); an answer seeing it later is a return."""
+    left = date.fromisoformat(mine["left"])
+    if not date.fromisoformat(mine["until"]) <= seen <= left:
+        return False
+    pulled = _aware(carried.pulled_at, out.ctx)
+    return seen < left or (bool(pulled and mine.get("left_at")) and later(pulled, mine["left_at"]) != pulled)
+
+
+def _stayed_longer(out: Out, carried: Carried, person: str, group: str, known: dict[str, dict[str, Any]],
+                   seen: date) -> None:
+    """An ended membership seen active on ``seen``, on or after the day it ended and no later than an answer saw
+    it ended (pulled before the ``Archive`` answer, delivered after it): as in pull order, it ends the day after
+    ``seen`` (as of the ``Archive`` answer's pull, ``left_at``), and what began when he left (a transfer, a switch
+    of subgroups: ``redating.successors``) begins that day."""
+    mine, end = known[group], seen + DAY
+    old_end = date.fromisoformat(mine["until"])
+    withdrawn(out, person, group, end, ARCHIVE, "", mine.get("left_at"), f"withdrawal:{person}:{end.isoformat()}")
+    latest = not mine.get("seen") or seen.isoformat() >= mine["seen"]
+    known[group] = {**mine, "until": end.isoformat(), "seen": max(mine.get("seen") or "", seen.isoformat()),
+                    "seen_at": _aware(carried.pulled_at, out.ctx) if latest else mine.get("seen_at")}
+    for vid in list(successors(known, group, old_end, seen)):
+        known[vid] = restart(out, person, vid, known[vid], end)
+    out.remember(KIND, person, {"groups": known})
+
+
+def _returned_after(out: Out, person: str, group: str, mine: dict[str, Any], seen: date) -> dict[str, Any]:
+    """An ``Archive`` membership seen on ``seen`` (pulled before a later answer saw it active, delivered after
+    it): a stay that began again (a return, ``back``) on or before ``seen`` began the day after ``seen``, as in
+    pull order. Inside a first stay it changes nothing: the days out before it are not known (only the last day
+    the membership was seen active is kept)."""
+    if not mine.get("back") or date.fromisoformat(mine["from"]) > seen:
+        return mine
+    return restart(out, person, group, mine, seen + DAY)
 
 
 def ended_in_its_year(out: Out, carried: Carried, the_group: dict[str, Any]) -> bool:
@@ -238,16 +287,9 @@ def close_year(out: Out, person: str, group: str, the_group: dict[str, Any], spa
     """``student.withdrawn`` on the first day after an archived group's school year, remembered as ended (an
     ``Archive`` membership or a later answer then neither withdraws nor re-opens it before that day)."""
     start, end = span
-    _withdrawn(out, person, group, end, "group status Archive: its school year has ended", ptr)
+    withdrawn(out, person, group, end, "group status Archive: its school year has ended", ptr)
     known = remembered(out, person)
     known[group] = {"from": start.isoformat(), "seen": None, "until": end.isoformat(),
                     "left": (end - DAY).isoformat(), "year": the_group["academic_year"],
                     "class": not the_group.get("parent")}
     out.remember(KIND, person, {"groups": known})
-
-
-def _withdrawn(out: Out, person: str, group: str, on: date, reason: str, ptr: str) -> None:
-    out.emit(t.StudentWithdrawn, "student.withdrawn", {
-        "student_id": out.cid("person", person), "class_id": out.cid("class", group),
-        "withdrawn_on": on.isoformat(), "reason": reason},
-        start_of_day(on, out.ctx), f"edu-groups:{group}", f"withdrawal:{person}", {}, ptr)

@@ -4,7 +4,7 @@ last seen in the old one; nothing comes from the hub's clock."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from adapters.base import TranslationContext
 from adapters.registry import all_adapters
@@ -266,3 +266,106 @@ def test_a_subgroup_archived_during_its_own_school_year_ends_its_memberships_sti
     first_seen_archived = translate_in_order(answer("2026-03-08T20:00:00+12:00", "Archive"))
     assert first_seen_archived[0] == [("student.enrolled", "2260325488551770061", "2025-09-01"),
                                       ("student.withdrawn", "2260325488551770061", "2026-03-08")]
+
+
+
+# --- a roster pulled before an Archive one, delivered after it (dnevnik_ru_29) -----------------------------------
+
+def stays_of(*records):
+    """Each group's stays (first and last day of each, to the end of 2025) after ``records`` translated in that
+    order, as the roster projection replays the events the hub appends (``projections.roster_stays``; an event
+    equal to its aggregate's latest revision is a duplicate the hub does not append)."""
+    from projections.roster_stays import in_class, replay
+    directory, steps, latest = Dir(), {}, {}
+    for record in records:
+        ctx = TranslationContext("c", datetime(2031, 2, 28, tzinfo=timezone.utc), school_id="sch-1",
+                                 timezone="Asia/Kamchatka", directory=directory)
+        translation = A.translate(record, ctx)
+        assert not translation.errors and not translation.missing, (translation.errors, translation.missing)
+        directory.entries.update({(k, str(v)): dict(d) for k, v, d in translation.directory_entries})
+        for e in translation.events:
+            if e.type in ("student.enrolled", "student.withdrawn"):
+                vid = e.data["class_id"].rsplit(":", 1)[1]
+                step = (e.type.split(".")[1], date.fromisoformat(e.data.get("enrolled_on") or e.data["withdrawn_on"]))
+                if latest.get(vid) != step:
+                    steps.setdefault(vid, []).append((*step, None))
+                latest[vid] = step
+    found = {}
+    for vid, its_steps in steps.items():
+        (start, end, _), gaps = replay((None, None, None), its_steps)
+        days = [date(2025, 9, 1) + timedelta(days=n) for n in range(122)]
+        runs = []
+        for day in days:
+            if in_class(start, end, gaps, day):
+                if runs and runs[-1][1] == (day - timedelta(days=1)).isoformat():
+                    runs[-1][1] = day.isoformat()
+                else:
+                    runs.append([day.isoformat(), day.isoformat()])
+        found[vid] = [tuple(run) for run in runs]
+    return found
+
+
+SUNDAY_BEFORE = post_edu_groups("2025-09-28T19:00:00+12:00", (A8, "8А", "Active"))
+MOVED = post_edu_groups("2025-10-05T19:00:00+12:00", (A8, "8А", "Archive"), (B8, "8Б", "Active"))
+SATURDAY = post_edu_groups("2025-10-04T19:00:00+12:00", (A8, "8А", "Active"))  # delivered after MOVED
+
+
+def test_a_roster_pulled_before_the_archive_one_and_delivered_after_it_moves_the_end_and_the_transfer():
+    """Found by dnevnik_ru_29 (lesson-001..004, no-lesson-001..005): the Sunday roster shows the pupil Archive in
+    8А and Active in 8Б, Saturday's (still 8А) is delivered after it. 8А ended on the day after the last roster
+    that had ARRIVED showing him there (the Sunday before), and 8Б began that day: a week early. As in pull order,
+    Saturday's roster moves 8А's end to the day after it and 8Б's start with it, as of the pulls the hub holds them
+    as of (8А's end as of the Archive roster's, 8Б's start as of the roster that saw him there)."""
+    events = translate_in_order(SUNDAY_BEFORE, MOVED, SATURDAY)
+    assert events[1] == [("student.withdrawn", A8, "2025-09-29"), ("student.enrolled", B8, "2025-09-29")]
+    assert sorted(events[2]) == [("student.enrolled", B8, "2025-10-05"), ("student.withdrawn", A8, "2025-10-05")]
+    in_pull_order = stays_of(SUNDAY_BEFORE, SATURDAY, MOVED)
+    assert in_pull_order == {A8: [("2025-09-01", "2025-10-04")], B8: [("2025-10-05", "2025-12-31")]}
+    assert stays_of(SUNDAY_BEFORE, MOVED, SATURDAY) == in_pull_order
+    directory = Dir()
+    for record in (SUNDAY_BEFORE, MOVED, SATURDAY):
+        ctx = TranslationContext("c", datetime(2031, 2, 28, tzinfo=timezone.utc), school_id="sch-1",
+                                 timezone="Asia/Kamchatka", directory=directory)
+        translation = A.translate(record, ctx)
+        directory.entries.update({(k, str(v)): dict(d) for k, v, d in translation.directory_entries})
+    as_of = {e.data["class_id"].rsplit(":", 1)[1]: translation.event_as_of.get(e.event_id)
+             for e in translation.events if e.type.startswith("student.")}
+    assert as_of == {A8: datetime.fromisoformat(MOVED["pulled_at"]), B8: datetime.fromisoformat(MOVED["pulled_at"])}
+
+
+def test_a_subgroup_archived_mid_year_ends_after_a_roster_pulled_before_it_and_delivered_after_it():
+    """The same rule for a group with ``status: Archive`` in its own year (every membership ends the day after the
+    last answer that showed the group active): a roster pulled before the Archive one moves the end."""
+    choir = {**group("2260325488551770061", "Хор"), "type": "Subgroup", "parentIds_str": [A8]}
+
+    def answer(pulled_at, status):
+        return {"request": "POST /v2/edu-groups", "pulled_at": pulled_at, "school_id": "sch-1",
+                "body": [{"group": {**choir, "status": status},
+                          "students": [{"person": person(), "membershipstatus": "Active"}]}]}
+
+    first, archived, late = (answer("2025-10-01T19:00:00+12:00", "Active"), answer("2025-10-12T20:00:00+12:00",
+                             "Archive"), answer("2025-10-10T19:00:00+12:00", "Active"))
+    events = translate_in_order(first, archived, late)
+    assert events[1] == [("student.withdrawn", choir["id_str"], "2025-10-02")]
+    assert events[2] == [("student.withdrawn", choir["id_str"], "2025-10-11")]
+    assert stays_of(first, archived, late) == stays_of(first, late, archived) == {
+        choir["id_str"]: [("2025-09-01", "2025-10-10")]}
+
+
+BACK = post_edu_groups("2025-11-09T19:00:00+12:00", (B8, "8Б", "Archive"), (A8, "8А", "Active"))
+STILL_OUT = post_edu_groups("2025-11-08T19:00:00+12:00", (A8, "8А", "Archive"), (B8, "8Б", "Active"))  # late
+
+
+def test_a_return_and_a_transfer_read_as_in_pull_order_when_the_return_arrives_after_the_move():
+    """Found by dnevnik_ru_29 (lesson-005..008): to 8Б on 10-05 and back to 8А on 11-09, each move's Saturday
+    roster delivered after its Sunday one. 8Б ended the day after the last roster that had arrived showing him
+    there (10-05) and 8А re-opened that day; as in pull order, 8Б ends and 8А's new stay begins the day after the
+    late Saturday roster (a return is re-dated: its first stay and the days out between are kept). Not covered:
+    the return arriving before the rosters of the move (the directory keeps only a membership's last days seen
+    active and ended, and the projection cannot shorten days out it already holds)."""
+    in_pull_order = stays_of(SUNDAY_BEFORE, SATURDAY, MOVED, STILL_OUT, BACK)
+    assert in_pull_order == {A8: [("2025-09-01", "2025-10-04"), ("2025-11-09", "2025-12-31")],
+                             B8: [("2025-10-05", "2025-11-08")]}
+    for late in ((SUNDAY_BEFORE, MOVED, SATURDAY, BACK, STILL_OUT), (SUNDAY_BEFORE, SATURDAY, MOVED, BACK, STILL_OUT),
+                 (SUNDAY_BEFORE, MOVED, SATURDAY, STILL_OUT, BACK), (SUNDAY_BEFORE, MOVED, STILL_OUT, SATURDAY, BACK)):
+        assert stays_of(*late) == in_pull_order, late
