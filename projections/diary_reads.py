@@ -153,9 +153,11 @@ def _place_homework(days: dict, visible: dict, spans: Spans, items: list[dict[st
         lesson = visible.get(item["lesson_id"])
         if lesson is not None and _enrolled(spans, item["class_id"], item["set_on"]):
             lesson["homework"].append(item)
-        due = item["due_on"]
+        due, set_on = item["due_on"], item["set_on"]
         if due not in days or not _enrolled(spans, item["class_id"], due):
             continue
+        if set_on is not None and not _enrolled(spans, item["class_id"], set_on):
+            continue  # set before he joined the class (or while he was away): the classmates' homework, not his
         subject = _ident(item["subject"])
         at = next((lesson for lesson in days[due]["lessons"] if _ident(lesson["subject"]) == subject), None)
         if at is None:

@@ -149,7 +149,9 @@ def subject_lessons(conn: Connection, student: StudentContext, subject_id: str, 
 
 def subject_homework(conn: Connection, student: StudentContext, subject_id: str, lesson_ids: list[str],
                      start: dt.date, end: dt.date) -> list[dict[str, Any]]:
-    """Homework of the subject set at one of ``lesson_ids`` or due from ``start`` to ``end`` (not withdrawn)."""
+    """Homework of the subject set at one of ``lesson_ids``, or due from ``start`` to ``end`` on a day the student is
+    in its class and set on a day he was (not before he joined: the classmates' homework; ``diary_reads``); not
+    withdrawn."""
     classes = student.classes_during(start, end)
     if not classes:
         return []
@@ -160,7 +162,16 @@ def subject_homework(conn: Connection, student: StudentContext, subject_id: str,
                         h.c.lesson_id.in_(lesson_ids) | h.c.due_on.between(start, end))
         .order_by(h.c.due_on, h.c.homework_id)).mappings()
     return [{"homework_id": r["homework_id"], "lesson_id": r["lesson_id"], "due_on": r["due_on"], "text": r["text"],
-             "attachments": r["attachments"] or [], "teacher_id": r["teacher_id"]} for r in rows]
+             "attachments": r["attachments"] or [], "teacher_id": r["teacher_id"]} for r in rows
+            if r["lesson_id"] in lesson_ids or _his_when_due(student, r)]
+
+
+def _his_when_due(student: StudentContext, row: Any) -> bool:
+    """A homework due in the range is his when he is in its class on the day it is due and was on the day it was
+    set (when that is known)."""
+    set_on = row["set_on"]
+    return student.enrolled(row["class_id"], row["due_on"]) and (
+        set_on is None or student.enrolled(row["class_id"], set_on))
 
 
 # Statements, built once (their construction cost more than their execution; parameters are bound per call) ----

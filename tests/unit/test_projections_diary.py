@@ -169,6 +169,22 @@ def test_homework_due_on_a_day_without_a_lesson_of_its_subject(engine):
     assert [h["homework_id"] for h in diary(engine, "anna")[1]["homework_due"]] == ["H2"]
 
 
+def test_homework_set_before_a_pupil_joined_the_class_is_not_his_when_it_is_due(engine):
+    """dnevnik_ru_29 (no-homework-001, -003): homework set at a class's lesson before a pupil joined the class (§3.6:
+    its tasks name the pupils of that day) and due after he joined is his classmates', not his; homework set after
+    he joined is his on the day it is due."""
+    project(engine, school() + [
+        ev("student.enrolled", student_id="vera", class_id="5a", enrolled_on="2024-09-03",
+           name={"last_name": "Ivanova", "first_name": "Vera"}),
+        ev("homework.assigned", homework_id="H1", class_id="5a", subject_id="math", lesson_id="L1", due_on="2024-09-04",
+           text="No. 412"),
+        ev("homework.assigned", homework_id="H2", class_id="5a", subject_id="eng", due_on="2024-09-04", text="Essay")])
+    wed = diary(engine, "vera")[2]
+    assert [h["homework_id"] for h in wed["lessons"][0]["homework"]] == []  # L3, math: H1 was set on Monday
+    assert [h["homework_id"] for h in wed["homework_due"]] == ["H2"]  # set at no lesson: due is all that is known
+    assert [h["homework_id"] for h in diary(engine, "boris")[2]["lessons"][0]["homework"]] == ["H1"]
+
+
 def test_attendance_corrected_replaces_the_mark(engine):
     project(engine, school() + [ev("attendance.marked", student_id="anna", lesson_id="L1", status="absent"),
                                 ev("attendance.corrected", student_id="anna", lesson_id="L1", status="excused",
