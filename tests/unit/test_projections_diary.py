@@ -14,7 +14,7 @@ import pytest
 
 from hub.events.envelope import Envelope, LoggedEvent, Source, decode, encode
 from hub.events.registry import model_for
-from projections import child_ids, children, roster
+from projections import child_ids, children, progress, roster
 from projections.diary_reads import read_diary
 from tests.projecting import project
 
@@ -183,6 +183,18 @@ def test_homework_set_before_a_pupil_joined_the_class_is_not_his_when_it_is_due(
     assert [h["homework_id"] for h in wed["lessons"][0]["homework"]] == []  # L3, math: H1 was set on Monday
     assert [h["homework_id"] for h in wed["homework_due"]] == ["H2"]  # set at no lesson: due is all that is known
     assert [h["homework_id"] for h in diary(engine, "boris")[2]["lessons"][0]["homework"]] == ["H1"]
+
+
+def test_the_subject_view_leaves_out_homework_set_before_the_pupil_joined_too(engine):
+    project(engine, school() + [
+        ev("student.enrolled", student_id="vera", class_id="5a", enrolled_on="2024-09-03",
+           name={"last_name": "Ivanova", "first_name": "Vera"}),
+        ev("homework.assigned", homework_id="H1", class_id="5a", subject_id="math", lesson_id="L1", due_on="2024-09-04",
+           text="No. 412")])
+    with engine.connect() as conn:
+        due = {who: [h["homework_id"] for h in progress.subject_homework(
+            conn, progress.student_context(conn, who), "math", [], MON, WED)] for who in ("vera", "boris")}
+    assert due == {"vera": [], "boris": ["H1"]}
 
 
 def test_attendance_corrected_replaces_the_mark(engine):
