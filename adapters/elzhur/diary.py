@@ -17,9 +17,9 @@
   (``teacher.defined`` by full name, ``teacher.assigned`` to the class or subgroup and subject). A field the item
   does not carry (no ``starttime`` without rings, no ``topic``) is *omitted*: the hub keeps what another answer
   stated. A lesson of the whole class (no ``grp``, not extra-curricular) joins its class's day, which a pupil's own
-  later day lacking it cancels (``class_days.py``). An item named ``Cancel`` is a cancelled lesson (``lesson.scheduled`` + ``lesson.cancelled``) that keeps the
-  subject and teacher an answer stated for it ("Cancel" names no subject; a lesson first seen cancelled is filed
-  under one of that name).
+  later day lacking it cancels (``class_days.py``). An item named ``Cancel`` is a cancelled lesson
+  (``lesson.scheduled`` + ``lesson.cancelled``) that keeps the subject and teacher an answer stated for it
+  ("Cancel" names no subject; a lesson first seen cancelled is filed under one of that name).
 * **Subgroups** (``grp``, ``grp_short``): the item belongs to the subgroup ``<class key>.<subject key>.<grp
   key>`` (``class.defined`` with ``parent_class_id``, named by ``grp``); a pupil whose own answer shows a ``grp``
   item is enrolled in that subgroup, so a pupil sees only their own group's lessons and homework while the class
