@@ -16,9 +16,10 @@
   the malformed counted: ``lesson_times``), topic, room (``""``/null -> none), teacher
   (``teacher.defined`` by full name, ``teacher.assigned`` to the class or subgroup and subject). A field the item
   does not carry (no ``starttime`` without rings, no ``topic``) is *omitted*: the hub keeps what another answer
-  stated. An item named ``Cancel`` is a cancelled lesson (``lesson.scheduled`` + ``lesson.cancelled``) that keeps the
-  subject and teacher an answer stated for it ("Cancel" names no subject; a lesson first seen cancelled is filed
-  under one of that name).
+  stated. A lesson of the whole class (no ``grp``, not extra-curricular) joins its class's day, which a pupil's own
+  later day lacking it cancels (``class_days.py``). An item named ``Cancel`` is a cancelled lesson
+  (``lesson.scheduled`` + ``lesson.cancelled``) that keeps the subject and teacher an answer stated for it
+  ("Cancel" names no subject; a lesson first seen cancelled is filed under one of that name).
 * **Subgroups** (``grp``, ``grp_short``): the item belongs to the subgroup ``<class key>.<subject key>.<grp
   key>`` (``class.defined`` with ``parent_class_id``, named by ``grp``); a pupil whose own answer shows a ``grp``
   item is enrolled in that subgroup, so a pupil sees only their own group's lessons and homework while the class
@@ -41,7 +42,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
-from adapters.elzhur import dropouts, memberships
+from adapters.elzhur import class_days, dropouts, memberships
 from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
@@ -80,6 +81,7 @@ def days_answer(b: Builder, record: Any) -> None:
             b.out.missing.append(Missing("student", sid, b.ptr(at)))
             continue
         b.pupils.add(sid)
+        b.classes[sid] = class_name  # his days speak for this class's lessons (class_days.py)
         dates = [day_date(key) for key in student.days]
         year = b.year_of_answer(dates)
         class_name = named or memberships.class_when_pulled(b, sid, year, class_name)
@@ -169,6 +171,7 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
                          grp_key=name_key(grp))
     else:
         class_id = b.class_id(class_name, school_year(date))
+    whole_class = not extday and not grp
     teacher = " ".join((item.teacher or "").split())
     teacher_id = b.id("teacher", name_key(teacher)) if teacher else None
     # the class or subgroup: two groups' lessons at one number differ (the date says the school year: no ``@<year>``)
@@ -176,6 +179,7 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
     lesson_part = item.lesson_id or (f"{day_key}.{group_part}.{item_key}" if extday else
                                      f"{day_key}.{slot}.{group_part}" if slot is not None else None)
     lesson_id = b.id("lesson", lesson_part) if lesson_part else None
+    day_scopes = class_days.lesson_scopes(class_name, date, lesson_part) if whole_class and lesson_part else ()
     times = lesson_times(b, item, where)
     when = b.at(date, times["starttime"])
     cancelled = subject_name.casefold() == CANCELLED
@@ -201,13 +205,14 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
             b.emit("lesson.scheduled", f"lesson:{lesson_part}", "lesson", {
                 "lesson_id": lesson_id, "class_id": class_id, "subject_id": subject_id, "date": date.isoformat(),
                 "slot": slot, "starts_at": times["starttime"], "ends_at": times["endtime"], "teacher_id": teacher_id,
-                "topic": item.topic or None, "room": (item.room or "").strip() or None}, when, where, omitted)
-        if class_id == b.class_id(class_name, school_year(date)) and not cancelled:
+                "topic": item.topic or None, "room": (item.room or "").strip() or None}, when, where, omitted,
+                day_scopes)
+        if whole_class and not cancelled:
             note_class_lesson(b, class_name, day_key)  # the whole class had lessons that day (arrival.py)
         if cancelled:
             b.out.directory_entries.append(("cancelled_lesson", lesson_part, {"lesson_id": lesson_id}))
             b.emit("lesson.cancelled", f"lesson:{lesson_part}", "lesson_cancelled", {
-                "lesson_id": lesson_id, "reason": "the journal names the lesson Cancel"}, when, where)
+                "lesson_id": lesson_id, "reason": "the journal names the lesson Cancel"}, when, where, (), day_scopes)
     _homework(b, sid, class_name, date, day_key, number, item, class_id, subject_id,
               lesson_id if item.lesson_id else None, teacher_id, where)
     if b.method == "getdiary" and sid is not None:

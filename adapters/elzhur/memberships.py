@@ -162,6 +162,24 @@ def class_start(b: Builder, sid: str, class_key: str, year: int) -> dt.date | No
     return _day(there["from"]) if there.get("from") else None
 
 
+def stay(b: Builder, sid: str, class_key: str, year: int) -> tuple[dt.date, dt.date | None] | None:
+    """``sid``'s membership of the class ``class_key`` (name key) in school year ``year`` as the hub holds it: its
+    first day and its first day out (None: not left), or None when no dated answer placed him there
+    (``class_days.py``: the days his own diary speaks for the class)."""
+    there = _known(b, sid).get(f"{class_key}@{year}") or {}
+    if not there.get("from"):
+        return None
+    return _day(there["from"]), _day(there["until"]) if there.get("until") else None
+
+
+def first_seen_before(b: Builder, sid: str, class_key: str, year: int) -> dt.date | None:
+    """The first day an answer read before this one saw ``sid`` in the class ``class_key`` in school year ``year``
+    (the directory's ``first``, else ``seen``), or None."""
+    there = ((b.ctx.directory.get(KIND, sid) or {}).get("classes") or {}).get(f"{class_key}@{year}") or {}
+    first = there.get("first", there.get("seen"))
+    return _day(first) if first else None
+
+
 def _later(known: dict[str, dict[str, Any]], key: str, seen: dt.date) -> list[str]:
     """The other classes of the year an answer pulled after ``seen`` saw the pupil in, whose membership covers
     ``seen`` (it began on 1 September, or earlier than ``seen``, for want of evidence), first seen first."""

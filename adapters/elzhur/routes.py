@@ -43,7 +43,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from adapters.base import FieldError, Translation, TranslationContext, errors_from_validation
-from adapters.elzhur import absences
+from adapters.elzhur import absences, class_days
 from adapters.elzhur.common import Builder, Request
 from adapters.elzhur.diary import days_answer
 from adapters.elzhur.finals import getfinalassessments
@@ -188,7 +188,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
         translation.snapshot = (_scope_key(route, request, b), route.snapshot.families)
         translation.snapshot_parts = _day_parts(route, request, b)
         translation.snapshot_span = b.req.days if route.pattern in DATED_SCOPES else None
-        translation.contains = absences.complete(route.pattern, b.pupils, b.req.days, translation.scopes)
+        translation.contains = (absences.complete(route.pattern, b.pupils, b.req.days, translation.scopes)
+                                + class_days.complete(b, translation.scopes))
     return _dated(translation, as_of)
 
 
