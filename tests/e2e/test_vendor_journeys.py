@@ -88,6 +88,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_26": "sch-el-26x",
     "elzhur_27": "sch-el-27x",
     "elzhur_28": "sch-el-28x",
+    "elzhur_29": "sch-el-29x",
     "elzhur_30": "sch-el-30x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
