@@ -2,12 +2,15 @@
 
 * ``students`` (object or array) -> ``items[]`` ``{name: subject, assessments: [{period, value, comment,
   convert?}]}``; a subject with ``assessments: []`` has no final mark yet (nothing is stated).
-* Each assessment -> ``final_grade.recorded`` v2 ``final:<pupil>.<subject key>.<school year>:<period>``,
-  ``period_id`` the getperiods id of ``period`` in that school year (``periods.py``): the year of the request's
-  ``days`` when given ("some add days": a past year's finals never overwrite this year's), else the year getperiods
-  gave the period. A past year's year column (``Г``) is defined over the request's ``days``; the journal's ``text`` as sent (``5``, ``зч``, ``осв``,
-  ``н/а``) beside the canonical value, ``convert`` as ``vendor_number``. An empty value is a phantom (skipped); an
-  attendance code is rejected at its value.
+* Each assessment -> ``final_grade.recorded`` v2 ``final:<pupil>.<subject key>.<school year>:<period>`` (the short
+  name; a ``fullname`` the final names is read as its period's short name), ``period_id`` the pupil's period of
+  that name in that school year (``period_keys.resolve``: his class's, else his own getperiods', else the only one
+  of the year; several and none his: the answer parks until his or his class's periods arrive): the year of the
+  request's ``days`` when given ("some add days": a past year's finals never overwrite this year's), else the year
+  getperiods gave the name. A past year's column no getperiods of that year gave is defined by the answer
+  (``columns.py``: a year column over the request's ``days``, any other undated); the journal's ``text`` as sent
+  (``5``, ``зч``, ``осв``, ``н/а``) beside the canonical value, ``convert`` as ``vendor_number``. An empty value is
+  a phantom (skipped); an attendance code is rejected at its value.
 * Dated at the end of its period when getperiods gave it, else at 1 September of the answer's school year.
 """
 
@@ -16,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from adapters.base import Missing
+from adapters.elzhur import columns, period_keys
 from adapters.elzhur import marks as mk
 from adapters.elzhur.common import RESULT, Builder, local_key, school_year
 from adapters.elzhur.ids import name_key
@@ -47,10 +52,12 @@ def getfinalassessments(b: Builder, record: Any) -> None:
                 if isinstance(kind, mk.AttendanceMark):
                     b.error((*where, "value"), f"{final.value.strip()!r} is an attendance mark, not a final one")
                     continue
-                period_key = _period_key(b, final.period)
-                year = _year(b, period_key)
-                _year_column(b, final.period, period_key, year, where)
-                key = f"{sid}.{subject_key}.{year}:{period_key}"
+                name = _short_name(b, final.period)
+                year = _year(b, name)
+                period_key = _period_of(b, sid, name, year, where)
+                if period_key is None:
+                    continue
+                key = f"{sid}.{subject_key}.{year}:{local_key(name)}"  # by the short name, as the journal names it
                 number = float(final.convert) if final.convert is not None and kind.normalised is not None else None
                 b.emit("final_grade.recorded", f"final:{key}", "final_grade", {
                     "final_grade_id": b.id("final_grade", key), "student_id": b.id("student", sid),
@@ -60,35 +67,37 @@ def getfinalassessments(b: Builder, record: Any) -> None:
                     _when(b, period_key, year), where)
 
 
-def _year(b: Builder, period_key: str) -> int:
+def _year(b: Builder, name: str) -> int:
     """The school year of the answer's final marks: the request's ``days`` (a past year's finals), else the year
-    getperiods gave the period, else the answer's school year (``common.Builder.year_of_answer``)."""
+    getperiods gave the period name, else the answer's school year (``common.Builder.year_of_answer``)."""
     if b.req.days is not None:
         return school_year(b.req.days[0])
-    known = b.ctx.directory.get("period", period_key) or {}
+    known = b.ctx.directory.get("period_short", local_key(name)) or {}
     return known["year"] if isinstance(known.get("year"), int) else b.year_of_answer()
 
 
-def _year_column(b: Builder, name: str, period_key: str, year: int, where: tuple[Any, ...]) -> None:
-    """A past year's year column (``Г``: a column without dates in any year) is the year over the request's
-    ``days``, defined when getperiods knows the column as a year column of another year."""
-    known = b.ctx.directory.get("period", period_key) or {}
-    if b.req.days is None or known.get("kind") != "year" or known.get("year") == year:
-        return
-    b.emit("reporting_period.defined", f"period:{year}:{period_key}", "period", {
-        "period_id": b.id("period", f"{year}:{period_key}"), "kind": "year", "number": 1, "name": name.strip(),
-        "academic_year": year, "starts_on": b.req.days[0].isoformat(), "ends_on": b.req.days[1].isoformat()},
-        b.at(b.req.days[0]), where)
-
-
-def _period_key(b: Builder, period: str) -> str:
-    """The getperiods id of ``period``: its short name (``I``), or the period whose ``fullname`` it is."""
-    key = local_key(period)
-    if b.ctx.directory.get("period", key) is None:
+def _short_name(b: Builder, period: str) -> str:
+    """The short name (``I``) a final mark names its period by, or the short name of the ``fullname`` it is."""
+    if b.ctx.directory.get("period_short", local_key(period)) is None:
         named = b.ctx.directory.get("period_name", name_key(period))
-        if named and isinstance(named.get("key"), str):
-            return named["key"]
-    return key
+        if named and isinstance(named.get("name"), str):
+            return named["name"]
+    return period
+
+
+def _period_of(b: Builder, sid: str, name: str, year: int, where: tuple[Any, ...]) -> str | None:
+    """The key of the pupil's period ``name`` in ``year`` (``period_keys.resolve``). Several periods of that name
+    in the year and none known to be his: the answer waits (parks) for his or his class's getperiods, never a
+    guess. None at all: a past year's answer (``days``) defines the column (``columns.define``); this year's
+    names the period by its short name (``period:<year>:<name>``), as a getperiods without ``fullname`` does."""
+    key = period_keys.resolve(b, sid, name, year)
+    if key == period_keys.AMBIGUOUS:
+        b.out.missing.extend(Missing("period_of", wanted, b.ptr(where))
+                             for wanted in period_keys.waits_for(b, sid, name, year))
+        return None
+    if key is None and b.req.days is not None:
+        return columns.define(b, sid, name, year, where)
+    return key if key is not None else local_key(name)
 
 
 def _when(b: Builder, period_key: str | None, year: int | None = None) -> dt.datetime:

@@ -9,17 +9,18 @@
   column (``ambigious``, no dates, ``fullname`` Экзамен or ``name`` Э): ``reporting_period.defined`` v2 kind
   ``exam`` without dates, of the school year of the answer's dated periods (skipped when it has none), so the
   final-grades view shows its final marks in a column of their own after the year.
-* The period id is ``elzhur:<school>:period:<school year>:<name>`` (``period:2025:I``) when ``name`` is a short
-  Latin id (``I``, ``II``, ``1``), else with ``name_key(name)``: getfinalassessments names periods the same way (or
-  by ``fullname``, which the directory maps to the same id), and the same name in another school year is another
-  period. A dated period is named by its ``fullname`` (``1 четверть``); a year column without dates of its own by
-  its ``name`` (``Г``), as the journal labels that column. ``weeks`` are not kept.
+* The period id is ``elzhur:<school>:period:<school year>:<key>``: a period is its school year, short name and
+  full name (``period_keys.period_key``: ``period:2025:1-chetvert-<hash>:I``; without ``fullname`` the name-only
+  key ``period:2025:I``), so 7Б's «1 четверть» ``I`` and 10А's «I полугодие» ``I`` are two periods, two classes of
+  one scheme share one, and new dates keep the id (``contracts/journeys/elzhur_28``). A dated period is named by
+  its ``fullname`` (``1 четверть``); a year column without dates of its own by its ``name`` (``Г``), as the journal
+  labels that column. ``weeks`` are not kept.
 * **Per class.** Periods are answered per pupil, so they are the periods of that pupil's class: each period
   defined is also ``reporting_period.assigned`` to the class the hub knows the pupil is in during that school year
   (``memberships.current_class``, else the class of the pupil's getrules), so 6В's pupils see 6В's quarters and
   10А's its half-years. A pupil whose class the hub does not know assigns nothing: those periods apply to every
-  class, as before. Periods are still named per school (``period:2025:Г``): two classes that give the same short
-  name to different spans share one period, as the final marks name it.
+  class, as before. The final marks name a period by its short name only: each period is registered for the pupil
+  and his class by that name (``period_keys.remember``), so ``finals.py`` files a 7Б pupil's ``I`` in 7Б's.
 * The directory remembers each period's span (``period_span`` ``YYYYMMDD-YYYYMMDD`` -> period id), so a getmarks
   answer over exactly that span reports its averages for the period, and each period's dates (``period``), which
   date the final marks of the period.
@@ -31,9 +32,10 @@ import datetime as dt
 import re
 from typing import Any
 
-from adapters.elzhur import memberships
+from adapters.elzhur import memberships, period_keys
 from adapters.elzhur.common import RESULT, Builder, day_date, local_key, school_year
 from adapters.elzhur.ids import name_key
+from adapters.elzhur.period_keys import period_key
 
 PERIOD_KINDS = (("четверт", "quarter"), ("триместр", "trimester"), ("полугод", "half_year"),
                 ("семестр", "semester"), ("год", "year"))
@@ -52,7 +54,7 @@ def getperiods(b: Builder, record: Any) -> None:
             label = f"{period.fullname} {period.name}"
             kind = next((k for stem, k in PERIOD_KINDS if stem in label.casefold()), None)
             if not (period.start and period.end) and _is_exam(period):
-                _assign(b, _exam(b, period, dated, where), first_year, class_name, where)
+                _assign(b, _exam(b, period, dated, sid, class_name, where), first_year, class_name, where)
                 continue
             if not (period.start and period.end) and kind != "year":
                 b.undated.append(b.ptr(where))  # exam columns and the like: nothing to define
@@ -73,14 +75,13 @@ def getperiods(b: Builder, record: Any) -> None:
                 b.error((*where, "fullname"), f"cannot tell which {kind} {label.strip()[:80]!r} is: "
                         "expected a number (1 четверть) or a Roman numeral (II полугодие)")
                 continue
-            key, year = local_key(period.name), school_year(starts)
+            key, year = period_key(period.name, period.fullname), school_year(starts)
             period_id = b.id("period", f"{year}:{key}")
             b.out.directory_entries.append(("period_span", f"{starts:%Y%m%d}-{ends:%Y%m%d}",
                                             {"period_id": period_id}))
             b.out.directory_entries.append(("period", key, {"starts_on": starts.isoformat(), "ends_on":
                                                             ends.isoformat(), "year": year, "kind": kind}))
-            if period.fullname.strip():  # a final mark may name its period by the full name
-                b.out.directory_entries.append(("period_name", name_key(period.fullname), {"key": key}))
+            _remember(b, key, period, year, kind, sid, class_name)
             b.emit("reporting_period.defined", f"period:{key}", "period", {
                 "period_id": period_id, "kind": kind, "number": number,
                 "name": period.fullname.strip() if period.start and period.end and period.fullname.strip()
@@ -92,6 +93,15 @@ def getperiods(b: Builder, record: Any) -> None:
 def _class_of(b: Builder, sid: str, year: int) -> str | None:
     """The class whose periods ``sid``'s are: the one he is in during ``year``, else his getrules class."""
     return memberships.current_class(b, sid, year) or (b.ctx.directory.get("student", sid) or {}).get("class")
+
+
+def _remember(b: Builder, key: str, period: Any, year: int, kind: str, sid: str, class_name: str | None) -> None:
+    """What the final marks resolve their period names through (``period_keys``): the period of the pupil and his
+    class by its short name, its short name by its full name, and the school year and kind of the short name."""
+    period_keys.remember(b, key, period.name, year, sid, class_name)
+    b.out.directory_entries.append(("period_short", local_key(period.name), {"year": year, "kind": kind}))
+    if period.fullname.strip():  # a final mark may name its period by the full name
+        b.out.directory_entries.append(("period_name", name_key(period.fullname), {"name": period.name.strip()}))
 
 
 def _assign(b: Builder, period_id: str | None, year: int | None, class_name: str | None,
@@ -110,16 +120,16 @@ def _is_exam(period: Any) -> bool:
     return period.ambigious is True and named
 
 
-def _exam(b: Builder, period: Any, dated: list[tuple[Any, Any]], where: tuple[Any, ...]) -> str | None:
+def _exam(b: Builder, period: Any, dated: list[tuple[Any, Any]], sid: str, class_name: str | None,
+          where: tuple[Any, ...]) -> str | None:
     """The exam column as an undated ``exam`` period of the school year of the answer's dated periods, named by
     its ``name`` (``Э``) as the journal labels that column; without dated periods its year is unknown: skipped."""
     if not dated:
         b.undated.append(b.ptr(where))
         return None
-    key, year = local_key(period.name), school_year(min(d[0] for d in dated))
+    key, year = period_key(period.name, period.fullname), school_year(min(d[0] for d in dated))
     b.out.directory_entries.append(("period", key, {"year": year, "kind": "exam"}))
-    if period.fullname.strip():  # a final mark may name its period by the full name
-        b.out.directory_entries.append(("period_name", name_key(period.fullname), {"key": key}))
+    _remember(b, key, period, year, "exam", sid, class_name)
     b.emit("reporting_period.defined", f"period:{key}", "period", {
         "period_id": b.id("period", f"{year}:{key}"), "kind": "exam", "number": 1, "name": period.name.strip(),
         "academic_year": year, "starts_on": None, "ends_on": None}, b.at(dt.date(year, 9, 1)), where)

@@ -1,0 +1,127 @@
+"""Elzhur periods per class and the final marks that name them (``adapters/elzhur/periods.py``, ``finals.py``,
+``period_keys.py``; found by ``contracts/journeys/elzhur_28``): getperiods is answered per pupil (reference A.2),
+and a school whose 5-9 classes count quarters and whose 10-11 classes count half-years gives the short name ``I``
+to two periods (A.3 Period: ``name`` a short id, ``fullname`` «1 четверть» / «I полугодие»; A.4: periods vary)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from adapters.base import TranslationContext
+from adapters.elzhur import ADAPTER
+
+NOW = dt.datetime(2026, 1, 20, 12, tzinfo=dt.timezone.utc)
+ENV = "&devkey=k&vendor=lyceum&auth_token=t"
+
+
+class Directory:
+    """What earlier answers registered, as the hub's vendor directory keeps it (the latest entry wins)."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def get(self, kind: str, vendor_id: str) -> dict[str, Any] | None:
+        return self.entries.get((kind, str(vendor_id)))
+
+
+def push(directory: Directory, *records: dict[str, Any]) -> list[Any]:
+    """Translate ``records`` in order, each seeing what the earlier ones registered; their events."""
+    events = []
+    for record in records:
+        out = ADAPTER.translate(record, TranslationContext("test", NOW, school_id="sch-1", directory=directory))
+        assert not out.errors and not out.missing, (out.errors, out.missing)
+        directory.entries.update({(k, str(v)): dict(d) for k, v, d in out.directory_entries})
+        events += out.events
+    return events
+
+
+def answer(request: str, result: dict[str, Any], pulled_at: str = "2025-09-02T18:00:00+03:00") -> dict[str, Any]:
+    return {"request": request + ENV, "pulled_at": pulled_at,
+            "body": {"response": {"state": 200, "error": None, "result": result}}}
+
+
+def parent_of(*children: tuple[str, str]) -> dict[str, Any]:
+    students = {sid: {"rel": "child", "name": sid, "title": f"Ученик {sid}", "class": cls} for sid, cls in children}
+    return answer("getrules?", {"roles": ["parent"], "name": "901", "title": "Родитель Один",
+                                "relations": {"students": students}})
+
+
+def period(name: str, fullname: str, start: str = "", end: str = "") -> dict[str, Any]:
+    return {"name": name, "fullname": fullname, "start": start, "end": end, "disabled": False,
+            "ambigious": None if start else True}
+
+
+QUARTERS = [period("I", "1 четверть", "20250901", "20251024"), period("II", "2 четверть", "20251105", "20251226"),
+            period("Г", "Годовая")]
+HALVES = [period("I", "I полугодие", "20250901", "20251226"), period("II", "II полугодие", "20260112", "20260526"),
+          period("Г", "Годовая")]
+
+
+def periods_of(sid: str, periods: list[dict[str, Any]]) -> dict[str, Any]:
+    return answer(f"getperiods?student={sid}&weeks=__yes&show_disabled=__yes",
+                  {"students": [{"name": sid, "title": f"Ученик {sid}", "periods": periods}]})
+
+
+def finals_of(sid: str, marks: dict[str, str], days: str = "") -> dict[str, Any]:
+    items = [{"name": "Алгебра", "assessments": [{"period": p, "value": v, "comment": ""} for p, v in marks.items()]}]
+    return answer(f"getfinalassessments?student={sid}{'&days=' + days if days else ''}",
+                  {"students": {sid: {"name": sid, "title": f"Ученик {sid}", "items": items}}},
+                  "2026-01-20T18:00:00+03:00")
+
+
+def defined(events: list[Any]) -> dict[str, dict[str, Any]]:
+    return {e.data["period_id"]: e.data for e in events if e.type == "reporting_period.defined"}
+
+
+def school() -> tuple[Directory, list[Any]]:
+    """A 7Б pupil (quarters) and a 10А pupil (half-years) of one parent; 10А's getperiods pushed last."""
+    directory = Directory()
+    events = push(directory, parent_of(("101", "7Б"), ("102", "10А")), periods_of("101", QUARTERS),
+                  periods_of("102", HALVES))
+    return directory, events
+
+
+def test_the_same_short_name_in_two_classes_is_two_periods_each_of_its_class():
+    _, events = school()
+    periods = defined(events)
+    by_name = {p["name"]: p for p in periods.values()}
+    assert (by_name["1 четверть"]["starts_on"], by_name["1 четверть"]["ends_on"]) == ("2025-09-01", "2025-10-24")
+    assert (by_name["I полугодие"]["starts_on"], by_name["I полугодие"]["ends_on"]) == ("2025-09-01", "2025-12-26")
+    assert by_name["1 четверть"]["period_id"] != by_name["I полугодие"]["period_id"]
+    assigned = {(e.data["period_id"], e.data["class_id"].split(":")[-1].split("-")[0]) for e in events
+                if e.type == "reporting_period.assigned"}
+    assert (by_name["1 четверть"]["period_id"], "7b") in assigned
+    assert (by_name["I полугодие"]["period_id"], "10a") in assigned
+    assert (by_name["1 четверть"]["period_id"], "10a") not in assigned
+
+
+def test_a_final_mark_is_filed_in_the_period_of_its_pupils_class():
+    directory, events = school()
+    by_name = {p["name"]: p["period_id"] for p in defined(events).values()}
+    quarter = push(directory, finals_of("101", {"I": "5"}))
+    half = push(directory, finals_of("102", {"I": "4"}))
+    [q] = [e.data for e in quarter if e.type == "final_grade.recorded"]
+    [h] = [e.data for e in half if e.type == "final_grade.recorded"]
+    assert q["period_id"] == by_name["1 четверть"] and h["period_id"] == by_name["I полугодие"]
+    assert q["final_grade_id"].endswith("2025:I") and h["final_grade_id"].endswith("2025:I")  # ids by short name
+
+
+def test_a_final_of_a_class_whose_periods_are_unknown_waits_rather_than_guess_between_two():
+    directory, _ = school()
+    directory.entries.pop(("student", "103"), None)
+    record = finals_of("103", {"I": "5"})  # a pupil of no known class: 7Б's I or 10А's I?
+    out = ADAPTER.translate(record, TranslationContext("test", NOW, school_id="sch-1", directory=directory))
+    assert not out.events and {m.kind for m in out.missing} == {"period_of"}
+
+
+def test_last_years_finals_define_last_years_columns():
+    """A past year's getfinalassessments (``days``) naming columns no getperiods of that year gave: the quarter
+    columns are undated columns of that year named as the answer names them, the year column spans ``days``."""
+    directory, _ = school()
+    events = push(directory, finals_of("101", {"I": "5", "II": "4", "Г": "5"}, "20240901-20250531"))
+    columns = {p["name"]: p for p in defined(events).values()}
+    assert {n: (p["kind"], p["academic_year"], p["starts_on"]) for n, p in columns.items()} == {
+        "I": ("exam", 2024, None), "II": ("exam", 2024, None), "Г": ("year", 2024, "2024-09-01")}
+    finals = {e.data["period_id"] for e in events if e.type == "final_grade.recorded"}
+    assert finals == {p["period_id"] for p in columns.values()}  # each in last year's own column
