@@ -14,7 +14,7 @@ are (``absences.py``):
   does not list another subgroup's lessons, so it cannot deny them);
 * a by-pupil getdiary or getschedule with ``days`` of at most ``MAX_DAYS`` days is complete for each day of its
   range on which the pupil was in the class it is read for, as the hub holds his membership once the answer is read
-  (``memberships.stay``: from the day he joined it, before the day he left it; a pupil no dated answer placed in
+  (``class_history.stay``: from the day he joined it, before the day he left it; a pupil no dated answer placed in
   the class speaks for no day of it, nor does a class's own answer, which its request snapshot already covers).
   A lesson of that class and day the hub holds and his day lacks is cancelled (``lesson.cancelled``, the deletion
   a class's own later getschedule lacking it makes), as of the answer's pull: an answer pulled before the last one
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from adapters.elzhur import memberships
+from adapters.elzhur import class_history
 from adapters.elzhur.common import Builder, school_year
 from adapters.elzhur.ids import name_key
 
@@ -67,7 +67,7 @@ def complete(b: Builder, scopes: dict[str, tuple[tuple[str, str], ...]]) -> list
 
 def _in_class(b: Builder, sid: str, class_name: str, day: dt.date) -> bool:
     """Whether the hub holds ``sid`` in ``class_name`` on ``day`` (a dated membership covering it)."""
-    stay = memberships.stay(b, sid, name_key(class_name), school_year(day))
+    stay = class_history.stay(b, sid, name_key(class_name), school_year(day))
     return stay is not None and stay[0] <= day and (stay[1] is None or day < stay[1])
 
 
@@ -79,5 +79,5 @@ def _read_for_its_class(b: Builder, sid: str, class_name: str, year: int) -> boo
     pulled = b.req.pulled_at
     if pulled is None:
         return False
-    first = memberships.first_seen_before(b, sid, name_key(class_name), year)
+    first = class_history.first_seen_before(b, sid, name_key(class_name), year)
     return first is None or first <= (pulled.astimezone(b.tz) if pulled.tzinfo else pulled).date()

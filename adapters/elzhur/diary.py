@@ -42,7 +42,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
-from adapters.elzhur import class_days, dropouts, memberships
+from adapters.elzhur import class_days, class_history, dropouts
 from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
@@ -84,7 +84,7 @@ def days_answer(b: Builder, record: Any) -> None:
         b.classes[sid] = class_name  # his days speak for this class's lessons (class_days.py)
         dates = [day_date(key) for key in student.days]
         year = b.year_of_answer(dates)
-        class_name = named or memberships.class_when_pulled(b, sid, year, class_name)
+        class_name = named or class_history.class_when_pulled(b, sid, year, class_name)
         define_class(b, class_name, year, at)
         name = known.get("name") or person(getattr(student, "title", None))
         if name:

@@ -32,7 +32,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from adapters.elzhur import memberships, subgroups
+from adapters.elzhur import class_history, memberships, subgroups
 from adapters.elzhur.common import Builder
 from adapters.elzhur.ids import name_key
 
@@ -73,7 +73,7 @@ def back_on(b: Builder, sid: str, known: dict[str, dict[str, Any]], key: str, se
         later = seen + DAY
         known[key] = dict(mine, until=later.isoformat(), seen=max(mine.get("seen") or "", seen.isoformat()))
         _as_of(b, dropped_at, lambda: _end_class(b, sid, known[key], until, where))
-        b.out.directory_entries.append((memberships.KIND, sid, {"classes": known}))
+        b.out.directory_entries.append((class_history.KIND, sid, {"classes": known}))
     return None
 
 
@@ -97,8 +97,8 @@ def group_start(b: Builder, sid: str, part: str, year: int) -> dt.date:
     there = groups.get(key)
     start = dt.date(year, 9, 1)
     if there is not None and there.get("until"):
-        back = memberships.class_start(b, sid, part.split(".", 1)[0], year)
-        home = memberships.classes_of(b, sid).get(f"{part.split('.', 1)[0]}@{year}") or {}
+        back = class_history.class_start(b, sid, part.split(".", 1)[0], year)
+        home = class_history.classes_of(b, sid).get(f"{part.split('.', 1)[0]}@{year}") or {}
         if back is None or home.get("until") or back < _day(there["until"]):
             return _day(there["from"])  # still away: the stay as it was
         start = back
@@ -113,7 +113,7 @@ def shown_in_group(b: Builder, sid: str, part: str, year: int, where: tuple[Any,
     """``sid``'s answer showed him in the group ``part`` of ``year``: if his class is ended by a drop (the answer
     was pulled before it), the group ends with the class, as of the drop's pull."""
     class_key = part.split(".", 1)[0]
-    home = memberships.classes_of(b, sid).get(f"{class_key}@{year}") or {}
+    home = class_history.classes_of(b, sid).get(f"{class_key}@{year}") or {}
     if b.req.pulled_at is None or not (home.get("until") and home.get("dropped")):
         return
     until = _day(home["until"])
@@ -132,7 +132,7 @@ def _dropped_at(b: Builder, sid: str) -> dt.datetime | None:
 
 def _withdraw(b: Builder, sid: str, dropped_at: dt.datetime, where: tuple[Any, ...]) -> None:
     """Withdraw ``sid`` from every class he is in that no answer pulled after ``dropped_at`` showed him in."""
-    known = memberships.classes_of(b, sid)
+    known = class_history.classes_of(b, sid)
     ended = False
     for key, there in known.items():
         if there.get("until") or not there.get("seen") or there.get("seen_at") and _time(there["seen_at"]) > dropped_at:
@@ -142,7 +142,7 @@ def _withdraw(b: Builder, sid: str, dropped_at: dt.datetime, where: tuple[Any, .
         _as_of(b, dropped_at, lambda: _end_class(b, sid, known[key], None, where))
         ended = True
     if ended:
-        b.out.directory_entries.append((memberships.KIND, sid, {"classes": known}))
+        b.out.directory_entries.append((class_history.KIND, sid, {"classes": known}))
 
 
 def _end_class(b: Builder, sid: str, there: dict[str, Any], moved_from: dt.date | None,

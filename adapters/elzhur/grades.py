@@ -34,7 +34,7 @@ from typing import Any
 
 from adapters.base import Missing
 from adapters.elzhur import marks as mk
-from adapters.elzhur import memberships
+from adapters.elzhur import class_history
 from adapters.elzhur.absences import absence_scopes
 from adapters.elzhur.common import RESULT, Builder, day_date, school_year
 from adapters.elzhur.ids import name_key
@@ -100,7 +100,7 @@ def getmarks(b: Builder, record: Any) -> None:
             continue
         b.pupils.add(sid)
         dates = [dt.date.fromisoformat(m.date) for s in student.lessons for m in s.marks]
-        class_name = b.req.class_name or memberships.class_when_pulled(b, sid, b.year_of_answer(dates), class_name)
+        class_name = b.req.class_name or class_history.class_when_pulled(b, sid, b.year_of_answer(dates), class_name)
         define_class(b, class_name, b.year_of_answer(dates), at)
         if known.get("name"):
             enrol(b, sid, class_name, known["name"], b.year_of_answer(dates), at, present=min(dates, default=None))

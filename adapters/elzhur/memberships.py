@@ -34,12 +34,13 @@ to its range's end), never from the hub's clock:
 * A pupil every parent dropped from getrules (``dropouts.py``) leaves his class from the day after he was last
   seen there (its entry keeps ``dropped``, the drop's pull): an answer pulled before the drop moves that end, one
   pulled after it is a return from the first day it shows him (in this class or another).
-* Subgroups (``grp``, extra-curricular, individual tasks: ``diary.group``) are not classes: they neither move a
-  pupil nor end with his class (a switch of ``grp`` subgroups is dated by ``subgroups.py``); but a ``grp``
-  subgroup starts no earlier than its class: each enrolment in a class re-states the start of the subgroups of it
-  the pupil is in (``subgroups.follow_class``, as of the same pull).
+* Subgroups (``grp``, extra-curricular, individual tasks: ``diary.group``) are not classes: they never move a
+  pupil (a switch of ``grp`` subgroups is dated by ``subgroups.py``); but a ``grp`` subgroup lives within its
+  class: each enrolment in a class re-states the start of the subgroups of it the pupil is in
+  (``subgroups.follow_class``, as of the same pull), and leaving the class ends them (``subgroups.leave_class``).
 
-The directory keeps what was seen: ``("memberships", pupil)`` -> ``{"classes": {"<class key>@<school year>":
+Other modules ask what the hub holds of a pupil's classes through ``class_history.py``. The directory keeps
+what was seen: ``("memberships", pupil)`` -> ``{"classes": {"<class key>@<school year>":
 {"name", "year", "from", "seen", "until", "left", "seen_at", "first"}}}`` (ISO dates or null; ``seen_at`` the
 ``pulled_at`` of the answer that last saw him there; ``first`` the first day an answer saw him there, absent from
 entries written before it: ``seen`` stands for it).
@@ -51,10 +52,13 @@ import datetime as dt
 from typing import Any
 
 from adapters.elzhur import dropouts, subgroups
+from adapters.elzhur.class_history import KIND
+from adapters.elzhur.class_history import day as _day
+from adapters.elzhur.class_history import known as _known
+from adapters.elzhur.class_history import pulled_on as _pulled_on
 from adapters.elzhur.common import Builder
 from adapters.elzhur.ids import name_key
 
-KIND = "memberships"
 DAY = dt.timedelta(days=1)
 
 
@@ -64,14 +68,6 @@ def seen_on(b: Builder) -> dt.date | None:
     if day is None:
         return None
     return min(day, b.req.days[1]) if b.req.days else day
-
-
-def _pulled_on(b: Builder) -> dt.date | None:
-    """The day the answer was pulled, in the school's zone, or None for an undated answer."""
-    pulled = b.req.pulled_at
-    if pulled is None:
-        return None
-    return (pulled.astimezone(b.tz) if pulled.tzinfo else pulled).date()
 
 
 def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any, ...],
@@ -155,31 +151,6 @@ def emit_enrolment(b: Builder, sid: str, class_name: str, year: int, start: dt.d
     subgroups.follow_class(b, sid, name_key(class_name), year, start, where, as_of)
 
 
-def class_start(b: Builder, sid: str, class_key: str, year: int) -> dt.date | None:
-    """The first day of ``sid``'s membership of the class ``class_key`` (name key) in school year ``year`` as the
-    hub holds it, or None (a subgroup of it starts no earlier: ``subgroups.py``)."""
-    there = _known(b, sid).get(f"{class_key}@{year}") or {}
-    return _day(there["from"]) if there.get("from") else None
-
-
-def stay(b: Builder, sid: str, class_key: str, year: int) -> tuple[dt.date, dt.date | None] | None:
-    """``sid``'s membership of the class ``class_key`` (name key) in school year ``year`` as the hub holds it: its
-    first day and its first day out (None: not left), or None when no dated answer placed him there
-    (``class_days.py``: the days his own diary speaks for the class)."""
-    there = _known(b, sid).get(f"{class_key}@{year}") or {}
-    if not there.get("from"):
-        return None
-    return _day(there["from"]), _day(there["until"]) if there.get("until") else None
-
-
-def first_seen_before(b: Builder, sid: str, class_key: str, year: int) -> dt.date | None:
-    """The first day an answer read before this one saw ``sid`` in the class ``class_key`` in school year ``year``
-    (the directory's ``first``, else ``seen``), or None."""
-    there = ((b.ctx.directory.get(KIND, sid) or {}).get("classes") or {}).get(f"{class_key}@{year}") or {}
-    first = there.get("first", there.get("seen"))
-    return _day(first) if first else None
-
-
 def _later(known: dict[str, dict[str, Any]], key: str, seen: dt.date) -> list[str]:
     """The other classes of the year an answer pulled after ``seen`` saw the pupil in, whose membership covers
     ``seen`` (it began on 1 September, or earlier than ``seen``, for want of evidence), first seen first."""
@@ -231,53 +202,12 @@ def _latest_pull(known: dict[str, dict[str, Any]], keys: list[str]) -> str | Non
     return max(pulls, key=dt.datetime.fromisoformat) if pulls else None
 
 
-def class_when_pulled(b: Builder, sid: str, year: int, given: str) -> str:
-    """The class a pupil's own answer without ``class=`` shows, as of its pull: of the classes of school year
-    ``year`` dated answers saw him in, the one first seen last on or before the day it was pulled (a getrules of
-    another class pulled later but delivered first does not make an older answer that class's), when the hub holds
-    ``given`` (the class of his getrules, as delivered) among them; else ``given``."""
-    known, pulled = _known(b, sid), _pulled_on(b)
-    here = {key: there for key, there in known.items() if there.get("year") == year and there.get("name")}
-    if pulled is None or f"{name_key(given)}@{year}" not in here:
-        return given
-    before = [(there.get("first") or there["seen"], name_key(there["name"]) == name_key(given), there["name"])
-              for there in here.values() if there.get("seen") and _day(there.get("first") or there["seen"]) <= pulled]
-    return max(before)[2] if before else given  # on a tie, ``given``
-
-
-def class_end(b: Builder, sid: str, class_key: str, year: int) -> dt.date | None:
-    """The day ``sid`` left the class ``class_key`` (name key) of school year ``year`` as the hub holds it, or None
-    while he is in it (a subgroup of it first shown after he left ends then too: ``subgroups.py``)."""
-    there = _known(b, sid).get(f"{class_key}@{year}") or {}
-    return _day(there["until"]) if there.get("until") else None
-
-
 def _aware(b: Builder) -> str | None:
     """The answer's ``pulled_at`` with its offset (a local one is the school's), as ISO text."""
     pulled = b.req.pulled_at
     if pulled is None:
         return None
     return (pulled if pulled.tzinfo else pulled.replace(tzinfo=b.tz)).isoformat()
-
-
-def current_class(b: Builder, sid: str, year: int) -> str | None:
-    """The class ``sid`` was last seen in during school year ``year`` and has not left, by name; None if the hub
-    saw him in none (``periods.getperiods`` assigns the pupil's periods to it)."""
-    here = [there for there in _known(b, sid).values() if there.get("year") == year and not there.get("until")]
-    return max(here, key=lambda there: there.get("seen") or "")["name"] if here else None
-
-
-def classes_of(b: Builder, sid: str) -> dict[str, dict[str, Any]]:
-    """What was seen of ``sid``'s classes (the module docstring's directory entry; a copy): ``dropouts.py``."""
-    return _known(b, sid)
-
-
-def _known(b: Builder, sid: str) -> dict[str, dict[str, Any]]:
-    """What was seen of ``sid``'s classes: this answer's own entry first, else the directory's."""
-    for kind, vendor, data in reversed(b.out.directory_entries):
-        if kind == KIND and vendor == sid:
-            return dict(data.get("classes") or {})
-    return dict((b.ctx.directory.get(KIND, sid) or {}).get("classes") or {})
 
 
 def _left(known: dict[str, dict[str, Any]], key: str, year: int, seen: dt.date | None) -> list[str]:
@@ -332,7 +262,3 @@ def _withdraw(b: Builder, sid: str, known: dict[str, dict[str, Any]], other: str
         subgroups.leave_class(b, sid, name_key(there["name"]), there["year"], until, where)
     there["left"] = max(seen.isoformat(), there.get("left") or "")
     known[other] = there
-
-
-def _day(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from adapters.elzhur import memberships
+from adapters.elzhur import class_history
 from adapters.elzhur.common import Builder, local_key
 from adapters.elzhur.ids import name_key
 
@@ -33,7 +33,7 @@ def period_key(name: str, fullname: str) -> str:
 def class_in(b: Builder, sid: str, year: int) -> str | None:
     """The class ``sid`` is in during ``year`` (the memberships the hub saw), else, for an answer about the current
     year (no ``days``), the class of his getrules; None when the hub does not know it."""
-    found = memberships.current_class(b, sid, year)
+    found = class_history.current_class(b, sid, year)
     if found or b.req.days is not None:
         return found
     return (b.ctx.directory.get("student", sid) or {}).get("class")

@@ -17,7 +17,7 @@
   labels that column. ``weeks`` are not kept.
 * **Per class.** Periods are answered per pupil, so they are the periods of that pupil's class: each period
   defined is also ``reporting_period.assigned`` to the class the hub knows the pupil is in during that school year
-  (``memberships.current_class``, else the class of the pupil's getrules), so 6В's pupils see 6В's quarters and
+  (``class_history.current_class``, else the class of the pupil's getrules), so 6В's pupils see 6В's quarters and
   10А's its half-years. A pupil whose class the hub does not know assigns nothing: those periods apply to every
   class, as before. The final marks name a period by its short name only: each period is registered for the pupil
   and his class by that name (``period_keys.remember``), so ``finals.py`` files a 7Б pupil's ``I`` in 7Б's.
@@ -32,7 +32,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from adapters.elzhur import memberships, period_keys
+from adapters.elzhur import class_history, period_keys
 from adapters.elzhur.common import RESULT, Builder, day_date, local_key, school_year
 from adapters.elzhur.ids import name_key
 from adapters.elzhur.period_keys import period_key
@@ -92,7 +92,7 @@ def getperiods(b: Builder, record: Any) -> None:
 
 def _class_of(b: Builder, sid: str, year: int) -> str | None:
     """The class whose periods ``sid``'s are: the one he is in during ``year``, else his getrules class."""
-    return memberships.current_class(b, sid, year) or (b.ctx.directory.get("student", sid) or {}).get("class")
+    return class_history.current_class(b, sid, year) or (b.ctx.directory.get("student", sid) or {}).get("class")
 
 
 def _remember(b: Builder, key: str, period: Any, year: int, kind: str, sid: str, class_name: str | None) -> None:

@@ -23,7 +23,7 @@ gethomework, getmarks by ``student=``); class answers (``class=``, no pupil) sho
   shown on a day of a class stay that has ended (an answer delivered after the move) ends with that stay too.
 * An undated answer (no ``pulled_at``) enrols a pupil in a subgroup the hub has not seen him in from 1 September,
   and dates and remembers nothing.
-* A subgroup is part of its class: he is in it no earlier than in the class (``memberships.class_start``; a pupil
+* A subgroup is part of its class: he is in it no earlier than in the class (``class_history.class_start``; a pupil
   who joined during the year, ``arrival.py``). The subgroup keeps its own start (1 September, the day of a switch)
   and is enrolled from the later of the two; when the class start is dated again (``memberships.emit_enrolment``,
   as of the same pull) the subgroups he is in follow it (``follow_class``): the days before his arrival, which his
@@ -43,7 +43,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from adapters.elzhur import memberships
+from adapters.elzhur import class_history
 from adapters.elzhur.common import Builder
 
 KIND = "subgroups"
@@ -181,9 +181,9 @@ def leave_class(b: Builder, sid: str, class_key: str, year: int, until: dt.date,
 
 def _end_with_class(b: Builder, sid: str, part: str, year: int, where: tuple[Any, ...]) -> None:
     """A subgroup shown on a day of a class stay that has ended (an answer pulled before he left, delivered after)
-    ends with it, as it would have had it come in pull order (``leave_class``, on ``memberships.class_end``)."""
+    ends with it, as it would have had it come in pull order (``leave_class``, on ``class_history.class_end``)."""
     class_key = part.split(".", 1)[0]
-    until = memberships.class_end(b, sid, class_key, year)
+    until = class_history.class_end(b, sid, class_key, year)
     if until is not None:
         leave_class(b, sid, class_key, year, until, where)
 
@@ -222,7 +222,7 @@ def _each_of_class(b: Builder, sid: str, class_key: str, year: int,
 
 def _within_class(b: Builder, sid: str, part: str, year: int, start: dt.date) -> dt.date:
     """``start``, or the first day of ``sid``'s membership of the subgroup's class when that is later."""
-    joined = memberships.class_start(b, sid, part.split(".", 1)[0], year)
+    joined = class_history.class_start(b, sid, part.split(".", 1)[0], year)
     return max(start, joined) if joined else start
 
 

@@ -1,0 +1,92 @@
+"""What the hub holds of a pupil's classes: read-only questions over the ``("memberships", pupil)`` directory entry
+that ``memberships.py`` writes (its module docstring describes the entry), asked by the modules that date other
+things by a pupil's classes (subgroups, periods, class days, dropouts, the class of an answer without ``class=``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from adapters.elzhur.common import Builder
+from adapters.elzhur.ids import name_key
+
+KIND = "memberships"
+
+
+def known(b: Builder, sid: str) -> dict[str, dict[str, Any]]:
+    """What was seen of ``sid``'s classes: this answer's own entry first, else the directory's."""
+    for kind, vendor, data in reversed(b.out.directory_entries):
+        if kind == KIND and vendor == sid:
+            return dict(data.get("classes") or {})
+    return dict((b.ctx.directory.get(KIND, sid) or {}).get("classes") or {})
+
+
+def day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def pulled_on(b: Builder) -> dt.date | None:
+    """The day the answer was pulled, in the school's zone, or None for an undated answer."""
+    pulled = b.req.pulled_at
+    if pulled is None:
+        return None
+    return (pulled.astimezone(b.tz) if pulled.tzinfo else pulled).date()
+
+
+def class_start(b: Builder, sid: str, class_key: str, year: int) -> dt.date | None:
+    """The first day of ``sid``'s membership of the class ``class_key`` (name key) in school year ``year`` as the
+    hub holds it, or None (a subgroup of it starts no earlier: ``subgroups.py``)."""
+    there = known(b, sid).get(f"{class_key}@{year}") or {}
+    return day(there["from"]) if there.get("from") else None
+
+
+def stay(b: Builder, sid: str, class_key: str, year: int) -> tuple[dt.date, dt.date | None] | None:
+    """``sid``'s membership of the class ``class_key`` (name key) in school year ``year`` as the hub holds it: its
+    first day and its first day out (None: not left), or None when no dated answer placed him there
+    (``class_days.py``: the days his own diary speaks for the class)."""
+    there = known(b, sid).get(f"{class_key}@{year}") or {}
+    if not there.get("from"):
+        return None
+    return day(there["from"]), day(there["until"]) if there.get("until") else None
+
+
+def first_seen_before(b: Builder, sid: str, class_key: str, year: int) -> dt.date | None:
+    """The first day an answer read before this one saw ``sid`` in the class ``class_key`` in school year ``year``
+    (the directory's ``first``, else ``seen``), or None."""
+    there = ((b.ctx.directory.get(KIND, sid) or {}).get("classes") or {}).get(f"{class_key}@{year}") or {}
+    first = there.get("first", there.get("seen"))
+    return day(first) if first else None
+
+
+def class_end(b: Builder, sid: str, class_key: str, year: int) -> dt.date | None:
+    """The day ``sid`` left the class ``class_key`` (name key) of school year ``year`` as the hub holds it, or None
+    while he is in it (a subgroup of it first shown after he left ends then too: ``subgroups.py``)."""
+    there = known(b, sid).get(f"{class_key}@{year}") or {}
+    return day(there["until"]) if there.get("until") else None
+
+
+def current_class(b: Builder, sid: str, year: int) -> str | None:
+    """The class ``sid`` was last seen in during school year ``year`` and has not left, by name; None if the hub
+    saw him in none (``periods.getperiods`` assigns the pupil's periods to it)."""
+    here = [there for there in known(b, sid).values() if there.get("year") == year and not there.get("until")]
+    return max(here, key=lambda there: there.get("seen") or "")["name"] if here else None
+
+
+def classes_of(b: Builder, sid: str) -> dict[str, dict[str, Any]]:
+    """What was seen of ``sid``'s classes (the module docstring's directory entry; a copy): ``dropouts.py``."""
+    return known(b, sid)
+
+
+def class_when_pulled(b: Builder, sid: str, year: int, given: str) -> str:
+    """The class a pupil's own answer without ``class=`` shows, as of its pull: of the classes of school year
+    ``year`` dated answers saw him in, the one first seen last on or before the day it was pulled (a getrules of
+    another class pulled later but delivered first does not make an older answer that class's), when the hub holds
+    ``given`` (the class of his getrules, as delivered) among them; else ``given``."""
+    seen, pulled = known(b, sid), pulled_on(b)
+    here = {key: there for key, there in seen.items() if there.get("year") == year and there.get("name")}
+    if pulled is None or f"{name_key(given)}@{year}" not in here:
+        return given
+    before = [(there.get("first") or there["seen"], name_key(there["name"]) == name_key(given), there["name"])
+              for there in here.values() if there.get("seen") and day(there.get("first") or there["seen"]) <= pulled]
+    return max(before)[2] if before else given  # on a tie, ``given``
