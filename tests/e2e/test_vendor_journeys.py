@@ -92,6 +92,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_28": "sch-el-28x",
     "elzhur_29": "sch-el-29x",
     "elzhur_30": "sch-el-30x",
+    "elzhur_31": "sch-el-31x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
