@@ -124,12 +124,14 @@ class Reads:
     years: list[int] = field(default_factory=list)  # the school years the span covers
 
 
-def class_of(fact: dict[str, Any], key: str, reads: Reads, ids: Ids) -> str:
-    """The id of the class (group) ``fact[key]`` names: of the school year of the fact's date, else of the last
-    school year of the span (a class teacher fact names this year's class)."""
+def classes_of(fact: dict[str, Any], key: str, reads: Reads, ids: Ids) -> list[str]:
+    """The ids of the class (group) ``fact[key]`` names: of the school year of the fact's date, else of every school
+    year of the span, the last first (a class teacher fact names a class by its name, without a year, and a class
+    of one name in two school years is two classes: Elzhur, README ids)."""
     day = fact.get("date")
-    year = int(day[:4]) - (1 if int(day[5:7]) < 8 else 0) if isinstance(day, str) else reads.years[-1]
-    return ids.group(fact[key], year)
+    if isinstance(day, str):
+        return [ids.group(fact[key], int(day[:4]) - (1 if int(day[5:7]) < 8 else 0))]
+    return list(dict.fromkeys(ids.group(fact[key], year) for year in reversed(reads.years)))
 
 
 def _span(facts: list[dict[str, Any]]) -> tuple[str, str]:
@@ -171,10 +173,10 @@ async def read_all(get: Get, tokens: Callable[[str, Role, str | None], dict[str,
             reads.children[guardian] = await get("/v1/me/children", {}, tokens(guardian, Role.GUARDIAN, None))
         for key in ("group", "class"):
             if isinstance(fact.get(key), dict):
-                cls = class_of(fact, key, reads, ids)
-                if cls not in reads.classes:
-                    reads.classes[cls] = [await get(f"/v1/classes/{cls}/schedule", {"week": week}, head)
-                                          for week in _weeks(date_from, date_to)]
+                for cls in classes_of(fact, key, reads, ids):
+                    if cls not in reads.classes:
+                        reads.classes[cls] = [await get(f"/v1/classes/{cls}/schedule", {"week": week}, head)
+                                              for week in _weeks(date_from, date_to)]
     return reads
 
 
@@ -421,7 +423,7 @@ def _check_children(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None:
 
 def _class_weeks(reads: Reads, ids: Ids, fact: dict[str, Any]) -> list[Any]:
     key = "group" if "group" in fact else "class"
-    return reads.classes[class_of(fact, key, reads, ids)]
+    return reads.classes[classes_of(fact, key, reads, ids)[0]]
 
 
 def _holidays_of(fact: dict[str, Any], reads: Reads, ids: Ids) -> list[dict[str, Any]]:
@@ -471,13 +473,17 @@ def _check_no_period(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None
 
 
 def _check_class_teacher(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None:
-    for status, body in _class_weeks(reads, ids, fact):
-        if status == 200:
-            teacher = (body.get("class") or {}).get("class_teacher") or {}
+    """The class teacher the class's schedule shows in its first week answered; a fact without a date holds when
+    the class of that name shows the teacher in one of the span's school years."""
+    shown, key = [], "group" if "group" in fact else "class"
+    for cls in classes_of(fact, key, reads, ids):
+        answered = [body for status, body in reads.classes[cls] if status == 200]
+        if answered:
+            teacher = (answered[0].get("class") or {}).get("class_teacher") or {}
             if _same(teacher.get("name"), fact["teacher"]):
                 return None
-            return f"class teacher shown: {teacher or None}"
-    return "the class schedule answered no week"
+            shown.append(teacher or None)
+    return f"class teacher shown: {shown}" if shown else "the class schedule answered no week"
 
 
 CHECKS: dict[str, Callable[[dict[str, Any], Reads, Ids], str | None]] = {
