@@ -150,13 +150,22 @@ def restate(out: Out, person: str, group: str, held: Stays, target: Stays, as_of
         if not its or tuple(its[-1]) != (kind, on.isoformat()):
             its.append((kind, on.isoformat()))
 
-    if same:
+    rest = target[same:]
+    if same < len(held) and rest and held[same][0] == rest[0][0]:  # the same start, another end
+        start, end = rest.pop(0)
+        old = held[same][1]
+        if old is not None and (end is None or old < end) and same + 1 < len(held):
+            step("withdrawn", old)  # out from its old end on: the days out held after it are dropped
+            step("enrolled", old)  # ... and back that day (no day out)
+        if end is not None:
+            step("withdrawn", end)
+    elif same:
         step("withdrawn", held[same - 1][1])  # type: ignore[arg-type]  # a shared stay before a change is closed
+    elif len(held) == 1 and rest and (held[0][1] is None or rest[0][0] < held[0][1]):
+        pass  # one stay: its enrolment restates its start
     elif its:  # from scratch: out from the row's first start on drops every day out it held
         step("withdrawn", _first_start(its))
-    if not target:
-        return
-    for start, end in target[same:]:
+    for start, end in rest:
         step("enrolled", start)
         if end is not None:
             step("withdrawn", end)
