@@ -7,7 +7,9 @@ The rule, applied to the events of a (student, class) in log order:
   ``enrolled_on`` known) with ``d >= w`` is a RETURN: he was out of the class on ``w <= day < d`` (a gap row,
   none when ``d = w``), the row reopens (``withdrawn_on`` NULL) and keeps its first start;
 * any other enrolment restates the stay, as before there were gaps: ``enrolled_on = d``, the withdrawal cleared;
-* ``student.withdrawn`` (or ``student.transferred_out``) on ``w`` ends the open stay: ``withdrawn_on = w``.
+* ``student.withdrawn`` (or ``student.transferred_out``) on ``w`` ends the open stay: ``withdrawn_on = w``, and
+  the gaps left on or after ``w`` are dropped (he is out from ``w`` on: a stay re-dated to end later drops the days
+  out it held after its old end, and the returns stated after the withdrawal are stated again).
 
 So ``enrolled_on`` is the first stay's start and ``withdrawn_on`` the last stay's end (NULL while in it): a reader
 asking "was he ever / is he now in this class" reads the row alone; a reader asking "was he in it on this day"
@@ -25,7 +27,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, delete, select
 
 from hub.projector.unit_of_work import UnitOfWork
 from projections.roster_tables import enrolment_gaps, enrolments
@@ -45,18 +47,29 @@ def record(uow: UnitOfWork, school_id: str, student_id: str, class_id: str, step
 
 def replay(state: State, steps: Iterable[Step]) -> tuple[State, list[tuple[dt.date, dt.date]]]:
     """The row after ``steps`` (the module's rule), and the gaps ``(left_on, returned_on)`` they open."""
+    (enrolled, withdrawn, reason), gaps, _ = replay_dropping(state, steps)
+    return (enrolled, withdrawn, reason), gaps
+
+
+def replay_dropping(state: State, steps: Iterable[Step]) -> tuple[State, list[tuple[dt.date, dt.date]],
+                                                                   dt.date | None]:
+    """``replay``, and the earliest day from which a withdrawal dropped the gaps held before (None: none)."""
     enrolled, withdrawn, reason = state
-    gaps = []
+    gaps: dict[dt.date, dt.date] = {}
+    dropped: dt.date | None = None
     for kind, on, why in steps:
         if kind == "withdrawn":
             withdrawn, reason = on, why
+            if on is not None:
+                gaps = {left: back for left, back in gaps.items() if left < on}
+                dropped = on if dropped is None else min(dropped, on)
         elif enrolled is not None and withdrawn is not None and on is not None and on >= withdrawn:
             if on > withdrawn:
-                gaps.append((withdrawn, on))
+                gaps[withdrawn] = on
             withdrawn, reason = None, None  # a return: the first start stays
         else:
             enrolled, withdrawn, reason = on, None, None  # a restated stay
-    return (enrolled, withdrawn, reason), gaps
+    return (enrolled, withdrawn, reason), sorted(gaps.items()), dropped
 
 
 def in_class(start: dt.date | None, end: dt.date | None, gaps: Iterable[tuple[dt.date, dt.date]],
@@ -79,16 +92,29 @@ class Stays:
         rows = [row for row in pending.get(enrolments, {}).values() if STEPS in row]
         stored = _stored(conn, targets.get(enrolments, enrolments), rows)
         gaps: dict[Any, dict] = pending.setdefault(enrolment_gaps, {})  # type: ignore[attr-defined]
+        gap_table = targets.get(enrolment_gaps, enrolment_gaps)
         for row in rows:
             key = (row["student_id"], row["class_id"])
-            (enrolled, withdrawn, reason), opened = replay(stored.get(key, (None, None, None)), row.pop(STEPS))
+            (enrolled, withdrawn, reason), opened, dropped = replay_dropping(stored.get(key, (None, None, None)),
+                                                                             row.pop(STEPS))
             row.update(enrolled_on=enrolled, withdrawn_on=withdrawn, withdrawal_reason=reason)
+            if dropped is not None:
+                _drop_gaps(conn, gap_table, gaps, key, dropped)
             for left, back in opened:
                 gaps[(*key, left)] = {"student_id": key[0], "class_id": key[1], "left_on": left,
                                       "returned_on": back, "school_id": row.get("school_id")}
 
     def after_source(self, conn: Connection, state: None, targets: Mapping[Table, Table]) -> None:
         """Nothing: the rows are complete before they are written."""
+
+
+def _drop_gaps(conn: Connection, table: Table, pending: dict[Any, dict], key: tuple[str, str],
+               since: dt.date) -> None:
+    """Drop the (student, class) gaps left on or after ``since``: stored ones and those this batch opened."""
+    conn.execute(delete(table).where(table.c.student_id == key[0], table.c.class_id == key[1],
+                                     table.c.left_on >= since))
+    for gap_key in [k for k in pending if k[:2] == key and k[2] >= since]:
+        del pending[gap_key]
 
 
 def _stored(conn: Connection, table: Table, rows: list[dict]) -> dict[tuple[str, str], State]:

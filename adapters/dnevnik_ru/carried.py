@@ -33,6 +33,11 @@ class Carried:
     # The entities a bundle's model has validated, by ``id()`` of their object in the answer: their parsers take
     # these rather than validate them again (``common.validate``; the answer outlives the translation).
     checked: dict[int, Any] = field(default_factory=dict)
+    # ``arrival.py``: the pupils whose memberships this answer saw (in order), those it reaches late, and whether
+    # this is the scratch translation that reads a pupil's sightings again in pull order
+    sighted: dict[str, None] = field(default_factory=dict)
+    late: set[str] = field(default_factory=set)
+    replaying: bool = False
 
     def find(self, out: Out, kind: str, vendor: str | None) -> dict[str, Any] | None:
         """``kind`` ("work", "lesson", "group") from this answer, else from the directory (nothing waits)."""

@@ -141,7 +141,7 @@ def start_of_day(day: date, ctx: TranslationContext) -> datetime:
     return datetime.combine(day, time(0), tzinfo=zone(ctx))
 
 
-APPLIED_ONLY = ("memberships", "group_listed")  # directory kinds an answer records only when it is applied
+APPLIED_ONLY = ("memberships", "group_listed", "arrival")  # directory kinds an answer records only when it is applied
 
 
 @dataclass(slots=True)

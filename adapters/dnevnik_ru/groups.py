@@ -27,6 +27,7 @@ from typing import Any
 from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru import shapes as s
+from adapters.dnevnik_ru.arrival import deferred
 from adapters.dnevnik_ru.common import (
     Carried, Out, blank, each, id_list, stated, start_of_day, validate, vendor_id,
 )
@@ -113,7 +114,8 @@ def member(raw: Any, p: tuple, out: Out, carried: Carried, group: str) -> None:
         pid = vendor_id(obj, "person", p) or vendor_id(obj, "id", p, required=True, what="the person")
         names = _names(obj.firstName, obj.lastName, obj.middleName) if obj.lastName else None
     if obj.membershipstatus == "Archive":
-        withdraw(out, carried, pid, group, pointer(*p))
+        if not deferred(out, carried, pid, group, "archive", carried.find(out, "group", group) or {}, None):
+            withdraw(out, carried, pid, group, pointer(*p))
     else:
         enrol(out, carried, pid, group, names, pointer(*p), wait=True)
 
@@ -183,6 +185,9 @@ def enrol(out: Out, carried: Carried, person: str, group: str, names: dict[str, 
     if the_group is None or names is None:
         if wait:
             out.wait("group", group, ptr) if the_group is None else out.wait("person", person, ptr)
+        return
+    if deferred(out, carried, person, group, "active", the_group, names):  # reached late: read in pull order
+        out.remember("person", person, {"pupil": True}, merge=True)
         return
     ended = ended_in_its_year(out, carried, the_group)  # archived mid-year: its memberships end (memberships.py)
     if ended and held(out, person, group):

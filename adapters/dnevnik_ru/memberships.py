@@ -104,8 +104,10 @@ def note_listed(out: Out, carried: Carried, group: str) -> None:
         return
     pulled = carried.pulled_at
     day = (pulled.astimezone(zone(out.ctx)) if pulled.tzinfo else pulled).date().isoformat()
-    before = (out.peek(LISTED, group) or {}).get("on") or ""
-    out.remember(LISTED, group, {"on": max(before, day)})
+    known = out.peek(LISTED, group) or {}
+    pulls = sorted({*(known.get("pulls") or []), (pulled if pulled.tzinfo else pulled.replace(
+        tzinfo=zone(out.ctx))).isoformat()})
+    out.remember(LISTED, group, {"on": max(known.get("on") or "", day), "pulls": pulls})
 
 
 def _listed_without(out: Out, group: str, seen: date | None) -> date | None:
