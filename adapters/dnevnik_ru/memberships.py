@@ -23,14 +23,16 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
   ``persons``, ``POST edu-groups``) joined the day after that list (a pupil joining mid-year), not on 1 September.
 * An ended membership is not re-opened by an answer seen on or before the day its end was seen; one seen later
   enrols again from the day after that (a return: a new stay, ``projections/roster_stays.py``).
-* The latest pull wins whatever the arrival order: an answer seeing an ended membership active on a day on or after
-  its end and before an answer saw it ended (pulled before the ``Archive`` answer, delivered after it) moves the end
-  to the day after it, as of the ``Archive`` answer's pull (``left_at``); what began when the pupil left (another
-  class of the year, a sibling subgroup, starting between the old end and that day) starts on the new end
-  (``_stayed_longer``). An ``Archive`` answer pulled before a later answer saw the membership active ends nothing:
-  a return that began on or before its day begins the day after it (``_returned_after``); inside a first stay it
-  changes nothing (only the last day seen active is kept, so the days out are not known). The events that move a
-  stay's start are ``redating.restart``'s.
+* The latest pull wins whatever the arrival order. An answer pulled before one the hub already read about the
+  pupil (a late answer) is not dated by these rules alone: ``arrival.py`` keeps every sighting and, once the answer
+  is read, reads all the pupil's sightings again in pull order and restates the stays that differ from what the
+  hub holds, so every arrival order gives the memberships of pull order (``tests/unit/
+  test_dnevnik_ru_arrival_orders.py``). The patches below serve that re-read: an answer seeing an ended membership
+  active on a day on or after its end and before an answer saw it ended moves the end to the day after it, as of
+  the ``Archive`` answer's pull (``left_at``), and what began when the pupil left starts on the new end
+  (``_stayed_longer``); an ``Archive`` answer pulled before a later answer saw the membership active ends nothing,
+  and a return that began on or before its day begins the day after it (``_returned_after``). The events that move
+  a stay's start are ``redating.restart``'s.
 * A group with ``status: Archive`` in a dated answer pulled during its own study year (a subgroup dissolved
   mid-year) has ended (``ended_in_its_year``): every membership of it ends as an ``Archive`` membership does, on
   the day after the last answer that saw it active, whatever the members' ``membershipstatus``; a pupil the hub
