@@ -223,7 +223,8 @@ class _Lookups:
         self.subjects = dict(conn.execute(select(s.c.subject_id, s.c.name)
                                           .where(s.c.subject_id.in_(subject_ids - {None}))).all())
         period_ids = ({d.get("period_id") for d in datas} | {r["period_id"] for r in self.finals.values()}) - {None}
-        self.periods = dict(conn.execute(select(p.c.period_id, p.c.name).where(p.c.period_id.in_(period_ids))).all())
+        self.periods = {period_id: (name, short_name) for period_id, name, short_name in conn.execute(
+            select(p.c.period_id, p.c.name, p.c.short_name).where(p.c.period_id.in_(period_ids)))}
 
     def subject(self, subject_id: str | None) -> dict[str, Any] | None:
         return None if subject_id is None else {"id": subject_id, "name": self.subjects.get(subject_id)}
@@ -246,7 +247,12 @@ class _Lookups:
         period = data.get("period_id") or stored.get("period_id")
         subject = data.get("subject_id") or stored.get("subject_id")
         return {"subject": self.subject(subject), "date": None, "lesson_id": None,
-                "period": None if period is None else {"id": period, "name": self.periods.get(period)}}
+                "period": None if period is None else {"id": period, **self._period_names(period)}}
+
+    def _period_names(self, period_id: str) -> dict[str, str | None]:
+        """The period's name and the journal's short name beside it (None when unknown)."""
+        name, short_name = self.periods.get(period_id, (None, None))
+        return {"name": name, "short_name": short_name}
 
     def homework_class(self, data: dict[str, Any]) -> str | None:
         return data.get("class_id") or (self.homework.get(data["homework_id"]) or {}).get("class_id")

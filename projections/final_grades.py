@@ -1,8 +1,9 @@
 """The ``final_grades`` projection: teacher-set period and year marks (``final_grade.recorded``, with the journal's
 own ``text`` since v2), the journal's own averages (``average.reported``), and the final-grades view (the MRKO
-"progress" screen): per subject and reporting period, the computed average beside the teacher's mark. An exam column
-(``reporting_period.defined`` v2 kind ``exam``, no dates) comes after the school's periods and the year with the
-teacher's exam marks only: marks and lessons fall in periods by date, and it has none.
+"progress" screen): per subject and reporting period, the computed average beside the teacher's mark. A column
+without dates (``reporting_period.defined`` v2 kind ``exam``, after the school's periods and the year; since v3 a
+column of any kind known only from final marks, among its kind) holds the teacher's final marks only: marks and
+lessons fall in periods by date, and it has none.
 
 The table holds only what teachers set. A re-sent ``final_grade_id`` replaces the earlier mark (the event is the
 complete state); ``final_grade.retracted`` withdraws it (its value is cleared, so the view shows the computed
@@ -154,7 +155,7 @@ def read_final_grades(conn: Connection, student: progress.StudentContext, academ
         return body
     cells: dict[tuple[str, str], _Cell] = defaultdict(_Cell)
     sums_rows, absences, finals = year.sums, year.absences, year.finals
-    dated = [p for p in periods if p.dated]  # all but an exam column, which holds final marks only
+    dated = [p for p in periods if p.dated]  # all but the undated columns, which hold final marks only
     start, end = (min(p.starts_on for p in dated), max(p.ends_on for p in dated)) if dated else (None, None)
     reported = _journal_averages(year.reported, periods, start, end)
     during = set(student.classes_during(start, end)) if dated else set()

@@ -1,10 +1,11 @@
 """What the final-grades view reads for one student and academic year, in ONE statement (``YEAR``, a ``UNION ALL``
 of shaped rows, ``projections.shaped_rows``): ``read_year`` answers a ``Year``.
 
-* ``periods``: the student's reporting periods of the year (with both dates), in the school's order, then the exam
-  column if there is one (kind ``exam``, no dates: only final marks are filed in it, never a mark or a lesson): the
-  school's periods that apply to a class the student was enrolled in during the year (``class_periods``: a period
-  assigned to no class applies to every class);
+* ``periods``: the student's reporting periods of the year, each with its name and short name, in the school's
+  order (``periods._period_order``: by kind and number, so the exam column comes after the year); a period without
+  dates (the exam column, or a column of any kind known only from final marks, v3) holds final marks only, never a
+  mark or a lesson: the school's periods that apply to a class the student was enrolled in during the year
+  (``class_periods``: a period assigned to no class applies to every class);
 * ``holidays``: the school's holidays of the year, whole-school or of a class the student has an enrolment in, by
   start date and id (``periods.school_holidays``);
 * ``sums``: per (subject, period) the ``averages.sql_sums`` of the student's marks filed in it (a mark under its
@@ -52,7 +53,7 @@ REPORTED_COLUMNS = tuple(c.name for c in vendor_averages.columns)
 _SUBJECT = (("linked", B), ("subject_name", S))  # every block with a subject ends with these two
 SHAPE = Shape({
     PERIODS: (("period_id", S), ("kind", S), ("number", I), ("name", S), ("academic_year", I), ("starts_on", D),
-              ("ends_on", D)),
+              ("ends_on", D), ("short_name", S)),
     HOLIDAYS: (("holiday_id", S), ("name", S), ("academic_year", I), ("starts_on", D), ("ends_on", D),
                ("class_id", S)),
     SUMS: (("subject_id", S), ("period_id", S), ("marks", I), ("counted", I), ("total", F), ("weighted_total", F),
@@ -86,8 +87,9 @@ def read_year(conn: Connection, student_id: str, school_id: str, year: int) -> Y
                                            "year_from": year_from, "year_until": year_until}).all())
     found = Year(
         periods=sorted((Period(kind=kind, starts_on=starts_on, ends_on=ends_on, period_id=period_id, number=number,
-                               name=name, academic_year=academic_year)
-                        for period_id, kind, number, name, academic_year, starts_on, ends_on in rows[PERIODS]),
+                               name=name, academic_year=academic_year, short_name=short_name)
+                        for period_id, kind, number, name, academic_year, starts_on, ends_on, short_name
+                        in rows[PERIODS]),
                        key=_period_order),
         holidays=[Holiday(*row) for row in rows[HOLIDAYS]],
         sums=[dict(zip(("subject_id", "period_id", *SUM_COLUMNS), row)) for row in rows[SUMS]],
@@ -123,9 +125,9 @@ def _statement() -> Any:
         "year", type_=Integer), p.c.starts_on.is_not(None), p.c.ends_on.is_not(None), theirs)
     listed = and_(p.c.school_id == bindparam("school_id", type_=String), p.c.academic_year == bindparam(
         "year", type_=Integer), or_(and_(p.c.starts_on.is_not(None), p.c.ends_on.is_not(None)),
-                                    and_(p.c.kind == "exam", p.c.starts_on.is_(None), p.c.ends_on.is_(None))), theirs)
+                                    and_(p.c.starts_on.is_(None), p.c.ends_on.is_(None))), theirs)
     periods = select(*SHAPE.member(PERIODS, [p.c.period_id, p.c.kind, p.c.number, p.c.name, p.c.academic_year,
-                                             p.c.starts_on, p.c.ends_on])).where(listed)
+                                             p.c.starts_on, p.c.ends_on, p.c.short_name])).where(listed)
     holidays = select(*SHAPE.member(HOLIDAYS, [h.c.holiday_id, h.c.name, h.c.academic_year, h.c.starts_on,
                                                h.c.ends_on, h.c.class_id], (h.c.starts_on, h.c.holiday_id))).where(
         h.c.school_id == bindparam("school_id", type_=String), h.c.starts_on.is_not(None), h.c.ends_on.is_not(None),
@@ -141,7 +143,7 @@ def _statement() -> Any:
                 .where(a.c.student_id.in_(mine), a.c.status.in_(_NOT_PRESENT_SQL),
                        func.coalesce(lessons.c.cancelled, false()) == false())
                 .group_by(lessons.c.subject_id, p.c.period_id, a.c.status)).subquery("absences")
-    period_ids = select(p.c.period_id).where(listed)  # the exam column's finals too
+    period_ids = select(p.c.period_id).where(listed)  # the undated columns' finals too
     span = [select(func.min(p.c.starts_on)).where(of_year).scalar_subquery(),
             select(func.max(p.c.ends_on)).where(of_year).scalar_subquery()]
     taught = _taught(classes, span)

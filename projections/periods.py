@@ -46,9 +46,12 @@ class UnknownPeriod(ValueError):
 @dataclass(frozen=True, slots=True)
 class Period:
     """A span of dates; ``period_id`` is None for a calendar span or an academic year the school did not define.
+    ``name`` is what the journal shows, ``short_name`` its own short name beside it (``Г`` of «Годовая»; None when
+    it gave none).
 
-    Only the final-grades view reads an undated period (an ``exam`` column: ``starts_on`` and ``ends_on`` None); it
-    contains no date. Every other reader asks the roster for periods with both dates."""
+    Only the final-grades view reads an undated period (an ``exam`` column, or a column of any kind known only
+    from final marks: ``starts_on`` and ``ends_on`` None); it contains no date. Every other reader asks the roster
+    for periods with both dates."""
 
     kind: str
     starts_on: dt.date | None
@@ -57,6 +60,7 @@ class Period:
     number: int | None = None
     name: str | None = None
     academic_year: int | None = None
+    short_name: str | None = None
 
     def contains(self, date: dt.date) -> bool:
         return self.starts_on is not None and self.ends_on is not None and self.starts_on <= date <= self.ends_on
@@ -71,7 +75,7 @@ class Period:
 
     def as_json(self) -> dict[str, Any]:
         return {"period_id": self.period_id, "kind": self.kind, "number": self.number, "name": self.name,
-                "academic_year": self.academic_year,
+                "short_name": self.short_name, "academic_year": self.academic_year,
                 "starts_on": self.starts_on.isoformat() if self.starts_on else None,
                 "ends_on": self.ends_on.isoformat() if self.ends_on else None}
 
@@ -244,7 +248,8 @@ def year_of(periods: list[Period], anchor: dt.date) -> Period:
 
 def _period(row: Any) -> Period:
     return Period(kind=row["kind"], starts_on=row["starts_on"], ends_on=row["ends_on"], period_id=row["period_id"],
-                  number=row["number"], name=row["name"], academic_year=row["academic_year"])
+                  number=row["number"], name=row["name"], academic_year=row["academic_year"],
+                  short_name=row["short_name"])
 
 
 def _period_order(period: Period) -> tuple:

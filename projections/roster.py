@@ -155,11 +155,13 @@ def _subject_linked(event: LoggedEvent, uow: UnitOfWork) -> None:
 
 
 def _reporting_period_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
+    """The period with its name and the journal's short name beside it (v3; null before); a column known only from
+    final marks has neither date."""
     d = event.data
     uow.upsert(reporting_periods, {
         "period_id": d["period_id"], "school_id": event.school_id, "kind": d["kind"], "number": d["number"],
-        "name": d["name"], "academic_year": d["academic_year"], "starts_on": date_or_none(d["starts_on"]),
-        "ends_on": date_or_none(d["ends_on"]),
+        "name": d["name"], "short_name": d.get("short_name"), "academic_year": d["academic_year"],
+        "starts_on": date_or_none(d["starts_on"]), "ends_on": date_or_none(d["ends_on"]),
     })
 
 
@@ -183,8 +185,9 @@ class RosterProjection(Projection):
     # 2: holidays (roster_holidays); 3: transfers between schools (roster_transfers); 4: teacher.defined names,
     # the school's modifier_step, subject links (roster_subject_links); 5: periods per class (roster_period_classes),
     # the class teacher assigned last (roster_class_teachers); 6: a pupil's stays in a class, the gaps between them
-    # (roster_enrolment_gaps, projections.roster_stays)
-    version = 6
+    # (roster_enrolment_gaps, projections.roster_stays); 7: a period's short name (roster_reporting_periods.short_name,
+    # reporting_period.defined v3)
+    version = 7
     metadata = metadata
     tables = (schools, classes, subjects, subject_links, students, enrolments, guardians, guardian_links,
               student_aliases, teachers, teacher_assignments, class_teachers, reporting_periods, period_classes,

@@ -87,6 +87,7 @@ reporting_periods = Table(
     Column("period_id", String(128), primary_key=True),
     Column("school_id", String(128)), Column("kind", String(32)), Column("number", Integer),
     Column("name", String(200)), Column("academic_year", Integer), Column("starts_on", Date), Column("ends_on", Date),
+    Column("short_name", String(200)),  # v7: the journal's own short name (reporting_period.defined v3)
     Index("roster_reporting_periods_by_school", "school_id", "academic_year"),
 )
 period_classes = Table(

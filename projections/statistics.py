@@ -36,15 +36,19 @@ from projections.statistics_sums import MarkSums, Partial
 
 @dataclass(frozen=True)
 class Period:
+    """A dated period the figures are over; ``short_name``: the journal's own short name beside ``name`` (None when
+    it gave none, or for a year the school did not define)."""
+
     period_id: str
     name: str
     kind: str
     starts_on: dt.date
     ends_on: dt.date
+    short_name: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.period_id, "name": self.name, "kind": self.kind, "starts_on": self.starts_on,
-                "ends_on": self.ends_on}
+        return {"id": self.period_id, "name": self.name, "short_name": self.short_name, "kind": self.kind,
+                "starts_on": self.starts_on, "ends_on": self.ends_on}
 
 
 class UnknownPeriod(LookupError):
@@ -98,7 +102,7 @@ def _current(rows: list[dict[str, Any]], today: dt.date) -> dict[str, Any]:
 
 
 def _period(row: dict[str, Any]) -> Period:
-    return Period(row["period_id"], row["name"], row["kind"], row["starts_on"], row["ends_on"])
+    return Period(row["period_id"], row["name"], row["kind"], row["starts_on"], row["ends_on"], row["short_name"])
 
 
 # Grouping keys ----------------------------------------------------------------------------------------------------

@@ -161,8 +161,8 @@ def disagreements(conn: Connection, school_id: str | None = None, limit: int | N
         found.append({
             "school_id": row["school_id"], "student": {"id": row["student_id"], "name": names.get(row["student_id"])},
             "subject": {"id": row["subject_id"], "name": names.get(row["subject_id"])},
-            "period": {"id": period.period_id, "name": period.name, "from": period.starts_on.isoformat(),
-                       "to": period.ends_on.isoformat()},
+            "period": {"id": period.period_id, "name": period.name, "short_name": period.short_name,
+                       "from": period.starts_on.isoformat(), "to": period.ends_on.isoformat()},
             "vendor": {"value": row["value"], "source": row["source"], "rule": row["rule"]},
             "hub": {"value": hub, "at_vendor_precision": at_precision(row["value"], hub), "rule": by,
                     "counted_marks": average.count},
@@ -216,7 +216,7 @@ def _periods_by_school(conn: Connection, schools: list[str]) -> dict[str, list[P
     for r in conn.execute(select(p).where(p.c.school_id.in_(schools)).order_by(p.c.starts_on, p.c.period_id)):
         if r.starts_on is not None and r.ends_on is not None:
             found[r.school_id].append(Period(r.kind, r.starts_on, r.ends_on, r.period_id, r.number, r.name,
-                                             r.academic_year))
+                                             r.academic_year, r.short_name))
     return found
 
 

@@ -10,6 +10,10 @@ adapters' internals.
 ``check_facts`` reads each student's diary, final grades and schedule once (as a guardian of theirs when the
 journey names one, else as the head teacher), each guardian's children, each class's schedule, and answers every
 fact with ``FactResult`` (``ok`` and, when not, what the API showed instead).
+
+A fact that names a period (``period``, ``no_period``, ``final_mark``, ``vendor_average``) matches a period of the
+final grades by its ``name`` or its ``short_name``: a journal shows a column by its full name («Годовая») and its
+final marks name it by the short one (``Г``), and both are the journal's own (``_period_matches``).
 """
 
 from __future__ import annotations
@@ -376,8 +380,9 @@ def _final_subjects(reads: Reads, ids: Ids, fact: dict[str, Any]) -> tuple[list[
 
 
 def _period_matches(period: dict[str, Any], wanted: str) -> bool:
-    names = [period.get("name"), period.get("short_name"), period.get("period_id", "").rsplit(":", 1)[-1]]
-    return any(name is not None and _same(name, wanted) for name in names)
+    """A fact names a period (``period``, ``no_period``, ``final_mark``, ``vendor_average``) as the journal shows it:
+    by its name («Годовая», «1 четверть») or its own short name (``Г``, ``I``); the read API gives both."""
+    return any(name is not None and _same(name, wanted) for name in (period.get("name"), period.get("short_name")))
 
 
 def _check_final_mark(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None:

@@ -2,8 +2,9 @@
 
 * A period (Quarter, Trimester, Semester, HalfYear, Year; ``Module`` / ``NotSet`` are refused: no canonical kind)
   -> ``reporting_period.defined`` (dates from ``start`` / ``finish``, date-only midnight values; the school year is
-  ``year``, else the year ``start`` falls in) and a ``("period_slot", "<year>|<type>|<number>")`` directory entry,
-  by which a ``PeriodMark`` work's ``periodType`` / ``periodNumber`` finds its period.
+  ``year``, else the year ``start`` falls in; the journal gives a period one name, so ``short_name`` is null) and a
+  ``("period_slot", "<year>|<type>|<number>")`` directory entry, by which a ``PeriodMark`` work's ``periodType`` /
+  ``periodNumber`` finds its period.
 * Read for an edu-group (``edu-groups/{g}/reporting-periods`` or ``reporting-period-group``: the group the period
   group is bound to), each period is also ``reporting_period.assigned`` to that group's class, so its pupils see
   only their own periods (9В quarters, 10А half-years), and the slot is remembered for the group too
@@ -36,7 +37,7 @@ def reporting_period(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     vid = vendor_id(obj, "id", p, required=True)
     start, finish = local_date(obj.start), local_date(obj.finish)
     year = obj.year or study_year(start)
-    out.emit(t.ReportingPeriodDefinedV2, "reporting_period.defined", {
+    out.emit(t.ReportingPeriodDefinedV3, "reporting_period.defined", {  # no short name of its own: short_name null
         "period_id": out.cid("period", vid), "kind": PERIOD_KINDS[obj.type], "number": obj.number, "name": obj.name,
         "academic_year": year, "starts_on": start.isoformat(), "ends_on": finish.isoformat()},
         start_of_day(start, out.ctx), f"reporting-periods:{vid}", "period",

@@ -2,12 +2,14 @@
 add days") that no getperiods of that year defined: the final marks define them, so a parent sees last year's
 quarter finals under last year's columns.
 
-* The column is named by its short name as the answer names it (``I``, ``Г``: no ``fullname`` came), its key the
-  name-only key (``period:2024:I``), and it is registered for the pupil and his class of that year
-  (``period_keys.remember``), so the next pupil's answer files its marks there.
-* A name getperiods knows as a year column (``Г``, in another year) is the ``year`` period over the request's
-  ``days``; any other column (a quarter or half-year whose dates that year the hub never saw) is undated, as the
-  journal's exam column is (``reporting_period.defined`` v2 kind ``exam``: no dates, it holds final marks only,
+* The column is named by its short name as the answer names it (``I``, ``Г``: no ``fullname`` came), ``name`` and
+  ``short_name`` alike, its key the name-only key (``period:2024:I``), and it is registered for the pupil and his
+  class of that year (``period_keys.remember``), so the next pupil's answer files its marks there.
+* Its kind is the one getperiods gave that short name (``known_kind``): the pupil's own period of that name (his
+  class's, else his) in the school year getperiods gave the name, else the school's latest period of that name; a
+  name no getperiods gave is an ``exam`` column, the one kind that says nothing of its span. A ``year`` column is
+  the year over the request's ``days``; any other (a quarter or half-year whose dates that year the hub never saw)
+  is an undated column of its kind (``reporting_period.defined`` v3: no dates, it holds final marks only,
   numbered by its Roman numeral or digits).
 * It is ``reporting_period.assigned`` to the pupil's class of that school year when the hub knows it
   (``memberships``), else to no class.
@@ -31,20 +33,33 @@ def define(b: Builder, sid: str, name: str, year: int, where: tuple[Any, ...]) -
     key, days = local_key(name), b.req.days
     class_name = period_keys.class_in(b, sid, year)
     period_id = b.id("period", f"{year}:{key}")
-    known = b.ctx.directory.get("period_short", key) or {}
-    if known.get("kind") == "year" and days is not None:
+    kind = known_kind(b, sid, name) or "exam"
+    if kind == "year" and days is not None:
         data = {"kind": "year", "number": 1, "starts_on": days[0].isoformat(), "ends_on": days[1].isoformat()}
         when = b.at(days[0])
     else:
-        data = {"kind": "exam", "number": _number(name), "starts_on": None, "ends_on": None}
+        data = {"kind": kind, "number": _number(name), "starts_on": None, "ends_on": None}
         when = b.at(dt.date(year, 9, 1))
     b.emit("reporting_period.defined", f"period:{year}:{key}", "period", {
-        "period_id": period_id, "name": name.strip(), "academic_year": year, **data}, when, where)
+        "period_id": period_id, "name": name.strip(), "short_name": name.strip(), "academic_year": year, **data},
+        when, where)
     period_keys.remember(b, key, name, year, sid, class_name)
     if class_name:
         b.emit("reporting_period.assigned", f"period-class:{period_id}:{name_key(class_name)}", "period_class", {
             "period_id": period_id, "class_id": b.class_id(class_name, year)}, b.at(dt.date(year, 9, 1)), where)
     return key
+
+
+def known_kind(b: Builder, sid: str, name: str) -> str | None:
+    """The kind getperiods gave the short name ``name`` (module docstring); None when none gave it."""
+    known = b.ctx.directory.get("period_short", local_key(name)) or {}
+    if isinstance(known.get("year"), int):
+        key = period_keys.resolve(b, sid, name, known["year"])
+        if key is not None and key != period_keys.AMBIGUOUS:
+            kind = (b.ctx.directory.get("period", key) or {}).get("kind")
+            if isinstance(kind, str):
+                return kind
+    return known.get("kind") if isinstance(known.get("kind"), str) else None
 
 
 def _number(name: str) -> int:

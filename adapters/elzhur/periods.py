@@ -6,15 +6,16 @@
   or ``name`` (четверть, триместр, полугодие, семестр, год), its number from the digits or the Roman numeral.
   A period without dates (``ambigious``: a year or exam column) is skipped and counted
   (``skipped_undated_periods``), except a year column, which spans the dated periods of the answer, and an exam
-  column (``ambigious``, no dates, ``fullname`` Экзамен or ``name`` Э): ``reporting_period.defined`` v2 kind
+  column (``ambigious``, no dates, ``fullname`` Экзамен or ``name`` Э): ``reporting_period.defined`` (v3) kind
   ``exam`` without dates, of the school year of the answer's dated periods (skipped when it has none), so the
   final-grades view shows its final marks in a column of their own after the year.
 * The period id is ``elzhur:<school>:period:<school year>:<key>``: a period is its school year, short name and
   full name (``period_keys.period_key``: ``period:2025:1-chetvert-<hash>:I``; without ``fullname`` the name-only
   key ``period:2025:I``), so 7Б's «1 четверть» ``I`` and 10А's «I полугодие» ``I`` are two periods, two classes of
-  one scheme share one, and new dates keep the id (``contracts/journeys/elzhur_28``). A dated period is named by
-  its ``fullname`` (``1 четверть``); a year column without dates of its own by its ``name`` (``Г``), as the journal
-  labels that column. ``weeks`` are not kept.
+  one scheme share one, and new dates keep the id (``contracts/journeys/elzhur_28``). Every period, the year and
+  exam columns too, is named by its ``fullname`` («1 четверть», «Годовая», «Экзамен»; without one by its short
+  name) with its short ``name`` (``I``, ``Г``, ``Э``) kept beside it as ``short_name`` (v3, ``names``): the journal
+  shows the one and its final marks name the other. ``weeks`` are not kept.
 * **Per class.** Periods are answered per pupil, so they are the periods of that pupil's class: each period
   defined is also ``reporting_period.assigned`` to the class the hub knows the pupil is in during that school year
   (``class_history.current_class``, else the class of the pupil's getrules), so 6В's pupils see 6В's quarters and
@@ -83,11 +84,16 @@ def getperiods(b: Builder, record: Any) -> None:
                                                             ends.isoformat(), "year": year, "kind": kind}))
             _remember(b, key, period, year, kind, sid, class_name)
             b.emit("reporting_period.defined", f"period:{key}", "period", {
-                "period_id": period_id, "kind": kind, "number": number,
-                "name": period.fullname.strip() if period.start and period.end and period.fullname.strip()
-                else period.name.strip(), "academic_year": year,
+                "period_id": period_id, "kind": kind, "number": number, **names(period), "academic_year": year,
                 "starts_on": starts.isoformat(), "ends_on": ends.isoformat()}, b.at(starts), where)
             _assign(b, period_id, year, class_name, where)
+
+
+def names(period: Any) -> dict[str, str]:
+    """``name``: what the journal shows, the ``fullname`` («1 четверть», «Годовая», «Экзамен»), else the short name;
+    ``short_name``: the short ``name`` the final marks use (``I``, ``Г``, ``Э``), kept beside it (v3)."""
+    short = period.name.strip()
+    return {"name": period.fullname.strip() or short, "short_name": short}
 
 
 def _class_of(b: Builder, sid: str, year: int) -> str | None:
@@ -122,8 +128,8 @@ def _is_exam(period: Any) -> bool:
 
 def _exam(b: Builder, period: Any, dated: list[tuple[Any, Any]], sid: str, class_name: str | None,
           where: tuple[Any, ...]) -> str | None:
-    """The exam column as an undated ``exam`` period of the school year of the answer's dated periods, named by
-    its ``name`` (``Э``) as the journal labels that column; without dated periods its year is unknown: skipped."""
+    """The exam column as an undated ``exam`` period of the school year of the answer's dated periods, named like
+    every period (``names``: «Экзамен», short name ``Э``); without dated periods its year is unknown: skipped."""
     if not dated:
         b.undated.append(b.ptr(where))
         return None
@@ -131,7 +137,7 @@ def _exam(b: Builder, period: Any, dated: list[tuple[Any, Any]], sid: str, class
     b.out.directory_entries.append(("period", key, {"year": year, "kind": "exam"}))
     _remember(b, key, period, year, "exam", sid, class_name)
     b.emit("reporting_period.defined", f"period:{key}", "period", {
-        "period_id": b.id("period", f"{year}:{key}"), "kind": "exam", "number": 1, "name": period.name.strip(),
+        "period_id": b.id("period", f"{year}:{key}"), "kind": "exam", "number": 1, **names(period),
         "academic_year": year, "starts_on": None, "ends_on": None}, b.at(dt.date(year, 9, 1)), where)
     return b.id("period", f"{year}:{key}")
 

@@ -194,9 +194,12 @@ class ReportingPeriod(Shape):
     period_id: str | None
     kind: str
     number: int | None
-    name: str | None = Field(description="The journal's name of the period (`1 четверть`, `I полугодие`)")
+    name: str | None = Field(description="The journal's name of the period (`1 четверть`, `I полугодие`, `Годовая`)")
+    short_name: str | None = Field(description="The journal's own short name of the period beside its name (`I`, "
+                                   "`Г`): what its final marks name it by; null when the journal gives none")
     academic_year: int | None
-    starts_on: dt.date | None = Field(description="null: the exam column (kind `exam`), which holds final marks only")
+    starts_on: dt.date | None = Field(description="null: a column of final marks only, without dates (the exam "
+                                      "column, kind `exam`, or a column of any kind known only from final marks)")
     ends_on: dt.date | None
 
 

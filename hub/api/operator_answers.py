@@ -13,6 +13,7 @@ from hub.api.answers import Positions, Ref, Shape
 class DisagreementPeriod(Shape):
     id: str
     name: str | None
+    short_name: str | None = Field(description="The journal's own short name of the period beside its name")
     from_: dt.date = Field(alias="from")
     to: dt.date
 

@@ -107,8 +107,8 @@ def _change(row: RowMapping, period: RowMapping, zone: ZoneInfo) -> dict[str, An
     return {
         "grade_id": row["entity_id"], "student_id": row["student_id"], "date": day,
         "subject": {"id": row["subject_id"], "name": row["subject_name"]} if row["subject_id"] else None,
-        "period": {"period_id": period["period_id"], "name": period["name"], "kind": period["kind"],
-                   "starts_on": period["starts_on"], "ends_on": period["ends_on"]},
+        "period": {"period_id": period["period_id"], "name": period["name"], "short_name": period["short_name"],
+                   "kind": period["kind"], "starts_on": period["starts_on"], "ends_on": period["ends_on"]},
         "type": row["event_type"], "event_id": event["event_id"],
         "position": f"{row['log_partition']}:{row['log_offset']}", "recorded_at": recorded.isoformat(),
         "days_late": (recorded.astimezone(zone).date() - period["ends_on"]).days,

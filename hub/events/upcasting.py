@@ -153,6 +153,19 @@ def _dated_period(data: Data) -> Data | None:
 
 
 EXAM_PERIOD_ALLOWED = Step(dict, _dated_period)  # v2 only widens (kind exam, without dates): up is the same data
+_SHORT_NAME = optional_fields_added("short_name")
+
+
+def _v2_period(data: Data) -> Data | None:
+    """reporting_period.defined v3 -> v2: without ``short_name`` (only when null), and only a period v2 can hold:
+    dated, or an undated exam column (v2 has no undated column of another kind)."""
+    undated = data.get("starts_on") is None and data.get("ends_on") is None
+    if undated and data.get("kind") != "exam":
+        return None
+    return _SHORT_NAME.down(data)
+
+
+PERIOD_SHORT_NAME = Step(_SHORT_NAME.up, _v2_period)  # v3: the journal's short name; any kind undated
 
 V4_SCALES = frozenset({"five_point", "ten_point", "hundred_point", "pass_fail", "status"})
 
@@ -179,6 +192,7 @@ STEPS: dict[tuple[str, int], Step] = {
     ("attendance.corrected", 1): ATTENDANCE_CODE,
     ("school.registered", 1): optional_fields_added("modifier_step"),  # v2: the school's rule for + and -
     ("reporting_period.defined", 1): EXAM_PERIOD_ALLOWED,  # v2: the exam column, kind exam without dates
+    ("reporting_period.defined", 2): PERIOD_SHORT_NAME,  # v3: short_name; a column of any kind without dates
 }
 
 LATEST: dict[str, int] = {event_type: max(versions) for event_type, versions in EVENT_MODELS.items()}

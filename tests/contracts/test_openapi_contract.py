@@ -20,7 +20,8 @@ def test_contract_covers_the_public_endpoints_and_their_errors():
 
 def test_contract_documents_what_the_journal_shows():
     """The answers' shapes are published: the journal's own text of a mark, its attendance code, each lesson's
-    group, the teacher's and the class teacher's names, a day's holidays, the text of a final mark."""
+    group, the teacher's and the class teacher's names, a day's holidays, the text of a final mark, a period's name
+    and its own short name."""
     schemas = current_openapi()["components"]["schemas"]
 
     def fields(name: str) -> set[str]:
@@ -30,7 +31,8 @@ def test_contract_documents_what_the_journal_shows():
     assert {"status", "code"} <= fields("Attendance")
     assert {"group", "teacher", "marks", "attendance", "homework"} <= fields("DiaryLesson")
     assert {"holidays", "homework_due"} <= fields("DiaryDay")
-    assert {"value", "text"} <= fields("FinalMark") and "name" in fields("ReportingPeriod")
+    assert {"value", "text"} <= fields("FinalMark") and {"name", "short_name"} <= fields("ReportingPeriod")
+    assert {"name", "short_name"} <= fields("DisagreementPeriod")
     assert {"id", "name", "parent_id", "class_teacher"} <= fields("ScheduledClass")
     assert "group" in fields("ScheduleLesson") and "class_teacher" in fields("Child")
     diary = current_openapi()["paths"]["/v1/students/{student_id}/diary"]["get"]["responses"]["200"]

@@ -117,11 +117,40 @@ def test_a_final_of_a_class_whose_periods_are_unknown_waits_rather_than_guess_be
 
 def test_last_years_finals_define_last_years_columns():
     """A past year's getfinalassessments (``days``) naming columns no getperiods of that year gave: the quarter
-    columns are undated columns of that year named as the answer names them, the year column spans ``days``."""
+    columns are undated columns of that year (reporting_period.defined v3: any kind may be an undated column),
+    of the kind getperiods gave the pupil's period of that short name (7Б's ``I`` is a quarter, though 10А's
+    half-years were pushed last), named as the answer names them; the year column spans ``days``."""
     directory, _ = school()
     events = push(directory, finals_of("101", {"I": "5", "II": "4", "Г": "5"}, "20240901-20250531"))
     columns = {p["name"]: p for p in defined(events).values()}
-    assert {n: (p["kind"], p["academic_year"], p["starts_on"]) for n, p in columns.items()} == {
-        "I": ("exam", 2024, None), "II": ("exam", 2024, None), "Г": ("year", 2024, "2024-09-01")}
+    assert {n: (p["kind"], p["number"], p["academic_year"], p["starts_on"], p["short_name"])
+            for n, p in columns.items()} == {
+        "I": ("quarter", 1, 2024, None, "I"), "II": ("quarter", 2, 2024, None, "II"),
+        "Г": ("year", 1, 2024, "2024-09-01", "Г")}
     finals = {e.data["period_id"] for e in events if e.type == "final_grade.recorded"}
     assert finals == {p["period_id"] for p in columns.values()}  # each in last year's own column
+
+
+def test_a_period_carries_its_full_name_and_its_short_name():
+    """A.3 Period: ``name`` is the short id the final marks name (``I``, ``Г``), ``fullname`` what the journal
+    shows («1 четверть», «Годовая»): reporting_period.defined v3 names every period by its ``fullname`` and keeps
+    the short name beside it, the undated year column's too."""
+    _, events = school()
+    periods = [e for e in events if e.type == "reporting_period.defined"]
+    assert {e.schema_version for e in periods} == {3}
+    assert sorted({(e.data["name"], e.data["short_name"]) for e in periods}) == [
+        ("1 четверть", "I"), ("2 четверть", "II"), ("I полугодие", "I"), ("II полугодие", "II"), ("Годовая", "Г")]
+
+
+def test_the_exam_column_and_a_period_without_fullname_keep_both_names():
+    """The exam column (``ambigious``, no dates) is «Экзамен» with short name ``Э``; a period the journal gives no
+    ``fullname`` is named by its short name, which is also its short name."""
+    directory = Directory()
+    events = push(directory, parent_of(("101", "7Б")), periods_of("101", [
+        period("1 четверть", "", "20250901", "20251024"), period("II", "2 четверть", "20251105", "20251226"),
+        period("Э", "Экзамен")]))
+    by_kind = {(p["kind"], p["number"]): p for p in defined(events).values()}
+    exam = by_kind[("exam", 1)]
+    assert (exam["name"], exam["short_name"], exam["starts_on"], exam["ends_on"]) == ("Экзамен", "Э", None, None)
+    assert (by_kind[("quarter", 1)]["name"], by_kind[("quarter", 1)]["short_name"]) == ("1 четверть", "1 четверть")
+    assert (by_kind[("quarter", 2)]["name"], by_kind[("quarter", 2)]["short_name"]) == ("2 четверть", "II")

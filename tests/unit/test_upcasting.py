@@ -257,7 +257,7 @@ def test_reporting_period_v1_reads_as_v2_unchanged_and_an_exam_column_has_no_v1_
     v1 = {"period_id": "p", "kind": "quarter", "number": 1, "name": "I четверть", "academic_year": 2024,
           "starts_on": "2024-09-02", "ends_on": "2024-10-25"}
     model_for("reporting_period.defined", 1).model_validate(v1)
-    assert upcast("reporting_period.defined", 1, v1) == (2, v1)
+    assert upcast("reporting_period.defined", 1, v1, 2) == (2, v1)
     ReportingPeriodDefinedV2.model_validate(v1)
     assert upcasting.earliest_form("reporting_period.defined", 2, v1) == (1, v1)
     exam = {"period_id": "e", "kind": "exam", "number": 1, "name": "Э", "academic_year": 2024, "starts_on": None,
@@ -272,3 +272,33 @@ def test_reporting_period_v1_reads_as_v2_unchanged_and_an_exam_column_has_no_v1_
         ReportingPeriodDefinedV2.model_validate({**exam, "starts_on": "2025-05-20", "ends_on": "2025-06-20"})
     with pytest.raises(ValueError, match="needs starts_on and ends_on"):
         ReportingPeriodDefinedV2.model_validate({**v1, "ends_on": None})
+
+
+def test_reporting_period_v2_reads_as_v3_without_a_short_name_and_any_kind_may_be_an_undated_column():
+    """reporting_period.defined v3 adds the journal's own short name (``short_name``, optional) and lets a period of
+    any kind be undated, a column known only from final marks (both dates or neither; an exam never dated). v1 and
+    v2 read as v3 unchanged with ``short_name`` null; a v3 period goes back only when v2 can say it all."""
+    v3 = model_for("reporting_period.defined", 3)
+    v1 = {"period_id": "p", "kind": "quarter", "number": 1, "name": "1 четверть", "academic_year": 2024,
+          "starts_on": "2024-09-02", "ends_on": "2024-10-25"}
+    assert upcast("reporting_period.defined", 1, v1) == (3, {**v1, "short_name": None})
+    exam = {"period_id": "e", "kind": "exam", "number": 1, "name": "Экзамен", "academic_year": 2024,
+            "starts_on": None, "ends_on": None}
+    assert upcast("reporting_period.defined", 2, exam) == (3, {**exam, "short_name": None})
+    for data in (v1, exam):
+        v3.model_validate(upcast("reporting_period.defined", 1 if data is v1 else 2, data)[1])
+    assert earliest_form("reporting_period.defined", 3, {**v1, "short_name": None}) == (1, v1)
+    assert earliest_form("reporting_period.defined", 3, {**exam, "short_name": None}) == (2, exam)
+    named = {**v1, "short_name": "I"}
+    v3.model_validate(named)
+    assert downcast("reporting_period.defined", 3, named, 2) is None  # v2 cannot say the short name
+    assert earliest_form("reporting_period.defined", 3, named) == (3, named)
+    column = {**v1, "name": "I", "starts_on": None, "ends_on": None, "short_name": None}  # last year's, from finals
+    assert v3.model_validate(column).kind == "quarter"
+    assert downcast("reporting_period.defined", 3, column, 2) is None  # v2: every kind but exam has dates
+    with pytest.raises(ValueError, match="both dates or neither"):
+        v3.model_validate({**v1, "ends_on": None})
+    with pytest.raises(ValueError, match="no dates"):
+        v3.model_validate({**exam, "starts_on": "2025-05-20", "ends_on": "2025-06-20"})
+    with pytest.raises(ValueError, match="before"):
+        v3.model_validate({**v1, "ends_on": "2024-09-01"})

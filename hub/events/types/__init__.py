@@ -20,7 +20,8 @@ from hub.events.types.roster import (  # noqa: F401
     SubjectDefined, SubjectLinked, TeacherAssigned, TeacherDefined, TeacherRole)
 from hub.events.types.calendar import (  # noqa: F401
     HolidayDefined, LessonCancelled, LessonScheduled, PeriodKind, PeriodKindV2, ReportingPeriodAssigned,
-    ReportingPeriodDefined, ReportingPeriodDefinedV2, TimetableDefined, TimetableFrequency, TimetableWithdrawn)
+    ReportingPeriodDefined, ReportingPeriodDefinedV2, ReportingPeriodDefinedV3, TimetableDefined, TimetableFrequency,
+    TimetableWithdrawn)
 from hub.events.types.marks import (  # noqa: F401
     AverageReported, FinalGradeFields, FinalGradeRecorded, FinalGradeRecordedV2, FinalGradeRetracted, Grade,
     GradeAmended, GradeAmendedV2, GradeAmendedV3, GradeAmendedV4, GradeAmendedV5, GradeFields, GradeRecorded,

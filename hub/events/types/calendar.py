@@ -72,6 +72,34 @@ class ReportingPeriodDefinedV2(Payload):
         return self
 
 
+class ReportingPeriodDefinedV3(Payload):
+    """v3: the journal's own short name beside the name (``short_name``: the short id its final marks and columns
+    use, ``I``, ``Г``, ``Э``, while ``name`` is what it shows, «1 четверть», «Годовая»; null when the journal has
+    none), and a period of any kind may be a column known only from final marks, without dates (a past year's
+    quarter no calendar of that year gave). Both dates or neither; an exam column never has dates. v1 and v2 data
+    read as v3 unchanged, with ``short_name`` null."""
+
+    period_id: Id
+    kind: PeriodKindV2
+    number: int = Field(ge=1, le=12, strict=True)
+    name: Name
+    short_name: Name | None = None
+    academic_year: int = Field(ge=2000, le=2100, strict=True)
+    starts_on: IsoDate | None = None
+    ends_on: IsoDate | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "ReportingPeriodDefinedV3":
+        dated = (self.starts_on is not None, self.ends_on is not None)
+        if self.kind == PeriodKindV2.EXAM and any(dated):
+            raise ValueError("an exam period has no dates: starts_on and ends_on must be null")
+        if any(dated) and not all(dated):
+            raise ValueError(f"a {self.kind.value} period has both dates or neither (a column of final marks only)")
+        if all(dated) and self.ends_on < self.starts_on:
+            raise ValueError("ends_on is before starts_on")
+        return self
+
+
 class ReportingPeriodAssigned(Payload):
     """The period applies to this class (a journal that keeps its periods per class: Dnevnik.ru's reporting-period
     groups of an edu-group, Elzhur's periods of a pupil). A period no class was assigned applies to every class of
