@@ -6,7 +6,8 @@ an answer complete for its scope (and, if asked, for each lesson's marks: a cont
 their lessons. Of an answer holding marks of lessons the hub does not know, the marks of the lessons it knows are
 appended now, with the deletions the answer implies; the answer is ``parked`` for the rest (with its events so far),
 and re-driven whole when the lessons come: what was appended is a duplicate, the rest is appended, and an answer
-pulled in between wins (pull order).
+pulled in between wins (pull order). A lesson that waits itself (for its class) defines nothing for the marks of its
+batch: they wait for it.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def translate(record: Any, ctx: TranslationContext) -> Translation:
     school = ctx.school_id
     if record["kind"] == "lesson":
         return Translation(events=[_event("lesson.scheduled", school, f"lesson:{record['id']}", {
-            "lesson_id": _lesson_id(school, record["id"]), "class_id": q("5a", school),
+            "lesson_id": _lesson_id(school, record["id"]), "class_id": q(record.get("class", "5a"), school),
             "subject_id": namespaced_id("toyp", school, "subject", "math"), "date": "2026-09-07", "slot": 1}, ctx)])
     events = [_event("grade.recorded", school, f"mark:{mark['id']}", _grade(school, mark), ctx)
               for mark in record["marks"]]
@@ -78,8 +79,8 @@ def marks(scope: str, *items: tuple[str, str] | tuple[str, str, str], pulled_at:
                       for item in items]}
 
 
-def lesson(lesson_id: str) -> dict[str, Any]:
-    return {"kind": "lesson", "id": lesson_id}
+def lesson(lesson_id: str, class_id: str = "5a") -> dict[str, Any]:
+    return {"kind": "lesson", "id": lesson_id, "class": class_id}
 
 
 def at(hour: int) -> str:
@@ -198,3 +199,16 @@ async def test_an_answer_complete_for_each_lessons_marks_deletes_in_the_lessons_
     await ingest(CLIENT, PARTIAL, [lesson("l9")], False, SCHOOL)
     assert await grades(hub) == [("grade.recorded", 1, "m5", "5"), ("grade.recorded", 1, "m1", "5"),
                                  ("grade.retracted", 2, "m5", None), ("grade.recorded", 1, "m2", "5")]
+
+
+async def test_a_lesson_that_waits_defines_nothing_for_the_marks_of_its_batch(hub):
+    ingest = hub.hub.ingest.ingest
+    report = await ingest(CLIENT, PARTIAL, [lesson("l7", class_id="9z"), marks("q3", ("m1", "l1"), ("m7", "l7"))],
+                          False, SCHOOL)
+    assert [(r.status, [m["vendor_id"].rsplit(":", 1)[-1] for m in r.waiting_for]) for r in report.results] == [
+        ("parked", ["9z"]), ("parked", ["l7"])]
+    assert await grades(hub) == [("grade.recorded", 1, "m1", "5")]
+    await ingest(Client("c-native", "native", frozenset({SCHOOL})), all_adapters()["native"], [
+        native("class.defined", "c-9z", {"class_id": "9z", "name": "9Я", "academic_year": 2026})], False)
+    assert await grades(hub) == [("grade.recorded", 1, "m1", "5"), ("grade.recorded", 1, "m7", "5")]
+    assert waiting(hub) == []
