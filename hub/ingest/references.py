@@ -1,5 +1,6 @@
 """Which canonical entities an event defines and which it refers to, for parking records whose references the
-hub does not know yet (adapters with ``park_unknown_references``).
+hub does not know yet (adapters with ``park_unknown_references``; only the events that refer to them wait:
+``hub.ingest.parking``).
 
 Known entities are remembered in the vendor directory under the system ``hub`` (canonical ids), whichever adapter
 sent them, so a Dnevnik.ru mark can wait for a student enrolled through the native adapter.

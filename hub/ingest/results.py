@@ -1,10 +1,10 @@
 """What ingest answers per record and per batch (the body of ``POST /v1/ingest/{adapter}``).
 
-A record is ``rejected`` (with every error), ``parked`` (waiting for what it refers to), ``pending`` (some of its
-events were claimed earlier by a request whose append did not confirm, or whose process died, and are not
-recovered yet: the hub holds them, their positions are not known; ``retry_after_s`` says when a retry will get
-them), ``accepted`` (something new appended) or ``duplicate`` (all of it known, with its positions), in that order
-of precedence.
+A record is ``rejected`` (with every error), ``parked`` (waiting for what it refers to; with the events of it that
+did not wait, appended: ``hub.ingest.parking``), ``pending`` (some of its events were claimed earlier by a request
+whose append did not confirm, or whose process died, and are not recovered yet: the hub holds them, their positions
+are not known; ``retry_after_s`` says when a retry will get them), ``accepted`` (something new appended) or
+``duplicate`` (all of it known, with its positions), in that order of precedence.
 """
 
 from __future__ import annotations
@@ -41,8 +41,10 @@ class RecordResult:
         body: dict[str, Any] = {"index": self.index, "status": self.status}
         if self.status == REJECTED:
             body["errors"] = [e.as_dict() for e in self.errors]
-        elif self.status == PARKED:
+        elif self.status == PARKED:  # with the events appended so far, if it has any (``hub.ingest.parking``)
             body["waiting_for"] = self.waiting_for
+            if self.events:
+                body["events"] = self.events
         else:
             body["events"] = self.events
         if self.status == PENDING:

@@ -13,7 +13,10 @@ For one batch (the HTTP layer has already authenticated the client and parsed th
    after it and, last, the corrections restated reference data implies (``hub.ingest.restatements``: a work
    type's new weight for its marks; ``hub.ingest.numbering``); only the copies numbered the same (identical
    content) are collapsed.
-4. Atomic batches stop here if any record was rejected: nothing is claimed or appended.
+4. Atomic batches stop here if any record was rejected: nothing is claimed or appended. Then (before the
+   numbering of step 3) the events that refer to a student, lesson or class the hub does not know wait, their
+   records parked for it, and the rest of those records goes on (``hub.ingest.parking``: a record waits only
+   with what waits).
 5. Ask the deduplicator (``hub.ingest.dedup``) which event ids are already taken: those are duplicates when their
    fingerprint matches, and a rejection (same record and revision, different content) when it does not; an event
    numbered as the stored revision because its answer was pulled before what the hub holds (``Translated.stale``)
@@ -40,7 +43,8 @@ from hub.ingest.ledger import Existing, LedgerEntry
 from hub.ingest.raw import RawStore
 from hub.ingest.results import (ACCEPTED, ATOMIC_NOT_APPLIED, DUPLICATE, PARKED, PENDING, REJECTED, Client,
                                  IngestReport, RecordResult, event_ref, mark_seen, reject_rest, resolve_repeats)
-from hub.ingest.references import HUB, defined_by, referenced_by
+from hub.ingest.parking import Parking, answer_parked, park_unknown_references
+from hub.ingest.references import HUB, defined_by
 from hub.ingest.numbering import number_in_batch_order
 from hub.ingest.school_locks import SchoolLocks
 from hub.ingest.revisions import content_fingerprint
@@ -86,15 +90,18 @@ class IngestService:
             if pending or translated.restated:  # a restatement's events name its record (hub.ingest.restatements)
                 kept = [None if i in translated.unkeepable else record for i, record in enumerate(records)]
                 await asyncio.to_thread(self.raw.keep, batch_id, adapter.name, client.client_id, school_id, kept, True)
-            if adapter.settings.park_unknown_references and pending:
-                pending = await asyncio.to_thread(self._park_unknown_references, adapter, client, pending, results,
-                                                  records, redrive)
+            parking = Parking(pending)
+            if adapter.settings.park_unknown_references and pending:  # hub.ingest.parking
+                parking = await asyncio.to_thread(park_unknown_references, self.vendor_state, adapter, client,
+                                                  pending, results, records, redrive)
+            pending = parking.pending
             if hub_numbered:
                 pending = await asyncio.to_thread(number_in_batch_order, self.vendor_state, adapter.settings.system,
                                                   school_id, pending, translated, results, ctx)
                 pending = collapse_repeats(pending, results)  # step 3: the copies numbered the same
             await self._append_once(client, adapter, pending, results, atomic, translated.stale)  # steps 5-6
         resolve_repeats(results)
+        answer_parked(results, parking.partly)
         defined = report.defined = defined_by(event for _, event in pending)
         if defined:
             await asyncio.to_thread(self._remember_entities, defined)
@@ -108,29 +115,6 @@ class IngestService:
                     adapter.settings.system: list(directory.pending) if school == school_id else [],
                     HUB: [(kind, eid) for s, kind, eid in defined if s == school]})
         return self._logged(report, client)
-
-    def _park_unknown_references(self, adapter: Adapter, client: Client, pending: list[tuple[int, Envelope]],
-                                 results: list[RecordResult], records: Sequence[Any],
-                                 store: bool) -> list[tuple[int, Envelope]]:
-        """Records whose events refer to entities neither known nor defined in this batch wait for them."""
-        here = defined_by(event for _, event in pending)
-        wanted = {ref for _, event in pending for ref in referenced_by(event)} - here
-        known: set[tuple[str, str, str]] = set()
-        for school in {school for school, _, _ in wanted}:
-            found = self.vendor_state.lookup(HUB, school, [(k, i) for s, k, i in wanted if s == school])
-            known |= {(school, kind, eid) for kind, eid in found}
-        missing: dict[int, list[tuple[str, str, str]]] = {}
-        for index, event in pending:
-            for ref in referenced_by(event):
-                if ref in wanted and ref not in known and ref not in missing.get(index, []):
-                    missing.setdefault(index, []).append(ref)
-        for index, refs in missing.items():
-            results[index].status, results[index].events = PARKED, []
-            results[index].waiting_for = [{"kind": kind, "vendor_id": eid, "pointer": ""} for _, kind, eid in refs]
-            if store:
-                self.vendor_state.park(adapter.name, HUB, client.client_id, refs[0][0], records[index],
-                                       results[index].waiting_for)
-        return [(index, event) for index, event in pending if index not in missing]
 
     async def _school_settings(self, adapter: Adapter, school_id: str | None) -> tuple[str, float]:
         """The school's zone and ``+``/``-`` step from its ``school.registered`` (vendor formats give local times
