@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from adapters.elzhur.common import Builder
+from adapters.elzhur.common import Builder, school_year
 from adapters.elzhur.ids import name_key
 
 KIND = "memberships"
@@ -76,6 +76,25 @@ def current_class(b: Builder, sid: str, year: int) -> str | None:
 def classes_of(b: Builder, sid: str) -> dict[str, dict[str, Any]]:
     """What was seen of ``sid``'s classes (the module docstring's directory entry; a copy): ``dropouts.py``."""
     return known(b, sid)
+
+
+def pulled_in_another_year(b: Builder, year: int) -> bool:
+    """Whether the answer, dated, was pulled in another school year than ``year``, the one it is about (last
+    year's days backfilled a year late)."""
+    pulled = pulled_on(b)
+    return pulled is not None and school_year(pulled) != year
+
+
+def rules_class(b: Builder, sid: str, year: int) -> str | None:
+    """The class ``sid``'s getrules named (directory ``student``), as his own answer about school year ``year``
+    reads it, or None: a getrules names the class of the school year it was pulled in (its ``year``; an undated
+    one, or one remembered before the year was kept, any year's), so an answer pulled in another school year than
+    ``year`` does not take the class of another year's getrules (``unplaced.py`` reads it)."""
+    known = b.ctx.directory.get("student", sid) or {}
+    named = known.get("class")
+    if not isinstance(named, str) or not named.strip():
+        return None
+    return named if known.get("year") in (None, year) or not pulled_in_another_year(b, year) else None
 
 
 def class_when_pulled(b: Builder, sid: str, year: int, given: str) -> str:

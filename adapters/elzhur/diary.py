@@ -2,7 +2,10 @@
 
 * **Whose days.** By pupil (``student=``): ``result.students`` (object or array) -> ``days``; by class
   (``class=``): ``result.days`` at the top. A pupil's class is the request's ``class``, else the one getrules gave
-  (directory ``student``); without either the answer is parked until getrules arrives. A pupil's own answer
+  (directory ``student``); without either the answer is parked until getrules arrives. An answer pulled in another
+  school year than its days' (last year backfilled) takes no other year's getrules class: it is read for that
+  year's class the hub holds him or its lessons in, else for a class of unknown name (``unplaced.py``, which also
+  makes a pupil no getrules names known by such an answer's ``title``). A pupil's own answer
   enrols them in their class from 1 September of the answer's school year (the same event getrules gives), or from
   the day after they were last seen in another class (``memberships.py``: dated by ``pulled_at``), or from the day
   after the last school day of the class their own diary shows them without lessons before their first lessons
@@ -42,7 +45,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
-from adapters.elzhur import class_days, class_history, dropouts
+from adapters.elzhur import class_days, class_history, dropouts, unplaced
 from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
@@ -67,8 +70,11 @@ def days_answer(b: Builder, record: Any) -> None:
             b.error(("class",), f"{b.method} by class: say which class (class=<name> in the request, or \"class\" "
                              "beside \"response\")")
             return
-        define_class(b, named, b.year_of_answer([day_date(key) for key in top_days]), (*RESULT, "days"))
+        year = b.year_of_answer([day_date(key) for key in top_days])
+        define_class(b, named, year, (*RESULT, "days"))
         _days(b, None, named, top_days, (*RESULT, "days"))
+        if unplaced.is_backfill(b, year):  # names the classes of unknown name its lessons are in
+            _named_lessons(b, named, year, top_days, (*RESULT, "days"))
     students = getattr(result, "students", None)
     if students is None:
         if top_days is None:
@@ -76,22 +82,38 @@ def days_answer(b: Builder, record: Any) -> None:
         return
     for sid, student, at in b.students(students, (*RESULT, "students")):
         known = b.ctx.directory.get("student", sid) or {}
-        class_name = named or known.get("class")
-        if not isinstance(class_name, str) or not class_name.strip():
+        year = b.year_of_answer([day_date(key) for key in student.days])
+        rules = class_history.rules_class(b, sid, year)
+        name = known.get("name") or person(getattr(student, "title", None))
+        if not named and not rules and not (name and class_history.pulled_in_another_year(b, year)):
+            # nothing names his class: wait for getrules (a backfill's own answer that names him makes him known)
             b.out.missing.append(Missing("student", sid, b.ptr(at)))
             continue
         b.pupils.add(sid)
-        b.classes[sid] = class_name  # his days speak for this class's lessons (class_days.py)
-        dates = [day_date(key) for key in student.days]
-        year = b.year_of_answer(dates)
-        class_name = named or class_history.class_when_pulled(b, sid, year, class_name)
-        define_class(b, class_name, year, at)
-        name = known.get("name") or person(getattr(student, "title", None))
-        if name:
-            b.names[sid] = name
-            enrol(b, sid, class_name, name, year, at, absent_until(b, class_name, student.days),
-                  first_with_lessons(student.days))
+        class_name, guess = unplaced.read_for(b, sid, year, named, rules, unplaced.lesson_parts(student.days))
+        b.classes[sid] = named or rules or class_name  # his days speak for this class's lessons (class_days.py)
+        if guess:
+            b.guessed.add(class_name)
+            unplaced.join(b, sid, class_name, name, year, at)
+        else:
+            define_class(b, class_name, year, at)
+            if name:
+                b.names[sid] = name
+                enrol(b, sid, class_name, name, year, at, absent_until(b, class_name, student.days),
+                      first_with_lessons(student.days))
         _days(b, sid, class_name, student.days, (*at, "days"))
+        if guess:
+            unplaced.note_lessons(b, class_name, year, unplaced.lesson_parts(student.days), True)
+        elif (not named and not rules) or (named and unplaced.is_backfill(b, year)):  # read for a class it named
+            _named_lessons(b, class_name, year, student.days, at)
+
+
+def _named_lessons(b: Builder, class_name: str, year: int, days: dict[str, Any], where: tuple[Any, ...]) -> None:
+    """An answer read for the named class ``class_name`` of ``year`` about another year than its pull's (or one
+    with a class of unknown name): its lessons are that class's, and name the classes of unknown name they are in."""
+    parts = unplaced.lesson_parts(days)
+    unplaced.name_classes(b, class_name, year, parts, where, group)
+    unplaced.note_lessons(b, class_name, year, parts, False)
 
 
 def _days(b: Builder, sid: str | None, class_name: str, days: dict[str, Any], where: tuple[Any, ...]) -> None:
@@ -130,6 +152,8 @@ def group(b: Builder, sid: str | None, class_name: str, key: str, label: str, da
         "parent_class_id": b.class_id(class_name, year)}, b.at(dt.date(year, 9, 1)), where)
     if sid is not None and grp_key is not None:
         enrol_subgroup(b, sid, part, grp_key, class_id, year, date, where)
+        if class_name in b.guessed:  # named later: he joins the named class's subgroup too (unplaced.py)
+            unplaced.note_group(b, sid, class_name, year, key, grp_key, label, date)
     elif sid is not None:
         name = b.names.get(sid)
         if name:
@@ -199,6 +223,8 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
                    (key in times and times[key] is None) for f in fields]
         if cancelled:  # "Cancel" is no subject: the lesson keeps the subject and teacher an answer stated
             omitted += ["subject_id", "teacher_id"]
+        if class_name in b.guessed:  # a guess moves no lesson the hub holds (unplaced.py)
+            omitted.append("class_id")
         # A Cancel item already cancelled states only the cancellation again: re-stating the lesson first would
         # make a re-send "un-cancel" and cancel it anew (two revisions each time).
         if not (cancelled and b.ctx.directory.get("cancelled_lesson", lesson_part)):
@@ -234,6 +260,8 @@ def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_k
         hw = task.id or (key if isinstance(key, str) else f"{day_key}.{number or 'x'}.{name_key(item.name)}.{index}")
         attached = task_files(b, files, hw, key, len(tasks) == 1)
         omitted = absent if attached is not None else [*absent, "attachments"]
+        if class_name in b.guessed:
+            omitted = [*omitted, "class_id"]
         target = class_id
         if task.individual:
             if sid is None:  # a class answer cannot say whose it is: only the pupil's own answers place it

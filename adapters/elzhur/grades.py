@@ -34,9 +34,9 @@ from typing import Any
 
 from adapters.base import Missing
 from adapters.elzhur import marks as mk
-from adapters.elzhur import class_history
+from adapters.elzhur import class_history, unplaced
 from adapters.elzhur.absences import absence_scopes
-from adapters.elzhur.common import RESULT, Builder, day_date, school_year
+from adapters.elzhur.common import RESULT, Builder, day_date, person, school_year
 from adapters.elzhur.ids import name_key
 from adapters.elzhur.roster import define_class, enrol
 from hub.events.scales import UnknownMark, normalise_number
@@ -94,16 +94,23 @@ def mark(b: Builder, sid: str, given: Any, date: str, subject_id: str, lesson_id
 def getmarks(b: Builder, record: Any) -> None:
     for sid, student, at in b.students(record.response.result.students, (*RESULT, "students")):
         known = b.ctx.directory.get("student", sid) or {}
-        class_name = b.req.class_name or known.get("class")
-        if not isinstance(class_name, str) or not class_name.strip():
+        dates = [dt.date.fromisoformat(m.date) for s in student.lessons for m in s.marks]
+        year = b.year_of_answer(dates)
+        rules = class_history.rules_class(b, sid, year)
+        name = known.get("name") or person(getattr(student, "title", None))
+        if not b.req.class_name and not rules and not (name and class_history.pulled_in_another_year(b, year)):
+            # nothing names his class: wait for getrules (a backfill's own answer that names him makes him known)
             b.out.missing.append(Missing("student", sid, b.ptr(at)))
             continue
         b.pupils.add(sid)
-        dates = [dt.date.fromisoformat(m.date) for s in student.lessons for m in s.marks]
-        class_name = b.req.class_name or class_history.class_when_pulled(b, sid, b.year_of_answer(dates), class_name)
-        define_class(b, class_name, b.year_of_answer(dates), at)
-        if known.get("name"):
-            enrol(b, sid, class_name, known["name"], b.year_of_answer(dates), at, present=min(dates, default=None))
+        parts = [m.lesson_id for s in student.lessons for m in s.marks if m.lesson_id and m.lesson_id != s.lesson_id]
+        class_name, guess = unplaced.read_for(b, sid, year, b.req.class_name, rules, parts)
+        if guess:  # a class of unknown name (unplaced.py): its lessons' stubs state no class anyway (STUB_OMITS)
+            unplaced.join(b, sid, class_name, name, year, at)
+        else:
+            define_class(b, class_name, year, at)
+            if name:
+                enrol(b, sid, class_name, name, year, at, present=min(dates, default=None))
         for s_index, subject in enumerate(student.lessons):
             subject_name = " ".join(subject.name.split())
             subject_key = name_key(subject_name)

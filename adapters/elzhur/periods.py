@@ -97,8 +97,9 @@ def names(period: Any) -> dict[str, str]:
 
 
 def _class_of(b: Builder, sid: str, year: int) -> str | None:
-    """The class whose periods ``sid``'s are: the one he is in during ``year``, else his getrules class."""
-    return class_history.current_class(b, sid, year) or (b.ctx.directory.get("student", sid) or {}).get("class")
+    """The class whose periods ``sid``'s are: the one he is in during ``year``, else his getrules class when it is
+    that year's (``class_history.rules_class``: this year's getrules names no class of a year backfilled)."""
+    return class_history.current_class(b, sid, year) or class_history.rules_class(b, sid, year)
 
 
 def _remember(b: Builder, key: str, period: Any, year: int, kind: str, sid: str, class_name: str | None) -> None:

@@ -24,8 +24,10 @@ class teachers and guardian links.
   the year; a pupil later seen in another class (by ``pulled_at``) moves there from the day after he was last
   seen in the old one, and is withdrawn from it (``memberships.py``).
 
-The directory remembers each pupil's class and name (``student``) and each class's level (``class``): diaries
-name neither.
+The directory remembers each pupil's class, name and the school year getrules named that class for (``student``:
+``year``, the school year of its pull; None for an undated answer, read as any year's) and each class's level
+(``class``): diaries name neither. A getrules names the class of the school year it was pulled in: a pupil's own
+answer about the days of another school year does not take it (``unplaced.py``).
 """
 
 from __future__ import annotations
@@ -124,7 +126,8 @@ def getrules(b: Builder, record: Any) -> None:
         classes.setdefault(student.class_.strip(), (at, student.parallel))
         if year is not None:
             enrol(b, sid, student.class_.strip(), name, year, at)
-        b.out.directory_entries.append(("student", sid, {"class": student.class_.strip(), "name": name}))
+        b.out.directory_entries.append(("student", sid, {"class": student.class_.strip(), "name": name,
+                                                        "year": year}))
         if parent:
             b.emit("guardian.linked", f"guardian:{user}.{sid}", "guardian", {
                 "guardian_id": b.id("parent", user), "student_id": b.id("student", sid), "relation": "parent",
@@ -148,7 +151,7 @@ def getrules(b: Builder, record: Any) -> None:
             class_name = homeclasses[0][0].strip()
             if year is not None:
                 enrol(b, user, class_name, name, year, RESULT)
-            b.out.directory_entries.append(("student", user, {"class": class_name, "name": name}))
+            b.out.directory_entries.append(("student", user, {"class": class_name, "name": name, "year": year}))
     for class_name, (at, parallel) in classes.items():
         key = name_key(class_name)
         level = _level(class_name, parallel)
