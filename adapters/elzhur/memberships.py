@@ -228,14 +228,17 @@ def _last_years(known: dict[str, dict[str, Any]], key: str, year: int) -> list[s
 def _end_of_year(b: Builder, sid: str, known: dict[str, dict[str, Any]], other: str, new_class: str, year: int,
                  where: tuple[Any, ...]) -> None:
     """``student.withdrawn`` from last year's class ``other`` on 1 September of ``year``, the pupil now being in
-    ``new_class`` (one grade up): next year's class of the old name is a younger class, not his."""
+    ``new_class`` (one grade up): next year's class of the old name is a younger class, not his; its subgroups end
+    with it (``subgroups.leave_class``)."""
     there = dict(known[other])
     until = dt.date(year, 9, 1)
     there["until"] = there["left"] = until.isoformat()
     known[other] = there
     b.emit("student.withdrawn", f"withdrawal:{sid}:{other}", "withdrawal", {
-        "student_id": b.id("student", sid), "class_id": b.class_id(there["name"], there["year"]), "withdrawn_on": until.isoformat(),
-        "reason": f"in {new_class} in the school year {year}/{year + 1}"}, b.at(until), where)
+        "student_id": b.id("student", sid), "class_id": b.class_id(there["name"], there["year"]),
+        "withdrawn_on": until.isoformat(), "reason": f"in {new_class} in the school year {year}/{year + 1}"},
+        b.at(until), where)
+    subgroups.leave_class(b, sid, name_key(there["name"]), there["year"], until, where)
 
 
 def _after(known: dict[str, dict[str, Any]], left: list[str]) -> dt.date | None:

@@ -228,12 +228,10 @@ GAPS = {  # scenario -> why it is not yet read as pull order in every arrival or
         "'An answer delivered before the class's lessons of those days reached the hub dates nothing', and nothing "
         "re-reads his diary's empty days when the class's lessons arrive: 6А and 1 группа from 09-01, not 10-25"),
     "kept down across a school year": (
-        "48 of 120 orders differ. memberships._end_of_year withdraws last year's 6А on 1 September but does not end "
-        "its subgroups (no subgroups.leave_class), so in pull order 1 группа@2025 stays open for ever while an "
-        "order whose May diary arrives once last year's 6А is ended ends it on 2026-09-01 (_end_with_class; 36 "
-        "orders: here pull order is the wrong one); and when every answer of 2025/26 arrives after "
-        "every answer of 2026/27 (12 orders), last year's 6А is never ended (_last_years is asked only when the "
-        "newer year's class is seen after the older's)"),
+        "12 of 120 orders differ (48 before last year's class ended its subgroups on 1 September, "
+        "memberships._end_of_year -> subgroups.leave_class): when every answer of 2025/26 arrives after every "
+        "answer of 2026/27, last year's 6А is never ended (_last_years is asked only when the newer year's class "
+        "is seen after the older's)"),
 }
 
 
@@ -244,3 +242,10 @@ def test_every_arrival_order_reads_as_pull_order(name):
     in_pull_order, differ = differing(answers)
     assert not differ, (f"{len(differ)} of the arrival orders differ from pull order {in_pull_order}, e.g. "
                         f"{differ[0]}: {stays_of(*(answers[i] for i in differ[0]))}")
+
+
+def test_a_pupil_kept_down_leaves_last_years_subgroups_with_last_years_class():
+    """In pull order, last year's 6А ends on 1 September and so does its English 1 группа (it stayed open for ever
+    before ``memberships._end_of_year`` called ``subgroups.leave_class``)."""
+    in_pull_order, _ = differing(SCENARIOS["kept down across a school year"])
+    assert in_pull_order[("48003", "6А.Английский язык.1 группа@2025")] == [("2025-09-01", "2026-08-31")]
