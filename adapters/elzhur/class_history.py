@@ -105,7 +105,8 @@ def class_when_pulled(b: Builder, sid: str, year: int, given: str) -> str:
     (the class of ``year`` first seen last stands for it); else ``given``."""
     seen, pulled = known(b, sid), pulled_on(b)
     here = {key: there for key, there in seen.items() if there.get("year") == year and there.get("name")}
-    if pulled is not None and here and f"{name_key(given)}@{year}" not in here and _named_for_another_year(b, sid, year):
+    if (pulled is not None and here and f"{name_key(given)}@{year}" not in here
+            and _named_for_another_year(b, sid, year)):
         given = max((there.get("first") or there.get("seen") or "", there["name"]) for there in here.values())[1]
     if pulled is None or f"{name_key(given)}@{year}" not in here:
         return given

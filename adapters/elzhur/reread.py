@@ -81,12 +81,14 @@ def _pupils(b: Builder) -> list[str]:
     return list(found)
 
 
-def _pull(raw: dict[str, Any]) -> dt.datetime | None:
+def _pull(raw: dict[str, Any], tz: Any = dt.timezone.utc) -> dt.datetime | None:
+    """An envelope's ``pulled_at`` (one without an offset is the school's local time, ``tz``), or None."""
     text = raw.get("pulled_at")
     try:
-        return dt.datetime.fromisoformat(text) if isinstance(text, str) else None
+        pulled = dt.datetime.fromisoformat(text) if isinstance(text, str) else None
     except ValueError:
         return None
+    return pulled.replace(tzinfo=tz) if pulled is not None and pulled.tzinfo is None else pulled
 
 
 def settle(b: Builder, raw: dict[str, Any], translate: Any) -> None:
@@ -101,7 +103,7 @@ def settle(b: Builder, raw: dict[str, Any], translate: Any) -> None:
         held = _get(b, KIND, sid) or {"seen": [], "steps": {}}
         seen = _union(held["seen"], parents if sid in speaks else [])
         late = sid in forced or pulled is not None and any(
-            (_pull(other) or pulled) > pulled for other in seen)
+            (_pull(other, b.tz) or pulled) > pulled for other in seen)
         if sid in speaks:
             seen = _union(seen, [raw])
         steps = {group: [tuple(s) for s in its] for group, its in held["steps"].items()}
@@ -166,7 +168,8 @@ def _reread(b: Builder, sid: str, seen: list, steps: dict[str, list], translate:
     """``sid``'s sightings read again in pull order, and the stays that differ restated (module docstring)."""
     scratch = _Scratch(b, sid)
     ctx = replace(b.ctx, directory=scratch)
-    order = sorted(range(len(seen)), key=lambda i: (_pull(seen[i]) is not None, _pull(seen[i]) or 0, i))
+    pulls = [_pull(one, b.tz) for one in seen]
+    order = sorted(range(len(seen)), key=lambda i: (pulls[i] is not None, pulls[i] or 0, i))
     events: list = []
     for i in order:
         translation = translate(seen[i], ctx)
@@ -178,9 +181,8 @@ def _reread(b: Builder, sid: str, seen: list, steps: dict[str, list], translate:
     target = {g: restating.stays(its) for g, its in restating.steps_of(events, student, {}, str).items()}
     names = [e.data.get("name") for e in events if e.type == "student.enrolled" and e.data["student_id"] == student]
     name = b.names.get(sid) or next((n for n in reversed(names) if n), None)
-    pulls = [p for p in map(_pull, seen) if p is not None]
-    as_of = max(pulls) if pulls else None
-    for group in sorted(target.keys() | steps.keys()):  # noqa: B023
+    as_of = max((p for p in pulls if p is not None), default=None)
+    for group in sorted(target.keys() | steps.keys()):
         def emit(kind: str, on: dt.date, group: str = group) -> None:
             record = f"restated:{sid}:{group.rsplit(':', 1)[1]}:{kind}:{on.isoformat()}"
             data = {"student_id": student, "class_id": group}

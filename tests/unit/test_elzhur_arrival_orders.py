@@ -10,7 +10,8 @@ is a duplicate the hub does not append), and the days of each stay compared, 1 S
 Like the Dnevnik.ru test, the events' ``event_as_of`` is not applied (every event the adapter states is replayed).
 
 Scenarios the adapter does not yet read as pull order in every arrival order are ``xfail(strict=True)``: they
-document the gap and fail the day it is closed."""
+document the gap and fail the day it is closed. None is left since ``adapters/elzhur/reread.py`` (a late answer
+re-reads the pupil's answers in pull order and restates the stays that differ)."""
 
 from __future__ import annotations
 
