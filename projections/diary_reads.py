@@ -110,12 +110,14 @@ def _enrolment_spans(rows: list[tuple[Any, ...]],
 
 
 def _place_holidays(days: dict[dt.date, dict[str, Any]], spans: Spans, holidays: list[dict[str, Any]]) -> None:
-    """Each holiday on the days it covers on which the student is in the class it applies through (once a day)."""
+    """Each holiday on the days it covers on which the student is in the class it applies through, once a day:
+    two of one name on a day (the same break stated for two of his classes, or for his class and the school) show
+    as one (elzhur_31: a pupil in last year's class under two ids)."""
     for holiday in sorted(holidays, key=lambda h: (h["starts_on"], h["id"])):
         for date, day in days.items():
             shown = day["holidays"]
             if (holiday["starts_on"] <= date <= holiday["ends_on"] and _enrolled(spans, holiday["through"], date)
-                    and all(h["id"] != holiday["id"] for h in shown)):
+                    and all(h["id"] != holiday["id"] and h["name"] != holiday["name"] for h in shown)):
                 shown.append({"id": holiday["id"], "name": holiday["name"], "class_id": holiday["class_id"]})
 
 

@@ -197,6 +197,17 @@ def test_the_subject_view_leaves_out_homework_set_before_the_pupil_joined_too(en
     assert due == {"vera": [], "boris": ["H1"]}
 
 
+def test_one_break_stated_for_two_of_the_pupils_classes_shows_once_a_day(engine):
+    project(engine, school() + [
+        ev("holiday.defined", holiday_id="h-5a", name="Каникулы", academic_year=2024, starts_on="2024-09-03",
+           ends_on="2024-09-03", class_id="5a"),
+        ev("holiday.defined", holiday_id="h-5a-1", name="Каникулы", academic_year=2024, starts_on="2024-09-03",
+           ends_on="2024-09-03", class_id="5a-1"),
+        ev("holiday.defined", holiday_id="h-day", name="День здоровья", academic_year=2024, starts_on="2024-09-03",
+           ends_on="2024-09-03")])
+    assert [h["name"] for h in diary(engine, "anna")[1]["holidays"]] == ["Каникулы", "День здоровья"]
+
+
 def test_attendance_corrected_replaces_the_mark(engine):
     project(engine, school() + [ev("attendance.marked", student_id="anna", lesson_id="L1", status="absent"),
                                 ev("attendance.corrected", student_id="anna", lesson_id="L1", status="excused",
