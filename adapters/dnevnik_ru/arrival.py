@@ -27,13 +27,14 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from adapters import restating
 from adapters.dnevnik_ru.carried import Carried
 from adapters.dnevnik_ru.common import Out
 from adapters.dnevnik_ru.redating import ARCHIVE, enrolled, later, name_of, withdrawn
 
 KIND = "arrival"
 DAY = timedelta(days=1)
-Stays = list[tuple[date, date | None]]
+Stays = restating.Stays
 
 
 def _pull(carried: Carried) -> str | None:
@@ -97,85 +98,27 @@ def settle(out: Out, carried: Carried) -> None:
 
 
 def _steps_of(out: Out, events: list, person: str, steps: dict[str, list]) -> dict[str, list]:
-    """``steps`` followed by ``person``'s enrolments and withdrawals in ``events`` (one equal to its group's last
-    step is a re-send the hub does not append)."""
-    student = out.cid("person", person)
-    for event in events:
-        if event.type in ("student.enrolled", "student.withdrawn") and event.data["student_id"] == student:
-            group = event.data["class_id"].rsplit(":", 1)[1]
-            step = (event.type.split(".")[1], event.data.get("enrolled_on") or event.data["withdrawn_on"])
-            its = steps.setdefault(group, [])
-            if not its or tuple(its[-1]) != step:
-                its.append(step)
-    return steps
+    """``steps`` followed by ``person``'s enrolments and withdrawals in ``events`` (``restating.steps_of``)."""
+    return restating.steps_of(events, out.cid("person", person), steps, lambda class_id: class_id.rsplit(":", 1)[1])
 
 
-def stays(steps: list) -> Stays:
-    """The stays (first day, first day out or None) the roster projection holds after ``steps``."""
-    from projections.roster_stays import replay
-    if not steps:
-        return []
-    (start, end, _), gaps = replay((None, None, None), [(kind, date.fromisoformat(day), None)
-                                                        for kind, day in steps])
-    if start is None:
-        return []
-    found: Stays = [(start, end)] if end is None or start < end else []
-    for left, back in gaps:  # each gap takes its days out of the stays it meets
-        cut: Stays = []
-        for first, out_on in found:
-            if left > first:
-                cut.append((first, left if out_on is None else min(left, out_on)))
-            if out_on is None or back < out_on:
-                cut.append((max(back, first), out_on))
-        found = [(first, out_on) for first, out_on in cut if out_on is None or first < out_on]
-    return found
+stays = restating.stays
 
 
 def restate(out: Out, person: str, group: str, held: Stays, target: Stays, as_of: str | None,
             steps: dict[str, list]) -> None:
-    """The events that turn the stays the hub holds into ``target`` (module docstring), as of ``as_of``."""
+    """The events that turn the stays the hub holds into ``target`` (``restating.restate``), as of ``as_of``."""
     names = name_of(out, person)
-    if held == target or names is None or not target and not held:
+    if names is None:
         return
-    same = 0
-    while same < min(len(held), len(target)) and held[same] == target[same]:
-        same += 1
-    its = steps.setdefault(group, [])
 
     def step(kind: str, on: date) -> None:
         if kind == "enrolled":
             enrolled(out, person, group, names, on, as_of, f"student:{person}:{on.isoformat()}")
         else:
             withdrawn(out, person, group, on, ARCHIVE, "", as_of, f"withdrawal:{person}:{on.isoformat()}")
-        if not its or tuple(its[-1]) != (kind, on.isoformat()):
-            its.append((kind, on.isoformat()))
 
-    rest = target[same:]
-    if same < len(held) and rest and held[same][0] == rest[0][0]:  # the same start, another end
-        start, end = rest.pop(0)
-        old = held[same][1]
-        if old is not None and (end is None or old < end) and same + 1 < len(held):
-            step("withdrawn", old)  # out from its old end on: the days out held after it are dropped
-            step("enrolled", old)  # ... and back that day (no day out)
-        if end is not None:
-            step("withdrawn", end)
-    elif same:
-        step("withdrawn", held[same - 1][1])  # type: ignore[arg-type]  # a shared stay before a change is closed
-    elif len(held) == 1 and rest and (held[0][1] is None or rest[0][0] < held[0][1]):
-        pass  # one stay: its enrolment restates its start
-    elif its:  # from scratch: out from the row's first start on drops every day out it held
-        step("withdrawn", _first_start(its))
-    for start, end in rest:
-        step("enrolled", start)
-        if end is not None:
-            step("withdrawn", end)
-
-
-def _first_start(steps: list) -> date:
-    """The row's first start after ``steps`` (``enrolled_on``: the first stay's, whatever the gaps)."""
-    from projections.roster_stays import replay
-    (start, _, _), _ = replay((None, None, None), [(kind, date.fromisoformat(day), None) for kind, day in steps])
-    return start or date.fromisoformat(steps[0][1])
+    restating.restate(held, target, steps.setdefault(group, []), step)
 
 
 def _latest(seen: list, group: str) -> str | None:

@@ -101,11 +101,22 @@ def class_when_pulled(b: Builder, sid: str, year: int, given: str) -> str:
     """The class a pupil's own answer without ``class=`` shows, as of its pull: of the classes of school year
     ``year`` dated answers saw him in, the one first seen last on or before the day it was pulled (a getrules of
     another class pulled later but delivered first does not make an older answer that class's), when the hub holds
-    ``given`` (the class of his getrules, as delivered) among them; else ``given``."""
+    ``given`` (the class of his getrules, as delivered) among them, or when that getrules is of another school year
+    (the class of ``year`` first seen last stands for it); else ``given``."""
     seen, pulled = known(b, sid), pulled_on(b)
     here = {key: there for key, there in seen.items() if there.get("year") == year and there.get("name")}
+    if (pulled is not None and here and f"{name_key(given)}@{year}" not in here
+            and _named_for_another_year(b, sid, year)):
+        given = max((there.get("first") or there.get("seen") or "", there["name"]) for there in here.values())[1]
     if pulled is None or f"{name_key(given)}@{year}" not in here:
         return given
     before = [(there.get("first") or there["seen"], name_key(there["name"]) == name_key(given), there["name"])
               for there in here.values() if there.get("seen") and day(there.get("first") or there["seen"]) <= pulled]
     return max(before)[2] if before else given  # on a tie, ``given``
+
+
+def _named_for_another_year(b: Builder, sid: str, year: int) -> bool:
+    """Whether ``sid``'s getrules as the hub holds it is of another school year than ``year`` (a getrules of the
+    next year delivered before an answer of this one pulled earlier: the class of this year he was in is meant)."""
+    named = (b.ctx.directory.get("student", sid) or {}).get("year")
+    return isinstance(named, int) and named != year

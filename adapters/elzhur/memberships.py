@@ -39,6 +39,12 @@ to its range's end), never from the hub's clock:
   class: each enrolment in a class re-states the start of the subgroups of it the pupil is in
   (``subgroups.follow_class``, as of the same pull), and leaving the class ends them (``subgroups.leave_class``).
 
+* The latest pull wins whatever the arrival order. An answer pulled before one the hub already read about the
+  pupil (a late answer) is read by these rules, and then ``reread.py`` reads all his answers again in pull order
+  (a scratch translation with this code) and restates the stays that differ from what the hub holds, so every
+  arrival order gives the memberships of pull order (``tests/unit/test_elzhur_arrival_orders.py``). The patches
+  above for late answers serve that re-read (they keep the events of existing cases).
+
 Other modules ask what the hub holds of a pupil's classes through ``class_history.py``. The directory keeps
 what was seen: ``("memberships", pupil)`` -> ``{"classes": {"<class key>@<school year>":
 {"name", "year", "from", "seen", "until", "left", "seen_at", "first"}}}`` (ISO dates or null; ``seen_at`` the

@@ -43,7 +43,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from adapters.base import FieldError, Translation, TranslationContext, errors_from_validation
-from adapters.elzhur import absences, class_days
+from adapters.elzhur import absences, class_days, reread
 from adapters.elzhur.common import Builder, Request
 from adapters.elzhur.diary import days_answer
 from adapters.elzhur.finals import getfinalassessments
@@ -183,6 +183,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
                                                     "the request")])
     b = Builder(method, body, school, tz, ctx, context, ("body",))
     route.parse(b, record)
+    if not b.out.errors and not b.out.missing:  # a pupil's memberships read as in pull order, whatever the arrival
+        reread.settle(b, raw, lambda again, ctx: translate_envelope(again, ctx, school, tz))
     translation = b.finish()
     if route.snapshot is not None and not translation.errors and not translation.missing and _about_someone(record):
         translation.snapshot = (_scope_key(route, request, b), route.snapshot.families)

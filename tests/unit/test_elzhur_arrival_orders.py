@@ -10,7 +10,8 @@ is a duplicate the hub does not append), and the days of each stay compared, 1 S
 Like the Dnevnik.ru test, the events' ``event_as_of`` is not applied (every event the adapter states is replayed).
 
 Scenarios the adapter does not yet read as pull order in every arrival order are ``xfail(strict=True)``: they
-document the gap and fail the day it is closed."""
+document the gap and fail the day it is closed. None is left since ``adapters/elzhur/reread.py`` (a late answer
+re-reads the pupil's answers in pull order and restates the stays that differ)."""
 
 from __future__ import annotations
 
@@ -202,37 +203,9 @@ SCENARIOS = {
     ],
 }
 
-GAPS = {  # scenario -> why it is not yet read as pull order in every arrival order (xfail, measured on e28a609)
-    "class move and back": (
-        "80 of 120 orders differ. memberships.py keeps one stay per class (the directory's from/seen/until/left; a "
-        "return clears the first stay's end) and re-dates a later class's start with a bare student.enrolled "
-        "(_end_before), which roster_stays reads as restating the whole stay when that class has an earlier stay: "
-        "6А's first stay is lost (its 11-15 return restated as its only start); a late 6Б getrules between two 6А "
-        "sightings starts 6Б on 1 September (no 'stay between two stays' as subgroups._between has); a late 6А "
-        "diary (10-17) after the return cannot move the first stay's end (6Б from 10-04 instead of 10-18)"),
-    "subgroup switch and back": (
-        "80 of 120 orders differ. subgroups.py: _holder/_between only split an open sibling stay, so a late day "
-        "shown in the group he holds now, inside a sibling's closed stay (1 группа on 09-15 once 2 группа is "
-        "closed) is 'shown again in a subgroup he holds' and changes nothing (2 группа from 09-01 to 11-09); and a "
-        "day shown in the current group before its switch day (2 группа on 10-13 after the 10-20 diary) does not "
-        "move the switch earlier (1 группа to 10-19, 2 группа from 10-20)"),
-    "dropped by every parent and back": (
-        "512 of 720 orders differ. dropouts.py withdraws only when no answer pulled after the drop showed him: if "
-        "the return diary (pulled 01-23) arrives before the last parent's dropping getrules, he is never withdrawn "
-        "(8А, 1 группа and the club held all year; 432 orders); after a return the class entry keeps no first-stay "
-        "end, so a late pre-drop answer (Oct diary, P2's first list) cannot move the withdrawal (8А to 09-12/09-13 "
-        "instead of 10-14), 1 группа keeps only its return and the club it first shows is never ended "
-        "(shown_in_group needs the class ended)"),
-    "newcomer after empty school days": (
-        "12 of 24 orders differ: every order with the class's getschedule after his joining diary. arrival.py: "
-        "'An answer delivered before the class's lessons of those days reached the hub dates nothing', and nothing "
-        "re-reads his diary's empty days when the class's lessons arrive: 6А and 1 группа from 09-01, not 10-25"),
-    "kept down across a school year": (
-        "12 of 120 orders differ (48 before last year's class ended its subgroups on 1 September, "
-        "memberships._end_of_year -> subgroups.leave_class): when every answer of 2025/26 arrives after every "
-        "answer of 2026/27, last year's 6А is never ended (_last_years is asked only when the newer year's class "
-        "is seen after the older's)"),
-}
+GAPS: dict[str, str] = {}  # scenario -> why it is not yet read as pull order in every arrival order (xfail)
+# (all five measured on e28a609 pass since adapters/elzhur/reread.py: late answers re-read in pull order; the
+# diagnoses of the old gaps are in the history of this file, commit 7b51459)
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=GAPS[name]))

@@ -134,7 +134,8 @@ def test_an_answer_pulled_after_the_drop_that_shows_him_is_a_return_from_the_fir
 def test_pull_order_decides_whatever_the_arrival_order():
     """The October diary (pulled 10-17) delivered after the November drop moves the withdrawal to the day after
     its range, as of the drop's pull (which the hub holds the withdrawal as of); a diary pulled after the drop
-    and delivered before it keeps him in the class."""
+    and delivered before it reads as in pull order (``reread.py``): he left after September and is back from
+    01-19 (it used to keep him in the class all year, which pull order does not)."""
     directory = Directory()
     for record in (BOTH, SEPTEMBER, DROPS):
         translate(record, directory)
@@ -147,4 +148,6 @@ def test_pull_order_decides_whatever_the_arrival_order():
     for e in late.events:
         if e.type == "student.withdrawn":
             assert late.event_as_of[e.event_id] == drop_at
-    assert spans(run([BOTH, SEPTEMBER, JANUARY, DROPS]))[A] == [("enrolled", "2025-09-01")]
+    assert spans(run([BOTH, SEPTEMBER, JANUARY, DROPS]))[A] == [
+        ("enrolled", "2025-09-01"), ("withdrawn", "2025-09-17"), ("enrolled", "2026-01-19")]
+    assert spans(run([BOTH, SEPTEMBER, DROPS, JANUARY]))[A] == spans(run([BOTH, SEPTEMBER, JANUARY, DROPS]))[A]
