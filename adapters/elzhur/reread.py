@@ -17,13 +17,17 @@ of each (pupil, group) is kept as the **steps** it was stated in (``adapters/res
 * An answer that tells the hub a class had lessons on days it did not know (``arrival.note_class_lesson``: the
   class's getschedule delivered after a newcomer's empty days) re-reads every pupil a diary of that class showed.
 
-The directory keeps ``("arrival_seen", pupil)`` -> ``{"seen": [envelope, ...], "steps": {class id: [[kind, day],
-...]}}`` and ``("arrival_class", class key)`` -> ``{"pupils": [...]}``.
+The directory keeps each sighting once, by the hash of its content (``("arrival_envelope", hash)`` -> the
+envelope), and references to them: ``("arrival_seen", pupil)`` -> ``{"seen": [[pulled_at or null, hash], ...],
+"steps": {class id: [[kind, day], ...]}}``, ``("arrival_parent", parent)`` -> ``{"seen": [[pulled_at, hash],
+...]}`` and ``("arrival_class", class key)`` -> ``{"pupils": [...]}``: an answer adds one envelope and a reference
+per pupil it speaks of, and only a re-read loads the envelopes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import replace
 from typing import Any
@@ -35,7 +39,7 @@ from adapters.elzhur.class_history import KIND as CLASSES
 from adapters.elzhur.common import Builder
 from adapters.elzhur.ids import name_key
 
-KIND, BY_CLASS, PARENT = "arrival_seen", "arrival_class", "arrival_parent"
+KIND, BY_CLASS, PARENT, ENVELOPE = "arrival_seen", "arrival_class", "arrival_parent", "arrival_envelope"
 OWN = (CLASSES, subgroups.KIND, dropouts.GROUPS, dropouts.PARENTS, KIND)  # a pupil's entries the re-read rebuilds
 TYPES = ("student.enrolled", "student.withdrawn")
 
@@ -50,7 +54,7 @@ class _Scratch:
     def get(self, kind: str, vendor: str) -> Any:
         if (kind, str(vendor)) in self.own:
             return self.own[kind, str(vendor)]
-        if kind in (dropouts.CHILDREN, KIND, PARENT) or kind in OWN and str(vendor) == self.sid:
+        if kind in (dropouts.CHILDREN, KIND, PARENT, ENVELOPE) or kind in OWN and str(vendor) == self.sid:
             return None
         for k, v, data in reversed(self.b.out.directory_entries):
             if k == kind and v == str(vendor):
@@ -99,13 +103,14 @@ def settle(b: Builder, raw: dict[str, Any], translate: Any) -> None:
     if pulled is not None and pulled.tzinfo is None:
         pulled = pulled.replace(tzinfo=b.tz)
     forced, speaks, parents = _newly_taught(b), _pupils(b), _parents(b, raw)
+    this = _kept(b, raw) if speaks else None
     for sid in dict.fromkeys([*speaks, *forced]):
         held = _get(b, KIND, sid) or {"seen": [], "steps": {}}
         seen = _union(held["seen"], parents if sid in speaks else [])
         late = sid in forced or pulled is not None and any(
-            (_pull(other, b.tz) or pulled) > pulled for other in seen)
+            (_when(at, b.tz) or pulled) > pulled for at, _ in seen)
         if sid in speaks:
-            seen = _union(seen, [raw])
+            seen = _union(seen, [this])
         steps = {group: [tuple(s) for s in its] for group, its in held["steps"].items()}
         steps = restating.steps_of(b.out.events, b.id("student", sid), steps, str)
         if late:
@@ -124,9 +129,23 @@ def _parents(b: Builder, raw: dict[str, Any]) -> list[dict[str, Any]]:
     parent = _parent(b)
     if not parent:
         return []
-    kept = _union((_get(b, PARENT, parent) or {}).get("seen") or [], [raw])
+    kept = _union((_get(b, PARENT, parent) or {}).get("seen") or [], [_kept(b, raw)])
     b.out.directory_entries.append((PARENT, parent, {"seen": kept}))
     return kept
+
+
+def _kept(b: Builder, raw: dict[str, Any]) -> list[Any]:
+    """The reference ``[pulled_at, hash]`` to the envelope, kept once by its hash (module docstring)."""
+    digest = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    if _get(b, ENVELOPE, digest) is None:
+        b.out.directory_entries.append((ENVELOPE, digest, raw))
+    pulled = raw.get("pulled_at")
+    return [pulled if isinstance(pulled, str) else None, digest]
+
+
+def _when(text: str | None, tz: Any) -> dt.datetime | None:
+    """A kept reference's ``pulled_at`` (one without an offset is the school's local time), or None."""
+    return _pull({"pulled_at": text}, tz)
 
 
 def _parent(b: Builder) -> str:
@@ -136,13 +155,13 @@ def _parent(b: Builder) -> str:
 
 
 def _union(seen: list, more: list) -> list:
-    keys = {json.dumps(one, sort_keys=True, default=str) for one in seen}
-    found = list(seen)
-    for one in more:
-        key = json.dumps(one, sort_keys=True, default=str)
-        if key not in keys:
-            keys.add(key)
-            found.append(one)
+    """References to sightings, each once (by its envelope's hash)."""
+    keys = {digest for _, digest in seen}
+    found = [list(one) for one in seen]
+    for pulled, digest in more:
+        if digest not in keys:
+            keys.add(digest)
+            found.append([pulled, digest])
     return found
 
 
@@ -166,13 +185,14 @@ def _newly_taught(b: Builder) -> list[str]:
 
 def _reread(b: Builder, sid: str, seen: list, steps: dict[str, list], translate: Any) -> None:
     """``sid``'s sightings read again in pull order, and the stays that differ restated (module docstring)."""
+    envelopes = [_get(b, ENVELOPE, digest) for _, digest in seen]
     scratch = _Scratch(b, sid)
     ctx = replace(b.ctx, directory=scratch)
-    pulls = [_pull(one, b.tz) for one in seen]
+    pulls = [_when(at, b.tz) for at, _ in seen]
     order = sorted(range(len(seen)), key=lambda i: (pulls[i] is not None, pulls[i] or 0, i))
     events: list = []
-    for i in order:
-        translation = translate(seen[i], ctx)
+    for i in (i for i in order if envelopes[i] is not None):
+        translation = translate(envelopes[i], ctx)
         if translation.errors or translation.missing:
             continue
         events += translation.events
