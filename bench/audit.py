@@ -93,25 +93,21 @@ async def main(data_dir: Path) -> None:
 
 
 def projector_cost(events: int = 50_000) -> None:
-    """Step 3: CPU per event with and without the audit view (``ALL_PROJECTIONS`` swapped for the run)."""
+    """Step 3: CPU per event with and without the audit view (the spawned projector runs the projections named)."""
     import projections
     from bench.projection import run_projection
     from bench.workload import prepare
 
-    work, registered = prepare(events, 500, bodies=False, outgoing=True), list(projections.ALL_PROJECTIONS)
-    others = [p for p in registered if p is not audit.PROJECTION]
-    try:
-        for views in ("sqlite", "postgres"):
-            for label, chosen in (("without audit", others), ("with audit", [*others, audit.PROJECTION])):
-                projections.ALL_PROJECTIONS[:] = chosen
-                window = run_projection(views, work.outgoing)["window"]
-                cpu = {name: window["wall_s"] * percent / 100 / events * 1e6
-                       for name, percent in window["cpu_percent"].items() if percent is not None}
-                spent = ", ".join(f"{name} {us:.0f} us" for name, us in cpu.items())
-                print(f"projector into {views}, {label}: {spent} CPU per event "
-                      f"(other processes {window['other_cpu_percent']}%)")
-    finally:
-        projections.ALL_PROJECTIONS[:] = registered
+    work = prepare(events, 500, bodies=False, outgoing=True)
+    others = tuple(p.name for p in projections.ALL_PROJECTIONS if p is not audit.PROJECTION)
+    for views in ("sqlite", "postgres"):
+        for label, chosen in (("without audit", others), ("with audit", (*others, audit.PROJECTION.name))):
+            window = run_projection(views, work.outgoing, names=chosen)["window"]
+            cpu = {name: window["wall_s"] * percent / 100 / events * 1e6
+                   for name, percent in window["cpu_percent"].items() if percent is not None}
+            spent = ", ".join(f"{name} {us:.0f} us" for name, us in cpu.items())
+            print(f"projector into {views}, {label}: {spent} CPU per event "
+                  f"(other processes {window['other_cpu_percent']}%)")
 
 
 if __name__ == "__main__":

@@ -68,9 +68,11 @@ async def _fill(log, outgoing: list[Any]) -> None:  # noqa: ANN001
 
 
 async def project_log(log_path: Path, partitions: int, outgoing: list[Any], db_url: str, batch_size: int,
-                      backend_marker: str | None, profiler) -> tuple[dict[str, Any], Window]:  # noqa: ANN001
+                      backend_marker: str | None, profiler,  # noqa: ANN001
+                      names: tuple[str, ...] | None = None) -> tuple[dict[str, Any], Window]:
     """Append ``outgoing`` to the embedded log at ``log_path`` (untimed; ``[]`` projects what it already holds),
-    then time ``project_all`` of every registered projection into ``db_url``: (stats per projection, window).
+    then time ``project_all`` of every registered projection (or those ``names``) into ``db_url``: (stats per
+    projection, window).
 
     The projector runs in a process of its own (``_projector``, spawned: nothing inherited), as ``hub project``
     does: its CPU is that process's (``projector`` in the window) and its memory growth is measured there. In this
@@ -93,7 +95,7 @@ async def project_log(log_path: Path, partitions: int, outgoing: list[Any], db_u
         engine.dispose()
     spawn = multiprocessing.get_context("spawn")
     ours, theirs = spawn.Pipe()
-    child = spawn.Process(target=_projector, args=(theirs, str(log_path), partitions, db_url, batch_size),
+    child = spawn.Process(target=_projector, args=(theirs, str(log_path), partitions, db_url, batch_size, names),
                           name="hub-bench-projector", daemon=True)
     child.start()
     theirs.close()  # the child's end, closed here: if the child dies, recv raises EOFError instead of waiting forever
@@ -142,16 +144,18 @@ def _expect(message: tuple, kind: str) -> tuple:
     return message[1:]
 
 
-def _projector(pipe, log_path: str, partitions: int, db_url: str, batch_size: int) -> None:  # noqa: ANN001
+def _projector(pipe, log_path: str, partitions: int, db_url: str, batch_size: int,  # noqa: ANN001
+               names: tuple[str, ...] | None) -> None:
     """The projector process: open the log and the database, say ``ready``, project everything on ``go``, send
     ``("result", stats, RSS at the start, peak RSS)``, exit on ``done`` (its CPU is read while it still runs)."""
     try:
-        asyncio.run(_project_here(pipe, Path(log_path), partitions, db_url, batch_size))
+        asyncio.run(_project_here(pipe, Path(log_path), partitions, db_url, batch_size, names))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises
         pipe.send(("error", repr(exc)[:2000]))
 
 
-async def _project_here(pipe, log_path: Path, partitions: int, db_url: str, batch_size: int) -> None:  # noqa: ANN001
+async def _project_here(pipe, log_path: Path, partitions: int, db_url: str, batch_size: int,  # noqa: ANN001
+                        names: tuple[str, ...] | None) -> None:
     from hub.log.embedded import EmbeddedLog
     from hub.projector.runner import project_all
     from hub.store.db import make_engine
@@ -166,7 +170,8 @@ async def _project_here(pipe, log_path: Path, partitions: int, db_url: str, batc
         release_freed_memory()  # the baseline is what the process holds live
         reset_self_peak_rss()  # the projector's own memory: from here to the peak while it projects
         rss0 = process_rss_mib(os.getpid())
-        stats = await project_all(log, engine, ALL_PROJECTIONS, until_caught_up=True, batch_size=batch_size)
+        chosen = [p for p in ALL_PROJECTIONS if names is None or p.name in names]
+        stats = await project_all(log, engine, chosen, until_caught_up=True, batch_size=batch_size)
         pipe.send(("result", {name: vars(s) for name, s in stats.items()}, rss0, self_section_peak_rss_mib()))
         pipe.recv()
     finally:
@@ -181,18 +186,22 @@ def _cpu_of(marker: str | None) -> float:
 
 
 def run_projection(views: str, outgoing: list[Any], *, partitions: int = 8, batch_size: int = 2000,
-                   postgres_url: str | None = None, profiler=None) -> dict[str, Any]:  # noqa: ANN001
+                   postgres_url: str | None = None, profiler=None,  # noqa: ANN001
+                   names: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """Project ``outgoing`` into a fresh ``views`` database ("sqlite" or "postgres") with every registered
+    projection, or only those ``names``; the projector runs in a process of its own (``project_log``)."""
     tmp = Path(tempfile.mkdtemp(prefix=f"hub-bench-projection-{views}-"))
     try:
         if views == "sqlite":
             stats, window = asyncio.run(project_log(tmp / "log.db", partitions, outgoing,
-                                                    f"sqlite:///{tmp / 'views.db'}", batch_size, None, profiler))
+                                                    f"sqlite:///{tmp / 'views.db'}", batch_size, None, profiler,
+                                                    names))
             target = "sqlite (file in a temp dir)"
         else:
             with fresh_postgres_database(postgres_server_url(postgres_url)) as (db_url, name):
                 # backends show the database name in their process title: "postgres: 15/main: postgres <db> ..."
                 stats, window = asyncio.run(project_log(tmp / "log.db", partitions, outgoing, db_url, batch_size,
-                                                        f" {name} ", profiler))
+                                                        f" {name} ", profiler, names))
                 target = f"postgresql database {name} (dropped)"
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
