@@ -44,6 +44,7 @@ class Parking:
 
     pending: list[tuple[int, Envelope]]
     partly: set[int] = field(default_factory=set)
+    kept: list[int] = field(default_factory=list)  # the quarantine ids of the records this batch parked
 
 
 def park_unknown_references(state: VendorState, adapter: Adapter, client: Client, pending: list[tuple[int, Envelope]],
@@ -57,13 +58,15 @@ def park_unknown_references(state: VendorState, adapter: Adapter, client: Client
         held += [ref for ref in refs if ref not in held]
     going_on = [item for position, item in enumerate(pending) if position not in waiting]
     partly = {index for index, _ in going_on} & missing.keys()
+    kept: list[int] = []
     for index, refs in missing.items():
         results[index].waiting_for = [{"kind": kind, "vendor_id": eid, "pointer": ""} for _, kind, eid in refs]
         if index not in partly:
             results[index].status, results[index].events = PARKED, []
         if store:
-            state.park(adapter.name, HUB, client.client_id, refs[0][0], records[index], results[index].waiting_for)
-    return Parking(going_on, partly)
+            kept.append(state.park(adapter.name, HUB, client.client_id, refs[0][0], records[index],
+                                   results[index].waiting_for))
+    return Parking(going_on, partly, kept)
 
 
 def waiting_events(state: VendorState, pending: list[tuple[int, Envelope]]) -> dict[int, list[Ref]]:

@@ -85,8 +85,8 @@ class IngestService:
             if atomic and any(r.status == REJECTED for r in results):  # step 4
                 reject_rest(results, ATOMIC_NOT_APPLIED)
                 return self._logged(report, client)
-            await asyncio.to_thread(self._remember_and_park, adapter, client, school_id, directory,
-                                    parked if redrive else [], records)  # a re-driven record is parked already
+            quarantined = await asyncio.to_thread(self._remember_and_park, adapter, client, school_id, directory,
+                                                  parked if redrive else [], records)  # a re-driven one is there
             if pending or translated.restated:  # a restatement's events name its record (hub.ingest.restatements)
                 kept = [None if i in translated.unkeepable else record for i, record in enumerate(records)]
                 await asyncio.to_thread(self.raw.keep, batch_id, adapter.name, client.client_id, school_id, kept, True)
@@ -100,6 +100,8 @@ class IngestService:
                                                   school_id, pending, translated, results, ctx)
                 pending = collapse_repeats(pending, results)  # step 3: the copies numbered the same
             await self._append_once(client, adapter, pending, results, atomic, translated.stale)  # steps 5-6
+            if not report.applied:  # atomic, refused at the append: nothing of the batch may wait to apply later
+                await asyncio.to_thread(self._release, [*quarantined, *parking.kept])
         resolve_repeats(results)
         answer_parked(results, parking.partly)
         defined = report.defined = defined_by(event for _, event in pending)
@@ -137,14 +139,21 @@ class IngestService:
         self._remembered |= fresh
 
     def _remember_and_park(self, adapter: Adapter, client: Client, school_id: str | None, directory: BatchDirectory,
-                           parked: list[tuple[int, list[Missing]]], records: Sequence[Any]) -> None:
+                           parked: list[tuple[int, list[Missing]]], records: Sequence[Any]) -> list[int]:
+        """Remember the batch's directory entries and keep its parked records in the quarantine: their ids."""
         if school_id and directory.pending:
             self.vendor_state.remember(adapter.settings.system, school_id,
                                        [(k, v, d) for (k, v), d in directory.pending.items()])
+        kept = []
         for index, missing in parked:
             waits = [{"kind": m.kind, "vendor_id": m.vendor_id, "pointer": m.pointer} for m in missing]
-            self.vendor_state.park(adapter.name, adapter.settings.system, client.client_id, school_id,
-                                   records[index], waits)
+            kept.append(self.vendor_state.park(adapter.name, adapter.settings.system, client.client_id, school_id,
+                                               records[index], waits))
+        return kept
+
+    def _release(self, parked_ids: list[int]) -> None:
+        for parked_id in parked_ids:
+            self.vendor_state.release(parked_id)
 
     async def _redrive(self, current: Adapter, school_id: str, keys: dict[str, list[tuple[str, str]]]) -> None:
         """Re-drive parked records that waited for what this batch brought, by system: the vendor directory

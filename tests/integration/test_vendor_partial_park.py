@@ -212,3 +212,23 @@ async def test_a_lesson_that_waits_defines_nothing_for_the_marks_of_its_batch(hu
         native("class.defined", "c-9z", {"class_id": "9z", "name": "9Я", "academic_year": 2026})], False)
     assert await grades(hub) == [("grade.recorded", 1, "m1", "5"), ("grade.recorded", 1, "m7", "5")]
     assert waiting(hub) == []
+
+
+async def test_an_atomic_batch_not_applied_at_the_append_leaves_nothing_waiting(hub, monkeypatch):
+    """The append refuses an atomic batch when a concurrent writer stored one of its ids with other content
+    (``Deduplicator.append`` answers None): the batch is answered 422 and applied nowhere, so its parked records,
+    kept in the quarantine before the append, are released; re-driven later they would apply a part of it."""
+    ingest = hub.hub.ingest.ingest
+
+    async def changed_concurrently(entries, atomic):  # noqa: ANN001, ANN202 - the ledger's answer for such a race
+        return None
+
+    monkeypatch.setattr(hub.hub.ingest.dedup, "append", changed_concurrently)
+    report = await ingest(CLIENT, PARTIAL, [marks("q3", ("m1", "l1"), ("m2", "l9")), marks("week", ("m3", "l1"))],
+                          True, SCHOOL)
+    assert not report.applied and [r.status for r in report.results] == ["rejected", "rejected"]
+    assert waiting(hub) == []
+    monkeypatch.undo()
+    monkeypatch.setitem(all_adapters(), "toypartial", PARTIAL)
+    await ingest(CLIENT, PARTIAL, [lesson("l9")], False, SCHOOL)
+    assert await grades(hub) == []
