@@ -94,6 +94,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_29": "sch-el-29x",
     "elzhur_30": "sch-el-30x",
     "elzhur_31": "sch-el-31x",
+    "elzhur_34": "sch-el-34x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
