@@ -96,7 +96,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_30": "sch-el-30x",
     "elzhur_31": "sch-el-31x",
     "elzhur_32": "sch-el-32x",
-    "elzhur_33": "sch-el-33x",
+    "elzhur_33": "sch-el-33x",    "elzhur_34": "sch-el-34x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
