@@ -63,7 +63,8 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_33": "sch-dn-33x",
     "dnevnik_ru_34": "sch-dn-34x",
     "dnevnik_ru_35": "sch-dn-35x",
-    "dnevnik_ru_36": "sch-dn-36x",    "dnevnik_ru_37": "sch-dn-37x",
+    "dnevnik_ru_36": "sch-dn-36x",
+    "dnevnik_ru_37": "sch-dn-37x",
     "elzhur": "sch-el-7b",
     "elzhur_2": "sch-el-9a",
     "elzhur_3": "sch-el-11b",
@@ -96,7 +97,8 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_30": "sch-el-30x",
     "elzhur_31": "sch-el-31x",
     "elzhur_32": "sch-el-32x",
-    "elzhur_33": "sch-el-33x",    "elzhur_34": "sch-el-34x",
+    "elzhur_33": "sch-el-33x",
+    "elzhur_34": "sch-el-34x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
