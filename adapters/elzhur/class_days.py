@@ -57,18 +57,24 @@ def complete(b: Builder, scopes: dict[str, tuple[tuple[str, str], ...]]) -> list
                 held.setdefault(scope, set()).add(key)
     found = []
     for sid, class_name in sorted(b.classes.items()):
+        stays: dict[int, tuple[dt.date, dt.date | None] | None] = {}  # per school year: asked once, not per day
         for n in range((days[1] - days[0]).days + 1):
             day = days[0] + dt.timedelta(days=n)
-            if _in_class(b, sid, class_name, day) and _read_for_its_class(b, sid, class_name, school_year(day)):
+            year = school_year(day)
+            if year not in stays:
+                stays[year] = _stay_read_for(b, sid, class_name, year)
+            stay = stays[year]
+            if stay is not None and stay[0] <= day and (stay[1] is None or day < stay[1]):
                 scope = day_scope(class_name, day)
                 found.append((scope, frozenset(held.get(scope, ()))))
     return found
 
 
-def _in_class(b: Builder, sid: str, class_name: str, day: dt.date) -> bool:
-    """Whether the hub holds ``sid`` in ``class_name`` on ``day`` (a dated membership covering it)."""
-    stay = class_history.stay(b, sid, name_key(class_name), school_year(day))
-    return stay is not None and stay[0] <= day and (stay[1] is None or day < stay[1])
+def _stay_read_for(b: Builder, sid: str, class_name: str, year: int) -> tuple[dt.date, dt.date | None] | None:
+    """``sid``'s stay in ``class_name`` in ``year`` as the hub holds it (a dated membership: first day, day he left
+    or None), when the answer speaks for that class (``_read_for_its_class``); else None."""
+    stay = class_history.stay(b, sid, name_key(class_name), year)
+    return stay if stay is not None and _read_for_its_class(b, sid, class_name, year) else None
 
 
 def _read_for_its_class(b: Builder, sid: str, class_name: str, year: int) -> bool:
