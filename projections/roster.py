@@ -1,6 +1,7 @@
 """The ``roster`` projection: schools, classes and subgroups, subjects (and the links between two journals' ids of
 one subject), students and their enrolments, guardians, teachers (their names and assignments), reporting periods
-(and the classes a period is assigned to) and holidays.
+(and the classes a period is assigned to) and holidays (a withdrawn one keeps its row without dates, which no
+reader of holidays selects).
 
 Ids are canonical hub ids, unique across schools; every row also keeps the ``school_id`` of its event's envelope.
 A pupil's stays in a class (``projections.roster_stays``): ``roster_enrolments`` is their envelope (the first
@@ -180,6 +181,13 @@ def _holiday_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
     })
 
 
+def _holiday_withdrawn(event: LoggedEvent, uow: UnitOfWork) -> None:
+    """The holiday keeps its row without days (``starts_on`` and ``ends_on`` NULL): every reader of holidays skips
+    one without dates, so its days are school days again; a later ``holiday.defined`` dates it anew."""
+    uow.update(holidays, {"holiday_id": event.data["holiday_id"]},
+               {"school_id": event.school_id, "starts_on": None, "ends_on": None})
+
+
 class RosterProjection(Projection):
     name = "roster"
     # 2: holidays (roster_holidays); 3: transfers between schools (roster_transfers); 4: teacher.defined names,
@@ -209,6 +217,7 @@ class RosterProjection(Projection):
         "reporting_period.defined": _reporting_period_defined,
         "reporting_period.assigned": _reporting_period_assigned,
         "holiday.defined": _holiday_defined,
+        "holiday.withdrawn": _holiday_withdrawn,
     }
 
 

@@ -1,7 +1,8 @@
 """The ``schedule`` projection: class timetables and holidays, expanded into a week of lessons at read time.
 
 Owned tables: ``schedule_timetable`` (one row per ``timetable.defined`` entry; ``timetable.withdrawn`` sets
-``withdrawn``) and ``schedule_holidays`` (one row per ``holiday.defined``). A re-sent entry or holiday replaces
+``withdrawn``) and ``schedule_holidays`` (one row per ``holiday.defined``; ``holiday.withdrawn`` leaves it without
+dates, so it puts no day off). A re-sent entry or holiday replaces
 the row with its complete new state (a re-definition after a withdrawal restores it: a school's events are
 totally ordered in its partition, so the latest one wins and a rebuild ends the same way).
 
@@ -87,6 +88,12 @@ def _holiday_defined(event: LoggedEvent, uow: UnitOfWork) -> None:
     })
 
 
+def _holiday_withdrawn(event: LoggedEvent, uow: UnitOfWork) -> None:
+    """Its row without days (``_holidays`` selects by dates, so it puts no day off); a later definition dates it."""
+    uow.update(holidays, {"holiday_id": event.data["holiday_id"]},
+               {"school_id": event.school_id, "starts_on": None, "ends_on": None})
+
+
 class ScheduleProjection(Projection):
     name = "schedule"
     version = 1
@@ -96,6 +103,7 @@ class ScheduleProjection(Projection):
         "timetable.defined": _timetable_defined,
         "timetable.withdrawn": _timetable_withdrawn,
         "holiday.defined": _holiday_defined,
+        "holiday.withdrawn": _holiday_withdrawn,
     }
 
 

@@ -63,11 +63,17 @@ def complete(b: Builder, scopes: dict[str, tuple[tuple[str, str], ...]]) -> list
             year = school_year(day)
             if year not in stays:
                 stays[year] = _stay_read_for(b, sid, class_name, year)
-            stay = stays[year]
-            if stay is not None and stay[0] <= day and (stay[1] is None or day < stay[1]):
+            if _covers(stays[year], day):
                 scope = day_scope(class_name, day)
                 found.append((scope, frozenset(held.get(scope, ()))))
     return found
+
+
+def speaks_for(b: Builder, sid: str, class_name: str, day: dt.date) -> bool:
+    """Whether the pupil ``sid``'s own answer speaks for ``class_name``'s ``day``: the hub holds him in the class
+    that day, and the answer was pulled no earlier than an answer first placed him there (module docstring; also
+    the days his answer says whether the class had a holiday, ``holidays.py``)."""
+    return _covers(_stay_read_for(b, sid, class_name, school_year(day)), day)
 
 
 def _stay_read_for(b: Builder, sid: str, class_name: str, year: int) -> tuple[dt.date, dt.date | None] | None:
@@ -75,6 +81,10 @@ def _stay_read_for(b: Builder, sid: str, class_name: str, year: int) -> tuple[dt
     or None), when the answer speaks for that class (``_read_for_its_class``); else None."""
     stay = class_history.stay(b, sid, name_key(class_name), year)
     return stay if stay is not None and _read_for_its_class(b, sid, class_name, year) else None
+
+
+def _covers(stay: tuple[dt.date, dt.date | None] | None, day: dt.date) -> bool:
+    return stay is not None and stay[0] <= day and (stay[1] is None or day < stay[1])
 
 
 def _read_for_its_class(b: Builder, sid: str, class_name: str, year: int) -> bool:

@@ -93,6 +93,8 @@ class Builder:
         self.undated: list[str] = []
         self.pupils: set[str] = set()  # the pupils a by-pupil answer speaks for (``absences.complete``)
         self.classes: dict[str, str] = {}  # pupil -> the class his own days are read for (``class_days.complete``)
+        # (pupil or None for a class's answer, class) -> the days listed, each a vacation day or not (``holidays.py``)
+        self.shown_days: dict[tuple[str | None, str], dict[str, bool]] = {}
         self.guessed: set[str] = set()  # classes of unknown name the answer files a pupil's days in (``unplaced.py``)
         self.names: dict[str, dict[str, Any]] = {}  # pupil -> name, for enrolments made along the way
         # what the answer holds but cannot place, counted like phantoms (kind -> pointers)

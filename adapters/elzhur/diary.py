@@ -11,7 +11,9 @@
   after the last school day of the class their own diary shows them without lessons before their first lessons
   (``arrival.py``: a pupil who joined the class during the year).
 * **Days.** ``YYYYMMDD`` keys. ``alert: "vacation"`` -> ``holiday.defined`` of that date for the class (named by
-  ``holiday_name``), no lessons. ``items`` keyed by lesson number or an array; ``items_extday``
+  ``holiday_name``), no lessons; a day a later getdiary or getschedule lists without it is a school day again
+  (``holidays.py``: the holiday is withdrawn, and an older answer delivered late sets it no more). ``items`` keyed
+  by lesson number or an array; ``items_extday``
   (extra-curricular) are lessons, homework and marks in a group of their own (see subgroups), numbered ``num``, else 20
   (after the day's lessons), ``<YYYYMMDD>.<group key>.<index>`` without a ``lesson_id``.
 * **Lessons** (getdiary, getschedule): ``lesson.scheduled`` with ``lesson_id`` (else ``<YYYYMMDD>.<num>.<class
@@ -45,7 +47,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
-from adapters.elzhur import class_days, class_history, dropouts, unplaced
+from adapters.elzhur import class_days, class_history, dropouts, holidays, unplaced
 from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
@@ -119,7 +121,9 @@ def _named_lessons(b: Builder, class_name: str, year: int, days: dict[str, Any],
 def _days(b: Builder, sid: str | None, class_name: str, days: dict[str, Any], where: tuple[Any, ...]) -> None:
     for day_key, day in days.items():
         date, b.day = day_date(day_key), day_key
-        if (day.alert or "").strip().casefold() == "vacation":
+        vacation = (day.alert or "").strip().casefold() == "vacation"
+        holidays.shown(b, sid, class_name, day_key, vacation)  # a day listed without the alert is a school day
+        if vacation:
             _vacation(b, class_name, day_key, day, (*where, day_key))
             continue  # no lessons on a day off
         for item_key, item in entries(day.items):
@@ -131,11 +135,16 @@ def _days(b: Builder, sid: str | None, class_name: str, days: dict[str, Any], wh
 
 
 def _vacation(b: Builder, class_name: str, day_key: str, day: Any, where: tuple[Any, ...]) -> None:
+    """The class's holiday of that day, filed under its class day (``holidays.py``), unless a later pull showed
+    the day as a school day (an older answer delivered late)."""
+    if holidays.superseded(b, class_name, day_key):
+        return
     date, key = day_date(day_key), f"{day_key}.{name_key(class_name)}"
     b.emit("holiday.defined", f"holiday:{key}", "holiday", {
         "holiday_id": b.id("holiday", key), "name": (day.holiday_name or "").strip() or "Каникулы",
         "academic_year": school_year(date), "starts_on": date.isoformat(), "ends_on": date.isoformat(),
-        "class_id": b.class_id(class_name, school_year(date))}, b.at(date), where)
+        "class_id": b.class_id(class_name, school_year(date))}, b.at(date), where,
+        scopes=holidays.holiday_scopes(class_name, date))
 
 
 def group(b: Builder, sid: str | None, class_name: str, key: str, label: str, date: dt.date,

@@ -23,6 +23,7 @@ EVENT_MODELS: dict[str, dict[int, type[t.Payload]]] = {
                                  3: t.ReportingPeriodDefinedV3},
     "reporting_period.assigned": {1: t.ReportingPeriodAssigned},
     "holiday.defined": {1: t.HolidayDefined},
+    "holiday.withdrawn": {1: t.HolidayWithdrawn},
     "timetable.defined": {1: t.TimetableDefined},
     "timetable.withdrawn": {1: t.TimetableWithdrawn},
     "lesson.scheduled": {1: t.LessonScheduled},

@@ -59,6 +59,7 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "reporting_period.defined": ("period_id",),
     "reporting_period.assigned": ("period_id", "class_id"),
     "holiday.defined": ("holiday_id", "class_id"),
+    "holiday.withdrawn": ("holiday_id",),
     "timetable.defined": ("entry_id", *_LESSON_REFS),
     "timetable.withdrawn": ("entry_id",),
     "lesson.scheduled": ("lesson_id", *_LESSON_REFS),

@@ -43,6 +43,7 @@ AGGREGATE_FIELDS = {
     "reporting_period.defined": ("period_id",),
     "reporting_period.assigned": ("period_id", "class_id"),
     "holiday.defined": ("holiday_id",),
+    "holiday.withdrawn": ("holiday_id",),
     "timetable.defined": ("entry_id",),
     "timetable.withdrawn": ("entry_id",),
     "lesson.scheduled": ("lesson_id",),
@@ -91,7 +92,7 @@ def fingerprint_of(event_type: str, version: int, data: dict) -> str:
 
 
 DELETIONS = frozenset({"grade.retracted", "homework.withdrawn", "lesson.cancelled", "final_grade.retracted",
-                       "guardian.unlinked"})
+                       "guardian.unlinked", "holiday.withdrawn"})
 
 
 # aggregate family -> the field of its data that dates it, for answers over a date span (``hub.ingest.snapshots``)

@@ -14,7 +14,7 @@ such answer, in batch order (``hub.ingest.numbering`` interleaves the steps with
 2. each missing aggregate becomes its deletion event, built from the aggregate's stored data as the records before
    it in the batch left it (``deletion_events``, ``VendorState.states``): a grade is retracted, a homework
    withdrawn, a lesson cancelled, an attendance mark corrected to present (an unmarked pupil was there), a period
-   mark retracted, a guardian's link to a child ended;
+   mark retracted, a guardian's link to a child ended, a holiday withdrawn (its days school days again);
 3. the deletions are numbered as the next revisions of their aggregates, like any other event, before the records
    after the answer in the batch.
 
@@ -60,6 +60,7 @@ DELETION_OF: dict[str, tuple[str, tuple[str, ...], dict[str, Any]]] = {
     "final_grade": ("final_grade.retracted", ("final_grade_id", "student_id"), {"reason": REASON}),
     "guardian": ("guardian.unlinked", ("guardian_id", "student_id"), {"reason": "no longer among the account's "
                                                                                "children in the journal"}),
+    "holiday": ("holiday.withdrawn", ("holiday_id",), {"reason": "a later answer shows its days without it"}),
 }
 
 

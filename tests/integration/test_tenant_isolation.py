@@ -118,6 +118,7 @@ TEMPLATES: dict[str, dict] = {
     "reporting_period.assigned": {"period_id": "x-q", "class_id": "x-class"},
     "holiday.defined": {"holiday_id": "x-h", "name": "Каникулы", "academic_year": 2026, "starts_on": "2026-10-25",
                         "ends_on": "2026-11-03", "class_id": "x-class"},
+    "holiday.withdrawn": {"holiday_id": "x-h"},
     "timetable.defined": {"entry_id": "x-tt", "class_id": "x-class", "subject_id": "x-subj", "weekday": 1,
                           "slot": 1, "valid_from": "2026-09-01", "teacher_id": "x-t"},
     "timetable.withdrawn": {"entry_id": "x-tt"},

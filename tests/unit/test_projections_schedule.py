@@ -12,7 +12,8 @@ import pytest
 
 from hub.events.envelope import LoggedEvent
 from hub.events.registry import latest_version, model_for
-from projections import schedule
+from projections import periods, schedule
+from projections.diary_reads import read_diary
 from tests.projecting import project as project_events
 
 SCHOOL = "s1"
@@ -69,6 +70,11 @@ def dates(engine, monday: dt.date, class_id: str = "5a") -> list[dt.date]:
     return [date for date, *_ in lessons(engine, monday, class_id)]
 
 
+def diary(engine, student: str, first: dt.date, last: dt.date) -> list[dict]:
+    with engine.connect() as conn:
+        return read_diary(conn, student, first, last)
+
+
 def week(n: int) -> dt.date:
     return dt.date.fromisocalendar(2026, n, 1)
 
@@ -117,6 +123,24 @@ def test_school_holidays_remove_generated_lessons_and_show_on_their_days(engine,
     with engine.connect() as conn:
         days = schedule.class_week(conn, "5a", week(44))
     assert [h["id"] for d in days for h in d["holidays"]] == ["autumn"] * 7
+
+
+def test_a_withdrawn_holiday_puts_no_day_off_and_a_later_definition_dates_it_anew(engine, project):
+    autumn = ev("holiday.defined", holiday_id="autumn", name="Осенние каникулы", academic_year=2026,
+                starts_on="2026-10-26", ends_on="2026-11-03", class_id="5a")
+    project(roster() + [entry("e1", weekday=1), autumn, ev("holiday.withdrawn", holiday_id="autumn"),
+                        ev("holiday.withdrawn", holiday_id="never-defined")])
+    with engine.connect() as conn:
+        days = schedule.class_week(conn, "5a", week(44))
+        assert [h for d in days for h in d["holidays"]] == []
+        assert periods.school_holidays(conn, SCHOOL, 2026, ["5a"]) == []
+    assert diary(engine, "anna", dt.date(2026, 10, 26), dt.date(2026, 10, 26))[0]["holidays"] == []
+    assert dates(engine, week(44)) == [dt.date(2026, 10, 26)]
+    project([ev("holiday.defined", holiday_id="autumn", name="Осенние каникулы", academic_year=2026,
+                starts_on="2026-10-26", ends_on="2026-10-30", class_id="5a")])
+    assert dates(engine, week(44)) == []
+    assert [h["id"] for h in diary(engine, "anna", dt.date(2026, 10, 26), dt.date(2026, 10, 26))[0]["holidays"]] \
+        == ["autumn"]
 
 
 def test_class_holiday_applies_to_its_subgroups_and_not_to_other_classes(engine, project):

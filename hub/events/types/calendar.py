@@ -131,6 +131,14 @@ class HolidayDefined(Payload):
         return self
 
 
+class HolidayWithdrawn(Payload):
+    """The holiday is no longer in the journal: its days are school days again (for its class, or the whole
+    school). A ``holiday.defined`` of the same ``holiday_id`` after it defines it anew."""
+
+    holiday_id: Id
+    reason: Comment | None = None
+
+
 class TimetableFrequency(StrEnum):
     WEEKLY = "weekly"
     EVERY_OTHER_WEEK = "every_other_week"  # the week of valid_from, then every second week after it
