@@ -128,6 +128,10 @@ class Translation:
     # Per event id, when its content was true where that is not ``as_of``: a fact this answer and a later pull
     # establish together (an Elzhur transfer learnt from an earlier pull delivered late) is as of the later pull.
     event_as_of: dict[str, datetime] = field(default_factory=dict)
+    # Per event id, the fields it derives from another answer's facts, each as of that answer (a Dnevnik.ru lesson's
+    # end time taken from the bell timetable: as of the bells' pull); stale also with the event's own fields
+    # (``hub.ingest.merging``).
+    fields_as_of: dict[str, dict[str, datetime]] = field(default_factory=dict)
 
     @classmethod
     def rejected(cls, errors: Iterable[FieldError]) -> "Translation":

@@ -117,7 +117,8 @@ def number_revisions(state: VendorState, system: str, school_id: str, pending: P
                      translated: Translated | None, batch: Translated | None = None) -> Pending:
     """Each event, in order, as the next revision of its aggregate, with what its answer did not state kept from
     the answers before, else taken from a later one of the batch (``hub.ingest.vendor_state.merge``;
-    ``translated`` None: deletions, which state all they hold), as of its record's pull (``Translated.as_of``;
+    ``translated`` None: deletions, which state all they hold), as of its record's pull (``Translated.as_of``; a
+    derived field, as of its own answer: ``Translated.fields_as_of``;
     ``batch`` gives it for deletions, and the span of a range answer's, ``Translated.spans``: such a deletion holds
     only within the span, ``hub.ingest.merging``). An event older than the stored content comes out as the stored
     revision and is listed in ``Translated.stale``."""
@@ -128,10 +129,11 @@ def number_revisions(state: VendorState, system: str, school_id: str, pending: P
     later = translated.stated_later if translated else {}
     derived = translated.derived_from if translated else {}
     as_of, event_as_of = (batch.as_of, batch.event_as_of) if batch else ({}, {})
+    apart = translated.fields_as_of if translated else {}
     spans = batch.spans if batch is not None and translated is None else {}  # deletions by a range's omission
     items = [revisable(event, omitted.get((index, event.event_id), frozenset()), later.get((index, event.event_id)),
                        derived.get((index, event.event_id)), event_as_of.get((index, event.event_id), as_of.get(index)),
-                       spans.get(index))
+                       spans.get(index), apart.get((index, event.event_id)))
              for index, event in pending]
     done = state.assign_revisions(system, school_id, items)
     out = [(index, numbered(event, item.aggregate, n.revision, n.data))
