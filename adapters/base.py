@@ -72,11 +72,16 @@ class Missing:
 class Restatement:
     """A vendor reference whose change changes the aggregates derived from it: each of them now has ``fields``
     (a work type's new weight for its marks), as of ``occurred_at`` (from the record; None: the record gives no
-    time, and each aggregate's own date is used)."""
+    time, and each aggregate's own date is used). With ``days`` (first, until: ISO days, None unbounded), only the
+    aggregates dated (``hub.ingest.revisions.DATED_BY``) from ``first`` up to, not including, ``until`` (the days a
+    bell timetable is in force). ``as_of``: when the fields were true, where that is not the record's pull
+    (``Translation.as_of``)."""
 
     derived_from: str
     fields: dict[str, Any]
     occurred_at: datetime | None
+    days: tuple[str | None, str | None] | None = None
+    as_of: datetime | None = None
 
 
 @dataclass(slots=True)

@@ -19,7 +19,7 @@ The records of a batch apply exactly as if each had come in a batch of its own, 
    batch, in the log too: a restatement applies to the marks of the batch, before or after its record.
 
 Every item is as of its record's pull (``Translated.as_of``, or its own ``Translated.event_as_of``; a deletion, its
-answer's; a restatement, its record's):
+answer's; a restatement, its record's, or its own ``Restatement.as_of``):
 an item pulled before the content the hub holds for its aggregate changes nothing and comes out as the stored
 revision (``Translated.stale``: the service answers it ``duplicate``), and a complete answer pulled before its
 scope's stored snapshot deletes nothing, and what it holds that the stored snapshot lacks is dropped, gone by
@@ -149,11 +149,12 @@ def _restated(state: VendorState, system: str, school_id: str, translated: Trans
     change nothing dropped."""
     if not translated.restated:
         return []
-    pending, unstated = restatement_events(state, system, school_id, translated.restated, results, ctx.recorded_at,
-                                           ctx.timezone)
+    pending, unstated, dated = restatement_events(state, system, school_id, translated.restated, results,
+                                                  ctx.recorded_at, ctx.timezone)
     if not pending:
         return []
-    items = [revisable(event, unstated[(index, event.event_id)], as_of_ms=translated.as_of.get(index))
+    items = [revisable(event, unstated[(index, event.event_id)],
+                       as_of_ms=dated.get((index, event.event_id), translated.as_of.get(index)))
              for index, event in pending]
     done = state.assign_revisions(system, school_id, items)
     return [(index, numbered(event, item.aggregate, n.revision, n.data))
