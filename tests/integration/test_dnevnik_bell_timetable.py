@@ -190,3 +190,15 @@ async def test_bells_pulled_before_the_lessons_and_delivered_after_them_give_the
     found = await times(running)
     assert found[str(w.lesson)] == ("08:30:00", "09:15:00")
     assert found[str(w.i(402))] == ("08:30:00", "09:10:00")
+
+
+async def test_a_groups_own_timetable_pulled_before_the_schools_its_lessons_read_still_gives_them(running):
+    """Which timetable gives a group's times depends on all it reads: they are as of the latest of them
+    (``bells.bells_as_of``), so the group's own, first delivered after the lessons read the school's pulled later,
+    outranks it."""
+    w = World()
+    await send(running, *w.roster(), pulled(school_bells(finish="09:10"), LATER), week(w))
+    assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:10:00")
+    assert await send(running, group_bells(w, finish="09:15")) == ["accepted"]  # pulled at WEEK, before LATER
+    assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:15:00")
+    assert await send(running, week(w)) == ["duplicate"]  # the lessons again: the same times
