@@ -72,11 +72,16 @@ class Missing:
 class Restatement:
     """A vendor reference whose change changes the aggregates derived from it: each of them now has ``fields``
     (a work type's new weight for its marks), as of ``occurred_at`` (from the record; None: the record gives no
-    time, and each aggregate's own date is used)."""
+    time, and each aggregate's own date is used). With ``days`` (first, until: ISO days, None unbounded), only the
+    aggregates dated (``hub.ingest.revisions.DATED_BY``) from ``first`` up to, not including, ``until`` (the days a
+    bell timetable is in force). ``as_of``: when the fields were true, where that is not the record's pull
+    (``Translation.as_of``)."""
 
     derived_from: str
     fields: dict[str, Any]
     occurred_at: datetime | None
+    days: tuple[str | None, str | None] | None = None
+    as_of: datetime | None = None
 
 
 @dataclass(slots=True)
@@ -128,6 +133,10 @@ class Translation:
     # Per event id, when its content was true where that is not ``as_of``: a fact this answer and a later pull
     # establish together (an Elzhur transfer learnt from an earlier pull delivered late) is as of the later pull.
     event_as_of: dict[str, datetime] = field(default_factory=dict)
+    # Per event id, the fields it derives from another answer's facts, each as of that answer (a Dnevnik.ru lesson's
+    # end time taken from the bell timetable: as of the bells' pull); stale also with the event's own fields
+    # (``hub.ingest.merging``).
+    fields_as_of: dict[str, dict[str, datetime]] = field(default_factory=dict)
 
     @classmethod
     def rejected(cls, errors: Iterable[FieldError]) -> "Translation":

@@ -13,13 +13,22 @@ of its ``pulled_at``: an answer pulled before the one the directory holds change
   with the latest ``Start`` on or before the lesson's day, and an item with ``DaysOfWeek`` holds only on those
   days. Times are local times of the school's zone, as the lessons' own (``lessons._times``).
 * A lesson that states its own times (``hours``) keeps them.
+* The times a lesson takes from the bells are the timetable's facts, not the lesson answer's: they are as of the
+  bells (``Translation.fields_as_of``: the latest pull of the timetable answers the hub holds along the group's
+  chain, ``bells_as_of``), so the bells in force on the lesson's day give them whatever the arrival order (a
+  timetable pulled before the lessons and delivered after them still gives them: journey dnevnik_ru_36,
+  lesson-021..024), and they are stale with the lesson answer's own fields (an older lesson answer delivered late
+  brings no times of its older day or number; ``hub.ingest.merging``).
 * A timetable delivered after the lessons fills them too: a lesson read without its own end time is derived from
   ``bells:<group>|<number>|<ISO weekday>|<end or times>`` (``Translation.derived_from``) and registers its group in
-  ``("bell_groups", "school")``; a timetable answer restates (``Translation.restated``, as of its ``pulled_at``;
-  ``hub.ingest.restatements``) the ``ends_at`` (and ``starts_at``) of every such key its items give the same in
-  each of its timetables: the group's answer for its group, the school's for every registered group that has no
-  timetable of its own; a class's answer also restates its subgroups that have none (``_fallback_of``). A lesson
-  stating its own times is derived from ``bells:own``, which nothing restates.
+  ``("bell_groups", "school")``; a timetable answer restates (``Translation.restated``, as of ``bells_as_of``;
+  ``hub.ingest.restatements``) the ``ends_at`` (and ``starts_at``) of every such key each of its timetables gives,
+  for the lessons of the days it is in force (``Restatement.days``: from its ``Start`` to the next timetable's,
+  ``_spans``), as a lesson of those days read after the answer takes them: the group's answer for its group, the
+  school's for every registered group that has no timetable of its own; a class's answer also restates its
+  subgroups that have none (``_fallback_of``). A lesson stating its own times is derived from ``bells:own``, which
+  nothing restates. A number the timetable in force has no item for keeps the times it had (§3.14 says nothing of
+  a lesson its bells do not hold).
 """
 
 from __future__ import annotations
@@ -68,8 +77,9 @@ def timetables(body: Any, p: tuple, out: Out, carried: Carried) -> None:
         return  # pulled before the timetable the hub holds
     out.remember(BELLS, key, {"pulled_at": as_of.isoformat() if as_of else None, "timetables": tables})
     for each_group in _groups_on(out, group):
-        for derived, fields in _restatable(each_group, tables):
-            out.restated.append(Restatement(derived, fields, as_of))
+        held = bells_as_of(out, each_group)
+        for derived, fields, days in _restatable(each_group, tables):
+            out.restated.append(Restatement(derived, fields, as_of, days, held))
 
 
 def _aware(when: datetime | None, out: Out) -> datetime | None:
@@ -119,31 +129,53 @@ def _groups_on(out: Out, group: str | None) -> list[str]:
     return ([group] if group else []) + [g for g in registered if _fallback_of(out, g) == key]
 
 
-def _fallback_of(out: Out, group: str) -> str | None:
-    """The directory key of the first timetable the hub holds for a group, in the order its lessons read them:
-    its own, its class's (a subgroup's ``parent``), the school's."""
+def _chain(out: Out, group: str) -> tuple[str, ...]:
+    """The directory keys of the timetables a group's lessons read, in that order: its own, its class's (a
+    subgroup's ``parent``), the school's."""
     parent = (out.peek("group", group) or {}).get("parent")
-    for key in (f"group:{group}", *([f"group:{parent}"] if parent else []), "school"):
-        if out.peek(BELLS, key) is not None:
-            return key
-    return None
+    return (f"group:{group}", *([f"group:{parent}"] if parent else []), "school")
 
 
-def _restatable(group: str, tables: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
-    """(derived_from, fields) of every (number, weekday) the timetables give, when all that give it agree."""
-    given: dict[tuple[int, int], set[tuple[str | None, str]]] = {}
-    for table in tables:
+def _fallback_of(out: Out, group: str) -> str | None:
+    """The directory key of the first timetable the hub holds for a group (``_chain``)."""
+    return next((key for key in _chain(out, group) if out.peek(BELLS, key) is not None), None)
+
+
+def bells_as_of(out: Out, group: str) -> datetime | None:
+    """When the bells a group's lessons read were true: the latest pull of the timetable answers the hub holds for
+    it (its own, its class's, the school's: which one gives its times depends on them all). None: none held, or
+    one without ``pulled_at`` (arrival order)."""
+    pulls = [entry.get("pulled_at") for entry in (out.peek(BELLS, key) for key in _chain(out, group)) if entry]
+    return None if not pulls or None in pulls else max(datetime.fromisoformat(at) for at in pulls)
+
+
+def _restatable(group: str, tables: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any], tuple]]:
+    """(derived_from, fields, days) of every (number, weekday) each timetable gives, for the days it is in force
+    (``_spans``), as a lesson of those days read after the answer takes it (``_in``: the first item of the number)."""
+    found = []
+    for table, days in _spans(tables):
+        given: dict[tuple[int, int], dict[str, Any]] = {}
         for item in table["items"]:
             for day in item["days"] or range(1, 8):
-                given.setdefault((item["number"], day), set()).add((item["start"], item["finish"]))
-    found = []
-    for (number, day), both in sorted(given.items()):
-        if len(both) == 1:
-            [(start, finish)] = both
-            found.append((_key(group, number, day, "end"), {"ends_at": finish}))
+                given.setdefault((item["number"], day), item)
+        for (number, day), item in sorted(given.items()):
+            start, finish = item["start"], item["finish"]
+            found.append((_key(group, number, day, "end"), {"ends_at": finish}, days))
             found.append((_key(group, number, day, "times"),
-                          {"ends_at": finish, **({"starts_at": start} if start is not None else {})}))
+                          {"ends_at": finish, **({"starts_at": start} if start is not None else {})}, days))
     return found
+
+
+def _spans(tables: list[dict[str, Any]]) -> list[tuple[dict[str, Any], tuple[str | None, str | None]]]:
+    """Each timetable in force on some day, with those days (first, until: ISO days, None unbounded): from its
+    ``Start`` to the next timetable's; one without ``Start`` before the first that has one; of two with the same
+    ``Start``, the first (``_in``)."""
+    by_start: dict[str, dict[str, Any]] = {}
+    for table in tables:
+        by_start.setdefault(table["from"] or "", table)
+    starts = sorted(by_start)
+    return [(by_start[first], (first or None, starts[i + 1] if i + 1 < len(starts) else None))
+            for i, first in enumerate(starts)]
 
 
 def _key(group: str, number: int, weekday: int, mode: str) -> str:
@@ -151,23 +183,26 @@ def _key(group: str, number: int, weekday: int, mode: str) -> str:
 
 
 def lesson_times(out: Out, group: str, number: int | None, day: date, starts: str | None,
-                 unstated: set[str]) -> tuple[str | None, str | None, str | None]:
-    """(starts_at, ends_at, derived_from) of a lesson that states no end time (``ends_at`` in ``unstated``): from
-    the bell timetable when it holds the lesson's number on that day (the fields become stated), else as stated."""
+                 unstated: set[str]) -> tuple[str | None, str | None, str | None, dict[str, datetime]]:
+    """(starts_at, ends_at, derived_from, fields_as_of) of a lesson that states no end time (``ends_at`` in
+    ``unstated``): from the bell timetable when it holds the lesson's number on that day (the fields become stated,
+    as of the bells: ``bells_as_of``), else as stated."""
     if number is None:
-        return starts, None, None
+        return starts, None, None, {}
     mode = "times" if "starts_at" in unstated else "end"
     if group not in (out.peek(BELL_GROUPS, "school") or {}):
         out.remember(BELL_GROUPS, "school", {group: True}, merge=True)
     item = _item(out, group, number, day)
     derived = _key(group, number, day.isoweekday(), mode)
     if item is None:
-        return starts, None, derived
+        return starts, None, derived, {}
     unstated.discard("ends_at")
+    fields = ["ends_at"]
     if mode == "times" and item["start"] is not None:
         unstated.discard("starts_at")
-        starts = item["start"]
-    return starts, item["finish"], derived
+        starts, fields = item["start"], ["ends_at", "starts_at"]
+    as_of = bells_as_of(out, group)
+    return starts, item["finish"], derived, {} if as_of is None else dict.fromkeys(fields, as_of)
 
 
 def _item(out: Out, group: str, number: int, day: date) -> dict[str, Any] | None:

@@ -163,6 +163,7 @@ class Out:
     scopes: dict[str, tuple] = field(default_factory=dict)  # ``Translation.scopes`` and ``.contains``
     contains: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     event_as_of: dict[str, datetime] = field(default_factory=dict)  # ``Translation.event_as_of``
+    fields_as_of: dict[str, dict[str, datetime]] = field(default_factory=dict)  # ``Translation.fields_as_of``
     _index: dict[str, int] = field(default_factory=dict)  # event id -> its place in ``events``
     # The directory entries by (kind, vendor), in the order they were last registered (``remember``)
     _entry: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
@@ -178,13 +179,13 @@ class Out:
     def emit(self, model: type[t.Payload], event_type: str, data: dict[str, Any], occurred_at: datetime,
              record_id: str, part: str, where: dict[str, str | tuple], base: str | tuple,
              omitted: Iterable[str] = (), derived_from: str | None = None,
-             scopes: tuple[tuple[str, str], ...] = ()) -> None:
+             scopes: tuple[tuple[str, str], ...] = (), fields_as_of: dict[str, datetime] | None = None) -> None:
         """Validate ``data`` on the canonical model (errors at the vendor field that fed them) and add the event.
 
         ``where`` and ``base`` give pointers, or their parts (the pointer is built only for an error).
         ``model`` must be the latest version of ``event_type``: the adapter emits nothing older. ``omitted``: the
         fields of ``data`` this answer does not state (their values in ``data`` are only a first guess).
-        ``derived_from``, ``scopes``: ``Translation.derived_from``, ``Translation.scopes``."""
+        ``derived_from``, ``scopes``, ``fields_as_of``: ``Translation.derived_from``, ``.scopes``, ``.fields_as_of``."""
         version = _latest(model, event_type)
         try:  # ``model_validate(data).model_dump(mode="json")`` without pydantic's Python wrappers (hot path)
             payload = model.__pydantic_serializer__.to_python(model.__pydantic_validator__.validate_python(data),
@@ -199,8 +200,9 @@ class Out:
             raise Reject(errors) from None
         event_id = derive_event_id(SETTINGS.system, self.school, record_id, 1, part)
         unstated = frozenset(omitted) & payload.keys() if omitted else set()
+        dated = {f: at for f, at in (fields_as_of or {}).items() if f in payload and f not in unstated}
         if event_id in self._index:
-            self._again(event_id, payload, unstated)
+            self._again(event_id, payload, unstated, dated)
             return
         self._index[event_id] = len(self.events)
         if unstated:
@@ -209,16 +211,21 @@ class Out:
             self.derived_from[event_id] = derived_from
         if scopes:
             self.scopes[event_id] = scopes
+        if dated:
+            self.fields_as_of[event_id] = dated
         self.events.append(Envelope(  # the fields in order, without keywords (hot path)
             event_id, event_type, version, self.school, occurred_at, self.ctx.recorded_at,
             Source(SETTINGS.system, record_id, 1, self.ctx.client_id, part), payload))
 
-    def _again(self, event_id: str, payload: dict[str, Any], unstated: frozenset[str]) -> None:
+    def _again(self, event_id: str, payload: dict[str, Any], unstated: frozenset[str],
+               dated: dict[str, datetime]) -> None:
         index, before = self._index[event_id], self.omitted.get(event_id, frozenset())
         fill = before - unstated
         if fill:
             event = self.events[index]
             self.events[index] = dataclasses.replace(event, data={**event.data, **{f: payload[f] for f in fill}})
+            for name in fill & dated.keys():  # a derived field the first copy left unstated: as of its own answer
+                self.fields_as_of.setdefault(event_id, {})[name] = dated[name]
         if before & unstated:
             self.omitted[event_id] = before & unstated
         else:
@@ -266,7 +273,7 @@ class Out:
         return Translation(events=self.events, directory_entries=self.entries(), omitted=dict(self.omitted),
                            snapshot=snapshot or self.snapshot, data_pointer=None, derived_from=self.derived_from,
                            restated=self.restated, scopes=self.scopes, contains=self.contains,
-                           event_as_of=self.event_as_of)
+                           event_as_of=self.event_as_of, fields_as_of=self.fields_as_of)
 
 
 @cache

@@ -107,9 +107,9 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
             return
     when = local_datetime(obj.date, out.ctx)
     starts, ends = _times(obj, when.time(), unstated, p)
-    derived = OWN_TIMES
-    if "ends_at" in unstated:  # the bell timetable gives its number's times (bells.py)
-        starts, ends, derived = lesson_times(out, group, obj.number, when.date(), starts, unstated)
+    derived, dated = OWN_TIMES, {}
+    if "ends_at" in unstated:  # the bell timetable gives its number's times, as of its pull (bells.py)
+        starts, ends, derived, dated = lesson_times(out, group, obj.number, when.date(), starts, unstated)
     teachers = id_list(obj, "teachers")
     if not stated(raw, "teachers", "teachers_str"):
         unstated.add("teacher_id")
@@ -124,7 +124,7 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "room": blank(obj.place)}, when, f"lessons:{vid}", "lesson",
         {"topic": (*p, "title"), "room": (*p, "place"), "starts_at": (*p, "hours")}, p,
         omitted=unstated, scopes=lesson_scopes(vid, group, subject_id, when.date().isoformat()),
-        derived_from=derived)
+        derived_from=derived, fields_as_of=dated)
     entry = {"date": when.date().isoformat(), "subject": subject_id, "group": group,
              "teacher": teachers[0] if teachers else None}
     out.remember("lesson", vid, entry, merge=True)

@@ -8,7 +8,12 @@ A deletion by a range's omission (``Revisable.span``: the days of a complete ans
 that, as of its pull, the aggregate is not dated within those days. It dates the aggregate under
 ``~<first>..<last>`` (``SPAN``), not ``ALL``: an answer pulled before it and delivered after, that dates the
 aggregate outside those days (``Revisable.day``), is as of its pull still true and states it again (a mark the
-teacher re-dated out of the range); one dating it inside them, or not dating it, is stale, as under ``ALL``."""
+teacher re-dated out of the range); one dating it inside them, or not dating it, is stale, as under ``ALL``.
+
+A field an answer derives from another answer's facts (``Revisable.fields_as_of_ms``: a Dnevnik.ru lesson's end
+time taken from the bell timetable) is as of that answer's pull, not its own: bells pulled before the lessons and
+delivered after them still restate it. It is also stale whenever a field the answer states as of its own pull is:
+an older answer delivered late brings nothing derived from its older facts (a lesson's earlier number)."""
 
 from __future__ import annotations
 
@@ -38,6 +43,7 @@ class Revisable:
     as_of_ms: int | None = None  # when its answer was true (``Translation.as_of``); None: unknown
     day: str | None = None  # the ISO day the item dates its aggregate at (``revisions.DATED_BY``); None: undated
     span: tuple[str, str] | None = None  # a deletion by a range's omission: the range's (first, last) ISO days
+    fields_as_of_ms: Mapping[str, int] = field(default_factory=dict)  # a derived field -> its own as-of (docstring)
 
 
 def is_stale(as_of_ms: int | None, stored_as_of_ms: int | None) -> bool:
@@ -58,14 +64,18 @@ SPAN = "~"  # ``~<first>..<last>``: when a range's omission deleted it (every fi
 def stale_fields(item: Revisable, held: Mapping[str, int]) -> frozenset[str]:
     """The fields ``item`` states that the hub holds as of a later pull (``held``: the aggregate's as-of per field,
     ``ALL`` and the omissions of ranges that held its day, ``floor``); a deletion is stale as a whole (all its
-    fields) when anything held is more recent."""
+    fields) when anything held is more recent. A derived field (``fields_as_of_ms``) is stale when its own as-of is
+    older than the field's, or when any field the item states as of its own pull is stale (a deletion dates the
+    aggregate, not the answer it was derived from: it makes a derived field stale only through those)."""
     if item.as_of_ms is None or not held:
         return frozenset()
     if item.keeps_state:
         return frozenset(item.data) if is_stale(item.as_of_ms, max(held.values())) else frozenset()
-    low = floor(held, item.day)
-    return frozenset(name for name in item.data if name not in item.omitted
-                     and is_stale(item.as_of_ms, newer(held.get(name), low)))
+    low, apart = floor(held, item.day), item.fields_as_of_ms
+    own = frozenset(name for name in item.data if name not in item.omitted and name not in apart
+                    and is_stale(item.as_of_ms, newer(held.get(name), low)))
+    return own | frozenset(name for name, as_of in apart.items() if name in item.data and name not in item.omitted
+                           and (own or is_stale(as_of, held.get(name))))
 
 
 def floor(held: Mapping[str, int], day: str | None) -> int | None:
@@ -85,8 +95,9 @@ def _holds(key: str, day: str) -> bool:
 
 def dated(item: Revisable, held: Mapping[str, int], stale: frozenset[str]) -> dict[str, int]:
     """The aggregate's as-of map once ``item`` applied: each field it stated (and that was not stale) as of its
-    answer; a deletion dates the whole aggregate, a range's omission the aggregate within its days (``SPAN``, the
-    rest kept); an item without an as-of leaves none (arrival order again)."""
+    answer (a derived field, as of its own: ``fields_as_of_ms``); a deletion dates the whole aggregate, a range's
+    omission the aggregate within its days (``SPAN``, the rest kept); an item without an as-of leaves none (arrival
+    order again)."""
     if item.as_of_ms is None:
         return {}
     if item.keeps_state and item.span is not None:
@@ -94,10 +105,10 @@ def dated(item: Revisable, held: Mapping[str, int], stale: frozenset[str]) -> di
         return {**held, key: newer(held.get(key), item.as_of_ms)}
     if item.keeps_state:
         return {ALL: item.as_of_ms}
-    out = dict(held)
+    out, apart = dict(held), item.fields_as_of_ms
     for name in item.data:
         if name not in item.omitted and name not in stale:
-            out[name] = newer(out.get(name), item.as_of_ms)
+            out[name] = newer(out.get(name), apart.get(name, item.as_of_ms))
     return out
 
 

@@ -19,7 +19,7 @@ The records of a batch apply exactly as if each had come in a batch of its own, 
    batch, in the log too: a restatement applies to the marks of the batch, before or after its record.
 
 Every item is as of its record's pull (``Translated.as_of``, or its own ``Translated.event_as_of``; a deletion, its
-answer's; a restatement, its record's):
+answer's; a restatement, its record's, or its own ``Restatement.as_of``):
 an item pulled before the content the hub holds for its aggregate changes nothing and comes out as the stored
 revision (``Translated.stale``: the service answers it ``duplicate``), and a complete answer pulled before its
 scope's stored snapshot deletes nothing, and what it holds that the stored snapshot lacks is dropped, gone by
@@ -117,7 +117,8 @@ def number_revisions(state: VendorState, system: str, school_id: str, pending: P
                      translated: Translated | None, batch: Translated | None = None) -> Pending:
     """Each event, in order, as the next revision of its aggregate, with what its answer did not state kept from
     the answers before, else taken from a later one of the batch (``hub.ingest.vendor_state.merge``;
-    ``translated`` None: deletions, which state all they hold), as of its record's pull (``Translated.as_of``;
+    ``translated`` None: deletions, which state all they hold), as of its record's pull (``Translated.as_of``; a
+    derived field, as of its own answer: ``Translated.fields_as_of``;
     ``batch`` gives it for deletions, and the span of a range answer's, ``Translated.spans``: such a deletion holds
     only within the span, ``hub.ingest.merging``). An event older than the stored content comes out as the stored
     revision and is listed in ``Translated.stale``."""
@@ -128,10 +129,11 @@ def number_revisions(state: VendorState, system: str, school_id: str, pending: P
     later = translated.stated_later if translated else {}
     derived = translated.derived_from if translated else {}
     as_of, event_as_of = (batch.as_of, batch.event_as_of) if batch else ({}, {})
+    apart = translated.fields_as_of if translated else {}
     spans = batch.spans if batch is not None and translated is None else {}  # deletions by a range's omission
     items = [revisable(event, omitted.get((index, event.event_id), frozenset()), later.get((index, event.event_id)),
                        derived.get((index, event.event_id)), event_as_of.get((index, event.event_id), as_of.get(index)),
-                       spans.get(index))
+                       spans.get(index), apart.get((index, event.event_id)))
              for index, event in pending]
     done = state.assign_revisions(system, school_id, items)
     out = [(index, numbered(event, item.aggregate, n.revision, n.data))
@@ -147,11 +149,12 @@ def _restated(state: VendorState, system: str, school_id: str, translated: Trans
     change nothing dropped."""
     if not translated.restated:
         return []
-    pending, unstated = restatement_events(state, system, school_id, translated.restated, results, ctx.recorded_at,
-                                           ctx.timezone)
+    pending, unstated, dated = restatement_events(state, system, school_id, translated.restated, results,
+                                                  ctx.recorded_at, ctx.timezone)
     if not pending:
         return []
-    items = [revisable(event, unstated[(index, event.event_id)], as_of_ms=translated.as_of.get(index))
+    items = [revisable(event, unstated[(index, event.event_id)],
+                       as_of_ms=dated.get((index, event.event_id), translated.as_of.get(index)))
              for index, event in pending]
     done = state.assign_revisions(system, school_id, items)
     return [(index, numbered(event, item.aggregate, n.revision, n.data))

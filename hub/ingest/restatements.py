@@ -9,11 +9,13 @@ references whose change it reports with their new field values (``Translation.re
 in batch order, after the batch's own events and deletions are numbered (``hub.ingest.numbering``: the last step,
 so marks of the same batch are seen, whether before or after the restating record):
 
-1. the aggregates derived from the reference are found through the index (``VendorState.derived_states``);
+1. the aggregates derived from the reference are found through the index (``VendorState.derived_states``), only
+   those dated within its ``days`` when it names them (a bell timetable restates the lessons of the days it is in
+   force: ``Restatement.days``);
 2. each whose stored data differs in a restated field (an object value, such as ``work_type``, merged into the
    stored object: ``restated_data``) becomes an event of its stored data with those fields, as
    of the restatement's time (the record's: a Dnevnik.ru ``pulled_at``), else the aggregate's own date; never
-   the hub's clock;
+   the hub's clock; it is as of the record's pull, or of the restatement's own ``as_of`` when it names one;
 3. the events are numbered as the next revisions of their aggregates like any other (``grade.amended``), with
    every field but the restated ones not stated (``unrestated``, as ``Translation.omitted``): numbering takes them
    from the stored data it holds locked, so a change another request made since step 1 is kept, not overwritten.
@@ -32,6 +34,7 @@ from adapters.base import Restatement
 from hub.events.envelope import Envelope, Source, derive_event_id
 from hub.events.registry import latest_version, model_for
 from hub.ingest.results import PARKED, REJECTED, RecordResult
+from hub.ingest.revisions import DATED_BY
 from hub.ingest.snapshots import family
 from hub.ingest.vendor_state import VendorState
 
@@ -39,21 +42,25 @@ from hub.ingest.vendor_state import VendorState
 RESTATED_AS = {"grade": "grade.recorded", "lesson": "lesson.scheduled"}
 
 
+Keyed = dict[tuple[int, str], Any]  # by (record index, event id), as ``Translated.omitted``
+
+
 def restatement_events(state: VendorState, system: str, school_id: str,
                        restated: list[tuple[int, Restatement, Source]], results: list[RecordResult],
-                       recorded_at: datetime,
-                       timezone: str) -> tuple[list[tuple[int, Envelope]], dict[tuple[int, str], frozenset[str]]]:
+                       recorded_at: datetime, timezone: str) -> tuple[list[tuple[int, Envelope]], Keyed, Keyed]:
     """Steps 1-2 for every restatement of a batch whose record is neither rejected nor parked, each under its
-    record, with the fields each event does not state (keyed as ``Translated.omitted``). ``source`` names the
-    record that brought it (client, raw record)."""
-    found, unstated = [], {}
+    record, with the fields each event does not state and, when the restatement names one, its own as-of (epoch
+    ms). ``source`` names the record that brought it (client, raw record)."""
+    found, unstated, as_of = [], {}, {}
     for index, what, source in restated:
         if results[index].status in (REJECTED, PARKED):
             continue
         for event in restatements(state, system, school_id, what, source, recorded_at, timezone):
             found.append((index, event))
             unstated[(index, event.event_id)] = unrestated(event, what)
-    return found, unstated
+            if what.as_of is not None:
+                as_of[(index, event.event_id)] = int(what.as_of.timestamp() * 1000)
+    return found, unstated, as_of
 
 
 def restatements(state: VendorState, system: str, school_id: str, restated: Restatement, source: Source,
@@ -64,7 +71,7 @@ def restatements(state: VendorState, system: str, school_id: str, restated: Rest
     for aggregate, data in sorted(found.items()):
         kind = RESTATED_AS.get(family(aggregate))
         new = restated_data(data, restated.fields)
-        if kind is None or new == data:
+        if kind is None or new == data or not _within(restated.days, data.get(DATED_BY.get(family(aggregate), ""))):
             continue
         when = restated.occurred_at or _day_start(data.get("date"), timezone)
         if when is not None:
@@ -97,6 +104,14 @@ def _restated(kind: str, aggregate: str, data: dict[str, Any], fields: list[str]
     record, part = f"restated:{aggregate}", f"restated:{','.join(fields)}"
     return Envelope(derive_event_id(source.system, school_id, record, 1, part), kind, version, school_id, when,
                     recorded_at, Source(source.system, record, 1, source.client_id, part, source.raw), payload)
+
+
+def _within(days: tuple[str | None, str | None] | None, day: Any) -> bool:
+    """Whether an aggregate dated ``day`` is one a restatement of ``days`` holds for (module docstring)."""
+    if days is None:
+        return True
+    first, until = days
+    return isinstance(day, str) and (first is None or day[:10] >= first) and (until is None or day[:10] < until)
 
 
 def _day_start(day: str | None, timezone: str) -> datetime | None:

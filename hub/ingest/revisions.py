@@ -101,9 +101,10 @@ DATED_BY: dict[str, str] = {"grade": "date", "lesson": "date"}
 
 def revisable(event: Envelope, omitted: frozenset[str], stated_later: Mapping[str, Any] | None = None,
               derived_from: str | None = None, as_of_ms: int | None = None,
-              span: tuple[str, str] | None = None) -> Revisable:
+              span: tuple[str, str] | None = None, fields_as_of_ms: Mapping[str, int] | None = None) -> Revisable:
     """What ``VendorState.assign_revisions`` needs of one event (a deletion keeps the aggregate's stored data; with
-    ``span``, a deletion by that range's omission), with the day it dates its aggregate at, if it states one."""
+    ``span``, a deletion by that range's omission; ``fields_as_of_ms``, its derived fields' own as-of), with the day
+    it dates its aggregate at, if it states one."""
     aggregate = aggregate_of(event)
     field = DATED_BY.get(aggregate.split(":", 1)[0])
     day = event.data.get(field) if field and field not in omitted else None
@@ -111,7 +112,7 @@ def revisable(event: Envelope, omitted: frozenset[str], stated_later: Mapping[st
                      functools.partial(fingerprint_of, event.type, event.schema_version),
                      keeps_state=event.type in DELETIONS, stated_later=stated_later or {}, derived_from=derived_from,
                      as_of_ms=as_of_ms, day=day[:10] if isinstance(day, str) and day else None,
-                     span=span if event.type in DELETIONS else None)
+                     span=span if event.type in DELETIONS else None, fields_as_of_ms=fields_as_of_ms or {})
 
 
 def numbered(event: Envelope, aggregate: str, revision: int, data: dict) -> Envelope:

@@ -43,6 +43,7 @@ class Translated:
     restated: list[tuple[int, Restatement, Source]] = field(default_factory=list)  # (record, what, its source)
     as_of: dict[int, int] = field(default_factory=dict)  # record -> its ``Translation.as_of`` (epoch ms), if any
     event_as_of: dict[tuple[int, str], int] = field(default_factory=dict)  # ``Translation.event_as_of`` (ms)
+    fields_as_of: dict[tuple[int, str], dict[str, int]] = field(default_factory=dict)  # ``.fields_as_of`` (ms)
     stale: set[tuple[int, str]] = field(default_factory=set)  # (record, numbered event id) older than stored
     scopes: dict[tuple[int, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)  # hub.ingest.containing
     contains: dict[int, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # record -> complete scopes
@@ -69,6 +70,8 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
             translated.as_of[index] = int(translation.as_of.timestamp() * 1000)
         for event_id, as_of in translation.event_as_of.items():
             translated.event_as_of[(index, event_id)] = int(as_of.timestamp() * 1000)
+        for event_id, fields in translation.fields_as_of.items():
+            translated.fields_as_of[(index, event_id)] = {f: int(at.timestamp() * 1000) for f, at in fields.items()}
         if translation.directory_entries and isinstance(ctx.directory, BatchDirectory):
             ctx.directory.add(translation.directory_entries)
         if translation.snapshot is not None:

@@ -9,8 +9,9 @@
   revision and a response that does not state a field keeps what another one stated (``hub.ingest.merging``);
   also the vendor reference its derived fields come from (``derived_from``: a Dnevnik.ru mark's work type, whose
   weight is the mark's), indexed, so a change of that reference finds its aggregates (``hub.ingest.restatements``),
-  and, per field, the as-of time of that content (``as_of``: the ``pulled_at`` of the answer that stated it), so an
-  answer pulled earlier and delivered later changes nothing it states (the latest pull wins; ``assign_revisions``).
+  and, per field, the as-of time of that content (``as_of``: the ``pulled_at`` of the answer that stated it, or of
+  the one a derived field comes from: ``Revisable.fields_as_of_ms``), so an answer pulled earlier and delivered
+  later changes nothing it states (the latest pull wins; ``assign_revisions``).
 * ``request_snapshots``: per request scope whose answer is complete (``adapters.routing.Snapshot``), the aggregates
   the last answer held and when it was pulled, so one missing from a later pull is a deletion
   (``hub.ingest.snapshots``), and an earlier pull delivered late deletes nothing; scope ``containing|...``: the

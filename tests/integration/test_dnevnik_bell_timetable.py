@@ -149,3 +149,56 @@ async def test_a_pupils_average_over_all_subjects_is_accepted_and_counted_not_re
     key = ("skipped_overall_averages", f"{w.pupil}|{w.period}")
     skipped = running.hub.ingest.vendor_state.lookup("dnevnik", SCHOOL, [key])
     assert list(skipped.values()) == [{"value": "4.58", "pointer": "/body"}]
+
+
+EARLY, BETWEEN = "2025-09-01T19:00:00+05:00", "2025-10-12T19:00:00+05:00"
+
+
+def two_timetables() -> list[dict[str, Any]]:
+    """The 2025/26 bells and a second timetable in force from Tuesday 2025-10-14 (journey dnevnik_ru_36: «со II
+    полугодия»), whose first lesson ends at 09:05 on Mondays and 09:10 the other days."""
+    later = {"Name": "Расписание звонков со II полугодия", "Start": "2025-10-14T00:00:00", "FirstLessonNumber": 1,
+             "Items": [{"Id": 1000006100011, "Start": "2025-10-14T08:30:00", "Finish": "2025-10-14T09:05:00",
+                        "Name": "1 урок", "Type": "Lesson", "DaysOfWeek": ["Monday"], "LessonNumber": 1},
+                       {"Id": 1000006100012, "Start": "2025-10-14T08:30:00", "Finish": "2025-10-14T09:10:00",
+                        "Name": "1 урок", "Type": "Lesson", "DaysOfWeek": WEEKDAYS[1:], "LessonNumber": 1}]}
+    return [*bells(), later]
+
+
+def both_bells(w: World, at: str) -> dict[str, Any]:
+    return pulled(env(f"GET /v2/edu-groups/{w.group}/timetables", two_timetables()), at)
+
+
+async def test_a_timetable_in_force_from_a_date_delivered_after_the_lessons_gives_the_lessons_from_that_date(running):
+    """Each lesson ends by the timetable in force on its own day (§3.14 ``Start``): an answer holding two
+    timetables restates the lessons of each one's days, though the two give the same number other times."""
+    w = World()
+    await send(running, *w.roster(), pulled(group_bells(w), EARLY), week(w, w.lesson_entity(), tuesday(w)))
+    assert await send(running, both_bells(w, WEEK)) == ["accepted"]
+    found = await times(running)
+    assert found[str(w.lesson)] == ("08:30:00", "09:15:00")  # Monday 10-13: the 2025/26 bells
+    assert found[str(w.i(402))] == ("08:30:00", "09:10:00")  # Tuesday 10-14: the new timetable's
+
+
+async def test_bells_pulled_before_the_lessons_and_delivered_after_them_give_their_end_times(running):
+    """A lesson's end derived from the bells is the timetable's fact, as of the bells it was derived from
+    (journey dnevnik_ru_36, lesson-021..024): the lessons pulled after the new timetable but delivered before it
+    took the old bells' end, and the new timetable's answer, pulled before the lessons, still gives it."""
+    w = World()
+    await send(running, *w.roster(), pulled(group_bells(w), EARLY), week(w, w.lesson_entity(), tuesday(w)))
+    assert await send(running, both_bells(w, BETWEEN)) == ["accepted"]
+    found = await times(running)
+    assert found[str(w.lesson)] == ("08:30:00", "09:15:00")
+    assert found[str(w.i(402))] == ("08:30:00", "09:10:00")
+
+
+async def test_a_groups_own_timetable_pulled_before_the_schools_its_lessons_read_still_gives_them(running):
+    """Which timetable gives a group's times depends on all it reads: they are as of the latest of them
+    (``bells.bells_as_of``), so the group's own, first delivered after the lessons read the school's pulled later,
+    outranks it."""
+    w = World()
+    await send(running, *w.roster(), pulled(school_bells(finish="09:10"), LATER), week(w))
+    assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:10:00")
+    assert await send(running, group_bells(w, finish="09:15")) == ["accepted"]  # pulled at WEEK, before LATER
+    assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:15:00")
+    assert await send(running, week(w)) == ["duplicate"]  # the lessons again: the same times
