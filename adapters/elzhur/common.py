@@ -92,6 +92,7 @@ class Builder:
         self.phantoms: list[str] = []
         self.undated: list[str] = []
         self.pupils: set[str] = set()  # the pupils a by-pupil answer speaks for (``absences.complete``)
+        self.subjects: set[tuple[str, str]] = set()  # (pupil, subject id) a getmarks lists (``mark_days.complete``)
         self.classes: dict[str, str] = {}  # pupil -> the class his own days are read for (``class_days.complete``)
         self.guessed: set[str] = set()  # classes of unknown name the answer files a pupil's days in (``unplaced.py``)
         self.names: dict[str, dict[str, Any]] = {}  # pupil -> name, for enrolments made along the way
