@@ -15,8 +15,9 @@ would survive a getmarks that lacks it. Instead each pupil's day is a containing
   range for each pupil it answers for (``complete``); what the hub holds there and the answer lacks is corrected to
   present, as of the answer's pull: an answer pulled before the last one complete for the day deletes nothing.
 
-Marks stay with their request snapshots (``routes.py``, ``Translation.snapshot_span``): a mark re-dated off its
-lesson's day is listed by getmarks under its own date and by getdiary under the lesson's (the elzhur_16 corpus).
+Marks have day scopes of their own (``mark_days.py``): getmarks speaks for them by their own date, getdiary for
+none (a mark re-dated off its lesson's day is listed by getmarks under its own date and by getdiary under the
+lesson's: the elzhur_16 corpus).
 """
 
 from __future__ import annotations
@@ -50,15 +51,23 @@ def complete(method: str, pupils: Iterable[str], days: tuple[dt.date, dt.date] |
              scopes: dict[str, tuple[tuple[str, str], ...]]) -> list[tuple[str, frozenset[str]]]:
     """The pupil days a by-pupil getdiary or getmarks answer is complete for, with the absences it holds there
     (``scopes``: the answer's ``Translation.scopes``)."""
-    if method not in METHODS or days is None or not 0 <= (days[1] - days[0]).days < MAX_DAYS:
+    return days_of(KIND, pupils, days, scopes) if method in METHODS else []
+
+
+def days_of(kind: str, owners: Iterable[str], days: tuple[dt.date, dt.date] | None,
+            scopes: dict[str, tuple[tuple[str, str], ...]]) -> list[tuple[str, frozenset[str]]]:
+    """``<kind>:<owner>|<YYYY-MM-DD>`` for each owner (a pupil here, a pupil's subject in ``mark_days.py``) and each
+    day of ``days`` (none when ``days`` is None or longer than ``MAX_DAYS``), with the member keys the answer's
+    ``scopes`` hold there."""
+    if days is None or not 0 <= (days[1] - days[0]).days < MAX_DAYS:
         return []
     held: dict[str, set[str]] = {}
     for memberships in scopes.values():
         for scope, key in memberships:
             held.setdefault(scope, set()).add(key)
     found = []
-    for sid in sorted(set(pupils)):
+    for owner in sorted(set(owners)):
         for n in range((days[1] - days[0]).days + 1):
-            scope = day_scope(sid, (days[0] + dt.timedelta(days=n)).isoformat())
+            scope = f"{kind}:{owner}|{(days[0] + dt.timedelta(days=n)).isoformat()}"
             found.append((scope, frozenset(held.get(scope, ()))))
     return found

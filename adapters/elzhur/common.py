@@ -92,6 +92,7 @@ class Builder:
         self.phantoms: list[str] = []
         self.undated: list[str] = []
         self.pupils: set[str] = set()  # the pupils a by-pupil answer speaks for (``absences.complete``)
+        self.subjects: set[tuple[str, str]] = set()  # (pupil, subject id) a getmarks lists (``mark_days.complete``)
         self.classes: dict[str, str] = {}  # pupil -> the class his own days are read for (``class_days.complete``)
         # (pupil or None for a class's answer, class) -> the days listed, each a vacation day or not (``holidays.py``)
         self.shown_days: dict[tuple[str | None, str], dict[str, bool]] = {}

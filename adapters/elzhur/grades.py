@@ -3,7 +3,9 @@
 
 * **Identity.** A mark is ``mark:<pupil>.<lesson_id>.<nm>`` in both methods, so the same mark from getdiary and
   getmarks is one grade (without ``lesson_id``/``nm``: ``<pupil>.<YYYYMMDD>.<num>.<index>`` in a diary,
-  ``<pupil>.<date>.<subject key>.<index>`` in getmarks).
+  ``<pupil>.<date>.<subject key>.<index>`` in getmarks). A mark with the shared id joins its pupil's subject's day
+  of its own ``date`` (``mark_days.py``), which a later getmarks listing that subject over that day speaks for,
+  whichever method brought the mark.
 * **Value.** ``marks.classify``: ``""`` is a phantom (never shown, counted in ``skipped_phantom_marks``);
   ``н``/``Н``/``оп``/``ОП`` (and ``б``, ``у``, ``уп``) are attendance (``attendance.marked`` v2 with the journal's
   ``code`` as sent; one without a ``lesson_id`` cannot be placed and is counted in ``skipped_unplaced_absences``); anything else a grade (``grade.recorded`` v3) whose ``text`` is the value exactly as the journal shows
@@ -38,6 +40,7 @@ from adapters.elzhur import class_history, unplaced
 from adapters.elzhur.absences import absence_scopes
 from adapters.elzhur.common import RESULT, Builder, day_date, person, school_year
 from adapters.elzhur.ids import name_key
+from adapters.elzhur.mark_days import mark_scopes
 from adapters.elzhur.roster import define_class, enrol
 from hub.events.scales import UnknownMark, normalise_number
 from hub.events.upcasting import work_type_from_label
@@ -88,7 +91,8 @@ def mark(b: Builder, sid: str, given: Any, date: str, subject_id: str, lesson_id
             "comment": given.comment or None, "normalised": normalised, "conversion": conversion,
             "counts_in_average": mk.counts_in_average(kind, given.count, given.convert, given.countas,
                                                       weight_counts),
-            "text": text[:32], "vendor_number": number}, when, where)
+            "text": text[:32], "vendor_number": number}, when, where,
+            scopes=mark_scopes(sid, subject_id, given.lesson_id, given.nm, given.date))
 
 
 def getmarks(b: Builder, record: Any) -> None:
@@ -115,6 +119,7 @@ def getmarks(b: Builder, record: Any) -> None:
             subject_name = " ".join(subject.name.split())
             subject_key = name_key(subject_name)
             subject_id = b.id("subject", subject_key)
+            b.subjects.add((sid, subject_id))
             where = (*at, "lessons", s_index)
             b.emit("subject.defined", f"subject:{subject_key}", "subject",
                    {"subject_id": subject_id, "name": subject_name}, b.at(b.req.days[0]) if b.req.days else

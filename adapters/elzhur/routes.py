@@ -26,8 +26,10 @@ teacher re-dated outside it (a retake in the holidays) left the answer, it was n
 ``days`` are scoped to the school year they were pulled in; with ``days`` the range names the school year (a final
 mark has no date of its own), so it needs no span. A pupil's getdiary or getmarks with ``days`` is also that
 pupil's whole list of absences of each day of the range, whichever method brought them (``absences.py``:
-containing scopes, ``Translation.contains``); a getdiary or getschedule says for each day it lists whether it is a
-holiday of the class, whichever answer set the holiday (``holidays.py``).
+containing scopes, ``Translation.contains``), and each subject a pupil's getmarks lists that pupil's whole list of
+its marks dated on each day of the range, whichever method brought them (``mark_days.py``); a getdiary or
+getschedule says for each day it lists whether it is a holiday of the class, whichever answer set the holiday
+(``holidays.py``).
 
 ``pulled_at`` is the answer's ``Translation.as_of``: an answer pulled before what the hub holds (a retried call
 delivered late) changes nothing and, complete or not, deletes nothing (``hub.ingest.vendor_state``).
@@ -44,7 +46,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from adapters.base import FieldError, Translation, TranslationContext, errors_from_validation
-from adapters.elzhur import absences, class_days, holidays, reread
+from adapters.elzhur import absences, class_days, holidays, mark_days, reread
 from adapters.elzhur.common import Builder, Request
 from adapters.elzhur.diary import days_answer
 from adapters.elzhur.finals import getfinalassessments
@@ -192,6 +194,7 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
         translation.snapshot_parts = _day_parts(route, request, b)
         translation.snapshot_span = b.req.days if route.pattern in DATED_SCOPES else None
         translation.contains = (absences.complete(route.pattern, b.pupils, b.req.days, translation.scopes)
+                                + mark_days.complete(route.pattern, b.subjects, b.req.days, translation.scopes)
                                 + class_days.complete(b, translation.scopes) + holidays.complete(b))
     return _dated(translation, as_of)
 

@@ -84,35 +84,68 @@ class ContainingScopes:
                   as_of_ms: int | None) -> set[str]:
         """For one answer complete for ``complete`` (scope, member keys it holds): the aggregates the hub holds in
         those scopes under other member keys. An answer pulled before the last one complete for a scope deletes
-        nothing there; the same answer again derives the same deletions (module docstring)."""
+        nothing there; the same answer again derives the same deletions (module docstring). The scopes are read and
+        written in a few statements (an answer may be complete for hundreds of days)."""
+        wanted = {scope: sorted(present) for scope, present in complete}
         found: set[str] = set()
         with self.engine.begin() as conn:
-            for scope, present in sorted(complete):
-                held = sorted(present)
-                key = and_(snapshots.c.system == system, snapshots.c.school_id == school_id,
-                           snapshots.c.scope == PREFIX + scope)
-                row = conn.execute(select(snapshots.c.aggregates, snapshots.c.as_of_ms, snapshots.c.deleted)
-                                   .where(key).with_for_update()).first()
+            rows = self._rows(conn, system, school_id, sorted(wanted))
+            fresh: dict[str, list[str]] = {}
+            for scope, held in sorted(wanted.items()):
+                row = rows.get(scope)
                 if row is not None and is_stale(as_of_ms, row[1]):
                     continue
                 if row is not None and orjson.loads(row[0]) == held and row[1] == as_of_ms:
                     found.update(orjson.loads(row[2] or b"[]"))
                     continue
-                deleted = sorted(aggregate for aggregate, member in conn.execute(
-                    select(members.c.aggregate, members.c.member).where(and_(
-                        members.c.system == system, members.c.school_id == school_id, members.c.scope == scope)))
-                    if member not in present)
-                deleted = _not_of_the_same_pull(conn, system, school_id, deleted, as_of_ms)
-                statement = self._insert(snapshots)
-                conn.execute(statement.on_conflict_do_update(
-                    index_elements=["system", "school_id", "scope"],
-                    set_={name: getattr(statement.excluded, name)
-                          for name in ("aggregates", "updated_at_ms", "as_of_ms", "deleted")}),
-                    [{"system": system, "school_id": school_id, "scope": PREFIX + scope,
-                      "aggregates": orjson.dumps(held), "updated_at_ms": clock.now_ms(), "as_of_ms": as_of_ms,
-                      "deleted": orjson.dumps(deleted)}])
+                fresh[scope] = held
+            if not fresh:
+                return found
+            candidates = self._held_elsewhere(conn, system, school_id, fresh)
+            kept = set(_not_of_the_same_pull(conn, system, school_id, sorted(set().union(*candidates.values())),
+                                             as_of_ms))
+            now, values = clock.now_ms(), []
+            for scope, held in fresh.items():
+                deleted = [aggregate for aggregate in candidates[scope] if aggregate in kept]
+                values.append({"system": system, "school_id": school_id, "scope": PREFIX + scope,
+                               "aggregates": orjson.dumps(held), "updated_at_ms": now, "as_of_ms": as_of_ms,
+                               "deleted": orjson.dumps(deleted)})
                 found.update(deleted)
+            statement = self._insert(snapshots)
+            conn.execute(statement.on_conflict_do_update(
+                index_elements=["system", "school_id", "scope"],
+                set_={name: getattr(statement.excluded, name)
+                      for name in ("aggregates", "updated_at_ms", "as_of_ms", "deleted")}), values)
         return found
+
+    @staticmethod
+    def _rows(conn: Any, system: str, school_id: str, scopes: list[str]) -> dict[str, Any]:
+        """The stored row (aggregates, as_of_ms, deleted) of each of ``scopes`` that has one, locked."""
+        rows: dict[str, Any] = {}
+        for start in range(0, len(scopes), 400):
+            chunk = [PREFIX + scope for scope in scopes[start:start + 400]]
+            for row in conn.execute(select(snapshots.c.scope, snapshots.c.aggregates, snapshots.c.as_of_ms,
+                                           snapshots.c.deleted).where(and_(
+                    snapshots.c.system == system, snapshots.c.school_id == school_id,
+                    snapshots.c.scope.in_(chunk))).with_for_update()):
+                rows[row[0][len(PREFIX):]] = (row[1], row[2], row[3])
+        return rows
+
+    @staticmethod
+    def _held_elsewhere(conn: Any, system: str, school_id: str, present: dict[str, list[str]]) -> dict[str, list[str]]:
+        """Per scope of ``present`` (scope -> member keys the answer holds), the aggregates the hub holds there
+        under another member key, sorted."""
+        out: dict[str, list[str]] = {scope: [] for scope in present}
+        keys = {scope: set(held) for scope, held in present.items()}
+        scopes = sorted(present)
+        for start in range(0, len(scopes), 400):
+            for scope, aggregate, member in conn.execute(
+                    select(members.c.scope, members.c.aggregate, members.c.member).where(and_(
+                        members.c.system == system, members.c.school_id == school_id,
+                        members.c.scope.in_(scopes[start:start + 400])))):
+                if member not in keys[scope]:
+                    out[scope].append(aggregate)
+        return {scope: sorted(aggregates) for scope, aggregates in out.items()}
 
 
 def _not_of_the_same_pull(conn: Any, system: str, school_id: str, candidates: list[str],
