@@ -35,7 +35,8 @@ def containing(pattern: str, params: dict[str, str], request_body: Any, out: Out
         return [(f"work:{work}", returned & {f"work:{work}"}) for work in asked]
     if pattern in ("lessons/{lesson}/works", "works") and lesson:
         return [(f"lesson-works:{lesson}", returned)]
-    return []
+    return [(f"lesson-works:{vid}", frozenset(f"work:{work}" for work in works))
+            for vid, works in sorted(carried.lesson_works.items())]
 
 
 def _ids(body: Any) -> list[str]:

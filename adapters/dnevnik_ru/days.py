@@ -71,8 +71,10 @@ COMPLETE = {
     "persons/{person}/edu-groups/{group}/marks/{from}/{to}": ("person-group-marks-day", ("person", "group")),
 }
 
-# the marks ranges whose omission deletes only what is dated within the range (``span``)
-SPANNED = frozenset({*(p for p in COMPLETE if "/marks/" in p), "persons/{person}/subjects/{subject}/marks/{from}/{to}"})
+# the ranges whose omission deletes only what is dated within the range (``span``): the marks ranges, and the
+# homework ranges for a homework's due date (``homework_days.py``)
+SPANNED = frozenset({*(p for p in COMPLETE if "/marks/" in p), "persons/{person}/subjects/{subject}/marks/{from}/{to}",
+                     "users/me/school/{school}/homeworks"})
 
 
 LOG_COMPLETE = {"lesson-log-entries/group/{group}": "group", "persons/{person}/lesson-log-entries": "person"}
@@ -168,9 +170,9 @@ def complete_logs(pattern: str, request: Request, path: dict[str, str], params: 
 
 
 def span(pattern: str, request: Request, path: dict[str, str], tz: ZoneInfo) -> tuple[date, date] | None:
-    """The local days a marks range touches (``Translation.snapshot_span``, ``SPANNED``): its omission deletes
-    only a mark dated within them as of its pull (``hub.ingest.snapshots``), as an Elzhur getmarks' does; a ``to``
-    of ``T00:00:00`` ends the day before. None for another route or an unreadable bound."""
+    """The local days a marks or homework range touches (``Translation.snapshot_span``, ``SPANNED``): its omission
+    deletes only a mark dated (a homework due) within them as of its pull (``hub.ingest.snapshots``), as an Elzhur
+    getmarks' does; a ``to`` of ``T00:00:00`` ends the day before. None for another route or an unreadable bound."""
     if pattern not in SPANNED:
         return None
     first, last = _moment(_raw(request, path, "from"), tz), _moment(_raw(request, path, "to"), tz)
@@ -178,6 +180,11 @@ def span(pattern: str, request: Request, path: dict[str, str], tz: ZoneInfo) -> 
         return None
     end = last.date() - timedelta(days=1) if last.time() == time(0) and last.date() > first.date() else last.date()
     return (first.date(), end) if first.date() <= end else None
+
+
+def request_days(request: Request, path: dict[str, str], tz: ZoneInfo) -> list[date]:
+    """The local days a range request covers whole (its path's bounds, else its query's; ``whole_days``)."""
+    return whole_days(_raw(request, path, "from"), _raw(request, path, "to"), tz)
 
 
 def whole_days(start: str | None, end: str | None, tz: ZoneInfo) -> list[date]:

@@ -38,6 +38,7 @@ from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
 from adapters.dnevnik_ru.containing import containing
 from adapters.dnevnik_ru.days import complete_days, complete_logs, span
+from adapters.dnevnik_ru.homework_days import complete_homework
 from adapters.dnevnik_ru.lessons import lesson, task, work
 from adapters.dnevnik_ru.marks import grade
 from adapters.dnevnik_ru.params import request_params, strip_version
@@ -212,7 +213,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
     out.contains = containing(route.pattern, params, raw.get("request_body"), out, carried) + complete_days(
         route.pattern, request, path, params, zone(ctx), out.scopes) + complete_logs(
-        route.pattern, request, path, params, out, zone(ctx))
+        route.pattern, request, path, params, out, zone(ctx)) + complete_homework(
+        route.pattern, request, path, out, carried, zone(ctx))
     translation = out.translation(snapshot)
     translation.as_of = pulled_at  # the latest pull wins, whatever the arrival order (hub.ingest.vendor_state)
     translation.snapshot_span = span(route.pattern, request, path, zone(ctx))  # its omission holds only within
