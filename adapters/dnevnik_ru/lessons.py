@@ -10,7 +10,9 @@
   the lesson's number, else not stated). A lesson whose class is known nowhere waits for it (``("lesson", id)``).
 * A work -> a ``("work", id)`` directory entry (lesson, subject, group, type, scale, work type, period); a
   ``Homework`` work with text -> ``homework.assigned`` (due = ``targetDate``; attachments resolved through the
-  answer's ``files`` list, not stated when the answer has no such list).
+  answer's ``files`` list, not stated when the answer has no such list), in its own and its lesson's works'
+  containing scopes, indexed under its due day (``homework_days.py``). A lesson's ``works[]`` in the entity shape
+  is its whole list of works (``Carried.lesson_works``, ``containing.py``).
 * A work type -> the ``("work_type", id)`` directory entry when it is the standalone shape (it has ``weight``);
   the embedded shape (``name``, no weight) is kept for the answer only, so it never overwrites a weight. A weight
   or a title that differs from the remembered one (or the first one) is a ``Restatement`` of the marks of that

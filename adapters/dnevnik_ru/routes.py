@@ -16,8 +16,9 @@ bundles are complete only for the person's own marks and attendance: a class's l
 pupil's schedule is not a deletion.
 
 Containing scopes (``containing.py``): some answers are also complete for a scope other requests fill (a lesson's
-log, the works ``works/many`` asks for, a lesson's works), so what the hub holds there and the answer lacks was
-deleted whichever request brought it (an absence from a group's range, the marks of a deleted work). A group's
+log, the works ``works/many`` asks for, a lesson's works, the homework a homeworks range covers: ``homework_days.py``),
+so what the hub holds there and the answer lacks was deleted whichever request brought it (an absence from a
+group's range, the marks of a deleted work, a homework another window brought). A group's
 lessons or marks range, and a pupil's marks range, is also complete for each whole day it covers (``days.py``): a
 day pulled again in another range deletes what the hub holds that day and the answer lacks. A log-entry range (the
 group's, a pupil's) is complete instead for the logs of the lessons on the days it covers whole, as they are dated
