@@ -26,6 +26,7 @@ class Carried:
     files: dict[str, dict[str, Any]] | None = None  # None: the answer has no files list to resolve file ids
     groups: dict[str, dict[str, Any]] = field(default_factory=dict)
     lesson_groups: dict[str, str] = field(default_factory=dict)  # lesson -> the eduGroup of its works here
+    lesson_works: dict[str, set[str]] = field(default_factory=dict)  # lesson -> its whole works[] (entity shape)
     # (work, person) -> the values of a double mark's marks in this answer, by ``number`` (``marks.pair_up``)
     doubles: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
     complete_marks: bool = False  # the answer holds every mark of its scope (a route whose snapshot has grades)

@@ -8,10 +8,15 @@ These scopes compare it with what the hub holds, whichever request brought it:
 * ``POST works/many``: every work its body asks for (a JSON array of ids): ``work:<w>`` for each, holding the work
   when the answer returns it; a work asked for and not returned was deleted, and with it its marks (§3.1: a mark's
   ``work`` is its assessment column);
-* ``lessons/{l}/works`` and ``works?lesson=<l>``: the lesson's works: ``lesson-works:<l>``, holding those returned.
+* ``lessons/{l}/works`` and ``works?lesson=<l>``: the lesson's works: ``lesson-works:<l>``, holding those returned;
+* a lesson's own ``works[]`` in the entity shape (``lessons/{l}``, ``POST lessons/many``, the group's lessons
+  ranges; §3.4: the lesson's works, objects or ids): ``lesson-works:<l>`` likewise (``Carried.lesson_works``). A
+  lesson without the key states none; a bundle's flattened lesson is not read so (its ``works`` name the bundle's).
 
-Entries and marks name the scopes they belong to (``attendance.py``, ``marks.work_scopes``). The days of a range
-answer are containing scopes too (``days.py``, ``routes.translate_envelope``).
+Entries, marks and homework name the scopes they belong to (``attendance.py``, ``marks.work_scopes``,
+``homework_days.homework_scopes``), so a lesson's works without a work retract its marks and withdraw its homework.
+The days of a range answer, and the homework of a homeworks range, are containing scopes too (``days.py``,
+``homework_days.py``, ``routes.translate_envelope``).
 """
 
 from __future__ import annotations
@@ -35,7 +40,8 @@ def containing(pattern: str, params: dict[str, str], request_body: Any, out: Out
         return [(f"work:{work}", returned & {f"work:{work}"}) for work in asked]
     if pattern in ("lessons/{lesson}/works", "works") and lesson:
         return [(f"lesson-works:{lesson}", returned)]
-    return []
+    return [(f"lesson-works:{vid}", frozenset(f"work:{work}" for work in works))
+            for vid, works in sorted(carried.lesson_works.items())]
 
 
 def _ids(body: Any) -> list[str]:

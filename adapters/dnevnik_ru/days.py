@@ -71,8 +71,10 @@ COMPLETE = {
     "persons/{person}/edu-groups/{group}/marks/{from}/{to}": ("person-group-marks-day", ("person", "group")),
 }
 
-# the marks ranges whose omission deletes only what is dated within the range (``span``)
-SPANNED = frozenset({*(p for p in COMPLETE if "/marks/" in p), "persons/{person}/subjects/{subject}/marks/{from}/{to}"})
+# the ranges whose omission deletes only what is dated within the range (``span``): the marks ranges, and the
+# homework ranges for a homework's due date (``homework_days.py``)
+SPANNED = frozenset({*(p for p in COMPLETE if "/marks/" in p), "persons/{person}/subjects/{subject}/marks/{from}/{to}",
+                     "users/me/school/{school}/homeworks"})
 
 
 LOG_COMPLETE = {"lesson-log-entries/group/{group}": "group", "persons/{person}/lesson-log-entries": "person"}
@@ -168,16 +170,24 @@ def complete_logs(pattern: str, request: Request, path: dict[str, str], params: 
 
 
 def span(pattern: str, request: Request, path: dict[str, str], tz: ZoneInfo) -> tuple[date, date] | None:
-    """The local days a marks range touches (``Translation.snapshot_span``, ``SPANNED``): its omission deletes
-    only a mark dated within them as of its pull (``hub.ingest.snapshots``), as an Elzhur getmarks' does; a ``to``
-    of ``T00:00:00`` ends the day before. None for another route or an unreadable bound."""
+    """The local days a marks or homework range touches (``Translation.snapshot_span``, ``SPANNED``): its omission
+    deletes only a mark dated (a homework due) within them as of its pull (``hub.ingest.snapshots``), as an Elzhur
+    getmarks' does; a date-only ``to`` covers its day, a ``to`` of ``T00:00:00`` ends the day before. None for
+    another route or an unreadable bound."""
     if pattern not in SPANNED:
         return None
-    first, last = _moment(_raw(request, path, "from"), tz), _moment(_raw(request, path, "to"), tz)
+    to_text = _raw(request, path, "to")
+    first, last = _moment(_raw(request, path, "from"), tz), _moment(to_text, tz)
     if first is None or last is None:
         return None
-    end = last.date() - timedelta(days=1) if last.time() == time(0) and last.date() > first.date() else last.date()
+    midnight = not _date_only(to_text) and last.time() == time(0)
+    end = last.date() - timedelta(days=1) if midnight and last.date() > first.date() else last.date()
     return (first.date(), end) if first.date() <= end else None
+
+
+def request_days(request: Request, path: dict[str, str], tz: ZoneInfo) -> list[date]:
+    """The local days a range request covers whole (its path's bounds, else its query's; ``whole_days``)."""
+    return whole_days(_raw(request, path, "from"), _raw(request, path, "to"), tz)
 
 
 def whole_days(start: str | None, end: str | None, tz: ZoneInfo) -> list[date]:
@@ -188,12 +198,17 @@ def whole_days(start: str | None, end: str | None, tz: ZoneInfo) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
+def _date_only(text: str | None) -> bool:
+    """Whether a bound is a date without a time (it covers its day, §2)."""
+    found = BOUND.match((text or "").strip())
+    return found is not None and found.group(2) is None
+
+
 def _bound(text: str | None, tz: ZoneInfo, is_end: bool) -> date | None:
     """The first (``is_end`` False) or last day a bound covers whole."""
-    found = BOUND.match((text or "").strip())
-    if found and found.group(2) is None:
+    if _date_only(text):
         try:
-            return date.fromisoformat(found.group(1))
+            return date.fromisoformat((text or "").strip()[:10])
         except ValueError:
             return None
     moment = _moment(text, tz)

@@ -10,7 +10,9 @@
   the lesson's number, else not stated). A lesson whose class is known nowhere waits for it (``("lesson", id)``).
 * A work -> a ``("work", id)`` directory entry (lesson, subject, group, type, scale, work type, period); a
   ``Homework`` work with text -> ``homework.assigned`` (due = ``targetDate``; attachments resolved through the
-  answer's ``files`` list, not stated when the answer has no such list).
+  answer's ``files`` list, not stated when the answer has no such list), in its own and its lesson's works'
+  containing scopes, indexed under its due day (``homework_days.py``). A lesson's ``works[]`` in the entity shape
+  is its whole list of works (``Carried.lesson_works``, ``containing.py``).
 * A work type -> the ``("work_type", id)`` directory entry when it is the standalone shape (it has ``weight``);
   the embedded shape (``name``, no weight) is kept for the answer only, so it never overwrites a weight. A weight
   or a title that differs from the remembered one (or the first one) is a ``Restatement`` of the marks of that
@@ -31,6 +33,7 @@ from adapters.dnevnik_ru.common import (
     Carried, Out, blank, id_list, local_date, local_datetime, reject, stated, validate, vendor_id,
 )
 from adapters.dnevnik_ru.days import file_lesson, lesson_scopes
+from adapters.dnevnik_ru.homework_days import file_homework, homework_scopes
 from hub.events import types as t
 
 
@@ -139,6 +142,9 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     for i, work_raw in enumerate(obj.works or []):
         if not isinstance(work_raw, int):
             work(raw["works"][i], (*p, "works", i), out, carried)
+    if obj.works is not None and not carried.bundle:  # §3.4: the lesson's works, whole (``containing.py``)
+        carried.lesson_works[vid] = {str(w) if isinstance(w, int) else vendor_id(w, "id", (*p, "works"), required=True)
+                                     for w in obj.works}
 
 
 def _times(obj: m.Lesson, clock: time, unstated: set[str], p: tuple) -> tuple[str | None, str | None]:
@@ -182,6 +188,7 @@ def work(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
              "group": group or the_lesson.get("group"), "type": obj.type, "mark_type": obj.markType,
              "work_type": str(obj.workType) if obj.workType is not None else None,
              "date": (obj.targetDate or the_lesson.get("date") or "")[:10] or None,
+             "due": local_date(obj.targetDate).isoformat() if obj.targetDate else None,
              "period_number": obj.periodNumber, "period_type": obj.periodType, "mark_count": obj.markCount}
     out.remember("work", vid, entry)
     carried.works[vid] = entry
@@ -217,7 +224,9 @@ def _homework(raw: Any, obj: m.Work, vid: str, p: tuple, entry: dict[str, Any], 
         "due_on": local_date(obj.targetDate).isoformat() if obj.targetDate else None, "text": obj.text,
         "attachments": attachments, "teacher_id": out.cid("person", teacher) if teacher else None},
         local_datetime(stamp, out.ctx) if stamp else out.ctx.recorded_at, f"works:{vid}", "homework",
-        {"text": (*p, "text"), "attachments": (*p, "files")}, p, omitted=unstated)
+        {"text": (*p, "text"), "attachments": (*p, "files")}, p, omitted=unstated,
+        scopes=homework_scopes(vid, lesson_vid))
+    file_homework(out, vid, entry["due"])  # where a homework range of its due day looks for it
 
 
 def _attachments(raw: Any, obj: m.Work, carried: Carried, unstated: set[str]) -> list[dict[str, Any]]:

@@ -16,8 +16,9 @@ bundles are complete only for the person's own marks and attendance: a class's l
 pupil's schedule is not a deletion.
 
 Containing scopes (``containing.py``): some answers are also complete for a scope other requests fill (a lesson's
-log, the works ``works/many`` asks for, a lesson's works), so what the hub holds there and the answer lacks was
-deleted whichever request brought it (an absence from a group's range, the marks of a deleted work). A group's
+log, the works ``works/many`` asks for, a lesson's works, the homework a homeworks range covers: ``homework_days.py``),
+so what the hub holds there and the answer lacks was deleted whichever request brought it (an absence from a
+group's range, the marks of a deleted work, a homework another window brought). A group's
 lessons or marks range, and a pupil's marks range, is also complete for each whole day it covers (``days.py``): a
 day pulled again in another range deletes what the hub holds that day and the answer lacks. A log-entry range (the
 group's, a pupil's) is complete instead for the logs of the lessons on the days it covers whole, as they are dated
@@ -38,6 +39,7 @@ from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
 from adapters.dnevnik_ru.containing import containing
 from adapters.dnevnik_ru.days import complete_days, complete_logs, span
+from adapters.dnevnik_ru.homework_days import complete_homework
 from adapters.dnevnik_ru.lessons import lesson, task, work
 from adapters.dnevnik_ru.marks import grade
 from adapters.dnevnik_ru.params import request_params, strip_version
@@ -212,7 +214,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
     out.contains = containing(route.pattern, params, raw.get("request_body"), out, carried) + complete_days(
         route.pattern, request, path, params, zone(ctx), out.scopes) + complete_logs(
-        route.pattern, request, path, params, out, zone(ctx))
+        route.pattern, request, path, params, out, zone(ctx)) + complete_homework(
+        route.pattern, request, path, out, carried, zone(ctx))
     translation = out.translation(snapshot)
     translation.as_of = pulled_at  # the latest pull wins, whatever the arrival order (hub.ingest.vendor_state)
     translation.snapshot_span = span(route.pattern, request, path, zone(ctx))  # its omission holds only within

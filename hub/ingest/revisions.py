@@ -96,7 +96,7 @@ DELETIONS = frozenset({"grade.retracted", "homework.withdrawn", "lesson.cancelle
 
 
 # aggregate family -> the field of its data that dates it, for answers over a date span (``hub.ingest.snapshots``)
-DATED_BY: dict[str, str] = {"grade": "date", "lesson": "date"}
+DATED_BY: dict[str, str] = {"grade": "date", "lesson": "date", "homework": "due_on"}
 
 
 def revisable(event: Envelope, omitted: frozenset[str], stated_later: Mapping[str, Any] | None = None,

@@ -58,7 +58,7 @@ def test_a_range_answer_is_complete_for_each_whole_day_of_its_range_keyed_by_gro
     assert in_group.contains == [(f"person-group-marks-day:{W.pupil}|{W.group}|2025-10-13", frozenset())]
     lessons = A.translate(W.lessons_first()[-1], ctx())
     assert (f"lessons-day:{W.group}|2025-10-13", frozenset({f"lesson:{W.lesson}"})) in lessons.contains
-    assert len(lessons.contains) == 6  # 10-13 .. 10-18
+    assert len(lessons.contains) == 7  # 10-13 .. 10-18, and the lesson's works (§3.4)
 
 
 def test_a_mark_set_on_another_day_than_its_lessons_joins_no_day():
@@ -102,3 +102,61 @@ def test_a_log_entry_range_is_complete_for_the_logs_of_the_lessons_dated_on_its_
     *_, after = run([*W.lessons_first(), env(group, [entry]), env(f"GET /v2/lessons/{W.lesson}", moved),
                      env(group.replace("to=2025-10-17", "to=2025-10-13"), [])])
     assert after.contains == []  # the lesson left the range: its log is not this answer's
+
+
+def test_a_lessons_works_in_a_lessons_answer_are_its_whole_works_and_a_bundles_flattened_ids_are_not():
+    """dnevnik_ru_37 (no-homework-03/05): §3.4, a lesson's ``works[]`` (objects or ids) in the entity shape."""
+    lessons = A.translate(W.lessons_first()[-1], ctx())
+    works = frozenset({f"work:{W.work}", f"work:{W.homework}"})
+    assert (f"lesson-works:{W.lesson}", works) in lessons.contains
+    bare = A.translate(env(f"GET /v2/lessons/{W.lesson}", {**W.lesson_entity(), "works": [W.work]}), ctx())
+    assert bare.contains == [(f"lesson-works:{W.lesson}", frozenset({f"work:{W.work}"}))]
+    unstated = {k: v for k, v in W.lesson_entity().items() if k != "works"}
+    assert A.translate(env(f"GET /v2/lessons/{W.lesson}", unstated), ctx()).contains == []
+    schedules = A.translate(env(f"GET /v2/persons/{W.pupil}/groups/{W.group}/schedules?startDate=2025-10-13"
+                                f"&endDate=2025-10-13", {"days": [W.day()]}), ctx())
+    assert not [scope for scope, _ in schedules.contains if scope.startswith("lesson-works:")]
+
+
+def homeworks(start: str, end: str, *works: dict) -> dict:
+    return env(f"GET /v2/users/me/school/{SCHOOL_VENDOR}/homeworks?startDate={start}&endDate={end}",
+               {"works": list(works), "lessons": [W.lesson_flat()] if works else []})
+
+
+def test_a_homework_belongs_to_itself_and_its_lessons_works():
+    homework = [e for e in A.translate(homeworks("2025-10-11", "2025-10-27", W.homework_obj()), ctx()).events
+                if e.type == "homework.assigned"]
+    out = run([homeworks("2025-10-11", "2025-10-27", W.homework_obj())])[0]
+    member = f"work:{W.homework}"
+    assert homework and out.scopes[homework[0].event_id] == ((f"homework:{W.homework}", member),
+                                                             (f"lesson-works:{W.lesson}", member))
+
+
+def test_a_homework_range_is_complete_for_the_homework_whose_set_and_due_dates_it_covers_whole():
+    """dnevnik_ru_37 (no-homework-03/05): the lesson on 10-13, the homework due 10-15; §3.7 does not say which date
+    selects, so both must lie within the days the range covers whole."""
+    scope, window = f"homework:{W.homework}", homeworks("2025-10-11", "2025-10-27", W.homework_obj())
+    *_, held, week, due_only, set_only, part = run([
+        *W.roster(), window, window, homeworks("2025-10-13", "2025-10-19"), homeworks("2025-10-14", "2025-10-30"),
+        homeworks("2025-10-06", "2025-10-14"), homeworks("2025-10-13", "2025-10-15T12:00:00")])
+    assert held.contains == [(scope, frozenset({f"work:{W.homework}"}))]
+    assert week.contains == [(scope, frozenset())]
+    assert week.snapshot_span is not None and [d.isoformat() for d in week.snapshot_span] == [
+        "2025-10-13", "2025-10-19"]  # its omission holds for what is due within (hub.ingest.revisions.DATED_BY)
+    assert due_only.contains == set_only.contains == part.contains == []  # 10-15 not covered whole by the last
+    moved = {**W.homework_obj(), "targetDate": "2025-10-22T00:00:00"}
+    *_, after = run([*W.roster(), window, homeworks("2025-10-11", "2025-10-27", moved),
+                     homeworks("2025-10-13", "2025-10-19")])
+    assert after.contains == []  # due on another day since: no longer this range's
+
+
+def test_a_ranges_span_ends_on_a_date_only_to_and_before_a_midnight_to():
+    """§2: a date-only bound covers its day (as ``whole_days`` reads it); ``.../T00:00:00`` as ``to`` does not."""
+    def span_of(start: str, end: str) -> list[str]:
+        out = A.translate(env(f"GET /v2/edu-groups/{W.group}/marks/{start}/{end}", []), ctx())
+        return [d.isoformat() for d in out.snapshot_span]
+
+    assert span_of("2025-10-01", "2025-10-31") == ["2025-10-01", "2025-10-31"]
+    assert span_of("2025-10-01T00:00:00", "2025-10-31T00:00:00") == ["2025-10-01", "2025-10-30"]
+    assert span_of("2025-10-01", "2025-10-31T23:59:59") == ["2025-10-01", "2025-10-31"]
+    assert span_of("2025-10-13", "2025-10-13") == ["2025-10-13", "2025-10-13"]
