@@ -11,7 +11,8 @@ the clients show:
   whose work is a ``PeriodMark`` with ``periodType`` / ``periodNumber``;
 * ``Mark[]`` (``edu-groups/{g}/subjects/{s}/final-marks``: the subject is the path's).
 
-Without ``reportingPeriod`` the period is the work's (``marks.final_grade``). A subject whose ``final-mark`` is null
+Without ``reportingPeriod`` the period is the work's (``marks.final_grade``; an ``Exam`` work's: the
+class's exam column, ``exams.py``). A subject whose ``final-mark`` is null
 (§3.13; the Java client's ``SubjectFinalMark`` holds a nullable ``Mark``) has no final mark yet: it contributes
 none, and a complete answer (``edu-groups/{g}/final-marks``) deletes the one the hub held, as when it is absent.
 

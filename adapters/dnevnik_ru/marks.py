@@ -31,7 +31,8 @@
   lesson's works without one of them, means the work was deleted, and its marks are retracted (``containing.py``).
 * ``use_avg_calc: false`` -> ``counts_in_average`` false; the subject is the lesson's (else the work's);
   a mark without a lesson on a ``PeriodMark`` work is a period mark: the pupil's final mark for the work's period,
-  whichever marks endpoint brings it (``period_marks.py``).
+  whichever marks endpoint brings it (``period_marks.py``); on an ``Exam`` work, of the class's exam column
+  (``exams.py``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ SCALES = {"mark5": ScaleId.FIVE_POINT, "mark10": ScaleId.TEN_POINT, "mark100": S
 STATUS_OF = {"markna": "not_assessed", "markdismiss": "exempt"}
 UNSUPPORTED_SCALES = frozenset({"markoral6band", "notset"})  # no canonical scale: skipped and counted
 SKIPPED = "skipped_unknown_marks"
+RANGED = "period_mark_in_ranges"  # directory: the period marks a marks endpoint listed (``final_grade``)
 # Work.type / WorkType.kind -> canonical work_type code (a closed vocabulary; unknown kinds are "other").
 WORK_KINDS = {
     "DefaultNewLessonWork": "lesson_work", "CommonWork": "lesson_work", "LessonAnswer": "lesson_work",
@@ -232,24 +234,40 @@ def final_grade(raw: Any, p: tuple, out: Out, carried: Carried, student: str | N
                 period: str | None) -> None:
     """The period or year mark ``raw`` of ``student`` in ``subject`` -> final_grade.recorded. Without ``period``
     it is its work's (a ``PeriodMark`` work's ``periodType`` / ``periodNumber``, read against the reporting
-    periods the hub was sent); unknown -> the record waits for the work or the period (``period_marks.record``)."""
+    periods the hub was sent; an ``Exam`` work's exam column); unknown -> the record waits for the work or the
+    period (``period_marks.record``). A mark that marks ranges list (one filed it, ``RANGED``) is filed under its
+    own date's day scopes, as a range files it (``_day_scopes``): the day this answer dates it at is the one a
+    range speaks for it on. Where no range listed it (a journal whose ranges hold no period marks), it is filed
+    under no day, so a range lacking it deletes nothing."""
     read = read_mark(raw, p, out, carried)
     if read is None:
         return
     student = student or vendor_id(read[0], "person", p) or carried.params.get("person")
     if student is None:
         raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
-    record(read, student, subject, period, p, out, carried)
+    ranged = out.peek(RANGED, read[1]) is not None
+    record(read, student, subject, period, p, out, carried,
+           scopes=_day_scopes(read, student, subject, out, carried) if ranged else ())
 
 
 def _period_mark(read: tuple, student: str, p: tuple, out: Out, carried: Carried) -> None:
-    """A period mark a marks endpoint brought: the final mark of its work's period in its work's subject, in the
-    mark's containing scopes (its work, its day), so a later complete answer without it retracts it."""
+    """A period (or exam) mark a marks endpoint brought: the final mark of its work's period (or exam column) in
+    its work's subject, in the mark's containing scopes (its work, its day), so a later complete answer without it
+    retracts it."""
     obj, vid, work_vid, the_work, _ = read
     subject = carried.params.get("subject") or the_work.get("subject")
     if subject is None:
         raise reject(pointer(*p, "work"), f"work {work_vid} names no subject, and the mark has no lesson")
-    day = local_datetime(obj.date, out.ctx).date().isoformat()
-    group = carried.params.get("group") or the_work.get("group")
+    if out.peek(RANGED, vid) is None:
+        out.remember(RANGED, vid, {"listed": True})
     record(read, student, subject, None, p, out, carried,
-           scopes=work_scopes(work_vid, None) + mark_scopes(vid, student, group, subject, None, day))
+           scopes=work_scopes(work_vid, None) + _day_scopes(read, student, subject, out, carried))
+
+
+def _day_scopes(read: tuple, student: str, subject: str, out: Out, carried: Carried) -> tuple[tuple[str, str], ...]:
+    """A final mark's day scopes (``days.mark_scopes``): its own date (it has no lesson), in the request's group,
+    else its work's."""
+    obj, vid, _, the_work, _ = read
+    day = local_datetime(obj.date, out.ctx).date().isoformat()
+    group = carried.params.get("group") or (the_work or {}).get("group")
+    return mark_scopes(vid, student, group, subject, None, day)

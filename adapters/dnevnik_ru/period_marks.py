@@ -9,10 +9,16 @@
 * The period is the answer's ``reportingPeriod``, else its work's (``periodType`` / ``periodNumber``, read against
   the reporting periods the hub was sent: the work's group's own period of that slot first); a work or a period the
   hub does not know yet makes the record wait for it.
+* An exam mark (its work or work type of kind ``Exam``) is a final mark too, of the class's exam column
+  (``exams.py``), never of its work's period.
 * A period mark read from a marks endpoint joins the mark's containing scopes (its work, its day in its group and
-  its pupil's, ``marks.work_scopes``, ``days.mark_scopes``), and the marks routes' request snapshots name the
-  ``final_grade`` family: a later complete answer without it retracts the final mark (``final_grade.retracted``),
-  as a final-marks answer without it does.
+  its pupil's, ``marks.work_scopes``, ``days.mark_scopes``; a final-marks answer restating one a marks endpoint
+  listed, its day scopes, ``marks.final_grade``), and the request snapshots of the marks routes without a date
+  range name the ``final_grade`` family: a later complete answer without it retracts the final mark
+  (``final_grade.retracted``), as a final-marks answer without it does. A marks range over dates retracts it only
+  through the whole days it covers (the day of its latest-stated ``date``): a final mark keeps no date a range's
+  span could test (``routes.RANGE_MARKS``), and one re-dated out of the range (a year mark edited in August) is not
+  deleted by a later pull of that range.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from adapters.base import pointer
+from adapters.dnevnik_ru import exams
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.common import Carried, Out, local_date, local_datetime, reject, study_year
 from hub.events import types as t
@@ -30,12 +37,9 @@ V1_SCALES = frozenset(scale.value for scale in t.ScaleIdV1)  # the scales final_
 
 
 def is_period_mark(obj: m.Mark, the_work: dict[str, Any], out: Out, carried: Carried) -> bool:
-    """Whether the mark's work, or the work's type (standalone or this answer's), is a PeriodMark (the caller
-    checks that the mark has no lesson)."""
-    type_vid = str(obj.workType) if obj.workType is not None else the_work.get("work_type")
-    kinds = {the_work.get("type"), (out.peek("work_type", type_vid) or {}).get("kind"),
-             (carried.work_types.get(type_vid or "") or {}).get("kind")}
-    return bool(kinds & PERIOD_KINDS)
+    """Whether the mark's work, or the work's type (standalone or this answer's), is a PeriodMark, or an exam's
+    (``exams.py``; the caller checks that the mark has no lesson)."""
+    return bool(exams.kinds(obj, the_work, out, carried) & (PERIOD_KINDS | exams.EXAM_KINDS))
 
 
 def record(read: tuple, student: str, subject: str, period: str | None, p: tuple, out: Out, carried: Carried,
@@ -65,12 +69,15 @@ def final_event(out: Out, vid: str, student: str, subject: str, period: str, mar
 
 def period_of_work(obj: m.Mark, p: tuple, work_vid: str | None, the_work: dict | None, out: Out,
                    carried: Carried) -> str | None:
-    """The reporting period of the mark's PeriodMark work; None when the record waits for the work or period."""
+    """The reporting period of the mark's PeriodMark work, or the exam column of its exam work (``exams.py``); None
+    when the record waits for the work or period."""
     if the_work is None:
         if work_vid is None:
             raise reject(pointer(*p), "the final mark names no reporting period and no work to take it from")
         out.wait("work", work_vid, pointer(*p, "work"))
         return None
+    if exams.is_exam(obj, the_work, out, carried):
+        return exams.column(obj, p, work_vid, the_work, out, carried)
     if not the_work.get("period_type") or not the_work.get("period_number"):
         raise reject(pointer(*p, "work"), f"work {work_vid} is not a period mark's work (no periodType and "
                                           f"periodNumber), and the answer names no reporting period")
