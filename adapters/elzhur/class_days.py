@@ -59,10 +59,16 @@ def complete(b: Builder, scopes: dict[str, tuple[tuple[str, str], ...]]) -> list
     for sid, class_name in sorted(b.classes.items()):
         for n in range((days[1] - days[0]).days + 1):
             day = days[0] + dt.timedelta(days=n)
-            if _in_class(b, sid, class_name, day) and _read_for_its_class(b, sid, class_name, school_year(day)):
+            if speaks_for(b, sid, class_name, day):
                 scope = day_scope(class_name, day)
                 found.append((scope, frozenset(held.get(scope, ()))))
     return found
+
+
+def speaks_for(b: Builder, sid: str, class_name: str, day: dt.date) -> bool:
+    """Whether ``sid``'s own answer speaks for ``class_name``'s ``day`` (module docstring): the hub holds him in the
+    class that day, and the answer is read for its class (``homework_days.py`` asks the same of his tasks)."""
+    return _in_class(b, sid, class_name, day) and _read_for_its_class(b, sid, class_name, school_year(day))
 
 
 def _in_class(b: Builder, sid: str, class_name: str, day: dt.date) -> bool:

@@ -26,7 +26,9 @@ teacher re-dated outside it (a retake in the holidays) left the answer, it was n
 ``days`` are scoped to the school year they were pulled in; with ``days`` the range names the school year (a final
 mark has no date of its own), so it needs no span. A pupil's getdiary or getmarks with ``days`` is also that
 pupil's whole list of absences of each day of the range, whichever method brought them (``absences.py``:
-containing scopes, ``Translation.contains``).
+containing scopes, ``Translation.contains``). A lesson item stating ``homework`` in getdiary, getschedule or
+gethomework with ``days`` is the whole list of that lesson's tasks, and a gethomework with ``days`` of each day's,
+whichever method brought a task (``homework_days.py``).
 
 ``pulled_at`` is the answer's ``Translation.as_of``: an answer pulled before what the hub holds (a retried call
 delivered late) changes nothing and, complete or not, deletes nothing (``hub.ingest.vendor_state``).
@@ -48,6 +50,7 @@ from adapters.elzhur.common import Builder, Request
 from adapters.elzhur.diary import days_answer
 from adapters.elzhur.finals import getfinalassessments
 from adapters.elzhur.grades import getmarks
+from adapters.elzhur.homework_days import complete as task_lists_complete
 from adapters.elzhur.models import RECORD_MODELS
 from adapters.elzhur.periods import getperiods
 from adapters.elzhur.roster import getrules
@@ -192,6 +195,7 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
         translation.snapshot_span = b.req.days if route.pattern in DATED_SCOPES else None
         translation.contains = (absences.complete(route.pattern, b.pupils, b.req.days, translation.scopes)
                                 + class_days.complete(b, translation.scopes))
+        translation.contains += task_lists_complete(b, translation.scopes)  # homework_days.py
     return _dated(translation, as_of)
 
 
