@@ -26,12 +26,14 @@ teacher re-dated outside it (a retake in the holidays) left the answer, it was n
 ``days`` are scoped to the school year they were pulled in; with ``days`` the range names the school year (a final
 mark has no date of its own), so it needs no span. A pupil's getdiary or getmarks with ``days`` is also that
 pupil's whole list of absences of each day of the range, whichever method brought them (``absences.py``:
-containing scopes, ``Translation.contains``). A lesson item stating ``homework`` in getdiary, getschedule or
-gethomework with ``days`` is the whole list of that lesson's tasks, and a gethomework with ``days`` of each day's,
-whichever method brought a task (``homework_days.py``).
+containing scopes, ``Translation.contains``).
 
 ``pulled_at`` is the answer's ``Translation.as_of``: an answer pulled before what the hub holds (a retried call
 delivered late) changes nothing and, complete or not, deletes nothing (``hub.ingest.vendor_state``).
+
+A lesson item stating ``homework`` in getdiary, getschedule or gethomework with ``days`` is the whole list of that
+lesson's tasks, and a gethomework with ``days`` of each day's, whichever method brought a task
+(``homework_days.py``: containing scopes).
 
 ``contracts/elzhur/COVERAGE.md`` lists the same rows with their golden cases and journey facts.
 """
