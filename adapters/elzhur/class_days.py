@@ -72,7 +72,7 @@ def complete(b: Builder, scopes: dict[str, tuple[tuple[str, str], ...]]) -> list
 def speaks_for(b: Builder, sid: str, class_name: str, day: dt.date) -> bool:
     """Whether the pupil ``sid``'s own answer speaks for ``class_name``'s ``day``: the hub holds him in the class
     that day, and the answer was pulled no earlier than an answer first placed him there (module docstring; also
-    the days his answer says whether the class had a holiday, ``holidays.py``)."""
+    the days his answer says whether the class had a holiday, ``holidays.py``, and his tasks, ``homework_days.py``)."""
     return _covers(_stay_read_for(b, sid, class_name, school_year(day)), day)
 
 

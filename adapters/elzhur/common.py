@@ -98,6 +98,7 @@ class Builder:
         self.shown_days: dict[tuple[str | None, str], dict[str, bool]] = {}
         self.guessed: set[str] = set()  # classes of unknown name the answer files a pupil's days in (``unplaced.py``)
         self.names: dict[str, dict[str, Any]] = {}  # pupil -> name, for enrolments made along the way
+        self.task_lists: Any = None  # what the answer lists whole of its tasks (``homework_days.Listed``)
         # what the answer holds but cannot place, counted like phantoms (kind -> pointers)
         self.skipped: dict[str, list[str]] = {"skipped_individual_tasks": [], "skipped_unplaced_absences": [],
                                               "skipped_unknown_marks": [], "skipped_malformed_times": []}

@@ -35,7 +35,9 @@
   attachments from ``files`` (``attachments.py``: by ``toid``, else every file to every task of the lesson, but a
   task once given its files by ``toid`` keeps them). ``lesson_id`` and the teacher are omitted when the item lacks them
   (the class homework's items). An ``individual`` task in a class answer says nowhere whose it is: it is counted
-  (``skipped_individual_tasks``), and the pupil's own answers place it.
+  (``skipped_individual_tasks``), and the pupil's own answers place it. A task joins its lesson and its group's
+  day, which a later answer listing them whole without it withdraws, whichever method brought it
+  (``homework_days.py``).
 * **Marks** (getdiary ``assessments``): ``grades.mark``.
 """
 
@@ -47,7 +49,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
-from adapters.elzhur import class_days, class_history, dropouts, holidays, unplaced
+from adapters.elzhur import class_days, class_history, dropouts, holidays, homework_days, unplaced
 from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
@@ -119,11 +121,13 @@ def _named_lessons(b: Builder, class_name: str, year: int, days: dict[str, Any],
 
 
 def _days(b: Builder, sid: str | None, class_name: str, days: dict[str, Any], where: tuple[Any, ...]) -> None:
+    homework_days.note_reader(b, sid, class_name)
     for day_key, day in days.items():
         date, b.day = day_date(day_key), day_key
         vacation = (day.alert or "").strip().casefold() == "vacation"
         holidays.shown(b, sid, class_name, day_key, vacation)  # a day listed without the alert is a school day
         if vacation:
+            homework_days.note_day_off(b, sid, day_key)
             _vacation(b, class_name, day_key, day, (*where, day_key))
             continue  # no lessons on a day off
         for item_key, item in entries(day.items):
@@ -248,6 +252,7 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
             b.out.directory_entries.append(("cancelled_lesson", lesson_part, {"lesson_id": lesson_id}))
             b.emit("lesson.cancelled", f"lesson:{lesson_part}", "lesson_cancelled", {
                 "lesson_id": lesson_id, "reason": "the journal names the lesson Cancel"}, when, where, (), day_scopes)
+    homework_days.note_item(b, sid, class_name, item, class_id, date, whole_class)
     _homework(b, sid, class_name, date, day_key, number, item, class_id, subject_id,
               lesson_id if item.lesson_id else None, teacher_id, where)
     if b.method == "getdiary" and sid is not None:
@@ -280,4 +285,5 @@ def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_k
         b.emit("homework.assigned", f"homework:{hw}", "homework", {
             "homework_id": b.id("homework", hw), "class_id": target, "subject_id": subject_id,
             "lesson_id": lesson_id, "due_on": date.isoformat(), "text": task.value, "attachments": attached or [],
-            "teacher_id": teacher_id}, b.at(date), (*where, "homework", key), omitted)
+            "teacher_id": teacher_id}, b.at(date), (*where, "homework", key), omitted,
+            homework_days.task_scopes(hw, target, date, item.lesson_id, sid if task.individual else None))

@@ -34,6 +34,10 @@ getschedule says for each day it lists whether it is a holiday of the class, whi
 ``pulled_at`` is the answer's ``Translation.as_of``: an answer pulled before what the hub holds (a retried call
 delivered late) changes nothing and, complete or not, deletes nothing (``hub.ingest.vendor_state``).
 
+A lesson item stating ``homework`` in getdiary, getschedule or gethomework with ``days`` is the whole list of that
+lesson's tasks, and a gethomework with ``days`` of each day's, whichever method brought a task
+(``homework_days.py``: containing scopes).
+
 ``contracts/elzhur/COVERAGE.md`` lists the same rows with their golden cases and journey facts.
 """
 
@@ -51,6 +55,7 @@ from adapters.elzhur.common import Builder, Request
 from adapters.elzhur.diary import days_answer
 from adapters.elzhur.finals import getfinalassessments
 from adapters.elzhur.grades import getmarks
+from adapters.elzhur.homework_days import complete as task_lists_complete
 from adapters.elzhur.models import RECORD_MODELS
 from adapters.elzhur.periods import getperiods
 from adapters.elzhur.roster import getrules
@@ -196,6 +201,7 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
         translation.contains = (absences.complete(route.pattern, b.pupils, b.req.days, translation.scopes)
                                 + mark_days.complete(route.pattern, b.subjects, b.req.days, translation.scopes)
                                 + class_days.complete(b, translation.scopes) + holidays.complete(b))
+        translation.contains += task_lists_complete(b, translation.scopes)  # homework_days.py
     return _dated(translation, as_of)
 
 
