@@ -11,7 +11,9 @@
   after the last school day of the class their own diary shows them without lessons before their first lessons
   (``arrival.py``: a pupil who joined the class during the year).
 * **Days.** ``YYYYMMDD`` keys. ``alert: "vacation"`` -> ``holiday.defined`` of that date for the class (named by
-  ``holiday_name``), no lessons. ``items`` keyed by lesson number or an array; ``items_extday``
+  ``holiday_name``), and its ``items`` are read as on any day (A.3 Day: ``alert`` and ``items`` are two fields;
+  a summer retake is a lesson of its ``grp`` on a day off, ``contracts/journeys/elzhur_35``). ``items`` keyed by
+  lesson number or an array; ``items_extday``
   (extra-curricular) are lessons, homework and marks in a group of their own (see subgroups), numbered ``num``, else 20
   (after the day's lessons), ``<YYYYMMDD>.<group key>.<index>`` without a ``lesson_id``.
 * **Lessons** (getdiary, getschedule): ``lesson.scheduled`` with ``lesson_id`` (else ``<YYYYMMDD>.<num>.<class
@@ -119,9 +121,8 @@ def _named_lessons(b: Builder, class_name: str, year: int, days: dict[str, Any],
 def _days(b: Builder, sid: str | None, class_name: str, days: dict[str, Any], where: tuple[Any, ...]) -> None:
     for day_key, day in days.items():
         date, b.day = day_date(day_key), day_key
-        if (day.alert or "").strip().casefold() == "vacation":
+        if (day.alert or "").strip().casefold() == "vacation":  # a day off, and still its items (a retake)
             _vacation(b, class_name, day_key, day, (*where, day_key))
-            continue  # no lessons on a day off
         for item_key, item in entries(day.items):
             lesson(b, sid, class_name, date, day_key, item_key, item, (*where, day_key, "items", item_key))
         for index, item in entries(day.items_extday):
