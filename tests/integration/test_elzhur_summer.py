@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from adapters.elzhur.ids import name_key
 from hub.auth.readers import Role
 from tests.e2e.vendor_helpers import running_hub
 from tests.integration.test_elzhur_shapes import ok
 
 SCHOOL, DEBTOR, CLASSMATE = "sch-el-su", "35102", "35101"
 SUMMER = "Летние каникулы"
+EIGHT_A = f"elzhur:{SCHOOL}:class:{name_key('8А')}@2025"  # 8А of 2025/26, not a class of unknown name (unplaced.py)
 
 
 def _env(request: str, result: dict, pulled_at: str) -> dict:
@@ -74,7 +76,8 @@ async def _days(tmp_path, batches: list[list[dict]], first: str, last: str) -> d
             shown[sid] = {day["date"]: {
                 "lessons": [(lesson["slot"], lesson["subject"]["name"], lesson["topic"], lesson["starts_at"],
                              lesson["ends_at"]) for lesson in day["lessons"]],
-                "holidays": [holiday["name"] for holiday in day["holidays"]]} for day in diary["days"]}
+                "holidays": [holiday["name"] for holiday in day["holidays"]],
+                "classes": {holiday["class_id"] for holiday in day["holidays"]}} for day in diary["days"]}
         return shown
 
 
@@ -86,8 +89,8 @@ async def test_a_retake_on_a_vacation_day_is_the_debtors_lesson_and_the_day_a_ho
          _marks("2026-06-11T19:05:00+03:00", ("887010", "2026-06-10", "2"))]], "2026-06-10", "2026-06-10")
     assert shown[DEBTOR]["2026-06-10"] == {
         "lessons": [(1, "Геометрия", "Ликвидация задолженности (1-я попытка)", "10:00:00", "11:30:00")],
-        "holidays": [SUMMER]}
-    assert shown[CLASSMATE]["2026-06-10"] == {"lessons": [], "holidays": [SUMMER]}
+        "holidays": [SUMMER], "classes": {EIGHT_A}}
+    assert shown[CLASSMATE]["2026-06-10"] == {"lessons": [], "holidays": [SUMMER], "classes": {EIGHT_A}}
 
 
 async def test_late_august_is_the_school_year_that_ends_pulled_then_or_again_in_september(tmp_path):
@@ -96,10 +99,12 @@ async def test_late_august_is_the_school_year_that_ends_pulled_then_or_again_in_
     marks = _marks("2026-08-27T19:05:00+03:00", ("887010", "2026-06-10", "2"), ("887826", "2026-08-26", "3"))
     for later in ([], [[_rules("9А", "2026-09-01T07:00:00+03:00")], [again]]):
         shown = await _days(tmp_path / str(len(later)), [[_rules("8А", "2026-06-15T07:00:00+03:00")],
-                                                         [august, marks], *later], "2026-08-24", "2026-08-28")
+                                                         [august, marks], *later], "2026-08-24", "2026-08-31")
         debtor = shown[DEBTOR]
         assert debtor["2026-08-26"] == {
             "lessons": [(1, "Геометрия", "Ликвидация задолженности (2-я попытка)", "10:00:00", "11:30:00")],
-            "holidays": [SUMMER]}, later
-        assert debtor["2026-08-24"] == {"lessons": [], "holidays": [SUMMER]}, later
+            "holidays": [SUMMER], "classes": {EIGHT_A}}, later
+        assert debtor["2026-08-24"] == {"lessons": [], "holidays": [SUMMER], "classes": {EIGHT_A}}, later
         assert shown[CLASSMATE]["2026-08-26"]["lessons"] == [], later
+    # the days only the September pull holds are 8А's too (he ended 2025/26 there), not a class of unknown name's
+    assert debtor["2026-08-31"] == {"lessons": [], "holidays": [SUMMER], "classes": {EIGHT_A}}
