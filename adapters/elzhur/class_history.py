@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from adapters.elzhur.common import Builder, school_year
+from adapters.elzhur.common import Builder, pull_year
 from adapters.elzhur.ids import name_key
 
 KIND = "memberships"
@@ -73,6 +73,19 @@ def current_class(b: Builder, sid: str, year: int) -> str | None:
     return max(here, key=lambda there: there.get("seen") or "")["name"] if here else None
 
 
+def year_end_class(b: Builder, sid: str, year: int) -> str | None:
+    """The class ``sid`` ended school year ``year`` in, by name: the one he has not left (``current_class``), else
+    the one the turn of the year ended (left on 1 September of the next: he went up a class,
+    ``memberships._end_of_year``); None if neither. Last year's days pulled after the new year's getrules are that
+    class's (``unplaced.read_for``; ``contracts/journeys/elzhur_35``: late August pulled again in September)."""
+    held = current_class(b, sid, year)
+    if held:
+        return held
+    turn = dt.date(year + 1, 9, 1).isoformat()
+    ended = [there for there in known(b, sid).values() if there.get("year") == year and there.get("until") == turn]
+    return max(ended, key=lambda there: there.get("seen") or "")["name"] if ended else None
+
+
 def classes_of(b: Builder, sid: str) -> dict[str, dict[str, Any]]:
     """What was seen of ``sid``'s classes (the module docstring's directory entry; a copy): ``dropouts.py``."""
     return known(b, sid)
@@ -80,9 +93,10 @@ def classes_of(b: Builder, sid: str) -> dict[str, dict[str, Any]]:
 
 def pulled_in_another_year(b: Builder, year: int) -> bool:
     """Whether the answer, dated, was pulled in another school year than ``year``, the one it is about (last
-    year's days backfilled a year late)."""
+    year's days backfilled a year late, or late August's days pulled in late August: ``common.pull_year``), so a
+    getrules pulled with it names another year's classes."""
     pulled = pulled_on(b)
-    return pulled is not None and school_year(pulled) != year
+    return pulled is not None and pull_year(pulled) != year
 
 
 def rules_class(b: Builder, sid: str, year: int) -> str | None:

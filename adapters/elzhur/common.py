@@ -8,7 +8,9 @@ none of it, only its ``class`` key.
 the days or dates the answer itself holds, else of the envelope's ``pulled_at`` (the day the sync job pulled a
 getrules answer, which carries no date at all), else of a school year an earlier dated answer of the school
 registered (``school_year`` in the directory). Only a bare getrules record with none of them falls back to the
-day the hub received it. A school year starts on 1 September (``enrolled_on``) of its first calendar year.
+day the hub received it. A school year starts on 1 September (``enrolled_on``) of its first calendar year: a
+dated day of August is of the year that ends (``school_year``), while an answer without dates pulled in August
+already speaks for the coming one (``pull_year``: the classes a getrules names then).
 """
 
 from __future__ import annotations
@@ -60,6 +62,18 @@ def day_date(key: str) -> dt.date:
 
 
 def school_year(day: dt.date) -> int:
+    """The school year a dated day (a ``days`` key or range, a mark's ``date``, a period's ``start``) belongs to:
+    1 September to 31 August (A.5 E1: the year's periods begin on 1 September; README ``year``: in summer the one
+    just ended), so a retake on 26 August is of the year that ends (``contracts/journeys/elzhur_35``)."""
+    return day.year if day.month >= 9 else day.year - 1
+
+
+def pull_year(day: dt.date) -> int:
+    """The school year an answer with no date of its own, pulled on ``day``, speaks for (a getrules' classes,
+    finals without ``days``), and so the year whose getrules an answer pulled that day would read: from 1 August
+    the coming one, whose classes the school has set up by then (a getrules pulled on 28 August names the classes of
+    the next year, ``contracts/journeys/elzhur_7``). The days of an answer pulled then keep their own year
+    (``school_year``): late August's days, pulled in late August, are last year's days pulled in the next."""
     return day.year if day.month >= 8 else day.year - 1
 
 
@@ -125,7 +139,7 @@ class Builder:
         """The school year the answer is about (module docstring); a bare record with no date at all: the school
         year the hub received it in."""
         year = self.dated_year(dates)
-        return year if year is not None else school_year(self.ctx.recorded_at.astimezone(self.tz).date())
+        return year if year is not None else pull_year(self.ctx.recorded_at.astimezone(self.tz).date())
 
     def dated_year(self, dates: Iterable[dt.date] = ()) -> int | None:
         """The school year the answer's data gives, or None (never the hub's clock)."""
@@ -135,7 +149,7 @@ class Builder:
         if found:
             return school_year(found[0])
         if self.req.pulled_on is not None:
-            return school_year(self.req.pulled_on)
+            return pull_year(self.req.pulled_on)
         known = self.ctx.directory.get("school_year", "latest")
         if known and isinstance(known.get("year"), int):
             return known["year"]

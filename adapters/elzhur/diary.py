@@ -11,9 +11,10 @@
   after the last school day of the class their own diary shows them without lessons before their first lessons
   (``arrival.py``: a pupil who joined the class during the year).
 * **Days.** ``YYYYMMDD`` keys. ``alert: "vacation"`` -> ``holiday.defined`` of that date for the class (named by
-  ``holiday_name``), no lessons; a day a later getdiary or getschedule lists without it is a school day again
-  (``holidays.py``: the holiday is withdrawn, and an older answer delivered late sets it no more). ``items`` keyed
-  by lesson number or an array; ``items_extday``
+  ``holiday_name``), and its ``items`` are read as on any day (A.3 Day: ``alert`` and ``items`` are two fields;
+  a summer retake is a lesson of its ``grp`` on a day off, ``contracts/journeys/elzhur_35``); a day a later getdiary
+  or getschedule lists without it is a school day again (``holidays.py``: the holiday is withdrawn, and an older
+  answer delivered late sets it no more). ``items`` keyed by lesson number or an array; ``items_extday``
   (extra-curricular) are lessons, homework and marks in a group of their own (see subgroups), numbered ``num``, else 20
   (after the day's lessons), ``<YYYYMMDD>.<group key>.<index>`` without a ``lesson_id``.
 * **Lessons** (getdiary, getschedule): ``lesson.scheduled`` with ``lesson_id`` (else ``<YYYYMMDD>.<num>.<class
@@ -126,10 +127,9 @@ def _days(b: Builder, sid: str | None, class_name: str, days: dict[str, Any], wh
         date, b.day = day_date(day_key), day_key
         vacation = (day.alert or "").strip().casefold() == "vacation"
         holidays.shown(b, sid, class_name, day_key, vacation)  # a day listed without the alert is a school day
-        if vacation:
+        if vacation:  # a day off, and still its items (a retake)
             homework_days.note_day_off(b, sid, day_key)
             _vacation(b, class_name, day_key, day, (*where, day_key))
-            continue  # no lessons on a day off
         for item_key, item in entries(day.items):
             lesson(b, sid, class_name, date, day_key, item_key, item, (*where, day_key, "items", item_key))
         for index, item in entries(day.items_extday):

@@ -23,7 +23,11 @@
 * **getmarks and lessons.** getmarks names the mark's lesson (``lesson_id``) but not its number, times, room or
   subgroup: it states a lesson with only its class, subject and date (the rest omitted, ``slot`` 0 until a diary
   or schedule states it), so a mark or absence outside the pulled diary weeks still has its lesson, and a diary
-  that states more is never undone by it.
+  that states more is never undone by it. The stub is filed in the pupil's class, and states no class: the diary
+  or schedule that lists the lesson files it in its subgroup (a retake's ``grp``, ``contracts/journeys/elzhur_35``),
+  whatever the arrival order. Not in a group of the pupil alone: a canonical lesson has one class, and the
+  classmates whose own getmarks name the same lesson (a sync job pulls every pupil's) would lose it and the
+  absences on it. So a lesson only getmarks ever names (a reserve-day exam) shows to his classmates as a bare lesson.
 * **Averages.** A non-empty ``average`` -> ``average.reported`` (``source: getmarks.average``) with the value as
   sent, its number, the request's ``days`` as the span and the reporting period whose dates are that span
   (``getperiods``), when the hub has it.

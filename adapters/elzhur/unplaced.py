@@ -4,7 +4,7 @@
 A getrules names the class of the school year it was pulled in (``roster.py``, ``class_history.rules_class``). A
 pupil's own answer without ``class=`` pulled in another school year than the one its days are of (last year's days
 backfilled) does not take another year's getrules class: it is read for the class of its year the hub holds him in
-(``class_history.current_class``), else for the class the hub holds the answer's lessons in (``lesson_class``: a
+(``class_history.year_end_class``), else for the class the hub holds the answer's lessons in (``lesson_class``: a
 lesson id a class answer ``class=`` of that year, or a pupil's own answer read for a named class, listed), else the
 hub does not know it. Such an answer also makes known a pupil no getrules names (one who left: A.3 has no other
 trace of him), as it names him (``students{<id>: {name, title}}``, A.1; his name from ``title``, as getrules'
@@ -77,10 +77,11 @@ def read_for(b: Builder, sid: str, year: int, named: str | None, rules: str | No
     """The class a pupil's own answer about school year ``year`` is read for, and whether it is only a guess: the
     request's ``named`` class; else ``rules``, his getrules class when it is that year's
     (``class_history.rules_class``), as of the answer's pull (``class_history.class_when_pulled``); else the class
-    of that year the hub holds him in; else ``class_of`` (``parts``: the lesson ids the answer lists)."""
+    of that year the hub holds him in, or that he ended it in (``class_history.year_end_class``); else
+    ``class_of`` (``parts``: the lesson ids the answer lists)."""
     if named or rules:
         return named or class_history.class_when_pulled(b, sid, year, rules), False
-    held = class_history.current_class(b, sid, year)
+    held = class_history.year_end_class(b, sid, year)
     if held:
         return held, False
     found, is_named = class_of(b, sid, year, parts)
