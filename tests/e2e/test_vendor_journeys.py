@@ -66,6 +66,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_36": "sch-dn-36x",
     "dnevnik_ru_37": "sch-dn-37x",
     "dnevnik_ru_38": "sch-dn-38x",
+    "dnevnik_ru_39": "sch-dn-39x",
     "elzhur": "sch-el-7b",
     "elzhur_2": "sch-el-9a",
     "elzhur_3": "sch-el-11b",
