@@ -101,6 +101,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_33": "sch-el-33x",
     "elzhur_34": "sch-el-34x",
     "elzhur_35": "sch-el-35x",
+    "elzhur_37": "sch-el-37x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
