@@ -103,6 +103,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_34": "sch-el-34x",
     "elzhur_35": "sch-el-35x",
     "elzhur_36": "sch-el-36x",
+    "elzhur_37": "sch-el-37x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
