@@ -39,6 +39,7 @@ class Carried:
     sighted: dict[str, None] = field(default_factory=dict)
     late: set[str] = field(default_factory=set)
     replaying: bool = False
+    finals_listed: set[str] = field(default_factory=set)  # the pupils a final-marks answer lists (final_parts.py)
 
     def find(self, out: Out, kind: str, vendor: str | None) -> dict[str, Any] | None:
         """``kind`` ("work", "lesson", "group") from this answer, else from the directory (nothing waits)."""

@@ -61,6 +61,7 @@ def person_final_marks(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     student = vendor_id(obj, "person", p) or carried.params.get("person")
     if student is None:
         raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
+    carried.finals_listed.add(student)  # listed, even without marks (final_parts.py)
     period = vendor_id(obj, "reportingPeriod", p)
     for i, item in enumerate(obj.per_subject_final_marks):
         ip = (*p, "per-subject-final-marks", i)

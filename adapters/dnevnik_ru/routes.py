@@ -33,7 +33,7 @@ from typing import Any
 
 from adapters.base import FieldError, Translation, TranslationContext
 from adapters.dnevnik_ru import bundles as b
-from adapters.dnevnik_ru import arrival, bells, finals, groups, memberships, people, periods, school
+from adapters.dnevnik_ru import arrival, bells, final_parts, finals, groups, memberships, people, periods, school
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
@@ -216,11 +216,14 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     if carried.sighted and not out.missing:
         arrival.settle(out, carried)  # a pupil's memberships read as in pull order, whatever the arrival order
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
+    parts = final_parts.parts(route.pattern, snapshot and snapshot[0], out, carried)  # a group's finals: per pupil
+    snapshot = None if parts is None else snapshot
     out.contains = containing(route.pattern, params, raw.get("request_body"), out, carried) + complete_days(
         route.pattern, request, path, params, zone(ctx), out.scopes) + complete_logs(
         route.pattern, request, path, params, out, zone(ctx)) + complete_homework(
         route.pattern, request, path, out, carried, zone(ctx))
     translation = out.translation(snapshot)
+    translation.snapshot_parts = parts or {}
     translation.as_of = pulled_at  # the latest pull wins, whatever the arrival order (hub.ingest.vendor_state)
     translation.snapshot_span = span(route.pattern, request, path, zone(ctx))  # its omission holds only within
     return translation
