@@ -15,6 +15,7 @@ Without ``reportingPeriod`` the period is the work's (``marks.final_grade``; an 
 class's exam column, ``exams.py``). A subject whose ``final-mark`` is null
 (§3.13; the Java client's ``SubjectFinalMark`` holds a nullable ``Mark``) has no final mark yet: it contributes
 none, and a complete answer (``edu-groups/{g}/final-marks``) deletes the one the hub held, as when it is absent.
+A group's answer is complete only for the pupils it speaks for (``final_parts.py``: not one who had left the group).
 
 Averages -> ``average.reported`` (``value`` exactly as sent, ``number`` read from it, the span from the request):
 ``edu-groups/{g}/avg-marks/{from}/{to}`` (``"avg-mark-value"`` strings; source ``avg-marks``; the reference does
