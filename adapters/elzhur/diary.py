@@ -6,8 +6,8 @@
   school year than its days' (last year backfilled) takes no other year's getrules class: it is read for that
   year's class the hub holds him or its lessons in, else for a class of unknown name (``unplaced.py``, which also
   makes a pupil no getrules names known by such an answer's ``title``). One about days the hub holds him in a class
-  he left by its pull is read for that class (``class_history.class_of_days``: the autumn pulled again after a move). A pupil's own answer
-  enrols them in their class from 1 September of the answer's school year (the same event getrules gives), or from
+  he left by its pull is read for that class (``class_history.class_of_days``: the autumn pulled again after a
+  move). A pupil's own answer enrols them in their class from 1 September of the answer's school year (the same event getrules gives), or from
   the day after they were last seen in another class (``memberships.py``: dated by ``pulled_at``), or from the day
   after the last school day of the class their own diary shows them without lessons before their first lessons
   (``arrival.py``: a pupil who joined the class during the year).
