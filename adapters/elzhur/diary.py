@@ -96,7 +96,7 @@ def days_answer(b: Builder, record: Any) -> None:
             b.out.missing.append(Missing("student", sid, b.ptr(at)))
             continue
         b.pupils.add(sid)
-        left = None if named else class_history.class_of_days(b, sid, year, [day_date(k) for k in student.days])
+        left = None if named else class_history.class_of_days(b, sid, year)
         class_name, guess = (left, False) if left else unplaced.read_for(b, sid, year, named, rules,
                                                                           unplaced.lesson_parts(student.days))
         b.classes[sid] = named or left or rules or class_name  # his days speak for this class's (class_days.py)
