@@ -111,6 +111,26 @@ def rules_class(b: Builder, sid: str, year: int) -> str | None:
     return named if known.get("year") in (None, year) or not pulled_in_another_year(b, year) else None
 
 
+def class_of_days(b: Builder, sid: str, year: int) -> str | None:
+    """The class of school year ``year`` a pupil's own answer without ``class=`` is about when it is about days
+    before he left it: the class whose stay, as the hub holds it, covers every day of the answer's ``days`` range
+    and ended by the day it was pulled (he left it). A pupil's answer is per pupil (reference A.2) and each of its
+    days whole (A.3 Day): days pulled again after a move are his days as they were, in the class he was in then,
+    and such an answer moves no one (``memberships.start_of``: it sees him in a class he left, on or before the day
+    his leaving was seen). None for an undated answer, one
+    about days the hub holds him in no class he left, or one whose days straddle a move (read as of its pull:
+    ``class_when_pulled``), or one without ``days`` (it sees him on its pull day, after he left: a move back)."""
+    pulled, span = pulled_on(b), b.req.days
+    if pulled is None or span is None:
+        return None
+    for there in known(b, sid).values():
+        if there.get("year") != year or not there.get("from") or not there.get("until") or not there.get("name"):
+            continue
+        if day(there["from"]) <= span[0] and span[1] < day(there["until"]) <= pulled:
+            return str(there["name"])
+    return None
+
+
 def class_when_pulled(b: Builder, sid: str, year: int, given: str) -> str:
     """The class a pupil's own answer without ``class=`` shows, as of its pull: of the classes of school year
     ``year`` dated answers saw him in, the one first seen last on or before the day it was pulled (a getrules of

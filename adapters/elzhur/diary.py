@@ -5,8 +5,9 @@
   (directory ``student``); without either the answer is parked until getrules arrives. An answer pulled in another
   school year than its days' (last year backfilled) takes no other year's getrules class: it is read for that
   year's class the hub holds him or its lessons in, else for a class of unknown name (``unplaced.py``, which also
-  makes a pupil no getrules names known by such an answer's ``title``). A pupil's own answer
-  enrols them in their class from 1 September of the answer's school year (the same event getrules gives), or from
+  makes a pupil no getrules names known by such an answer's ``title``). One about days the hub holds him in a class
+  he left by its pull is read for that class (``class_history.class_of_days``: the autumn pulled again after a
+  move). A pupil's own answer enrols them in their class from 1 September of the answer's school year (the same event getrules gives), or from
   the day after they were last seen in another class (``memberships.py``: dated by ``pulled_at``), or from the day
   after the last school day of the class their own diary shows them without lessons before their first lessons
   (``arrival.py``: a pupil who joined the class during the year).
@@ -95,8 +96,10 @@ def days_answer(b: Builder, record: Any) -> None:
             b.out.missing.append(Missing("student", sid, b.ptr(at)))
             continue
         b.pupils.add(sid)
-        class_name, guess = unplaced.read_for(b, sid, year, named, rules, unplaced.lesson_parts(student.days))
-        b.classes[sid] = named or rules or class_name  # his days speak for this class's lessons (class_days.py)
+        left = None if named else class_history.class_of_days(b, sid, year)
+        class_name, guess = (left, False) if left else unplaced.read_for(b, sid, year, named, rules,
+                                                                          unplaced.lesson_parts(student.days))
+        b.classes[sid] = named or left or rules or class_name  # his days speak for this class's (class_days.py)
         if guess:
             b.guessed.add(class_name)
             unplaced.join(b, sid, class_name, name, year, at)

@@ -112,7 +112,8 @@ def getmarks(b: Builder, record: Any) -> None:
             continue
         b.pupils.add(sid)
         parts = [m.lesson_id for s in student.lessons for m in s.marks if m.lesson_id and m.lesson_id != s.lesson_id]
-        class_name, guess = unplaced.read_for(b, sid, year, b.req.class_name, rules, parts)
+        left = None if b.req.class_name else class_history.class_of_days(b, sid, year)
+        class_name, guess = (left, False) if left else unplaced.read_for(b, sid, year, b.req.class_name, rules, parts)
         if guess:  # a class of unknown name (unplaced.py): its lessons' stubs state no class anyway (STUB_OMITS)
             unplaced.join(b, sid, class_name, name, year, at)
         else:

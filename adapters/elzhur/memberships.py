@@ -4,7 +4,8 @@
 Eljur names a pupil's class and never since when (getrules ``relations.students[].class``, a pupil's own
 ``homeclass`` group; the pupil's own getdiary, getschedule, gethomework and getmarks, for ``student=``, show the
 class of ``class=`` or of the pupil's getrules as of their pull, the class first seen last by then:
-``class_when_pulled``, ``roster.enrol``). So the dates come from the day each such answer was pulled (the
+``class_when_pulled``, ``roster.enrol``; one about days before a move the hub holds, those days' class:
+``class_history.class_of_days``). So the dates come from the day each such answer was pulled (the
 envelope's ``pulled_at``, in the school's zone; an answer about a ``days`` range that ends earlier is evidence up
 to its range's end), never from the hub's clock:
 
@@ -119,7 +120,7 @@ def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any,
         known[key] = {"name": class_name, "year": year, "from": start.isoformat(),
                       "seen": max(earlier or "", seen.isoformat()), "until": None, "left": None,
                       "seen_at": _aware(b) if latest else mine.get("seen_at"),
-                      "first": _first(first, present if present or b.req.days else seen)}
+                      "first": _first(first, _shown(present if present or b.req.days else seen, start))}
         later = [] if mine else _later(known, key, seen)
         if later:
             emit_enrolment(b, sid, class_name, year, start, where)  # before its end (the caller's copy: a repeat)
@@ -135,6 +136,14 @@ def _arrival(start: dt.date, absent: dt.date | None, first: str | None, seen: dt
     if absent is None or first is not None and _day(first) <= absent:
         return start
     return max(start, min(absent + DAY, seen))
+
+
+def _shown(shown: dt.date | None, start: dt.date) -> dt.date | None:
+    """The first day an answer shows the pupil in a class that began on ``start``: a day before it (a getmarks of
+    a quarter he began in another class, pulled after the move: its marks of those days are that class's) shows
+    him there no earlier than ``start`` (so ``class_history.class_when_pulled`` does not take the class for one
+    first seen before the class he was in then)."""
+    return max(shown, start) if shown is not None else None
 
 
 def _first(known: str | None, shown: dt.date | None) -> str | None:
