@@ -63,7 +63,7 @@ def school_record(journey: dict[str, Any], school: str) -> dict[str, Any] | None
     registered natively, before the first batch, dated before any pull (``occurred_at``, a fixed instant).
     """
     stated = journey.get("school")
-    if not stated:
+    if not isinstance(stated, dict) or not stated:  # a bare school id (dnevnik_ru_10's note) states nothing here
         return None
     data = {"name": stated.get("name") or school}
     if stated.get("timezone"):
