@@ -54,6 +54,24 @@ def known_gaps(name: str) -> dict[str, str]:
     return json.loads(path.read_text(encoding="utf-8"))["gaps"]
 
 
+def school_record(journey: dict[str, Any], school: str) -> dict[str, Any] | None:
+    """The native ``school.registered`` of the journey's school, or None when the journey states no ``school``.
+
+    ``journey["school"]`` (optional) is what an operator configures for a school before its sync job runs
+    (README: an Elzhur answer carries no zone, so the hub reads its local times in the zone the school was
+    registered with, else Moscow): ``timezone`` (an IANA name) and ``name`` (else the hub school id). It is
+    registered natively, before the first batch, dated before any pull (``occurred_at``, a fixed instant).
+    """
+    stated = journey.get("school")
+    if not isinstance(stated, dict) or not stated:  # a bare school id (dnevnik_ru_10's note) states nothing here
+        return None
+    data = {"name": stated.get("name") or school}
+    if stated.get("timezone"):
+        data["timezone"] = stated["timezone"]
+    return {"type": "school.registered", "school_id": school, "occurred_at": "2000-01-01T00:00:00+00:00",
+            "record_id": "journey-school", "data": data}
+
+
 def batches(journey: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
     """(step name, batch) in push order."""
     return [(step["name"], batch) for step in journey["steps"] for batch in step["batches"]]

@@ -18,6 +18,8 @@ to its range's end), never from the hub's clock:
   (``student.withdrawn``, ``withdrawn_on`` the first day out) from that other class from A + 1: every day up to A
   an answer saw him there, and from P one sees him in the new class.
 * Seen again in the same class: nothing changes but the day he was last seen there.
+* Two answers dated by their pulls on one day (getrules), the later in another class: he was last seen in the
+  old class that day, so the move is dated as above, from the day after (the later pull wins; ``_left``).
 * An ended membership is not re-opened by an answer seen on or before the day its end was seen; one seen later
   enrols again from the day after he was last seen elsewhere (a move back).
 * An answer pulled earlier but delivered after one that saw the pupil in another class (whose start, for want of
@@ -102,7 +104,7 @@ def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any,
     elif mine.get("from"):
         start = _day(mine["from"])
     else:
-        left = _left(known, key, year, seen)
+        left = _left(known, key, year, seen, _pulled_that_day(b, seen))
         back = dropouts.back_elsewhere(b, known, left, seen, present) if seen is not None else None
         start = back or _after(known, left) or dt.date(year, 9, 1)
     if seen is not None:  # an undated answer remembers nothing: it dates nothing
@@ -225,12 +227,25 @@ def _aware(b: Builder) -> str | None:
     return (pulled if pulled.tzinfo else pulled.replace(tzinfo=b.tz)).isoformat()
 
 
-def _left(known: dict[str, dict[str, Any]], key: str, year: int, seen: dt.date | None) -> list[str]:
-    """The other classes of ``year`` the pupil was last seen in before ``seen`` (none for an undated answer)."""
+def _left(known: dict[str, dict[str, Any]], key: str, year: int, seen: dt.date | None,
+          pulled: dt.datetime | None = None) -> list[str]:
+    """The other classes of ``year`` the pupil was last seen in before ``seen`` (none for an undated answer); with
+    ``pulled`` (the answer is dated by its pull, on ``seen``), also those last seen on ``seen`` itself by an earlier
+    pull (``seen_at``): two pulls of one day, the later in another class, are a move the day after."""
     if seen is None:
         return []
     return [other for other, there in known.items()
-            if other != key and there.get("year") == year and there.get("seen") and _day(there["seen"]) < seen]
+            if other != key and there.get("year") == year and there.get("seen")
+            and (_day(there["seen"]) < seen or pulled is not None and _day(there["seen"]) == seen
+                 and there.get("seen_at") and dt.datetime.fromisoformat(there["seen_at"]) < pulled
+                 and not there.get("until"))]
+
+
+def _pulled_that_day(b: Builder, seen: dt.date | None) -> dt.datetime | None:
+    """The answer's pull (aware) when it sees the pupil on the day it was pulled (not a ``days`` range ending
+    earlier), else None."""
+    aware = _aware(b)
+    return dt.datetime.fromisoformat(aware) if aware and seen is not None and _pulled_on(b) == seen else None
 
 
 def _last_years(known: dict[str, dict[str, Any]], key: str, year: int) -> list[str]:

@@ -119,6 +119,12 @@ async def run(name: str, settings: Settings) -> tuple[list[journeys.FactResult],
         vendor_headers = {"Authorization": f"Bearer {token}"}
         transport = httpx.ASGITransport(app=create_app(hub), raise_app_exceptions=False)
         async with httpx.AsyncClient(transport=transport, base_url="http://hub", timeout=120) as http:
+            registered = journeys.school_record(journey, school)
+            if registered is not None:  # the operator registers the school (its zone) before the sync job runs
+                _native, native_token = hub.clients.create("native", [school])
+                response = await http.post("/v1/ingest/native", params={"school": school}, json=[registered],
+                                           headers={"Authorization": f"Bearer {native_token}"})
+                assert response.status_code in (200, 202), ("school", response.text[:2000])
             for step, batch in journeys.batches(journey):
                 response = await http.post(f"/v1/ingest/{journeys.ADAPTERS[vendor]}", params={"school": school},
                                            json=batch, headers=vendor_headers)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from itertools import permutations
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -81,15 +82,16 @@ def label(class_id: str) -> str:
     return ".".join(names.get(p, p) for p in part.split(".")) + f"@{year}"
 
 
-def stays_of(*records: dict) -> dict[tuple[str, str], list[tuple[str, str]]]:
+def stays_of(*records: dict, zone: str = "Europe/Moscow") -> dict[tuple[str, str], list[tuple[str, str]]]:
     """(pupil, group) -> the runs of days he is in it (first and last day of each) after ``records`` translated in
-    that order, as the roster projection replays the events the hub appends (module docstring)."""
+    that order, as the roster projection replays the events the hub appends (module docstring); ``zone``: the
+    school's (``school.registered``), in which a naive ``pulled_at`` is read and every pull dated."""
     from projections.roster_stays import in_class, replay
     directory, steps, latest, parked = Directory(), {}, {}, []
 
     def translate(record: dict) -> bool:
         ctx = TranslationContext("test", dt.datetime(2027, 2, 28, tzinfo=dt.timezone.utc), school_id="sch-1",
-                                 timezone="Europe/Moscow", directory=directory)
+                                 timezone=zone, directory=directory)
         translation = ADAPTER.translate(record, ctx)
         assert not translation.errors, translation.errors
         if translation.missing:
@@ -125,11 +127,18 @@ def stays_of(*records: dict) -> dict[tuple[str, str], list[tuple[str, str]]]:
     return found
 
 
-def differing(answers: list[dict]) -> tuple[dict, list[tuple[int, ...]]]:
-    """The pull-order stays, and every arrival order (indexes into ``answers``) whose stays differ from them."""
-    in_pull_order = stays_of(*sorted(answers, key=lambda a: dt.datetime.fromisoformat(a["pulled_at"])))
+def differing(answers: list[dict], zone: str = "Europe/Moscow") -> tuple[dict, list[tuple[int, ...]]]:
+    """The pull-order stays, and every arrival order (indexes into ``answers``) whose stays differ from them
+    (``zone``: the school's; a naive ``pulled_at`` is its wall clock)."""
+    tz = ZoneInfo(zone)
+
+    def pulled(answer: dict) -> dt.datetime:
+        at = dt.datetime.fromisoformat(answer["pulled_at"])
+        return at if at.tzinfo else at.replace(tzinfo=tz)
+
+    in_pull_order = stays_of(*sorted(answers, key=pulled), zone=zone)
     return in_pull_order, [order for order in permutations(range(len(answers)))
-                           if stays_of(*(answers[i] for i in order)) != in_pull_order]
+                           if stays_of(*(answers[i] for i in order), zone=zone) != in_pull_order]
 
 
 WEEK = ["20251020", "20251021", "20251022", "20251023", "20251024"]
@@ -222,3 +231,39 @@ def test_a_pupil_kept_down_leaves_last_years_subgroups_with_last_years_class():
     before ``memberships._end_of_year`` called ``subgroups.leave_class``)."""
     in_pull_order, _ = differing(SCENARIOS["kept down across a school year"])
     assert in_pull_order[("48003", "6А.Английский язык.1 группа@2025")] == [("2025-09-01", "2026-08-31")]
+
+
+KAMCHATKA = "Asia/Kamchatka"  # UTC+12: 00:20 local is still the previous day in UTC and in Moscow (elzhur_36)
+MIDNIGHT_MOVE = [  # 6А -> 6Б dated by pulls either side of local midnight, one of them naive (the school's clock)
+    rules("62003", {"48003": "6А"}, "2025-10-01T18:00:00+12:00"),
+    rules("62003", {"48003": "6А"}, "2025-11-17T00:20:00+12:00"),
+    rules("62003", {"48003": "6Б"}, "2025-11-18T00:20:00+12:00"),
+    diary("6А", "20251117", "20251117", "2025-11-17T23:50:00", school_days("20251117")),
+]
+
+
+@pytest.mark.parametrize("getrules_6a", ["2025-11-17T00:20:00+12:00", "2025-11-16T20:20:00+12:00",
+                                         "2025-11-17T12:00:00+12:00"])
+def test_a_move_across_local_midnight_is_dated_in_the_schools_zone_in_every_arrival_order(getrules_6a):
+    """contracts/journeys/elzhur_36: in the school's zone (UTC+12) his own diary of 17 Nov, pulled 23:50 local
+    (naive) before the getrules of 00:20 that shows 6Б, keeps him in 6А on 17 Nov whatever the arrival order; he is
+    in 6Б from 18 Nov, the day after that pull (README: a late answer reads as in pull order)."""
+    answers = [*MIDNIGHT_MOVE[:1], dict(MIDNIGHT_MOVE[1], pulled_at=getrules_6a), *MIDNIGHT_MOVE[2:]]
+    in_pull_order, differ = differing(answers, KAMCHATKA)
+    assert in_pull_order[("48003", "6А@2025")] == [("2025-09-01", "2025-11-17")]
+    assert in_pull_order[("48003", "6Б@2025")] == [("2025-11-18", "2027-01-31")]
+    assert not differ, f"{len(differ)} arrival orders differ, e.g. {differ[0]}"
+
+
+def test_a_move_seen_by_two_pulls_of_one_day_ends_the_old_class():
+    """Two getrules of one local day, 6А in the morning and 6Б in the afternoon: he was last seen in 6А on that
+    day, so he is in 6Б from the day after and leaves 6А then (README, roster: "first seen in a class after he was
+    last seen in another class ... enrolled from the day after that"), in every arrival order; not in both for
+    ever."""
+    answers = [rules("62003", {"48003": "6А"}, "2025-10-01T18:00:00+12:00"),
+               rules("62003", {"48003": "6А"}, "2025-11-17T09:00:00+12:00"),
+               rules("62003", {"48003": "6Б"}, "2025-11-17T15:00:00+12:00")]
+    in_pull_order, differ = differing(answers, KAMCHATKA)
+    assert in_pull_order[("48003", "6А@2025")] == [("2025-09-01", "2025-11-17")]
+    assert in_pull_order[("48003", "6Б@2025")] == [("2025-11-18", "2027-01-31")]
+    assert not differ, f"{len(differ)} arrival orders differ, e.g. {differ[0]}"

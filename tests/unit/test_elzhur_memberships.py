@@ -109,8 +109,11 @@ def test_no_pulled_at_dates_nothing():
 
 def test_an_ended_membership_reopens_only_when_seen_after_its_end_was_seen():
     moved = [getrules("8А", "2025-12-07T18:00:10+03:00"), getrules("8Б", "2025-12-14T12:00:00+03:00")]
-    stale = run([*moved, getrules("8А", "2025-12-14T10:00:00+03:00")])
+    stale = run([*moved, getrules("8А", "2025-12-14T13:00:00+03:00")])  # seen on the day 8Б was, pulled after it
     assert spans(stale)[A] == [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-08")]
+    before = run([*moved, getrules("8А", "2025-12-14T10:00:00+03:00")])  # that day, pulled before 8Б's: pull order
+    assert spans(before)[A] == [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-08"), ("withdrawn", "2025-12-15")]
+    assert spans(before)[B] == [("enrolled", "2025-12-08"), ("enrolled", "2025-12-15")]
     back = run([*moved, getrules("8А", "2025-12-21T10:00:00+03:00")])
     assert spans(back) == {A: [("enrolled", "2025-09-01"), ("withdrawn", "2025-12-08"), ("enrolled", "2025-12-15")],
                            B: [("enrolled", "2025-12-08"), ("withdrawn", "2025-12-15")]}

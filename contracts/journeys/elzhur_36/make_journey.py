@@ -313,7 +313,7 @@ steps = [
     {"name": "09 Thursday 4 Dec 00:10 local (= 3 Dec 12:10Z): getmarks of the 2nd quarter (days 20251105-20251228)",
      "batches": [[getmarks(p, "20251105", "20251228", f"2025-12-03T12:1{i}:00Z") for i, p in enumerate(PUPILS)]]},
 ]
-journey = {"vendor": "elzhur",
+journey = {"vendor": "elzhur", "school": {"timezone": "Asia/Kamchatka"},
            "description": "Eljur corpus 36: Школа № 36 (Петропавловск-Камчатский, UTC+12), 7А/7Б, 2025/26: time "
                           "zones and midnight: pulls just after local midnight (still the previous day in UTC and "
                           "Moscow) and just before it, pulled_at with Z, +12:00 and naive local; a move 7А->7Б "
