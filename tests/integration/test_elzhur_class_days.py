@@ -47,6 +47,14 @@ async def _shown(tmp_path, *records: dict, day: str = "2025-10-13", class_name: 
                  ) -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
     """Push the records one by one; the lessons not cancelled, (slot, subject), in the pupil's diary and in the
     class's schedule that day."""
+    diary, week = await pupil_and_class_day(tmp_path, records, day, class_name)
+    return _open(x for d in diary["days"] for x in d["lessons"]), _open(_lessons(week, day))
+
+
+async def pupil_and_class_day(tmp_path, records: tuple[dict, ...], day: str,  # noqa: ANN001 - pytest's tmp_path
+                              class_name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Push the records one by one into a fresh hub and project: the pupil's diary of ``day`` and his class's
+    schedule of that week (``class_name`` of 2025/26), as the head teacher reads them."""
     async with running_hub(tmp_path) as hub:
         client = hub.client("elzhur", SCHOOL)
         for record in records:
@@ -59,7 +67,7 @@ async def _shown(tmp_path, *records: dict, day: str = "2025-10-13", class_name: 
         answer = await hub.http.get(f"/v1/classes/{class_id}/schedule", params={"week": _week(day)},
                                     headers=head)
         assert answer.status_code == 200, answer.text
-    return _open(x for d in diary["days"] for x in d["lessons"]), _open(_lessons(answer.json(), day))
+    return diary, answer.json()
 
 
 def _class_key(class_name: str) -> str:

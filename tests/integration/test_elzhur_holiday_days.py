@@ -8,9 +8,7 @@ every pupil's diary, and the diary of 15 Oct delivered last set it again."""
 
 from __future__ import annotations
 
-from hub.auth.readers import Role
-from tests.e2e.vendor_helpers import running_hub
-from tests.integration.test_elzhur_class_days import ALGEBRA, LITERATURE, _class_key, _week
+from tests.integration.test_elzhur_class_days import ALGEBRA, LITERATURE, pupil_and_class_day
 from tests.integration.test_elzhur_shapes import PUPIL, RULES, SCHOOL, env
 
 DAY, ISO_DAY = "20251027", "2025-10-27"
@@ -32,21 +30,10 @@ def own_diary(pulled_at: str, day: dict, days: str) -> dict:
 
 async def _holidays(tmp_path, *records: dict, class_name: str = "7Б") -> tuple[list[str], list[str]]:
     """Push the records one by one; the holidays of 27 Oct in the pupil's diary and in the class's schedule."""
-    async with running_hub(tmp_path) as hub:
-        client = hub.client("elzhur", SCHOOL)
-        for record in records:
-            body = await hub.push("elzhur", SCHOOL, client, [record])
-            assert all(r["status"] in ("accepted", "duplicate") for r in body["results"]), body
-        await hub.project()
-        head = hub.reader("head", Role.HEAD_TEACHER, SCHOOL)
-        diary = await hub.diary(f"elzhur:{SCHOOL}:student:{PUPIL}", head, ISO_DAY, ISO_DAY)
-        class_id = f"elzhur:{SCHOOL}:class:{_class_key(class_name)}@2025"
-        answer = await hub.http.get(f"/v1/classes/{class_id}/schedule", params={"week": _week(ISO_DAY)},
-                                    headers=head)
-        assert answer.status_code == 200, answer.text
+    diary, week = await pupil_and_class_day(tmp_path, records, ISO_DAY, class_name)
     pupil = [h["name"] for d in diary["days"] if str(d["date"]) <= ISO_DAY <= str(d.get("to") or d["date"])
              for h in d["holidays"]]
-    klass = [h["name"] for d in answer.json()["days"] if str(d["date"]) == ISO_DAY for h in d["holidays"]]
+    klass = [h["name"] for d in week["days"] if str(d["date"]) == ISO_DAY for h in d["holidays"]]
     return pupil, klass
 
 

@@ -12,16 +12,12 @@ from typing import Any
 
 from hub.auth.readers import Role
 from tests.e2e.vendor_helpers import running_hub
+from tests.integration.test_elzhur_class_days import ALGEBRA, ENGLISH_1, ENGLISH_2
 from tests.integration.test_elzhur_shapes import PUPIL, SCHOOL, env
 
 OTHER = "70214"
 DAY, WEEK = "20251013", "days=20251013-20251019"
-ALGEBRA = {"num": "1", "name": "Алгебра", "lesson_id": "880001", "teacher": "Миронов Олег Петрович"}
 RUSSIAN = {"num": "2", "name": "Русский язык", "lesson_id": "880002", "teacher": "Белова Наталья Сергеевна"}
-ENGLISH_1 = {"num": "3", "name": "Английский язык", "lesson_id": "880003", "teacher": "Смирнова Елена Викторовна",
-             "grp": "1 группа"}
-ENGLISH_2 = {"num": "3", "name": "Английский язык", "lesson_id": "880004", "teacher": "Кравцова Ольга Андреевна",
-             "grp": "2 группа"}
 PHYSICS_NO_LESSON = {"name": "Физика", "grp": None}  # gethomework lists a task on a day without Физика (elzhur_29)
 
 
