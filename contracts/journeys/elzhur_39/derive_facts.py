@@ -17,7 +17,7 @@ from urllib.parse import parse_qs
 
 HERE = Path(__file__).parent
 ATTENDANCE = {"н": "absent", "оп": "late", "б": "ill", "у": "excused", "уп": "excused"}
-LESSON_SAMPLE_DAYS = ["2025-10-20", "2025-11-14", "2025-11-17", "2026-02-16"]
+LESSON_SAMPLE_DAYS = ["2025-10-20", "2025-11-11", "2025-11-14", "2025-11-17", "2026-02-16"]
 SIBLINGS = ("39101", "39401")
 HOLIDAY_SAMPLE_DAYS = ("2025-10-27", "2025-11-03", "2025-11-04", "2026-02-16")
 
@@ -131,7 +131,9 @@ def main():
                     subject_of_lesson.setdefault(a["lesson_id"], lesson["name"])
                     listed[(pupil, a["lesson_id"], a["nm"])] = {"date": a["date"], "subject": lesson["name"], "a": a,
                                                                 "step": step, "request": r["request"]}
-                if lesson["average"] != "":
+                counted = [a for a in lesson["marks"] if a.get("count") in (True, 1, "1", "true")]
+                if lesson["average"] != "" and (len(counted) > 1 or q["days"] != "20250901-20251026"):
+                    # quarter I: the subjects whose average is over more than one mark
                     averages.append((pupil, lesson["name"], lesson["average"], q["days"], step, r["request"]))
             for k in [k for k, v in marks.items() if k[0] == pupil and v["date"] in span]:
                 del marks[k]
@@ -169,12 +171,17 @@ def main():
     all_subjects = set().union(*subjects_of_pupil.values())
     for (pupil, date), (step, day, req) in sorted(diary_days.items()):
         if date in LESSON_SAMPLE_DAYS and day.get("alert") == "vacation":
-            for subject in sorted(subjects_of_pupil[pupil]):
+            siblings_day = [d for (p, dd), (_, d, _) in diary_days.items() if dd == date and p != pupil
+                            and d.get("alert") != "vacation"]
+            at_school = {i["name"] for d in siblings_day for i in items_of(d) + list(d.get("items_extday") or [])}
+            for subject in sorted(subjects_of_pupil[pupil] & at_school):  # what the sibling has that day
                 add("no_lesson", f"step {step} `{req}`: {date} is a vacation day of this pupil's class (alert "
                                  f"'vacation', «{day.get('holiday_name')}», items empty; A.3 Day): no «{subject}»",
                     student={"student": pupil}, date=date, subject=subject)
         if date not in LESSON_SAMPLE_DAYS or day.get("alert") == "vacation":
             continue
+        if (date == "2025-11-14" and pupil not in SIBLINGS) or (date == "2025-11-11" and class_of[pupil] != "4В"):
+            continue  # 11 Nov: 4В's ОРКСЭ modules
         shown = set()
         for item in sorted(items_of(day), key=lambda i: int(i["num"])):
             shown.add(item["name"])
@@ -264,7 +271,10 @@ def main():
         if day.get("alert") == "vacation" or not (cls.startswith("1") or (cls.startswith("2") and date < "2025-11-05")):
             continue
         lessons = sorted(items_of(day), key=lambda i: int(i["num"]))
-        picked = {lessons[0]["name"]} | {s for s in subject_days.get((pupil, date), set())}
+        events = subject_days.get((pupil, date), set())
+        if pupil not in SIBLINGS and not events and cls.startswith("1"):
+            continue  # the other first grader: the days something was written on him
+        picked = {lessons[0]["name"]} | events
         for subject in sorted(picked):
             add("no_mark", f"step {step} `{req}`: {cls} " + ("is taught without marks (безотметочное обучение): "
                            if cls.startswith("1") else "has no marks before quarter II: ")
@@ -333,8 +343,9 @@ def main():
                            "(A.3 Day; A.5 E2); shown once though both of a family's classes have it",
                 student={"student": pupil}, date=date, name=day["holiday_name"], once=True)
     for (pupil, date), (step, day, req) in sorted(diary_days.items()):
-        if day.get("alert") != "vacation" and date in ("2025-11-05", "2026-02-16"):
-            for name in sorted(names):
+        if day.get("alert") != "vacation" and pupil in SIBLINGS and date in ("2025-11-05", "2026-02-16"):
+            # a school day: no holiday of the autumn (5 Nov), nor the 1st grade's extra holidays for 4В (16 Feb)
+            for name in sorted(n for n in names if (date == "2026-02-16") == ("перв" in n)):
                 add("no_holiday", f"step {step} `{req}`: {date} is a school day (no alert; A.3 Day)",
                     student={"student": pupil}, date=date, name=name)
 

@@ -30,6 +30,8 @@ MUSIC = ("Кудрявцева Елена Павловна", "Кабинет м�
 PE = ("Сидоров Павел Андреевич", "Спортзал")
 ORKSE = "Основы религиозных культур и светской этики"
 ENGLISH = {"1": ("Смирнова Ксения Андреевна", "301"), "2": ("Ахмедова Лейла Руслановна", "302")}
+ORKSE_MODULES = {"1": ("Основы православной культуры", "ОПК", "Полякова Галина Николаевна", "206"),
+                 "2": ("Основы светской этики", "ОСЭ", "Кравцова Ольга Ивановна", "204")}  # the parents' choice
 GRAMOTA_R, GRAMOTA_W = "Обучение грамоте (чтение)", "Обучение грамоте (письмо)"
 
 TIMETABLE = {  # weekday -> subjects by lesson number
@@ -158,7 +160,7 @@ def teacher_room(cls, subject, grp=None):
     if subject == "Физическая культура":
         return PE
     if subject == ORKSE:
-        return "Полякова Галина Николаевна", "206"
+        return ORKSE_MODULES[grp][2:]
     if subject == "Английский язык":
         return ENGLISH[grp] if cls == "4В" else ENGLISH["1"]
     last, first, middle = HOMETEACHER[cls][1:]
@@ -175,7 +177,7 @@ def build_lessons():
             items = []
             for slot in range(1, lessons_per_day(cls, day) + 1):
                 subject = TIMETABLE[cls][day.weekday()][slot - 1]
-                groups = ["1", "2"] if (cls == "4В" and subject == "Английский язык") else [None]
+                groups = ["1", "2"] if (cls == "4В" and subject in ("Английский язык", ORKSE)) else [None]
                 topics = TOPICS[subject]
                 topics = topics[cls] if isinstance(topics, dict) else topics
                 n = counters.get((cls, subject), 0)
@@ -185,7 +187,9 @@ def build_lessons():
                     item = {"num": str(slot), "name": subject, "room": room, "teacher": teacher, "sort": slot * 100,
                             "lesson_id": lesson_id(cls, day, slot, grp), "topic": topics[n % len(topics)],
                             "is_control": False, "starttime": RINGS[cls][slot][0], "endtime": RINGS[cls][slot][1]}
-                    if grp:
+                    if grp and subject == ORKSE:  # ОРКСЭ: one subgroup per module (A.3 grp, grp_short)
+                        item["grp"], item["grp_short"] = ORKSE_MODULES[grp][:2]
+                    elif grp:
                         item["grp"], item["grp_short"] = f"{grp} группа", f"{grp} гр."
                     items.append(item)
             out[(cls, day)] = items
@@ -197,7 +201,7 @@ LESSONS = build_lessons()
 
 def find_lesson(cls, day, subject, grp=None):
     for item in LESSONS[(cls, day)]:
-        if item["name"] == subject and item.get("grp") in (None, f"{grp} группа"):
+        if item["name"] == subject and item["lesson_id"][-1] in ("0", grp):
             return item
     raise KeyError((cls, day, subject))
 
@@ -348,7 +352,7 @@ def absence(value, day, lid, for_marks=False):
 
 def pupil_lessons(pupil, day):
     _, _, _, _, cls, grp = PUPILS[pupil]
-    return [dict(item) for item in LESSONS[(cls, day)] if item.get("grp") in (None, f"{grp} группа")]
+    return [dict(item) for item in LESSONS[(cls, day)] if item["lesson_id"][-1] in ("0", grp)]
 
 
 def marks_of(pupil, day, pull, for_marks=False):
@@ -507,7 +511,7 @@ def getmarks(pupil, first, last, pull, pulled):
     for p, d, subject, value, short in EARLY:
         if p == pupil and first <= d <= last:
             slot = TIMETABLE[cls][d.weekday()].index(subject) + 1
-            lid = lesson_id(cls, d, slot, grp if subject == "Английский язык" else None)
+            lid = lesson_id(cls, d, slot, grp if subject in ("Английский язык", ORKSE) else None)
             by_subject[subject].append(assessment(value, int(value), value, True, short, d, lid, "1", "", True))
     lessons = []
     for n, subject in enumerate(SUBJECTS[cls]):
