@@ -15,6 +15,13 @@
   period group, ``reportingPeriodGroupId``: one class's quarantine week is no holiday for the others, and a
   sanitary day each group lists shows once to each pupil), one holiday per class (``<id>:group:<group>``: groups
   may list the same holiday id); school-wide from a legacy record, which names no group.
+* Read for an edu-group, an answer whose ``holidays`` is a list (``[]`` too: the group has none any more) is the
+  group's whole list of holidays as of its pull: a request snapshot of the ``holiday`` family scoped to the group
+  (``HOLIDAYS_SCOPE``; ``hub.ingest.snapshots``), so a holiday an earlier answer of the group listed and this one
+  lacks (cancelled, or re-dated under another id) is withdrawn (``holiday.withdrawn``); one re-dated under the same
+  id is defined anew. An answer without the key, or with ``holidays: null``, says nothing of them, and a legacy
+  record (no request, no group) is no whole list. The latest pull wins whatever the arrival order: an answer pulled
+  before the group's last one withdraws nothing and brings back nothing (``Translation.as_of``).
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from adapters.dnevnik_ru.common import (
 )
 from hub.events import types as t
 
+HOLIDAYS_SCOPE = "edu-groups/{group}/reporting-period-group|group="  # + the group: its holidays' snapshot
 PERIOD_KINDS = {"Quarter": "quarter", "Trimester": "trimester", "Semester": "semester", "HalfYear": "half_year",
                 "Year": "year"}
 
@@ -67,6 +75,8 @@ def reporting_period_group(raw: Any, p: tuple, out: Out, carried: Carried) -> No
     group = carried.params.get("group")
     for i, holiday in enumerate(obj.holidays or []):
         _holiday(holiday, (*p, "holidays", i), out, group)
+    if group is not None and obj.holidays is not None:  # the group's whole list, [] too (module docstring)
+        out.snapshot = (f"{HOLIDAYS_SCOPE}{group}", frozenset({"holiday"}))
 
 
 def _holiday(obj: m.Holiday, p: tuple, out: Out, group: str | None) -> None:

@@ -115,6 +115,7 @@ ROUTES = RouteTable([
     R("edu-groups/{group}/classteacher", people.class_teacher, "§3.9"),
     # reporting periods and holidays (periods.py)
     R("edu-groups/{group}/reporting-periods", periods.reporting_periods, "§3.12"),
+    # its holidays, when it states them, are the group's whole list: a snapshot the parser sets (periods.py)
     R("edu-groups/{group}/reporting-period-group", periods.reporting_period_group, "§3.12"),
     # lessons, works, homework, tasks (lessons.py, bundles.py)
     R("lessons/many", b.lessons, "§3.4, §7", "POST"),

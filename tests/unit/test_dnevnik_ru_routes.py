@@ -93,6 +93,26 @@ def test_scopes_name_the_same_days_whatever_the_date_form():
     assert scope(f"/v2/lessons/{W.lesson}") is None  # one object: no complete set to compare
 
 
+def test_a_period_groups_holidays_list_is_the_groups_whole_list_and_no_key_says_nothing():
+    holiday = {"id": 7, "reportingPeriodGroupId": 55, "dateStart": "2025-10-27T00:00:00",
+               "dateFinish": "2025-11-04T00:00:00", "name": "Осенние каникулы", "description": ""}
+
+    def snapshot(body, group=W.group):
+        out = A.translate(env(f"/v2/edu-groups/{group}/reporting-period-group", body), ctx())
+        assert not out.errors
+        return out.snapshot
+
+    listed = snapshot({"id": 55, "reportingPeriods": [], "holidays": [holiday]})
+    assert listed == (f"edu-groups/{{group}}/reporting-period-group|group={W.group}", frozenset({"holiday"}))
+    assert snapshot({"id": 55, "reportingPeriods": [], "holidays": []}) == listed  # none any more: withdraws all
+    assert snapshot({"id": 55, "reportingPeriods": []}) is None  # the key absent: says nothing
+    assert snapshot({"id": 55, "reportingPeriods": [], "holidays": None}) is None
+    assert snapshot({"id": 55, "reportingPeriods": [], "holidays": []}, W.subgroup) != listed  # per group
+    legacy = A.translate({"resource": "reporting-period-group", "data": {"id": 55, "reportingPeriods": [],
+                                                                          "holidays": []}}, ctx())
+    assert not legacy.errors and legacy.snapshot is None  # no request, no group: no whole list
+
+
 def test_the_vendors_error_envelope_is_refused():
     out = A.translate(env(f"/v2/edu-groups/{W.group}/persons", {"type": "invalidToken", "description": "bad"}), ctx())
     assert [e.pointer for e in out.errors] == ["/body"] and "invalidToken" in out.errors[0].message
