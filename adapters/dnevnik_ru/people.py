@@ -20,10 +20,12 @@
   ``type`` Child / Son / Daughter is u's child; Parent / Mother / Father / Guardian is u's guardian; other types
   link nothing; u's person comes from the directory, else the answer waits for ``("user", u)``),
   ``user/{u}/children`` and ``person/{p}/children`` (person objects). The guardian's name is stated only when
-  known (the directory's names of that person, or the relative's own). A context or children answer that lists
-  a child is the parent's whole list (a snapshot scoped to the parent's person, whichever of the three endpoints
-  gave it; ``hub.ingest.snapshots``): a child an earlier list held and this one lacks is unlinked
-  (``guardian.unlinked``). An answer that lists no child unlinks nothing.
+  known (the directory's names of that person, or the relative's own). A context or children answer that states
+  the list (a context's ``children`` present as an array, an empty one too; a children endpoint's array) is the
+  parent's whole list (a snapshot scoped to the parent's person, whichever of the three endpoints gave it;
+  ``hub.ingest.snapshots``): a child an earlier list held and this one lacks is unlinked (``guardian.unlinked``),
+  so an empty list unlinks every child the earlier one held (``dnevnik_ru_40`` children-02: a parent who lost
+  access). A context without ``children`` (absent or null) and a relatives answer state no list and unlink nothing.
 """
 
 from __future__ import annotations
@@ -159,9 +161,9 @@ def link(out: Out, guardian: str, child: str, p: tuple, name: dict[str, Any] | N
 
 
 def children_listed(out: Out, parent: str) -> None:
-    """The answer is the parent's whole list of children, when it links any (module docstring)."""
-    if any(event.type == "guardian.linked" for event in out.events):
-        out.snapshot = (f"children|person={parent}", frozenset({"guardian"}))
+    """The answer is the parent's whole list of children, an empty one too (module docstring); call it only for
+    an answer that states the list."""
+    out.snapshot = (f"children|person={parent}", frozenset({"guardian"}))
 
 
 def context(body: Any, p: tuple, out: Out, carried: Carried) -> None:
@@ -184,7 +186,8 @@ def context(body: Any, p: tuple, out: Out, carried: Carried) -> None:
         groups = child.groupIds_str or [str(g) for g in child.groupIds or []]
         for group in groups:
             enrol(out, carried, child_id, str(int(group)), names if complete else None, pointer(*cp), wait=False)
-    children_listed(out, pid)
+    if isinstance(body.get("children"), list):  # the list stated (absent or null: the answer says nothing of it)
+        children_listed(out, pid)
 
 
 def _person_of_user(out: Out, carried: Carried, p: tuple) -> str | None:
