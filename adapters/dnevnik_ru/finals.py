@@ -23,7 +23,9 @@ not say which rule, so ``rule`` is not given), ``edu-groups/{g}/wa-marks/{from}/
 the number as ``value``; source ``wa-marks``, rule weighted), ``edu-groups/{g}/reporting-periods/{rp}/avg-marks/{d}``
 (source ``avg-marks``, period ``rp``, span ending on ``d``) and ``persons/{p}/reporting-periods/{rp}/subjects/{s}
 /avg-mark`` (a bare string; source ``avg-mark``, period ``rp``). ``period_id`` is set when the request names a
-reporting period; the read side finds the period whose dates equal a span.
+reporting period; the read side finds the period whose dates equal a span. An ``"avg-mark-value"`` null or ``""``
+(a subject without marks) is no average: that subject reports nothing, the answer's other averages are read (as
+an Elzhur getmarks' empty ``average``); an ``avg-marks`` answer is no snapshot, so it deletes nothing either.
 
 ``persons/{p}/reporting-periods/{rp}/avg-mark`` (a bare string: the pupil's average over all subjects, §3.13) is a
 valid answer the hub has no place for: ``average.reported`` is a subject's average (``subject_id`` is required) and
@@ -142,6 +144,8 @@ def avg_marks(body: Any, p: tuple, out: Out, carried: Carried) -> None:
         for i, item in enumerate(obj.per_subject_averages):
             jp = (*ip, "per-subject-averages", i)
             subject_vid = vendor_id(item, "subject", jp, required=True, what="the subject")
+            if item.avg_mark_value is None or not item.avg_mark_value.strip():
+                continue  # no average (a subject without marks): nothing to report (module docstring)
             _average(o, c, student, subject_vid, item.avg_mark_value, "avg-marks", (*jp, "avg-mark-value"))
 
     each(body, p, one, out, carried, "averages")

@@ -1,18 +1,20 @@
 """Lessons, works, homework, work types, files and tasks (reference 3.2-3.4, 3.6, 3.7).
 
-* A lesson -> ``lesson.scheduled`` (topic = ``title``, slot = ``number``, times from ``hours`` or the clock of
-  ``date``, what they do not give from the bell timetable of its number (``bells.py``), room = ``place``, the first
-  of ``teachers``) and, when it names a teacher, ``teacher.assigned`` (subject teacher of the lesson's class and
-  subject). The entity shape (``lessons/{l}``...) states its ``group``; the flattened shape of the bundles has
-  none: its class comes from the bundle's works (``eduGroup``) or the directory and is *not stated* (``omitted``),
-  so a bundle never moves a lesson. A field whose key the object lacks is not stated either (the entity shape has
-  no ``place`` / ``hours``: the room stays as a bundle said; the end time is the bell timetable's, when it holds
-  the lesson's number, else not stated). A lesson whose class is known nowhere waits for it (``("lesson", id)``).
+* A lesson -> ``lesson.scheduled`` (topic = ``title``, slot = ``number``, times from ``hours`` (``""``: none, §3.4
+  gives it as display text) or the clock of ``date``, what they do not give from the bell timetable of its number
+  (``bells.py``), room = ``place``, the first of ``teachers``) and, when it names a teacher, ``teacher.assigned``
+  (subject teacher of the lesson's class and subject). The entity shape (``lessons/{l}``...) states its ``group``;
+  the flattened shape of the bundles has none: its class comes from the bundle's works (``eduGroup``) or the
+  directory and is *not stated* (``omitted``), so a bundle never moves a lesson. A field whose key the object lacks
+  is not stated either (the entity shape has no ``place`` / ``hours``: the room stays as a bundle said; the end time
+  is the bell timetable's, when it holds the lesson's number, else not stated). A lesson whose class is known
+  nowhere waits for it (``("lesson", id)``).
 * A work -> a ``("work", id)`` directory entry (lesson, subject, group, type, scale, work type, period); a
-  ``Homework`` work with text -> ``homework.assigned`` (due = ``targetDate``; attachments resolved through the
-  answer's ``files`` list, not stated when the answer has no such list), in its own and its lesson's works'
-  containing scopes, indexed under its due day (``homework_days.py``). A lesson's ``works[]`` in the entity shape
-  is its whole list of works (``Carried.lesson_works``, ``containing.py``).
+  ``Homework`` work -> ``homework.assigned`` whatever its text (§3.2: ``text`` "" or null is text "", a teacher who
+  only attached the task or set only a due date; a work without the key does not state it) (due = ``targetDate``;
+  attachments resolved through the answer's ``files`` list, not stated when the answer has no such list), in its
+  own and its lesson's works' containing scopes, indexed under its due day (``homework_days.py``). A lesson's
+  ``works[]`` in the entity shape is its whole list of works (``Carried.lesson_works``, ``containing.py``).
 * A work type -> the ``("work_type", id)`` directory entry when it is the standalone shape (it has ``weight``);
   the embedded shape (``name``, no weight) is kept for the answer only, so it never overwrites a weight. A weight
   or a title that differs from the remembered one (or the first one) is a ``Restatement`` of the marks of that
@@ -148,9 +150,10 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
 
 
 def _times(obj: m.Lesson, clock: time, unstated: set[str], p: tuple) -> tuple[str | None, str | None]:
-    """(starts_at, ends_at): from ``hours`` ("08:30 - 09:15"), else the start from the clock of ``date`` (a
-    midnight ``date`` is a date without a time); what neither gives is not stated."""
-    if obj.hours:
+    """(starts_at, ends_at): from ``hours`` ("08:30 - 09:15"), else (no ``hours``, null or "": §3.4 gives it only as
+    display text) the start from the clock of ``date`` (a midnight ``date`` is a date without a time); what neither
+    gives is not stated."""
+    if obj.hours and obj.hours.strip():
         parts = [tuple(map(int, part.strip().split(":"))) for part in obj.hours.split("-")]
         if any(hour > 23 or minute > 59 for hour, minute in parts):
             raise reject(pointer(*p, "hours"), f"{obj.hours!r} is not two times of day")
@@ -194,7 +197,7 @@ def work(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     carried.works[vid] = entry
     if lesson_vid and group:
         out.remember("lesson", lesson_vid, {"group": group, "subject": subject_id}, merge=True)
-    if obj.type == "Homework" and blank(obj.text):
+    if obj.type == "Homework":  # §3.2: homework whatever its text (a teacher may only attach the task, §3.7)
         _homework(raw, obj, vid, p, entry, out, carried)
 
 
@@ -211,6 +214,8 @@ def _homework(raw: Any, obj: m.Work, vid: str, p: tuple, entry: dict[str, Any], 
     if obj.subjectId is None:
         unstated.add("subject_id")
     attachments = _attachments(raw, obj, carried, unstated)
+    if not stated(raw, "text"):
+        unstated.add("text")
     if not stated(raw, "createdBy"):
         unstated.add("teacher_id")
     if not stated(raw, "targetDate"):
@@ -221,7 +226,7 @@ def _homework(raw: Any, obj: m.Work, vid: str, p: tuple, entry: dict[str, Any], 
         "homework_id": out.cid("work", vid), "class_id": out.cid("class", entry["group"]),
         "subject_id": out.cid("subject", entry["subject"]),
         "lesson_id": out.cid("lesson", lesson_vid) if lesson_vid else None,
-        "due_on": local_date(obj.targetDate).isoformat() if obj.targetDate else None, "text": obj.text,
+        "due_on": local_date(obj.targetDate).isoformat() if obj.targetDate else None, "text": obj.text or "",
         "attachments": attachments, "teacher_id": out.cid("person", teacher) if teacher else None},
         local_datetime(stamp, out.ctx) if stamp else out.ctx.recorded_at, f"works:{vid}", "homework",
         {"text": (*p, "text"), "attachments": (*p, "files")}, p, omitted=unstated,

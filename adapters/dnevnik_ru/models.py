@@ -27,6 +27,8 @@ PeriodNumber = integer(1, 12)
 Year = integer(2000, 2100)
 ZoneHours = integer(-12, 14)
 Size = integer(0)
+# a flattened lesson's times as display text (§3.4); "" (or blanks) states no hours: the start is in ``date``
+Hours = Annotated[str, StringConstraints(pattern=r"^\s*([0-9]{1,2}:[0-9]{2}\s*-\s*[0-9]{1,2}:[0-9]{2}\s*)?$")]
 
 
 class Vendor(BaseModel):
@@ -129,7 +131,7 @@ class Lesson(Vendor):
     works: list[Work | VendorId] | None = None
     teachers: list[VendorId] | None = None
     teachers_str: list[IdText] | None = None
-    hours: Annotated[str, StringConstraints(pattern=r"^\s*[0-9]{1,2}:[0-9]{2}\s*-\s*[0-9]{1,2}:[0-9]{2}\s*$")] | None = None
+    hours: Hours | None = Field(None, description="The times as display text, \"08:30 - 09:15\" (§3.4); \"\": none")
     place: Short | None = None
 
 

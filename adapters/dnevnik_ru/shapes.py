@@ -151,7 +151,8 @@ class SchoolTeacher(BaseModel):
 class SubjectAverage(Vendor):
     subject: VendorId | None = None
     subject_str: IdText | None = None
-    avg_mark_value: Annotated[str, StringConstraints(min_length=1, max_length=32)] = Field(alias="avg-mark-value")
+    avg_mark_value: Annotated[str, StringConstraints(max_length=32)] | None = Field(
+        alias="avg-mark-value", description="The average as the journal shows it; null or \"\": none (no marks)")
 
 
 class PersonAverages(Vendor):

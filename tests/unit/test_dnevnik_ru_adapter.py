@@ -307,3 +307,77 @@ def test_a_lessons_embedded_subject_names_the_subject():
     assert not out.errors, out.errors
     [subject] = [e.data for e in out.events if e.type == "subject.defined"]
     assert subject["name"] == world.lesson_entity()["subject"]["name"]
+
+
+# --- empty, null and absent values (found by dnevnik_ru_42) --------------------------------------------------------
+
+def _golden(name):
+    [case] = [c for c in GOLDEN if c.path.stem == name]
+    return case
+
+
+def _translate_golden(name, change):
+    """The golden case ``name`` with its input changed by ``change(body)``: (case, translation)."""
+    import copy
+
+    case = _golden(name)
+    record = copy.deepcopy(case.input)
+    change(record["body"])
+    return case, A.translate(record, case.context())
+
+
+def test_a_bundle_lesson_with_empty_hours_states_no_hours_and_the_answer_is_kept():
+    """Found by dnevnik_ru_42 (lesson-077..084): a flattened lesson with ``hours: ""`` (§3.4: display text,
+    "08:30 - 09:15"; the start is in ``date``) failed the pattern and the whole schedules answer was refused, with
+    every other lesson's room and the pupil's marks. "" states no hours: the start from the clock of ``date``, no end
+    (no bells known here), the rest of the answer as before."""
+    def no_hours(body):
+        body["days"][0]["lessons"][0]["hours"] = ""
+
+    case, out = _translate_golden("env_schedules", no_hours)
+    assert not out.errors, out.errors
+    expected = [e for e in case.expected]
+    assert [e.type for e in out.events] == [e["type"] for e in expected]
+    [lesson] = [e for e in out.events if e.type == "lesson.scheduled"]
+    assert (lesson.data["starts_at"], lesson.data["ends_at"], lesson.data["room"]) == ("08:30:00", None, "31")
+
+
+@pytest.mark.parametrize("text", ["", None, "absent"])
+def test_a_homework_work_without_text_is_homework_with_its_file_and_due_date(text):
+    """Found by dnevnik_ru_42 (homework-005..008, 011..014, 019..022): a ``Homework`` work (§3.2) with ``text`` ""
+    or null (a teacher who only attached the task, §3.7) was not read as homework: the attachment and the due date
+    were lost. It is homework whatever its text: text "" (a text left out is not stated)."""
+    def blank(body):
+        work = body["works"][0]
+        assert work["type"] == "Homework"
+        if text == "absent":
+            del work["text"]
+        else:
+            work["text"] = text
+
+    case, out = _translate_golden("env_homeworks_bundle", blank)
+    assert not out.errors, out.errors
+    [homework] = [e for e in out.events if e.type == "homework.assigned"]
+    [expected] = [e for e in case.expected if e["type"] == "homework.assigned"]
+    assert homework.data["text"] == ""
+    assert homework.data["attachments"] == expected["data"]["attachments"] != []
+    assert homework.data["due_on"] == expected["data"]["due_on"]
+    assert ("text" in out.omitted.get(homework.event_id, ())) == (text == "absent")
+
+
+def test_a_null_average_is_no_average_and_the_others_are_kept():
+    """Found by dnevnik_ru_42 (vendor-average-001..015): one null ``avg-mark-value`` (a subject without marks,
+    §3.13) refused the whole ``avg-marks`` answer. A null (or empty) value is no average: nothing is recorded for
+    that subject, and every other average of the answer is (as Elzhur's empty ``average``, ``grades.py``)."""
+    def with_nulls(body):
+        body[0]["per-subject-averages"] += [{"subject": 2260325488551000302, "avg-mark-value": None},
+                                            {"subject": 2260325488551000303, "avg-mark-value": ""}]
+        body.append({"person": 2260325488551000102, "per-subject-averages": [
+            {"subject": 2260325488551000301, "avg-mark-value": None},
+            {"subject": 2260325488551000302, "avg-mark-value": "3.50"}]})
+
+    case, out = _translate_golden("env_avg_marks", with_nulls)
+    assert not out.errors, out.errors
+    assert [(e.data["student_id"].rsplit(":", 1)[1], e.data["subject_id"].rsplit(":", 1)[1], e.data["value"])
+            for e in out.events] == [("2260325488551000101", "2260325488551000301", "4.25"),
+                                     ("2260325488551000102", "2260325488551000302", "3.50")]
