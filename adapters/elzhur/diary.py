@@ -12,7 +12,8 @@
   after the last school day of the class their own diary shows them without lessons before their first lessons
   (``arrival.py``: a pupil who joined the class during the year).
 * **Days.** ``YYYYMMDD`` keys. ``alert: "vacation"`` -> ``holiday.defined`` of that date for the class (named by
-  ``holiday_name``), and its ``items`` are read as on any day (A.3 Day: ``alert`` and ``items`` are two fields;
+  ``holiday_name``; without one, or ``""``, the name is omitted: an earlier answer's stays, else «Каникулы»), and
+  its ``items`` are read as on any day (A.3 Day: ``alert`` and ``items`` are two fields;
   a summer retake is a lesson of its ``grp`` on a day off, ``contracts/journeys/elzhur_35``); a day a later getdiary
   or getschedule lists without it is a school day again (``holidays.py``: the holiday is withdrawn, and an older
   answer delivered late sets it no more). ``items`` keyed by lesson number or an array; ``items_extday``
@@ -36,7 +37,8 @@
 * **Homework**: ``homework.assigned`` per task (``id``, else its key), due on the day it is listed under;
   attachments from ``files`` (``attachments.py``: by ``toid``, else every file to every task of the lesson, but a
   task once given its files by ``toid`` keeps them). ``lesson_id`` and the teacher are omitted when the item lacks them
-  (the class homework's items). An ``individual`` task in a class answer says nowhere whose it is: it is counted
+  (the class homework's items); ``class_id`` when a pupil's own gethomework lists it without ``grp`` (``_homework``).
+  An ``individual`` task in a class answer says nowhere whose it is: it is counted
   (``skipped_individual_tasks``), and the pupil's own answers place it. A task joins its lesson and its group's
   day, which a later answer listing them whole without it withdraws, whichever method brought it
   (``homework_days.py``).
@@ -51,7 +53,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
-from adapters.elzhur import class_days, class_history, dropouts, holidays, homework_days, unplaced
+from adapters.elzhur import class_days, class_history, dropouts, holidays, homework_days, subgroups, unplaced
 from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
@@ -147,10 +149,12 @@ def _vacation(b: Builder, class_name: str, day_key: str, day: Any, where: tuple[
     if holidays.superseded(b, class_name, day_key):
         return
     date, key = day_date(day_key), f"{day_key}.{name_key(class_name)}"
+    name = (day.holiday_name or "").strip()
     b.emit("holiday.defined", f"holiday:{key}", "holiday", {
-        "holiday_id": b.id("holiday", key), "name": (day.holiday_name or "").strip() or "Каникулы",
+        "holiday_id": b.id("holiday", key), "name": name or "Каникулы",
         "academic_year": school_year(date), "starts_on": date.isoformat(), "ends_on": date.isoformat(),
         "class_id": b.class_id(class_name, school_year(date))}, b.at(date), where,
+        () if name else ("name",),  # no holiday_name (absent, null, ""): the name an answer gave stays
         scopes=holidays.holiday_scopes(class_name, date))
 
 
@@ -256,8 +260,10 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
             b.emit("lesson.cancelled", f"lesson:{lesson_part}", "lesson_cancelled", {
                 "lesson_id": lesson_id, "reason": "the journal names the lesson Cancel"}, when, where, (), day_scopes)
     homework_days.note_item(b, sid, class_name, item, class_id, date, whole_class)
+    ungrouped = b.method == "gethomework" and sid is not None and whole_class  # his own: no grp, no group stated
     _homework(b, sid, class_name, date, day_key, number, item, class_id, subject_id,
-              lesson_id if item.lesson_id else None, teacher_id, where)
+              lesson_id if item.lesson_id else None, teacher_id, where,
+              ungrouped and subgroups.in_a_subgroup(b, sid, class_name, subject_key, school_year(date)), ungrouped)
     if b.method == "getdiary" and sid is not None:
         for index, assessment in enumerate(item.assessments or ()):
             place = f"extday.{item_key}" if extday else slot if slot is not None else item_key
@@ -268,7 +274,11 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
 
 def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key: str, number: str | None,
               item: Any, class_id: str, subject_id: str, lesson_id: str | None, teacher_id: str | None,
-              where: tuple[Any, ...]) -> None:
+              where: tuple[Any, ...], his_group: bool = False, ungrouped: bool = False) -> None:
+    """The item's tasks. ``ungrouped``: an item of a pupil's own gethomework without ``grp`` (that answer's shape,
+    A.2 by student) states no group: the group an answer gave the task stays (``class_id`` omitted; the class when
+    none did). ``his_group``: the hub holds him in a subgroup of the subject, so such a task may be his group's: it
+    joins no group's day (``homework_days.note_ungrouped``: the class's day it is listed on does not lose it)."""
     tasks = entries(item.homework)
     files = item.files.file if item.files is not None and not isinstance(item.files, list) else item.files
     files = [files] if isinstance(files, BaseModel) else files or []
@@ -277,7 +287,7 @@ def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_k
         hw = task.id or (key if isinstance(key, str) else f"{day_key}.{number or 'x'}.{name_key(item.name)}.{index}")
         attached = task_files(b, files, hw, key, len(tasks) == 1)
         omitted = absent if attached is not None else [*absent, "attachments"]
-        if class_name in b.guessed:
+        if class_name in b.guessed or (ungrouped and not task.individual):
             omitted = [*omitted, "class_id"]
         target = class_id
         if task.individual:
@@ -285,8 +295,10 @@ def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_k
                 b.skipped["skipped_individual_tasks"].append(b.ptr((*where, "homework", key)))
                 continue
             target = group(b, sid, class_name, f"individual.{sid}", "Индивидуальное задание", date, where)
+        scopes = homework_days.task_scopes(hw, target, date, item.lesson_id, sid if task.individual else None)
+        if his_group and not task.individual:
+            scopes = homework_days.note_ungrouped(b, scopes)
         b.emit("homework.assigned", f"homework:{hw}", "homework", {
             "homework_id": b.id("homework", hw), "class_id": target, "subject_id": subject_id,
             "lesson_id": lesson_id, "due_on": date.isoformat(), "text": task.value, "attachments": attached or [],
-            "teacher_id": teacher_id}, b.at(date), (*where, "homework", key), omitted,
-            homework_days.task_scopes(hw, target, date, item.lesson_id, sid if task.individual else None))
+            "teacher_id": teacher_id}, b.at(date), (*where, "homework", key), omitted, scopes)

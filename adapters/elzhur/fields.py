@@ -24,6 +24,16 @@ def _int_as_text(value: Any) -> Any:
 
 VendorId = Annotated[str, BeforeValidator(_int_as_text), StringConstraints(pattern=ID_PATTERN),
                      WithJsonSchema({"anyOf": [{"type": "string", "pattern": ID_PATTERN}, {"type": "integer"}]})]
+
+
+def _blank_as_none(value: Any) -> Any:
+    """``""`` (or blanks) where an id may be left out: the journal's form left empty, naming no one (not stated)."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+OptionalVendorId = Annotated[VendorId | None, BeforeValidator(_blank_as_none),
+                             WithJsonSchema({"anyOf": [{"type": "string", "pattern": ID_PATTERN}, {"type": "integer"},
+                                                       {"type": "string", "pattern": r"^\s*$"}, {"type": "null"}]})]
 Label = Annotated[str, StringConstraints(max_length=200, pattern=t.NO_NUL)]  # may be empty
 NameText = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=t.NO_NUL)]
 

@@ -20,6 +20,11 @@
 * **Weight** ``weight_float`` (number or numeric text) when positive, else ``weight``; a stated 0 is kept as the
   journal shows it (grade.recorded v4) and keeps the mark out of the average.
 * **Work type**: ``control_type`` (getdiary) or ``mtype.type`` (getmarks), as the journal names it.
+* **Keys left out** state nothing (A.3 Assessment, SubjectMarks: ``mtype`` is optional in the public clients): a
+  mark without ``weight`` and ``weight_float`` (or with ``""``/null), without a work type (no ``control_type``,
+  no ``mtype`` or an empty one) or without ``comment`` (absent or null; ``""`` is no comment) keeps what an earlier
+  answer gave (``Translation.omitted``; elzhur_40's Saturday getmarks re-pull, mark-006/007); weight 1, the
+  lesson's work and no comment only when no answer ever stated them.
 * **getmarks and lessons.** getmarks names the mark's lesson (``lesson_id``) but not its number, times, room or
   subgroup: it states a lesson with only its class, subject and date (the rest omitted, ``slot`` 0 until a diary
   or schedule states it), so a mark or absence outside the pulled diary weeks still has its lesson, and a diary
@@ -95,8 +100,21 @@ def mark(b: Builder, sid: str, given: Any, date: str, subject_id: str, lesson_id
             "comment": given.comment or None, "normalised": normalised, "conversion": conversion,
             "counts_in_average": mk.counts_in_average(kind, given.count, given.convert, given.countas,
                                                       weight_counts),
-            "text": text[:32], "vendor_number": number}, when, where,
+            "text": text[:32], "vendor_number": number}, when, where, unstated(given, work_type),
             scopes=mark_scopes(sid, subject_id, given.lesson_id, given.nm, given.date))
+
+
+def unstated(given: Any, work_type: str | None) -> list[str]:
+    """The fields of a mark its answer leaves out (module docstring, "Keys left out"): kept from an earlier answer,
+    the defaults (weight 1, the lesson's work, no comment) only when none ever stated them."""
+    omitted = []
+    if given.weight is None and given.weight_float is None:
+        omitted.append("weight")
+    if not (work_type or "").strip():
+        omitted.append("work_type")
+    if given.comment is None:
+        omitted.append("comment")
+    return omitted
 
 
 def getmarks(b: Builder, record: Any) -> None:

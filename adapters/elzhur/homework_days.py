@@ -25,7 +25,10 @@ Instead a task belongs to two containing scopes (``hub.ingest.containing``), whi
   not after he left, and only when an answer pulled no later than it showed him in that class). Of a subgroup's or an
   extra-curricular group's tasks it speaks only on a day it lists an item of that group: a pupil sees only his own
   group's (another group's are not his to deny), and whether an answer lists a group with no task left that day is
-  not said. A vacation day (``alert``), whose items the hub does not read, speaks for nothing. getdiary and
+  not said. A task a pupil's own gethomework lists without ``grp`` (that answer's shape, A.2) while the hub holds
+  him in a subgroup of its subject may be his group's: it joins no day (the group's day it is in keeps it), and the
+  class's day it is listed on holds it all the same (``note_ungrouped``; ``contracts/journeys/elzhur_40``). A
+  vacation day (``alert``), whose items the hub does not read, speaks for nothing. getdiary and
   getschedule speak for no day: a diary lists tasks in lesson items, so a task set for a day without its lesson
   (elzhur_29) has no place in it.
 
@@ -60,6 +63,7 @@ class Listed:
     group_days: set[tuple[str | None, str, dt.date, str]] = field(default_factory=set)
     readers: set[tuple[str | None, str]] = field(default_factory=set)
     off: set[tuple[str | None, dt.date]] = field(default_factory=set)
+    ungrouped: set[tuple[str, str]] = field(default_factory=set)  # (day scope, member) listed, of no group stated
 
 
 def day_scope(group_id: str, day: dt.date) -> str:
@@ -82,6 +86,15 @@ def task_scopes(hw: str, group_id: str, day: dt.date, lesson_id: str | None,
     if lesson_id:
         found.append((lesson_scope(lesson_id, individual_of), member))
     return tuple(found)
+
+
+def note_ungrouped(b: Builder, scopes: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """A task a pupil's own gethomework lists without ``grp`` while he is in a subgroup of its subject (``diary``):
+    it may be his group's, so it leaves the group's day it is in as it is (no day scope of its own); the class's day
+    it is listed on holds it all the same (a class task he lists is not withdrawn)."""
+    listed = _listed(b)
+    listed.ungrouped |= {(scope, member) for scope, member in scopes if scope.startswith(f"{DAY_KIND}:")}
+    return tuple((scope, member) for scope, member in scopes if not scope.startswith(f"{DAY_KIND}:"))
 
 
 def note_reader(b: Builder, sid: str | None, class_name: str) -> None:
@@ -122,6 +135,8 @@ def complete(b: Builder, scopes: dict[str, tuple[tuple[str, str], ...]]) -> list
     for memberships in scopes.values():
         for scope, key in memberships:
             held.setdefault(scope, set()).add(key)
+    for scope, key in listed.ungrouped:
+        held.setdefault(scope, set()).add(key)
     found = set(listed.lessons)
     if b.method == "gethomework":
         found |= _class_days(b, listed, days)

@@ -8,8 +8,8 @@ from typing import Annotated
 from pydantic import AfterValidator, Discriminator, Field, StringConstraints, Tag
 
 from adapters.elzhur.fields import (
-    DayKey, Flag, IsoDay, Label, NameText, Numberish, TimeText, Vendor, VendorId, _container, _optional_day,
-    keyed_or_array, object_or_empty,
+    DayKey, Flag, IsoDay, Label, NameText, Numberish, OptionalVendorId, TimeText, Vendor, VendorId, _container,
+    _optional_day, keyed_or_array, object_or_empty,
 )
 from hub.events import types as t
 
@@ -24,7 +24,7 @@ class Response(Vendor):
 
 class RulesStudent(Vendor):
     name: VendorId | None = None
-    parallel: VendorId | None = None
+    parallel: OptionalVendorId = None  # "": not stated (the level then comes from the class name)
     title: Label | None = None
     lastname: Label | None = None
     firstname: Label | None = None
@@ -34,8 +34,8 @@ class RulesStudent(Vendor):
 
 class RulesGroup(Vendor):
     rel: Label | None = None
-    parallel: VendorId | None = None
-    hometeacher_id: VendorId | None = None
+    parallel: OptionalVendorId = None
+    hometeacher_id: OptionalVendorId = None  # "": no class teacher named (the journal's form left empty)
     hometeacher_name: Label | None = None
     hometeacher_lastname: Label | None = None
     hometeacher_firstname: Label | None = None

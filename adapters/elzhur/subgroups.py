@@ -45,6 +45,7 @@ from typing import Any
 
 from adapters.elzhur import class_history
 from adapters.elzhur.common import Builder
+from adapters.elzhur.ids import name_key
 
 KIND = "subgroups"
 
@@ -86,6 +87,13 @@ def enrol_subgroup(b: Builder, sid: str, part: str, grp_key: str, class_id: str,
     known[siblings_key] = groups
     b.out.directory_entries.append((KIND, sid, known))
     _end_with_class(b, sid, part, year, where)
+
+
+def in_a_subgroup(b: Builder, sid: str, class_name: str, subject_key: str, year: int) -> bool:
+    """Whether the hub holds ``sid`` in a subgroup of ``subject_key`` in ``class_name`` of ``year`` (a stay not
+    ended): an item of his own without ``grp`` may then be his group's."""
+    groups = _known(b, sid).get(f"{name_key(class_name)}.{subject_key}@{year}") or {}
+    return any(not there.get("until") for there in groups.values())
 
 
 def _holder(groups: dict[str, dict[str, Any]], grp_key: str, day: str) -> str | None:

@@ -91,3 +91,24 @@ async def test_another_classs_school_day_keeps_the_holiday(tmp_path):
     pupil, klass = await _holidays(tmp_path, RULES, schedule("2025-10-10T18:00:00+03:00", VACATION, BEFORE),
                                    schedule("2025-10-24T18:00:00+03:00", SCHOOL_DAY, AFTER, class_name="7А"))
     assert (pupil, klass) == (["Осенние каникулы"], ["Осенние каникулы"]), (pupil, klass)
+
+
+async def test_a_later_answer_without_the_holidays_name_keeps_it(tmp_path):
+    """Found by elzhur_40 (holiday-001..004): later answers of 4 Nov left ``holiday_name`` out or sent ``""``, and
+    the day was renamed «Каникулы» (the hub's placeholder). A.3 Day: ``holiday_name`` is optional; an answer
+    without it names no other holiday."""
+    unnamed = {k: v for k, v in VACATION.items() if k != "holiday_name"}
+    pupil, klass = await _holidays(tmp_path, RULES, schedule("2025-10-10T18:00:00+03:00", VACATION, BEFORE),
+                                   own_diary("2025-10-15T19:00:00+03:00", unnamed, BEFORE),
+                                   own_diary("2025-10-16T19:00:00+03:00", {**VACATION, "holiday_name": ""}, BEFORE),
+                                   schedule("2025-10-17T18:00:00+03:00", unnamed, BEFORE))
+    assert (pupil, klass) == (["Осенние каникулы"], ["Осенние каникулы"]), (pupil, klass)
+
+
+async def test_a_holiday_no_answer_named_is_called_kanikuly_and_a_later_name_shows(tmp_path):
+    unnamed = {k: v for k, v in VACATION.items() if k != "holiday_name"}
+    assert await _holidays(tmp_path / "a", RULES, schedule("2025-10-10T18:00:00+03:00", unnamed, BEFORE)) == (
+        ["Каникулы"], ["Каникулы"])
+    assert await _holidays(tmp_path / "b", RULES, schedule("2025-10-10T18:00:00+03:00", unnamed, BEFORE),
+                           own_diary("2025-10-15T19:00:00+03:00", VACATION, BEFORE)) == (
+        ["Осенние каникулы"], ["Осенние каникулы"])

@@ -150,3 +150,47 @@ async def test_another_subgroups_task_stays_after_the_pupils_gethomework(tmp_pat
                            tasks({k: v for k, v in ENGLISH_2.items() if k != "lesson_id"}, task(5512004, "Ex. 7"))),
         own("gethomework", "2025-10-13T19:02:00+03:00", tasks(ENGLISH_1, task(5512007, "Ex. 5"))))
     assert types.count("homework.withdrawn") == 1, types
+
+
+def _english(grp_item: dict[str, Any]) -> dict[str, Any]:
+    """A pupil's own gethomework item (A.2 by student; BetterJournal's SubjectHomework: name, files, homework):
+    no ``grp``, no ``lesson_id``, no number."""
+    return {"name": grp_item["name"]}
+
+
+def _subgroup_homework(*later: dict) -> tuple[dict, ...]:
+    """Ника's diary (1 группа) and Кирилл's (2 группа) place them; the class gethomework gives each group its task;
+    then ``later``."""
+    return (own("getdiary", "2025-10-10T19:00:00+03:00", ENGLISH_1, pupil=OTHER),
+            own("getdiary", "2025-10-10T19:01:00+03:00", ENGLISH_2),
+            of_class("2025-10-10T19:05:00+03:00",
+                     tasks({k: v for k, v in ENGLISH_1.items() if k != "lesson_id"}, task(5512003, "Ex. 4")),
+                     tasks({k: v for k, v in ENGLISH_2.items() if k != "lesson_id"}, task(5512004, "Ex. 7"))),
+            *later)
+
+
+async def test_a_pupils_own_gethomework_without_grp_leaves_the_task_its_groups(tmp_path):
+    """Found by elzhur_40 (no-homework-003/004/007/008): Кирилл's own gethomework (its shape has no ``grp``) lists
+    his 2 группа task; the hub made it the whole class's, and 1 группа pupils saw it. An item without ``grp``
+    states no group (A.3: ``grp`` optional): the task stays 2 группа's."""
+    later = own("gethomework", "2025-10-10T19:20:00+03:00", tasks(_english(ENGLISH_2), task(5512004, "Ex. 7")))
+    shown, _ = await _run(tmp_path, *_subgroup_homework(later), reader=OTHER)
+    assert shown == {"Ex. 4"}, shown
+    shown, _ = await _run(tmp_path / "own", *_subgroup_homework(later))
+    assert shown == {"Ex. 7"}, shown
+
+
+async def test_a_pupils_own_gethomework_without_grp_withdraws_nothing_of_the_other_group(tmp_path):
+    """Each pupil's own gethomework lists his group's task without ``grp``: neither withdraws the other group's,
+    and a task no answer gave a group is the class's."""
+    shown, types = await _run(
+        tmp_path, *_subgroup_homework(
+            own("gethomework", "2025-10-10T19:20:00+03:00", tasks(_english(ENGLISH_2), task(5512004, "Ex. 7"))),
+            own("gethomework", "2025-10-10T19:21:00+03:00", tasks(_english(ENGLISH_1), task(5512003, "Ex. 4")),
+                tasks({"name": "Алгебра"}, task(5512011, "№ 401")), pupil=OTHER)), reader=OTHER)
+    assert "homework.withdrawn" not in types and shown == {"Ex. 4", "№ 401"}, (shown, types)
+    shown, _ = await _run(
+        tmp_path / "own", *_subgroup_homework(
+            own("gethomework", "2025-10-10T19:21:00+03:00", tasks(_english(ENGLISH_1), task(5512003, "Ex. 4")),
+                tasks({"name": "Алгебра"}, task(5512011, "№ 401")), pupil=OTHER)))
+    assert shown == {"Ex. 7", "№ 401"}, shown

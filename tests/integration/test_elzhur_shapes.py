@@ -254,3 +254,44 @@ async def test_a_file_added_to_a_lesson_in_the_older_shape_shows_on_each_of_its_
     first = _class_homework({"5512001": TWO_TASKS["5512001"]}, TWO_FILES[:1])
     assert await _files_by_task(tmp_path, [[first], [_class_homework(TWO_TASKS, TWO_FILES)]]) == {
         "№ 312": ["задача.png", "карточка.pdf"], "№ 315*": ["задача.png", "карточка.pdf"]}
+
+
+def _marks_without(*keys: str) -> dict:
+    """The getmarks of ``marks()`` pulled after the diary, its Алгебра mark without ``keys``."""
+    answer = marks()
+    answer["pulled_at"] = "2025-10-25T10:00:00+03:00"
+    mark = answer["body"]["response"]["result"]["students"][PUPIL]["lessons"][0]["marks"][0]
+    for key in keys:
+        mark.pop(key)
+    return answer
+
+
+@pytest.mark.parametrize("left_out", [("mtype",), ("weight", "weight_float"), ("comment",),
+                                      ("mtype", "weight", "weight_float", "comment")])
+async def test_a_later_getmarks_leaving_a_marks_keys_out_keeps_what_the_diary_gave(tmp_path, left_out):
+    """Found by elzhur_40 (mark-006, mark-007): a getmarks re-pull listed a mark without ``mtype`` (and, for
+    another, without ``weight``, ``weight_float`` and ``comment``); the hub took the missing keys for "no work
+    type", weight 1 and no comment. A key left out states nothing (A.3 Assessment, SubjectMarks): the work type,
+    weight and comment the diary gave stay."""
+    async with running_hub(tmp_path) as hub:
+        client = hub.client("elzhur", SCHOOL)
+        for batch in ([RULES], [diary(True)], [_marks_without(*left_out)]):
+            body = await hub.push("elzhur", SCHOOL, client, batch)
+            assert all(r["status"] in ("accepted", "duplicate") for r in body["results"]), body
+        await hub.project()
+        head = hub.reader("head", Role.HEAD_TEACHER, SCHOOL)
+        check_mark(await hub.diary(f"elzhur:{SCHOOL}:student:{PUPIL}", head, "2025-10-13", "2025-10-13"),
+                   ("diary_rings", "getmarks"))
+
+
+async def test_a_mark_first_seen_without_weight_and_work_type_gets_the_defaults(tmp_path):
+    """Nothing to keep: a mark no answer gave a weight or work type shows weight 1 and the lesson's work."""
+    async with running_hub(tmp_path) as hub:
+        client = hub.client("elzhur", SCHOOL)
+        for batch in ([RULES], [_marks_without("mtype", "weight", "weight_float", "comment")]):
+            await hub.push("elzhur", SCHOOL, client, batch)
+        await hub.project()
+        head = hub.reader("head", Role.HEAD_TEACHER, SCHOOL)
+        d = await hub.diary(f"elzhur:{SCHOOL}:student:{PUPIL}", head, "2025-10-13", "2025-10-13")
+    [mark] = [m for day in d["days"] for lesson in day["lessons"] for m in lesson["marks"]]
+    assert (mark["text"], mark["weight"], mark["comment"], mark["work_type"]) == ("4-", 1.0, None, "lesson_work"), mark

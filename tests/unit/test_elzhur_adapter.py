@@ -277,3 +277,25 @@ def test_a_mark_on_an_extra_curricular_lesson_is_kept():
     assert not out.errors and not out.missing, (out.errors, out.missing)
     [grade] = [e.data for e in out.events if e.type == "grade.recorded"]
     assert (grade["text"], grade["lesson_id"], grade["date"]) == ("5", "elzhur:sch-1:lesson:931003", "2026-03-03")
+
+
+def test_an_empty_hometeacher_id_names_no_class_teacher_and_the_children_are_linked():
+    """Found by elzhur_40 (children-004): the journal's form left the class teacher empty (``hometeacher_*`` all
+    ``""``), and the whole getrules was rejected at ``hometeacher_id``: the parent saw no child. ``""`` names no
+    one (A.3 getrules: the child link is ``relations.students``)."""
+    record = {"request": "getrules", "pulled_at": "2026-11-01T19:00:00+03:00", "body": {"response": {
+        "state": 200, "error": None, "result": {"roles": ["parent"], "id": "40400", "relations": {
+            "students": {"40504": {"rel": "child", "name": "40504", "lastname": "Шарипов", "firstname": "Тимур",
+                                   "class": "6Б", "parallel": "6"}},
+            "groups": {"6Б": {"rel": "homeclass", "parallel": "6", "hometeacher_id": "", "hometeacher_name": "",
+                              "hometeacher_lastname": "", "hometeacher_firstname": "",
+                              "hometeacher_middlename": ""}}}}}}}
+    outcome = ADAPTER.translate(record, ctx())
+    assert not outcome.errors, outcome.errors
+    assert [e.data["student_id"] for e in outcome.events if e.type == "guardian.linked"] == [
+        "elzhur:sch-1:student:40504"]
+    assert not [e for e in outcome.events if e.type.startswith("teacher.")]
+    bad = copy.deepcopy(record)
+    bad["body"]["response"]["result"]["relations"]["groups"]["6Б"]["hometeacher_id"] = "no such id!"
+    assert [e.pointer for e in ADAPTER.translate(bad, ctx()).errors] == [
+        "/body/response/result/relations/groups/6Б/hometeacher_id"]
