@@ -2,9 +2,8 @@
 withdrawal signal, only the omission (found by ``contracts/journeys/elzhur_26``: Зайцев, dropped in November, back
 in January).
 
-* A dated parent's getrules (``pulled_at``) that states its list is the account's whole list of children as of
-  its pull (``roster.getrules``: one listing a child, or a parent's emptied list, which drops every child the
-  account's lists held; an answer stating no list drops nothing, an undated one dates nothing). A
+* A dated parent's getrules (``pulled_at``) listing at least one child is the account's whole list of children as
+  of its pull (``roster.getrules``; an answer listing no child drops nothing, an undated one dates nothing). A
   pupil is **dropped** when every parent the hub has linked him to (every parent a getrules listed him under)
   lacks him in its latest getrules, by pull order: the omission the hub reads as ``guardian.unlinked``. A pupil no
   parent listed (known from his own getrules or his answers) is never dropped.
@@ -42,11 +41,11 @@ DAY = dt.timedelta(days=1)
 
 
 def parent_listed(b: Builder, parent: str, listed: list[str], where: tuple[Any, ...]) -> None:
-    """A parent's getrules listing ``listed`` (after enrolling them; none for an emptied list): remember the list
-    when it is the parent's latest by pull, link each listed child to the parent, and withdraw every child this
-    parent's lists held whom every parent of his has now dropped (module docstring)."""
+    """A parent's getrules listing ``listed`` (after enrolling them): remember the list when it is the parent's
+    latest by pull, link each listed child to the parent, and withdraw every child this parent's lists held whom
+    every parent of his has now dropped (module docstring)."""
     pulled = _pulled(b)
-    if pulled is None:  # undated: dates nothing (an empty list is the parent's whole list: it drops every child)
+    if pulled is None or not listed:  # undated: dates nothing; an empty list drops nothing
         return
     stored = _get(b, CHILDREN, parent) or {}
     if not stored or _time(stored["at"]) <= pulled:

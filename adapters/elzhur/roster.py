@@ -7,11 +7,9 @@ class teachers and guardian links.
   user: ``guardian.linked`` with ``guardian_id`` = ``elzhur:<school>:parent:<user id>`` (the answer's ``id``,
   else its ``name``), ``relation: parent``, the user's name. Twins are two pupils under one parent. The answer is
   the account's whole list of children (a snapshot, ``hub.ingest.snapshots``): a child an earlier getrules of the
-  same account listed and this one lacks is unlinked (``guardian.unlinked``), so the parent no longer reads it. A
-  parent's answer (``roles`` holds ``parent``) whose ``relations.students`` is present and empty (``{}`` or
-  ``[]``) states the list too: every child the earlier one held is unlinked. An answer without
-  ``relations.students`` (absent or null), or with none and no ``parent`` role, states no list and unlinks
-  nothing. A pupil every parent so dropped, whom no later answer shows, has left his class (``dropouts.py``).
+  same account listed and this one lacks is unlinked (``guardian.unlinked``), so the parent no longer reads it. An
+  answer that lists no pupil unlinks nothing. A pupil every parent so dropped, whom no later answer shows, has
+  left his class (``dropouts.py``).
 * **A pupil** (``roles`` holds ``student``, no ``relations.students``): the user itself (``id``/``name``) is
   enrolled in the class of ``relations.groups`` whose ``rel`` is ``homeclass``.
 * **Classes**: every class named (a pupil's ``class``, a ``homeclass`` group) -> ``class.defined`` (grade level
@@ -114,9 +112,7 @@ def getrules(b: Builder, record: Any) -> None:
     where = (*RESULT, "relations", "students")
     pupils = b.students(relations.students, where) if relations.students is not None else []
     parent = user is not None and ("parent" in roles or not roles)
-    # the account's whole list of children, an empty one of a parent too: a child an earlier answer listed is unlinked
-    states_list = parent and (bool(pupils) or (relations.students is not None and "parent" in roles))
-    if states_list:
+    if parent and pupils:  # the account's whole list of children: a child an earlier answer listed is unlinked
         b.out.snapshot = (f"getrules|parent={user}", frozenset({"guardian"}))
     linked: list[str] = []
     for sid, student, at in pupils:
@@ -137,7 +133,7 @@ def getrules(b: Builder, record: Any) -> None:
                 "guardian_id": b.id("parent", user), "student_id": b.id("student", sid), "relation": "parent",
                 "name": _name(result)}, when, at)
             linked.append(sid)
-    if states_list:  # a child every parent dropped has left (dropouts.py)
+    if parent and linked:  # a child every parent dropped has left (dropouts.py)
         dropouts.parent_listed(b, user, linked, where)
     homeclasses = [(n, g) for n, g in relations.groups.items() if (g.rel or "").casefold() == "homeclass"]
     for group_name, group in homeclasses:

@@ -2,8 +2,8 @@
 empty one too. Found by ``contracts/journeys/dnevnik_ru_40`` (children-02): an emptied list left the parent's
 children with him. Dnevnik.ru (reference §3.9): a context whose ``children`` is an array, ``user/{u}/children``,
 ``person/{p}/children``; not a context without ``children`` (absent or null), not relatives. Elzhur (A.3 getrules):
-a parent's getrules with ``relations.students`` present (``{}`` or ``[]`` too); not one without it, not a pupil's,
-and not an empty one that does not say it is a parent's (no ``roles``)."""
+only a getrules that lists a child states the list; an account's relations sent empty (``{}``, PHP's ``[]``) or
+without ``students`` say nothing (``contracts/journeys/elzhur_40`` children-002)."""
 
 from __future__ import annotations
 
@@ -75,8 +75,8 @@ def getrules(students: Any, roles: list[str] | None) -> dict:
 
 
 @pytest.mark.parametrize("students, roles, stated", [
-    ({}, ["parent"], True),
-    ([], ["parent"], True),
+    ({}, ["parent"], False),  # an account's relations sent empty say nothing (elzhur_40 children-002)
+    ([], ["parent"], False),
     ("absent", ["parent"], False),
     (None, ["parent"], False),
     ({}, ["student"], False),

