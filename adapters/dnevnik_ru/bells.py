@@ -3,15 +3,21 @@
 ``edu-groups/{g}/timetables`` and ``schools/{s}/timetables`` answer, in PascalCase, ``[{Name, Start,
 FirstLessonNumber, Items: [{Id, Start, Finish, Name, Type, DaysOfWeek, LessonNumber}]}]`` (item times ``HH:MM``,
 ``HH:MM:SS`` or a date-time whose clock is read; ``DaysOfWeek`` the .NET names, ``Monday``..., or their numbers,
-Sunday 0). An answer is kept whole as the ``("bells", "group:<g>")`` or ``("bells", "school")`` directory entry, as
-of its ``pulled_at``: an answer pulled before the one the directory holds changes nothing.
+Sunday 0). An answer is kept whole in the history of the ``("bells", "group:<g>")`` or ``("bells", "school")``
+directory entry, as of its ``pulled_at`` (``_with_answer``: the pulls of each distinct answer; an answer without
+``pulled_at`` replaces the history, arrival order). An answer names the timetable its group follows as of its pull;
+§3.8's ``timetable`` has no dates and a timetable's ``Start`` is the day it began, not the day a group took it (a
+class that moves to the other shift's bells mid-year: journey dnevnik_ru_43), so an answer is true from the day it
+was pulled (the school's day), and one pulled before the latest changes only the days it is the latest answer of.
 
 * A lesson that states no end time (the entity shape of ``lessons/{l}`` and the group ranges, §3.4: a ``number``
   and a start ``date``, no ``hours``) takes its number's ``Finish`` from its group's timetable, else, for a
   subgroup, its class's (the group's ``parentIds``: a sync job pulls bells once per class; journey dnevnik_ru_31),
-  else the school's, and its ``Start`` too when it states no start time (a midnight ``date``). The timetable is the one of the answer
-  with the latest ``Start`` on or before the lesson's day, and an item with ``DaysOfWeek`` holds only on those
-  days. Times are local times of the school's zone, as the lessons' own (``lessons._times``).
+  else the school's, and its ``Start`` too when it states no start time (a midnight ``date``). The timetable is, of the
+  latest answer pulled on or before the lesson's day (else the earliest answer), the one with the latest ``Start``
+  on or before that day; or a later answer's, when the one it has in force that day started after that answer's
+  pull (a timetable it could not know: journey dnevnik_ru_36) (``_in_force``); an item with ``DaysOfWeek`` holds
+  only on those days. Times are local times of the school's zone, as the lessons' own (``lessons._times``).
 * A lesson that states its own times (``hours``) keeps them.
 * The times a lesson takes from the bells are the timetable's facts, not the lesson answer's: they are as of the
   bells (``Translation.fields_as_of``: the latest pull of the timetable answers the hub holds along the group's
@@ -22,8 +28,8 @@ of its ``pulled_at``: an answer pulled before the one the directory holds change
 * A timetable delivered after the lessons fills them too: a lesson read without its own end time is derived from
   ``bells:<group>|<number>|<ISO weekday>|<end or times>`` (``Translation.derived_from``) and registers its group in
   ``("bell_groups", "school")``; a timetable answer restates (``Translation.restated``, as of ``bells_as_of``;
-  ``hub.ingest.restatements``) the ``ends_at`` (and ``starts_at``) of every such key each of its timetables gives,
-  for the lessons of the days it is in force (``Restatement.days``: from its ``Start`` to the next timetable's,
+  ``hub.ingest.restatements``) the ``ends_at`` (and ``starts_at``) of every such key each timetable of its history
+  gives, for the lessons of the days it is in force (``Restatement.days``: between the pulls and ``Start``s,
   ``_spans``), as a lesson of those days read after the answer takes them: the group's answer for its group, the
   school's for every registered group that has no timetable of its own; a class's answer also restates its
   subgroups that have none (``_fallback_of``). A lesson stating its own times is derived from ``bells:own``, which
@@ -65,21 +71,79 @@ class _Timetable(BaseModel):
 
 
 def timetables(body: Any, p: tuple, out: Out, carried: Carried) -> None:
-    """Register the answer's timetables and restate the lessons derived from them (module docstring)."""
+    """Register the answer's timetables in the history of its key and restate the lessons derived from them
+    (module docstring)."""
     if not isinstance(body, list):
         raise reject(pointer(*p), "expected a JSON array of timetables")
     tables = [_table(raw, (*p, i)) for i, raw in enumerate(body)]
     group = carried.params.get("group")
     key = f"group:{group}" if group else "school"
     as_of = _aware(carried.pulled_at, out)
-    held = (out.peek(BELLS, key) or {}).get("pulled_at")
-    if held is not None and as_of is not None and datetime.fromisoformat(held) > as_of:
-        return  # pulled before the timetable the hub holds
-    out.remember(BELLS, key, {"pulled_at": as_of.isoformat() if as_of else None, "timetables": tables})
+    entry = _with_answer(out.peek(BELLS, key), as_of.isoformat() if as_of else None, tables)
+    out.remember(BELLS, key, entry)
+    spans = _spans(_history(entry, out))
     for each_group in _groups_on(out, group):
         held = bells_as_of(out, each_group)
-        for derived, fields, days in _restatable(each_group, tables):
+        for derived, fields, days in _restatable(each_group, spans):
             out.restated.append(Restatement(derived, fields, as_of, days, held))
+
+
+def _with_answer(held: dict[str, Any] | None, at: str | None, tables: list[dict[str, Any]]) -> dict[str, Any]:
+    """The directory entry with one more answer: ``answers`` groups the pulls (``pulls``) of each distinct list of
+    timetables; ``pulled_at`` and ``timetables`` are the latest pull's. An answer without ``pulled_at``, or a
+    history holding one, is the whole history (arrival order); one pulled again at the same time replaces it."""
+    answers = [] if held is None or at is None or held.get("pulled_at") is None else [
+        {"pulls": [pull for pull in answer["pulls"] if pull != at], "timetables": answer["timetables"]}
+        for answer in held.get("answers") or [{"pulls": [held["pulled_at"]], "timetables": held["timetables"]}]]
+    answers = [answer for answer in answers if answer["pulls"]]
+    same = next((answer for answer in answers if answer["timetables"] == tables), None)
+    if same is None:
+        answers.append({"pulls": [at], "timetables": tables})
+    else:
+        same["pulls"] = sorted([*same["pulls"], at])
+    if at is None:
+        return {"pulled_at": None, "timetables": tables, "answers": answers}
+    latest = max(((pull, answer["timetables"]) for answer in answers for pull in answer["pulls"]),
+                 key=lambda pair: datetime.fromisoformat(pair[0]))
+    return {"pulled_at": latest[0], "timetables": latest[1], "answers": answers}
+
+
+History = list[tuple[str, list[dict[str, Any]]]]
+
+
+def _history(entry: dict[str, Any], out: Out) -> History:
+    """(local day of the pull, ISO; ``""``: unknown, before every day) and timetables of each pull of a directory
+    entry, by pull time (an entry written before the history was kept is its one answer)."""
+    answers = entry.get("answers") or [{"pulls": [entry.get("pulled_at")], "timetables": entry["timetables"]}]
+    pulls = [(pull, answer["timetables"]) for answer in answers for pull in answer["pulls"]]
+    if any(pull is None for pull, _ in pulls):
+        return [("", entry["timetables"])]
+    local = zone(out.ctx)
+    found = sorted(((datetime.fromisoformat(pull), tables) for pull, tables in pulls), key=lambda pair: pair[0])
+    return [(when.astimezone(local).date().isoformat(), tables) for when, tables in found]
+
+
+def _in_force(history: History, day: str) -> dict[str, Any] | None:
+    """The timetable a lesson of ``day`` (ISO; ``""``: before every day) reads (module docstring): the one in force
+    that day (``_current``) in the latest answer pulled on or before it, else in the earliest answer; or in a later
+    answer, when the timetable it has in force that day started after the pull of the first (a timetable the first
+    could not know yet); the latest such."""
+    before = [i for i, (pulled, _) in enumerate(history) if pulled <= day]
+    first = before[-1] if before else 0
+    table = _current(history[first][1], day)
+    if before:
+        since = history[first][0]
+        later = [found for _, tables in history[first + 1:]
+                 if (found := _current(tables, day)) is not None and (found["from"] or "") > since]
+        table = later[-1] if later else table
+    return table
+
+
+def _current(tables: list[dict[str, Any]], day: str) -> dict[str, Any] | None:
+    """Of one answer's timetables, the one in force on ``day``: the latest ``Start`` on or before it (of two with
+    the same ``Start``, the first; one without ``Start`` before the first that has one)."""
+    current = [t for t in tables if t["from"] is None or t["from"] <= day]
+    return max(current, key=lambda t: t["from"] or "") if current else None
 
 
 def _aware(when: datetime | None, out: Out) -> datetime | None:
@@ -149,11 +213,15 @@ def bells_as_of(out: Out, group: str) -> datetime | None:
     return None if not pulls or None in pulls else max(datetime.fromisoformat(at) for at in pulls)
 
 
-def _restatable(group: str, tables: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any], tuple]]:
-    """(derived_from, fields, days) of every (number, weekday) each timetable gives, for the days it is in force
-    (``_spans``), as a lesson of those days read after the answer takes it (``_in``: the first item of the number)."""
+Spans = list[tuple[dict[str, Any], tuple[str | None, str | None]]]
+
+
+def _restatable(group: str, spans: Spans) -> list[tuple[str, dict[str, Any], tuple]]:
+    """(derived_from, fields, days) of every (number, weekday) the timetables of a key's history give, for the days
+    each is the one in force (``_spans``), as a lesson of those days read after the answer takes it (``_in``: the
+    first item of the number)."""
     found = []
-    for table, days in _spans(tables):
+    for table, days in spans:
         given: dict[tuple[int, int], dict[str, Any]] = {}
         for item in table["items"]:
             for day in item["days"] or range(1, 8):
@@ -166,16 +234,22 @@ def _restatable(group: str, tables: list[dict[str, Any]]) -> list[tuple[str, dic
     return found
 
 
-def _spans(tables: list[dict[str, Any]]) -> list[tuple[dict[str, Any], tuple[str | None, str | None]]]:
-    """Each timetable in force on some day, with those days (first, until: ISO days, None unbounded): from its
-    ``Start`` to the next timetable's; one without ``Start`` before the first that has one; of two with the same
-    ``Start``, the first (``_in``)."""
-    by_start: dict[str, dict[str, Any]] = {}
-    for table in tables:
-        by_start.setdefault(table["from"] or "", table)
-    starts = sorted(by_start)
-    return [(by_start[first], (first or None, starts[i + 1] if i + 1 < len(starts) else None))
-            for i, first in enumerate(starts)]
+def _spans(history: History) -> Spans:
+    """Each timetable in force on some day, with those days (first, until: ISO days, None unbounded): the days
+    between the pulls and the ``Start``s of the history (``_in_force`` is the same on each), adjacent ones with the
+    same timetable as one."""
+    bounds = sorted({pulled for pulled, _ in history if pulled} | {t["from"] for _, tables in history
+                                                                   for t in tables if t["from"]})
+    found: Spans = []
+    for first, until in zip([None, *bounds], [*bounds, None]):
+        table = _in_force(history, first or "")
+        if table is None:
+            continue
+        if found and found[-1][0] == table and found[-1][1][1] == first:
+            found[-1] = (table, (found[-1][1][0], until))
+        else:
+            found.append((table, (first, until)))
+    return found
 
 
 def _key(group: str, number: int, weekday: int, mode: str) -> str:
@@ -208,13 +282,12 @@ def lesson_times(out: Out, group: str, number: int | None, day: date, starts: st
 def _item(out: Out, group: str, number: int, day: date) -> dict[str, Any] | None:
     """The timetable item of ``number`` on ``day``: the group's timetable, else its class's, else the school's."""
     key = _fallback_of(out, group)
-    return None if key is None else _in(out.peek(BELLS, key)["timetables"], number, day)
+    return None if key is None else _in(_history(out.peek(BELLS, key), out), number, day)
 
 
-def _in(tables: list[dict[str, Any]], number: int, day: date) -> dict[str, Any] | None:
-    current = [t for t in tables if t["from"] is None or t["from"] <= day.isoformat()]
-    if not current:
+def _in(history: History, number: int, day: date) -> dict[str, Any] | None:
+    table = _in_force(history, day.isoformat())
+    if table is None:
         return None
-    table = max(current, key=lambda t: t["from"] or "")
     return next((i for i in table["items"] if i["number"] == number
                  and (i["days"] is None or day.isoweekday() in i["days"])), None)

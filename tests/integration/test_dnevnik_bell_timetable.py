@@ -133,11 +133,24 @@ async def test_a_school_timetable_fills_no_subgroup_whose_class_has_its_own(runn
     assert (await times(running))[str(w.i(403))] == ("08:30:00", "09:15:00")
 
 
-async def test_a_timetable_pulled_before_the_one_the_hub_holds_changes_nothing(running):
+async def test_a_timetable_pulled_before_the_one_the_hub_holds_changes_nothing_from_the_later_ones_pull(running):
+    """A late answer changes only the days it is the latest answer pulled on or before (journey dnevnik_ru_43):
+    a lesson after both pulls keeps the later one's times."""
+    w = World()
+    after = {**w.lesson_entity(), **ids(w.i(404)), "date": "2025-10-20T08:30:00", "works": []}
+    await send(running, *w.roster(), pulled(group_bells(w, finish="09:15"), LATER))
+    await send(running, pulled(env(f"GET /v2/edu-groups/{w.group}/lessons/2025-10-20/2025-10-25", [after]), LATER))
+    assert await send(running, group_bells(w, finish="09:40")) == ["accepted"]  # pulled at WEEK, before LATER
+    assert (await times(running))[str(w.i(404))] == ("08:30:00", "09:15:00")
+
+
+async def test_of_two_timetables_pulled_after_a_lessons_day_the_one_pulled_nearer_it_gives_its_times(running):
+    """A day before every pull takes the earliest answer's bells, whatever the arrival order: a history pushed
+    late reads as pushed in order (journey dnevnik_ru_43)."""
     w = World()
     await send(running, *w.roster(), pulled(group_bells(w, finish="09:15"), LATER), week(w))
     assert await send(running, group_bells(w, finish="09:40")) == ["accepted"]  # pulled at WEEK, before LATER
-    assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:15:00")
+    assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:40:00")
 
 
 async def test_a_pupils_average_over_all_subjects_is_accepted_and_counted_not_refused(running):
@@ -202,3 +215,40 @@ async def test_a_groups_own_timetable_pulled_before_the_schools_its_lessons_read
     assert await send(running, group_bells(w, finish="09:15")) == ["accepted"]  # pulled at WEEK, before LATER
     assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:15:00")
     assert await send(running, week(w)) == ["duplicate"]  # the lessons again: the same times
+
+
+SWAP, EVE = "2025-10-14T07:30:00+05:00", "2025-10-13T21:00:00+05:00"
+
+
+def second_shift(w: World, at: str) -> dict[str, Any]:
+    """The other shift's bells, in force (its ``Start``) since 2025-09-01 like the first's: the class moved to it
+    on the day of the pull, not in September (journey dnevnik_ru_43)."""
+    return pulled(group_bells(w, start="14:00", finish="14:40"), at)
+
+
+def shifted_week(w: World) -> dict[str, Any]:
+    return week(w, w.lesson_entity(), tuesday(w, date="2025-10-14T14:00:00"))
+
+
+async def test_a_timetable_answer_gives_the_lessons_from_the_day_it_was_pulled_not_the_earlier_ones(running):
+    """A class that moves to the other shift's bells (journey dnevnik_ru_43, lesson-028..117): its timetables
+    answer pulled after the move names a timetable whose ``Start`` is September's; the lessons before the day of
+    that pull keep the bells the answers pulled then gave."""
+    w = World()
+    await send(running, *w.roster(), pulled(group_bells(w), BETWEEN), shifted_week(w))
+    assert await send(running, second_shift(w, SWAP)) == ["accepted"]
+    found = await times(running)
+    assert found[str(w.lesson)] == ("08:30:00", "09:15:00")  # Monday 10-13: the bells pulled 10-12
+    assert found[str(w.i(402))] == ("14:00:00", "14:40:00")  # Tuesday 10-14: the bells pulled that day
+
+
+async def test_a_timetable_answer_pulled_before_the_held_one_and_delivered_after_gives_its_own_days(running):
+    """The same history pushed late reads the same: the answer of the eve, delivered after the move's, gives
+    Monday and moves no later day back."""
+    w = World()
+    await send(running, *w.roster(), second_shift(w, SWAP), shifted_week(w))
+    assert await send(running, pulled(group_bells(w), EVE)) == ["accepted"]
+    found = await times(running)
+    assert found[str(w.lesson)] == ("08:30:00", "09:15:00")
+    assert found[str(w.i(402))] == ("14:00:00", "14:40:00")
+    assert await send(running, shifted_week(w)) == ["duplicate"]  # the lessons again: the same times
