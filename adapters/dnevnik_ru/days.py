@@ -12,8 +12,10 @@ files the fact under:
   files a mark under its lesson's date), else its own ``date`` when its lesson is unknown, in its lesson's group
   (else the request's group: ``marks-day:<group>|<day>``) and its pupil's (``person-marks-day:<person>|<day>``).
   §3.1 does not settle whether a marks range selects by the mark's date or its lesson's, so a mark set on
-  another day than its lesson's joins no day (``...|<lesson day>~<mark day>``, a scope no answer is complete for):
-  a range deletes a mark only where both readings agree (the dnevnik_ru_13 corpus's rule 6); a mark is also
+  another day than its lesson's joins the pair of days (``...|<lesson day>~<mark day>``, indexed in the
+  directory under its lesson's day, ``SPLIT``), for which only a range covering both days is complete: a range
+  deletes a mark only where both readings agree (the dnevnik_ru_13 corpus's rule 6; dnevnik_ru_44 no-mark-001: a
+  sliding window covering both days after such a mark was deleted); a mark is also
   filed, on that day, under its group's subject (``subject-marks-day:<group>|<subject>|<day>``) and under its
   pupil in its group (``person-group-marks-day:<person>|<group>|<day>``);
 * a day is the school's local day (``timeZone``, §3.10): an answer's dates are local, a bound with an offset is
@@ -27,11 +29,11 @@ The answers complete for days (``contains``): ``edu-groups/{g}/lessons/{from}/{t
 for ``marks-day``, ``edu-groups/{g}/subjects/{s}/marks/{from}/{to}`` for ``subject-marks-day`` (that subject's
 marks of the group only), a pupil's ``persons/{p}/schools/{s}/marks/{from}/{to}`` for ``person-marks-day`` (complete
 for that pupil only) and ``persons/{p}/edu-groups/{g}/marks/{from}/{to}`` for ``person-group-marks-day`` (that
-pupil's marks in that group only). A marks range's omission deletes only a mark dated within the range as of its
-pull (``span``, ``Translation.snapshot_span``; ``hub.ingest.snapshots``): an answer pulled before it and delivered
-after it that dates the mark outside the range shows it there (a mark the teacher re-dated). A moved lesson (same
-id, another date) leaves its old day: an aggregate is in one scope of
-each kind, the one its latest statement names.
+pupil's marks in that group only), each also for the pairs of days of its range (``SPLIT``). A marks range's
+omission deletes only a mark dated within the range as of its pull (``span``, ``Translation.snapshot_span``;
+``hub.ingest.snapshots``): an answer pulled before it and delivered after it that dates the mark outside the range
+shows it there (a mark the teacher re-dated). A moved lesson (same id, another date) leaves its old day: an
+aggregate is in one scope of each kind, the one its latest statement names.
 
 Log entries (§3.5: an entry is the pair (lesson, person), with no date of its own) are filed under their lesson's
 date, the lesson's latest date as the hub holds it (this answer's lesson, else the directory's), so a lesson moved
@@ -77,6 +79,9 @@ SPANNED = frozenset({*(p for p in COMPLETE if "/marks/" in p), "persons/{person}
                      "users/me/school/{school}/homeworks"})
 
 
+MARK_KINDS = frozenset(kind for kind, _ in COMPLETE.values() if "marks" in kind)
+SPLIT = "marks-split-day"  # directory: <lesson day> -> {<mark day>: True}, the marks set on another day (docstring)
+
 LOG_COMPLETE = {"lesson-log-entries/group/{group}": "group", "persons/{person}/lesson-log-entries": "person"}
 
 
@@ -92,10 +97,14 @@ def lesson_scopes(lesson: str, group: str, subject: str, day: str) -> tuple[tupl
 
 
 def mark_scopes(mark: str, person: str, group: str | None, subject: str | None, lesson_day: str | None,
-                own_day: str) -> tuple[tuple[str, str], ...]:
-    """The day scopes of a mark (module docstring): its lesson's day, unless it was set on another day; its
-    pupil's, its group's, its group's subject's and its pupil's in its group."""
+                own_day: str, out: Out | None = None) -> tuple[tuple[str, str], ...]:
+    """The day scopes of a mark (module docstring): its lesson's day, unless it was set on another day (then the
+    pair of days, indexed in ``out``'s directory under the lesson's day, ``SPLIT``, for the ranges covering both);
+    its pupil's, its group's, its group's subject's and its pupil's in its group."""
     day = own_day if lesson_day is None or lesson_day == own_day else f"{lesson_day}~{own_day}"
+    if out is not None and lesson_day is not None and lesson_day != own_day \
+            and not (out.peek(SPLIT, lesson_day) or {}).get(own_day):
+        out.remember(SPLIT, lesson_day, {own_day: True}, merge=True)
     member = f"mark:{mark}"
     found = [(day_scope("person-marks-day", person, day=day), member)]
     if group is not None:
@@ -107,9 +116,11 @@ def mark_scopes(mark: str, person: str, group: str | None, subject: str | None, 
 
 
 def complete_days(pattern: str, request: Request, path: dict[str, str], params: dict[str, str], tz: ZoneInfo,
-                  scopes: dict[str, tuple[tuple[str, str], ...]]) -> list[tuple[str, frozenset[str]]]:
-    """The day scopes an answer to ``pattern`` is complete for, with the members it holds there (``scopes``: the
-    answer's ``Translation.scopes``)."""
+                  out: Out) -> list[tuple[str, frozenset[str]]]:
+    """The day scopes an answer to ``pattern`` is complete for, with the members it holds there (the answer's
+    ``Translation.scopes``): each whole day of its range and, for a marks range, each pair of days
+    (``<lesson day>~<mark day>``) a mark set on another day than its lesson's was filed under with both days in the
+    range (``SPLIT``: whichever date the range selects by, it would hold the mark)."""
     if pattern not in COMPLETE:
         return []
     kind, names = COMPLETE[pattern]
@@ -117,12 +128,15 @@ def complete_days(pattern: str, request: Request, path: dict[str, str], params: 
         return []
     days = whole_days(_raw(request, path, "from"), _raw(request, path, "to"), tz)
     held: dict[str, set[str]] = {}
-    for memberships in scopes.values():
+    for memberships in out.scopes.values():
         for scope, member in memberships:
             held.setdefault(scope, set()).add(member)
     keys = [params[name] for name in names]
-    return [(scope, frozenset(held.get(scope, ()))) for day in days
-            for scope in [day_scope(kind, *keys, day=day.isoformat())]]
+    named = [day.isoformat() for day in days]
+    pairs = [f"{day}~{own}" for day in named for own in sorted(out.peek(SPLIT, day) or {})
+             if own in named] if kind in MARK_KINDS else []
+    return [(scope, frozenset(held.get(scope, ()))) for day in named + pairs
+            for scope in [day_scope(kind, *keys, day=day)]]
 
 
 def entry_scopes(lesson: str, person: str) -> tuple[tuple[str, str], ...]:

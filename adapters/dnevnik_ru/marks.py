@@ -204,7 +204,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         omitted=unstated, derived_from=work_type_key(type_vid) if type_vid is not None else None,
         scopes=work_scopes(work_vid, lesson_vid) + mark_scopes(
             vid, student, the_lesson.get("group") or carried.params.get("group"), subject, the_lesson.get("date"),
-            when.date().isoformat()))
+            when.date().isoformat(), out))
 
 
 def work_scopes(work_vid: str | None, lesson_vid: str | None) -> tuple[tuple[str, str], ...]:

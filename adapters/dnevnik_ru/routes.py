@@ -221,7 +221,7 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     parts = final_parts.parts(route.pattern, snapshot and snapshot[0], out, carried)  # a group's finals: per pupil
     snapshot = None if parts is None else snapshot
     out.contains = containing(route.pattern, params, raw.get("request_body"), out, carried) + complete_days(
-        route.pattern, request, path, params, zone(ctx), out.scopes) + complete_logs(
+        route.pattern, request, path, params, zone(ctx), out) + complete_logs(
         route.pattern, request, path, params, out, zone(ctx)) + complete_homework(
         route.pattern, request, path, out, carried, zone(ctx))
     translation = out.translation(snapshot)

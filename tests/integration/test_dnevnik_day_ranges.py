@@ -62,6 +62,26 @@ async def test_a_pupils_own_empty_range_retracts_that_pupils_mark_and_not_a_clas
         ("grade.recorded", str(w.pupil)), ("grade.recorded", str(w.twin)), ("grade.retracted", str(w.pupil))]
 
 
+async def test_a_range_covering_both_a_late_marks_lesson_day_and_own_day_retracts_it(running):
+    """dnevnik_ru_44 (no-mark-001): a mark of Monday 10-13's lesson set on Monday 10-20 is under no one day, but a
+    range covering both days would hold it whichever date §3.1 selects by: its omission retracts it. A range
+    covering one of the days says nothing of it; an older answer delivered after the omission changes nothing."""
+    w = World()
+    late = {**w.mark_obj(), "date": "2025-10-20T10:00:00"}
+    marks = f"GET /v2/edu-groups/{w.group}/marks"
+    await send(running, *w.lessons_first(), pulled(env(f"{marks}/2025-10-06/2025-10-20", [late]),
+                                                   "2025-10-20T20:00:00+05:00"))
+    for window in ("2025-10-14/2025-10-24", "2025-10-01/2025-10-19"):  # the mark's own day only, the lesson's only
+        assert await send(running, pulled(env(f"{marks}/{window}", []), "2025-10-21T19:00:00+05:00")) == ["accepted"]
+    assert [kind for kind, _ in await latest(running, "grade.")] == ["grade.recorded"]
+    sliding = env(f"{marks}/2025-10-13/2025-10-24", [])
+    assert await send(running, pulled(sliding, "2025-10-22T19:00:00+05:00")) == ["accepted"]
+    assert [kind for kind, _ in await latest(running, "grade.")] == ["grade.recorded", "grade.retracted"]
+    older = pulled(env(f"{marks}/2025-10-06/2025-10-21", [late]), "2025-10-21T20:00:00+05:00")
+    assert await send(running, older) == ["duplicate"]
+    assert [kind for kind, _ in await latest(running, "grade.")] == ["grade.recorded", "grade.retracted"]
+
+
 async def test_a_not_set_entry_is_no_entry_the_pupil_is_present_again(running):
     w = World()
     await send(running, *w.lessons_first())

@@ -68,6 +68,26 @@ def test_a_mark_set_on_another_day_than_its_lessons_joins_no_day():
                                                  f"mark:{W.mark}")
 
 
+def test_a_range_covering_both_a_late_marks_lesson_day_and_its_own_day_is_complete_for_it():
+    """dnevnik_ru_44 (no-mark-001): whichever date §3.1 means a range to select by, a range covering both the
+    lesson's day (10-13) and the mark's own (10-20) would hold the mark; one covering only one of them says nothing
+    of it."""
+    late = env(f"GET /v2/lessons/{W.lesson}/marks", [{**W.mark_obj(), "date": "2025-10-20T10:00:00"}])
+    pair, mark = "2025-10-13~2025-10-20", f"mark:{W.mark}"
+    group = f"GET /v2/edu-groups/{W.group}/marks"
+    *_, both, lesson_only, mark_only, own, holding = run([
+        *W.lessons_first(), late, env(f"{group}/2025-10-12/2025-10-21", []),
+        env(f"{group}/2025-10-06/2025-10-19", []), env(f"{group}/2025-10-14/2025-10-24", []),
+        env(f"GET /v2/persons/{W.pupil}/schools/{SCHOOL_VENDOR}/marks/2025-10-13/2025-10-20", []),
+        env(f"{group}/2025-10-13/2025-10-20", [{**W.mark_obj(), "date": "2025-10-20T10:00:00"}])])
+    assert (f"marks-day:{W.group}|{pair}", frozenset()) in both.contains
+    assert not [scope for scope, _ in lesson_only.contains + mark_only.contains if "~" in scope]
+    assert [c for c in own.contains if "~" in c[0]] == [(f"person-marks-day:{W.pupil}|{pair}", frozenset())]
+    assert (f"marks-day:{W.group}|{pair}", frozenset({mark})) in holding.contains
+    lessons = A.translate(W.lessons_first()[-1], ctx())
+    assert not [scope for scope, _ in lessons.contains if "~" in scope]  # lessons have no such day
+
+
 def test_the_days_a_range_covers_whole_in_the_schools_zone():
     from datetime import date
     from zoneinfo import ZoneInfo
