@@ -68,6 +68,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_38": "sch-dn-38x",
     "dnevnik_ru_39": "sch-dn-39x",
     "dnevnik_ru_40": "sch-dn-40x",
+    "dnevnik_ru_41": "sch-dn-41x",
     "elzhur": "sch-el-7b",
     "elzhur_2": "sch-el-9a",
     "elzhur_3": "sch-el-11b",
