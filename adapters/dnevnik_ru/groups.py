@@ -27,6 +27,7 @@ from typing import Any
 from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru import shapes as s
+from adapters.dnevnik_ru.addressees import note_pupil
 from adapters.dnevnik_ru.arrival import deferred
 from adapters.dnevnik_ru.common import (
     Carried, Out, blank, each, id_list, stated, start_of_day, validate, vendor_id,
@@ -186,6 +187,7 @@ def enrol(out: Out, carried: Carried, person: str, group: str, names: dict[str, 
         if wait:
             out.wait("group", group, ptr) if the_group is None else out.wait("person", person, ptr)
         return
+    note_pupil(out, person, group)  # whom a homework's tasks are read against (addressees.py)
     if deferred(out, carried, person, group, "active", the_group, names):  # reached late: read in pull order
         out.remember("person", person, {"pupil": True}, merge=True)
         return

@@ -13,14 +13,16 @@
   ``Homework`` work -> ``homework.assigned`` whatever its text (§3.2: ``text`` "" or null is text "", a teacher who
   only attached the task or set only a due date; a work without the key does not state it) (due = ``targetDate``;
   attachments resolved through the answer's ``files`` list, not stated when the answer has no such list), in its
-  own and its lesson's works' containing scopes, indexed under its due day (``homework_days.py``). A lesson's
+  own and its lesson's works' containing scopes, indexed under its due day (``homework_days.py``); filed under a group of the pupils its
+  ``tasks`` name when they leave out a pupil of its group (``addressees.py``). A lesson's
   ``works[]`` in the entity shape is its whole list of works (``Carried.lesson_works``, ``containing.py``).
 * A work type -> the ``("work_type", id)`` directory entry when it is the standalone shape (it has ``weight``);
   the embedded shape (``name``, no weight) is kept for the answer only, so it never overwrites a weight. A weight
   or a title that differs from the remembered one (or the first one) is a ``Restatement`` of the marks of that
   work type (§3.1: the work type gives a mark its name and weight): the hub amends each mark it holds with
   another weight or another ``work_type.name`` (the code stays; ``hub.ingest.restatements``).
-* Tasks -> ``("task", id)`` directory entries (per-student homework status has no canonical event).
+* Tasks -> ``("task", id)`` directory entries (per-student homework status has no canonical event; whom a
+  work's embedded tasks name: ``addressees.py``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any
 
 from adapters.base import Restatement, pointer
 from adapters.dnevnik_ru import models as m
+from adapters.dnevnik_ru.addressees import addressed_group
 from adapters.dnevnik_ru.bells import OWN_TIMES, lesson_times
 from adapters.dnevnik_ru.common import (
     Carried, Out, blank, id_list, local_date, local_datetime, reject, stated, validate, vendor_id,
@@ -209,7 +212,8 @@ def _homework(raw: Any, obj: m.Work, vid: str, p: tuple, entry: dict[str, Any], 
             raise reject(pointer(*p), "homework needs its subject and class: give subjectId and eduGroup, or lesson")
         out.wait("lesson", lesson_vid, pointer(*p, "lesson"))
         return
-    if obj.eduGroup is None and obj.eduGroup_str is None:
+    addressees = addressed_group(raw, vid, entry, p, out, carried)  # tasks naming only some pupils (addressees.py)
+    if obj.eduGroup is None and obj.eduGroup_str is None and addressees is None:
         unstated.add("class_id")
     if obj.subjectId is None:
         unstated.add("subject_id")
@@ -223,7 +227,7 @@ def _homework(raw: Any, obj: m.Work, vid: str, p: tuple, entry: dict[str, Any], 
     teacher = str(obj.createdBy) if obj.createdBy is not None else None
     stamp = obj.sentDate or obj.targetDate or entry["date"]
     out.emit(t.HomeworkAssigned, "homework.assigned", {
-        "homework_id": out.cid("work", vid), "class_id": out.cid("class", entry["group"]),
+        "homework_id": out.cid("work", vid), "class_id": out.cid("class", addressees or entry["group"]),
         "subject_id": out.cid("subject", entry["subject"]),
         "lesson_id": out.cid("lesson", lesson_vid) if lesson_vid else None,
         "due_on": local_date(obj.targetDate).isoformat() if obj.targetDate else None, "text": obj.text or "",

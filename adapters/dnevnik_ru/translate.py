@@ -9,6 +9,7 @@ object (``legacy.py``). The mapping rules live with the parsers, one module per 
 * ``people.py``: persons, users, teachers, guardians;
 * ``periods.py``: reporting periods and holidays;
 * ``lessons.py``: lessons, works, homework, work types, tasks;
+* ``addressees.py``: whom a homework is set for (its tasks);
 * ``marks.py``: marks; ``attendance.py``: lesson-log entries;
 * ``bundles.py``: the schedules, recent-marks and homework bundles and the entity lists;
 * ``finals.py``: final marks and the journal's own averages.

@@ -1,0 +1,114 @@
+"""Whom a homework is set for (reference §3.2 ``tasks``: per-student homework assignment records; §3.6: a Task is
+per pupil, ``{person, work}``). Found by dnevnik_ru_41: a catch-up homework whose only task names one pupil, and a
+differentiated one (two levels, each with tasks for two of four pupils), showed in every classmate's diary.
+
+* An answer about a group, a lesson or a work (no ``{person}`` in its request) lists a ``Homework`` work's tasks
+  whole. When they name every pupil the hub holds in the work's group on the homework's day (its lesson's date, else
+  its due date), the work is the group's: the common case. So it is when ``tasks`` is ``[]`` or absent (the answer
+  says nothing about whom; many answers carry none), when the hub holds nobody there yet, when a task names no
+  readable pupil (the list is not read; nothing is rejected for it) or when no pupil the hub holds there is named.
+* When a pupil the hub holds there has no task, the work is set for the named pupils only, as Eljur's ``individual``
+  tasks are (``adapters/elzhur/diary.py``): it is filed under a group of its own, a subgroup of the work's group
+  (``class.defined`` with ``parent_class_id``): ``<group>.individual.<person>`` («Индивидуальное задание») for one
+  pupil, ``<group>.pupils.<digest of the persons>`` («Задание для части класса») for several. Each named pupil the
+  hub knows by name is enrolled there from 1 September of the group's study year; only they see it. The homework
+  keeps its id, text, subject, lesson and dates.
+* A later answer of the group decides again: tasks changed between pulls move the work (a revision of its
+  ``homework.assigned``) to the group of its new pupils, or back to the class. A group's members are its key, so a
+  group never loses one: nothing is withdrawn.
+* One pupil's answers (``persons/{p}/...``, ``tasks/{p}/undone``) list only that pupil's task: they keep what the
+  last answer of the group decided (``("homework-pupils", work)``), and state no other class.
+* The pupils the hub holds in a group come from ``("group-pupils", group)`` (every pupil ``groups.enrol`` saw
+  there) and their memberships (``memberships.py``: from, until). A homework read before the roster is the class's
+  until an answer of the group is read again after it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Any
+
+from adapters.dnevnik_ru import models as m
+from adapters.dnevnik_ru.common import Carried, Out, blank, start_of_day, validate, vendor_id
+from adapters.dnevnik_ru.memberships import remembered
+from hub.events import types as t
+
+KIND = "homework-pupils"  # work -> {"group": the addressee group's vendor key, or None: the work's own group}
+PUPILS = "group-pupils"  # group -> {person: True}: every pupil an answer placed in the group
+
+
+def note_pupil(out: Out, person: str, group: str) -> None:
+    """``person`` was placed in ``group`` (``groups.enrol``): one of the pupils a homework's tasks are read against."""
+    if not (out.peek(PUPILS, group) or {}).get(person):
+        out.remember(PUPILS, group, {person: True}, merge=True)
+
+
+def addressed_group(raw: Any, work: str, entry: dict[str, Any], p: tuple, out: Out, carried: Carried) -> str | None:
+    """The vendor key of the group the homework ``work`` is filed under when its tasks name only some of its group's
+    pupils (defined, its pupils enrolled), else None: the work's own group (module docstring)."""
+    decided = out.peek(KIND, work)
+    tasks = raw.get("tasks") if isinstance(raw, dict) else None
+    if "person" in carried.params or not isinstance(tasks, list) or not tasks:
+        return (decided or {}).get("group")  # one pupil's answer, or no tasks: says nothing about whom
+    named = _named(tasks, (*p, "tasks"))
+    group = entry["group"]
+    the_group = carried.find(out, "group", group)
+    day = (carried.find(out, "lesson", entry["lesson"]) or {}).get("date") or entry["due"] or entry["date"]
+    held = _held_on(out, group, date.fromisoformat(day)) if named and the_group and day else set()
+    target = None
+    if held & named and not held <= named:
+        target = _define(out, group, the_group, sorted(named), p)
+    if decided is None or decided.get("group") != target:
+        out.remember(KIND, work, {"group": target})
+    return target
+
+
+def _named(tasks: list[Any], p: tuple) -> set[str]:
+    """The pupils the tasks name; empty when one of them names none readable (the list is then not read)."""
+    named = set()
+    for i, raw in enumerate(tasks):
+        try:
+            person = vendor_id(validate(m.Task, raw, (*p, i)), "person", (*p, i))
+        except Exception:  # noqa: BLE001 - an unreadable task: the answer does not say whom (nothing is rejected)
+            return set()
+        if person is None:
+            return set()
+        named.add(person)
+    return named
+
+
+def _held_on(out: Out, group: str, day: date) -> set[str]:
+    """The pupils the hub holds in ``group`` on ``day`` (their membership's from .. until, the first day out)."""
+    held = set()
+    for person in out.peek(PUPILS, group) or {}:
+        stay = remembered(out, person).get(group) or {}
+        if stay.get("from") and stay["from"] <= day.isoformat() and (not stay.get("until") or
+                                                                     day.isoformat() < stay["until"]):
+            held.add(person)
+    return held
+
+
+def _define(out: Out, group: str, the_group: dict[str, Any], pupils: list[str], p: tuple) -> str:
+    """The group of ``pupils`` under ``group``, defined, each pupil the hub knows by name enrolled from 1 September."""
+    if len(pupils) == 1:
+        key, name = f"{group}.individual.{pupils[0]}", "Индивидуальное задание"
+    else:
+        digest = hashlib.sha256(",".join(pupils).encode()).hexdigest()[:12]
+        key, name = f"{group}.pupils.{digest}", "Задание для части класса"
+    year = the_group["academic_year"]
+    start = start_of_day(date(year, 9, 1), out.ctx)
+    out.emit(t.ClassDefined, "class.defined", {
+        "class_id": out.cid("class", key), "name": name, "grade_level": None, "academic_year": year,
+        "parent_class_id": out.cid("class", group)}, start, f"edu-groups:{key}", "class", {}, (*p, "tasks"))
+    for person in pupils:
+        known = out.peek("person", person) or {}
+        if not (blank(known.get("first_name")) and blank(known.get("last_name"))):
+            continue  # not a pupil the hub knows: no diary to show it in
+        out.emit(t.StudentEnrolled, "student.enrolled", {
+            "student_id": out.cid("person", person), "class_id": out.cid("class", key),
+            "enrolled_on": date(year, 9, 1).isoformat(),
+            "name": {"first_name": known["first_name"], "last_name": known["last_name"],
+                     "middle_name": blank(known.get("middle_name"))}},
+            start, f"edu-groups:{key}", f"student:{person}", {}, (*p, "tasks"))
+    return key
