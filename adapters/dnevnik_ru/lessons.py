@@ -13,8 +13,8 @@
   ``Homework`` work -> ``homework.assigned`` whatever its text (§3.2: ``text`` "" or null is text "", a teacher who
   only attached the task or set only a due date; a work without the key does not state it) (due = ``targetDate``;
   attachments resolved through the answer's ``files`` list, not stated when the answer has no such list), in its
-  own and its lesson's works' containing scopes, indexed under its due day (``homework_days.py``); filed under a group of the pupils its
-  ``tasks`` name when they leave out a pupil of its group (``addressees.py``). A lesson's
+  own and its lesson's works' containing scopes, indexed under its due day (``homework_days.py``); filed under a
+  group of the pupils its ``tasks`` name when they leave out a pupil of its group (``addressees.py``). A lesson's
   ``works[]`` in the entity shape is its whole list of works (``Carried.lesson_works``, ``containing.py``).
 * A work type -> the ``("work_type", id)`` directory entry when it is the standalone shape (it has ``weight``);
   the embedded shape (``name``, no weight) is kept for the answer only, so it never overwrites a weight. A weight
