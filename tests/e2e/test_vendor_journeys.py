@@ -106,6 +106,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_36": "sch-el-36x",
     "elzhur_37": "sch-el-37x",
     "elzhur_38": "sch-el-38x",
+    "elzhur_41": "sch-el-41x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
