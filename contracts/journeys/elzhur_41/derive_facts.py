@@ -13,9 +13,13 @@ R4 lesson: the lessons a pupil sees are his class's items of `getschedule?class=
    and are the latest such pull's; a lesson no `rings` answer timed has no time (nothing in Part A gives Eljur
    bells of a shift: a time would be a guess). Lesson numbers are the journal's `num` as sent, 0 included (the
    0th lesson, before lesson 1), per shift (lesson 1 of the second shift starts at 14:05).
+R4b extra-curricular: an `items_extday` item of a pupil's getdiary (A.3 Day) is a lesson of that pupil's, with its
+   `name`, `teacher`, `topic` and times (with rings), without a number (the item has no `num`).
 R5 no_lesson: each day an answer lists is whole (A.3 Day): a lesson id that an answer pulled later, listing that
    day for the lesson's class (the class's getschedule, or the diary of a pupil who sees the lesson) lacks, is gone,
    even when the older answer that lists it is delivered last (A.1: the answer is the state at its pull).
+R5b no_lesson: a lesson id a later pull lists under another `num` is not shown at the old number (the latest pull
+   wins, A.1); a pupil's `items_extday` item is not his classmates' (A.3 Day, per-student wrapper A.1).
 R6 mark: a mark is (pupil, `lesson_id`, `nm`) (A.3 Assessment `nm`: position within the lesson, so the two halves
    of a double lesson, two lesson ids, each hold their own nm 1); value, weight (`weight_float`, else `weight`),
    `count`, work type (`control_type` / `mtype.type`) and `comment` of the latest pull; it is gone when a later
@@ -118,17 +122,19 @@ def main():
     task_lists = []  # (rank, cls, grp-or-None, day, hids)
     lesson_cls = {}
 
-    def observe_lesson(rank, it, cls, day, rings):
-        lid = it["lesson_id"]
-        rec = lessons.setdefault(lid, {})
+    def observe_lesson(rank, it, cls, day, rings, lid=None, only=None):
+        lid = lid or it["lesson_id"]
+        rec = lessons.setdefault(lid, {"only": only})
         lesson_cls[lid] = cls
-        for field, value in (("num", int(it["num"])), ("subject", it["name"]), ("room", it.get("room")),
+        for field, value in (("num", int(it["num"]) if "num" in it else None), ("subject", it["name"]), ("room", it.get("room")),
                              ("teacher", it.get("teacher")), ("topic", it.get("topic")), ("grp", it.get("grp")),
                              ("date", day)):
             if field == "topic" and "topic" not in it:
                 continue
             if field not in rec or rec[field][0] <= rank:
                 rec[field] = (rank, value)
+            if field == "num":
+                rec.setdefault("nums", set()).add(value)
         if rings and hhmm(it.get("starttime")):
             if "time" not in rec or rec["time"][0] <= rank:
                 rec["time"] = (rank, (hhmm(it["starttime"]), hhmm(it["endtime"])))
@@ -176,6 +182,10 @@ def main():
                                 observe_task(tasks, rank, str(h["id"]), h["value"], it["name"], cls,
                                              it.get("grp"), iso(dkey), step, it["lesson_id"])
                     mark_lists.append((rank, pid, "day", (iso(dkey), iso(dkey)), None, day_marks))
+                    for it in day.get("items_extday") or []:  # R4b: the pupil's own extra-curricular item
+                        xid = f"extday:{pid}:{iso(dkey)}:{it['name']}"
+                        observe_lesson(rank, it, cls, iso(dkey), rings, lid=xid, only=pid)
+                        listed[-1][3].add(xid)
         elif method == "gethomework":
             cls = q["class"][0]
             for dkey, day in res["days"].items():
@@ -217,6 +227,8 @@ def main():
     # --- R4/R5: lesson state ---------------------------------------------------------------------------------------
     def sees(pid, lid):
         L = lessons[lid]
+        if L["only"]:
+            return L["only"] == pid
         if lesson_cls[lid] != pupil_class[pid]:
             return False
         grp = L["grp"][1]
@@ -228,7 +240,7 @@ def main():
         for rank, scope, date, lids, step in listed:
             if rank <= last or date != L["date"][1] or lid in lids:
                 continue
-            if scope == ("class", lesson_cls[lid]) or (scope[0] == "pupil" and sees(scope[1], lid)):
+            if (scope == ("class", lesson_cls[lid]) and not L["only"]) or (scope[0] == "pupil" and sees(scope[1], lid)):
                 return False, step
         return True, None
 
@@ -241,7 +253,8 @@ def main():
                 if ok:
                     live.setdefault((pid, lessons[lid]["date"][1]), []).append(lid)
     for k in live:
-        live[k].sort(key=lambda lid: lessons[lid]["num"][1])
+        live[k].sort(key=lambda lid: (lessons[lid]["num"][1] is None, lessons[lid]["num"][1] or 0,
+                                      lessons[lid].get("time", (0, ("", "")))[1][0] or ""))
 
     import datetime as dt
 
@@ -251,8 +264,8 @@ def main():
     def doubles(lids):
         out = set()
         for a, b in zip(lids, lids[1:]):
-            if lessons[a]["subject"][1] == lessons[b]["subject"][1] and \
-                    lessons[b]["num"][1] == lessons[a]["num"][1] + 1:
+            na, nb = lessons[a]["num"][1], lessons[b]["num"][1]
+            if lessons[a]["subject"][1] == lessons[b]["subject"][1] and None not in (na, nb) and nb == na + 1:
                 out |= {a, b}
         return out
 
@@ -261,22 +274,32 @@ def main():
         t = L.get("time", (None, (None, None)))[1]
         kw = dict(student={"student": pid}, date=L["date"][1], subject=L["subject"][1], number=L["num"][1],
                   starts_at=t[0], ends_at=t[1], teacher=L["teacher"][1], room=L["room"][1])
+        if L["num"][1] is None:  # an extra-curricular item has no `num` (A.3 Day `items_extday`)
+            del kw["number"]
+        if L["room"][1] is None:
+            del kw["room"]
         if "topic" in L:
             kw["topic"] = L["topic"][1]
         if L["grp"][1]:
             kw["group_label"] = L["grp"][1]
-        fact("lesson", f"lesson-{pid}-{L['date'][1]}-{L['num'][1]}-{lid}", why, **kw)
+        fact("lesson", f"lesson-{pid}-{L['date'][1]}-{L['num'][1]}-{lid.replace(':', '-')}", why, **kw)
 
     for (pid, date), lids in sorted(live.items()):
         dbl = doubles(lids)
         family = pid in ("41101", "41201")
         nums = [lessons[l]["num"][1] for l in lids]
-        first = next((l for l in lids if lessons[l]["num"][1] >= 1), None)
+        first = next((l for l in lids if (lessons[l]["num"][1] or 0) >= 1), None)
         for lid in lids:
             L = lessons[lid]
             reasons = []
             if L["num"][1] == 0:
                 reasons.append("0th lesson, before lesson 1 of its shift")
+            if L["num"][1] is not None and nums.count(L["num"][1]) > 1 and not L["grp"][1]:
+                reasons.append("two lessons of the day hold this number, one in each shift (numbers per shift)")
+            if len(L.get("nums", ())) > 1:
+                reasons.append(f"renumbered by a later pull (numbers seen {sorted(L['nums'])})")
+            if L["only"]:
+                reasons.append("the pupil's own extra-curricular item (items_extday), timed with rings")
             if lid in dbl:
                 reasons.append("a half of a double lesson (two numbers, two lesson ids)")
             if family and weekday(date) == 5:
@@ -312,6 +335,28 @@ def main():
                      f"R5: lesson {lid} ({L['subject'][1]} #{L['num'][1]}) is listed only by an answer pulled "
                      f"before step {step}'s, which lists the day without it (now #{L['num'][1]} is {now})",
                      student={"student": pid}, date=L["date"][1], subject=L["subject"][1], number=L["num"][1])
+
+    # R5b: a lesson renumbered by a later pull is not shown at its old number; an extra-curricular item is the
+    # pupil's own (A.3 Day `items_extday` in his getdiary), not his classmates'
+    for lid, L in sorted(lessons.items()):
+        if not alive(lid)[0]:
+            continue
+        for old in sorted(n for n in L.get("nums", ()) if n != L["num"][1]):
+            for pid in pupils:
+                if sees(pid, lid) and pid != "41102":
+                    clash = [l for l in live.get((pid, L["date"][1]), []) if lessons[l]["num"][1] == old
+                             and lessons[l]["subject"][1] == L["subject"][1]]
+                    if not clash:
+                        fact("no_lesson", f"no-lesson-{pid}-{L['date'][1]}-{old}-{lid}",
+                             f"R5b: lesson {lid} ({L['subject'][1]}) was #{old} in an earlier pull; the latest pull "
+                             f"numbers it #{L['num'][1]}", student={"student": pid}, date=L["date"][1],
+                             subject=L["subject"][1], number=old)
+        if L["only"]:
+            for pid in pupils:
+                if pid != L["only"] and pupil_class[pid] == lesson_cls[lid]:
+                    fact("no_lesson", f"no-lesson-{pid}-{L['date'][1]}-{lid.replace(':', '-')}",
+                         f"R5b: {L['subject'][1]} is {L['only']}'s own extra-curricular item; {pid}'s diary of that "
+                         f"day lists none", student={"student": pid}, date=L["date"][1], subject=L["subject"][1])
 
     # --- R6/R7: marks ---------------------------------------------------------------------------------------------
     live_marks = {}

@@ -93,6 +93,9 @@ T6_NEW = {0: [(0, "Разговоры о важном"), (1, "Русский я�
           4: [(1, "Русский язык"), (2, "Математика"), (3, "Биология"), (4, "Литература"), (5, "Физическая культура")],
           5: [(1, "Технология"), (2, "Технология"), (3, "Математика"), (4, "История")]}
 
+# Day-specific timetables: 6В (first shift from 1 Dec) has PE on Wednesday 10 Dec in the second shift, as its
+# lesson 1 there (14:05), the gym being free only then: two lessons numbered 1 on one day.
+OVERRIDE = {("6В", dt.date(2025, 12, 10)): T6_NEW[2] + [(1, "Физическая культура", "second")]}
 SWAP = dt.date(2025, 12, 1)  # from this Monday 7Б is in the second shift, 6В in the first
 WEEKS = [dt.date(2025, 11, 24), dt.date(2025, 12, 1), dt.date(2025, 12, 8), dt.date(2025, 12, 15)]
 
@@ -206,12 +209,13 @@ class Journal:
     def lessons_of(self, cls, day, template=None):
         """The lessons of a class's day under its timetable (template: 'old' or 'new' forces one)."""
         if template is None:
-            table = timetable(cls, day)
+            table = OVERRIDE.get((cls, day)) or timetable(cls, day)
         else:
             table = {("7Б", "old"): T7_OLD, ("7Б", "new"): T7_NEW, ("6В", "old"): T6_OLD,
                      ("6В", "new"): T6_NEW}[(cls, template)][day.weekday()]
         out = []
-        for num, subject in table:
+        for entry in table:
+            num, subject = entry[:2]
             grps = [G1, G2] if (cls == "7Б" and subject == ENG) else [None]
             for grp in grps:
                 lid = self.lesson_id((cls, day, num, subject, grp))
@@ -224,6 +228,8 @@ class Journal:
                     self.lessons[lid] = {"lesson_id": lid, "cls": cls, "day": day, "num": num, "subject": subject,
                                          "grp": grp, "teacher": teacher, "room": room,
                                          "topic": topics[i % len(topics)], "homework": {}}
+                    if len(entry) > 2:  # a lesson held in the other shift, numbered by that shift's bells
+                        self.lessons[lid]["shift"], self.lessons[lid]["sort"] = entry[2], 800
                 out.append(self.lessons[lid])
         return out
 
@@ -362,9 +368,12 @@ def envelope(result):
 
 def item(lesson, rings, cls_bells_day=None, diary_pupil=None, hhmm=False, with_topic=True, template_bells=None):
     day = lesson["day"]
-    b = (template_bells or bells(lesson["cls"], day))[lesson["num"]]
+    table = template_bells or bells(lesson["cls"], day)
+    if lesson.get("shift") == "second":
+        table = SECOND_SAT if day.weekday() == 5 else SECOND
+    b = table[lesson["num"]]
     out = {"num": str(lesson["num"]), "name": lesson["subject"], "room": lesson["room"], "teacher": lesson["teacher"],
-           "sort": lesson["num"] * 100, "lesson_id": lesson["lesson_id"]}
+           "sort": lesson.get("sort", lesson["num"] * 100), "lesson_id": lesson["lesson_id"]}
     if lesson["grp"]:
         out["grp"], out["grp_short"] = lesson["grp"], lesson["grp"].replace(" группа", " гр.")
     if with_topic:
@@ -420,15 +429,20 @@ def sees(pupil, lesson):
     return lesson["cls"] == p["cls"] and (not lesson["grp"] or lesson["grp"] == p["grp"])
 
 
-def getdiary(pupil, monday, pulled, array_items=False, hhmm=False):
+def getdiary(pupil, monday, pulled, array_items=False, hhmm=False, span=None, extday=None):
     p = PUPILS[pupil]
     days = {}
+    first, last = span or (monday, monday + dt.timedelta(days=6))
     for day in days_of(monday):
+        if not first <= day <= last:
+            continue
         lessons = [l for l in J.lessons_of(p["cls"], day) if sees(pupil, l)]
         items = [item(l, True, diary_pupil=pupil, hhmm=hhmm) for l in lessons]
         days[ymd(day)] = {"name": ymd(day), "title": TITLES[day.weekday()],
                           "items": items if array_items else {i["num"]: i for i in items}}
-    req = f"getdiary?student={pupil}&days={ymd(monday)}-{ymd(monday + dt.timedelta(days=6))}&rings=__yes"
+        if extday and ymd(day) in extday:
+            days[ymd(day)]["items_extday"] = extday[ymd(day)]
+    req = f"getdiary?student={pupil}&days={ymd(first)}-{ymd(last)}&rings=__yes"
     return {"request": req, "body": envelope({"students": {pupil: {"name": pupil, "title": p["title"],
                                                                       "parent_signed": False, "days": days}}}),
             "pulled_at": pulled}
@@ -590,12 +604,24 @@ def main():
     step("08 class schedules of week 3 (8-13 Dec) without rings (Saturday 6 Dec)",
          [getschedule_class("7Б", C, "2025-12-06T21:00:00" + TZ, rings=False),
           getschedule_class("6В", C, "2025-12-06T21:00:00" + TZ, rings=False)])
+    # During week 3 7Б's Thursday Информатика (lesson 6, 18:25) is moved to the 0th lesson (13:15), same lesson id.
+    thu = D(2025, 12, 11)
+    inf = find("7Б", thu, 6, "Информатика")
+    inf["num"] = 0
+    J.ids[("7Б", thu, 0, "Информатика", None)] = inf["lesson_id"]
+    OVERRIDE[("7Б", thu)] = [(0, "Информатика")] + [e for e in T7_NEW[3] if e != (6, "Информатика")]
     # Week 3 diaries, then the class homework (one task corrected, one withdrawn by the teacher after the diary
     # pull), getmarks of quarter II (one week-1 mark deleted, one week-2 mark corrected), finals of quarter I,
     # and next week's schedule without rings.
-    week3 = [getdiary("41101", C, "2025-12-13T20:30:00" + TZ), getdiary("41102", C, "2025-12-13T20:30:00" + TZ,
-                                                                         array_items=True, hhmm=True),
-             getdiary("41201", C, "2025-12-13T20:30:00" + TZ)]
+    chess = {"20251210": [{"name": "Шахматы", "teacher": "Зорин Павел Евгеньевич", "grp": "Шахматы (5-7 кл.)",
+                           "topic": "Дебют: основные принципы", "homework": [], "sort": 100,
+                           "starttime": "11:00:00", "endtime": "11:40:00"}]}
+    week3 = [getdiary("41101", C, "2025-12-13T20:30:00" + TZ, array_items=True, extday=chess),
+             getdiary("41102", C, "2025-12-13T20:30:00" + TZ, array_items=True, hhmm=True,
+                      span=(C, C + dt.timedelta(days=4))),
+             getdiary("41102", C, "2025-12-13T20:35:00" + TZ, array_items=True, hhmm=True,
+                      span=(C + dt.timedelta(days=5), C + dt.timedelta(days=5))),
+             getdiary("41201", C, "2025-12-13T20:30:00" + TZ, array_items=True)]
     geo = find("7Б", D(2025, 12, 10), 2, "География")
     g2 = find("7Б", D(2025, 12, 11), 2, "Геометрия")
     g2_hid = next(iter(g2["homework"]))
@@ -623,6 +649,9 @@ def main():
     step("11 next week's class schedules (15-20 Dec) without rings (Saturday 13 Dec)",
          [getschedule_class("7Б", Dw, "2025-12-13T21:40:00" + TZ, rings=False),
           getschedule_class("6В", Dw, "2025-12-13T21:40:00" + TZ, rings=False)])
+    step("12 the Sunday-night re-pull of week 3's class schedules, without rings (Saturday 13 Dec, 22:00)",
+         [getschedule_class("7Б", C, "2025-12-13T22:00:00" + TZ, rings=False),
+          getschedule_class("6В", C, "2025-12-13T22:00:00" + TZ, rings=False)])
     journey = {"vendor": "elzhur",
                "description": "Two shifts and a six-day week (Школа № 41, Ижевск, 24 Nov - 13 Dec 2025): 7Б and 6В "
                               "swap shifts on 1 Dec; lesson numbers and bells per shift, 0th lessons, double "
