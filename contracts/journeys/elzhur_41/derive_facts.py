@@ -35,7 +35,7 @@ R11 final_mark: getfinalassessments per pupil, period by its short name (A.3 Fin
 R12 vendor_average: getmarks `average` as sent; its `days` equal period II's dates (A.3 SubjectMarks, Period).
 Selection (to keep ~200 facts): R4 for every 0th lesson, every half of a double lesson, every Saturday lesson of
 the family's two children, each pupil's first lesson of every day and Полина's last in the second shift (Тимур: Mondays and Saturdays), the
-English group lessons of a Monday, and next Monday's 0th and 1st lessons (untimed); R5 for Полина and Максим (and
+English group lessons of a Monday, and next Monday's 0th and 1st lessons (6В untimed; 7Б timed by Тимур's own getschedule); R5 for Полина and Максим (and
 Тимур's own group lessons); R6/R8 every mark and absence; R9 every task of 41101 and 41201 on a day with a
 0th, double or Saturday lesson, the edited ones, and the group tasks of 41102; R12 the subjects of the traps.
 """
@@ -146,7 +146,14 @@ def main():
         q = parse_qs(query)
         res = rec["body"]["response"]["result"]
         rings = "rings" in q
-        if method == "getschedule":
+        if method == "getschedule" and "student" in q:  # a pupil's own schedule (A.2: like getdiary)
+            for pid, st in res["students"].items():
+                for dkey, day in st["days"].items():
+                    its = items_of(day)
+                    for it in its:
+                        observe_lesson(rank, it, pupil_class[pid], iso(dkey), rings)
+                    listed.append((rank, ("pupil", pid), iso(dkey), {it["lesson_id"] for it in its}, step))
+        elif method == "getschedule":
             cls = q["class"][0]
             for dkey, day in res["days"].items():
                 its = items_of(day)
@@ -310,10 +317,12 @@ def main():
                 reasons.append("last lesson of the day (the end of the shift)")
             if L["grp"][1] and weekday(date) == 0:
                 reasons.append("a group lesson (grp)")
-            if "time" not in L:
-                if date != "2025-12-15" or L["num"][1] > 1:
+            if date >= "2025-12-15":
+                if L["num"][1] > 1:
                     continue  # next week's untimed lessons: Monday's 0th and 1st lesson stand for them all
-                reasons = ["next week's lesson: no answer pulled with rings states its time"]
+                reasons = ["next week's lesson: " + ("no answer pulled with rings states its time" if "time" not in L
+                                                      else "timed only by a classmate's getschedule with rings "
+                                                           "(one lesson id, A.3/A.4)")]
             if pid == "41102" and not (weekday(date) in (0, 5) or "time" not in L or L["num"][1] == 0
                                        or lid in dbl or (L["grp"][1] and weekday(date) == 0)):
                 continue

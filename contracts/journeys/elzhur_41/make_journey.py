@@ -25,8 +25,10 @@ FIRST = {0: ("07:25", "08:05"), 1: ("08:15", "08:55"), 2: ("09:05", "09:45"), 3:
          4: ("10:55", "11:35"), 5: ("11:50", "12:30"), 6: ("12:40", "13:20")}
 SECOND = {0: ("13:15", "13:55"), 1: ("14:05", "14:45"), 2: ("14:55", "15:35"), 3: ("15:50", "16:30"),
           4: ("16:45", "17:25"), 5: ("17:35", "18:15"), 6: ("18:25", "19:05"), 7: ("19:15", "19:55")}
-FIRST_SAT = {1: ("08:15", "08:50"), 2: ("09:00", "09:35"), 3: ("09:45", "10:20"), 4: ("10:30", "11:05")}
-SECOND_SAT = {1: ("14:05", "14:40"), 2: ("14:50", "15:25"), 3: ("15:35", "16:10"), 4: ("16:20", "16:55")}
+FIRST_SAT = {1: ("08:15", "08:50"), 2: ("09:00", "09:35"), 3: ("09:45", "10:20"), 4: ("10:30", "11:05"),
+             5: ("11:15", "11:50")}
+SECOND_SAT = {1: ("14:05", "14:40"), 2: ("14:50", "15:25"), 3: ("15:35", "16:10"), 4: ("16:20", "16:55"),
+              5: ("17:05", "17:40")}
 TITLES = ["Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье"]
 
 TEACHERS = {
@@ -429,7 +431,7 @@ def sees(pupil, lesson):
     return lesson["cls"] == p["cls"] and (not lesson["grp"] or lesson["grp"] == p["grp"])
 
 
-def getdiary(pupil, monday, pulled, array_items=False, hhmm=False, span=None, extday=None):
+def getdiary(pupil, monday, pulled, array_items=False, hhmm=False, span=None, extday=None, rings="__yes"):
     p = PUPILS[pupil]
     days = {}
     first, last = span or (monday, monday + dt.timedelta(days=6))
@@ -442,7 +444,7 @@ def getdiary(pupil, monday, pulled, array_items=False, hhmm=False, span=None, ex
                           "items": items if array_items else {i["num"]: i for i in items}}
         if extday and ymd(day) in extday:
             days[ymd(day)]["items_extday"] = extday[ymd(day)]
-    req = f"getdiary?student={pupil}&days={ymd(first)}-{ymd(last)}&rings=__yes"
+    req = f"getdiary?student={pupil}&days={ymd(first)}-{ymd(last)}&rings={rings}"
     return {"request": req, "body": envelope({"students": {pupil: {"name": pupil, "title": p["title"],
                                                                       "parent_signed": False, "days": days}}}),
             "pulled_at": pulled}
@@ -462,6 +464,18 @@ def getschedule_class(cls, monday, pulled, rings=True, template=None):
     if rings:
         req += "&rings=__yes"
     return {"request": req, "body": envelope({"days": days}), "pulled_at": pulled}
+
+
+def getschedule_pupil(pupil, monday, pulled):
+    p = PUPILS[pupil]
+    days = {}
+    for day in days_of(monday):
+        items = [item(l, True, with_topic=False) for l in J.lessons_of(p["cls"], day) if sees(pupil, l)]
+        days[ymd(day)] = {"name": ymd(day), "title": TITLES[day.weekday()], "items": {i["num"]: i for i in items}}
+    req = f"getschedule?student={pupil}&days={ymd(monday)}-{ymd(monday + dt.timedelta(days=6))}&rings=__yes"
+    return {"request": req, "body": envelope({"students": {pupil: {"name": pupil, "title": p["title"],
+                                                                      "days": days}}}),
+            "pulled_at": pulled}
 
 
 def gethomework_class(cls, monday, pulled, edits):
@@ -610,6 +624,14 @@ def main():
     inf["num"] = 0
     J.ids[("7Б", thu, 0, "Информатика", None)] = inf["lesson_id"]
     OVERRIDE[("7Б", thu)] = [(0, "Информатика")] + [e for e in T7_NEW[3] if e != (6, "Информатика")]
+    # ... and 6В gets a make-up English lesson on Saturday 13 Dec as its lesson 5 (11:15), after the week's
+    # schedule was pulled; Максим gets a mark there.
+    sat = D(2025, 12, 13)
+    OVERRIDE[("6В", sat)] = T6_NEW[5] + [(5, ENG)]
+    eng5 = [l for l in J.lessons_of("6В", sat) if l["num"] == 5][0]
+    eng5["topic"] = "Unit 4. Travelling: revision"
+    k = add_mark("41201", eng5, "4", ("Ответ у доски", "ОУ", 1))
+    STATE["marks"][k] = J.marks[k]
     # Week 3 diaries, then the class homework (one task corrected, one withdrawn by the teacher after the diary
     # pull), getmarks of quarter II (one week-1 mark deleted, one week-2 mark corrected), finals of quarter I,
     # and next week's schedule without rings.
@@ -621,7 +643,8 @@ def main():
                       span=(C, C + dt.timedelta(days=4))),
              getdiary("41102", C, "2025-12-13T20:35:00" + TZ, array_items=True, hhmm=True,
                       span=(C + dt.timedelta(days=5), C + dt.timedelta(days=5))),
-             getdiary("41201", C, "2025-12-13T20:30:00" + TZ, array_items=True)]
+             ]
+    maks3 = getdiary("41201", C, "2025-12-13T20:30:00" + TZ, array_items=True, rings="true")
     geo = find("7Б", D(2025, 12, 10), 2, "География")
     g2 = find("7Б", D(2025, 12, 11), 2, "Геометрия")
     g2_hid = next(iter(g2["homework"]))
@@ -646,12 +669,15 @@ def main():
     step("10 gethomework by class of week 3, getmarks of quarter II, getfinalassessments (Saturday 13 Dec)",
          hw + [getmarks(p, "2025-12-13T21:00:00" + TZ, marks_13, extra.get(p, {})) for p in PUPILS]
          + [getfinal(p, "2025-12-13T21:10:00" + TZ) for p in PUPILS])
-    step("11 next week's class schedules (15-20 Dec) without rings (Saturday 13 Dec)",
+    step("10b the retry queue: Максим's week-3 diary (pulled 20:30 by another client, rings=true) delivered late",
+         [maks3])
+    step("11 next week's class schedules (15-20 Dec) without rings, and Тимур's own schedule of it with rings "
+         "(Saturday 13 Dec)",
          [getschedule_class("7Б", Dw, "2025-12-13T21:40:00" + TZ, rings=False),
-          getschedule_class("6В", Dw, "2025-12-13T21:40:00" + TZ, rings=False)])
-    step("12 the Sunday-night re-pull of week 3's class schedules, without rings (Saturday 13 Dec, 22:00)",
-         [getschedule_class("7Б", C, "2025-12-13T22:00:00" + TZ, rings=False),
-          getschedule_class("6В", C, "2025-12-13T22:00:00" + TZ, rings=False)])
+          getschedule_class("6В", Dw, "2025-12-13T21:40:00" + TZ, rings=False),
+          getschedule_pupil("41102", Dw, "2025-12-13T21:45:00" + TZ)])
+    step("12 the Sunday-night re-pull of 7Б's week-3 class schedule, without rings (Saturday 13 Dec, 22:00)",
+         [getschedule_class("7Б", C, "2025-12-13T22:00:00" + TZ, rings=False)])
     journey = {"vendor": "elzhur",
                "description": "Two shifts and a six-day week (Школа № 41, Ижевск, 24 Nov - 13 Dec 2025): 7Б and 6В "
                               "swap shifts on 1 Dec; lesson numbers and bells per shift, 0th lessons, double "
