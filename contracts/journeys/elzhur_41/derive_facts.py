@@ -20,6 +20,8 @@ R5 no_lesson: each day an answer lists is whole (A.3 Day): a lesson id that an a
    even when the older answer that lists it is delivered last (A.1: the answer is the state at its pull).
 R5b no_lesson: a lesson id a later pull lists under another `num` is not shown at the old number (the latest pull
    wins, A.1); a pupil's `items_extday` item is not his classmates' (A.3 Day, per-student wrapper A.1).
+R5c no_lesson: a lesson id that a later pull gives another `name` is that subject's lesson now, not the old one's
+   (A.3 Lesson item: `name` is a field of the lesson; the latest pull wins, A.1).
 R6 mark: a mark is (pupil, `lesson_id`, `nm`) (A.3 Assessment `nm`: position within the lesson, so the two halves
    of a double lesson, two lesson ids, each hold their own nm 1); value, weight (`weight_float`, else `weight`),
    `count`, work type (`control_type` / `mtype.type`) and `comment` of the latest pull; it is gone when a later
@@ -135,6 +137,8 @@ def main():
                 rec[field] = (rank, value)
             if field == "num":
                 rec.setdefault("nums", set()).add(value)
+            if field == "subject":
+                rec.setdefault("subjects", set()).add(value)
         if rings and hhmm(it.get("starttime")):
             if "time" not in rec or rec["time"][0] <= rank:
                 rec["time"] = (rank, (hhmm(it["starttime"]), hhmm(it["endtime"])))
@@ -366,6 +370,22 @@ def main():
                     fact("no_lesson", f"no-lesson-{pid}-{L['date'][1]}-{lid.replace(':', '-')}",
                          f"R5b: {L['subject'][1]} is {L['only']}'s own extra-curricular item; {pid}'s diary of that "
                          f"day lists none", student={"student": pid}, date=L["date"][1], subject=L["subject"][1])
+
+    # R5c: a lesson id a later pull gives another subject (the timetable changed, the slot kept its id) is not shown
+    # under the old subject at that number
+    for lid, L in sorted(lessons.items()):
+        if not alive(lid)[0]:
+            continue
+        for old in sorted(L.get("subjects", set()) - {L["subject"][1]}):
+            for pid in pupils:
+                if sees(pid, lid) and pid != "41102":
+                    clash = [l for l in live.get((pid, L["date"][1]), []) if lessons[l]["num"][1] == L["num"][1]
+                             and lessons[l]["subject"][1] == old]
+                    if not clash:
+                        fact("no_lesson", f"no-lesson-{pid}-{L['date'][1]}-{L['num'][1]}-{lid}-old",
+                             f"R5c: lesson {lid} #{L['num'][1]} was {old} in an earlier pull (delivered last); the "
+                             f"latest pull makes it {L['subject'][1]}", student={"student": pid},
+                             date=L["date"][1], subject=old, number=L["num"][1])
 
     # --- R6/R7: marks ---------------------------------------------------------------------------------------------
     live_marks = {}
