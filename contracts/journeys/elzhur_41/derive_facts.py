@@ -15,6 +15,8 @@ R4 lesson: the lessons a pupil sees are his class's items of `getschedule?class=
    0th lesson, before lesson 1), per shift (lesson 1 of the second shift starts at 14:05).
 R4b extra-curricular: an `items_extday` item of a pupil's getdiary (A.3 Day) is a lesson of that pupil's, with its
    `name`, `teacher`, `topic` and times (with rings), without a number (the item has no `num`).
+R4c cancelled: an item whose `name` is "Cancel" (A.3 Lesson item, felpsyatina) is its lesson id cancelled; the lesson
+   keeps the subject an earlier answer named (the item states none).
 R5 no_lesson: each day an answer lists is whole (A.3 Day): a lesson id that an answer pulled later, listing that
    day for the lesson's class (the class's getschedule, or the diary of a pupil who sees the lesson) lacks, is gone,
    even when the older answer that lists it is delivered last (A.1: the answer is the state at its pull).
@@ -22,6 +24,9 @@ R5b no_lesson: a lesson id a later pull lists under another `num` is not shown a
    wins, A.1); a pupil's `items_extday` item is not his classmates' (A.3 Day, per-student wrapper A.1).
 R5c no_lesson: a lesson id that a later pull gives another `name` is that subject's lesson now, not the old one's
    (A.3 Lesson item: `name` is a field of the lesson; the latest pull wins, A.1).
+R5d no_lesson: a lesson only getmarks names has no number (SubjectMarks marks carry `lesson_id`, no `num`), so it
+   is not shown as the 0th lesson of its subject that day (in a school with real 0th lessons, 0 says "before the
+   first lesson").
 R6 mark: a mark is (pupil, `lesson_id`, `nm`) (A.3 Assessment `nm`: position within the lesson, so the two halves
    of a double lesson, two lesson ids, each hold their own nm 1); value, weight (`weight_float`, else `weight`),
    `count`, work type (`control_type` / `mtype.type`) and `comment` of the latest pull; it is gone when a later
@@ -29,6 +34,8 @@ R6 mark: a mark is (pupil, `lesson_id`, `nm`) (A.3 Assessment `nm`: position wit
    covers the mark's `date` and that lists the subject (A.2 getmarks `days`, A.3 SubjectMarks).
 R7 no_mark: a value a mark had (or a deleted mark) that no live mark of that pupil, subject and day has.
 R8 attendance: `н` absent, `оп` late (A.3 Absent, A.6), code as sent, on the lesson (`lesson_id`) that holds it.
+R8b attendance: on a double lesson, an absence pseudo-mark is on one half (its `lesson_id`); the other half without
+   one shows the pupil present.
 R9 homework: a task is its id (A.3 Lesson item `homework` keyed by id); its text is the latest pull's; it is due
    on the day it is listed under (A.3 Day: the lesson of that day), on the lesson that lists it; a class's gethomework
    lists each day's tasks whole (A.2, A.5 E5), so a task of that class and day it lacks, pulled later, is gone.
@@ -36,7 +43,7 @@ R10 no_homework: a text a task no longer has (corrected or withdrawn) that no li
 R11 final_mark: getfinalassessments per pupil, period by its short name (A.3 Final assessment).
 R12 vendor_average: getmarks `average` as sent; its `days` equal period II's dates (A.3 SubjectMarks, Period).
 Selection (to keep ~200 facts): R4 for every 0th lesson, every half of a double lesson, every Saturday lesson of
-the family's two children, each pupil's first lesson of every day and Полина's last in the second shift (Тимур: Mondays and Saturdays), the
+the family's two children, each pupil's first lesson of every day (Полина's in week 1: Monday and Saturday) and Полина's last in the second shift (Тимур: Mondays and Saturdays), the
 English group lessons of a Monday, and next Monday's 0th and 1st lessons (6В untimed; 7Б timed by Тимур's own getschedule); R5 for Полина and Максим (and
 Тимур's own group lessons); R6/R8 every mark and absence; R9 every task of 41101 and 41201 on a day with a
 0th, double or Saturday lesson, the edited ones, and the group tasks of 41102; R12 the subjects of the traps.
@@ -128,10 +135,16 @@ def main():
         lid = lid or it["lesson_id"]
         rec = lessons.setdefault(lid, {"only": only})
         lesson_cls[lid] = cls
-        for field, value in (("num", int(it["num"]) if "num" in it else None), ("subject", it["name"]), ("room", it.get("room")),
+        if it["name"] == "Cancel":  # R4c: a cancelled lesson keeps the subject another answer stated
+            if "cancelled" not in rec or rec["cancelled"][0] <= rank:
+                rec["cancelled"] = (rank, True)
+            it = {k: v for k, v in it.items() if k != "name"}
+        elif "cancelled" not in rec or rec["cancelled"][0] <= rank:
+            rec["cancelled"] = (rank, False)
+        for field, value in (("num", int(it["num"]) if "num" in it else None), ("subject", it.get("name")), ("room", it.get("room")),
                              ("teacher", it.get("teacher")), ("topic", it.get("topic")), ("grp", it.get("grp")),
                              ("date", day)):
-            if field == "topic" and "topic" not in it:
+            if (field == "topic" and "topic" not in it) or (field == "subject" and value is None):
                 continue
             if field not in rec or rec[field][0] <= rank:
                 rec[field] = (rank, value)
@@ -285,6 +298,8 @@ def main():
         t = L.get("time", (None, (None, None)))[1]
         kw = dict(student={"student": pid}, date=L["date"][1], subject=L["subject"][1], number=L["num"][1],
                   starts_at=t[0], ends_at=t[1], teacher=L["teacher"][1], room=L["room"][1])
+        if L.get("cancelled", (0, False))[1]:
+            kw["cancelled"] = True
         if L["num"][1] is None:  # an extra-curricular item has no `num` (A.3 Day `items_extday`)
             del kw["number"]
         if L["room"][1] is None:
@@ -309,13 +324,15 @@ def main():
                 reasons.append("two lessons of the day hold this number, one in each shift (numbers per shift)")
             if len(L.get("nums", ())) > 1:
                 reasons.append(f"renumbered by a later pull (numbers seen {sorted(L['nums'])})")
+            if L.get("cancelled", (0, False))[1]:
+                reasons.append("cancelled (`name` \"Cancel\" in the latest pull)")
             if L["only"]:
                 reasons.append("the pupil's own extra-curricular item (items_extday), timed with rings")
             if lid in dbl:
                 reasons.append("a half of a double lesson (two numbers, two lesson ids)")
             if family and weekday(date) == 5:
                 reasons.append("Saturday (six-day week, shortened bells)")
-            if lid == first:
+            if lid == first and not (pid == "41101" and date < "2025-12-01" and weekday(date) not in (0, 5)):
                 reasons.append("first numbered lesson of the day (the shift's lesson 1 or later)")
             if lid == lids[-1] and pid != "41201" and date >= "2025-12-01":
                 reasons.append("last lesson of the day (the end of the shift)")
@@ -386,6 +403,31 @@ def main():
                              f"R5c: lesson {lid} #{L['num'][1]} was {old} in an earlier pull (delivered last); the "
                              f"latest pull makes it {L['subject'][1]}", student={"student": pid},
                              date=L["date"][1], subject=old, number=L["num"][1])
+
+    # R5d: a lesson only getmarks names (a mark's `lesson_id` no schedule or diary lists) has no number: getmarks
+    # gives none (A.3 SubjectMarks), so it is not the day's 0th lesson of that subject
+    seen_0 = set()
+    for key, m in sorted(marks.items()):
+        pid, lid, nm = key
+        if lid in lessons or (pid, m["date"], m["subject"]) in seen_0:
+            continue
+        seen_0.add((pid, m["date"], m["subject"]))
+        zero = [l for l in live.get((pid, m["date"]), []) if lessons[l]["num"][1] == 0
+                and lessons[l]["subject"][1] == m["subject"]]
+        if not zero:
+            fact("no_lesson", f"no-lesson-{pid}-{m['date']}-0-{lid}-getmarks",
+                 f"R5d: lesson {lid} is named only by step {m['step']}'s getmarks, which gives no `num`; no answer "
+                 f"numbers it 0, and this school has real 0th lessons", student={"student": pid}, date=m["date"],
+                 subject=m["subject"], number=0)
+    # R8b: the other half of a double lesson with an absence on one half: the pupil was there (no pseudo-mark)
+    for (pid, lid), (rank, code, date, subject, step) in sorted(absences.items()):
+        for other in doubles(live.get((pid, date), [])):
+            if other != lid and lessons[other]["subject"][1] == subject and (pid, other) not in absences:
+                fact("attendance", f"attendance-{pid}-{other}-present",
+                     f"R8b: the other half (#{lessons[other]['num'][1]}) of the double lesson whose "
+                     f"#{lessons[lid]['num'][1]} holds {code!r}: no pseudo-mark there (A.3: marks per lesson_id)",
+                     student={"student": pid}, date=date, subject=subject, number=lessons[other]["num"][1],
+                     meaning="present")
 
     # --- R6/R7: marks ---------------------------------------------------------------------------------------------
     live_marks = {}

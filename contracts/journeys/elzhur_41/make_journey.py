@@ -365,6 +365,9 @@ def absences():
     out = {}
     # Тимур absent at PE, lesson 5 of the second shift, Monday 1 Dec (17:35).
     out[("41102", find("7Б", D(2025, 12, 1), 5, "Физическая культура")["lesson_id"])] = "н"
+    # Тимур absent from the first half of the Tuesday double Русский язык (2 Dec, #3, 15:50), present at the
+    # second (#4, the dictation he got a 3 for).
+    out[("41102", find("7Б", D(2025, 12, 2), 3, "Русский язык")["lesson_id"])] = "н"
     # Максим late to the 0th lesson of the first shift (07:25) on his first morning in it.
     out[("41201", find("6В", D(2025, 12, 1), 0, "Разговоры о важном")["lesson_id"])] = "оп"
     # Полина absent at both halves of the Saturday double Технология (6 Dec).
@@ -385,7 +388,7 @@ def item(lesson, rings, cls_bells_day=None, diary_pupil=None, hhmm=False, with_t
     if lesson.get("shift") == "second":
         table = SECOND_SAT if day.weekday() == 5 else SECOND
     b = table[lesson["num"]]
-    out = {"num": str(lesson["num"]), "name": lesson["subject"], "room": lesson["room"], "teacher": lesson["teacher"],
+    out = {"num": str(lesson["num"]), "name": "Cancel" if lesson.get("cancel") else lesson["subject"], "room": lesson["room"], "teacher": lesson["teacher"],
            "sort": lesson.get("sort", lesson["num"] * 100), "lesson_id": lesson["lesson_id"]}
     if lesson["grp"]:
         out["grp"], out["grp_short"] = lesson["grp"], lesson["grp"].replace(" группа", " гр.")
@@ -442,6 +445,14 @@ def sees(pupil, lesson):
     return lesson["cls"] == p["cls"] and (not lesson["grp"] or lesson["grp"] == p["grp"])
 
 
+def php_items(items):
+    """`items` keyed by lesson number, as PHP's json_encode writes an array: keys 0..n-1 in order (a day that
+    starts with the 0th lesson and has no gap) come out as a JSON list, any other keys as an object (A.3: "object
+    keyed by lesson number or array")."""
+    keyed = {i["num"]: i for i in items}
+    return list(keyed.values()) if list(keyed) == [str(n) for n in range(len(keyed))] else keyed
+
+
 def getdiary(pupil, monday, pulled, array_items=False, hhmm=False, span=None, extday=None, rings="__yes"):
     p = PUPILS[pupil]
     days = {}
@@ -452,7 +463,7 @@ def getdiary(pupil, monday, pulled, array_items=False, hhmm=False, span=None, ex
         lessons = [l for l in J.lessons_of(p["cls"], day) if sees(pupil, l)]
         items = [item(l, True, diary_pupil=pupil, hhmm=hhmm) for l in lessons]
         days[ymd(day)] = {"name": ymd(day), "title": TITLES[day.weekday()],
-                          "items": items if array_items else {i["num"]: i for i in items}}
+                          "items": items if array_items else php_items(items)}
         if extday and ymd(day) in extday:
             days[ymd(day)]["items_extday"] = extday[ymd(day)]
     req = f"getdiary?student={pupil}&days={ymd(first)}-{ymd(last)}&rings={rings}"
@@ -482,7 +493,7 @@ def getschedule_pupil(pupil, monday, pulled):
     days = {}
     for day in days_of(monday):
         items = [item(l, True, with_topic=False) for l in J.lessons_of(p["cls"], day) if sees(pupil, l)]
-        days[ymd(day)] = {"name": ymd(day), "title": TITLES[day.weekday()], "items": {i["num"]: i for i in items}}
+        days[ymd(day)] = {"name": ymd(day), "title": TITLES[day.weekday()], "items": php_items(items)}
     req = f"getschedule?student={pupil}&days={ymd(monday)}-{ymd(monday + dt.timedelta(days=6))}&rings=__yes"
     return {"request": req, "body": envelope({"students": {pupil: {"name": pupil, "title": p["title"],
                                                                       "days": days}}}),
@@ -621,6 +632,13 @@ def main():
           getdiary("41201", A, "2025-11-29T20:30:00" + TZ)])
     step("05 class schedules of week 2 (1-6 Dec) after the shift swap, rings (Saturday 29 Nov)",
          [getschedule_class("7Б", B, "2025-11-29T21:00:00" + TZ), getschedule_class("6В", B, "2025-11-29T21:00:00" + TZ)])
+    # On Friday 5 Dec 7Б's last lesson (PE, #6, 18:25) is cancelled: the gym hosts the district competition.
+    pe = find("7Б", D(2025, 12, 5), 6, "Физическая культура")
+    pe["cancel"] = True
+    for key in [k for k in STATE["marks"] if k[1] == pe["lesson_id"]]:
+        del STATE["marks"][key]
+        J.marks.pop(key, None)
+    pe["homework"].clear()
     step("06 week 2 diaries (Saturday 6 Dec)",
          [getdiary("41101", B, "2025-12-06T20:30:00" + TZ), getdiary("41102", B, "2025-12-06T20:30:00" + TZ,
                                                                       array_items=True, hhmm=True),
