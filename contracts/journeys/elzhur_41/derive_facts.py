@@ -1,6 +1,7 @@
 """Derives facts.json from journey.json for elzhur_41 (standard library only; does not import the hub).
 
-Source of truth: shared/reference/elzhur_mesh.md, Part A. Answers are read in `pulled_at` order (then push order):
+Source of truth: shared/reference/elzhur_mesh.md, Part A. Answers are read in `pulled_at` order (then push order; a
+naive `pulled_at` is the school's local time, as the journey's `school.timezone` registers it):
 an answer is the journal as it was when pulled, so the latest pull of a thing wins whatever the delivery order.
 
 R1 children: a parent sees exactly the keys of `relations.students` of his getrules (A.3 getrules).
@@ -51,8 +52,10 @@ English group lessons of a Monday, and next Monday's 0th and 1st lessons (6В un
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
+from zoneinfo import ZoneInfo
 from urllib.parse import parse_qs
 
 HERE = Path(__file__).resolve().parent
@@ -78,11 +81,15 @@ def items_of(day):
 
 def main():
     journey = json.loads((HERE / "journey.json").read_text(encoding="utf-8"))
+    zone = ZoneInfo(journey["school"]["timezone"])
     records = []
     for step in journey["steps"]:
         for batch in step["batches"]:
             for record in batch:
-                records.append((record["pulled_at"], len(records), step["name"][:2], record))
+                pulled = dt.datetime.fromisoformat(record["pulled_at"])
+                if pulled.tzinfo is None:  # a naive pull time is the school's local time (hub README, journeys README)
+                    pulled = pulled.replace(tzinfo=zone)
+                records.append((pulled.timestamp(), len(records), step["name"][:2], record))
     records.sort(key=lambda r: (r[0], r[1]))
     order = {r[1]: i for i, r in enumerate(records)}  # pull rank
 
@@ -279,8 +286,6 @@ def main():
     for k in live:
         live[k].sort(key=lambda lid: (lessons[lid]["num"][1] is None, lessons[lid]["num"][1] or 0,
                                       lessons[lid].get("time", (0, ("", "")))[1][0] or ""))
-
-    import datetime as dt
 
     def weekday(date):
         return dt.date.fromisoformat(date).weekday()

@@ -674,7 +674,8 @@ def main():
              getdiary("41102", C, "2025-12-13T20:35:00" + TZ, array_items=True, hhmm=True,
                       span=(C + dt.timedelta(days=5), C + dt.timedelta(days=5))),
              ]
-    maks3 = getdiary("41201", C, "2025-12-13T20:30:00" + TZ, array_items=True, rings="true")
+    # Another client pulled Максим's week 3; it logs `pulled_at` as naive local time (the school's zone).
+    maks3 = getdiary("41201", C, "2025-12-13T20:30:00", array_items=True, rings="true")
     geo = find("7Б", D(2025, 12, 10), 2, "География")
     g2 = find("7Б", D(2025, 12, 11), 2, "Геометрия")
     g2_hid = next(iter(g2["homework"]))
@@ -696,6 +697,11 @@ def main():
     marks_13 = {k: v for k, v in marks_13.items() if v is not None}
     marks_13[("41101", alg["lesson_id"], "1")]["value"] = "4"
     marks_13[("41101", alg["lesson_id"], "1")]["comment"] = "исправлено после пересдачи"
+    # ... and Максим's «3» for the independent work on the second half of Tuesday's double Математика (9 Dec) is
+    # corrected to «4» at 20:45, between his diary's pull (20:30) and getmarks (21:00).
+    m3 = find("6В", D(2025, 12, 9), 3, "Математика")
+    marks_13[("41201", m3["lesson_id"], "1")]["value"] = "4"
+    marks_13[("41201", m3["lesson_id"], "1")]["comment"] = "работа над ошибками"
     step("10 gethomework by class of week 3, getmarks of quarter II, getfinalassessments (Saturday 13 Dec)",
          hw + [getmarks(p, "2025-12-13T21:00:00" + TZ, marks_13, extra.get(p, {})) for p in PUPILS]
          + [getfinal(p, "2025-12-13T21:10:00" + TZ) for p in PUPILS])
