@@ -5,7 +5,7 @@ Each row says its ``kind`` (``SPANS``, ``LESSONS``, ``HOMEWORK``, ``MARKS``, ``A
 days between two stays of the student in a class, ``projections.roster_stays``) and carries that
 kind's block of columns (``BLOCKS``; ``projections.shaped_rows``); ``SHAPE.split(rows)`` gives each kind's
 values, in ``BLOCKS`` order. Rows come ordered by kind, then as each kind was ordered on its own: lessons by date,
-slot, start, id; homework by due date, id; marks by day, id; attendance in no order.
+slot (one without a number last: ``NO_SLOT``), start, id; homework by due date, id; marks by day, id; attendance in no order.
 
 Each member reaches only the range's rows through an index keyed the way it asks: lessons by ``(class, date)``,
 homework by ``(class, due_on)`` or ``(class, set_on)``, marks and attendance by ``(student, day)``, the day the
@@ -55,6 +55,7 @@ BLOCKS: dict[int, tuple[tuple[str, Any], ...]] = {
     GAPS: (("class_id", S), ("left_on", D), ("returned_on", D)),  # out of the class between stays, in the range
 }
 SORT = (("o_date", D), ("o_slot", I), ("o_time", T), ("o_id", S))
+NO_SLOT = 21  # a lesson without a number (lesson.scheduled v2) sorts after the numbered ones (slots 0..20)
 SHAPE = Shape(BLOCKS, SORT)
 _member = SHAPE.member
 
@@ -85,8 +86,8 @@ def _statement(guarded: bool) -> Any:
         l.c.lesson_id, l.c.class_id, l.c.date, l.c.slot, l.c.starts_at, l.c.ends_at, l.c.subject_id, s.c.name,
         c.c.name, c.c.parent_class_id, l.c.topic, l.c.room, l.c.teacher_id, *(t.c[name] for name in
                                                                              TEACHER_NAME_COLUMNS),
-        l.c.cancelled, l.c.cancel_reason, links.c.alias_id.is_not(None)], (l.c.date, l.c.slot, l.c.starts_at,
-                                                                            l.c.lesson_id))) \
+        l.c.cancelled, l.c.cancel_reason, links.c.alias_id.is_not(None)],
+        (l.c.date, func.coalesce(l.c.slot, NO_SLOT), l.c.starts_at, l.c.lesson_id))) \
         .select_from(l.outerjoin(s, s.c.subject_id == l.c.subject_id).outerjoin(t, t.c.teacher_id == l.c.teacher_id)
                      .outerjoin(c, c.c.class_id == l.c.class_id).outerjoin(links, links.c.alias_id == l.c.subject_id)) \
         .where(l.c.class_id.in_(classes), _span(l.c.date))

@@ -140,7 +140,8 @@ def subject_lessons(conn: Connection, student: StudentContext, subject_id: str, 
     rows = conn.execute(
         select(lessons).where(lessons.c.class_id.in_(classes), lessons.c.subject_id == subject_id,
                               lessons.c.date.between(start, end))
-        .order_by(lessons.c.date, lessons.c.slot, lessons.c.starts_at, lessons.c.lesson_id)).mappings()
+        .order_by(lessons.c.date, lessons.c.slot.is_(None), lessons.c.slot, lessons.c.starts_at,
+                  lessons.c.lesson_id)).mappings()  # a lesson without a number after the numbered ones
     return [{"lesson_id": r["lesson_id"], "date": r["date"], "slot": r["slot"], "starts_at": r["starts_at"],
              "ends_at": r["ends_at"], "topic": r["topic"], "teacher_id": r["teacher_id"],
              "cancelled": bool(r["cancelled"]), "cancel_reason": r["cancel_reason"]}

@@ -137,7 +137,8 @@ def synthetic_id(entry_id: str, date: dt.date) -> str:
 
 def read_week(conn: Connection, class_ids: Iterable[str], monday: dt.date) -> list[dict[str, Any]]:
     """Seven days from ``monday``: ``{date, holidays, lessons}`` for the classes ``class_ids`` (as given: a
-    subgroup is included only if listed). Lessons are ordered by slot, start, class and id; each carries
+    subgroup is included only if listed). Lessons are ordered by slot (one without a number last), start, class
+    and id; each carries
     ``class_id`` (for callers that filter by enrolment), ``source`` and ``group`` (the subgroup it is for, or None:
     ``projections.names.group_ref``)."""
     class_ids = sorted(set(class_ids))
@@ -168,7 +169,9 @@ def read_week(conn: Connection, class_ids: Iterable[str], monday: dt.date) -> li
 
 
 def _lesson_order(lesson: dict[str, Any]) -> tuple:
-    return lesson["slot"], lesson["starts_at"] or dt.time.min, lesson["class_id"], lesson["lesson_id"]
+    """By slot (a lesson without a number, lesson.scheduled v2, after the numbered ones), start, class and id."""
+    slot = lesson["slot"]
+    return slot is None, slot or 0, lesson["starts_at"] or dt.time.min, lesson["class_id"], lesson["lesson_id"]
 
 
 def _parents(conn: Connection, class_ids: list[str]) -> dict[str, str | None]:

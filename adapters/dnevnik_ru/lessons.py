@@ -125,7 +125,7 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         if not stated(raw, key):
             unstated.add(name)
     lesson_id = out.cid("lesson", vid)
-    out.emit(t.LessonScheduled, "lesson.scheduled", {
+    out.emit(t.LessonScheduledV2, "lesson.scheduled", {
         "lesson_id": lesson_id, "class_id": out.cid("class", group), "subject_id": out.cid("subject", subject_id),
         "date": when.date().isoformat(), "slot": obj.number, "starts_at": starts, "ends_at": ends,
         "teacher_id": out.cid("person", teachers[0]) if teachers else None, "topic": blank(obj.title),

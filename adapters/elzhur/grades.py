@@ -26,13 +26,15 @@
   answer gave (``Translation.omitted``; elzhur_40's Saturday getmarks re-pull, mark-006/007); weight 1, the
   lesson's work and no comment only when no answer ever stated them.
 * **getmarks and lessons.** getmarks names the mark's lesson (``lesson_id``) but not its number, times, room or
-  subgroup: it states a lesson with only its class, subject and date (the rest omitted, ``slot`` 0 until a diary
-  or schedule states it), so a mark or absence outside the pulled diary weeks still has its lesson, and a diary
-  that states more is never undone by it. The stub is filed in the pupil's class, and states no class: the diary
+  subgroup: it states a lesson with only its class, subject and date (the rest omitted; ``slot`` null,
+  lesson.scheduled v2, until a diary or schedule states it: 0 is a real lesson before the first, A.3 Lesson item
+  ``num``, ``contracts/journeys/elzhur_41``), so a mark or absence outside the pulled diary weeks still has its
+  lesson, and a diary that states more is never undone by it. The stub is filed in the pupil's class, and states no class: the diary
   or schedule that lists the lesson files it in its subgroup (a retake's ``grp``, ``contracts/journeys/elzhur_35``),
   whatever the arrival order. Not in a group of the pupil alone: a canonical lesson has one class, and the
   classmates whose own getmarks name the same lesson (a sync job pulls every pupil's) would lose it and the
-  absences on it. So a lesson only getmarks ever names (a reserve-day exam) shows to his classmates as a bare lesson.
+  absences on it. So a lesson only getmarks ever names (a reserve-day exam) shows to his classmates as a bare lesson
+  without a number.
 * **Averages.** A non-empty ``average`` -> ``average.reported`` (``source: getmarks.average``) with the value as
   sent, its number, the request's ``days`` as the span and the reporting period whose dates are that span
   (``getperiods``), when the hub has it.
@@ -156,7 +158,7 @@ def getmarks(b: Builder, record: Any) -> None:
                 if lesson_id is not None and given.value.strip():
                     b.emit("lesson.scheduled", f"lesson:{lesson_part}", "lesson", {
                         "lesson_id": lesson_id, "class_id": b.class_id(class_name, school_year(day)), "subject_id": subject_id,
-                        "date": given.date, "slot": 0}, b.at(day), (*where, "marks", index), STUB_OMITS)
+                        "date": given.date, "slot": None}, b.at(day), (*where, "marks", index), STUB_OMITS)
                 work = given.mtype.type if given.mtype else None
                 if lesson_part is None and given.lesson_id is not None:
                     given = given.model_copy(update={"lesson_id": None})

@@ -26,7 +26,7 @@ EVENT_MODELS: dict[str, dict[int, type[t.Payload]]] = {
     "holiday.withdrawn": {1: t.HolidayWithdrawn},
     "timetable.defined": {1: t.TimetableDefined},
     "timetable.withdrawn": {1: t.TimetableWithdrawn},
-    "lesson.scheduled": {1: t.LessonScheduled},
+    "lesson.scheduled": {1: t.LessonScheduled, 2: t.LessonScheduledV2},
     "lesson.cancelled": {1: t.LessonCancelled},
     "grade.recorded": {1: t.GradeRecorded, 2: t.GradeRecordedV2, 3: t.GradeRecordedV3, 4: t.GradeRecordedV4,
                        5: t.GradeRecordedV5},

@@ -178,6 +178,13 @@ def _v4_scale(data: Data) -> Data | None:
 
 MORE_SCALES_ALLOWED = Step(dict, _v4_scale)  # v5 only widens scale: up is the same data
 
+def _numbered_lesson(data: Data) -> Data | None:
+    """lesson.scheduled v2 -> v1: the same data when the lesson has a number; one without has no v1 form."""
+    return None if data.get("slot") is None else dict(data)
+
+
+LESSON_WITHOUT_NUMBER_ALLOWED = Step(dict, _numbered_lesson)  # v2 only widens slot (null): up is the same data
+
 STEPS: dict[tuple[str, int], Step] = {
     ("grade.recorded", 1): GRADE_WORK_TYPE_OBJECT,
     ("grade.amended", 1): GRADE_WORK_TYPE_OBJECT,
@@ -193,6 +200,7 @@ STEPS: dict[tuple[str, int], Step] = {
     ("school.registered", 1): optional_fields_added("modifier_step"),  # v2: the school's rule for + and -
     ("reporting_period.defined", 1): EXAM_PERIOD_ALLOWED,  # v2: the exam column, kind exam without dates
     ("reporting_period.defined", 2): PERIOD_SHORT_NAME,  # v3: short_name; a column of any kind without dates
+    ("lesson.scheduled", 1): LESSON_WITHOUT_NUMBER_ALLOWED,  # v2: a lesson whose number no answer gave (slot null)
 }
 
 LATEST: dict[str, int] = {event_type: max(versions) for event_type, versions in EVENT_MODELS.items()}

@@ -112,6 +112,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_38": "sch-el-38x",
     "elzhur_39": "sch-el-39x",
     "elzhur_40": "sch-el-40x",
+    "elzhur_41": "sch-el-41x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 

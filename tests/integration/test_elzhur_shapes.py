@@ -295,3 +295,38 @@ async def test_a_mark_first_seen_without_weight_and_work_type_gets_the_defaults(
         d = await hub.diary(f"elzhur:{SCHOOL}:student:{PUPIL}", head, "2025-10-13", "2025-10-13")
     [mark] = [m for day in d["days"] for lesson in day["lessons"] for m in lesson["marks"]]
     assert (mark["text"], mark["weight"], mark["comment"], mark["work_type"]) == ("4-", 1.0, None, "lesson_work"), mark
+
+
+async def _lessons_of_13_oct(tmp_path, *steps: dict) -> list[tuple]:
+    """(slot, subject, marks' texts) of the 13 Oct lessons after RULES and ``steps`` (each pushed alone)."""
+    async with running_hub(tmp_path) as hub:
+        client = hub.client("elzhur", SCHOOL)
+        for record in (RULES, *steps):
+            body = await hub.push("elzhur", SCHOOL, client, [record])
+            assert all(r["status"] in ("accepted", "duplicate") for r in body["results"]), body
+        await hub.project()
+        head = hub.reader("head", Role.HEAD_TEACHER, SCHOOL)
+        d = await hub.diary(f"elzhur:{SCHOOL}:student:{PUPIL}", head, "2025-10-13", "2025-10-13")
+        return [(lesson["slot"], lesson["subject"]["name"], [m["text"] for m in lesson["marks"]])
+                for day in d["days"] for lesson in day["lessons"]]
+
+
+def zeroth_lesson() -> dict:
+    """A class schedule of 13 Oct holding only a real 0th lesson (reference A.3 Lesson item ``num`` "0")."""
+    return env(f"getschedule?class=7Б&{DAYS}", {"days": {DAY: {"name": DAY, "items": [
+        {"num": "0", "name": "Разговоры о важном", "lesson_id": "880000", "teacher": "Белова Наталья Сергеевна"}]}}})
+
+
+async def test_a_lesson_only_getmarks_names_shows_without_a_number_after_the_numbered_ones(tmp_path):
+    """elzhur_41 (no-lesson-*-getmarks): getmarks gives a mark's lesson no number (A.3 SubjectMarks), and a 0th
+    lesson is a real one (A.3 ``num``): the lesson it names shows with its marks and slot null, after the day's
+    numbered lessons (a 0th one included), not as a lesson numbered 0."""
+    shown = await _lessons_of_13_oct(tmp_path, zeroth_lesson(), marks())
+    assert shown == [(0, "Разговоры о важном", []), (None, "Алгебра", ["4-"]), (None, "Русский язык", [])]
+
+
+@pytest.mark.parametrize("diary_first", [False, True])
+async def test_the_diary_numbers_a_lesson_getmarks_named_whatever_the_order(tmp_path, diary_first):
+    steps = (diary(True), marks()) if diary_first else (marks(), diary(True))
+    shown = await _lessons_of_13_oct(tmp_path, *steps)
+    assert shown == [(1, "Алгебра", ["4-"]), (2, "Русский язык", [])]

@@ -299,3 +299,15 @@ def test_an_empty_hometeacher_id_names_no_class_teacher_and_the_children_are_lin
     bad["body"]["response"]["result"]["relations"]["groups"]["6Б"]["hometeacher_id"] = "no such id!"
     assert [e.pointer for e in ADAPTER.translate(bad, ctx()).errors] == [
         "/body/response/result/relations/groups/6Б/hometeacher_id"]
+
+
+def test_a_lesson_only_getmarks_names_has_no_number():
+    """Found by elzhur_41 (no-lesson-*-getmarks): getmarks names a mark's lesson by ``lesson_id`` and gives no
+    number (reference A.3 SubjectMarks); in a school with real 0th lessons (A.3 Lesson item ``num``) a stub in slot
+    0 told the parent of a lesson before the first. The stub states no number (slot null), and leaves the slot to
+    the diary or schedule that lists the lesson (omitted, as its class and times)."""
+    out = ADAPTER.translate(golden("getmarks_example"), ctx())
+    assert not out.errors and not out.missing, (out.errors, out.missing)
+    stubs = [e for e in out.events if e.type == "lesson.scheduled"]
+    assert stubs and all(e.data["slot"] is None for e in stubs), [e.data["slot"] for e in stubs]
+    assert all("slot" in out.omitted[e.event_id] for e in stubs)

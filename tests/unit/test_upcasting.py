@@ -302,3 +302,18 @@ def test_reporting_period_v2_reads_as_v3_without_a_short_name_and_any_kind_may_b
         v3.model_validate({**exam, "starts_on": "2025-05-20", "ends_on": "2025-06-20"})
     with pytest.raises(ValueError, match="before"):
         v3.model_validate({**v1, "ends_on": "2024-09-01"})
+
+
+def test_lesson_v1_reads_as_v2_unchanged_and_a_lesson_without_a_number_has_no_v1_form():
+    """lesson.scheduled v2 only widens ``slot``: null, a lesson whose number no answer gave (Elzhur's getmarks,
+    contracts/journeys/elzhur_41). v1 data is v2 data as it is and goes back; one without a number cannot."""
+    v1 = {"lesson_id": "l", "class_id": "c", "subject_id": "s", "date": "2025-11-14", "slot": 0}
+    model_for("lesson.scheduled", 1).model_validate(v1)
+    assert upcast("lesson.scheduled", 1, v1) == (2, v1)
+    assert earliest_form("lesson.scheduled", 2, v1) == (1, v1)
+    bare = {**v1, "slot": None}
+    model_for("lesson.scheduled", 2).model_validate(bare)
+    assert downcast("lesson.scheduled", 2, bare, 1) is None
+    assert earliest_form("lesson.scheduled", 2, bare) == (2, bare)
+    with pytest.raises(ValueError):
+        model_for("lesson.scheduled", 1).model_validate(bare)

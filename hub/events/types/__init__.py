@@ -19,8 +19,8 @@ from hub.events.types.roster import (  # noqa: F401
     SchoolRegisteredV2, StudentEnrolled, StudentTransferredIn, StudentTransferredOut, StudentWithdrawn,
     SubjectDefined, SubjectLinked, TeacherAssigned, TeacherDefined, TeacherRole)
 from hub.events.types.calendar import (  # noqa: F401
-    HolidayDefined, HolidayWithdrawn, LessonCancelled, LessonScheduled, PeriodKind, PeriodKindV2, ReportingPeriodAssigned,
-    ReportingPeriodDefined, ReportingPeriodDefinedV2, ReportingPeriodDefinedV3, TimetableDefined, TimetableFrequency,
+    HolidayDefined, HolidayWithdrawn, LessonCancelled, LessonScheduled, LessonScheduledV2, PeriodKind, PeriodKindV2,
+    ReportingPeriodAssigned, ReportingPeriodDefined, ReportingPeriodDefinedV2, ReportingPeriodDefinedV3, TimetableDefined, TimetableFrequency,
     TimetableWithdrawn)
 from hub.events.types.marks import (  # noqa: F401
     AverageReported, FinalGradeFields, FinalGradeRecorded, FinalGradeRecordedV2, FinalGradeRetracted, Grade,

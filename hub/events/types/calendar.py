@@ -190,6 +190,15 @@ class LessonScheduled(Payload):
     room: Name | None = None
 
 
+class LessonScheduledV2(LessonScheduled):
+    """v2: ``slot`` may be null, a lesson whose number no answer gave (Elzhur's getmarks names a mark's lesson by
+    its id alone; in a school with real 0th lessons, 0 would say a lesson before the first). v1 data is v2 data
+    unchanged; a lesson without a number has no v1 form."""
+
+    slot: int | None = Field(ge=0, le=20, strict=True, description="Lesson number in the day; null when the "
+                             "source gave none")
+
+
 class LessonCancelled(Payload):
     lesson_id: Id
     reason: Comment | None = None
