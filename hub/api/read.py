@@ -15,9 +15,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy import Engine
+from starlette.background import BackgroundTask
 from starlette.responses import Response
 
-from hub.api import answers
+from hub.api import answer_cache, answers
 from hub.api.access import Scope, student_scope
 from hub.api.answers import documented
 from hub.api.errors import ApiError, json_response, not_found
@@ -192,7 +193,15 @@ def _settle(shared: dict, key: tuple, done: asyncio.Future, started: float) -> N
         shared[key] = (started, done.result())
 
 
-def _answer(body: dict[str, Any], caught_up: bool, positions: dict[int, int]) -> Response:
-    body = {**body, "log_positions": {str(p): o for p, o in sorted(positions.items())}, "caught_up": caught_up}
+def _answer(body: dict[str, Any] | bytes, caught_up: bool, positions: dict[int, int],
+            background: BackgroundTask | None = None) -> Response:
+    """A read's answer with the positions it reflects; ``body`` may be the bytes of one already encoded (a kept
+    answer, ``hub.api.answer_cache``), ``background`` runs after it was sent."""
+    extra = {"log_positions": {str(p): o for p, o in sorted(positions.items())}, "caught_up": caught_up}
     header = ",".join(f"{p}:{o}" for p, o in sorted(positions.items()))
-    return json_response(body, headers={"X-Hub-Positions": header})
+    if isinstance(body, bytes):
+        return Response(answer_cache.spliced(body, extra), media_type="application/json",
+                        headers={"X-Hub-Positions": header}, background=background)
+    response = json_response({**body, **extra}, headers={"X-Hub-Positions": header})
+    response.background = background
+    return response

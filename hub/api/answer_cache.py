@@ -1,0 +1,93 @@
+"""Answers kept as the bytes they went out as, reused while no event changed what they were read from.
+
+A student's answer of one kind (``FINAL_GRADES``: a year of final grades) is a function of the rows of the views
+its scopes hold (``hub.projector.stamps``): the student's own (each of his ids) and his schools'. Protocol of a read:
+
+1. The access check, as for any read (the caller: a refused or unknown student is 404 before anything here).
+2. ``stamp_of``: in one statement, the live version of each stamped projection and its stamps of the student's
+   scopes, as text. It is read BEFORE the answer's rows: a projection commits rows and stamps together, so rows
+   read after it are at least as new as the stamp (PostgreSQL reads each statement's own snapshot; SQLite's read
+   transaction holds one).
+3. ``lookup``: the kept answer of (kind, key) if its stamp is the one just read: no event changed its scopes and no
+   version was switched since it was computed. Its bytes go out as they are (``spliced``).
+4. Otherwise the answer is computed from the views and sent; ``store`` keeps it under the stamp of step 2 after the
+   response went out (a background task: a read never waits for a write). It is best effort: a failed write is
+   logged, and the next read computes again.
+
+An answer computed from rows newer than its stamp is only ever recomputed once too often, never served stale: the
+stamp it is kept under has moved by the time it is looked up. Only whole answers are kept (a reader allowed every
+subject); a teacher's answer, limited to their subjects, is computed every time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, Engine, and_, bindparam, literal, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+
+from hub.obs import Ev, log
+from hub.projector import stamps as answer_stamps
+from hub.projector.versions import LIVE, registry
+from projections import roster
+from projections.progress import StudentContext
+
+FINAL_GRADES = "final_grades"
+
+answers = answer_stamps.answers
+
+
+def _stamp_statement() -> Any:
+    s, r, e = answer_stamps.stamps, registry, roster.enrolments
+    ids = bindparam("ids", expanding=True)
+    schools = select(literal("school:") + e.c.school_id).where(e.c.student_id.in_(ids), e.c.school_id.is_not(None))
+    scoped = or_(s.c.scope.in_(bindparam("scopes", expanding=True)), s.c.scope.in_(schools))
+    return (select(r.c.projection, r.c.version, s.c.scope, s.c.position)
+            .select_from(r.outerjoin(s, and_(s.c.projection == r.c.projection, s.c.version == r.c.version, scoped)))
+            .where(r.c.state == LIVE, r.c.projection.in_(sorted(answer_stamps.STAMPED)))
+            .order_by(r.c.projection, s.c.scope))
+
+
+_STAMP = _stamp_statement()
+_LOOKUP = select(answers.c.stamp, answers.c.body).where(answers.c.kind == bindparam("kind"),
+                                                        answers.c.key == bindparam("key"))
+
+
+def stamp_of(conn: Connection, student: StudentContext) -> str:
+    """Step 2: the live versions and the stamps of the student's scopes (his ids; his schools), as one text."""
+    scopes = [answer_stamps.school_scope(student.school_id), *map(answer_stamps.student_scope, student.ids)]
+    rows = conn.execute(_STAMP, {"ids": student.ids, "scopes": scopes}).all()
+    return ";".join(f"{projection}.{version}:{scope}={position}" for projection, version, scope, position in rows)
+
+
+def lookup(conn: Connection, kind: str, key: str, stamp: str) -> bytes | None:
+    """Step 3: the kept answer, if it was kept under ``stamp``."""
+    row = conn.execute(_LOOKUP, {"kind": kind, "key": key}).first()
+    return bytes(row.body) if row is not None and row.stamp == stamp else None
+
+
+def encode(body: dict[str, Any]) -> bytes:
+    """An answer's body as ``hub.api.errors.json_response`` writes it."""
+    return orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS)
+
+
+def spliced(body: bytes, extra: dict[str, Any]) -> bytes:
+    """``body`` (a JSON object's bytes, non-empty) with ``extra``'s keys added at its end."""
+    return body[:-1] + b"," + encode(extra)[1:]
+
+
+def store(engine: Engine, kind: str, key: str, stamp: str, body: bytes) -> None:
+    """Step 4: keep ``body`` under ``stamp`` (replacing what (kind, key) held); a failure is logged, not raised."""
+    dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
+    row = {"kind": kind, "key": key, "stamp": stamp, "body": body}
+    statement = dialect.insert(answers).values(row)
+    statement = statement.on_conflict_do_update(index_elements=["kind", "key"],
+                                                set_={"stamp": statement.excluded.stamp,
+                                                      "body": statement.excluded.body})
+    try:
+        with engine.begin() as conn:
+            conn.execute(statement)
+    except SQLAlchemyError as exc:  # a cache write: the next read computes the answer again
+        log(Ev.ANSWER_NOT_KEPT, "warning", source=kind, error=str(exc)[:300])
