@@ -4,11 +4,11 @@ A student's answer of one kind (``FINAL_GRADES``: a year of final grades) is a f
 its scopes hold (``hub.projector.stamps``): the student's own (each of his ids) and his schools'. Protocol of a read:
 
 1. The access check, as for any read (the caller: a refused or unknown student is 404 before anything here).
-2. ``stamp_of``: in one statement, the live version of each stamped projection and its stamps of the student's
+2. ``stamp_and_kept``: in one statement, the live version of each stamped projection and its stamps of the student's
    scopes, as text. It is read BEFORE the answer's rows: a projection commits rows and stamps together, so rows
    read after it are at least as new as the stamp (PostgreSQL reads each statement's own snapshot; SQLite's read
    transaction holds one).
-3. ``lookup``: the kept answer of (kind, key) if its stamp is the one just read: no event changed its scopes and no
+3. In the same statement, the kept answer of (kind, key) if its stamp is the one just read: no event changed its scopes and no
    version was switched since it was computed. Its bytes go out as they are (``spliced``).
 4. Otherwise the answer is computed from the views and sent; ``store`` keeps it under the stamp of step 2 after the
    response went out (a background task: a read never waits for a write). It is best effort: a failed write is
@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Engine, and_, bindparam, literal, or_, select
+from sqlalchemy import Connection, Engine, and_, bindparam, literal, null, or_, select, union_all
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -39,33 +39,34 @@ FINAL_GRADES = "final_grades"
 answers = answer_stamps.answers
 
 
+KEPT = "~kept"  # the row of the kept answer among the stamps' rows
+
+
 def _stamp_statement() -> Any:
-    s, r, e = answer_stamps.stamps, registry, roster.enrolments
+    s, r, e, a = answer_stamps.stamps, registry, roster.enrolments, answers
     ids = bindparam("ids", expanding=True)
     schools = select(literal("school:") + e.c.school_id).where(e.c.student_id.in_(ids), e.c.school_id.is_not(None))
     scoped = or_(s.c.scope.in_(bindparam("scopes", expanding=True)), s.c.scope.in_(schools))
-    return (select(r.c.projection, r.c.version, s.c.scope, s.c.position)
-            .select_from(r.outerjoin(s, and_(s.c.projection == r.c.projection, s.c.version == r.c.version, scoped)))
-            .where(r.c.state == LIVE, r.c.projection.in_(sorted(answer_stamps.STAMPED)))
-            .order_by(r.c.projection, s.c.scope))
+    stamped = (select(r.c.projection, r.c.version, s.c.scope, s.c.position, null().label("body"))
+               .select_from(r.outerjoin(s, and_(s.c.projection == r.c.projection, s.c.version == r.c.version, scoped)))
+               .where(r.c.state == LIVE, r.c.projection.in_(sorted(answer_stamps.STAMPED))))
+    kept = select(literal(KEPT), null(), a.c.stamp, null(), a.c.body).where(a.c.kind == bindparam("kind"),
+                                                                              a.c.key == bindparam("key"))
+    return union_all(stamped, kept)
 
 
-_STAMP = _stamp_statement()
-_LOOKUP = select(answers.c.stamp, answers.c.body).where(answers.c.kind == bindparam("kind"),
-                                                        answers.c.key == bindparam("key"))
+_STAMP_AND_KEPT = _stamp_statement()
 
 
-def stamp_of(conn: Connection, student: StudentContext) -> str:
-    """Step 2: the live versions and the stamps of the student's scopes (his ids; his schools), as one text."""
+def stamp_and_kept(conn: Connection, student: StudentContext, kind: str, key: str) -> tuple[str, bytes | None]:
+    """Steps 2 and 3 in one statement: the stamp of the student's scopes (the live versions and their stamps of
+    his ids and his schools, as one text) and the answer kept for (kind, key) if it was kept under that stamp."""
     scopes = [answer_stamps.school_scope(student.school_id), *map(answer_stamps.student_scope, student.ids)]
-    rows = conn.execute(_STAMP, {"ids": student.ids, "scopes": scopes}).all()
-    return ";".join(f"{projection}.{version}:{scope}={position}" for projection, version, scope, position in rows)
-
-
-def lookup(conn: Connection, kind: str, key: str, stamp: str) -> bytes | None:
-    """Step 3: the kept answer, if it was kept under ``stamp``."""
-    row = conn.execute(_LOOKUP, {"kind": kind, "key": key}).first()
-    return bytes(row.body) if row is not None and row.stamp == stamp else None
+    rows = conn.execute(_STAMP_AND_KEPT, {"ids": student.ids, "scopes": scopes, "kind": kind, "key": key}).all()
+    stamp = ";".join(sorted(f"{projection}.{version}:{scope}={position}"
+                            for projection, version, scope, position, _body in rows if projection != KEPT))
+    kept = next((row for row in rows if row[0] == KEPT), None)
+    return stamp, (bytes(kept[4]) if kept is not None and kept[2] == stamp else None)
 
 
 def encode(body: dict[str, Any]) -> bytes:

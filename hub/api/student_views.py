@@ -147,8 +147,8 @@ def _final_grades(engine: Engine, reader: Reader, student_id: str, year: int | N
             year = year if year is not None else (today.year if today.month >= 9 else today.year - 1)
         if scope.subjects is not None:  # a teacher's subjects only: not kept
             return {"student_id": student_id, **final_grades.read_final_grades(conn, student, year, scope.subjects)}, None
-        key, stamp = f"{student_id}|{year}", answer_cache.stamp_of(conn, student)
-        kept = answer_cache.lookup(conn, answer_cache.FINAL_GRADES, key, stamp)
+        key = f"{student_id}|{year}"
+        stamp, kept = answer_cache.stamp_and_kept(conn, student, answer_cache.FINAL_GRADES, key)
         if kept is not None:
             return kept, None
         body = answer_cache.encode({"student_id": student_id, **final_grades.read_final_grades(conn, student, year)})
