@@ -1,9 +1,11 @@
 """Answers kept as the bytes they went out as, reused while no event changed what they were read from.
 
-A student's answer of one kind (``FINAL_GRADES``: a year of final grades) is a function of the rows of the views
-its scopes hold (``hub.projector.stamps``): the student's own (each of his ids) and his schools'. Protocol of a read:
+A student's answer of one kind (``FINAL_GRADES``: a year of final grades; ``DIARY``: the days of a diary range) is
+a function of the rows of the views its scopes hold (``hub.projector.stamps``): the student's own (each of his ids)
+and his schools'. Protocol of a read:
 
-1. The access check, as for any read (the caller: a refused or unknown student is 404 before anything here).
+1. The access check, as for any read (the caller: a refused or unknown student is 404 before anything here; a
+   guardian's check is made by the statement of step 2).
 2. ``stamp_and_kept``: in one statement, the live version of each stamped projection and its stamps of the student's
    scopes, as text. It is read BEFORE the answer's rows: a projection commits rows and stamps together, so rows
    read after it are at least as new as the stamp (PostgreSQL reads each statement's own snapshot; SQLite's read
@@ -21,6 +23,7 @@ subject); a teacher's answer, limited to their subjects, is computed every time.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -31,42 +34,59 @@ from sqlalchemy.exc import SQLAlchemyError
 from hub.obs import Ev, log
 from hub.projector import stamps as answer_stamps
 from hub.projector.versions import LIVE, registry
-from projections import roster
-from projections.progress import StudentContext
+from projections import child_ids, roster
 
-FINAL_GRADES = "final_grades"
+FINAL_GRADES, DIARY = "final_grades", "diary"  # the kinds of answers kept
 
 answers = answer_stamps.answers
 
 
-KEPT = "~kept"  # the row of the kept answer among the stamps' rows
+KEPT, GUARD = "~kept", "~guard"  # the rows of the kept answer and of the guardian's check among the stamps' rows
 
 
-def _stamp_statement() -> Any:
+@dataclass(frozen=True, slots=True)
+class Kept:
+    stamp: str  # the stamp of the student's scopes, as one text
+    body: bytes | None  # the answer kept under that stamp, if any
+    allowed: bool = True  # a guardian's read: whether the guardian is linked to the child (else nothing was read)
+
+
+def _statement(guarded: bool) -> Any:
     s, r, e, a = answer_stamps.stamps, registry, roster.enrolments, answers
-    ids = bindparam("ids", expanding=True)
-    schools = select(literal("school:") + e.c.school_id).where(e.c.student_id.in_(ids), e.c.school_id.is_not(None))
-    scoped = or_(s.c.scope.in_(bindparam("scopes", expanding=True)), s.c.scope.in_(schools))
+    ids = child_ids.ids_cte(guarded)  # the child's id and aliases; guarded: none unless the guardian is linked
+    students = select(literal("student:") + ids.c.id)
+    schools = select(literal("school:") + e.c.school_id).where(e.c.student_id.in_(select(ids.c.id)),
+                                                                e.c.school_id.is_not(None))
+    scoped = or_(s.c.scope.in_(students), s.c.scope.in_(schools))
     stamped = (select(r.c.projection, r.c.version, s.c.scope, s.c.position, null().label("body"))
                .select_from(r.outerjoin(s, and_(s.c.projection == r.c.projection, s.c.version == r.c.version, scoped)))
                .where(r.c.state == LIVE, r.c.projection.in_(sorted(answer_stamps.STAMPED))))
     kept = select(literal(KEPT), null(), a.c.stamp, null(), a.c.body).where(a.c.kind == bindparam("kind"),
                                                                               a.c.key == bindparam("key"))
-    return union_all(stamped, kept)
+    members = [stamped, kept]
+    if guarded:
+        members.append(select(literal(GUARD), null(), null(), null(), null()).where(child_ids.allowed(ids)))
+    return union_all(*members)
 
 
-_STAMP_AND_KEPT = _stamp_statement()
+_STATEMENT, _STATEMENT_FOR_GUARDIAN = _statement(guarded=False), _statement(guarded=True)
 
 
-def stamp_and_kept(conn: Connection, student: StudentContext, kind: str, key: str) -> tuple[str, bytes | None]:
+def stamp_and_kept(conn: Connection, student_id: str, kind: str, key: str, guardian_id: str | None = None) -> Kept:
     """Steps 2 and 3 in one statement: the stamp of the student's scopes (the live versions and their stamps of
-    his ids and his schools, as one text) and the answer kept for (kind, key) if it was kept under that stamp."""
-    scopes = [answer_stamps.school_scope(student.school_id), *map(answer_stamps.student_scope, student.ids)]
-    rows = conn.execute(_STAMP_AND_KEPT, {"ids": student.ids, "scopes": scopes, "kind": kind, "key": key}).all()
+    his ids and his schools) and the answer kept for (kind, key) if it was kept under that stamp. With
+    ``guardian_id`` it is also the guardian's access check (``projections.child_ids``): ``allowed`` is False, and
+    nothing of the child was read, when the guardian is not linked to the child."""
+    params = {"student_id": student_id, "kind": kind, "key": key}
+    if guardian_id is None:
+        rows = conn.execute(_STATEMENT, params).all()
+    else:
+        rows = conn.execute(_STATEMENT_FOR_GUARDIAN, {**params, "guardian_id": guardian_id}).all()
     stamp = ";".join(sorted(f"{projection}.{version}:{scope}={position}"
-                            for projection, version, scope, position, _body in rows if projection != KEPT))
+                            for projection, version, scope, position, _body in rows if projection[0] != "~"))
     kept = next((row for row in rows if row[0] == KEPT), None)
-    return stamp, (bytes(kept[4]) if kept is not None and kept[2] == stamp else None)
+    allowed = guardian_id is None or any(row[0] == GUARD for row in rows)
+    return Kept(stamp, bytes(kept[4]) if allowed and kept is not None and kept[2] == stamp else None, allowed)
 
 
 def encode(body: dict[str, Any]) -> bytes:

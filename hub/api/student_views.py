@@ -148,11 +148,11 @@ def _final_grades(engine: Engine, reader: Reader, student_id: str, year: int | N
         if scope.subjects is not None:  # a teacher's subjects only: not kept
             return {"student_id": student_id, **final_grades.read_final_grades(conn, student, year, scope.subjects)}, None
         key = f"{student_id}|{year}"
-        stamp, kept = answer_cache.stamp_and_kept(conn, student, answer_cache.FINAL_GRADES, key)
-        if kept is not None:
-            return kept, None
+        kept = answer_cache.stamp_and_kept(conn, student_id, answer_cache.FINAL_GRADES, key)
+        if kept.body is not None:
+            return kept.body, None
         body = answer_cache.encode({"student_id": student_id, **final_grades.read_final_grades(conn, student, year)})
-    return body, BackgroundTask(answer_cache.store, engine, answer_cache.FINAL_GRADES, key, stamp, body)
+    return body, BackgroundTask(answer_cache.store, engine, answer_cache.FINAL_GRADES, key, kept.stamp, body)
 
 
 def _subject(engine: Engine, reader: Reader, student_id: str, subject_id: str, selector: str | None,

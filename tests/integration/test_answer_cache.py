@@ -119,3 +119,49 @@ def test_an_events_scope_is_its_student_for_his_own_rows_else_his_school():
     assert stamps.scope_of(event("lesson.scheduled", {"lesson_id": "l", "class_id": "c"})) == "school:s"
     assert stamps.scope_of(event("identity.linked", {"student_id": "a", "alias_id": "b"})) == "school:s"
     assert answer_cache.spliced(b'{"a":1}', {"b": [2]}) == b'{"a":1,"b":[2]}'
+
+
+async def _diary(running, guardian: str = "mother", student: str = "anna"):
+    return await running.http.get(f"/v1/students/{q(student)}/diary", params={"from": "2026-10-19", "to": "2026-10-25"},
+                                  headers=sc.bearer(running, q(guardian), Role.GUARDIAN))
+
+
+@pytest.fixture
+def diaries(monkeypatch) -> list[str]:
+    """The students whose diary was read from the views (not taken from the kept answers)."""
+    from projections import diary_reads
+
+    seen: list[str] = []
+    compute = diary_reads.read_diary
+
+    def counting(conn, student_id, date_from, date_to, guardian_id=None):  # noqa: ANN001, ANN202
+        seen.append(student_id)
+        return compute(conn, student_id, date_from, date_to, guardian_id=guardian_id)
+
+    monkeypatch.setattr(diary_reads, "read_diary", counting)
+    return seen
+
+
+async def test_a_diary_week_read_again_is_the_kept_answer_and_never_another_guardians(seeded, diaries):
+    first, second = await _diary(seeded), await _diary(seeded)
+    assert first.status_code == 200 and second.content == first.content and diaries == [q("anna")]
+    refused = await _diary(seeded, guardian="father")  # Vera's father: Anna's kept week is not his to read
+    assert refused.status_code == 404 and refused.json()["error"]["code"] == "not_found"
+    assert diaries == [q("anna")]
+
+
+async def test_a_diary_week_shows_a_new_mark_and_a_new_lesson_at_the_next_read(seeded, diaries):
+    before = (await _diary(seeded)).json()
+    await sc.seed(seeded, [sc._grade("g-new-d", "anna", "3", lesson_id="lm1")], [sc.Q])
+    marked = (await _diary(seeded)).json()
+    await sc.seed(seeded, [sc._lesson("lm-new", "5a", "math", "2026-10-23", slot=6)], [sc.Q])
+    scheduled = (await _diary(seeded)).json()
+    assert diaries == [q("anna")] * 3
+
+    def marks(body: dict) -> int:
+        return sum(len(lesson["marks"]) for day in body["days"] for lesson in day["lessons"])
+
+    def lessons(body: dict) -> int:
+        return sum(len(day["lessons"]) for day in body["days"])
+
+    assert marks(marked) == marks(before) + 1 and lessons(scheduled) == lessons(before) + 1
