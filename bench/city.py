@@ -68,9 +68,11 @@ def log_key(city: City, partitions: int) -> str:
 
 def views_key(city: City, partitions: int) -> str:
     from hub.projector import versions
+    from hub.store import migrate
     from projections import ALL_PROJECTIONS
 
     digest = hashlib.sha256(f"{log_key(city, partitions)} {cache_root().resolve()}\n".encode())  # one per cache
+    digest.update(f"projector schema {migrate.head(migrate.PROJECTOR)}\n".encode())  # its bookkeeping tables too
     for projection in ALL_PROJECTIONS:
         digest.update(f"{projection.name} {projection.version} {versions.fingerprint(projection)}\n".encode())
     return digest.hexdigest()[:12]

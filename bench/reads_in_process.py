@@ -1,7 +1,8 @@
 """What one read costs without HTTP: ``python -m bench.reads_in_process [--reads N] [--repeat K]``.
 
 The API's own read functions (``hub.api.read._diary`` for a week's diary, ``hub.api.student_views._final_grades``
-for the year's final grades), called one after another in this process on the cached city of ``bench.reads``
+for the year's final grades), each computed (no answer kept) and kept (``hub.api.answer_cache``: each answer read
+once before the clock starts, so every timed read reuses it), called one after another in this process on the cached city of ``bench.reads``
 (``bench.city.prepare_city``: built on first use, about 5 minutes), each for a random student with that student's
 guardian as the reader. Per read it prints the CPU of this process, the wall time (CPU plus waiting for
 PostgreSQL) and the number of SQL statements. No load, no server: the figure that changes when a read's
@@ -31,16 +32,36 @@ WARM_UP = 20  # reads before the clock starts: connections opened, statements pr
 def readers(engine: Engine, monday: dt.date) -> dict[str, Callable[[str], object]]:
     from hub.api import read, student_views
 
-    def diary(student: str) -> object:
-        days = read._diary(engine, _guardian(student), student, monday, monday + dt.timedelta(days=6))
-        if not days or not any(day["lessons"] for day in days):
+    def diary(student: str) -> object:  # computed every time: its answer is never kept
+        body, _keep = read._diary(engine, _guardian(student), student, monday, monday + dt.timedelta(days=6))
+        if not isinstance(body, bytes) and (not body or not any(day["lessons"] for day in body["days"])):
             raise RuntimeError(f"the diary of {student} has no lessons: the dataset is not what the bench built")
-        return days
+        return body
 
-    def final_grades(student: str) -> object:
-        return student_views._final_grades(engine, _guardian(student), student, YEAR)
+    def diary_kept(student: str) -> object:  # kept by its first read, before the clock
+        body, keep = read._diary(engine, _guardian(student), student, monday, monday + dt.timedelta(days=6))
+        if keep is not None:  # what the response's background task does, here and now
+            keep.func(*keep.args, **keep.kwargs)
+        return body
 
-    return {"diary": diary, "final-grades": final_grades}
+    def final_grades(student: str) -> object:  # computed every time: its answer is never kept
+        return student_views._final_grades(engine, _guardian(student), student, YEAR)[0]
+
+    def final_grades_kept(student: str) -> object:  # kept by its first read, before the clock
+        body, keep = student_views._final_grades(engine, _guardian(student), student, YEAR)
+        if keep is not None:  # what the response's background task does, here and now
+            keep.func(*keep.args, **keep.kwargs)
+        return body
+
+    return {"diary": diary, "diary kept": diary_kept, "final-grades": final_grades,
+            "final-grades kept": final_grades_kept}
+
+
+def _forget_kept(engine: Engine) -> None:
+    from hub.projector.stamps import answers
+
+    with engine.begin() as conn:
+        conn.execute(answers.delete())
 
 
 def _guardian(student: str) -> Reader:
@@ -98,7 +119,11 @@ def main() -> None:
         weeks = city.weeks()
         monday = {"first": weeks[0], "middle": weeks[len(weeks) // 2], "last": weeks[-1]}[args.week]
         for name, read in readers(engine, monday).items():
+            for student in students if name.endswith("kept") else ():  # every answer kept before the clock
+                read(student)
             for run in range(1, args.repeat + 1):
+                if not name.endswith("kept"):  # computed: none kept (the load runs of bench.reads keep theirs)
+                    _forget_kept(engine)
                 figures = measure(engine, read, students)
                 print(f"  {name:<13} run {run}: CPU {figures['cpu_ms']:.2f} ms, wall {figures['wall_ms']:.2f} ms, "
                       f"{figures['statements']:.1f} statements per read")

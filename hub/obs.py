@@ -50,6 +50,7 @@ class Ev(StrEnum):
     AUDIT_AS_OF_BUILT = "audit_as_of_built"
     AUDIT_REPLAY_WRITTEN = "audit_replay_written"
     SCHEMA_UPGRADED = "schema_upgraded"
+    ANSWER_NOT_KEPT = "answer_not_kept"
 
 
 CONTEXT_KEYS = frozenset({

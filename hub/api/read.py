@@ -15,9 +15,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy import Engine
+from starlette.background import BackgroundTask
 from starlette.responses import Response
 
-from hub.api import answers
+from hub.api import answer_cache, answers
 from hub.api.access import Scope, student_scope
 from hub.api.answers import documented
 from hub.api.errors import ApiError, json_response, not_found
@@ -90,24 +91,46 @@ async def student_diary(
     if (date_to - date_from).days >= MAX_DIARY_DAYS:
         raise ApiError(422, "range_too_long", f"ask for at most {MAX_DIARY_DAYS} days at a time")
     caught_up, positions = await _positions(hub, min_position)
-    days = await asyncio.to_thread(_diary, hub.views, reader, student_id, date_from, date_to)
-    if days is None:
+    body, keep = await asyncio.to_thread(_diary, hub.views, reader, student_id, date_from, date_to)
+    if body is None:
         raise not_found("student")
-    body = {"student_id": student_id, "from": date_from.isoformat(), "to": date_to.isoformat(), "days": days}
-    return _answer(body, caught_up, positions)
+    return _answer(body, caught_up, positions, keep)
 
 
-def _diary(engine: Engine, reader: Reader, student_id: str, date_from: dt.date, date_to: dt.date) -> list | None:
-    """The days, or None for a student the reader may not see (``hub.api.access.student_scope``; a guardian's
-    check is made by the diary's own statement, ``diary_reads.read_diary(..., guardian_id=)``: one round trip)."""
+Diary = tuple[dict[str, Any] | bytes | None, BackgroundTask | None]
+
+
+def _diary(engine: Engine, reader: Reader, student_id: str, date_from: dt.date, date_to: dt.date) -> Diary:
+    """The answer (a dict, or the bytes kept for it: ``hub.api.answer_cache``), or None for a student the reader
+    may not see (``hub.api.access.student_scope``; a guardian's check is made by the statement of the stamp and
+    the kept answer, and again by the diary's own, ``diary_reads.read_diary(..., guardian_id=)``), and for an
+    answer computed for a reader allowed every subject, the task that keeps it."""
+    key, kept = f"{student_id}|{date_from}|{date_to}", None
     with reading(engine) as conn:
-        if reader.role is Role.GUARDIAN:  # every subject of a child they are linked to; None: not linked
-            return diary_reads.read_diary(conn, student_id, date_from, date_to, guardian_id=reader.sub)
-        scope = student_scope(conn, reader, student_id)
-        if scope is None:
-            return None
-        days = diary_reads.read_diary(conn, student_id, date_from, date_to)
-    return days if scope.subjects is None else [_in_scope(day, scope) for day in days]
+        if reader.role is Role.GUARDIAN:  # every subject of a child they are linked to
+            kept = answer_cache.stamp_and_kept(conn, student_id, answer_cache.DIARY, key, guardian_id=reader.sub)
+            if not kept.allowed or kept.body is not None:
+                return kept.body, None
+            days = diary_reads.read_diary(conn, student_id, date_from, date_to, guardian_id=reader.sub)
+            if days is None:  # unlinked in between
+                return None, None
+        else:
+            scope = student_scope(conn, reader, student_id)
+            if scope is None:
+                return None, None
+            if scope.subjects is None:
+                kept = answer_cache.stamp_and_kept(conn, student_id, answer_cache.DIARY, key)
+                if kept.body is not None:
+                    return kept.body, None
+            days = diary_reads.read_diary(conn, student_id, date_from, date_to)
+            if scope.subjects is not None:  # a teacher's subjects only: not kept
+                return _diary_body(student_id, date_from, date_to, [_in_scope(day, scope) for day in days]), None
+    body = answer_cache.encode(_diary_body(student_id, date_from, date_to, days))
+    return body, BackgroundTask(answer_cache.store, engine, answer_cache.DIARY, key, kept.stamp, body)
+
+
+def _diary_body(student_id: str, date_from: dt.date, date_to: dt.date, days: list) -> dict[str, Any]:
+    return {"student_id": student_id, "from": date_from.isoformat(), "to": date_to.isoformat(), "days": days}
 
 
 def _in_scope(day: dict[str, Any], scope: Scope) -> dict[str, Any]:
@@ -192,7 +215,15 @@ def _settle(shared: dict, key: tuple, done: asyncio.Future, started: float) -> N
         shared[key] = (started, done.result())
 
 
-def _answer(body: dict[str, Any], caught_up: bool, positions: dict[int, int]) -> Response:
-    body = {**body, "log_positions": {str(p): o for p, o in sorted(positions.items())}, "caught_up": caught_up}
+def _answer(body: dict[str, Any] | bytes, caught_up: bool, positions: dict[int, int],
+            background: BackgroundTask | None = None) -> Response:
+    """A read's answer with the positions it reflects; ``body`` may be the bytes of one already encoded (a kept
+    answer, ``hub.api.answer_cache``), ``background`` runs after it was sent."""
+    extra = {"log_positions": {str(p): o for p, o in sorted(positions.items())}, "caught_up": caught_up}
     header = ",".join(f"{p}:{o}" for p, o in sorted(positions.items()))
-    return json_response(body, headers={"X-Hub-Positions": header})
+    if isinstance(body, bytes):
+        return Response(answer_cache.spliced(body, extra), media_type="application/json",
+                        headers={"X-Hub-Positions": header}, background=background)
+    response = json_response({**body, **extra}, headers={"X-Hub-Positions": header})
+    response.background = background
+    return response

@@ -18,10 +18,11 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from sqlalchemy import Connection, Engine, select
+from starlette.background import BackgroundTask
 from starlette.responses import Response
 
 from hub import clock
-from hub.api import exports
+from hub.api import answer_cache, exports
 from hub.api.access import EVERYTHING, Scope, student_scope
 from hub.api.answers import FinalGradesAnswer, documented
 from hub.api.errors import ApiError, not_found
@@ -58,8 +59,8 @@ async def student_final_grades(
 ) -> Response:
     hub: Hub = request.app.state.hub
     caught_up, positions = await _positions(hub, min_position, VIEWS)
-    body = await asyncio.to_thread(_final_grades, hub.views, reader, student_id, year)
-    return _answer(body, caught_up, positions)
+    body, keep = await asyncio.to_thread(_final_grades, hub.views, reader, student_id, year)
+    return _answer(body, caught_up, positions, keep)
 
 
 @router.get("/v1/students/{student_id}/subjects/{subject_id}", summary="One subject over a period: lessons, "
@@ -134,14 +135,24 @@ def _readable(conn: Connection, reader: Reader, student_id: str) -> tuple[progre
     return student, scope
 
 
-def _final_grades(engine: Engine, reader: Reader, student_id: str, year: int | None) -> dict[str, Any]:
+def _final_grades(engine: Engine, reader: Reader, student_id: str, year: int | None
+                  ) -> tuple[dict[str, Any] | bytes, BackgroundTask | None]:
+    """The answer (a dict, or the bytes kept for it: ``hub.api.answer_cache``) and, for one computed for a reader
+    allowed every subject, the task that keeps it."""
     with reading(engine) as conn:
         student, scope = _readable(conn, reader, student_id)
         if year is None:
             today = _today(student)
             year = periods.academic_year_of(periods.school_periods(conn, student.school_id), today)
             year = year if year is not None else (today.year if today.month >= 9 else today.year - 1)
-        return {"student_id": student_id, **final_grades.read_final_grades(conn, student, year, scope.subjects)}
+        if scope.subjects is not None:  # a teacher's subjects only: not kept
+            return {"student_id": student_id, **final_grades.read_final_grades(conn, student, year, scope.subjects)}, None
+        key = f"{student_id}|{year}"
+        kept = answer_cache.stamp_and_kept(conn, student_id, answer_cache.FINAL_GRADES, key)
+        if kept.body is not None:
+            return kept.body, None
+        body = answer_cache.encode({"student_id": student_id, **final_grades.read_final_grades(conn, student, year)})
+    return body, BackgroundTask(answer_cache.store, engine, answer_cache.FINAL_GRADES, key, kept.stamp, body)
 
 
 def _subject(engine: Engine, reader: Reader, student_id: str, subject_id: str, selector: str | None,

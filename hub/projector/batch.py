@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, Table
 from hub.events.envelope import LoggedEvent
 from hub.log.port import LogRecord
 from hub.obs import Ev, log
-from hub.projector import dead_letters, offsets
+from hub.projector import dead_letters, offsets, stamps
 from hub.projector.dead_letters import Failure, ProjectionHalted
 from hub.projector.decoding import applier
 from hub.projector.progress import Move
@@ -79,17 +79,20 @@ def apply_batch(projection, version: int, decode: Callable[[bytes], LoggedEvent]
     """Apply the handled events of ``records`` to a fresh unit of work, skipping offsets already in ``failures``
     and adding those whose handler raises."""
     uow, applied, apply, handles = UnitOfWork(), 0, applier(projection, decode), projection.handles
+    stamp = stamps.stamper(projection, version)
     for record in records:
         offset = record.position.offset
         if record.type not in handles or offset in failures:
             continue
         try:
-            apply(record, uow)
+            event = apply(record, uow)
         except Exception as exc:  # noqa: BLE001 - any handler failure becomes a dead letter
             failures[offset] = Failure(offset, record.type, record.event_id, dead_letters.describe(exc))
             log(Ev.PROJECTION_DEAD_LETTER, "error", projection=projection.name, version=version,
                 partition=record.position.partition, offset=offset, error=failures[offset].error[:500])
             return uow, applied  # the unit of work may hold part of the failed event: the caller re-runs
+        if stamp is not None:
+            stamp(event, offset, uow)  # in the rows' transaction (hub.projector.stamps)
         applied += 1
     return uow, applied
 

@@ -56,11 +56,21 @@ def apply_to(projection, record: LogRecord, uow) -> None:  # noqa: ANN001 - a Pr
 
 
 def applier(projection, decoded: Callable[[bytes], LoggedEvent] = decode  # noqa: ANN001 - a Projection
-            ) -> Callable[[LogRecord, Any], None]:
+            ) -> Callable[[LogRecord, Any], LoggedEvent]:
     """``apply_to`` bound to ``projection`` (looked up once per batch, not once per record), decoding with
-    ``decoded`` (a ``DecodeMemo`` shared with the other workers, or plain ``decode``)."""
+    ``decoded`` (a ``DecodeMemo`` shared with the other workers, or plain ``decode``); it returns the event."""
     if getattr(projection, "reads_records", False):
         apply_record = projection.apply_record
-        return lambda record, uow: apply_record(record, decoded(record.value), uow)
+
+        def apply_whole(record: LogRecord, uow: Any) -> LoggedEvent:
+            event = decoded(record.value)
+            apply_record(record, event, uow)
+            return event
+        return apply_whole
     apply = projection.apply
-    return lambda record, uow: apply(decoded(record.value), uow)
+
+    def apply_event(record: LogRecord, uow: Any) -> LoggedEvent:
+        event = decoded(record.value)
+        apply(event, uow)
+        return event
+    return apply_event

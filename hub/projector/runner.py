@@ -10,7 +10,9 @@ protocol; see ``hub.projector.offsets`` for why it is exactly-once):
    ``UnitOfWork``; no database access (``hub.projector.batch``). Decoding goes through the pacer's memo
    (``hub.projector.decoding``): the workers of one process decode each record once between them. A projection
    that sets ``reads_records = True`` (the audit index: keyed by position, keeping the event as logged) gets
-   ``apply_record(record, event, uow)`` instead of ``apply(event, uow)``. An event whose handler raises is a dead
+   ``apply_record(record, event, uow)`` instead of ``apply(event, uow)``. The projections a student's answers are
+   kept from (roster, diary, final_grades) also stamp each event's scope with its offset (``hub.projector.stamps``),
+   in the same unit of work, so the stamps commit with the rows. An event whose handler raises is a dead
    letter (``hub.projector.dead_letters``): under the ``skip`` policy the batch is applied again without it; under
    ``halt`` it is recorded and the worker stops with ``ProjectionHalted`` before the batch.
 3. If the batch writes nothing (no row, no dead letter) and the worker is catching up (its poll came back full),

@@ -30,7 +30,7 @@ from sqlalchemy import (Column, Connection, DateTime, Engine, Index, Integer, Me
                         bindparam, delete, inspect, select, update)
 
 from hub import clock
-from hub.projector import dead_letters, offsets
+from hub.projector import dead_letters, offsets, stamps
 from hub.store import migrate
 
 LIVE, BUILDING, STANDBY = "live", "building", "standby"
@@ -235,14 +235,14 @@ def switch(engine: Engine, projection, to_version: int) -> int:
 
 
 def drop(engine: Engine, projection, version: int) -> None:
-    """Drop a version that is not live: its tables, its offsets and its registry row."""
+    """Drop a version that is not live: its tables, its offsets, dead letters and answer stamps, its registry row."""
     with engine.begin() as conn:
         _locked(conn)
         if live_version(conn, projection.name) == version:
             raise VersionError(f"{projection.name} v{version} is live; switch to another version first")
         for table in table_map(projection, version).values():
             table.drop(conn, checkfirst=True)
-        for table in (offsets.projection_offsets, dead_letters.dead_letters):
+        for table in (offsets.projection_offsets, dead_letters.dead_letters, stamps.stamps):
             conn.execute(delete(table).where(table.c.projection == projection.name, table.c.version == version))
         conn.execute(delete(registry).where(registry.c.projection == projection.name, registry.c.version == version))
 

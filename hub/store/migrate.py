@@ -68,9 +68,9 @@ def _state_metadata() -> list[MetaData]:
 
 
 def _projector_metadata() -> list[MetaData]:
-    from hub.projector import dead_letters, offsets, versions  # noqa: F401 - the registry and dead letters join
+    from hub.projector import dead_letters, offsets, stamps, versions  # noqa: F401 - the registry and dead letters join
 
-    return [offsets.metadata]
+    return [offsets.metadata, stamps.metadata]
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,10 @@ def test_reads_bench_runs_every_step_and_reuses_its_dataset(tmp_path: Path, post
                    for row in data["targets"])
 
         in_process = _in_process(tmp_path, postgres_url)
-        for endpoint, statements in (("diary", 1), ("final-grades", 2)):  # the guardian check inside; final: context, year
+        for endpoint, statements in (("diary", 2), ("diary kept", 1), ("final-grades", 3), ("final-grades kept", 2)):
+            # the stamp with the kept answer (hub.api.answer_cache; the diary's with the guardian's check), then the
+            # diary week (its guardian check inside); final grades: the context, the stamp, the year; kept: no week
+            # and no year
             match = re.search(rf"{endpoint}\s+run 1: CPU ({NUMBER}) ms, wall ({NUMBER}) ms, ({NUMBER}) statements",
                               in_process)
             assert match, f"bench.reads_in_process printed no {endpoint} figures:\n{in_process}"
