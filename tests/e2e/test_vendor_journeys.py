@@ -69,6 +69,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_39": "sch-dn-39x",
     "dnevnik_ru_40": "sch-dn-40x",
     "dnevnik_ru_42": "sch-dn-42x",
+    "dnevnik_ru_45": "sch-dn-45x",
     "elzhur": "sch-el-7b",
     "elzhur_2": "sch-el-9a",
     "elzhur_3": "sch-el-11b",

@@ -217,8 +217,8 @@ EX204 = lesson(R204, ALG9, "2027-03-10", 1, "Пробный ОГЭ по мате
                clock="09:00", planned="2027-03-01T10:00:00")
 EX205 = lesson(R205, ALG9, "2027-03-10", 1, "Пробный ОГЭ по математике", GRI, place="205", hours="09:00 - 12:55",
                clock="09:00", planned="2027-03-01T10:00:00")
-EXRES = lesson(RRES, ALG9, "2027-03-17", 8, "Пробный ОГЭ по математике (резервный день)", KUZ, place="204",
-               hours="14:10 - 18:05", planned="2027-03-12T16:00:00")
+EXRES = lesson(RRES, ALG9, "2027-03-17", 7, "Пробный ОГЭ по математике (резервный день)", KUZ, place="204",
+               hours="13:15 - 17:10", planned="2027-03-12T16:00:00")
 EXRUS = lesson(G11A, RUS, "2027-03-11", 1, "Пробный ЕГЭ по русскому языку", AKH, place="Актовый зал",
                hours="09:00 - 12:30", clock="09:00", planned="2027-03-01T10:00:00")
 EXPROF = lesson(PROF, ALG11, "2027-03-17", 1, "Пробный ЕГЭ по математике (профильный уровень)", BEL, place="310",
@@ -685,7 +685,7 @@ AVG9 = {  # the journal's own quarter averages (avg-marks, §3.13), figures over
     ALINA: {ALG9: "4.76", RUS: "4.14", PE: "5"}, DANIIL: {ALG9: "2.94", RUS: "3.17", PE: ""},
 }
 WA11 = {ALG11: {ARTEM: 4.42, RUSLAN: 4.17, DARYA: 4.63}, RUS: {ARTEM: 4.85, RUSLAN: 3.71, DARYA: 4.25},
-        PE: {ARTEM: 5.0, RUSLAN: 4.8, DARYA: 5.0}, ELECT: {ARTEM: 4.5, RUSLAN: 5.0}}
+        PE: {ARTEM: 4.93, RUSLAN: 4.8, DARYA: 4.88}, ELECT: {ARTEM: 4.5, RUSLAN: 4.75}}
 
 
 def avg_marks(gid):
