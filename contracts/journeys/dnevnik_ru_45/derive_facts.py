@@ -118,7 +118,8 @@ class Journal:
         wid = sid(w)
         self.works[wid] = {"id": wid, "lesson": sid(w, "lesson"), "type": w["type"], "workType": str(w["workType"]),
                            "group": sid(w, "eduGroup"), "text": w.get("text"), "target": (w.get("targetDate") or "")[:10],
-                           "files": [str(f) for f in (w.get("files") or [])], "subject": str(w.get("subjectId"))}
+                           "files": [str(f) for f in (w.get("files") or [])], "subject": str(w.get("subjectId")),
+                           "count": int(w.get("markCount") or 1)}
         return wid
 
     def mark(self, m, source):
@@ -130,7 +131,8 @@ class Journal:
         self.gone_marks.pop(mid, None)
         self.marks[mid] = {"id": mid, "person": sid(m, "person"), "work": sid(m, "work"), "lesson": sid(m, "lesson"),
                            "text": text, "type": m.get("type"), "counts": m.get("use_avg_calc"),
-                           "workType": str(m["workType"]), "date": m["date"], "source": source}
+                           "workType": str(m["workType"]), "date": m["date"], "source": source,
+                           "number": int(m.get("number") or 0)}
 
     # --- answers
     def read(self, rec):
@@ -348,8 +350,19 @@ def main():
     add("no_lesson", "2027-03-08 (International Women's Day) is a public holiday: no range lists a lesson that day "
                      "(§7), nothing may appear", student=stu(pupils[0]), subject="Алгебра", date="2027-03-08")
 
-    # marks
+    # marks; a work of markCount > 1 gives one double mark «a/b» in the order of `number` (§3.1, §3.2: «дробь»)
+    shown_marks, doubles = [], defaultdict(list)
     for mid, m in sorted(j.marks.items(), key=lambda x: (x[1]["person"], x[1]["date"], x[0])):
+        if j.works.get(m["work"], {}).get("count", 1) > 1:
+            doubles[(m["person"], m["work"])].append(m)
+        else:
+            shown_marks.append((mid, m))
+    for (person, wid), parts in sorted(doubles.items()):
+        parts.sort(key=lambda x: x["number"])
+        first = dict(parts[0], text="/".join(x["text"] for x in parts))
+        shown_marks.append((" and ".join(x["id"] for x in parts) + f" (numbers {[x['number'] for x in parts]} of a "
+                            f"work with markCount {j.works[wid]['count']}: a double mark)", first))
+    for mid, m in sorted(shown_marks, key=lambda x: (x[1]["person"], x[1]["date"], x[0])):
         les = j.lessons[m["lesson"]]
         wt = j.work_types[m["workType"]]
         add("mark", f"mark {mid} ({m['type']}, §5) of lesson {les['id']} ({les['title']}), set {m['date']}: shown "
@@ -363,6 +376,14 @@ def main():
         add("no_mark", f"mark {mid} {m['text']!r} was in an earlier answer; a later marks range of the group "
                        f"covering {les['day']} lacks it (§7, §3.1): deleted", student=stu(m["person"]),
             subject=j.subjects[les["subject"]], date=les["day"], value=m["text"])
+    for (person, wid), parts in sorted(doubles.items()):
+        les = j.lessons[parts[0]["lesson"]]
+        for x in parts[1:]:
+            if not any(m["person"] == person and m["text"] == x["text"] and m["lesson"] == x["lesson"]
+                       for _, m in shown_marks):
+                add("no_mark", f"mark {x['id']} is part {x['number']} of a double mark of work {wid} (§3.1 number, "
+                               f"§3.2 markCount): shown inside the double mark, not as a mark of its own",
+                    student=stu(person), subject=j.subjects[les["subject"]], date=les["day"], value=x["text"])
     for mid, old, lesson, person in j.changed_marks:
         les = j.lessons[lesson]
         add("no_mark", f"mark {mid} was {old!r}; a later answer gives the same mark id another value (§3.1): the "

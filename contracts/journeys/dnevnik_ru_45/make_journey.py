@@ -37,6 +37,7 @@ WT = {
     4506: ("Homework", 9, "Домашнее задание", "ДЗ", 1),
     4507: ("PeriodMark", 20, "Четвертная отметка", "Ч", 1),
     4508: ("PeriodMark", 20, "Полугодовая отметка", "П", 1),
+    4509: ("LessonComposition", 5, "Сочинение (содержание/грамотность)", "СОЧ", 2),
 }
 
 # --- people (§3.9) ------------------------------------------------------------------------------------------------
@@ -126,13 +127,14 @@ def lesson(group, subject, day, number, title, teacher, place=None, hours=None, 
     return lid
 
 
-def work(lid, wtype, kind, mark_type="mark5", text="", created=None, target=None, important=False, files=()):
+def work(lid, wtype, kind, mark_type="mark5", text="", created=None, target=None, important=False, files=(),
+         count=1):
     _seq["work"] += 1
     wid = 2260325488545700000 + _seq["work"]
     les = LESSONS[lid]
     WORKS[wid] = {"id": wid, "lesson": lid, "workType": wtype, "type": kind, "markType": mark_type, "text": text,
                   "created": created or f"{les['day']}T{les['clock']}:00", "target": target or les["day"],
-                  "important": important, "files": list(files)}
+                  "important": important, "files": list(files), "count": count}
     return wid
 
 
@@ -140,11 +142,11 @@ def default_work(lid):
     return next(w for w in WORKS.values() if w["lesson"] == lid and w["type"] == "DefaultNewLessonWork")
 
 
-def mark(person, wid, value, when, mtype="mark5", avg=True, changes=(), removed=None):
+def mark(person, wid, value, when, mtype="mark5", avg=True, changes=(), removed=None, number=0):
     _seq["mark"] += 1
     mid = 2260325488545800000 + _seq["mark"]
     MARKS[mid] = {"id": mid, "person": person, "work": wid, "value": value, "date": when, "type": mtype,
-                  "avg": avg, "changes": list(changes), "removed": removed}
+                  "avg": avg, "changes": list(changes), "removed": removed, "number": number}
     return mid
 
 
@@ -291,6 +293,13 @@ lm(MAX, (G9A, "alg", "2027-03-04"), "4", extra_work=L[(G9A, "sr", "2027-03-04")]
 lm(KAMILA, (G9A, "alg", "2027-03-04"), "3-", extra_work=L[(G9A, "sr", "2027-03-04")], clock="15:03:00.25")
 lm(MAX, (G9A, "rus", "2027-03-09"), "4+", clock="10:30:00.3")
 lm(KAMILA, (G9A, "rus", "2027-03-16"), "5", clock="10:20:41.0")
+# the essay of 03-16 is marked as a double mark («дробь», §3.1 number / §3.2 markCount 2): content / literacy
+ESSAY = work(L[(G9A, "rus", "2027-03-16")], 4509, "LessonComposition", text="Сочинение-рассуждение 13.2", count=2,
+             created="2027-03-16T09:45:00")
+mark(MAX, ESSAY, "4", "2027-03-18T18:02:10.4", number=0)
+mark(MAX, ESSAY, "3", "2027-03-18T18:02:10.4", number=1)
+mark(KAMILA, ESSAY, "5", "2027-03-18T18:03:55.12", number=0)
+mark(KAMILA, ESSAY, "5", "2027-03-18T18:03:55.12", number=1)
 # 03-18: Максим's «3» raised to «4» on 03-19 (same id); Камила's «2» was put in by mistake and deleted
 lm(MAX, (G9A, "alg", "2027-03-18"), "3", extra_work=L[(G9A, "kr", "2027-03-18")], clock="16:40:00.0",
    changes=[("2027-03-19T10:15:30.6", "4")])
@@ -370,6 +379,11 @@ def person_obj(pid, names, sex, user):
     return obj
 
 
+def pupil_obj(pid):
+    last, first, middle, sex, user = PUPILS[pid]
+    return person_obj(pid, (last, first, middle), sex, user)
+
+
 def teacher_obj(tid):
     last, first, middle, sex, user, _ = TEACHERS[tid]
     return person_obj(tid, (last, first, middle), sex, user)
@@ -408,7 +422,7 @@ def work_obj(w):
     les = LESSONS[w["lesson"]]
     gid, hw = les["group"], w["type"] == "Homework"
     return {"id": w["id"], "id_str": str(w["id"]), "type": w["type"], "workType": w["workType"],
-            "markType": w["markType"], "markCount": 1, "lesson": les["id"], "lesson_str": str(les["id"]),
+            "markType": w["markType"], "markCount": w["count"], "lesson": les["id"], "lesson_str": str(les["id"]),
             "displayInJournal": not hw, "status": "Sent", "eduGroup": gid, "eduGroup_str": str(gid),
             "tasks": tasks_of(w, gid) if hw else [], "text": w["text"], "periodNumber": period_of(les["day"]),
             "periodType": "Quarter", "subjectId": les["subject"], "isImportant": w["type"] == "LessonExamination",
@@ -456,7 +470,7 @@ def mark_obj(m, t):
         mood = "NotSet"
     return {"id": m["id"], "id_str": str(m["id"]), "type": m["type"], "value": value, "textValue": value,
             "person": m["person"], "person_str": str(m["person"]), "work": w["id"], "work_str": str(w["id"]),
-            "lesson": les["id"], "lesson_str": str(les["id"]), "number": 0, "date": when,
+            "lesson": les["id"], "lesson_str": str(les["id"]), "number": m["number"], "date": when,
             "workType": w["workType"], "mood": mood, "use_avg_calc": m["avg"]}
 
 
@@ -715,6 +729,9 @@ def build():
             [{"id": k, "id_str": str(k), "schoolId": SCHOOL, "kindId": v[1], "kind": v[0], "title": v[2],
               "abbr": v[3], "weight": v[4]} for k, v in WT.items()], p1),
         rec(f"GET /v2/schools/{SCHOOL}/edu-groups", [group_obj(g) for g in groups_first], p1),
+    ]
+    step1 += [rec(f"GET /v2/edu-groups/{g}/persons", [pupil_obj(x) for x in MEMBERS[g]], p1) for g in (*NINTH, G11A)]
+    step1 += [
         rec("POST /v2/edu-groups", members_answer(groups_first), p1, request_body=groups_first),
         rec(f"GET /v2/schools/{SCHOOL}/teachers", teachers_pascal(), p1),
         rec(f"GET /v2/edu-groups/{G9A}/classteacher", teacher_obj(KUZ), p1),
@@ -724,7 +741,7 @@ def build():
     step1.append(rec(f"GET /v2/schools/{SCHOOL}/timetables", timetables(), p1))
     step1 += [rec(f"GET /v2/users/{PARENTS[p][1]}/context", context(p), p1) for p in PARENTS]
     steps.append({"name": "1 Sun 2027-02-28 18:00 (+05): school, subjects, work types, the 9th and 11th grade "
-                          "classes, the exam rooms, consultation, level and ИУП subgroups, the elective, memberships, "
+                          "classes and their pupils, the exam rooms, consultation, level and ИУП subgroups, the elective, memberships, "
                           "teachers, class teachers, periods and holidays, bells, five parents' contexts",
                   "batches": [step1]})
 
@@ -737,18 +754,23 @@ def build():
     for g in (IUP, ELEC, CONS):  # the small groups' plan for the month
         step2.append(rec(f"GET /v2/edu-groups/{g}/lessons/2027-03-01/2027-03-21",
                          lessons_range(g, "2027-03-01", "2027-03-21", t2), p2))
-    for g in (*NINTH, G11A):
+    for g in NINTH:
         step2.append(rec(f"GET /v2/edu-groups/{g}/marks/2027-03-01/2027-03-07",
                          marks_range(g, "2027-03-01", "2027-03-07", t2), p2))
     step2.append(rec(f"GET /v2/lesson-log-entries/group/{G9V}?from=2027-03-01&to=2027-03-07",
                      log_range(G9V, "2027-03-01", "2027-03-07", t2), p2))
-    step2.append(rec(f"GET /v2/lesson-log-entries/group/{G11A}?from=2027-03-01&to=2027-03-07",
-                     log_range(G11A, "2027-03-01", "2027-03-07", t2), p2))
-    step2.append(rec(f"GET /v2/users/me/school/{SCHOOL}/homeworks?startDate=2027-03-01&endDate=2027-03-07",
-                     homeworks("2027-03-01", "2027-03-07", t2), p2))
     steps.append({"name": "2 Fri 2027-03-05 19:30: week 1 of the classes and the level subgroups, with next week's "
-                          "plan (lessons 03-01..03-14), marks, attendance, homework",
+                          "plan (lessons 03-01..03-14; the small groups' plan for the month), marks, 9В's attendance",
                   "batches": [step2]})
+
+    p2b = "2027-03-10T07:30:00"
+    t2b = ts(p2b)
+    step2b = [rec(f"GET /v2/persons/{x}/groups/{G9A}/schedules?startDate=2027-03-10&endDate=2027-03-10",
+                  schedules(x, G9A, "2027-03-10", "2027-03-10", t2b), p2b) for x in (MAX, KAMILA)]
+    steps.append({"name": "2b Wed 2027-03-10 07:30: the parents' app pulls the day of the trial ОГЭ for Максим and "
+                          "Камила (both 9А, written in rooms 204 and 205): the bundle's lessons name no group (§3.4), "
+                          "and the rooms' own ranges have not been pulled yet",
+                  "batches": [step2b]})
 
     p3 = "2027-03-12T20:00:00"
     t3 = ts(p3)
@@ -756,18 +778,15 @@ def build():
     for g in (*NINTH, G11A, PROF, BASE, R204, R205):
         step3.append(rec(f"GET /v2/edu-groups/{g}/lessons/2027-03-08/2027-03-14",
                          lessons_range(g, "2027-03-08", "2027-03-14", t3), p3))
-    for g in (*NINTH, G11A, R204, R205):
+    for g in (G9A, G9V, G11A, R204, R205):
         step3.append(rec(f"GET /v2/edu-groups/{g}/marks/2027-03-08/2027-03-14",
                          marks_range(g, "2027-03-08", "2027-03-14", t3), p3))
     step3.append(rec(f"GET /v2/lesson-log-entries/group/{R205}?from=2027-03-08&to=2027-03-14",
                      log_range(R205, "2027-03-08", "2027-03-14", t3), p3))
-    step3.append(rec(f"GET /v2/lessons/{EX204}/log-entries", [log_obj(e) for e in LOG if e["lesson"] == EX204], p3))
     step3.append(rec(f"GET /v2/persons/{MAX}/groups/{G9A}/schedules?startDate=2027-03-08&endDate=2027-03-14",
                      schedules(MAX, G9A, "2027-03-08", "2027-03-14", t3), p3))
     step3.append(rec(f"GET /v2/persons/{KAMILA}/groups/{G9A}/schedules?startDate=2027-03-08&endDate=2027-03-14",
                      schedules(KAMILA, G9A, "2027-03-08", "2027-03-14", t3), p3))
-    step3.append(rec(f"GET /v2/users/me/school/{SCHOOL}/homeworks?startDate=2027-03-08&endDate=2027-03-14",
-                     homeworks("2027-03-08", "2027-03-14", t3), p3))
     steps.append({"name": "3 Fri 2027-03-12 20:00: week 2 (03-08 a public holiday; 03-10 the trial ОГЭ of the whole "
                           "9th parallel in rooms 204 and 205; 03-11 the trial ЕГЭ in Russian, the planned algebra "
                           "of that morning and 9В's PE of 03-10 gone from the journal), the ОГЭ checked on Friday",
@@ -791,9 +810,11 @@ def build():
     for g in (G11A, PROF, BASE, IUP, ELEC):
         step4.append(rec(f"GET /v2/edu-groups/{g}/marks/2027-03-01/2027-03-21",
                          marks_range(g, "2027-03-01", "2027-03-21", t4), p4))
-    for g in (G9V, CONS, G11A):
+    for g in (G9V, CONS):
         step4.append(rec(f"GET /v2/lesson-log-entries/group/{g}?from=2027-03-15&to=2027-03-21",
                          log_range(g, "2027-03-15", "2027-03-21", t4), p4))
+    step4.append(rec(f"GET /v2/lesson-log-entries/group/{G11A}?from=2027-03-01&to=2027-03-21",
+                     log_range(G11A, "2027-03-01", "2027-03-21", t4), p4))
     step4.append(rec(f"GET /v2/persons/{ARTEM}/groups/{G11A}/schedules?startDate=2027-03-08&endDate=2027-03-19",
                      schedules(ARTEM, G11A, "2027-03-08", "2027-03-19", t4), p4))
     step4.append(rec(f"GET /v2/persons/{KAMILA}/groups/{G9A}/schedules?startDate=2027-03-15&endDate=2027-03-19",
