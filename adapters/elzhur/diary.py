@@ -25,14 +25,16 @@
   (``teacher.defined`` by full name, ``teacher.assigned`` to the class or subgroup and subject). A field the item
   does not carry (no ``starttime`` without rings, no ``topic``) is *omitted*: the hub keeps what another answer
   stated. A lesson of the whole class (no ``grp``, not extra-curricular) joins its class's day, which a pupil's own
-  later day lacking it cancels (``class_days.py``). An item named ``Cancel`` is a cancelled lesson
-  (``lesson.scheduled`` + ``lesson.cancelled``) that keeps the subject and teacher an answer stated for it
+  later day lacking it cancels (``class_days.py``), unless a classmate's own answer of the same pull day lists it:
+  it is then a lesson of a group of its own pupils (``shared_lessons.py``). An item named ``Cancel`` is a cancelled
+  lesson (``lesson.scheduled`` + ``lesson.cancelled``) that keeps the subject and teacher an answer stated for it
   ("Cancel" names no subject; a lesson first seen cancelled is filed under one of that name).
 * **Subgroups** (``grp``, ``grp_short``): the item belongs to the subgroup ``<class key>.<subject key>.<grp
   key>`` (``class.defined`` with ``parent_class_id``, named by ``grp``); a pupil whose own answer shows a ``grp``
   item is enrolled in that subgroup, so a pupil sees only their own group's lessons and homework while the class
   schedule shows both, labelled; shown in a sibling subgroup of the same subject, he switches groups on the first
-  day his answers show the new one (``subgroups.py``). Extra-curricular items are a group ``<class key>.extday.<subject key>`` of the
+  day his answers show the new one (``subgroups.py``); a ``grp`` lesson the hub holds in another class's group
+  stays there, the pupil listing it joins that group (a group of several classes, ``shared_lessons.py``). Extra-curricular items are a group ``<class key>.extday.<subject key>`` of the
   pupils whose answers show them; an ``individual`` task a group ``<class key>.individual.<pupil>`` of that pupil.
 * **Homework**: ``homework.assigned`` per task (``id``, else its key), due on the day it is listed under;
   attachments from ``files`` (``attachments.py``: by ``toid``, else every file to every task of the lesson, but a
@@ -53,7 +55,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
-from adapters.elzhur import class_days, class_history, dropouts, holidays, homework_days, subgroups, unplaced
+from adapters.elzhur import (class_days, class_history, dropouts, holidays, homework_days, shared_lessons, subgroups,
+                            unplaced)
 from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
@@ -112,6 +115,8 @@ def days_answer(b: Builder, record: Any) -> None:
                 enrol(b, sid, class_name, name, year, at, absent_until(b, class_name, student.days),
                       first_with_lessons(student.days))
         _days(b, sid, class_name, student.days, (*at, "days"))
+        if not guess:
+            shared_lessons.note_days(b, sid, class_name, student.days, (*at, "days"))
         if guess:
             unplaced.note_lessons(b, class_name, year, unplaced.lesson_parts(student.days), True)
         elif (not named and not rules) or (named and unplaced.is_backfill(b, year)):  # read for a class it named
@@ -210,20 +215,35 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
     grp = (item.grp or "").strip()
     if extday:
         class_id = group(b, sid, class_name, f"extday.{subject_key}", grp or subject_name, date, where)
+    elif grp and (shared := shared_lessons.held_group(b, item.lesson_id, class_name)) is not None:
+        class_id = shared_lessons.join_group(b, sid, shared, date, where)  # a group of several classes
     elif grp:
         class_id = group(b, sid, class_name, f"{subject_key}.{name_key(grp)}", grp, date, where,
                          grp_key=name_key(grp))
+        level = (b.ctx.directory.get("class", name_key(class_name)) or {}).get("grade_level")
+        shared_lessons.note_group(b, item.lesson_id, f"{name_key(class_name)}.{subject_key}.{name_key(grp)}", grp,
+                                  b.class_id(class_name, school_year(date)), level)
     else:
         class_id = b.class_id(class_name, school_year(date))
     whole_class = not extday and not grp
+    own = None
+    if whole_class and b.method in ("getdiary", "getschedule") and subject_name.casefold() != CANCELLED:
+        number_part = item.lesson_id or (f"{day_key}.{slot}.{name_key(class_name)}" if slot is not None else None)
+        if number_part:  # a lesson some of the class's pupils do not have (shared_lessons.py)
+            own = shared_lessons.whole_class(b, sid, class_name, date, number_part, subject_key, subject_name, where)
+    if own is not None:
+        class_id, whole_class = own, False
     teacher = " ".join((item.teacher or "").split())
     teacher_id = b.id("teacher", name_key(teacher)) if teacher else None
     # the class or subgroup: two groups' lessons at one number differ (the date says the school year: no ``@<year>``)
     group_part = class_id.rsplit(":", 1)[-1].rsplit("@", 1)[0]
     lesson_part = item.lesson_id or (f"{day_key}.{group_part}.{item_key}" if extday else
                                      f"{day_key}.{slot}.{group_part}" if slot is not None else None)
+    if own is not None:
+        lesson_part = number_part  # the class's lesson, in a group of its own
     lesson_id = b.id("lesson", lesson_part) if lesson_part else None
-    day_scopes = class_days.lesson_scopes(class_name, date, lesson_part) if whole_class and lesson_part else ()
+    day_scopes = (class_days.lesson_scopes(class_name, date, lesson_part) if whole_class and lesson_part else
+                  shared_lessons.own_scopes(class_id, date, lesson_part) if own is not None and lesson_part else ())
     times = lesson_times(b, item, where)
     when = b.at(date, times["starttime"])
     cancelled = subject_name.casefold() == CANCELLED
@@ -253,7 +273,7 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
                 "slot": slot, "starts_at": times["starttime"], "ends_at": times["endtime"], "teacher_id": teacher_id,
                 "topic": item.topic or None, "room": (item.room or "").strip() or None}, when, where, omitted,
                 day_scopes)
-        if whole_class and not cancelled:
+        if (whole_class or own is not None) and not cancelled:
             note_class_lesson(b, class_name, day_key)  # the whole class had lessons that day (arrival.py)
         if cancelled:
             b.out.directory_entries.append(("cancelled_lesson", lesson_part, {"lesson_id": lesson_id}))
