@@ -369,6 +369,10 @@ def facts_of(st, journey):
             for p in pupils[:1]:
                 add("no_holiday", f"step {step}: the latest answer of {cls}'s {date} lists it without an alert: a school"
                                   f" day (A.3 Day)", student={"student": p}, date=date, name="Карантин")
+            if cls == "6А":
+                add("no_holiday", f"step {step}: a pupil's own latest answer lists 6А's {date} without an alert: the "
+                                  f"class's school day, its «Карантин» of the morning schedule gone (A.3 Day)",
+                    group={"class": cls}, date=date, name="Карантин")
             if cls == "6Б" and date == "2026-01-26":
                 add("no_holiday", "6Б studied on 26 Jan; the quarantine is 6А's (A.3 Day: the answer's class)",
                     group={"class": cls}, date=date, name="Карантин")

@@ -260,7 +260,7 @@ def L(cls, y, m, d, slot, grp=None, alt=0):
     return lid(cls, D(y, m, d), slot, grp, alt)
 
 
-ABS = ("н", "б", "уп", "оп")
+ABS = ("н", "б", "уп", "оп", "Б")
 # week 1 (pulled Fri 23)
 mark("42101", L("6А", 2026, 1, 19, 2), 1, "4")
 mark("42102", L("6А", 2026, 1, 19, 1), 1, "5")
@@ -277,8 +277,11 @@ for day in DAYS[1:5]:
     for slot, subject, teacher, room, grp in TT["6А"][day.weekday()]:
         if grp in (None, G1):
             mark("42101", lid("6А", day, slot, grp), 1, "н")
+            # Friday's entries were changed by the class teacher, who types the code in capitals («Б», as A.6's
+            # «Н»/«ОП» variants)
             marks[("42101", lid("6А", day, slot, grp), "1")].append(
-                (7, {"value": "б", "short": "", "weight": 0, "comment": "справка от 02.02.2026"}))
+                (7, {"value": "Б" if day.weekday() == 4 else "б", "short": "", "weight": 0,
+                     "comment": "справка от 02.02.2026"}))
 # week 2, 6А online
 mark("42102", L("6А", 2026, 1, 27, 3), 6, "5")                                   # Биология online, in Friday's diary
 mark("42102", L("6А", 2026, 1, 28, 2), 7, "4", "СР", 2, "Работа прислана онлайн")   # the online test, marked later
@@ -296,12 +299,16 @@ marks[("42103", L("6А", 2026, 1, 28, 4, alt=9), "1")].append(
 mark("42101", L("6А", 2026, 1, 30, 2), 6, "2", "ДР", 1, "Задание не выполнено")
 marks[("42101", L("6А", 2026, 1, 30, 2), "1")].append((7, None))
 mark("42104", L("6А", 2026, 1, 30, 1), 6, "4", "ДР")
+# the History teacher marks who worked online with the school's own code «дист» (A.6 / Part D 2: open-ended text)
+mark("42102", L("6А", 2026, 1, 29, 3), 6, "дист", "", 0, "работала дистанционно")
 # week 2, 6Б with substitutes
 mark("42201", M[D(2026, 1, 26)], 4, "5", "РУ", 1, "")
 mark("42202", M[D(2026, 1, 26)], 4, "4")
 mark("42201", M[D(2026, 1, 28)], 6, "3", "СР", 2)
 mark("42202", M[D(2026, 1, 30)], 6, "4", "СР", 2)
 mark("42202", REPL, 5, "5", "РУ", 1, "Выразительное чтение")
+# work set online for the cancelled lesson of Thu 29 by the teacher at home, marked later: only getmarks brings it
+mark("42201", M[D(2026, 1, 29)], 7, "5", "ДР", 1, "Задание на платформе выполнено")
 # Ксения ill the whole week 2: «н» (mid-week: Mon-Wed; Friday: all), «уп» after the certificate
 for day in WEEK2:
     for slot, subject, teacher, room, grp in TT["6Б"][day.weekday()]:
@@ -348,12 +355,13 @@ def lesson_of_mark(lesson_id, stage):
     return lesson_at(lesson_id, max(stage, 0)) or lesson_at(lesson_id, 99)
 
 
-def assessment(pid, lesson_id, nm, s, day, with_mtype):
+def assessment(pid, lesson_id, nm, s, day, with_mtype, stage=0):
     value = s["value"]
     absence = value in ABS
-    num = 0 if absence else int(value[0])
-    a = {"value": value, "countas": str(num), "count": not absence, "convert": num, "weight": s["weight"],
-         "weight_float": s["weight"]}
+    num = int(value[0]) if value[0].isdigit() else 0
+    counts = not absence and value[0].isdigit()
+    a = {"value": value, "countas": str(num), "count": counts, "convert": num, "weight": s["weight"],
+         "weight_float": str(s["weight"]) if stage >= 9 else s["weight"]}
     if not with_mtype:
         a["control_type"] = CT[s["short"]][1] if s["short"] else ""
         a["control_type_short"] = s["short"]
@@ -446,9 +454,13 @@ def item(lesson_id, s, stage, pid=None, with_marks=False):
             continue
         tasks[str(hw_id)] = {"id": hw_id, "value": h["value"], "individual": bool(h["for"])}
         files += [{"toid": hw_id, **f} for f in h["files"]]
-    it.update({"homework": tasks, "files": files, "resources": []})
+    resources = []
+    if s["room"] == "Дистанционно" and not s["cancel"]:  # the link to the online lesson (A.3 `resources`: an array)
+        resources = [{"type": "link", "title": "Подключиться к уроку (Сферум)",
+                      "link": f"https://sferum.ru/?call_link=42-{lesson_id}"}]
+    it.update({"homework": tasks, "files": files, "resources": resources})
     if with_marks:
-        it["assessments"] = [assessment(pid, lesson_id, nm, m, s["date"], False)
+        it["assessments"] = [assessment(pid, lesson_id, nm, m, s["date"], False, stage)
                              for (p, l, nm) in sorted(marks) if p == pid and l == lesson_id
                              for m in [mark_at((p, l, nm), stage)] if m is not None]
     return it
@@ -479,6 +491,8 @@ def days_of(cls, first, last, stage, pid=None, with_marks=False):
             if v:
                 d.update({"alert": "vacation", "holiday_name": v})
             d["items"] = flat
+            if not flat and pid == "42103":
+                d["items"] = []  # PHP's empty array for an empty object (the hub README's envelope notes)
             out[key] = d
         day += dt.timedelta(days=1)
     return out
@@ -526,7 +540,7 @@ def getmarks(pid, stage):
         by_subject.setdefault(subject, [])
     lessons_out = []
     for n, (subject, ms) in enumerate(sorted(by_subject.items())):
-        counted = [(int(m["value"][0]), m["weight"]) for m in ms if m["count"]]
+        counted = [(int(m["value"][0]), float(m["weight"])) for m in ms if m["count"]]
         avg = f"{sum(v * w for v, w in counted) / sum(w for _, w in counted):.2f}" if counted else ""
         ms.sort(key=lambda m: (m["date"], m["lesson_id"]))
         lessons_out.append({"name": subject, "average": avg, "averageConvert": round(float(avg)) if avg else None,
@@ -609,7 +623,8 @@ def main():
         ("09 Fri 30 Jan: every diary of week 2", [[getdiary(p, *w2, 6) for p in everyone]]),
         ("10 Tue 3 Feb: getmarks of quarter III so far (certificates entered, online work marked)",
          [[getmarks(p, 7) for p in everyone]]),
-        ("11 Wed 4 Feb: week 2 pulled again for 6А and Ксения", [[getdiary(p, *w2, 8) for p in A + ["42203"]]]),
+        ("11 Wed 4 Feb: week 2 pulled again for Дарья, Егор, Полина and Ксения",
+         [[getdiary(p, *w2, 8) for p in ("42102", "42103", "42104", "42203")]]),
         ("12 Fri 6 Feb: every diary of week 3 and 6Б's tasks of the week",
          [[getdiary(p, *w3, 9) for p in everyone] + [gethomework_class("6Б", D(2026, 2, 2), D(2026, 2, 6), 9)]]),
     ]
