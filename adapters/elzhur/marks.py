@@ -13,8 +13,8 @@ value (case-insensitive, trimmed)           becomes
 ``1``..``5`` with optional ``+``/``-``      five_point, value as given (``4-`` -> 68.75)
 зачёт words (``зч``, ``зач``, ``зачет``...)  pass_fail ``pass``; ``нз``, ``незач``... -> ``fail``
 ``осв``, ``н/а``...                         status ``exempt`` / ``not_assessed``
-anything else                               ``UnknownMark``: a word is counted (``skipped_unknown_marks``), a
-                                            number off the scale rejected at the value's pointer (grades.py)
+anything else                               ``UnknownMark``: a number off the scale is rejected at the value's
+                                            pointer (grades.py); a word is the school's own (``school_word``)
 =========================================== ============================================================
 
 ``convert`` is the number the journal counts a numeric mark as: ``grades.mark`` normalises from it when given
@@ -72,6 +72,14 @@ def classify(value: str, modifier_step: float | None = None) -> Phantom | Attend
         return GradeMark(scale, mark.value, mark.normalised, mark.conversion, mark.counts_in_average)
     raise UnknownMark(f"{text!r} is not an Elzhur mark this hub knows: 1-5 (with + or -), н, оп, б, уп, "
                       "зачёт/незачёт words (зч, нз) or осв, н/а")
+
+
+def school_word(value: str) -> GradeMark:
+    """A word ``classify`` cannot place (``дист``, ``нб``): the school's own vocabulary (reference A.3 ``value`` "the
+    mark as displayed", A.6, D.2 "open-ended text"). The diary shows it as the journal does, on the ``status`` scale
+    (``value`` and ``text`` the word as sent, no normalised value, ``status.none.v1``) and never counts it: a word
+    has no number on a scale (``convert`` is not read)."""
+    return GradeMark(ScaleId.STATUS, value.strip(), None, "status.none.v1", False)
 
 
 def _candidate_scales(word: str) -> list[ScaleId]:

@@ -109,6 +109,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_38": "sch-el-38x",
     "elzhur_39": "sch-el-39x",
     "elzhur_43": "sch-el-43x",
+    "elzhur_42": "sch-el-42x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 

@@ -199,12 +199,32 @@ def test_what_an_answer_cannot_place_is_counted_not_a_reason_to_refuse_it():
     assert not marks.errors and not any(e.type == "attendance.marked" for e in marks.events)
 
 
-def test_a_word_the_hub_cannot_place_is_counted_and_a_number_off_the_scale_refused():
+def test_a_schools_own_word_is_shown_as_the_journal_shows_it_and_a_number_off_the_scale_refused():
+    # reference A.3 (value "as displayed"), A.6, D.2 ("open-ended text ... rely on count/convert"); elzhur_42 mark-10
     def answer(value: str):
-        mark = {"value": value, "count": False, "date": "2025-10-13", "lesson_id": "880001", "nm": "1"}
+        mark = {"value": value, "count": False, "convert": 0, "weight": 0, "comment": "работала дистанционно",
+                "date": "2025-10-13", "lesson_id": "880001", "nm": "1"}
         record = {"request": "getdiary?student=70213&days=20251013-20251019",
                   "body": diary({"1": item("1", "Алгебра", "880001", assessments=[mark])})}
         return ADAPTER.translate(record, ctx(known()))
-    word, number = answer("нб"), answer("6")
-    assert not word.errors and any(k == "skipped_unknown_marks" for k, _, _ in word.directory_entries)
+    word, number = answer("дист"), answer("6")
+    assert not word.errors and not any(k == "skipped_unknown_marks" for k, _, _ in word.directory_entries)
+    [grade] = [e.data for e in word.events if e.type == "grade.recorded"]
+    assert (grade["text"], grade["value"], grade["scale"], grade["normalised"], grade["counts_in_average"],
+            grade["weight"], grade["comment"]) == ("дист", "дист", "status", None, False, 0.0, "работала дистанционно")
+    assert not any(e.type == "attendance.marked" for e in word.events)
     assert [e.pointer.rsplit("/", 1)[-1] for e in number.errors] == ["value"]
+
+
+def test_a_schools_own_word_in_getmarks_is_the_same_grade_and_never_counts():
+    mark = {"value": "Дист", "count": True, "convert": 5, "weight": 1, "date": "2025-10-13", "lesson_id": "880001",
+            "nm": "1", "mtype": {"id": 1, "short": "ДО", "type": "Дистанционное обучение"}}
+    body = ok({"students": {"70213": {"name": "70213", "title": "Громов Кирилл",
+                                      "lessons": [{"name": "История", "marks": [mark]}]}}})
+    out = ADAPTER.translate({"request": "getmarks?student=70213&days=20251013-20251019", "body": body}, ctx(known()))
+    assert not out.errors
+    [grade] = [e for e in out.events if e.type == "grade.recorded"]
+    assert grade.data["text"] == "Дист" and grade.data["scale"] == "status" and not grade.data["counts_in_average"]
+    assert grade.data["vendor_number"] is None and grade.data["normalised"] is None
+    assert grade.data["grade_id"].endswith("70213.880001.1")  # the diary's id for the same entry
+
