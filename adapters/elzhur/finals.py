@@ -43,7 +43,7 @@ def getfinalassessments(b: Builder, record: Any) -> None:
                 except UnknownMark as exc:
                     if any(ch.isdigit() for ch in final.value):
                         b.error((*where, "value"), str(exc))
-                    else:  # the school's own word (reference D.2), counted as in grades.py
+                    else:  # the school's own word (reference D.2): counted (a diary mark's is shown, grades.py)
                         b.skipped["skipped_unknown_marks"].append(b.ptr((*where, "value")))
                     continue
                 if isinstance(kind, mk.Phantom):

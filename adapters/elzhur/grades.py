@@ -10,9 +10,12 @@
   ``н``/``Н``/``оп``/``ОП`` (and ``б``, ``у``, ``уп``) are attendance (``attendance.marked`` v2 with the journal's
   ``code`` as sent; one without a ``lesson_id`` cannot be placed and is counted in ``skipped_unplaced_absences``); anything else a grade (``grade.recorded`` v3) whose ``text`` is the value exactly as the journal shows
   it (``4-``, ``5/4``, ``зачёт``, ``зч``, ``н/а``, ``осв``) beside the canonical ``value`` and ``scale``.
-* **Unknown text.** The vocabulary is each school's own (reference D.2): a value without a digit that the hub
-  cannot place (``нб``, ``отс``) is counted in ``skipped_unknown_marks`` (with its pointer), not a reason to refuse
-  the pupil's whole answer; a number off the five-point scale (``6``) is refused at its value.
+* **Unknown text.** The vocabulary is each school's own (reference A.3, A.6, D.2): a value without a digit that
+  the hub cannot place (``дист``, ``нб``) is a grade on the ``status`` scale whose ``value`` and ``text`` are the
+  word as sent (``marks.school_word``: no normalised value, never counted, ``convert`` not read), shown as the
+  journal shows it; so is a number off the five-point scale (a trial exam's score ``17``, ``87``;
+  ``marks.school_number``) unless its ``convert`` is 1..5 (then five-point, counted as that number as ``count``
+  says): one mark never refuses the pupil's whole answer.
 * **Numbers.** ``convert`` (a number, or numeric text) is ``vendor_number``: the normalised value of a numeric
   mark comes from it (``five_point.vendor_number.v1``: ``5/4`` with ``convert: 4.5`` counts 4.5); without it the
   hub's own rule, with the school's step for ``+``/``-`` (``ctx.modifier_step``, school.registered v2). ``count`` decides whether the mark counts (``marks.counts_in_average``); a weight of 0 or a
@@ -63,12 +66,10 @@ def mark(b: Builder, sid: str, given: Any, date: str, subject_id: str, lesson_id
          lesson_part: str | None, fallback: str, where: tuple[Any, ...], work_type: str | None) -> None:
     try:
         kind = mk.classify(given.value, b.ctx.modifier_step)
-    except UnknownMark as exc:
-        if any(ch.isdigit() for ch in given.value):  # a number off the scale: the school's scale is not five-point
-            b.error((*where, "value"), str(exc))
-        else:  # the vocabulary is the school's own text (reference D.2): one word the hub cannot place is counted
-            b.skipped["skipped_unknown_marks"].append(b.ptr((*where, "value")))
-        return
+    except UnknownMark:
+        # the vocabulary is the school's own (reference A.3, A.6, D.2): shown as sent, never the whole answer refused
+        kind = mk.school_number(given.value, given.convert) if any(ch.isdigit() for ch in given.value) \
+            else mk.school_word(given.value)  # a number (a trial exam's score: marks.school_number) / a word
     when = b.at(dt.date.fromisoformat(date))
     text = given.value.strip()
     if isinstance(kind, mk.Phantom):

@@ -13,8 +13,8 @@ value (case-insensitive, trimmed)           becomes
 ``1``..``5`` with optional ``+``/``-``      five_point, value as given (``4-`` -> 68.75)
 зачёт words (``зч``, ``зач``, ``зачет``...)  pass_fail ``pass``; ``нз``, ``незач``... -> ``fail``
 ``осв``, ``н/а``...                         status ``exempt`` / ``not_assessed``
-anything else                               ``UnknownMark``: a word is counted (``skipped_unknown_marks``), a
-                                            number off the scale rejected at the value's pointer (grades.py)
+anything else                               ``UnknownMark``: a word is the school's own (``school_word``), a
+                                            number off the scale (a score ``17``) the journal's (``school_number``)
 =========================================== ============================================================
 
 ``convert`` is the number the journal counts a numeric mark as: ``grades.mark`` normalises from it when given
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hub.events.scales import FAIL_WORDS, PASS_WORDS, STATUS_WORDS, ScaleId, UnknownMark, normalise
+from hub.events.scales import FAIL_WORDS, PASS_WORDS, STATUS_WORDS, ScaleId, UnknownMark, normalise, normalise_number
 
 ATTENDANCE = {"н": "absent", "оп": "late", "б": "ill", "у": "excused", "уп": "excused"}
 
@@ -72,6 +72,30 @@ def classify(value: str, modifier_step: float | None = None) -> Phantom | Attend
         return GradeMark(scale, mark.value, mark.normalised, mark.conversion, mark.counts_in_average)
     raise UnknownMark(f"{text!r} is not an Elzhur mark this hub knows: 1-5 (with + or -), н, оп, б, уп, "
                       "зачёт/незачёт words (зч, нз) or осв, н/а")
+
+
+def school_word(value: str) -> GradeMark:
+    """A word ``classify`` cannot place (``дист``, ``нб``): the school's own vocabulary (reference A.3 ``value`` "the
+    mark as displayed", A.6, D.2 "open-ended text"). The diary shows it as the journal does, on the ``status`` scale
+    (``value`` and ``text`` the word as sent, no normalised value, ``status.none.v1``) and never counts it: a word
+    has no number on a scale (``convert`` is not read)."""
+    return GradeMark(ScaleId.STATUS, value.strip(), None, "status.none.v1", False)
+
+
+def school_number(value: str, convert: float | None) -> GradeMark:
+    """A number ``classify`` cannot place: a trial exam's score (``17`` of ``max_mark`` 31, ``87`` of 100), a ``6``.
+    The value is the mark as displayed (reference A.3) and the vocabulary open-ended: "rely on count/convert" (D.2).
+    When the journal's own ``convert`` is a five-point number (1..5) the mark is that number on the five-point scale
+    (``five_point.vendor_number.v1``, the value as sent), counted as ``count`` says (``counts_in_average``); else it
+    has no number the hub can count, and is shown as the journal shows it on the ``status`` scale (``value`` and
+    ``text`` as sent, no normalised value) and never counted, as a school's own word is (``school_word``).
+    ``max_mark`` (getmarks only, its type unknown, A.3) does not decide the scale: a getdiary mark lacks it, and the
+    same mark from either method must be the same grade."""
+    text = value.strip()
+    if convert is not None and 1 <= convert <= 5:
+        stated = normalise_number(ScaleId.FIVE_POINT, text, float(convert))
+        return GradeMark(ScaleId.FIVE_POINT, stated.value, stated.normalised, stated.conversion, True)
+    return GradeMark(ScaleId.STATUS, text, None, "status.none.v1", False)
 
 
 def _candidate_scales(word: str) -> list[ScaleId]:

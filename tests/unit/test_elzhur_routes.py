@@ -199,12 +199,94 @@ def test_what_an_answer_cannot_place_is_counted_not_a_reason_to_refuse_it():
     assert not marks.errors and not any(e.type == "attendance.marked" for e in marks.events)
 
 
-def test_a_word_the_hub_cannot_place_is_counted_and_a_number_off_the_scale_refused():
-    def answer(value: str):
-        mark = {"value": value, "count": False, "date": "2025-10-13", "lesson_id": "880001", "nm": "1"}
-        record = {"request": "getdiary?student=70213&days=20251013-20251019",
-                  "body": diary({"1": item("1", "Алгебра", "880001", assessments=[mark])})}
-        return ADAPTER.translate(record, ctx(known()))
-    word, number = answer("нб"), answer("6")
-    assert not word.errors and any(k == "skipped_unknown_marks" for k, _, _ in word.directory_entries)
-    assert [e.pointer.rsplit("/", 1)[-1] for e in number.errors] == ["value"]
+def test_a_schools_own_word_is_shown_as_the_journal_shows_it():
+    # reference A.3 (value "as displayed"), A.6, D.2 ("open-ended text ... rely on count/convert"); elzhur_42 mark-10
+    mark = {"value": "дист", "count": False, "convert": 0, "weight": 0, "comment": "работала дистанционно",
+            "date": "2025-10-13", "lesson_id": "880001", "nm": "1"}
+    record = {"request": "getdiary?student=70213&days=20251013-20251019",
+              "body": diary({"1": item("1", "Алгебра", "880001", assessments=[mark])})}
+    word = ADAPTER.translate(record, ctx(known()))
+    assert not word.errors and not any(k == "skipped_unknown_marks" for k, _, _ in word.directory_entries)
+    [grade] = [e.data for e in word.events if e.type == "grade.recorded"]
+    assert (grade["text"], grade["value"], grade["scale"], grade["normalised"], grade["counts_in_average"],
+            grade["weight"], grade["comment"]) == ("дист", "дист", "status", None, False, 0.0, "работала дистанционно")
+    assert not any(e.type == "attendance.marked" for e in word.events)
+
+
+def test_a_trial_exams_score_is_shown_as_written_never_counted_and_the_answer_kept():
+    # reference A.3 (value "the mark as displayed", getmarks max_mark), A.6 ("values are free strings"), D.2 ("rely
+    # on count/convert"); elzhur_43 mark-02 etc.: the five-point mark (nm 1) and the primary score (nm 2) of one lesson
+    marks = [{"value": "4", "countas": "4", "count": True, "convert": 4, "weight": 2, "weight_float": 2,
+              "control_type": "Пробный ОГЭ", "comment": "17 первичных баллов из 31", "date": "2025-10-13",
+              "lesson_id": "880001", "nm": "1"},
+             {"value": "17", "countas": "0", "count": False, "convert": 0, "weight": 0, "weight_float": 0,
+              "control_type": "Первичный балл ОГЭ", "control_type_short": "ПБ", "comment": "", "date": "2025-10-13",
+              "lesson_id": "880001", "nm": "2"}]
+    record = {"request": "getdiary?student=70213&days=20251013-20251019",
+              "body": diary({"1": item("1", "Алгебра", "880001", assessments=marks),
+                             "2": item("2", "История", "880002",
+                                       homework={"1": {"id": 71, "value": "Параграф 12", "individual": False}})})}
+    out = ADAPTER.translate(record, ctx(known()))
+    assert not out.errors
+    grades = {e.data["text"]: e.data for e in out.events if e.type == "grade.recorded"}
+    score, five = grades["17"], grades["4"]
+    assert (score["value"], score["scale"], score["normalised"], score["counts_in_average"], score["weight"],
+            score["vendor_number"]) == ("17", "status", None, False, 0.0, None)
+    assert score["grade_id"].endswith("70213.880001.2")
+    assert (five["scale"], five["normalised"], five["counts_in_average"], five["weight"]) == ("five_point", 75.0,
+                                                                                              True, 2.0)
+    assert [e.data["text"] for e in out.events if e.type == "homework.assigned"] == ["Параграф 12"]
+    assert len([e for e in out.events if e.type == "lesson.scheduled"]) == 2
+
+
+def test_a_test_score_in_getmarks_keeps_the_answers_averages_and_absences():
+    # getmarks carries max_mark (A.3 SubjectMarks); an ЕГЭ test score of 100 is shown as written, not counted
+    score = {"value": "87", "countas": "0", "count": False, "convert": 0, "weight": 0, "weight_float": 0,
+             "date": "2025-10-13", "lesson_id": "880001", "nm": "2", "max_mark": 100, "lesson_comment": None,
+             "mtype": {"id": 9, "short": "ТБ", "type": "Тестовый балл ЕГЭ"}}
+    ill = {"value": "б", "count": False, "convert": 0, "countas": "0", "date": "2025-10-14", "lesson_id": "880010",
+           "nm": "1", "max_mark": None}
+    body = ok({"students": {"70213": {"name": "70213", "title": "Громов Кирилл", "lessons": [
+        {"name": "Русский язык", "average": "4.63", "marks": [score, ill]}]}}})
+    out = ADAPTER.translate({"request": "getmarks?student=70213&days=20251013-20251019", "body": body}, ctx(known()))
+    assert not out.errors
+    [grade] = [e.data for e in out.events if e.type == "grade.recorded"]
+    assert (grade["text"], grade["value"], grade["scale"], grade["counts_in_average"], grade["work_type"]["name"]) \
+        == ("87", "87", "status", False, "Тестовый балл ЕГЭ")
+    assert grade["grade_id"].endswith("70213.880001.2")
+    assert [e.data["status"] for e in out.events if e.type == "attendance.marked"] == ["ill"]
+    assert [e.data["value"] for e in out.events if e.type == "average.reported"] == ["4.63"]
+
+
+@pytest.mark.parametrize(("convert", "count", "scale", "normalised", "number", "counts"), [
+    (4, True, "five_point", 75.0, 4.0, True),  # the journal counts it as a 4: it counts as a 4
+    (4, False, "five_point", 75.0, 4.0, False),  # a five-point number, but the journal keeps it out
+    (6, True, "status", None, None, False),  # no five-point number to count it as: shown, never counted
+    (None, True, "status", None, None, False),
+    (0, None, "status", None, None, False),
+])
+def test_a_number_off_the_five_point_scale_counts_only_as_the_journals_own_five_point_number(
+        convert, count, scale, normalised, number, counts):
+    mark = {"value": "6", "count": count, "convert": convert, "weight": 1, "date": "2025-10-13",
+            "lesson_id": "880001", "nm": "1"}
+    record = {"request": "getdiary?student=70213&days=20251013-20251019",
+              "body": diary({"1": item("1", "Алгебра", "880001", assessments=[mark])})}
+    out = ADAPTER.translate(record, ctx(known()))
+    assert not out.errors
+    [grade] = [e.data for e in out.events if e.type == "grade.recorded"]
+    assert (grade["text"], grade["value"], grade["scale"], grade["normalised"], grade["vendor_number"],
+            grade["counts_in_average"]) == ("6", "6", scale, normalised, number, counts)
+
+
+def test_a_schools_own_word_in_getmarks_is_the_same_grade_and_never_counts():
+    mark = {"value": "Дист", "count": True, "convert": 5, "weight": 1, "date": "2025-10-13", "lesson_id": "880001",
+            "nm": "1", "mtype": {"id": 1, "short": "ДО", "type": "Дистанционное обучение"}}
+    body = ok({"students": {"70213": {"name": "70213", "title": "Громов Кирилл",
+                                      "lessons": [{"name": "История", "marks": [mark]}]}}})
+    out = ADAPTER.translate({"request": "getmarks?student=70213&days=20251013-20251019", "body": body}, ctx(known()))
+    assert not out.errors
+    [grade] = [e for e in out.events if e.type == "grade.recorded"]
+    assert grade.data["text"] == "Дист" and grade.data["scale"] == "status" and not grade.data["counts_in_average"]
+    assert grade.data["vendor_number"] is None and grade.data["normalised"] is None
+    assert grade.data["grade_id"].endswith("70213.880001.1")  # the diary's id for the same entry
+
