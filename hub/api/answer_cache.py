@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Engine, and_, bindparam, literal, null, or_, select, union_all
+from sqlalchemy import Connection, Engine, and_, bindparam, literal, null, select, true, union, union_all
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -54,12 +54,13 @@ class Kept:
 def _statement(guarded: bool) -> Any:
     s, r, e, a = answer_stamps.stamps, registry, roster.enrolments, answers
     ids = child_ids.ids_cte(guarded)  # the child's id and aliases; guarded: none unless the guardian is linked
-    students = select(literal("student:") + ids.c.id)
-    schools = select(literal("school:") + e.c.school_id).where(e.c.student_id.in_(select(ids.c.id)),
-                                                                e.c.school_id.is_not(None))
-    scoped = or_(s.c.scope.in_(students), s.c.scope.in_(schools))
-    stamped = (select(r.c.projection, r.c.version, s.c.scope, s.c.position, null().label("body"))
-               .select_from(r.outerjoin(s, and_(s.c.projection == r.c.projection, s.c.version == r.c.version, scoped)))
+    scopes = union(select((literal("student:") + ids.c.id).label("scope")),
+                   select((literal("school:") + e.c.school_id).label("scope"))
+                   .where(e.c.student_id.in_(select(ids.c.id)), e.c.school_id.is_not(None))).cte("scopes")
+    # each (live version, scope) pair probes the stamps' key: a few index lookups, never a scan of the stamps
+    stamped = (select(r.c.projection, r.c.version, scopes.c.scope, s.c.position, null().label("body"))
+               .select_from(r.join(scopes, true()).outerjoin(s, and_(
+                   s.c.projection == r.c.projection, s.c.version == r.c.version, s.c.scope == scopes.c.scope)))
                .where(r.c.state == LIVE, r.c.projection.in_(sorted(answer_stamps.STAMPED))))
     kept = select(literal(KEPT), null(), a.c.stamp, null(), a.c.body).where(a.c.kind == bindparam("kind"),
                                                                               a.c.key == bindparam("key"))
