@@ -114,8 +114,8 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_39": "sch-el-39x",
     "elzhur_40": "sch-el-40x",
     "elzhur_41": "sch-el-41x",
-    "elzhur_43": "sch-el-43x",
     "elzhur_42": "sch-el-42x",
+    "elzhur_43": "sch-el-43x",
     "elzhur_45": "sch-el-45x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
