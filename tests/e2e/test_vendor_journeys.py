@@ -115,8 +115,8 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_40": "sch-el-40x",
     "elzhur_41": "sch-el-41x",
     "elzhur_43": "sch-el-43x",
-    "elzhur_44": "sch-el-44x",
     "elzhur_42": "sch-el-42x",
+    "elzhur_44": "sch-el-44x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 

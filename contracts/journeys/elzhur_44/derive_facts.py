@@ -10,7 +10,9 @@ R2  class teacher: the latest getrules `relations.groups[class].hometeacher_name
 R3  periods: getperiods dated periods, `start`/`end` YYYYMMDD (A.3 Period, A.5 E1).
 R4  lessons: a getdiary day `days[YYYYMMDD]` is the pupil's whole day (A.3 Day: `items` are the day's lessons);
     a lesson is its `lesson_id` (A.3 Lesson item), its fields (name, teacher, room, topic, times) those of the
-    latest answer that lists it, on the day that answer files it under. A subject or teacher the latest answers no
+    latest answer that lists it, on the day that answer files it under. Every lesson of this journey is the
+    whole class's (no `grp`) and all four pupils are in 7В throughout, so a lesson a later answer of its day (any
+    pupil's) no longer lists is gone from the class's journal, for every pupil. A subject or teacher the latest answers no
     longer use (the school's duplicate entries) is not shown; a lesson re-filed under another day is not shown on
     the old one (no_lesson).
 R5  marks: an assessment is (pupil, `lesson_id`, `nm`) (A.3 Assessment: `nm` the position within the lesson);
@@ -23,7 +25,11 @@ R6  attendance: `н`/`Н` (absent) and `оп`/`ОП` (late) are pseudo-marks wit
 R7  homework: a task is its `id` (A.3 `homework` object); getdiary lesson items and gethomework by class
     (`days` at the top level, A.2, A.5 E5) list the tasks of each day they cover; a task a later answer covering
     its day lacks is withdrawn (pasted into the wrong class and removed); it shows at its lesson's latest day.
-R8  vendor averages: the latest getmarks `lessons[].average` per pupil and subject (A.3 SubjectMarks).
+R8  vendor averages: the latest getmarks `lessons[].average` per pupil and subject (A.3 SubjectMarks); a subject
+    the pupil's latest getmarks no longer lists has no average from an older one.
+R5 note: a getmarks with `days` is the pupil's whole list of marks dated in that range (A.2: `getmarks` `student`,
+    `days` -> `students:{id:{lessons:[SubjectMarks]}}`), whatever subject they are under: a subject left with no mark
+    in the range is not listed, so its marks there are gone (a mark moved to another pupil two weeks late).
 """
 from __future__ import annotations
 
@@ -73,6 +79,7 @@ def main() -> None:
     seen_days: dict[tuple[str, str], list[dict]] = {}  # (pupil, day) -> latest items
     ever_subjects: dict[tuple[str, str], set] = {}  # (pupil, day) -> subjects any answer showed
     lessons: dict[str, dict] = {}  # lesson_id -> latest item + day
+    deleted: set[str] = set()  # lesson ids a later answer of their day no longer lists
     marks: dict[tuple, dict] = {}  # (pupil, lesson_id, nm) -> {value, ..., date, lesson_id}
     ever_marks: dict[tuple, dict] = {}
     tasks: dict[int, dict] = {}  # hw id -> {subject, text, day, lesson_id}
@@ -114,8 +121,12 @@ def main() -> None:
                     covered.add(d)
                     items = items_of(day)
                     seen_days[(pupil, d)] = items
-                    ever_subjects.setdefault((pupil, d), set()).update(i["name"] for i in items)
+                    ever_subjects.setdefault(d, set()).update(i["name"] for i in items)
+                    listed = {str(i["lesson_id"]) for i in items}
+                    for lid in [k for k, v in lessons.items() if v["day"] == d and k not in listed]:
+                        deleted.add(lid)  # every lesson here is the whole class's (no grp): gone for the class
                     for it in items:
+                        deleted.discard(str(it["lesson_id"]))
                         lessons[str(it["lesson_id"])] = dict(it, day=d)
                         for a in it.get("assessments") or []:
                             if a.get("value", "") == "":
@@ -140,6 +151,8 @@ def main() -> None:
             start, end = dt.date.fromisoformat(a_from), dt.date.fromisoformat(a_to)
             covered = {(start + dt.timedelta(days=i)).isoformat() for i in range((end - start).days + 1)}
             keep = set()
+            for k in [k for k in averages if k[0] == pupil]:
+                del averages[k]  # R8: the latest getmarks is the pupil's whole list of averages
             for st in res["students"].values():
                 for subj in st["lessons"]:
                     if subj.get("average") not in (None, ""):
@@ -178,13 +191,11 @@ def main() -> None:
 
     # R4 lessons
     lesson_subject = {lid: it["name"].strip() for lid, it in lessons.items()}
-    for (pupil, day), items in sorted(seen_days.items()):
-        if pupil not in pupils:
-            continue
+    class_days = sorted({d for (_, d) in seen_days})
+    for pupil, day in [(p, d) for p in pupils for d in class_days]:
         shown = set()
-        for it in items:
-            les = lessons[str(it["lesson_id"])]
-            if les["day"] != day:
+        for lid, les in sorted(lessons.items(), key=lambda kv: int(kv[1]["num"])):
+            if les["day"] != day or lid in deleted:
                 continue
             shown.add(norm(les["name"]))
             wd = dt.date.fromisoformat(day).weekday()
@@ -196,7 +207,7 @@ def main() -> None:
                 student={"student": pupil}, date=day, subject=les["name"].strip(), number=int(les["num"]),
                 teacher=les["teacher"], room=les["room"], topic=les["topic"], starts_at=les["starttime"][:5],
                 ends_at=les["endtime"][:5])
-        for subj in sorted(ever_subjects[(pupil, day)]):
+        for subj in sorted(ever_subjects[day]):
             if norm(subj) not in shown:
                 add("no_lesson", f"R4: an earlier answer listed «{subj}» on {day}; the latest answer of that day "
                                  "lists no such lesson (the subject renamed back / the lesson re-filed under another "
