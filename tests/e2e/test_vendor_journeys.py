@@ -116,8 +116,8 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_41": "sch-el-41x",
     "elzhur_42": "sch-el-42x",
     "elzhur_43": "sch-el-43x",
-    "elzhur_45": "sch-el-45x",
     "elzhur_44": "sch-el-44x",
+    "elzhur_45": "sch-el-45x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
