@@ -6,12 +6,12 @@ and his schools'. Protocol of a read:
 
 1. The access check, as for any read (the caller: a refused or unknown student is 404 before anything here; a
    guardian's check is made by the statement of step 2).
-2. ``stamp_and_kept``: in one statement, the live version of each stamped projection and its stamps of the student's
-   scopes, as text. It is read BEFORE the answer's rows: a projection commits rows and stamps together, so rows
-   read after it are at least as new as the stamp (PostgreSQL reads each statement's own snapshot; SQLite's read
-   transaction holds one).
-3. In the same statement, the kept answer of (kind, key) if its stamp is the one just read: no event changed its scopes and no
-   version was switched since it was computed. Its bytes go out as they are (``spliced``).
+2. ``stamp_and_kept``: in one statement, the live version of each stamped projection and its stamps of the
+   student's scopes, as text. It is read BEFORE the answer's rows: a projection commits rows and stamps together,
+   so rows read after it are at least as new as the stamp (PostgreSQL reads each statement's own snapshot;
+   SQLite's read transaction holds one).
+3. In the same statement, the kept answer of (kind, key) if its stamp is the one just read: no event changed its
+   scopes and no version was switched since it was computed. Its bytes go out as they are (``spliced``).
 4. Otherwise the answer is computed from the views and sent; ``store`` keeps it under the stamp of step 2 after the
    response went out (a background task: a read never waits for a write). It is best effort: a failed write is
    logged, and the next read computes again.
