@@ -2,9 +2,9 @@
 
 The API's own read functions (``hub.api.read._diary`` for a week's diary, ``hub.api.student_views._final_grades``
 for the year's final grades), each computed (no answer kept) and kept (``hub.api.answer_cache``: each answer read
-once before the clock starts, so every timed read reuses it), called one after another in this process on the cached city of ``bench.reads``
-(``bench.city.prepare_city``: built on first use, about 5 minutes), each for a random student with that student's
-guardian as the reader. Per read it prints the CPU of this process, the wall time (CPU plus waiting for
+once before the clock starts, so every timed read reuses it), called one after another in this process on the
+cached city of ``bench.reads`` (``bench.city.prepare_city``: built on first use, about 5 minutes), each for a
+random student with that student's guardian as the reader. Per read it prints the CPU of this process, the wall time (CPU plus waiting for
 PostgreSQL) and the number of SQL statements. No load, no server: the figure that changes when a read's
 statements change, and the one to compare builds by (the load runs of ``bench.reads`` move with the machine).
 """

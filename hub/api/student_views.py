@@ -146,7 +146,8 @@ def _final_grades(engine: Engine, reader: Reader, student_id: str, year: int | N
             year = periods.academic_year_of(periods.school_periods(conn, student.school_id), today)
             year = year if year is not None else (today.year if today.month >= 9 else today.year - 1)
         if scope.subjects is not None:  # a teacher's subjects only: not kept
-            return {"student_id": student_id, **final_grades.read_final_grades(conn, student, year, scope.subjects)}, None
+            body = final_grades.read_final_grades(conn, student, year, scope.subjects)
+            return {"student_id": student_id, **body}, None
         key = f"{student_id}|{year}"
         kept = answer_cache.stamp_and_kept(conn, student_id, answer_cache.FINAL_GRADES, key)
         if kept.body is not None:
