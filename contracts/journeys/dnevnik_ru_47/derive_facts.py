@@ -33,7 +33,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 STATUS = {"Attend": "present", "Absent": "absent", "Ill": "ill", "Late": "late", "Pass": "excused"}
-FIRST, LAST = dt.date(2027, 2, 15), dt.date(2027, 3, 8)
+FIRST, LAST = dt.date(2027, 2, 15), dt.date(2027, 3, 11)
 
 
 def sid(v):
@@ -107,8 +107,17 @@ def main():
             for w in body["works"]:
                 homework[w["id_str"]] = (w, w["lesson_str"], where)
         elif m := re.fullmatch(r"GET /v2/persons/(\d+)/groups/(\d+)/schedules\?startDate=[\d-]+&endDate=[\d-]+", req):
+            g = m[2]
             for day in body["days"]:
-                for fl in day["lessons"]:
+                names = {sid(x["id"]): x["name"] for x in day["subjects"]}
+                for fl in day["lessons"]:  # a pupil's day states its lessons too (§0), the flattened shape (§3.4)
+                    lid, d = sid(fl["id"]), dt.date.fromisoformat(fl["date"][:10])
+                    for ls in day_lessons.values():
+                        ls.pop(lid, None)
+                    lesson_info[lid] = {"g": g, "date": d, "number": fl["number"], "subject": names[sid(fl["subjectId"])],
+                                        "title": fl["title"], "clock": fl["date"][11:16], "where": where}
+                    day_lessons.setdefault((g, d), {})[lid] = lesson_info[lid]
+                    ever[(g, d, fl["number"], lesson_info[lid]["subject"])] = (lid, where)
                     if fl.get("hours"):
                         hours[sid(fl["id"])] = (fl["hours"], where)
                     if fl.get("place"):

@@ -139,6 +139,8 @@ HOLIDAYS = [  # (id, start, finish, name, description)
 ]
 H_FROST = (1000008470021, "2027-02-17", "2027-02-17", "Актированный день",
            "Занятия 1–4 классов отменены: −41 °C")
+H_FROST_8 = (1000008470022, "2027-02-17", "2027-02-17", "Актированный день",
+             "Занятия 1–9 классов отменены: прогноз −40 °C")  # 06:40 municipal notice; narrowed to 1–4 at 07:30
 H_REGIONAL = (1000008470031, "2027-03-05", "2027-03-05", "Дополнительный выходной день",
               "Указ губернатора края от 03.03.2027")
 
@@ -182,12 +184,12 @@ def plan():
     """Every lesson the journal ever held: {lesson id: lesson}; the moved one keeps its id (§3.4)."""
     out = {}
     for g in (G2, G8):
-        for monday in WEEKS:
+        for monday in [*WEEKS, D(2027, 3, 8)]:  # the fourth week only as the night's "from today" window shows it
             for i in range(6):
                 day = monday + dt.timedelta(days=i)
                 if i == 5 and day != WORK_SAT:
                     continue
-                if day in (D(2027, 2, 22), D(2027, 2, 23)):
+                if day in (D(2027, 2, 22), D(2027, 2, 23), D(2027, 3, 8)) or day > D(2027, 3, 11):
                     continue
                 subjects = WEEKDAY[g][0 if day == WORK_SAT else i]
                 for n, subject in enumerate(subjects, 1):
@@ -475,9 +477,11 @@ def main():
     steps = [
         ("1. reference data, bells, periods and holidays (Sun 2027-02-14 20:00)", [setup]),
         ("2. week 1 as planned (Sun 2027-02-14 20:05)", [plan_pull(WEEKS[0], 0, "2027-02-14T20:05:00")]),
-        ("3. frost morning: 2А's reporting-period-group gains «Актированный день» (Wed 2027-02-17 06:40)",
+        ("3. frost morning: «Актированный день» for classes 1-9 at 06:40, narrowed to 1-4 at 07:30 (Wed 2027-02-17)",
          [[rec(f"GET /v2/edu-groups/{G2}/reporting-period-group", rpg(G2, [H_FROST]), "2027-02-17T06:40:00"),
-           rec(f"GET /v2/edu-groups/{G8}/reporting-period-group", rpg(G8), "2027-02-17T06:40:20")]]),
+           rec(f"GET /v2/edu-groups/{G8}/reporting-period-group", rpg(G8, [H_FROST_8]), "2027-02-17T06:40:20")],
+          [rec(f"GET /v2/edu-groups/{G2}/reporting-period-group", rpg(G2, [H_FROST]), "2027-02-17T07:35:00"),
+           rec(f"GET /v2/edu-groups/{G8}/reporting-period-group", rpg(G8), "2027-02-17T07:35:20")]]),
         ("4. week 1 evening pull, with the working Saturday (Sat 2027-02-20 19:00)",
          [week_pull(WEEKS[0], 1, "2027-02-20T19:00:00")]),
         ("5. week 2 as planned: Monday off, Tuesday a holiday (Sun 2027-02-21 20:05)",
@@ -493,7 +497,10 @@ def main():
          [[rec(f"GET /v2/edu-groups/{G2}/reporting-period-group", rpg(G2, [H_FROST, H_REGIONAL]),
                "2027-03-04T23:52:00"),
            rec(f"GET /v2/edu-groups/{G8}/reporting-period-group", rpg(G8, [H_REGIONAL]), "2027-03-04T23:52:20")],
-          week_pull(WEEKS[2], 3, "2027-03-05T00:04:00", homework_to=D(2027, 3, 14))]),
+          week_pull(WEEKS[2], 3, "2027-03-05T00:04:00", homework_to=D(2027, 3, 14)),
+          [rec(f"GET /v2/persons/{p[0]}/groups/{g}/schedules?startDate=2027-03-05&endDate=2027-03-11",
+               schedules(p, g, D(2027, 3, 5), D(2027, 3, 11), 3, "2027-03-05T00:1"), f"2027-03-05T00:1{5 + i}:00")
+           for i, (p, g) in enumerate(((SONYA, G2), (KIRILL, G8)))]]),
     ]
     journey = {
         "vendor": "dnevnik_ru",
