@@ -6,7 +6,8 @@ R0  Answers are read in pull order (`pulled_at`); the latest pull of a thing win
 R1  A group's lessons range (`edu-groups/{g}/lessons/{from}/{to}`, §3.4, §7) is the whole list of every day it
     covers: a lesson an earlier answer placed on a day the latest answer covering that day lacks there is not a
     lesson of that day (no_lesson): the frost day's 2А lessons, the olympiad Алгебра's Friday slot, 03-05.
-R2  A lesson's topic, day and number are its latest statement, a lesson range's or its own `lessons/{id}` (§3.4;
+R2  A lesson's topic, day and number are its latest statement, a lesson range's, its own `lessons/{id}` or a
+    pupil's `schedules` day (§0, §3.4;
     a lesson moved to another day leaves its old day); its times are its `hours` (the schedules bundle's flattened
     lesson, §3.4) when an answer gave them, else the clock of its `date` and the end of its number's bell item
     (§3.14) when one lists that weekday (`DaysOfWeek`), else no end at all (the olympiad Sunday: Mon-Fri bells); the
