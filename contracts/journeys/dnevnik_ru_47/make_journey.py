@@ -401,7 +401,7 @@ def schedules(p, g, a, b, state, pulled):
                                     "isImportant": i == WT_KR, "kindId": 0, "kind": k}
                                    for i, k, t, ab, _ in WORK_TYPES],
                      "lessonLogEntries": logs,
-                     "teachers": [person(t) for t in {l["teacher"] for l in ls}], "nextDate": None})
+                     "teachers": [person(t) for t in sorted({l["teacher"] for l in ls})], "nextDate": None})
         day += dt.timedelta(days=1)
     days[-1]["nextDate"] = f"{b + dt.timedelta(days=1)}T00:00:00"
     for i in range(len(days) - 1):
