@@ -17,7 +17,10 @@ was pulled (the school's day), and one pulled before the latest changes only the
   latest answer pulled on or before the lesson's day (else the earliest answer), the one with the latest ``Start``
   on or before that day; or a later answer's, when the one it has in force that day started after that answer's
   pull (a timetable it could not know: journey dnevnik_ru_36) (``_in_force``); an item with ``DaysOfWeek`` holds
-  only on those days. Times are local times of the school's zone, as the lessons' own (``lessons._times``).
+  only on those days. Times are local times of the school's zone, as the lessons' own (``lessons._times``). A
+  lesson moved from another day (the hub held it on another date) whose bells hold no item of its number on its
+  new day has no end (nor, stating no start, a start): the times held were its old day's (journey dnevnik_ru_47,
+  lesson-105: an end before its start); stated as of the bells.
 * A lesson that states its own times (``hours``) keeps them.
 * The times a lesson takes from the bells are the timetable's facts, not the lesson answer's: they are as of the
   bells (``Translation.fields_as_of``: the latest pull of the timetable answers the hub holds along the group's
@@ -257,10 +260,13 @@ def _key(group: str, number: int, weekday: int, mode: str) -> str:
 
 
 def lesson_times(out: Out, group: str, number: int | None, day: date, starts: str | None,
-                 unstated: set[str]) -> tuple[str | None, str | None, str | None, dict[str, datetime]]:
+                 unstated: set[str], moved: bool = False) -> tuple[str | None, str | None, str | None,
+                                                                   dict[str, datetime]]:
     """(starts_at, ends_at, derived_from, fields_as_of) of a lesson that states no end time (``ends_at`` in
     ``unstated``): from the bell timetable when it holds the lesson's number on that day (the fields become stated,
-    as of the bells: ``bells_as_of``), else as stated."""
+    as of the bells: ``bells_as_of``), else as stated; but a lesson ``moved`` from another day (the hub held it on
+    another date) whose bells hold no item of its number on its new day states no end (nor start, when it states
+    none): the times the hub held were its old day's (journey dnevnik_ru_47)."""
     if number is None:
         return starts, None, None, {}
     mode = "times" if "starts_at" in unstated else "end"
@@ -269,7 +275,12 @@ def lesson_times(out: Out, group: str, number: int | None, day: date, starts: st
     item = _item(out, group, number, day)
     derived = _key(group, number, day.isoweekday(), mode)
     if item is None:
-        return starts, None, derived, {}
+        if not moved or _fallback_of(out, group) is None:
+            return starts, None, derived, {}
+        dropped = ["ends_at", *(["starts_at"] if mode == "times" else [])]
+        unstated.difference_update(dropped)  # stated: none that day, as of the bells that hold none
+        as_of = bells_as_of(out, group)
+        return starts, None, derived, {} if as_of is None else dict.fromkeys(dropped, as_of)
     unstated.discard("ends_at")
     fields = ["ends_at"]
     if mode == "times" and item["start"] is not None:

@@ -117,7 +117,9 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     starts, ends = _times(obj, when.time(), unstated, p)
     derived, dated = OWN_TIMES, {}
     if "ends_at" in unstated:  # the bell timetable gives its number's times, as of its pull (bells.py)
-        starts, ends, derived, dated = lesson_times(out, group, obj.number, when.date(), starts, unstated)
+        held = (out.peek("lesson", vid) or {}).get("date")  # the day its held times were given for
+        starts, ends, derived, dated = lesson_times(out, group, obj.number, when.date(), starts, unstated,
+                                                    moved=held is not None and held != when.date().isoformat())
     teachers = id_list(obj, "teachers")
     if not stated(raw, "teachers", "teachers_str"):
         unstated.add("teacher_id")

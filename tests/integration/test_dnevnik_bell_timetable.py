@@ -252,3 +252,18 @@ async def test_a_timetable_answer_pulled_before_the_held_one_and_delivered_after
     assert found[str(w.lesson)] == ("08:30:00", "09:15:00")
     assert found[str(w.i(402))] == ("14:00:00", "14:40:00")
     assert await send(running, shifted_week(w)) == ["duplicate"]  # the lessons again: the same times
+
+
+async def test_a_lesson_moved_to_a_day_no_bell_item_holds_on_drops_the_end_its_old_day_took(running):
+    """A lesson moved from Monday #1 to Sunday (journey dnevnik_ru_47, lesson-105/155): ``lessons/{l}`` gives the
+    new start and no ``hours``, and 8В's #1 item lists Monday..Friday only (§3.14), so nothing gives the Sunday
+    lesson an end: the Monday item's 09:15 is not kept with the Sunday start (an end before its start)."""
+    w = World()
+    await send(running, *w.roster(), group_bells(w), week(w))
+    assert (await times(running))[str(w.lesson)] == ("08:30:00", "09:15:00")
+    moved = pulled(env(f"GET /v2/lessons/{w.lesson}", {**w.lesson_entity(), "date": "2025-10-19T10:00:00"}), LATER)
+    assert await send(running, moved) == ["accepted"]
+    assert (await times(running))[str(w.lesson)] == ("10:00:00", None)
+    assert await send(running, pulled(group_bells(w, days=[*WEEKDAYS, "Sunday"], start="10:00", finish="10:45"),
+                                      LATER)) == ["accepted"]  # bells that hold #1 on Sunday give it its end
+    assert (await times(running))[str(w.lesson)] == ("10:00:00", "10:45:00")
