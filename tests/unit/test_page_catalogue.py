@@ -61,9 +61,25 @@ def test_dates_read_as_people_read_them():
         assert i18n.gettext("Sign out") == "Sign out"  # the console's locale: the message ids
 
 
-def test_the_week_view_renders_what_a_lesson_carries():
+def _week_page(lesson: dict) -> str:
+    """The week view of 16 November 2026 with ``lesson`` its one lesson, in Russian."""
     from hub.web.pages import templates
 
+    legend: dict[str, str] = {}
+    if lesson.get("attendance"):
+        lesson["attendance"]["shown"] = _attendance(lesson["attendance"], legend)
+    day = {"date": "2026-11-16", "label": "Пн, 16 ноября", "is_today": False, "holidays": [], "lessons": [lesson],
+           "marks_without_lesson": [], "other_homework": []}
+    with i18n.rendering("ru"):
+        return templates.get_template("diary.html").render(
+            reader=None, current={"student_id": "s1"}, children=[], view="week", errors=[], days=[day],
+            legend=sorted(legend.items()), week="2026-W47", monday=dt.date(2026, 11, 16), week_label="16–22 ноября 2026", moved=False,
+            this_week="2026-W47", is_this_week=True, prev_week="2026-W46", prev_label="9–15 ноября 2026",
+            next_week="2026-W48", next_label="23–29 ноября 2026", link=lambda **kw: "/diary", period="quarter",
+            date=None)
+
+
+def test_the_week_view_renders_what_a_lesson_carries():
     lesson = {
         "lesson_id": "L2", "slot": 2, "starts_at": "09:25:00", "ends_at": "10:10:00", "topic": "Дроби",
         "subject": {"id": "math", "name": "Математика"}, "group": {"id": "g1", "name": "1 группа"},
@@ -77,17 +93,7 @@ def test_the_week_view_renders_what_a_lesson_carries():
         "attendance": {"status": "late", "code": "ОП", "minutes_late": 5, "comment": None},
     }
     lesson["set_here"], lesson["due_here"] = lesson["homework"][1:], lesson["homework"][:1]
-    legend: dict[str, str] = {}
-    lesson["attendance"]["shown"] = _attendance(lesson["attendance"], legend)
-    day = {"date": "2026-11-16", "label": "Пн, 16 ноября", "is_today": False, "holidays": [], "lessons": [lesson],
-           "marks_without_lesson": [], "other_homework": []}
-    with i18n.rendering("ru"):
-        html = templates.get_template("diary.html").render(
-            reader=None, current={"student_id": "s1"}, children=[], view="week", errors=[], days=[day],
-            legend=sorted(legend.items()), week="2026-W47", monday=dt.date(2026, 11, 16), week_label="16–22 ноября 2026", moved=False,
-            this_week="2026-W47", is_this_week=True, prev_week="2026-W46", prev_label="9–15 ноября 2026",
-            next_week="2026-W48", next_label="23–29 ноября 2026", link=lambda **kw: "/diary", period="quarter",
-            date=None)
+    html = _week_page(lesson)
     for expected in ("Неделя: 16–22 ноября 2026", "Пн, 16 ноября", "2 урок", "09:25–10:10", "1 группа",
                      "Петрова Анна Сергеевна", "каб. 214", "Задано на этот урок", "Задано на уроке",
                      'href="https://files.example/k.pdf"', "Карточка.pdf", "4-", "Тест", "вес 2",
@@ -95,3 +101,17 @@ def test_the_week_view_renders_what_a_lesson_carries():
                      "Обозначения посещаемости"):
         assert expected in html, expected
     assert html.index("№ 12") < html.index("Задано на уроке") < html.index("№ 15")
+
+
+def test_a_0th_lesson_shows_its_number_and_a_lesson_without_one_shows_none():
+    """Slot 0 is a real lesson before the first (a 0th lesson, «Разговоры о важном»); a lesson without a number
+    (``lesson.scheduled`` v2, an Elzhur getmarks stub) shows its times only."""
+    def lesson(slot: int | None) -> dict:
+        return {"lesson_id": "L0", "slot": slot, "starts_at": "08:00:00", "ends_at": "08:30:00", "topic": None,
+                "subject": {"id": "talk", "name": "Разговоры о важном"}, "group": None, "teacher": None,
+                "room": None, "cancelled": False, "homework": [], "set_here": [], "due_here": [], "marks": [],
+                "attendance": None}
+
+    assert "0 урок" in _week_page(lesson(0))
+    unnumbered = _week_page(lesson(None))
+    assert 'data-testid="slot"' not in unnumbered and "None" not in unnumbered and "08:00–08:30" in unnumbered
