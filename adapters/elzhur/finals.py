@@ -9,8 +9,10 @@
   request's ``days`` when given ("some add days": a past year's finals never overwrite this year's), else the year
   getperiods gave the name. A past year's column no getperiods of that year gave is defined by the answer
   (``columns.py``: a year column over the request's ``days``, any other undated); the journal's ``text`` as sent
-  (``5``, ``зч``, ``осв``, ``н/а``) beside the canonical value, ``convert`` as ``vendor_number``. An empty value is
-  a phantom (skipped); an attendance code is rejected at its value.
+  (``5``, ``зч``, ``осв``, ``н/а``) beside the canonical value, ``convert`` as ``vendor_number``. A word or number
+  the hub has no mark for is the journal's own, shown as sent (``marks.school_word``, ``marks.school_number``: a
+  score with a five-point ``convert`` is that mark). An empty value is a phantom (skipped); an attendance code is
+  rejected at its value.
 * Dated at the end of its period when getperiods gave it, else at 1 September of the answer's school year.
 """
 
@@ -40,12 +42,9 @@ def getfinalassessments(b: Builder, record: Any) -> None:
                 where = (*at, "items", s_index, "assessments", index)
                 try:
                     kind = mk.classify(final.value, b.ctx.modifier_step)
-                except UnknownMark as exc:
-                    if any(ch.isdigit() for ch in final.value):
-                        b.error((*where, "value"), str(exc))
-                    else:  # the school's own word (reference D.2): counted (a diary mark's is shown, grades.py)
-                        b.skipped["skipped_unknown_marks"].append(b.ptr((*where, "value")))
-                    continue
+                except UnknownMark:  # the school's own vocabulary (A.3, A.6, D.2): shown as sent, as a diary mark's
+                    kind = mk.school_number(final.value, final.convert) if any(ch.isdigit() for ch in final.value) \
+                        else mk.school_word(final.value)
                 if isinstance(kind, mk.Phantom):
                     b.phantoms.append(b.ptr(where))
                     continue

@@ -213,6 +213,26 @@ def test_a_schools_own_word_is_shown_as_the_journal_shows_it():
     assert not any(e.type == "attendance.marked" for e in word.events)
 
 
+def test_a_final_mark_the_hub_has_no_word_for_is_shown_as_the_journal_shows_it():
+    # reference A.3 Final assessment (``value`` as displayed), A.6, D.2 ("open-ended text ... rely on count/convert"):
+    # as a diary mark's (marks.school_word, school_number), a period mark that is the school's own word or a score off
+    # the five-point scale was skipped (a word) or refused the whole answer (a number), and the parent lost it
+    assessments = [{"period": "I", "value": "дист", "comment": ""},
+                   {"period": "II", "value": "87", "comment": "пробный ЕГЭ"},
+                   {"period": "III", "value": "17", "comment": "", "convert": 4},
+                   {"period": "IV", "value": "5", "comment": ""}]
+    record = {"request": "getfinalassessments?student=70213", "pulled_at": "2025-12-20T10:00:00+03:00",
+              "body": ok({"students": {"70213": {"name": "70213", "title": "Громов Кирилл", "items": [
+                  {"name": "Алгебра", "assessments": assessments}]}}})}
+    out = ADAPTER.translate(record, ctx(known()))
+    assert not out.errors and not any(k == "skipped_unknown_marks" for k, _, _ in out.directory_entries)
+    finals = {e.data["text"]: e.data for e in out.events if e.type == "final_grade.recorded"}
+    assert [(finals[text]["value"], finals[text]["scale"], finals[text]["normalised"]) for text in
+            ("дист", "87", "17", "5")] == [("дист", "status", None), ("87", "status", None),
+                                           ("17", "five_point", 75.0), ("5", "five_point", 100.0)]
+    assert finals["17"]["vendor_number"] == 4.0 and finals["87"]["vendor_number"] is None
+
+
 def test_a_trial_exams_score_is_shown_as_written_never_counted_and_the_answer_kept():
     # reference A.3 (value "the mark as displayed", getmarks max_mark), A.6 ("values are free strings"), D.2 ("rely
     # on count/convert"); elzhur_43 mark-02 etc.: the five-point mark (nm 1) and the primary score (nm 2) of one lesson
