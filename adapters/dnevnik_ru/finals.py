@@ -24,8 +24,9 @@ the number as ``value``; source ``wa-marks``, rule weighted), ``edu-groups/{g}/r
 (source ``avg-marks``, period ``rp``, span ending on ``d``) and ``persons/{p}/reporting-periods/{rp}/subjects/{s}
 /avg-mark`` (a bare string; source ``avg-mark``, period ``rp``). ``period_id`` is set when the request names a
 reporting period; the read side finds the period whose dates equal a span. An ``"avg-mark-value"`` null or ``""``
-(a subject without marks) is no average: that subject reports nothing, the answer's other averages are read (as
-an Elzhur getmarks' empty ``average``); an ``avg-marks`` answer is no snapshot, so it deletes nothing either.
+(a subject without marks), a ``wa-marks`` null ``value`` and an ``avg-mark`` answer null or blank are no average:
+that subject reports nothing, the answer's other averages are read (as an Elzhur getmarks' empty ``average``); an
+averages answer is no snapshot, so it deletes nothing either.
 
 ``persons/{p}/reporting-periods/{rp}/avg-mark`` (a bare string: the pupil's average over all subjects, §3.13) is a
 valid answer the hub has no place for: ``average.reported`` is a subject's average (``subject_id`` is required) and
@@ -161,6 +162,8 @@ def wa_marks(body: Any, p: tuple, out: Out, carried: Carried) -> None:
             jp = (*ip, "marks", j)
             student = vendor_id(mark, "person", jp, required=True, what="the student")
             raw_value = body["subjectMarks"][i]["marks"][j]["value"]
+            if raw_value is None:
+                continue  # no average (a subject without marks), as an avg-marks null (module docstring)
             _average(out, carried, student, subject_vid, _number_text(raw_value), "wa-marks", (*jp, "value"),
                      rule="weighted")
 
@@ -170,15 +173,19 @@ def _number_text(value: Any) -> str:
     return repr(float(value)) if isinstance(value, float) else str(value)
 
 
-def _average_text(body: Any, p: tuple) -> None:
-    """An ``avg-mark`` answer is the average as a bare string."""
-    if not isinstance(body, str) or not body.strip() or len(body) > 32:
+def _average_text(body: Any, p: tuple) -> bool:
+    """An ``avg-mark`` answer is the average as a bare string; False when it states none (null or blank)."""
+    if body is None or isinstance(body, str) and not body.strip():
+        return False
+    if not isinstance(body, str) or len(body) > 32:
         raise reject(pointer(*p), "the answer is the average as a string, e.g. \"4.25\"")
+    return True
 
 
 def avg_mark(body: Any, p: tuple, out: Out, carried: Carried) -> None:
-    """``persons/{p}/reporting-periods/{rp}/subjects/{s}/avg-mark``: a bare string."""
-    _average_text(body, p)
+    """``persons/{p}/reporting-periods/{rp}/subjects/{s}/avg-mark``: a bare string (null or blank: no average)."""
+    if not _average_text(body, p):
+        return
     _average(out, carried, carried.params["person"], carried.params["subject"], body.strip(), "avg-mark", p)
 
 
@@ -187,6 +194,7 @@ SKIPPED_OVERALL = "skipped_overall_averages"
 
 def overall_average(body: Any, p: tuple, out: Out, carried: Carried) -> None:
     """``persons/{p}/reporting-periods/{rp}/avg-mark``: accepted, recorded nowhere, counted (module docstring)."""
-    _average_text(body, p)
+    if not _average_text(body, p):
+        return
     out.remember(SKIPPED_OVERALL, f"{carried.params['person']}|{carried.params['period']}",
                  {"value": body.strip(), "pointer": pointer(*p)})

@@ -168,7 +168,7 @@ class PersonAverages(Vendor):
 class WeightedMark(Vendor):
     person: VendorId | None = None
     person_str: IdText | None = None
-    value: float = Field(ge=-1000, le=1000, allow_inf_nan=False)
+    value: float | None = Field(ge=-1000, le=1000, allow_inf_nan=False)  # null: no average (no marks)
 
 
 class WeightedSubject(Vendor):

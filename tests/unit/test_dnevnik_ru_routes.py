@@ -329,6 +329,23 @@ def test_the_journals_averages_keep_their_text_and_span():
         ("4.1", 4.1, None, "2025-10-20", cid("period", W.period), "avg-marks", None)]
 
 
+def test_an_average_sent_empty_is_no_average_and_the_answers_others_are_kept():
+    # §3.13 (avg-mark: a string), §3.1 (wa-marks: value a float): a subject without marks has no average; an
+    # avg-marks "avg-mark-value" null or "" already said so (dnevnik_ru_42), a wa-marks null value and a blank
+    # avg-mark refused the whole answer
+    other = W.i(77)
+    wa, blank, null = run([
+        env(f"/v2/edu-groups/{W.group}/wa-marks/2025-10-13/2025-10-25",
+            {"subjectMarks": [{"subject": W.subject, "marks": [{"person": W.pupil, "value": None},
+                                                               {"person": other, "value": 3.5}]}]}),
+        env(f"/v2/persons/{W.pupil}/reporting-periods/{W.period}/subjects/{W.subject}/avg-mark", " "),
+        env(f"/v2/persons/{W.pupil}/reporting-periods/{W.period}/subjects/{W.subject}/avg-mark", None)])
+    assert not wa.errors and not blank.errors and not null.errors, (wa.errors, blank.errors, null.errors)
+    assert [(d["student_id"], d["value"]) for d in data_of(wa, "average.reported")] == [
+        (cid("person", other), "3.5")]
+    assert not data_of(blank, "average.reported") and not data_of(null, "average.reported")
+
+
 def test_attendance_keeps_the_journals_code_and_reads_the_person_from_the_path():
     entry = {k: v for k, v in W.entry().items() if not k.startswith("person")}
     out = A.translate(env(f"/v2/lesson-log-entries/lesson/{W.lesson}/person/{W.pupil}", entry), ctx())
