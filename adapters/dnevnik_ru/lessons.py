@@ -1,7 +1,7 @@
 """Lessons, works, homework, work types, files and tasks (reference 3.2-3.4, 3.6, 3.7).
 
-* A lesson -> ``lesson.scheduled`` (topic = ``title``, slot = ``number``, times from ``hours`` (``""``: none, §3.4
-  gives it as display text) or the clock of ``date``, what they do not give from the bell timetable of its number
+* A lesson -> ``lesson.scheduled`` (topic = ``title``, slot = ``number``, times from ``hours`` (§3.4 gives it as
+  display text: ``""`` or a text without two times of day states none, ``hours_of``) or the clock of ``date``, what they do not give from the bell timetable of its number
   (``bells.py``), room = ``place``, the first of ``teachers``) and, when it names a teacher, ``teacher.assigned``
   (subject teacher of the lesson's class and subject). The entity shape (``lessons/{l}``...) states its ``group``;
   the flattened shape of the bundles has none: its class comes from the bundle's works (``eduGroup``) or the
@@ -27,6 +27,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import time
 from typing import Any
 
@@ -114,7 +115,7 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
             out.wait("lesson", vid, pointer(*p))  # its class is stated by the lesson's entity endpoint or works
             return
     when = local_datetime(obj.date, out.ctx)
-    starts, ends = _times(obj, when.time(), unstated, p)
+    starts, ends = _times(obj, when.time(), unstated, p, out, vid)
     derived, dated = OWN_TIMES, {}
     if "ends_at" in unstated:  # the bell timetable gives its number's times, as of its pull (bells.py)
         held = (out.peek("lesson", vid) or {}).get("date")  # the day its held times were given for
@@ -154,15 +155,33 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
                                      for w in obj.works}
 
 
-def _times(obj: m.Lesson, clock: time, unstated: set[str], p: tuple) -> tuple[str | None, str | None]:
-    """(starts_at, ends_at): from ``hours`` ("08:30 - 09:15"), else (no ``hours``, null or "": §3.4 gives it only as
-    display text) the start from the clock of ``date`` (a midnight ``date`` is a date without a time); what neither
-    gives is not stated."""
+TWO_TIMES = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})\D+?([0-9]{1,2})[:.]([0-9]{2})")
+SKIPPED_TIMES = "skipped_malformed_times"
+
+
+def hours_of(text: str) -> tuple[time, time] | None:
+    """The two times of day of a lesson's ``hours`` as a journal displays them (§3.4: "08:30 - 09:15"; also an en
+    or em dash, dots, words around: "с 8.30 до 9.15"); None when the text holds no two times of day."""
+    found = TWO_TIMES.search(text)
+    if found is None:
+        return None
+    h1, m1, h2, m2 = map(int, found.groups())
+    if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
+        return None
+    return time(h1, m1), time(h2, m2)
+
+
+def _times(obj: m.Lesson, clock: time, unstated: set[str], p: tuple, out: Out,
+           vid: str) -> tuple[str | None, str | None]:
+    """(starts_at, ends_at): from ``hours`` (``hours_of``), else (no ``hours``, null, "" or a text without two
+    times of day: §3.4 gives it only as display text) the start from the clock of ``date`` (a midnight ``date`` is
+    a date without a time); what neither gives is not stated. An unreadable text is counted with its pointer
+    (``skipped_malformed_times``, as Elzhur's): the lesson, its room and the answer's marks are kept."""
     if obj.hours and obj.hours.strip():
-        parts = [tuple(map(int, part.strip().split(":"))) for part in obj.hours.split("-")]
-        if any(hour > 23 or minute > 59 for hour, minute in parts):
-            raise reject(pointer(*p, "hours"), f"{obj.hours!r} is not two times of day")
-        return time(*parts[0]).isoformat(), time(*parts[1]).isoformat()
+        read = hours_of(obj.hours)
+        if read is not None:
+            return read[0].isoformat(), read[1].isoformat()
+        out.remember(SKIPPED_TIMES, vid, {"hours": obj.hours, "pointer": pointer(*p, "hours")})
     unstated.add("ends_at")
     if clock != time(0):
         return clock.replace(microsecond=0).isoformat(), None

@@ -27,8 +27,8 @@ PeriodNumber = integer(1, 12)
 Year = integer(2000, 2100)
 ZoneHours = integer(-12, 14)
 Size = integer(0)
-# a flattened lesson's times as display text (§3.4); "" (or blanks) states no hours: the start is in ``date``
-Hours = Annotated[str, StringConstraints(pattern=r"^\s*([0-9]{1,2}:[0-9]{2}\s*-\s*[0-9]{1,2}:[0-9]{2}\s*)?$")]
+# a flattened lesson's times as display text (§3.4), read by ``lessons.hours_of``; "" (or blanks) states no hours
+Hours = Annotated[str, StringConstraints(max_length=64)]
 
 
 class Vendor(BaseModel):

@@ -342,6 +342,29 @@ def test_a_bundle_lesson_with_empty_hours_states_no_hours_and_the_answer_is_kept
     assert (lesson.data["starts_at"], lesson.data["ends_at"], lesson.data["room"]) == ("08:30:00", None, "31")
 
 
+@pytest.mark.parametrize(("hours", "times"), [("08:30 – 09:15", ("08:30:00", "09:15:00")),
+                                              ("8.30-9.15", ("08:30:00", "09:15:00")),
+                                              ("08:30—09:15", ("08:30:00", "09:15:00")),
+                                              ("с 8:30 до 9:15", ("08:30:00", "09:15:00")),
+                                              ("по расписанию", ("08:30:00", None)),
+                                              ("25:00 - 26:00", ("08:30:00", None))])
+def test_a_lessons_hours_as_a_journal_displays_them_are_read_and_unreadable_ones_lose_nothing_else(hours, times):
+    """§3.4: ``hours`` is display text ("08:30 - 09:15"). A journal that writes it with a dash of its own, dots or
+    words is read; a text with no two times of day in it states no hours (the start from the clock of ``date``, as
+    ``""``) and is counted with its pointer (``skipped_malformed_times``, as Elzhur's), where before it refused the
+    whole answer: every lesson's room and the pupil's marks."""
+    def written(body):
+        body["days"][0]["lessons"][0]["hours"] = hours
+
+    case, out = _translate_golden("env_schedules", written)
+    assert not out.errors, out.errors
+    assert [e.type for e in out.events] == [e["type"] for e in case.expected]
+    [lesson] = [e for e in out.events if e.type == "lesson.scheduled"]
+    assert (lesson.data["starts_at"], lesson.data["ends_at"]) == times
+    skipped = [d for k, _, d in out.directory_entries if k == "skipped_malformed_times"]
+    assert skipped == ([] if times[1] else [{"hours": hours, "pointer": "/body/days/0/lessons/0/hours"}])
+
+
 @pytest.mark.parametrize("text", ["", None, "absent"])
 def test_a_homework_work_without_text_is_homework_with_its_file_and_due_date(text):
     """Found by dnevnik_ru_42 (homework-005..008, 011..014, 019..022): a ``Homework`` work (§3.2) with ``text`` ""
