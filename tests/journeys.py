@@ -412,10 +412,12 @@ def _check_final_mark(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | Non
         periods = {p["period_id"]: p for p in body.get("periods", [])}
         for cell in subject["periods"]:
             period = periods.get(cell["period_id"], cell)
-            for mark in cell.get("final_marks", []):
-                shown.append((period.get("name"), mark.get("text") or mark.get("value")))
-                if _period_matches(period, fact["period"]) and _same(mark.get("text") or mark["value"], fact["value"]):
-                    return None
+            texts = [mark.get("text") or mark.get("value") for mark in cell.get("final_marks", [])]
+            shown += [(period.get("name"), text) for text in texts]
+            if _period_matches(period, fact["period"]) and any(_same(text, fact["value"]) for text in texts):
+                others = [text for text in texts if not _same(text, fact["value"])]
+                # the cell shows the mark alone: a superseded one (a retake's, an appeal's) shown beside it fails
+                return None if not others else f"shown beside {fact['value']!r}: {others}"
     return f"shown: {shown}"
 
 
