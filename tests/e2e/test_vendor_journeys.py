@@ -123,6 +123,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_44": "sch-el-44x",
     "elzhur_45": "sch-el-45x",
     "elzhur_46": "sch-el-46x",
+    "elzhur_47": "sch-el-47x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
