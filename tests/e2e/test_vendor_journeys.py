@@ -120,6 +120,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_43": "sch-el-43x",
     "elzhur_44": "sch-el-44x",
     "elzhur_45": "sch-el-45x",
+    "elzhur_48": "sch-el-48x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
