@@ -282,11 +282,12 @@ def _check_no_lesson(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None
 
 
 def _marks_of(days: list[dict[str, Any]], fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """The marks of the fact's subject that day; with a ``number``, only those under the lesson of that number."""
     day = _day(days, fact["date"]) or {"lessons": [], "marks_without_lesson": []}
-    marks = [mark for lesson in day["lessons"] for mark in lesson.get("marks", [])
-             if _same((lesson.get("subject") or {}).get("name"), fact["subject"])]
-    marks += [mark for mark in day.get("marks_without_lesson", [])
-              if _same((mark.get("subject") or {}).get("name"), fact["subject"])]
+    marks = [mark for lesson in _lessons_of(days, fact) for mark in lesson.get("marks", [])]
+    if fact.get("number") is None:
+        marks += [mark for mark in day.get("marks_without_lesson", [])
+                  if _same((mark.get("subject") or {}).get("name"), fact["subject"])]
     return marks
 
 
@@ -342,17 +343,23 @@ def _check_attendance(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | Non
 
 
 def _homework_items(days: list[dict[str, Any]]) -> list[tuple[str, str, dict[str, Any]]]:
-    """(lesson date, role, homework): set on a lesson ("lesson") or due that day ("due")."""
+    """(lesson date, role, homework): set on a lesson ("lesson", the homework with its lesson's ``_slot``) or due
+    that day ("due")."""
     found = []
     for day in days:
         for lesson in day["lessons"]:
-            found += [(day["date"], "lesson", hw) for hw in lesson.get("homework", [])]
+            found += [(day["date"], "lesson", {**hw, "_slot": lesson.get("slot")}) for hw in lesson.get("homework", [])]
         found += [(day["date"], "due", hw) for hw in day.get("homework_due", [])]
     return found
 
 
 def _matches_homework(fact: dict[str, Any], date: str, role: str, hw: dict[str, Any]) -> bool:
+    """The homework of the fact's subject and text (and ``due``, ``date``; with a ``number``, set on the lesson of
+    that number on ``date``)."""
     if not (_same((hw.get("subject") or {}).get("name"), fact["subject"]) and _same(hw.get("text"), fact["text"])):
+        return False
+    if fact.get("number") is not None and (role != "lesson" or hw["_slot"] != fact["number"]
+                                           or date != fact.get("date", date)):
         return False
     if "due" in fact and hw.get("due_on") != fact["due"] and not (role == "due" and date == fact["due"]):
         return False
@@ -381,8 +388,9 @@ def _check_no_homework(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | No
     days, problem = _diary_days(reads, ids, fact)
     if days is None:
         return problem
-    shown = [hw for _, _, hw in _homework_items(days)
-             if _same((hw.get("subject") or {}).get("name"), fact["subject"]) and _same(hw.get("text"), fact["text"])]
+    shown = [hw for date, role, hw in _homework_items(days)
+             if _same((hw.get("subject") or {}).get("name"), fact["subject"]) and _same(hw.get("text"), fact["text"])
+             and (fact.get("number") is None or _matches_homework(fact, date, role, hw))]
     return "shown" if shown else None
 
 
