@@ -60,6 +60,7 @@ def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: d
         if _enrolled(spans, lesson.pop("class_id"), lesson["date"]):
             visible[lesson["lesson_id"]] = lesson
             days[lesson.pop("date")]["lessons"].append(lesson)
+    _drop_replaced(days, visible, _held_by_student(rows))
     _place_homework(days, visible, spans, [_homework(row) for row in rows[HOMEWORK]])
     for mark in map(_mark, rows[MARKS]):
         lesson = visible.get(mark["lesson_id"])
@@ -71,6 +72,25 @@ def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: d
     if linked:  # subjects linked across journals
         subject_links.relabel_refs(conn, list(_subject_refs(days.values())))
     return list(days.values())
+
+
+def _held_by_student(rows: dict[int, list[tuple[Any, ...]]]) -> set[str]:
+    """The lessons a mark, an attendance entry or a homework set at it of the student's read names."""
+    # the lesson id's place in each block's row: ATTENDANCE 0, HOMEWORK 4 (``_homework``), MARKS 1 (``_mark``)
+    return {row[0] for row in rows[ATTENDANCE]} | {row[4] for row in rows[HOMEWORK]} | {row[1] for row in rows[MARKS]}
+
+
+def _drop_replaced(days: dict[dt.date, dict[str, Any]], visible: dict[str, Any], held: set[str]) -> None:
+    """Leave out a cancelled lesson that another lesson of the day, not cancelled, holds the number of (a timetable
+    regenerated under new lesson ids, a lesson moved into its slot: ``contracts/journeys/dnevnik_ru_43``) and that
+    nothing of the student's names (no mark, attendance entry or homework set at it): the parent sees the lesson
+    that takes place, and homework due that day goes to it. A cancelled lesson alone at its number still shows."""
+    for day in days.values():
+        taken = {lesson["slot"] for lesson in day["lessons"] if not lesson["cancelled"] and lesson["slot"] is not None}
+        for lesson in [x for x in day["lessons"] if x["cancelled"] and x["slot"] in taken
+                       and x["lesson_id"] not in held]:
+            day["lessons"].remove(lesson)
+            del visible[lesson["lesson_id"]]
 
 
 def _subject_refs(days: Any) -> Any:
