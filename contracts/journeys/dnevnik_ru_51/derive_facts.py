@@ -160,8 +160,6 @@ def main():
                                      "wa-marks", where))
 
     subj_names = {}
-    for info in lesson_info.values():
-        pass
     for _, _, _, r in records:
         if re.fullmatch(r"GET /v2/edu-groups/\d+/lessons/.*", r["request"]):
             for lesson in r["body"]:
