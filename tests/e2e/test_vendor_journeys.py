@@ -126,6 +126,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_46": "sch-el-46x",
     "elzhur_47": "sch-el-47x",
     "elzhur_48": "sch-el-48x",
+    "elzhur_50": "sch-el-50x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
