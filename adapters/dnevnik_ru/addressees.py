@@ -55,7 +55,7 @@ def addressed_group(raw: Any, work: str, entry: dict[str, Any], p: tuple, out: O
     group = entry["group"]
     the_group = carried.find(out, "group", group)
     day = (carried.find(out, "lesson", entry["lesson"]) or {}).get("date") or entry["due"] or entry["date"]
-    held = _held_on(out, group, date.fromisoformat(day)) if named and the_group and day else set()
+    held = held_on(out, group, date.fromisoformat(day)) if named and the_group and day else set()
     target = None
     if held & named and not held <= named:
         target = _define(out, group, the_group, sorted(named), p)
@@ -78,7 +78,7 @@ def _named(tasks: list[Any], p: tuple) -> set[str]:
     return named
 
 
-def _held_on(out: Out, group: str, day: date) -> set[str]:
+def held_on(out: Out, group: str, day: date) -> set[str]:
     """The pupils the hub holds in ``group`` on ``day`` (their membership's from .. until, the first day out)."""
     held = set()
     for person in out.peek(PUPILS, group) or {}:
@@ -94,13 +94,24 @@ def _define(out: Out, group: str, the_group: dict[str, Any], pupils: list[str], 
     if len(pupils) == 1:
         key, name = f"{group}.individual.{pupils[0]}", "Индивидуальное задание"
     else:
-        digest = hashlib.sha256(",".join(pupils).encode()).hexdigest()[:12]
-        key, name = f"{group}.pupils.{digest}", "Задание для части класса"
+        key, name = f"{group}.pupils.{digest_of(pupils)}", "Задание для части класса"
+    return define_part(out, key, name, group, the_group, pupils, (*p, "tasks"))
+
+
+def digest_of(pupils: list[str]) -> str:
+    """A short digest of a sorted list of person ids: the key of the group they form."""
+    return hashlib.sha256(",".join(pupils).encode()).hexdigest()[:12]
+
+
+def define_part(out: Out, key: str, name: str, group: str, the_group: dict[str, Any], pupils: list[str],
+                ptr: tuple) -> str:
+    """The group ``key`` («``name``») of ``pupils`` under ``group``, defined, each pupil the hub knows by name
+    enrolled from 1 September of the group's study year (also ``pupil_days.py``'s groups)."""
     year = the_group["academic_year"]
     start = start_of_day(date(year, 9, 1), out.ctx)
     out.emit(t.ClassDefined, "class.defined", {
         "class_id": out.cid("class", key), "name": name, "grade_level": None, "academic_year": year,
-        "parent_class_id": out.cid("class", group)}, start, f"edu-groups:{key}", "class", {}, (*p, "tasks"))
+        "parent_class_id": out.cid("class", group)}, start, f"edu-groups:{key}", "class", {}, ptr)
     for person in pupils:
         known = out.peek("person", person) or {}
         if not (blank(known.get("first_name")) and blank(known.get("last_name"))):
@@ -110,5 +121,5 @@ def _define(out: Out, group: str, the_group: dict[str, Any], pupils: list[str], 
             "enrolled_on": date(year, 9, 1).isoformat(),
             "name": {"first_name": known["first_name"], "last_name": known["last_name"],
                      "middle_name": blank(known.get("middle_name"))}},
-            start, f"edu-groups:{key}", f"student:{person}", {}, (*p, "tasks"))
+            start, f"edu-groups:{key}", f"student:{person}", {}, ptr)
     return key

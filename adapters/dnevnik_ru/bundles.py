@@ -5,7 +5,9 @@ Each bundle is read in one order: subjects, work types, files, works (so the fla
 group, find theirs through the works' ``eduGroup``), lessons, homework, marks, attendance, teachers. Its work
 types are the embedded shape (``name``, no weight): the marks' weight is then not stated (``marks.py``).
 A pupil's schedules also enrol the pupil (path ``persons/{p}/groups/{g}``) in the class and in every group whose
-lessons the schedule shows, when the hub knows those groups and the pupil's name (``groups.enrol``).
+lessons the schedule shows, when the hub knows those groups and the pupil's name (``groups.enrol``), and is his
+whole list of lessons of each day it covers: a class lesson a classmate's list of the same pull day has and his
+lacks is not the whole class's (``pupil_days.py``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from adapters.base import pointer
+from adapters.dnevnik_ru import pupil_days
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, each, reject, validate, vendor_id
@@ -81,6 +84,7 @@ def schedules(body: Any, p: tuple, out: Out, carried: Carried) -> None:
     for d, day in enumerate(days):
         _read(day, (*days_p, d), out, carried, day=day["date"], checked=checked[d])
     _enrol_pupil(out, carried, pointer(*p))
+    pupil_days.read(days, out, carried, days_p)  # whose lesson each class lesson of its days is (pupil_days.py)
 
 
 def _enrol_pupil(out: Out, carried: Carried, ptr: str) -> None:

@@ -13,8 +13,9 @@ the body to its parser and gives the context the body lacks (the group of ``edu-
 dates normalised), so what an earlier answer to the same scope held and this one lacks was deleted in the journal
 (a mark retracted, a homework withdrawn, a lesson cancelled, an attendance entry back to present). Person-scoped
 bundles are complete only for the person's own marks and attendance: a class's lesson or homework missing from one
-pupil's schedule is not a deletion. A group's final-marks answer is complete per pupil it speaks for
-(``final_parts.py``): a pupil who had left the group before its pull, and whom it no longer lists, keeps her marks.
+pupil's schedule is not a deletion (it may say the lesson is not the whole class's: ``pupil_days.py``). A group's
+final-marks answer is complete per pupil it speaks for (``final_parts.py``): a pupil who had left the group before
+its pull, and whom it no longer lists, keeps her marks.
 
 Containing scopes (``containing.py``): some answers are also complete for a scope other requests fill (a lesson's
 log, the works ``works/many`` asks for, a lesson's works, the homework a homeworks range covers: ``homework_days.py``),

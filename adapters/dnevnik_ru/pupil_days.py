@@ -1,0 +1,120 @@
+"""Whose lesson a class's lesson is, read from the pupils' own schedules (reference §0: ``persons/{p}/groups/{g}/
+schedules`` is one person's schedule, per day; §3.4: a lesson is of one ``group``; §3.8: a pupil sees the lessons
+of the groups he is a member of). Found by ``contracts/journeys/dnevnik_ru_48`` (no-lesson-020..043): a
+home-schooled pupil whose own schedules list only his home lessons and three class lessons saw every lesson of his
+class. The reading is Elzhur's (``adapters/elzhur/shared_lessons.py``, ``contracts/journeys/elzhur_43``).
+
+* A pupil's schedule with dates is the whole list of his lessons of each day it covers, as of its pull: the days it
+  lists on which the hub holds him in the class of its path (``addressees.held_on``), if that group is a class (no
+  ``parentIds``) and the answer has a ``pulled_at``. Each such day's list is kept per class day (directory
+  ``("pupil-days", "<class>|<day>")``: pupil -> pull time, pull day in the school's zone, lesson ids), as of his
+  latest pull: one of his answers pulled earlier and delivered later changes nothing, so answers read in pull order.
+* A lesson the hub holds in that class (its own ``group``, not a subgroup) on that day, which one pupil's kept list
+  lists and a classmate's kept list of the same pull day lacks, is not the whole class's: two pupils' lists pulled
+  the same day do not see two states of the class's day (a lesson added or cancelled: the group's range says
+  which), they see two pupils' days. It moves (``lesson.scheduled``, its ``class_id`` alone) to a group under the
+  class, ``<class>.lessons.<digest of its pupils>`` («Уроки части класса», ``addressees.define_part``): the pupils
+  the hub holds in the class that day or whose list has it, but for those whose list lacks it. So a pupil whose
+  schedule the hub never saw keeps the class's lessons. A lesson no kept list lists, or that every list lists, is
+  left alone; a later list that has it again gives it back to the class (a group's members are its key: none is
+  withdrawn). The lesson keeps its day scopes (``days.lesson_scopes``): the class's ranges still speak for it.
+* Every later answer stating the lesson files it there (``class_of``, directory ``("pupil-lesson", <lesson>)``),
+  while its own group is still the class. The move is as of the latest pull it reads (the lists', the lesson's):
+  a range pulled after the lists and delivered before them is read again in pull order.
+
+Not read so: its homework and marks (their own groups and pupils say whom), a schedule without ``pulled_at``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from adapters.dnevnik_ru.addressees import define_part, digest_of, held_on
+from adapters.dnevnik_ru.carried import Carried
+from adapters.dnevnik_ru.common import Out, local_date, start_of_day, zone
+from adapters.dnevnik_ru.days import lesson_scopes
+from adapters.dnevnik_ru.settings import SETTINGS
+from hub.events import types as t
+from hub.events.envelope import derive_event_id
+
+DAYS = "pupil-days"  # "<class>|<day>" -> {"pupils": {person: {at, day, lessons}}, "moved": {lesson: group key}}
+LESSON = "pupil-lesson"  # lesson -> {"group": its own group, "class": the group it is filed under, or None}
+NAME = "Уроки части класса"
+UNSTATED = ("subject_id", "date", "slot", "starts_at", "ends_at", "teacher_id", "topic", "room")  # a move: class_id
+
+
+def class_of(out: Out, lesson: str, group: str) -> str:
+    """The group the lesson ``lesson`` of ``group`` is filed under: a group of some of its pupils once their own
+    schedules moved it there (module docstring), else ``group``."""
+    moved = out.peek(LESSON, lesson) or {}
+    return moved.get("class") or group if moved.get("group") == group else group
+
+
+def read(days: list[Any], out: Out, carried: Carried, ptr: tuple) -> None:
+    """Keep the days a pupil's schedule speaks for, and move the class's lessons they show are not the whole
+    class's (module docstring)."""
+    person, group, pulled = carried.params.get("person"), carried.params.get("group"), carried.pulled_at
+    the_group = carried.find(out, "group", group)
+    if person is None or pulled is None or the_group is None or the_group.get("parent"):
+        return
+    for d, raw in enumerate(days):
+        day = local_date(raw["date"])
+        if person in held_on(out, group, day):
+            _read_day(out, person, group, the_group, day, _listed(raw), pulled, (*ptr, d))
+
+
+def _listed(raw: dict[str, Any]) -> list[str]:
+    return sorted({str(one.get("id_str") or one.get("id")) for one in raw.get("lessons") or []
+                   if isinstance(one, dict)})
+
+
+def _read_day(out: Out, person: str, group: str, the_group: dict[str, Any], day: date, lessons: list[str],
+              pulled: datetime, ptr: tuple) -> None:
+    key = f"{group}|{day.isoformat()}"
+    record = out.peek(DAYS, key) or {}
+    pupils, moved = dict(record.get("pupils") or {}), dict(record.get("moved") or {})
+    mine = pupils.get(person)
+    if mine is None or datetime.fromisoformat(mine["at"]) <= pulled:
+        pupils[person] = {"at": pulled.isoformat(), "day": pulled.astimezone(zone(out.ctx)).date().isoformat(),
+                          "lessons": lessons}
+    for lesson in sorted({*moved, *(one for seen in pupils.values() for one in seen["lessons"])}):
+        held = out.peek("lesson", lesson) or {}
+        if held.get("group") != group or held.get("date") != day.isoformat():
+            continue
+        target = _target(out, group, the_group, day, lesson, pupils, ptr)
+        if target != moved.get(lesson):
+            _move(out, lesson, group, held, target, pupils, ptr)
+        moved.pop(lesson, None) if target is None else moved.__setitem__(lesson, target)
+    out.remember(DAYS, key, {"pupils": pupils, "moved": moved})
+
+
+def _target(out: Out, group: str, the_group: dict[str, Any], day: date, lesson: str,
+            pupils: dict[str, dict[str, Any]], ptr: tuple) -> str | None:
+    """The group of the pupils whose lesson ``lesson`` is (defined, they enrolled), or None: the class's."""
+    listing = {p for p, seen in pupils.items() if lesson in seen["lessons"]}
+    lacking = {p for p, seen in pupils.items() if p not in listing
+               and any(pupils[q]["day"] == seen["day"] for q in listing)}
+    if not lacking:
+        return None
+    members = sorted((held_on(out, group, day) | listing) - lacking)
+    return define_part(out, f"{group}.lessons.{digest_of(members)}", NAME, group, the_group, members, ptr)
+
+
+def _move(out: Out, lesson: str, group: str, held: dict[str, Any], target: str | None,
+          pupils: dict[str, dict[str, Any]], ptr: tuple) -> None:
+    """``lesson.scheduled`` stating the lesson's ``class_id`` alone (the rest as the hub holds it), as of the latest
+    pull it reads (the lists', the lesson's own group's) unless this answer lists the lesson itself (one event)."""
+    out.remember(LESSON, lesson, {"group": group, "class": target})
+    day, record = date.fromisoformat(held["date"]), f"lessons:{lesson}"
+    event_id = derive_event_id(SETTINGS.system, out.school, record, 1, "lesson")
+    listed_here = any(event.event_id == event_id for event in out.events)
+    out.emit(t.LessonScheduledV2, "lesson.scheduled", {
+        "lesson_id": out.cid("lesson", lesson), "class_id": out.cid("class", target or group),
+        "subject_id": out.cid("subject", held["subject"]), "date": held["date"], "slot": None, "starts_at": None,
+        "ends_at": None, "teacher_id": None, "topic": None, "room": None}, start_of_day(day, out.ctx), record,
+        "lesson", {}, ptr, omitted=UNSTATED,
+        scopes=lesson_scopes(lesson, group, held["subject"], held["date"]))
+    if not listed_here:
+        out.event_as_of[event_id] = max([datetime.fromisoformat(seen["at"]) for seen in pupils.values()]
+                                        + ([datetime.fromisoformat(held["pulled"])] if held.get("pulled") else []))
