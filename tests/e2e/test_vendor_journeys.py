@@ -132,6 +132,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_49": "sch-el-49x",
     "elzhur_50": "sch-el-50x",
     "elzhur_51": "sch-el-51x",
+    "elzhur_52": "sch-el-52x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
