@@ -25,6 +25,7 @@ from adapters.base import Missing
 from adapters.elzhur import columns, period_keys
 from adapters.elzhur import marks as mk
 from adapters.elzhur.common import RESULT, Builder, local_key, school_year
+from adapters.elzhur.grades import MARKS_LIST_NAME
 from adapters.elzhur.ids import name_key
 from hub.events.scales import UnknownMark
 
@@ -36,8 +37,9 @@ def getfinalassessments(b: Builder, record: Any) -> None:
             subject_key = name_key(subject_name)
             subject_id = b.id("subject", subject_key)
             if subject.assessments:
-                b.emit("subject.defined", f"subject:{subject_key}", "subject",
-                       {"subject_id": subject_id, "name": subject_name}, _when(b, None), (*at, "items", s_index))
+                b.emit("subject.defined", f"subject:{subject_key}", "subject",  # the name: grades.MARKS_LIST_NAME
+                       {"subject_id": subject_id, "name": subject_name}, _when(b, None), (*at, "items", s_index),
+                       omitted=MARKS_LIST_NAME)
             for index, final in enumerate(subject.assessments):
                 where = (*at, "items", s_index, "assessments", index)
                 try:

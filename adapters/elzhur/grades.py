@@ -59,6 +59,9 @@ from adapters.elzhur.roster import define_class, enrol
 from hub.events.scales import UnknownMark, normalise_number
 from hub.events.upcasting import work_type_from_label
 
+# a subject's name as a marks list spells it (getmarks, getfinalassessments) is not stated: it names a subject no diary,
+# schedule or homework item named yet, and never renames one (elzhur_52: «Расчеты» in getmarks, «Расчёты» in getdiary)
+MARKS_LIST_NAME = ("name",)
 STUB_OMITS = ("class_id", "slot", "starts_at", "ends_at", "teacher_id", "topic", "room")
 
 
@@ -147,9 +150,9 @@ def getmarks(b: Builder, record: Any) -> None:
             subject_id = b.id("subject", subject_key)
             b.subjects.add((sid, subject_id))
             where = (*at, "lessons", s_index)
-            b.emit("subject.defined", f"subject:{subject_key}", "subject",
+            b.emit("subject.defined", f"subject:{subject_key}", "subject",  # the name: as no diary named it
                    {"subject_id": subject_id, "name": subject_name}, b.at(b.req.days[0]) if b.req.days else
-                   b.at(dt.date(b.year_of_answer(dates), 9, 1)), where)
+                   b.at(dt.date(b.year_of_answer(dates), 9, 1)), where, omitted=MARKS_LIST_NAME)
             for index, given in enumerate(subject.marks):
                 # A mark's lesson_id is its lesson's (reference A.5 E2/E3); one equal to the subject's own id
                 # (BetterJournal reads it as the subject) names no lesson.

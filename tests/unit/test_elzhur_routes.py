@@ -233,6 +233,24 @@ def test_a_final_mark_the_hub_has_no_word_for_is_shown_as_the_journal_shows_it()
     assert finals["17"]["vendor_number"] == 4.0 and finals["87"]["vendor_number"] is None
 
 
+def test_a_marks_lists_spelling_of_a_subject_never_renames_the_diarys():
+    # found by elzhur_52 (lesson-018..., mark-006...): getmarks spelt «Расчеты» the subject every getdiary item names
+    # «Расчёты» (one subject: names are keyed folded), and the later-pulled spelling renamed the diary's lessons. A.3:
+    # a lesson's subject is the text its diary item gives; a marks list (SubjectMarks, Final assessment) names a
+    # subject no diary named yet, and states no name over one (``omitted``: the stored name is kept)
+    marks = {"request": "getmarks?student=70213&days=20251013-20251019", "pulled_at": "2025-10-20T10:00:00+03:00",
+             "body": ok({"students": {"70213": {"name": "70213", "lessons": [{"name": "Расчеты в химии", "marks": []}]}}})}
+    finals = {"request": "getfinalassessments?student=70213", "pulled_at": "2025-12-20T10:00:00+03:00",
+              "body": ok({"students": {"70213": {"name": "70213", "items": [
+                  {"name": "расчеты в химии", "assessments": [{"period": "I", "value": "5", "comment": ""}]}]}}})}
+    diary_record = {"request": "getdiary?student=70213&days=20251013-20251019",
+                    "body": diary({"1": item("1", "Расчёты в химии", "880001")})}
+    for record, stated in ((marks, False), (finals, False), (diary_record, True)):
+        out = ADAPTER.translate(record, ctx(known()))
+        [subject] = [e for e in out.events if e.type == "subject.defined"]
+        assert ("name" not in out.omitted.get(subject.event_id, frozenset())) is stated, record["request"]
+
+
 def test_a_trial_exams_score_is_shown_as_written_never_counted_and_the_answer_kept():
     # reference A.3 (value "the mark as displayed", getmarks max_mark), A.6 ("values are free strings"), D.2 ("rely
     # on count/convert"); elzhur_43 mark-02 etc.: the five-point mark (nm 1) and the primary score (nm 2) of one lesson
