@@ -20,7 +20,7 @@ are (``absences.py``):
   a class's own later getschedule lacking it makes), as of the answer's pull: an answer pulled before the last one
   complete for that day, or before the answer that stated the lesson, deletes nothing.
 * a lesson a classmate's own answer pulled the same day lists and his lacks is no longer the class's: it moves to a
-  group of its own and leaves the class's day (``shared_lessons.py``), so his day does not cancel it.
+  group of its own and leaves the class's day (``own_lessons.py``), so his day does not cancel it.
 """
 
 from __future__ import annotations

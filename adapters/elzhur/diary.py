@@ -26,7 +26,7 @@
   does not carry (no ``starttime`` without rings, no ``topic``) is *omitted*: the hub keeps what another answer
   stated. A lesson of the whole class (no ``grp``, not extra-curricular) joins its class's day, which a pupil's own
   later day lacking it cancels (``class_days.py``), unless a classmate's own answer of the same pull day lists it:
-  it is then a lesson of a group of its own pupils (``shared_lessons.py``). An item named ``Cancel`` is a cancelled
+  it is then a lesson of a group of its own pupils (``own_lessons.py``). An item named ``Cancel`` is a cancelled
   lesson (``lesson.scheduled`` + ``lesson.cancelled``) that keeps the subject and teacher an answer stated for it
   ("Cancel" names no subject; a lesson first seen cancelled is filed under one of that name).
 * **Subgroups** (``grp``, ``grp_short``): the item belongs to the subgroup ``<class key>.<subject key>.<grp
@@ -55,8 +55,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
-from adapters.elzhur import (class_days, class_history, dropouts, holidays, homework_days, shared_lessons, subgroups,
-                            unplaced)
+from adapters.elzhur import (class_days, class_history, dropouts, holidays, homework_days, own_lessons, shared_lessons,
+                            subgroups, unplaced)
 from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
@@ -116,7 +116,7 @@ def days_answer(b: Builder, record: Any) -> None:
                       first_with_lessons(student.days))
         _days(b, sid, class_name, student.days, (*at, "days"))
         if not guess:
-            shared_lessons.note_days(b, sid, class_name, student.days, (*at, "days"))
+            own_lessons.note_days(b, sid, class_name, student.days, (*at, "days"))
         if guess:
             unplaced.note_lessons(b, class_name, year, unplaced.lesson_parts(student.days), True)
         elif (not named and not rules) or (named and unplaced.is_backfill(b, year)):  # read for a class it named
@@ -229,8 +229,8 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
     own = None
     if whole_class and b.method in ("getdiary", "getschedule") and subject_name.casefold() != CANCELLED:
         number_part = item.lesson_id or (f"{day_key}.{slot}.{name_key(class_name)}" if slot is not None else None)
-        if number_part:  # a lesson some of the class's pupils do not have (shared_lessons.py)
-            own = shared_lessons.whole_class(b, sid, class_name, date, number_part, subject_key, subject_name, where)
+        if number_part:  # a lesson some of the class's pupils do not have (own_lessons.py)
+            own = own_lessons.whole_class(b, sid, class_name, date, number_part, subject_key, subject_name, where)
     if own is not None:
         class_id, whole_class = own, False
     teacher = " ".join((item.teacher or "").split())
@@ -243,7 +243,7 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
         lesson_part = number_part  # the class's lesson, in a group of its own
     lesson_id = b.id("lesson", lesson_part) if lesson_part else None
     day_scopes = (class_days.lesson_scopes(class_name, date, lesson_part) if whole_class and lesson_part else
-                  shared_lessons.own_scopes(class_id, date, lesson_part) if own is not None and lesson_part else ())
+                  own_lessons.own_scopes(class_id, date, lesson_part) if own is not None and lesson_part else ())
     times = lesson_times(b, item, where)
     when = b.at(date, times["starttime"])
     cancelled = subject_name.casefold() == CANCELLED
@@ -304,7 +304,7 @@ def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_k
     files = [files] if isinstance(files, BaseModel) else files or []
     absent = [f for f, known in (("lesson_id", lesson_id), ("teacher_id", teacher_id)) if known is None]
     for index, (key, task) in enumerate(tasks):
-        hw = task.id or (key if isinstance(key, str) else f"{day_key}.{number or 'x'}.{name_key(item.name)}.{index}")
+        hw = homework_days.task_key(task, key, index, day_key, number, item.name)
         attached = task_files(b, files, hw, key, len(tasks) == 1)
         omitted = absent if attached is not None else [*absent, "attachments"]
         if class_name in b.guessed or (ungrouped and not task.individual):

@@ -76,6 +76,12 @@ def lesson_scope(lesson_id: str, pupil: str | None = None) -> str:
     return f"{LESSON_KIND}:{lesson_id}" + (f"|{pupil}" if pupil else "")
 
 
+def task_key(task: Any, key: Any, index: int, day_key: str, number: str | None, item_name: str) -> Any:
+    """A task's id (A.3 Lesson item ``homework``): its ``id`` (a number, as ``files[].toid`` names it), else its key
+    in ``homework``, else ``<YYYYMMDD>.<num>.<subject key>.<index>``."""
+    return task.id or (key if isinstance(key, str) else f"{day_key}.{number or 'x'}.{name_key(item_name)}.{index}")
+
+
 def task_scopes(hw: str, group_id: str, day: dt.date, lesson_id: str | None,
                 individual_of: str | None) -> tuple[tuple[str, str], ...]:
     """The scopes of the task ``hw`` set for ``group_id`` on ``day`` in the item of ``lesson_id`` (the Elzhur id,

@@ -1,0 +1,212 @@
+"""A class's lesson some of its pupils do not have: each pupil's own day, as of his latest answer for it (reference
+A.2 getdiary is one pupil's own diary, ``student``; A.1 ``days`` and A.3 Day: the answer holds each day of its range
+whole; the latest pull is the journal's state, hub README "request envelope"). Found by
+``contracts/journeys/elzhur_43`` (a pupil on an individual plan: no PE in her own diary) and
+``contracts/journeys/elzhur_46`` (home schooling ordered after an earlier pull, family education).
+
+* **Two pupils' days.** A pupil's own day is his class's whole day (``class_days.py``,
+  ``contracts/journeys/elzhur_27``: a lesson replaced in a later diary is cancelled), but two pupils' own answers
+  pulled the same day (school zone) that disagree about a lesson of the whole class do not see two states of the
+  class's day: they see two pupils' days. Such a lesson is then not the class's: it moves to a group of its own, the
+  lesson's alone, ``<class key>.own.<lesson part>`` («<subject>»), whose members are the pupils whose answers list
+  it (enrolled as in an extra-curricular group, ``dropouts.group_start``), and it leaves the class's day (its
+  containing scope is the group's day, which no answer is complete for), so no pupil's day lacking it cancels it,
+  nor does a classmate who lacks it see it. Later answers listing it keep it in that group and join their pupil
+  (directory ``("own_lesson", <lesson part>)``). A lesson moved before elzhur_46 keeps the group of its subject,
+  ``<class key>.own.<subject key>``, which no pupil leaves.
+* **A day the answer does not list** within its ``days`` is a day without lessons of his (A.1 ``days``, A.3 Day;
+  his answer's request snapshot reads it so too, ``routes._day_parts``): the family-education pupil whose answers
+  list only his attestations disagrees with his classmates about each class lesson of every other day.
+* **His latest answer for the day decides.** A lesson of a group of its own his earlier answer for the day listed
+  and his later one lacks is no longer his (home schooling ordered between the two pulls): he is in its group from
+  the day after the lesson (the same enrolment stated again, so it stays one fact that the latest pull decides,
+  whatever the arrival order), so neither it nor its tasks show to him; listed again, he is in it again. An answer
+  pulled before the latest one the hub holds of his for that day changes nothing there.
+
+Each pupil's whole-class lessons of each day his answer speaks for (``class_days.speaks_for``) are kept per class day
+(directory ``("class_day_pupils", <class day scope>)``: pupil -> pull time and lessons listed), as of his latest
+answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from adapters.elzhur import class_days
+from adapters.elzhur.common import Builder, entries, school_year
+from adapters.elzhur.homework_days import task_key, task_scopes
+from adapters.elzhur.ids import name_key
+from adapters.elzhur.shared_lessons import define, get, join, join_group, name_of
+
+OWN_LESSON = "own_lesson"
+DAY_PUPILS = "class_day_pupils"
+CANCELLED = "cancel"
+Listed = dict[str, list[Any]]  # lesson part -> [subject key, subject name, slot, class task ids, lesson_id]
+
+
+def _pulled(b: Builder) -> dt.datetime | None:
+    pulled = b.req.pulled_at
+    if pulled is None:
+        return None
+    return pulled.astimezone(b.tz) if pulled.tzinfo else pulled.replace(tzinfo=b.tz)
+
+
+def _pull_day(b: Builder) -> str | None:
+    pulled = _pulled(b)
+    return None if pulled is None else pulled.date().isoformat()
+
+
+def _range_speaks(b: Builder) -> bool:
+    days = b.req.days
+    return (b.method in class_days.METHODS and days is not None and _pull_day(b) is not None
+            and 0 <= (days[1] - days[0]).days < class_days.MAX_DAYS)
+
+
+def _speaks(b: Builder, sid: str | None, class_name: str, date: dt.date) -> bool:
+    return (sid is not None and _range_speaks(b) and b.req.days[0] <= date <= b.req.days[1]
+            and class_days.speaks_for(b, sid, class_name, date))
+
+
+def _classmates(b: Builder, sid: str, class_name: str, date: dt.date) -> dict[str, dict[str, Any]]:
+    """The classmates' own answers of ``date`` pulled the same day as this one, as the directory keeps them."""
+    record = get(b, DAY_PUPILS, class_days.day_scope(class_name, date)) or {}
+    today = _pull_day(b)
+    return {other: seen for other, seen in record.items() if other != sid and seen["day"] == today}
+
+
+def _move(b: Builder, class_name: str, date: dt.date, lesson_part: str, subject_name: str,
+          classmates: dict[str, dict[str, Any]], where: tuple[Any, ...]) -> dict[str, Any]:
+    """The lesson ``lesson_part`` of the whole class moves to a group of its own (module docstring), defined, the
+    classmates whose answers list it joined."""
+    year = school_year(date)
+    level = (b.ctx.directory.get("class", name_key(class_name)) or {}).get("grade_level")
+    held = {"part": f"{name_key(class_name)}.own.{lesson_part}", "label": subject_name,
+            "parent": b.class_id(class_name, year), "grade_level": level, "lesson": True}
+    b.out.directory_entries.append((OWN_LESSON, lesson_part, held))
+    define(b, held, year, where)
+    for other, seen in sorted(classmates.items()):
+        if lesson_part in seen["lessons"]:
+            join(b, other, name_of(b, other), held, year, where)
+    return held
+
+
+def whole_class(b: Builder, sid: str | None, class_name: str, date: dt.date, lesson_part: str, subject_key: str,
+                subject_name: str, where: tuple[Any, ...]) -> str | None:
+    """The group of its own a lesson of the whole class is in (module docstring), the pupil listing it joined; or
+    None: the class's lesson."""
+    held = get(b, OWN_LESSON, lesson_part)
+    if held is None and _speaks(b, sid, class_name, date):
+        classmates = _classmates(b, sid, class_name, date)
+        if any(lesson_part not in seen["lessons"] for seen in classmates.values()):
+            held = _move(b, class_name, date, lesson_part, subject_name, classmates, where)
+    if held is None:
+        return None
+    return join_group(b, sid, held, date, where)
+
+
+def own_scopes(held_class_id: str, date: dt.date, lesson_part: str) -> tuple[tuple[str, str], ...]:
+    """A lesson of a group of its own leaves its class's day: its day scope is the group's (no answer is complete
+    for it)."""
+    return ((f"{class_days.KIND}:{held_class_id.rsplit(':', 1)[-1].rsplit('@', 1)[0]}@{school_year(date)}|"
+             f"{date.isoformat()}", f"lesson:{lesson_part}"),)
+
+
+def note_days(b: Builder, sid: str, class_name: str, days: dict[str, Any], where: tuple[Any, ...]) -> None:
+    """After a pupil's own days are read, for each day of the answer's range it speaks for, listed or not (module
+    docstring): a group's own lesson his previous answer for the day listed and this one lacks is no longer his; a
+    lesson of the whole class a classmate's answer of the same pull day lists and his day lacks moves to a group of
+    its own, its classmates joined; his day's whole-class lessons are kept for the next answers."""
+    if not _range_speaks(b):
+        return
+    first, last = b.req.days
+    for n in range((last - first).days + 1):
+        date = first + dt.timedelta(days=n)
+        if not _speaks(b, sid, class_name, date):
+            continue
+        day_key = date.strftime("%Y%m%d")
+        scope = class_days.day_scope(class_name, date)
+        record = dict(get(b, DAY_PUPILS, scope) or {})
+        before = record.get(sid)
+        if before and dt.datetime.fromisoformat(before["at"]) > _pulled(b):
+            continue  # an older answer delivered late: the latest one he has for the day stands
+        mine = _listed(class_name, day_key, days.get(day_key))
+        _leave(b, sid, date, set((before or {}).get("lessons") or ()) - set(mine), (*where, day_key))
+        _theirs(b, sid, class_name, date, mine, record, (*where, day_key))
+        record[sid] = {"at": _pulled(b).isoformat(), "day": _pull_day(b), "lessons": mine}
+        b.out.directory_entries.append((DAY_PUPILS, scope, record))
+
+
+def _listed(class_name: str, day_key: str, day: Any) -> Listed:
+    """The whole-class lessons a pupil's day lists, with their class tasks (none: a day of the range the answer does
+    not list)."""
+    mine: Listed = {}
+    for item_key, item in entries(day.items) if day is not None else ():
+        part = _whole_class_part(class_name, day_key, item_key, item)
+        if part is not None:
+            tasks = [str(task_key(task, key, index, day_key, item.num, item.name))
+                     for index, (key, task) in enumerate(entries(item.homework)) if not task.individual]
+            mine[part[0]] = [part[1], part[2], part[3], tasks, item.lesson_id]
+    return mine
+
+
+def _leave(b: Builder, sid: str, date: dt.date, lacking: set[str], where: tuple[Any, ...]) -> None:
+    """``sid`` is in the group of its own of each lesson of ``lacking`` (his previous answer for the day listed it,
+    this one does not) from the day after it: not his (module docstring)."""
+    name, year, after = name_of(b, sid), school_year(date), date + dt.timedelta(days=1)
+    for lesson_part in sorted(lacking):
+        held = get(b, OWN_LESSON, lesson_part)
+        if name and held is not None and held.get("lesson"):
+            b.emit("student.enrolled", f"student:{sid}:{held['part']}:{year}", "enrolment", {
+                "student_id": b.id("student", sid), "class_id": b.group_id(held["part"], year), "name": name,
+                "enrolled_on": after.isoformat()}, b.at(after), where)
+
+
+def _theirs(b: Builder, sid: str, class_name: str, date: dt.date, mine: Listed, record: dict[str, Any],
+            where: tuple[Any, ...]) -> None:
+    """The lessons of the whole class his classmates' latest answers for the day list and ``mine`` lacks: one a
+    classmate's answer of the same pull day lists moves to a group of its own; each in a group of its own is stated
+    there again with its class tasks (its other fields as the hub holds them), so his answer, which no longer holds
+    what his earlier one did, deletes nothing of theirs (``routes._day_parts``: his day's snapshot)."""
+    today = _pull_day(b)
+    classmates = {other: seen for other, seen in record.items() if other != sid}
+    for other, seen in sorted(classmates.items()):
+        for lesson_part, listed in sorted(seen["lessons"].items()):
+            held = get(b, OWN_LESSON, lesson_part)
+            if lesson_part in mine or (held is None and seen["day"] != today):
+                continue
+            if held is None:
+                held = _move(b, class_name, date, lesson_part, listed[1], _classmates(b, sid, class_name, date),
+                             where)
+            _restate(b, held, date, lesson_part, listed, where)
+
+
+def _restate(b: Builder, held: dict[str, Any], date: dt.date, lesson_part: str, listed: list[Any],
+             where: tuple[Any, ...]) -> None:
+    """The lesson ``lesson_part`` (``listed``: subject key, name, slot, class tasks, ``lesson_id``) in its group of
+    its own."""
+    group_id, subject_id = b.group_id(held["part"], school_year(date)), b.id("subject", listed[0])
+    b.emit("lesson.scheduled", f"lesson:{lesson_part}", "lesson", {
+        "lesson_id": b.id("lesson", lesson_part), "class_id": group_id, "subject_id": subject_id,
+        "date": date.isoformat(), "slot": listed[2], "starts_at": None, "ends_at": None, "teacher_id": None,
+        "topic": None, "room": None}, b.at(date), where, ["starts_at", "ends_at", "teacher_id", "topic", "room"],
+        own_scopes(group_id, date, lesson_part))
+    for hw in listed[3] if len(listed) > 4 else ():
+        b.emit("homework.assigned", f"homework:{hw}", "homework", {
+            "homework_id": b.id("homework", hw), "class_id": group_id, "subject_id": subject_id, "lesson_id": None,
+            "due_on": date.isoformat(), "text": "", "attachments": [], "teacher_id": None}, b.at(date), where,
+            ["lesson_id", "text", "attachments", "teacher_id"], task_scopes(hw, group_id, date, listed[4], None))
+
+
+def _whole_class_part(class_name: str, day_key: str, item_key: Any, item: Any) -> tuple[str, str, str, int] | None:
+    """(lesson part, subject key, subject name, slot) of a lesson item of the whole class (``diary.lesson``), or
+    None (a group's, a cancelled one, one without a number)."""
+    if (item.grp or "").strip():
+        return None
+    number = item.num if item.num is not None else str(item_key) if isinstance(item_key, str) else None
+    slot = int(number) if number and number.isdigit() and int(number) <= 20 else None
+    subject_name = " ".join(item.name.split())
+    if slot is None or subject_name.casefold() == CANCELLED:
+        return None
+    part = item.lesson_id or f"{day_key}.{slot}.{name_key(class_name)}"
+    return part, name_key(subject_name), subject_name, slot
