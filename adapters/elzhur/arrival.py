@@ -12,8 +12,9 @@ a day of his own diary with lessons, ``first_with_lessons``, a mark of his getma
 What does **not** date an arrival: an empty day the hub knows no lesson of the class on (a class without lessons
 that day, a day only another subgroup had lessons, a weekend), a vacation day, an empty day after the answer's
 first day with lessons (an absence, a cancelled day: he was in the class by then), an answer with no day of
-lessons at all, an undated answer (no ``pulled_at``: it dates nothing), a gethomework (an empty day there is a day
-without homework).
+lessons at all, a gethomework (an empty day there is a day without homework). An answer without ``pulled_at``
+dates an arrival all the same: its days date themselves (A.3 Day), and it sees him in the class on the last day it
+lists lessons on (``last_with_lessons``, ``memberships.seen_on``; found by ``contracts/journeys/elzhur_51``).
 
 The hub knows a class had lessons on a day from any answer that listed one of the whole class's lessons that day
 (``getschedule?class=``, any pupil's getdiary or getschedule; not a subgroup's, not extra-curricular, not
@@ -45,7 +46,7 @@ def absent_until(b: Builder, class_name: str, days: dict[str, Any]) -> dt.date |
     """The last school day a pupil's own answer ``days`` shows without lessons before its first day with lessons
     while his class had lessons that day (module docstring), or None."""
     first = first_with_lessons(days)
-    if b.method not in ("getdiary", "getschedule") or b.req.pulled_at is None or first is None:
+    if b.method not in ("getdiary", "getschedule") or first is None:
         return None  # no day with lessons: the answer says nothing of when he came
     empty = [day_key for day_key in sorted(days) if day_date(day_key) < first and not _vacation(days[day_key])]
     return max((day_date(key) for key in empty if _class_had_lessons(b, class_name, key)), default=None)
@@ -57,6 +58,19 @@ def first_with_lessons(days: dict[str, Any]) -> dt.date | None:
     held = [day_key for day_key, day in days.items()
             if not _vacation(day) and (entries(day.items) or entries(day.items_extday))]
     return day_date(min(held)) if held else None
+
+
+def last_with_lessons(b: Builder, days: dict[str, Any]) -> dt.date | None:
+    """The last day (not a vacation day) a pupil's own getdiary or getschedule with ``days`` and without
+    ``pulled_at`` holds lessons on, or None: the day it sees him in the class it is read for (reference A.2 by
+    student, A.3 Day: the days it lists are his, each whole), which dates his class as a pull day would
+    (``memberships.seen_on``). A dated answer, a gethomework (its days list tasks) and getmarks (a mark names no
+    class, and a range of marks can straddle a move) give None."""
+    if b.method not in ("getdiary", "getschedule") or b.req.pulled_at is not None or b.req.days is None:
+        return None
+    held = [day_key for day_key, day in days.items()
+            if not _vacation(day) and (entries(day.items) or entries(day.items_extday))]
+    return day_date(max(held)) if held else None
 
 
 def _vacation(day: Any) -> bool:

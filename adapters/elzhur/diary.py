@@ -57,7 +57,7 @@ from pydantic import BaseModel
 from adapters.base import Missing
 from adapters.elzhur import (class_days, class_history, dropouts, holidays, homework_days, own_lessons, shared_lessons,
                             subgroups, unplaced)
-from adapters.elzhur.arrival import absent_until, first_with_lessons, note_class_lesson
+from adapters.elzhur.arrival import absent_until, first_with_lessons, last_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
 from adapters.elzhur.fields import clock_or_none
@@ -113,7 +113,7 @@ def days_answer(b: Builder, record: Any) -> None:
             if name:
                 b.names[sid] = name
                 enrol(b, sid, class_name, name, year, at, absent_until(b, class_name, student.days),
-                      first_with_lessons(student.days))
+                      first_with_lessons(student.days), last_with_lessons(b, student.days))
         _days(b, sid, class_name, student.days, (*at, "days"))
         if not guess:
             own_lessons.note_days(b, sid, class_name, student.days, (*at, "days"))

@@ -9,9 +9,11 @@ class of ``class=`` or of the pupil's getrules as of their pull, the class first
 envelope's ``pulled_at``, in the school's zone; an answer about a ``days`` range that ends earlier is evidence up
 to its range's end), never from the hub's clock:
 
-* An answer **sees** the pupil in the class on that day (``seen_on``). An answer without ``pulled_at`` sees him
-  undated: it enrols a pupil the hub has not seen in the class (from 1 September), and dates, withdraws, re-opens
-  and remembers nothing.
+* An answer **sees** the pupil in the class on that day (``seen_on``); one without ``pulled_at`` (its arrival is no
+  pull) on the last day it lists lessons on, if a pupil's own getdiary or getschedule with ``days`` (A.2, A.3 Day:
+  his days, each whole; ``arrival.last_with_lessons``, ``contracts/journeys/elzhur_51``). Any other undated answer
+  enrols a pupil the hub has not seen in the class (from 1 September), and dates, withdraws, re-opens and
+  remembers nothing.
 * A pupil's first class of a school year enrols from 1 September. One first seen in a class on day P after he was
   last seen in another class of the same school year on day A < P enrols from A + 1 (a transfer: the school
   year's start would give him the new class's lessons of the months he was elsewhere), and is withdrawn
@@ -71,22 +73,24 @@ from adapters.elzhur.ids import name_key
 DAY = dt.timedelta(days=1)
 
 
-def seen_on(b: Builder) -> dt.date | None:
-    """The day the answer sees the pupil's class on (module docstring), or None for an undated answer."""
+def seen_on(b: Builder, shown: dt.date | None = None) -> dt.date | None:
+    """The day the answer sees the pupil's class on: its pull day (a ``days`` range ending earlier, its end), else
+    ``shown``, the last day an undated answer's own days show him there, else None (module docstring)."""
     day = _pulled_on(b)
     if day is None:
-        return None
+        return shown
     return min(day, b.req.days[1]) if b.req.days else day
 
 
 def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any, ...],
-             absent: dt.date | None = None, present: dt.date | None = None) -> dt.date | None:
+             absent: dt.date | None = None, present: dt.date | None = None,
+             shown: dt.date | None = None) -> dt.date | None:
     """The first day of ``sid``'s membership of ``class_name`` in school year ``year``, or None when it has ended
     (nothing to enrol). Remembers what the answer saw; a transfer withdraws the pupil from the class he left.
     ``absent``: the last school day his own diary shows him without lessons before his first (``arrival.py``);
     ``present``: the first day the answer shows him there with lessons or marks (an answer without a ``days``
-    range shows him there on the day it sees)."""
-    known, seen, key = _known(b, sid), seen_on(b), f"{name_key(class_name)}@{year}"
+    range shows him there on the day it sees); ``shown``: the last such day of an undated answer (``seen_on``)."""
+    known, seen, key = _known(b, sid), seen_on(b, shown), f"{name_key(class_name)}@{year}"
     mine = known.get(key) or {}
     left: list[str] = []
     if mine.get("until") and mine.get("dropped"):  # every parent dropped him: back, or the end moves (dropouts)
