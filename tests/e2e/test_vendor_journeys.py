@@ -134,6 +134,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_50": "sch-el-50x",
     "elzhur_51": "sch-el-51x",
     "elzhur_52": "sch-el-52x",
+    "elzhur_54": "sch-el-54x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
