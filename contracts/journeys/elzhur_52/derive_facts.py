@@ -20,9 +20,12 @@ Rules, each from shared/reference/elzhur_mesh.md Part A:
 * R6 final marks: the latest getfinalassessments of a pupil is his whole list for the school year (A.2, A.3 Final
   assessment); each cell is the subject as that answer names it and the period by ``period`` = getperiods
   ``name`` (A.3 Period: «I полугодие»/``I``, «Годовая»/``Г``).
-* R7 the journal's averages: each getmarks subject's ``average`` as sent (A.3 SubjectMarks), under the subject as
-  getmarks names it; of the period whose ``start``-``end`` equals the request's ``days`` (A.3 Period: the dates are
-  meant to be joined into ``days=start-end``).
+* R7 the journal's averages: each getmarks subject's ``average`` as sent (A.3 SubjectMarks), in the row of the
+  subject it averages: as the pupil's diary names that subject when a diary item names the same subject (folded
+  ё/е, case, spaces: the SubjectMarks marks are the diary's own marks by ``lesson_id``/``nm``, R4, so
+  «Практикум «Расчеты в химии»» is a spelling of the diary's «Расчёты», A.3 Lesson item ``name``), else as getmarks
+  names it; of the period whose ``start``-``end`` equals the request's ``days`` (A.3 Period: the dates are meant
+  to be joined into ``days=start-end``).
 * R8 people: getrules ``relations.students`` are the parent's children, ``relations.groups[c].hometeacher_name``
   the class teacher (A.3 getrules); getperiods dated periods are the final grades' columns (A.3 Period).
 """
@@ -69,6 +72,11 @@ def days_of(request: str) -> list[str]:
 def fold(text: str) -> str:
     """How the read API's checker compares names (spaces collapsed, case folded): variants beyond it matter."""
     return " ".join(text.split()).casefold()
+
+
+def fold_yo(text: str) -> str:
+    """A subject's name with ё written е besides ``fold``: Russian writes ё optionally, so one subject."""
+    return fold(text).replace("ё", "е")
 
 
 def main() -> None:
@@ -208,11 +216,16 @@ def main() -> None:
                         subject=subject["name"], value=m["value"])
             if subject["average"] != "":
                 first, last = span.split("-")
-                fact = dict(student={"student": pupil}, subject=subject["name"], value=subject["average"])
+                diary_names = {fold_yo(it["name"]): it["name"]
+                               for (p, _), day in sorted(day_state.items()) if p == pupil
+                               for it in (day or {}).get("items", {}).values()}
+                row = diary_names.get(fold_yo(subject["name"]), subject["name"])
+                fact = dict(student={"student": pupil}, subject=row, value=subject["average"])
                 if (first, last) in period_of:
                     fact["period"] = period_of[(first, last)]
-                add("vendor_average", f"{src}: «{subject['name']}» average '{subject['average']}' over {span} "
-                                      "(A.3 SubjectMarks; R7)", **fact)
+                shown_as = "" if row == subject["name"] else f", in the row the diary names «{row}»"
+                add("vendor_average", f"{src}: «{subject['name']}» average '{subject['average']}' over {span}"
+                                      f"{shown_as} (A.3 SubjectMarks, Lesson item name; R7)", **fact)
 
     # R6 final marks
     for pupil, (result, src) in sorted(finals.items()):
