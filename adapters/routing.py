@@ -67,13 +67,16 @@ class Request:
         return None
 
 
-def parse_request(text: Any, strip: Callable[[str], str] = lambda path: path) -> Request | FieldError:
-    """The ``request`` of an envelope, or the error that says what is wrong with it (pointer ``/request``)."""
+def parse_request(text: Any, strip: Callable[[str], str] = lambda path: path,
+                  example: str = "GET /v2/edu-groups/1/persons") -> Request | FieldError:
+    """The ``request`` of an envelope, or the error that says what is wrong with it (pointer ``/request``; an empty
+    one is explained with ``example``, a request of the adapter's own). The method, when given, is separated from the
+    path by any white space."""
     if not isinstance(text, str) or not (stripped := text.strip()):
-        return FieldError("/request", "the request the answer came from, e.g. \"GET /v2/edu-groups/1/persons\"")
-    method, _, rest = stripped.partition(" ")
-    method = method.upper()
-    if method not in METHODS or not (rest := rest.strip()):
+        return FieldError("/request", f"the request the answer came from, e.g. \"{example}\"")
+    method, *after = stripped.split(None, 1)
+    method, rest = method.upper(), after[0].strip() if after else ""
+    if method not in METHODS or not rest:
         method, rest = "GET", stripped
     try:
         parts = urlsplit(rest)

@@ -158,7 +158,7 @@ def _day(text: str) -> dt.date:
 
 def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str | None, tz: Any) -> Translation:
     """One answer with its request -> its parser's translation (module docstring)."""
-    request = parse_request(raw["request"], strip)
+    request = parse_request(raw["request"], strip, example="getdiary?student=70211&days=20251013-20251019")
     if isinstance(request, FieldError):
         return Translation.rejected([request])
     found = ROUTES.match(request)

@@ -39,3 +39,17 @@ def test_a_request_url_the_parser_refuses_is_an_error_at_the_request_not_an_exce
 
     error = parse_request("GET http://[abc/v2/marks/1")
     assert error.pointer == "/request" and "Invalid IPv6 URL" in error.message
+
+
+def test_any_white_space_separates_the_method_from_the_path():
+    # found by dnevnik_ru_57: a tab between method and path was read as part of the path ("no endpoint"), while
+    # spaces were accepted
+    table = _table("GET edu-groups/{group}/persons", "POST edu-groups/{group}/persons")
+    assert _matched(table, "GET\t/v2/edu-groups/5/persons".replace("/v2", "")) == ("test 0", {"group": "5"})
+    assert _matched(table, "post \t edu-groups/5/persons") == ("test 1", {"group": "5"})
+
+
+def test_an_empty_request_is_explained_with_the_adapters_own_example():
+    # found by elzhur_55: an empty request on the Elzhur adapter was answered with a Dnevnik.ru example
+    error = parse_request("  ", example="getdiary?student=70211&days=20251013-20251019")
+    assert error.pointer == "/request" and "getdiary?student=70211" in error.message
