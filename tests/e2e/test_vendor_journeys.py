@@ -138,6 +138,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_52": "sch-el-52x",
     "elzhur_53": "sch-el-53x",
     "elzhur_54": "sch-el-54x",
+    "elzhur_56": "sch-el-56x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
