@@ -143,6 +143,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_54": "sch-el-54x",
     "elzhur_55": "sch-el-55x",
     "elzhur_56": "sch-el-56x",
+    "elzhur_57": "sch-el-57x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
