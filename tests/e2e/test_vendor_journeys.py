@@ -142,6 +142,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_54": "sch-el-54x",
     "elzhur_55": "sch-el-55x",
     "elzhur_56": "sch-el-56x",
+    "elzhur_58": "sch-el-58x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
