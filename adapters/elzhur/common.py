@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from adapters.base import FieldError, Translation, TranslationContext, errors_from_validation, pointer
+from adapters.elzhur.fields import ID_PATTERN
 from adapters.elzhur.ids import cid, name_key
 from adapters.elzhur.settings import SETTINGS
 from hub.events.envelope import Envelope, Source, derive_event_id
@@ -55,6 +56,12 @@ def entries(container: Any) -> list[tuple[Any, Any]]:
     if isinstance(container, dict):
         return list(container.items())
     return list(enumerate(container or ()))
+
+
+def item_part(key: Any) -> Any:
+    """A day's ``items`` key as a part of ids: as sent when it is an id (a lesson number, an array index), else its
+    name key (a subject's name, as BetterJournal's gethomework keys them: ``fields.ItemKey``)."""
+    return key if not isinstance(key, str) or re.fullmatch(ID_PATTERN, key) else name_key(key)
 
 
 def day_date(key: str) -> dt.date:

@@ -59,7 +59,7 @@ from adapters.elzhur import (class_days, class_history, dropouts, holidays, home
                             subgroups, unplaced)
 from adapters.elzhur.arrival import absent_until, first_with_lessons, last_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
-from adapters.elzhur.common import RESULT, Builder, day_date, entries, person, school_year
+from adapters.elzhur.common import RESULT, Builder, day_date, entries, item_part, person, school_year
 from adapters.elzhur.fields import clock_or_none
 from adapters.elzhur.grades import mark
 from adapters.elzhur.ids import name_key
@@ -141,7 +141,7 @@ def _days(b: Builder, sid: str | None, class_name: str, days: dict[str, Any], wh
             homework_days.note_day_off(b, sid, day_key)
             _vacation(b, class_name, day_key, day, (*where, day_key))
         for item_key, item in entries(day.items):
-            lesson(b, sid, class_name, date, day_key, item_key, item, (*where, day_key, "items", item_key))
+            lesson(b, sid, class_name, date, day_key, item_part(item_key), item, (*where, day_key, "items", item_key))
         for index, item in entries(day.items_extday):
             lesson(b, sid, class_name, date, day_key, index, item, (*where, day_key, "items_extday", index),
                    extday=True)

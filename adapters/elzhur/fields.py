@@ -26,6 +26,12 @@ VendorId = Annotated[str, BeforeValidator(_int_as_text), StringConstraints(patte
                      WithJsonSchema({"anyOf": [{"type": "string", "pattern": ID_PATTERN}, {"type": "integer"}]})]
 
 
+# a day's ``items`` key: the lesson number (A.3 Day), or the subject's name (BetterJournal's HomeworkRecordModel keys a
+# gethomework day's items by it, reference Part C); ``common.item_part`` makes it a part of ids
+ItemKey = Annotated[str, BeforeValidator(_int_as_text), StringConstraints(min_length=1, max_length=200, pattern=t.NO_NUL),
+                    WithJsonSchema({"anyOf": [{"type": "string", "minLength": 1, "maxLength": 200}, {"type": "integer"}]})]
+
+
 def _blank_as_none(value: Any) -> Any:
     """``""`` (or blanks) where an id may be left out: the journal's form left empty, naming no one (not stated)."""
     return None if isinstance(value, str) and not value.strip() else value

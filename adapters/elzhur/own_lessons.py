@@ -34,7 +34,7 @@ import datetime as dt
 from typing import Any
 
 from adapters.elzhur import class_days
-from adapters.elzhur.common import Builder, entries, school_year
+from adapters.elzhur.common import Builder, entries, item_part, school_year
 from adapters.elzhur.homework_days import task_key, task_scopes
 from adapters.elzhur.ids import name_key
 from adapters.elzhur.shared_lessons import define, get, join, join_group, name_of
@@ -142,7 +142,7 @@ def _listed(class_name: str, day_key: str, day: Any) -> Listed:
     not list)."""
     mine: Listed = {}
     for item_key, item in entries(day.items) if day is not None else ():
-        part = _whole_class_part(class_name, day_key, item_key, item)
+        part = _whole_class_part(class_name, day_key, item_part(item_key), item)
         if part is not None:
             tasks = [str(task_key(task, key, index, day_key, item.num, item.name))
                      for index, (key, task) in enumerate(entries(item.homework)) if not task.individual]

@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Discriminator, Field, StringConstraints, Tag
 
 from adapters.elzhur.fields import (
-    DayKey, Flag, IsoDay, Label, NameText, Numberish, OptionalVendorId, TimeText, Vendor, VendorId, _container,
+    DayKey, Flag, IsoDay, ItemKey, Label, NameText, Numberish, OptionalVendorId, TimeText, Vendor, VendorId, _container,
     _optional_day, keyed_or_array, object_or_empty,
 )
 from hub.events import types as t
@@ -141,8 +141,8 @@ class Lesson(Vendor):
 class Day(Vendor):
     alert: Label | None = None  # "vacation": a day off (-> holiday.defined for the class)
     holiday_name: Label | None = None
-    items: keyed_or_array(VendorId, Lesson) | None = None
-    items_extday: keyed_or_array(VendorId, Lesson) | None = None  # extra-curricular: lessons of their own group
+    items: keyed_or_array(ItemKey, Lesson) | None = None
+    items_extday: keyed_or_array(ItemKey, Lesson) | None = None  # extra-curricular: lessons of their own group
 
 
 class DiaryStudent(Vendor):

@@ -251,6 +251,23 @@ def test_a_marks_lists_spelling_of_a_subject_never_renames_the_diarys():
         assert ("name" not in out.omitted.get(subject.event_id, frozenset())) is stated, record["request"]
 
 
+def test_homework_items_keyed_by_subject_name_are_read():
+    # found by elzhur_57: BetterJournal's HomeworkRecordModel keys a gethomework day's ``items`` by the subject's name
+    # (``z.record(SubjectHomework.shape.name, ...)``, reference Part C); the hub refused every such item for its key
+    items = {"Русский язык": {"name": "Русский язык", "homework": {"41": {"id": 41, "value": "Упр. 12", "individual": False}}},
+             "Алгебра": {"name": "Алгебра", "homework": {"42": {"id": 42, "value": "№ 5", "individual": False}}}}
+    record = {"request": "gethomework?student=70213&days=20251013-20251019", "pulled_at": "2025-10-12T18:00:00+03:00",
+              "body": ok({"students": {"70213": {"name": "70213", "days": {"20251013": {"name": "20251013",
+                                                                                        "items": items}}}}})}
+    out = ADAPTER.translate(record, ctx(known()))
+    assert not out.errors, out.errors
+    assert sorted(e.data["text"] for e in out.events if e.type == "homework.assigned") == sorted(["№ 5", "Упр. 12"])
+    by_number = {"1": {**items["Алгебра"], "num": "1"}}  # keyed by lesson number, as before
+    record["body"] = ok({"students": {"70213": {"name": "70213", "days": {"20251013": {"name": "20251013",
+                                                                                     "items": by_number}}}}})
+    assert not ADAPTER.translate(record, ctx(known())).errors
+
+
 def test_a_trial_exams_score_is_shown_as_written_never_counted_and_the_answer_kept():
     # reference A.3 (value "the mark as displayed", getmarks max_mark), A.6 ("values are free strings"), D.2 ("rely
     # on count/convert"); elzhur_43 mark-02 etc.: the five-point mark (nm 1) and the primary score (nm 2) of one lesson
