@@ -26,7 +26,8 @@
   does not carry (no ``starttime`` without rings, no ``topic``) is *omitted*: the hub keeps what another answer
   stated. A lesson of the whole class (no ``grp``, not extra-curricular) joins its class's day, which a pupil's own
   later day lacking it cancels (``class_days.py``), unless a classmate's own answer of the same pull day lists it:
-  it is then a lesson of a group of its own pupils (``own_lessons.py``). An item named ``Cancel`` is a cancelled
+  it is then a lesson of a group of its own pupils (``own_lessons.py``), as it is when a pupil of another class lists
+  it (a combined lesson of two classes, whose tasks stay their classes': ``combined_lessons.py``). An item named ``Cancel`` is a cancelled
   lesson (``lesson.scheduled`` + ``lesson.cancelled``) that keeps the subject and teacher an answer stated for it
   ("Cancel" names no subject; a lesson first seen cancelled is filed under one of that name).
 * **Subgroups** (``grp``, ``grp_short``): the item belongs to the subgroup ``<class key>.<subject key>.<grp
@@ -55,8 +56,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
-from adapters.elzhur import (class_days, class_history, dropouts, holidays, homework_days, own_lessons, shared_lessons,
-                            subgroups, unplaced)
+from adapters.elzhur import (class_days, class_history, combined_lessons, dropouts, holidays, homework_days,
+                            own_lessons, shared_lessons, subgroups, unplaced)
 from adapters.elzhur.arrival import absent_until, first_with_lessons, last_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, item_part, person, school_year
@@ -229,8 +230,9 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
     own = None
     if whole_class and b.method in ("getdiary", "getschedule") and subject_name.casefold() != CANCELLED:
         number_part = item.lesson_id or (f"{day_key}.{slot}.{name_key(class_name)}" if slot is not None else None)
-        if number_part:  # a lesson some of the class's pupils do not have (own_lessons.py)
-            own = own_lessons.whole_class(b, sid, class_name, date, number_part, subject_key, subject_name, where)
+        if number_part:  # a lesson of two classes, or one some of the class's pupils do not have
+            own = (combined_lessons.whole_class(b, sid, class_name, date, item.lesson_id, subject_name, where)
+                   or own_lessons.whole_class(b, sid, class_name, date, number_part, subject_key, subject_name, where))
     if own is not None:
         class_id, whole_class = own, False
     teacher = " ".join((item.teacher or "").split())
@@ -279,10 +281,13 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
             b.out.directory_entries.append(("cancelled_lesson", lesson_part, {"lesson_id": lesson_id}))
             b.emit("lesson.cancelled", f"lesson:{lesson_part}", "lesson_cancelled", {
                 "lesson_id": lesson_id, "reason": "the journal names the lesson Cancel"}, when, where, (), day_scopes)
-    homework_days.note_item(b, sid, class_name, item, class_id, date, whole_class)
-    ungrouped = b.method == "gethomework" and sid is not None and whole_class  # his own: no grp, no group stated
-    _homework(b, sid, class_name, date, day_key, number, item, class_id, subject_id,
-              lesson_id if item.lesson_id else None, teacher_id, where,
+    # a lesson of two classes: its tasks stay set for their class (combined_lessons.py)
+    task_class, task_whole, task_lesson, combined = combined_lessons.task_place(
+        b, item.lesson_id, class_name, class_id, whole_class, date, extday or bool(grp))
+    homework_days.note_item(b, sid, class_name, item, task_class, date, task_whole, task_lesson)
+    ungrouped = b.method == "gethomework" and sid is not None and task_whole  # his own: no grp, no group stated
+    _homework(b, sid, class_name, date, day_key, number, item, task_class, subject_id,
+              (lesson_id if item.lesson_id else None, combined), teacher_id, where,
               ungrouped and subgroups.in_a_subgroup(b, sid, class_name, subject_key, school_year(date)), ungrouped)
     if b.method == "getdiary" and sid is not None:
         for index, assessment in enumerate(item.assessments or ()):
@@ -293,15 +298,17 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
 
 
 def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key: str, number: str | None,
-              item: Any, class_id: str, subject_id: str, lesson_id: str | None, teacher_id: str | None,
+              item: Any, class_id: str, subject_id: str, lessons: tuple[str | None, Any], teacher_id: str | None,
               where: tuple[Any, ...], his_group: bool = False, ungrouped: bool = False) -> None:
-    """The item's tasks. ``ungrouped``: an item of a pupil's own gethomework without ``grp`` (that answer's shape,
+    """The item's tasks (``lessons``: the canonical lesson id or None; the group of a lesson of several classes or
+    None, whose class tasks ``shared_lessons.class_task`` places). ``ungrouped``: an item of a pupil's own gethomework without ``grp`` (that answer's shape,
     A.2 by student) states no group: the group an answer gave the task stays (``class_id`` omitted; the class when
     none did). ``his_group``: the hub holds him in a subgroup of the subject, so such a task may be his group's: it
     joins no group's day (``homework_days.note_ungrouped``: the class's day it is listed on does not lose it)."""
     tasks = entries(item.homework)
     files = item.files.file if item.files is not None and not isinstance(item.files, list) else item.files
     files = [files] if isinstance(files, BaseModel) else files or []
+    lesson_id, combined = lessons
     absent = [f for f, known in (("lesson_id", lesson_id), ("teacher_id", teacher_id)) if known is None]
     for index, (key, task) in enumerate(tasks):
         hw = homework_days.task_key(task, key, index, day_key, number, item.name)
@@ -316,6 +323,8 @@ def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_k
                 continue
             target = group(b, sid, class_name, f"individual.{sid}", "Индивидуальное задание", date, where)
         scopes = homework_days.task_scopes(hw, target, date, item.lesson_id, sid if task.individual else None)
+        if combined is not None and not task.individual:
+            target, scopes = shared_lessons.class_task(b, combined, item.lesson_id, str(hw), class_name, date)
         if his_group and not task.individual:
             scopes = homework_days.note_ungrouped(b, scopes)
         b.emit("homework.assigned", f"homework:{hw}", "homework", {

@@ -115,15 +115,16 @@ def note_day_off(b: Builder, sid: str | None, day_key: str) -> None:
 
 
 def note_item(b: Builder, sid: str | None, class_name: str, item: Any, group_id: str, date: dt.date,
-              whole_class: bool) -> None:
+              whole_class: bool, lesson_key: str | None = None) -> None:
     """What a lesson item of ``sid``'s (or a class's) day lists whole (module docstring): its lesson's tasks when
-    it states ``homework`` and names its ``lesson_id``; in a gethomework, the day's tasks of the subgroup or
+    it states ``homework`` and names its ``lesson_id`` (``lesson_key``: the key of their lesson scope, its class's
+    of a lesson of several classes, ``combined_lessons.py``); in a gethomework, the day's tasks of the subgroup or
     extra-curricular group ``group_id`` it belongs to."""
     if b.method not in METHODS or "homework" not in item.model_fields_set or item.homework is None:
         return
-    listed = _listed(b)
+    listed, key = _listed(b), lesson_key or item.lesson_id
     if item.lesson_id:
-        listed.lessons.add(lesson_scope(item.lesson_id))
+        listed.lessons.add(lesson_scope(key))
         if sid is not None:
             listed.lessons.add(lesson_scope(item.lesson_id, sid))
     if b.method == "gethomework" and not whole_class and class_name not in b.guessed:

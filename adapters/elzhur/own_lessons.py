@@ -37,7 +37,7 @@ from adapters.elzhur import class_days
 from adapters.elzhur.common import Builder, entries, item_part, school_year
 from adapters.elzhur.homework_days import task_key, task_scopes
 from adapters.elzhur.ids import name_key
-from adapters.elzhur.shared_lessons import define, get, join, join_group, name_of
+from adapters.elzhur.shared_lessons import class_task, define, get, join, join_group, name_of
 
 OWN_LESSON = "own_lesson"
 DAY_PUPILS = "class_day_pupils"
@@ -75,14 +75,16 @@ def _classmates(b: Builder, sid: str, class_name: str, date: dt.date) -> dict[st
     return {other: seen for other, seen in record.items() if other != sid and seen["day"] == today}
 
 
-def _move(b: Builder, class_name: str, date: dt.date, lesson_part: str, subject_name: str,
-          classmates: dict[str, dict[str, Any]], where: tuple[Any, ...]) -> dict[str, Any]:
+def move(b: Builder, class_name: str, date: dt.date, lesson_part: str, subject_name: str,
+         classmates: dict[str, dict[str, Any]], where: tuple[Any, ...], shared: bool = False) -> dict[str, Any]:
     """The lesson ``lesson_part`` of the whole class moves to a group of its own (module docstring), defined, the
-    classmates whose answers list it joined."""
+    classmates whose answers list it joined; ``shared``: a lesson pupils of another class list too
+    (``combined_lessons.py``), whose tasks stay set for their classes."""
     year = school_year(date)
     level = (b.ctx.directory.get("class", name_key(class_name)) or {}).get("grade_level")
     held = {"part": f"{name_key(class_name)}.own.{lesson_part}", "label": subject_name,
-            "parent": b.class_id(class_name, year), "grade_level": level, "lesson": True}
+            "parent": b.class_id(class_name, year), "grade_level": level, "lesson": True,
+            **({"shared": True} if shared else {})}
     b.out.directory_entries.append((OWN_LESSON, lesson_part, held))
     define(b, held, year, where)
     for other, seen in sorted(classmates.items()):
@@ -99,7 +101,7 @@ def whole_class(b: Builder, sid: str | None, class_name: str, date: dt.date, les
     if held is None and _speaks(b, sid, class_name, date):
         classmates = _classmates(b, sid, class_name, date)
         if any(lesson_part not in seen["lessons"] for seen in classmates.values()):
-            held = _move(b, class_name, date, lesson_part, subject_name, classmates, where)
+            held = move(b, class_name, date, lesson_part, subject_name, classmates, where)
     if held is None:
         return None
     return join_group(b, sid, held, date, where)
@@ -176,15 +178,15 @@ def _theirs(b: Builder, sid: str, class_name: str, date: dt.date, mine: Listed, 
             if lesson_part in mine or (held is None and seen["day"] != today):
                 continue
             if held is None:
-                held = _move(b, class_name, date, lesson_part, listed[1], _classmates(b, sid, class_name, date),
-                             where)
-            _restate(b, held, date, lesson_part, listed, where)
+                held = move(b, class_name, date, lesson_part, listed[1], _classmates(b, sid, class_name, date),
+                            where)
+            _restate(b, held, class_name, date, lesson_part, listed, where)
 
 
-def _restate(b: Builder, held: dict[str, Any], date: dt.date, lesson_part: str, listed: list[Any],
+def _restate(b: Builder, held: dict[str, Any], class_name: str, date: dt.date, lesson_part: str, listed: list[Any],
              where: tuple[Any, ...]) -> None:
     """The lesson ``lesson_part`` (``listed``: subject key, name, slot, class tasks, ``lesson_id``) in its group of
-    its own."""
+    its own; its class tasks in it, or in ``class_name`` when it is a lesson of several classes."""
     group_id, subject_id = b.group_id(held["part"], school_year(date)), b.id("subject", listed[0])
     b.emit("lesson.scheduled", f"lesson:{lesson_part}", "lesson", {
         "lesson_id": b.id("lesson", lesson_part), "class_id": group_id, "subject_id": subject_id,
@@ -192,10 +194,12 @@ def _restate(b: Builder, held: dict[str, Any], date: dt.date, lesson_part: str, 
         "topic": None, "room": None}, b.at(date), where, ["starts_at", "ends_at", "teacher_id", "topic", "room"],
         own_scopes(group_id, date, lesson_part))
     for hw in listed[3] if len(listed) > 4 else ():
+        task_group, scopes = ((group_id, task_scopes(hw, group_id, date, listed[4], None)) if not held.get("shared")
+                              else class_task(b, held, listed[4], str(hw), class_name, date))
         b.emit("homework.assigned", f"homework:{hw}", "homework", {
-            "homework_id": b.id("homework", hw), "class_id": group_id, "subject_id": subject_id, "lesson_id": None,
+            "homework_id": b.id("homework", hw), "class_id": task_group, "subject_id": subject_id, "lesson_id": None,
             "due_on": date.isoformat(), "text": "", "attachments": [], "teacher_id": None}, b.at(date), where,
-            ["lesson_id", "text", "attachments", "teacher_id"], task_scopes(hw, group_id, date, listed[4], None))
+            ["lesson_id", "text", "attachments", "teacher_id"], scopes)
 
 
 def _whole_class_part(class_name: str, day_key: str, item_key: Any, item: Any) -> tuple[str, str, str, int] | None:

@@ -9,6 +9,8 @@ of its pupils' own diaries lack (reference A.2 getdiary is one pupil's own diary
   from 1 September, ``dropouts.group_start``), so each pupil whose diary lists the lesson sees it and its homework,
   whichever class's pupil was pulled first or last. The first answer to list the lesson names the group
   (directory ``("lesson_group", <lesson_id>)``).
+* **A lesson of the whole class of two classes** (a combined lesson of a класс-комплект, no ``grp``):
+  ``combined_lessons.py``; its tasks are set per class (``class_task``).
 * **A class's lesson some of its pupils do not have** (a pupil on an individual plan, home schooling, family
   education): ``own_lessons.py``, which uses this module's group helpers.
 """
@@ -18,11 +20,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from adapters.elzhur import dropouts
+from adapters.elzhur import dropouts, homework_days
 from adapters.elzhur.common import Builder, school_year
 from adapters.elzhur.ids import name_key
 
 LESSON_GROUP = "lesson_group"
+TASK_CLASSES = "combined_task"
 
 
 def get(b: Builder, kind: str, key: str) -> Any:
@@ -79,3 +82,29 @@ def join_group(b: Builder, sid: str | None, held: dict[str, Any], date: dt.date,
     if sid is not None:
         join(b, sid, name_of(b, sid), held, year, where)
     return class_id
+
+
+
+# --- a lesson of the whole class of two classes (combined_lessons.py) ---------------------------------------------
+
+def class_lesson(lesson_id: str, class_name: str) -> str:
+    """The key of the lesson scope of ``class_name``'s tasks of a lesson of several classes: each class's pupils'
+    answers list that class's tasks of it (A.3 Lesson item ``homework``), never another class's."""
+    return f"{lesson_id}@{name_key(class_name)}"
+
+
+def class_task(b: Builder, held: dict[str, Any], lesson_id: str, hw: str, class_name: str,
+               date: dt.date) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A class task ``hw`` of the lesson of several classes ``lesson_id`` (``held``) a pupil of ``class_name`` lists:
+    set for his class, or for the lesson's group once pupils of two classes list it (one task of both grades), as
+    (class or group id, its scopes: its day there and each such class's lesson scope, ``class_lesson``). The
+    classes that list it: directory ``("combined_task", <task id>)``."""
+    seen = list((get(b, TASK_CLASSES, hw) or {}).get("classes", ()))
+    classes = sorted({*seen, class_name})
+    if classes != seen:
+        b.out.directory_entries.append((TASK_CLASSES, hw, {"classes": classes}))
+    year = school_year(date)
+    target = b.group_id(held["part"], year) if len(classes) > 1 else b.class_id(class_name, year)
+    member = f"homework:{hw}"
+    return target, ((homework_days.day_scope(target, date), member),
+                    *((homework_days.lesson_scope(class_lesson(lesson_id, name)), member) for name in classes))

@@ -94,3 +94,30 @@ async def test_a_classmates_diary_pulled_another_day_that_lacks_the_lesson_still
                         own_diary(C, "2025-10-18T19:00:00+03:00", ALGEBRA))
     assert _open(shown[A]) == {(1, "Алгебра")}, shown[A]
     assert _open(shown[C]) == {(1, "Алгебра")}, shown[C]
+
+
+MUSIC = {"num": "4", "name": "Музыка", "lesson_id": "890404", "teacher": "Соколова Вера Павловна",
+         "room": "Кабинет № 1"}
+
+
+def _music(task_id: int, text: str) -> dict:
+    return {**MUSIC, "homework": {str(task_id): {"id": task_id, "value": text, "individual": False}}}
+
+
+async def test_a_whole_class_lesson_two_classes_diaries_list_shows_to_each_with_its_own_class_task(tmp_path):
+    """Found by elzhur_53 (lesson-004, -008, -020, -024, -034; homework-004, -008, -021; mark-008, -012, -023;
+    attendance-001, -002): a combined lesson of a класс-комплект, one ``lesson_id`` without ``grp`` in the own
+    diaries of pupils of 7Б and 7А, shows to each of them, each with his own class's task on it, whichever class's
+    pupils were pulled last (reference A.2 getdiary is one pupil's own diary; A.3 Lesson item ``lesson_id``,
+    ``homework``: nothing ties a lesson to one class)."""
+    shown = await _days(tmp_path, RULES,
+                        own_diary(A, "2025-10-18T19:00:00+03:00", ALGEBRA, _music(7714001, "Выучить песню")),
+                        own_diary(C, "2025-10-18T19:01:00+03:00", ALGEBRA, _music(7714001, "Выучить песню")),
+                        own_diary(B, "2025-10-18T19:02:00+03:00", {**ALGEBRA, "lesson_id": "890101"},
+                                  _music(7714002, "Нарисовать оркестр")))
+    for pupil, task in ((A, "Выучить песню"), (C, "Выучить песню"), (B, "Нарисовать оркестр")):
+        music = [lesson for lesson in shown[pupil] if lesson["slot"] == 4 and not lesson["cancelled"]]
+        assert music and music[0]["subject"]["name"] == "Музыка", (pupil, shown[pupil])
+        assert music[0]["room"] == "Кабинет № 1", music
+        assert [hw["text"] for hw in music[0]["homework"]] == [task], (pupil, music)
+        assert (1, "Алгебра") in _open(shown[pupil]), shown[pupil]
