@@ -20,11 +20,15 @@ The rules of request snapshots hold: a rejected, parked or vendor-error answer d
 an answer listing nothing empties its scopes, as a request snapshot's does; the latest pull wins, twice: an answer
 pulled before the last answer complete for the same scope deletes nothing (its row in ``request_snapshots``, scope
 ``containing|<scope>``, ``is_stale``), and a deletion of an aggregate the hub holds as of a later pull is stale
-(``VendorState.assign_revisions``) and keeps it in its scopes; and the same answer again (same members held, same
-pull time: a retry after a failure before the append) derives what it derived the first time (the row's ``deleted``),
-so a retry after a success appends nothing. Missing means missing from a *later* pull: an answer does not delete
-what another answer of the same pull stated (``_not_of_the_same_pull``: an Elzhur getmarks and getdiary pulled
-together that disagree about an absence).
+(``VendorState.assign_revisions``) and keeps it in its scopes, and what an answer pulled before the last one complete
+for a scope holds there that the later answer lacked is gone by that later pull (``superseded``; for a range answer,
+``hub.ingest.numbering``): the answer does not state it, even when the hub never held it (a one-day marks range
+delivered after a newer week range without the mark: dnevnik_ru_57 no-mark-003, as a request snapshot's superseded
+items); and the same answer again (same
+members held, same pull time: a retry after a failure before the append) derives what it derived the first time
+(the row's ``deleted``), so a retry after a success appends nothing. Missing means missing from a *later* pull: an
+answer does not delete what another answer of the same pull stated (``_not_of_the_same_pull``: an Elzhur getmarks
+and getdiary pulled together that disagree about an absence).
 """
 
 from __future__ import annotations
@@ -117,6 +121,19 @@ class ContainingScopes:
                 set_={name: getattr(statement.excluded, name)
                       for name in ("aggregates", "updated_at_ms", "as_of_ms", "deleted")}), values)
         return found
+
+    def superseded(self, system: str, school_id: str, complete: Iterable[tuple[str, frozenset[str]]],
+                   as_of_ms: int | None) -> dict[str, frozenset[str]]:
+        """For one answer complete for ``complete`` (scope, member keys it holds), per scope last answered by a later
+        pull: the member keys this answer holds there and that later answer lacked, gone since (module docstring).
+        Without ``as_of_ms`` (arrival order), none."""
+        if as_of_ms is None:
+            return {}
+        wanted = {scope: present for scope, present in complete if present}
+        with self.engine.begin() as conn:
+            rows = self._rows(conn, system, school_id, sorted(wanted))
+        return {scope: gone for scope, row in rows.items() if is_stale(as_of_ms, row[1])
+                for gone in [wanted[scope] - frozenset(orjson.loads(row[0]))] if gone}
 
     @staticmethod
     def _rows(conn: Any, system: str, school_id: str, scopes: list[str]) -> dict[str, Any]:

@@ -28,8 +28,9 @@ arrival order, as the rest of this docstring says.
 
 A batch whose answers delete nothing is numbered in one transaction, as before, plus one that keeps the containing
 scopes of its events when they name any; each answer that deletes costs two more (an answer complete for a
-containing scope, three or four), and restatements one more (with a read of the marks they restate). The
-deletions come right after their answer's events, so the log holds them in that order too.
+containing scope, four or five: one reads what a later answer for its scopes lacked, ``_without_superseded``), and
+restatements one more (with a read of the marks they restate). The deletions come right after their answer's
+events, so the log holds them in that order too.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from hub.events.envelope import Envelope
 from hub.ingest import snapshots
 from hub.ingest.containing import ContainingScopes
 from hub.ingest.restatements import restatement_events
-from hub.ingest.results import PARKED, REJECTED, RecordResult
+from hub.ingest.results import ACCEPTED, DUPLICATE, PARKED, REJECTED, RecordResult
 from hub.ingest.revisions import DELETIONS, aggregate_of, numbered, revisable
 from hub.ingest.translate_batch import Translated
 from hub.ingest.vendor_state import VendorState
@@ -76,7 +77,11 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
         end = start
         while end < len(pending) and pending[end][0] <= index:
             end += 1
-        out += _numbered_members(state, scopes, system, school_id, pending[start:end], translated)
+        chunk = pending[start:end]
+        if index in complete and index in translated.spans:  # a range: what a later one lacked is gone since
+            chunk = _without_superseded(scopes, system, school_id, (index, results[index]), chunk, complete[index],
+                                        translated)
+        out += _numbered_members(state, scopes, system, school_id, chunk, translated)
         start = end
         missing, scope = set(), next(iter(complete.get(index) or [("", None)]))[0]
         if index in deleting:
@@ -93,6 +98,24 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
         out += done
     out += _numbered_members(state, scopes, system, school_id, pending[start:], translated)
     return out + _restated(state, system, school_id, translated, results, ctx)
+
+
+def _without_superseded(scopes: ContainingScopes, system: str, school_id: str, answer: tuple[int, RecordResult],
+                        chunk: Pending, complete: list[tuple[str, frozenset[str]]], translated: Translated) -> Pending:
+    """``chunk`` without the events of the answer (its index, its result) whose aggregate it holds in a containing
+    scope that a later pull's answer, complete for that scope, lacked (``ContainingScopes.superseded``): gone by
+    that pull, whatever the arrival order, even if the hub never held it (dnevnik_ru_57 no-mark-003: Monday's
+    one-day marks range delivered after Friday's week range that lacks the mark, §3.1, §7). Only for a range answer
+    (``Translated.spans``: its omission dates what it lacks within its days, ``hub.ingest.merging``), whose older
+    statement inside a later omission is stale. Older than what the hub holds, the answer is a ``duplicate`` unless
+    something else of it is new (as a stale event's)."""
+    index, result = answer
+    gone = scopes.superseded(system, school_id, complete, translated.as_of.get(index))
+    kept = [(i, event) for i, event in chunk if i != index or not any(
+        member in gone.get(scope, ()) for scope, member in translated.scopes.get((i, event.event_id), ()))]
+    if len(kept) < len(chunk) and result.status == ACCEPTED:
+        result.status = DUPLICATE  # _append_once makes it accepted again if it appends anything
+    return kept
 
 
 def _numbered_members(state: VendorState, scopes: ContainingScopes, system: str, school_id: str, pending: Pending,

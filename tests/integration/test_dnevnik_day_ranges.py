@@ -92,3 +92,23 @@ async def test_a_not_set_entry_is_no_entry_the_pupil_is_present_again(running):
     assert await send(running, pulled(one, MONTH)) == ["accepted"]
     assert [(kind, data["status"]) for kind, data in await latest(running, "attendance.")] == [
         ("attendance.marked", "absent"), ("attendance.corrected", "present")]
+
+
+async def test_an_older_narrower_marks_range_delivered_after_a_newer_one_without_the_mark_does_not_bring_it_back(
+        running):
+    """Found by dnevnik_ru_57 (no-mark-003): a group's marks range is all its marks over those dates (§3.1, §7: the
+    group-wide range is a bulk path), so Friday's week range without Monday's mark says the teacher deleted it as
+    of Friday's pull. A backlog flushed out of order then delivers Monday's one-day range (pulled four days before,
+    `Z` stamps) and a Mon..Wed range: both older than Friday's answer for Monday, neither states the mark again."""
+    w = World()
+    marks = f"GET /v2/edu-groups/{w.group}/marks"
+    twin = {**w.mark_obj(), **ids(w.i(552)), "person": w.twin, "person_str": str(w.twin), "value": "5",
+            "textValue": "5"}
+    await send(running, *w.lessons_first())
+    friday = pulled(env(f"{marks}/2025-10-13/2025-10-17", [twin]), "2025-10-17T13:10:00Z")
+    monday = pulled(env(f"{marks}/2025-10-13/2025-10-13", [w.mark_obj(), twin]), "2025-10-13T13:01:00Z")
+    assert await send(running, friday, monday) == ["accepted", "duplicate"]
+    wednesday = pulled(env(f"{marks}/2025-10-13/2025-10-15", [w.mark_obj(), twin]), "2025-10-15T18:01:00")
+    assert await send(running, wednesday) == ["duplicate"]
+    assert [(kind, data["student_id"].rsplit(":", 1)[1]) for kind, data in await latest(running, "grade.")] == [
+        ("grade.recorded", str(w.twin))]
