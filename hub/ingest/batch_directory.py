@@ -22,8 +22,7 @@ class BatchDirectory:
         if key in self.pending:
             return self.pending[key]
         if key not in self._cache:
-            found = self.state.lookup(self.system, self.school_id or "", [key]) if self.school_id else {}
-            self._cache[key] = found.get(key)
+            self._cache[key] = self.state.lookup_one(self.system, self.school_id, *key) if self.school_id else None
         return self._cache[key]
 
     def add(self, entries: Iterable[tuple[str, str, Mapping[str, Any]]]) -> None:

@@ -103,6 +103,9 @@ class VendorState:
         self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
         self._any_parked = select(needs.c.parked_id).where(and_(
             needs.c.system == bindparam("system"), needs.c.school_id == bindparam("school_id"))).limit(1)
+        self._one_entry = select(directory.c.data).where(and_(  # built once: an adapter asks it per new id
+            directory.c.system == bindparam("system"), directory.c.school_id == bindparam("school_id"),
+            directory.c.kind == bindparam("kind"), directory.c.vendor_id == bindparam("vendor_id")))
 
     # Directory ---------------------------------------------------------------------------------------------------
 
@@ -129,6 +132,13 @@ class VendorState:
                     tuple_(directory.c.kind, directory.c.vendor_id).in_(chunk)))
                 found.update({(k, v): orjson.loads(d) for k, v, d in conn.execute(query)})
         return found
+
+    def lookup_one(self, system: str, school_id: str, kind: str, vendor_id: str) -> dict | None:
+        """``lookup`` of one key, with a statement built once (a batch asks it for each id it has not seen)."""
+        with self.engine.connect() as conn:
+            data = conn.execute(self._one_entry, {"system": system, "school_id": school_id, "kind": kind,
+                                                  "vendor_id": vendor_id}).scalar()
+        return None if data is None else orjson.loads(data)
 
     # Quarantine --------------------------------------------------------------------------------------------------
 
