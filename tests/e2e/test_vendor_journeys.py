@@ -209,9 +209,17 @@ def stack_settings(kind: str, request, tmp_path) -> Settings:
     return Settings(mode=Mode.DEV, data_dir=tmp_path, read_wait_ms=300, **extra)
 
 
+# The embedded run of each journey, kept for its year-late twin below (which then pushes the journey once, not
+# twice): {name: (the clock when the run started, its results, its answers)}. A twin run alone runs its own.
+ON_TIME: dict[str, tuple[dt.datetime, list[journeys.FactResult], dict[str, Any]]] = {}
+
+
 @pytest.mark.parametrize(("name", "kind"), STACKS)
 async def test_every_fact_of_the_journey_shows_through_the_read_api(name, kind, request, tmp_path):
-    results, _ = await run(name, stack_settings(kind, request, tmp_path))
+    started = clock.now()
+    results, answers = await run(name, stack_settings(kind, request, tmp_path))
+    if kind == "embedded":
+        ON_TIME[name] = (started, results, answers)
     failing = {result.fact["id"] for result in results if not result.ok}
     gaps = set(journeys.known_gaps(name))
     assert not failing - gaps, "facts that fail and are not known gaps\n" + journeys.summary(results)
@@ -229,8 +237,10 @@ def _stable(value: Any) -> Any:
 
 @pytest.mark.parametrize("name", JOURNEYS)
 async def test_a_journey_pushed_a_year_late_reads_as_if_pushed_on_time(name, tmp_path):
-    on_time_start = clock.now()
-    on_time, on_time_answers = await run(name, Settings(mode=Mode.DEV, data_dir=tmp_path / "on-time"))
+    if name not in ON_TIME:
+        started = clock.now()
+        ON_TIME[name] = (started, *await run(name, Settings(mode=Mode.DEV, data_dir=tmp_path / "on-time")))
+    on_time_start, on_time, on_time_answers = ON_TIME.pop(name)
     with clock.using(clock.PinnedClock(on_time_start + dt.timedelta(days=365))):
         late, late_answers = await run(name, Settings(mode=Mode.DEV, data_dir=tmp_path / "late"))
     assert [r.ok for r in late] == [r.ok for r in on_time], journeys.summary(late)
