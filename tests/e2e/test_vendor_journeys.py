@@ -151,6 +151,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_58": "sch-el-58x",
     "elzhur_60": "sch-el-60x",
     "elzhur_62": "sch-el-62x",
+    "elzhur_63": "sch-el-63x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
