@@ -91,6 +91,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_61": "sch-dn-61x",
     "dnevnik_ru_62": "sch-dn-62x",
     "dnevnik_ru_64": "sch-dn-64x",
+    "dnevnik_ru_65": "sch-dn-65x",
     "elzhur": "sch-el-7b",
     "elzhur_2": "sch-el-9a",
     "elzhur_3": "sch-el-11b",
