@@ -59,15 +59,21 @@ def days_of(kind: str, owners: Iterable[str], days: tuple[dt.date, dt.date] | No
     """``<kind>:<owner>|<YYYY-MM-DD>`` for each owner (a pupil here, a pupil's subject in ``mark_days.py``) and each
     day of ``days`` (none when ``days`` is None or longer than ``MAX_DAYS``), with the member keys the answer's
     ``scopes`` hold there."""
-    if days is None or not 0 <= (days[1] - days[0]).days < MAX_DAYS:
-        return []
+    spoken = spoken_days(days)
     held: dict[str, set[str]] = {}
     for memberships in scopes.values():
         for scope, key in memberships:
             held.setdefault(scope, set()).add(key)
     found = []
     for owner in sorted(set(owners)):
-        for n in range((days[1] - days[0]).days + 1):
-            scope = f"{kind}:{owner}|{(days[0] + dt.timedelta(days=n)).isoformat()}"
+        for day in spoken:
+            scope = f"{kind}:{owner}|{day.isoformat()}"
             found.append((scope, frozenset(held.get(scope, ()))))
     return found
+
+
+def spoken_days(days: tuple[dt.date, dt.date] | None) -> list[dt.date]:
+    """The days of a range an answer speaks for, each: none when ``days`` is None or longer than ``MAX_DAYS``."""
+    if days is None or not 0 <= (days[1] - days[0]).days < MAX_DAYS:
+        return []
+    return [days[0] + dt.timedelta(days=n) for n in range((days[1] - days[0]).days + 1)]

@@ -5,7 +5,7 @@
   getmarks is one grade (without ``lesson_id``/``nm``: ``<pupil>.<YYYYMMDD>.<num>.<index>`` in a diary,
   ``<pupil>.<date>.<subject key>.<index>`` in getmarks). A mark with the shared id joins its pupil's subject's day
   of its own ``date`` (``mark_days.py``), which a later getmarks listing that subject over that day speaks for,
-  whichever method brought the mark.
+  whichever method brought the mark, and so does one no longer listing a subject an earlier getmarks listed that day.
 * **Value.** ``marks.classify``: ``""`` is a phantom (never shown, counted in ``skipped_phantom_marks``);
   ``н``/``Н``/``оп``/``ОП`` (and ``б``, ``у``, ``уп``) are attendance (``attendance.marked`` v2 with the journal's
   ``code`` as sent; one without a ``lesson_id`` cannot be placed and is counted in ``skipped_unplaced_absences``); anything else a grade (``grade.recorded`` v3) whose ``text`` is the value exactly as the journal shows

@@ -27,7 +27,8 @@ teacher re-dated outside it (a retake in the holidays) left the answer, it was n
 mark has no date of its own), so it needs no span. A pupil's getdiary or getmarks with ``days`` is also that
 pupil's whole list of absences of each day of the range, whichever method brought them (``absences.py``:
 containing scopes, ``Translation.contains``), and each subject a pupil's getmarks lists that pupil's whole list of
-its marks dated on each day of the range, whichever method brought them (``mark_days.py``); a getdiary or
+its marks dated on each day of the range, whichever method brought them, and a subject an earlier getmarks of the
+pupil listed and it lists no more, of none on the days that one covered (``mark_days.py``); a getdiary or
 getschedule says for each day it lists whether it is a holiday of the class, whichever answer set the holiday
 (``holidays.py``).
 
@@ -199,7 +200,7 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
         translation.snapshot_parts = _day_parts(route, request, b)
         translation.snapshot_span = b.req.days if route.pattern in DATED_SCOPES else None
         translation.contains = (absences.complete(route.pattern, b.pupils, b.req.days, translation.scopes)
-                                + mark_days.complete(route.pattern, b.subjects, b.req.days, translation.scopes)
+                                + mark_days.complete(b, translation.scopes)
                                 + class_days.complete(b, translation.scopes) + holidays.complete(b))
         translation.contains += task_lists_complete(b, translation.scopes)  # homework_days.py
     return _dated(translation, as_of)

@@ -3,8 +3,9 @@ method brought them, for each subject it lists (reference A.2 getmarks, A.3 Subj
 ``date``; A.1 ``days``; the mark id ``<pupil>.<lesson_id>.<nm>`` is one in getdiary and getmarks), embedded stack: a
 mark a getdiary showed and a later getmarks lacks although it lists the mark's subject and the mark's own date is
 within its range was deleted by the teacher (retracted); a getmarks pulled before or with the diary, one about other
-days than the mark's own date, one that does not list the subject, and a failed getmarks delete nothing (the latest
-pull wins, whatever the arrival order; the contracts/journeys/elzhur_33 finding)."""
+days than the mark's own date, one that does not list the subject (no getmarks listed it before), and a failed
+getmarks delete nothing (the latest pull wins, whatever the arrival order; the contracts/journeys/elzhur_33
+finding)."""
 
 from __future__ import annotations
 
@@ -90,7 +91,8 @@ async def test_a_mark_dated_off_its_lessons_day_is_the_getmarks_of_its_own_date(
 
 
 async def test_a_getmarks_that_does_not_list_the_subject_says_nothing_of_its_marks(tmp_path):
-    """The reference does not say getmarks lists every subject of the pupil (mark_days.py)."""
+    """The reference does not say getmarks lists every subject of the pupil (mark_days.py): no getmarks listed
+    Алгебра before (one that did: ``test_elzhur_unlisted_subjects.py``)."""
     types, shown = await _run(tmp_path, diary_at("2025-10-18T07:00:00+03:00"),
                               marks("2025-10-19T12:00:00+03:00", algebra=False))
     assert "grade.retracted" not in types and shown == ["4-"]
