@@ -89,6 +89,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_59": "sch-dn-59x",
     "dnevnik_ru_60": "sch-dn-60x",
     "dnevnik_ru_61": "sch-dn-61x",
+    "dnevnik_ru_62": "sch-dn-62x",
     "elzhur": "sch-el-7b",
     "elzhur_2": "sch-el-9a",
     "elzhur_3": "sch-el-11b",
