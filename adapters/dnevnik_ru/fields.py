@@ -7,6 +7,8 @@
 * ``integer(ge, le)``: the type of an integer field (a lesson's ``number``, a mark's ``number``, a period's
   ``year``...), the same way: a JSON integer or the string of its decimal digits (a leading ``-`` allowed), nothing
   else, then within its bounds;
+* ``optional_integer(ge, le)``: the same, where ``null``, ``""`` or blanks state no value (a lesson's ``number``:
+  the public client models declare it ``Optional[int]``, in the homework bundle ``int | str | None``);
 * ``LocalDateTime``: a local ISO 8601 date-time (``LOCAL_DATETIME``) naming a real date and time of day.
 """
 
@@ -50,6 +52,23 @@ def integer(ge: int | None = None, le: int | None = None) -> Any:
     return Annotated[int, GetPydanticSchema(lambda _source, _handler: core),
                      WithJsonSchema({"anyOf": [{"type": "integer", **bounds},
                                                {"type": "string", "pattern": INT_DIGITS}]})]
+
+
+BLANK = r"^\s*$"  # a string that states no value
+
+
+def _blank_is_none(value: Any) -> Any:
+    """``""`` or blanks -> None; anything else as it came."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+def optional_integer(ge: int | None = None, le: int | None = None) -> Any:
+    """``integer(ge, le)`` or None, where ``null``, ``""`` and blanks are None; any other string that is not its
+    digits stays ``NOT_AN_ID``. The published schema states the four forms."""
+    bounds = {k: v for k, v in (("minimum", ge), ("maximum", le)) if v is not None}
+    return Annotated[integer(ge, le) | None, BeforeValidator(_blank_is_none),
+                     WithJsonSchema({"anyOf": [{"type": "integer", **bounds}, {"type": "string", "pattern": INT_DIGITS},
+                                               {"type": "string", "pattern": BLANK}, {"type": "null"}]})]
 
 
 def _real_date(value: str) -> str:

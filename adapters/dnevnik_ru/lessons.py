@@ -1,7 +1,9 @@
 """Lessons, works, homework, work types, files and tasks (reference 3.2-3.4, 3.6, 3.7).
 
-* A lesson -> ``lesson.scheduled`` (topic = ``title``, slot = ``number``, times from ``hours`` (§3.4 gives it as
-  display text: ``""`` or a text without two times of day states none, ``hours_of``) or the clock of ``date``, what they do not give from the bell timetable of its number
+* A lesson -> ``lesson.scheduled`` (topic = ``title``, slot = ``number``: null, ``""`` or no key is none, the
+  client models of §10 declare it optional, so the lesson has no slot (``lesson.scheduled`` v2) and no end from the
+  bells; times from ``hours`` (§3.4 gives it as display text: ``""`` or a text without two times of day states
+  none, ``hours_of``) or the clock of ``date``, what they do not give from the bell timetable of its number
   (``bells.py``), room = ``place``, the first of ``teachers``) and, when it names a teacher, ``teacher.assigned``
   (subject teacher of the lesson's class and subject). The entity shape (``lessons/{l}``...) states its ``group``;
   the flattened shape of the bundles has none: its class comes from the bundle's works (``eduGroup``) or the
@@ -125,7 +127,7 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     teachers = id_list(obj, "teachers")
     if not stated(raw, "teachers", "teachers_str"):
         unstated.add("teacher_id")
-    for key, name in (("title", "topic"), ("place", "room")):
+    for key, name in (("title", "topic"), ("place", "room"), ("number", "slot")):
         if not stated(raw, key):
             unstated.add(name)
     lesson_id = out.cid("lesson", vid)

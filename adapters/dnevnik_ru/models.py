@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from adapters.dnevnik_ru.fields import IdText, LocalDateTime, VendorId, integer
+from adapters.dnevnik_ru.fields import IdText, LocalDateTime, VendorId, integer, optional_integer
 
 Text = Annotated[str, StringConstraints(max_length=20_000)]
 Short = Annotated[str, StringConstraints(max_length=200)]
@@ -23,6 +23,7 @@ Flag = Annotated[bool, Field(strict=True)]
 # integers within their bounds, each a JSON integer or the string of its digits (``fields.integer``)
 UpTo20 = integer(0, 20)
 UpTo12 = integer(0, 12)
+LessonNumber = optional_integer(0, 20)  # §3.4 ``number``; the client models §10 cites declare it optional
 PeriodNumber = integer(1, 12)
 Year = integer(2000, 2100)
 ZoneHours = integer(-12, 14)
@@ -123,7 +124,8 @@ class Lesson(Vendor):
     id_str: IdText | None = None
     title: Text | None = None
     date: LocalDateTime
-    number: UpTo20
+    number: LessonNumber = Field(None, description="The lesson's number in the day (§3.4); absent, null or \"\": "
+                                                   "none (the lesson has no slot)")
     subject: Subject | None = None
     subjectId: VendorId | None = None
     group: VendorId | None = None
