@@ -29,8 +29,8 @@
   answer gave (``Translation.omitted``; elzhur_40's Saturday getmarks re-pull, mark-006/007); weight 1, the
   lesson's work and no comment only when no answer ever stated them.
 * **getmarks and lessons** (``marked_lessons.py``, found by ``contracts/journeys/elzhur_59``): getmarks names a
-  mark's lesson (``lesson_id``) but lists no lessons (A.3 SubjectMarks): its grade states no ``lesson_id`` (the one
-  a getdiary gave the same mark stays) and makes no lesson, so a mark only the marks list holds shows on its own
+  mark's lesson (``lesson_id``) but lists no lessons (A.3 SubjectMarks): its grade names the lesson only when a
+  pupil's diary listed it (the one a getdiary gave the same mark stays) and makes no lesson, so a mark only the marks list holds shows on its own
   ``date`` as a mark without a listed lesson, to its pupil alone, and a lesson a later diary deleted stays deleted.
   An absence needs its lesson: getmarks states it with only its subject and date (no number, ``slot`` null,
   lesson.scheduled v2: 0 is a real lesson before the first, ``contracts/journeys/elzhur_41``; no class, times,
@@ -97,7 +97,9 @@ def mark(b: Builder, sid: str, given: Any, date: str, subject_id: str, lesson_id
                 normalised, conversion, number = stated.normalised, stated.conversion, float(given.convert)
             except UnknownMark:
                 pass
-        listed = b.method != "getmarks"  # a marks list names no lesson of the grade (marked_lessons.MARK_OMITS)
+        # a marks list names only a lesson a diary listed (marked_lessons: a lesson it alone names is none)
+        listed = b.method != "getmarks" or (
+            lesson_id is not None and marked_lessons.listed_by_a_diary(b, given.lesson_id))
         b.emit("grade.recorded", f"mark:{key}", "grade", {
             "grade_id": b.id("grade", key), "student_id": b.id("student", sid),
             "lesson_id": lesson_id if listed else None,

@@ -7,9 +7,10 @@ list names is no lesson of the class: an olympiad or project mark dated a Saturd
 day without the subject, a lesson the journal deleted since (every later diary lists its day without it) whose mark
 the marks list keeps.
 
-* **A mark names no lesson** (``grades.getmarks``): a getmarks grade states no ``lesson_id`` (``MARK_OMITS``: the
-  lesson a getdiary gave the same mark, ``<pupil>.<lesson_id>.<nm>``, stays, whatever the arrival order), and makes
-  no lesson. So the pupil sees his mark on its own ``date``, under its lesson where a diary of his lists that
+* **A mark names no lesson it alone knows** (``grades.getmarks``): a getmarks grade names its ``lesson_id`` only
+  when a pupil's diary listed that lesson already (``listed_by_a_diary``: a diary pulled in the morning, the marks
+  list in the evening); otherwise it states none (``MARK_OMITS``: the lesson a getdiary gave the same mark,
+  ``<pupil>.<lesson_id>.<nm>``, stays, whatever the arrival order). It makes no lesson. So the pupil sees his mark on its own ``date``, under its lesson where a diary of his lists that
   lesson (the diary's mark names it), else as a mark without a listed lesson (as a Dnevnik.ru olympiad mark
   shows); a classmate sees nothing of it; and a lesson a later diary deleted (``lesson.cancelled``) is not stated
   again by a marks list pulled after it.
@@ -31,12 +32,20 @@ from typing import Any
 from adapters.elzhur import marks as mk
 from adapters.elzhur.common import Builder, school_year
 from adapters.elzhur.ids import name_key
-from adapters.elzhur.shared_lessons import define, join
+from adapters.elzhur.combined_lessons import CLASS_LESSON
+from adapters.elzhur.shared_lessons import LESSON_GROUP, define, get, join
 from hub.events.scales import UnknownMark
 
 MARK_OMITS = ("lesson_id",)  # a getmarks grade states no lesson: a diary's stays (module docstring)
 STUB_OMITS = ("class_id", "slot", "starts_at", "ends_at", "teacher_id", "topic", "room")
 GROUP = "marked"
+
+
+def listed_by_a_diary(b: Builder, lesson_part: str | None) -> bool:
+    """Whether a pupil's diary listed the lesson ``lesson_part`` (the directory entry it left: a whole-class lesson,
+    ``combined_lessons.CLASS_LESSON``, or a group lesson, ``shared_lessons.LESSON_GROUP``): a getmarks grade names
+    such a lesson, so its mark shows under it though the diary was pulled before the mark was given."""
+    return bool(lesson_part) and any(get(b, kind, lesson_part) is not None for kind in (CLASS_LESSON, LESSON_GROUP))
 
 
 def is_absence(value: str, step: float) -> bool:

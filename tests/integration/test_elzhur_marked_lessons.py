@@ -109,3 +109,16 @@ async def test_a_marks_list_makes_no_lesson_of_the_class_and_brings_back_none(tm
     assert ("2025-10-18", "Физика", "5", None) in shown[P1]["marks"], shown[P1]
     assert shown[P1]["attendance"] == {("2025-10-14", 1, "Русский язык", "absent"),
                                        ("2025-10-16", None, "Физика", "absent")}, shown[P1]
+
+
+async def test_a_mark_only_the_marks_list_holds_shows_under_the_lesson_a_diary_listed_before(tmp_path):
+    """A diary pulled in the morning lists Monday's Алгебра 1 without a mark; the marks list pulled in the evening
+    holds P1's «5» on that lesson: it shows under the lesson (``marked_lessons.listed_by_a_diary``), not beside it,
+    and still to P1 alone; the olympiad on a lesson no diary listed stays a mark without a lesson."""
+    evening = {**env(f"getmarks?student={P1}&{WEEK}", {"students": {P1: {"name": P1, "lessons": [
+        {"name": "Алгебра", "average": "", "marks": [ALGEBRA_5]},
+        {"name": "Физика", "average": "", "marks": [OLYMPIAD_5]}]}}}), "pulled_at": "2025-10-19T20:00:00+03:00"}
+    shown = await _shown(tmp_path, [diary(P1, "2025-10-13T07:00:00+03:00", False),
+                                    diary(P2, "2025-10-13T07:01:00+03:00", False), evening])
+    assert shown[P1]["marks"] == {("2025-10-13", "Алгебра", "5", 1), ("2025-10-18", "Физика", "5", None)}, shown[P1]
+    assert shown[P2]["marks"] == set(), shown[P2]
