@@ -28,16 +28,15 @@
   no ``mtype`` or an empty one) or without ``comment`` (absent or null; ``""`` is no comment) keeps what an earlier
   answer gave (``Translation.omitted``; elzhur_40's Saturday getmarks re-pull, mark-006/007); weight 1, the
   lesson's work and no comment only when no answer ever stated them.
-* **getmarks and lessons.** getmarks names the mark's lesson (``lesson_id``) but not its number, times, room or
-  subgroup: it states a lesson with only its class, subject and date (the rest omitted; ``slot`` null,
-  lesson.scheduled v2, until a diary or schedule states it: 0 is a real lesson before the first, A.3 Lesson item
-  ``num``, ``contracts/journeys/elzhur_41``), so a mark or absence outside the pulled diary weeks still has its
-  lesson, and a diary that states more is never undone by it. The stub is filed in the pupil's class, and states no class: the diary
-  or schedule that lists the lesson files it in its subgroup (a retake's ``grp``, ``contracts/journeys/elzhur_35``),
-  whatever the arrival order. Not in a group of the pupil alone: a canonical lesson has one class, and the
-  classmates whose own getmarks name the same lesson (a sync job pulls every pupil's) would lose it and the
-  absences on it. So a lesson only getmarks ever names (a reserve-day exam) shows to his classmates as a bare lesson
-  without a number.
+* **getmarks and lessons** (``marked_lessons.py``, found by ``contracts/journeys/elzhur_59``): getmarks names a
+  mark's lesson (``lesson_id``) but lists no lessons (A.3 SubjectMarks): its grade names the lesson only when a
+  pupil's diary listed it (the one a getdiary gave the same mark stays) and makes no lesson, so a mark only the marks list holds shows on its own
+  ``date`` as a mark without a listed lesson, to its pupil alone, and a lesson a later diary deleted stays deleted.
+  An absence needs its lesson: getmarks states it with only its subject and date (no number, ``slot`` null,
+  lesson.scheduled v2: 0 is a real lesson before the first, ``contracts/journeys/elzhur_41``; no class, times,
+  teacher, topic or room), in a group of its own of the pupils whose marks lists name an absence on it, so his
+  classmates do not see it; the diary or schedule that lists the lesson files it in its class or subgroup (a
+  retake's ``grp``, ``contracts/journeys/elzhur_35``) with its number, whatever the arrival order.
 * **Averages.** A non-empty ``average`` -> ``average.reported`` (``source: getmarks.average``) with the value as
   sent, its number, the request's ``days`` as the span and the reporting period whose dates are that span
   (``getperiods``), when the hub has it.
@@ -50,9 +49,9 @@ from typing import Any
 
 from adapters.base import Missing
 from adapters.elzhur import marks as mk
-from adapters.elzhur import class_history, unplaced
+from adapters.elzhur import class_history, marked_lessons, unplaced
 from adapters.elzhur.absences import absence_scopes
-from adapters.elzhur.common import RESULT, Builder, day_date, person, school_year
+from adapters.elzhur.common import RESULT, Builder, day_date, person
 from adapters.elzhur.ids import name_key
 from adapters.elzhur.mark_days import mark_scopes
 from adapters.elzhur.roster import define_class, enrol
@@ -62,7 +61,6 @@ from hub.events.upcasting import work_type_from_label
 # a subject's name as a marks list spells it (getmarks, getfinalassessments) is not stated: it names a subject no diary,
 # schedule or homework item named yet, and never renames one (elzhur_52: «Расчеты» in getmarks, «Расчёты» in getdiary)
 MARKS_LIST_NAME = ("name",)
-STUB_OMITS = ("class_id", "slot", "starts_at", "ends_at", "teacher_id", "topic", "room")
 
 
 def mark(b: Builder, sid: str, given: Any, date: str, subject_id: str, lesson_id: str | None,
@@ -99,14 +97,19 @@ def mark(b: Builder, sid: str, given: Any, date: str, subject_id: str, lesson_id
                 normalised, conversion, number = stated.normalised, stated.conversion, float(given.convert)
             except UnknownMark:
                 pass
+        # a marks list names only a lesson a diary listed (marked_lessons: a lesson it alone names is none)
+        listed = b.method != "getmarks" or (
+            lesson_id is not None and marked_lessons.listed_by_a_diary(b, given.lesson_id))
         b.emit("grade.recorded", f"mark:{key}", "grade", {
-            "grade_id": b.id("grade", key), "student_id": b.id("student", sid), "lesson_id": lesson_id,
+            "grade_id": b.id("grade", key), "student_id": b.id("student", sid),
+            "lesson_id": lesson_id if listed else None,
             "date": date, "subject_id": subject_id, "value": kind.value, "scale": kind.scale.value,
             "weight": weight, "work_type": work_type_from_label((work_type or "").strip() or "lesson_work"),
             "comment": given.comment or None, "normalised": normalised, "conversion": conversion,
             "counts_in_average": mk.counts_in_average(kind, given.count, given.convert, given.countas,
                                                       weight_counts),
-            "text": text[:32], "vendor_number": number}, when, where, unstated(given, work_type),
+            "text": text[:32], "vendor_number": number}, when, where,
+            [*unstated(given, work_type), *(() if listed else marked_lessons.MARK_OMITS)],
             scopes=mark_scopes(sid, subject_id, given.lesson_id, given.nm, given.date))
 
 
@@ -138,7 +141,7 @@ def getmarks(b: Builder, record: Any) -> None:
         parts = [m.lesson_id for s in student.lessons for m in s.marks if m.lesson_id and m.lesson_id != s.lesson_id]
         left = None if b.req.class_name else class_history.class_of_days(b, sid, year)
         class_name, guess = (left, False) if left else unplaced.read_for(b, sid, year, b.req.class_name, rules, parts)
-        if guess:  # a class of unknown name (unplaced.py): its lessons' stubs state no class anyway (STUB_OMITS)
+        if guess:  # a class of unknown name (unplaced.py): its lessons' stubs state no class anyway (marked_lessons)
             unplaced.join(b, sid, class_name, name, year, at)
         else:
             define_class(b, class_name, year, at)
@@ -158,11 +161,9 @@ def getmarks(b: Builder, record: Any) -> None:
                 # (BetterJournal reads it as the subject) names no lesson.
                 lesson_part = given.lesson_id if given.lesson_id != subject.lesson_id else None
                 lesson_id = b.id("lesson", lesson_part) if lesson_part else None
-                day = dt.date.fromisoformat(given.date)
-                if lesson_id is not None and given.value.strip():
-                    b.emit("lesson.scheduled", f"lesson:{lesson_part}", "lesson", {
-                        "lesson_id": lesson_id, "class_id": b.class_id(class_name, school_year(day)), "subject_id": subject_id,
-                        "date": given.date, "slot": None}, b.at(day), (*where, "marks", index), STUB_OMITS)
+                if lesson_part is not None and marked_lessons.is_absence(given.value, b.ctx.modifier_step):
+                    marked_lessons.absence_lesson(b, sid, name, class_name, lesson_part, subject_id, subject_name,
+                                                  dt.date.fromisoformat(given.date), (*where, "marks", index))
                 work = given.mtype.type if given.mtype else None
                 if lesson_part is None and given.lesson_id is not None:
                     given = given.model_copy(update={"lesson_id": None})

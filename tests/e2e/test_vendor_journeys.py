@@ -150,6 +150,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_56": "sch-el-56x",
     "elzhur_57": "sch-el-57x",
     "elzhur_58": "sch-el-58x",
+    "elzhur_59": "sch-el-59x",
     "elzhur_60": "sch-el-60x",
     "elzhur_62": "sch-el-62x",
     "elzhur_63": "sch-el-63x",

@@ -311,3 +311,22 @@ def test_a_lesson_only_getmarks_names_has_no_number():
     stubs = [e for e in out.events if e.type == "lesson.scheduled"]
     assert stubs and all(e.data["slot"] is None for e in stubs), [e.data["slot"] for e in stubs]
     assert all("slot" in out.omitted[e.event_id] for e in stubs)
+
+
+def test_a_marks_list_states_no_lesson_of_its_marks_and_its_absences_lessons_only_in_a_group_of_their_own():
+    """Found by elzhur_59 (no-lesson-001..016): getmarks names a mark's lesson by ``lesson_id`` and lists no
+    lessons (reference A.3 SubjectMarks; A.3 Day: the diaries list the class's lessons). A grade states no lesson
+    (``lesson_id`` omitted: a diary's stays) and no mark makes a lesson, so no classmate sees one and a deleted
+    lesson is not stated again; an absence's lesson is stated in a group of its own of the absent pupil
+    (``<class key>.marked.<lesson part>``), its class left to a diary (omitted)."""
+    out = ADAPTER.translate(golden("getmarks_example"), ctx())
+    assert not out.errors and not out.missing, (out.errors, out.missing)
+    grades = [e for e in out.events if e.type == "grade.recorded"]
+    assert grades and all(e.data["lesson_id"] is None and "lesson_id" in out.omitted[e.event_id] for e in grades)
+    stubs = [e for e in out.events if e.type == "lesson.scheduled"]
+    absence = next(e for e in out.events if e.type == "attendance.marked")
+    assert [e.data["lesson_id"] for e in stubs] == [absence.data["lesson_id"]] == ["elzhur:sch-1:lesson:880302"]
+    assert stubs[0].data["class_id"] == "elzhur:sch-1:class:10a-cf329085.marked.880302@2025"
+    assert "class_id" in out.omitted[stubs[0].event_id]
+    enrolled = {e.data["class_id"] for e in out.events if e.type == "student.enrolled"}
+    assert stubs[0].data["class_id"] in enrolled
