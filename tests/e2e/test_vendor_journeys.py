@@ -146,6 +146,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_56": "sch-el-56x",
     "elzhur_57": "sch-el-57x",
     "elzhur_58": "sch-el-58x",
+    "elzhur_61": "sch-el-61x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
