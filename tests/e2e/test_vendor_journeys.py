@@ -88,6 +88,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_58": "sch-dn-58x",
     "dnevnik_ru_59": "sch-dn-59x",
     "dnevnik_ru_60": "sch-dn-60x",
+    "dnevnik_ru_63": "sch-dn-63x",
     "elzhur": "sch-el-7b",
     "elzhur_2": "sch-el-9a",
     "elzhur_3": "sch-el-11b",
@@ -146,6 +147,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_56": "sch-el-56x",
     "elzhur_57": "sch-el-57x",
     "elzhur_58": "sch-el-58x",
+    "elzhur_61": "sch-el-61x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
