@@ -1,8 +1,9 @@
 """The ``final_grades`` projection: teacher-set period and year marks (``final_grade.recorded``, with the journal's
 own ``text`` since v2), the journal's own averages (``average.reported``), and the final-grades view (the MRKO
 "progress" screen): per subject and reporting period, the computed average beside the teacher's mark. A column
-without dates (``reporting_period.defined`` v2 kind ``exam``, after the school's periods and the year; since v3 a
-column of any kind known only from final marks, among its kind) holds the teacher's final marks only: marks and
+without dates (``reporting_period.defined`` v2 kind ``exam``, after the school's periods and the year; since v4
+kind ``final``, the итоговая (certificate) column, after the exam column; since v3 a column of any kind known only
+from final marks, among its kind) holds the teacher's final marks only: marks and
 lessons fall in periods by date, and it has none.
 
 The table holds only what teachers set. A re-sent ``final_grade_id`` replaces the earlier mark (the event is the

@@ -2,8 +2,9 @@
 of shaped rows, ``projections.shaped_rows``): ``read_year`` answers a ``Year``.
 
 * ``periods``: the student's reporting periods of the year, each with its name and short name, in the school's
-  order (``periods._period_order``: by kind and number, so the exam column comes after the year); a period without
-  dates (the exam column, or a column of any kind known only from final marks, v3) holds final marks only, never a
+  order (``periods._period_order``: by kind and number, so the exam column comes after the year and the итоговая
+  column, kind ``final``, after it); a period without dates (the exam and итоговая columns, or a column of any
+  kind known only from final marks, v3) holds final marks only, never a
   mark or a lesson: the school's periods that apply to a class the student was enrolled in during the year
   (``class_periods``: a period assigned to no class applies to every class);
 * ``holidays``: the school's holidays of the year, whole-school or of a class the student has an enrolment in, by

@@ -32,7 +32,7 @@ from sqlalchemy import Connection, Select, bindparam, or_, select
 
 from projections import roster
 
-KIND_ORDER = {"quarter": 0, "trimester": 1, "semester": 2, "half_year": 3, "year": 4, "exam": 5}
+KIND_ORDER = {"quarter": 0, "trimester": 1, "semester": 2, "half_year": 3, "year": 4, "exam": 5, "final": 6}
 QUARTER_KINDS = ("quarter", "trimester")
 HALF_KINDS = ("semester", "half_year")
 CALENDAR_SELECTORS = ("day", "week", "month")
@@ -49,9 +49,9 @@ class Period:
     ``name`` is what the journal shows, ``short_name`` its own short name beside it (``Г`` of «Годовая»; None when
     it gave none).
 
-    Only the final-grades view reads an undated period (an ``exam`` column, or a column of any kind known only
-    from final marks: ``starts_on`` and ``ends_on`` None); it contains no date. Every other reader asks the roster
-    for periods with both dates."""
+    Only the final-grades view reads an undated period (an ``exam`` or ``final`` (итоговая) column, or a column of
+    any kind known only from final marks: ``starts_on`` and ``ends_on`` None); it contains no date. Every other
+    reader asks the roster for periods with both dates."""
 
     kind: str
     starts_on: dt.date | None

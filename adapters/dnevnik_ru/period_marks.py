@@ -9,8 +9,13 @@
 * The period is the answer's ``reportingPeriod``, else its work's (``periodType`` / ``periodNumber``, read against
   the reporting periods the hub was sent: the work's group's own period of that slot first); a work or a period the
   hub does not know yet makes the record wait for it.
-* An exam mark (its work or work type of kind ``Exam``) is a final mark too, of the class's exam column
-  (``exams.py``), never of its work's period.
+* An exam mark (its work or work type of kind ``Exam``) is a final mark too, of the class's exam column, and an
+  итоговая (certificate) mark (kind ``PeriodFinalMark``) of the class's итоговая column (``exams.py``), never of
+  its work's period (an итоговая work's ``periodType`` ``Year`` does not make it a second year mark).
+* A ``PeriodMark`` work without ``periodType`` / ``periodNumber`` in an answer that names no reporting period
+  (§3.2 sets them on period works) places its mark nowhere: the mark is skipped and counted with its work, pointer
+  and reason (a ``skipped_unplaced_period_marks`` directory entry per mark id), and the answer's other marks are
+  kept, as a mark on a scale with no canonical form is (``marks.SKIPPED``).
 * A period mark read from a marks endpoint joins the mark's containing scopes (its work, its day in its group and
   its pupil's, ``marks.work_scopes``, ``days.mark_scopes``; a final-marks answer restating one a marks endpoint
   listed, its day scopes, ``marks.final_grade``), and the request snapshots of the marks routes without a date
@@ -32,14 +37,16 @@ from adapters.dnevnik_ru.common import Carried, Out, local_date, local_datetime,
 from hub.events import types as t
 from hub.events.scales import Normalised, ScaleId
 
-PERIOD_KINDS = frozenset({"PeriodMark", "PeriodFinalMark"})
+PERIOD_KINDS = frozenset({"PeriodMark"})  # PeriodFinalMark: the итоговая column (exams.FINAL_KINDS)
+SKIPPED_UNPLACED = "skipped_unplaced_period_marks"
+UNPLACED = "its work names no periodType and periodNumber, and the answer names no reporting period"
 V1_SCALES = frozenset(scale.value for scale in t.ScaleIdV1)  # the scales final_grade.recorded has
 
 
 def is_period_mark(obj: m.Mark, the_work: dict[str, Any], out: Out, carried: Carried) -> bool:
-    """Whether the mark's work, or the work's type (standalone or this answer's), is a PeriodMark, or an exam's
-    (``exams.py``; the caller checks that the mark has no lesson)."""
-    return bool(exams.kinds(obj, the_work, out, carried) & (PERIOD_KINDS | exams.EXAM_KINDS))
+    """Whether the mark's work, or the work's type (standalone or this answer's), is a PeriodMark, or an exam's or
+    an итоговая's (``exams.py``; the caller checks that the mark has no lesson)."""
+    return bool(exams.kinds(obj, the_work, out, carried) & (PERIOD_KINDS | exams.COLUMN_KINDS))
 
 
 def record(read: tuple, student: str, subject: str, period: str | None, p: tuple, out: Out, carried: Carried,
@@ -51,7 +58,7 @@ def record(read: tuple, student: str, subject: str, period: str | None, p: tuple
         raise reject(pointer(*p, "value"), f"a final mark on the {scale.value} scale has no canonical form yet "
                                            "(final_grade.recorded v2 has the five-, ten-, hundred-point, pass/fail "
                                            "and status scales)")
-    period = period or period_of_work(obj, p, work_vid, the_work, out, carried)
+    period = period or period_of_work(obj, vid, p, work_vid, the_work, out, carried)
     if period is not None:
         final_event(out, vid, student, subject, period, mark, scale, obj.value, local_datetime(obj.date, out.ctx),
                     p, scopes)
@@ -67,20 +74,22 @@ def final_event(out: Out, vid: str, student: str, subject: str, period: str, mar
         {"value": (*p, "value")}, p, scopes=scopes)
 
 
-def period_of_work(obj: m.Mark, p: tuple, work_vid: str | None, the_work: dict | None, out: Out,
+def period_of_work(obj: m.Mark, vid: str, p: tuple, work_vid: str | None, the_work: dict | None, out: Out,
                    carried: Carried) -> str | None:
-    """The reporting period of the mark's PeriodMark work, or the exam column of its exam work (``exams.py``); None
-    when the record waits for the work or period."""
+    """The reporting period of the mark's PeriodMark work, or the exam or итоговая column of its exam or
+    PeriodFinalMark work (``exams.py``); None when the record waits for the work or period, or when the work names
+    no period (the mark ``vid`` is skipped and counted: module docstring)."""
     if the_work is None:
         if work_vid is None:
             raise reject(pointer(*p), "the final mark names no reporting period and no work to take it from")
         out.wait("work", work_vid, pointer(*p, "work"))
         return None
-    if exams.is_exam(obj, the_work, out, carried):
-        return exams.column(obj, p, work_vid, the_work, out, carried)
+    kind = exams.column_kind(obj, the_work, out, carried)
+    if kind is not None:
+        return exams.column(obj, p, work_vid, the_work, kind, out, carried)
     if not the_work.get("period_type") or not the_work.get("period_number"):
-        raise reject(pointer(*p, "work"), f"work {work_vid} is not a period mark's work (no periodType and "
-                                          f"periodNumber), and the answer names no reporting period")
+        out.remember(SKIPPED_UNPLACED, vid, {"work": work_vid, "pointer": pointer(*p, "work"), "reason": UNPLACED})
+        return None
     group = carried.find(out, "group", the_work.get("group")) or {}
     year = group.get("academic_year") or study_year(local_date(the_work.get("date") or obj.date))
     slot = f"{year}|{the_work['period_type'].lower()}|{the_work['period_number']}"

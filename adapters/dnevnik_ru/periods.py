@@ -45,7 +45,7 @@ def reporting_period(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     vid = vendor_id(obj, "id", p, required=True)
     start, finish = local_date(obj.start), local_date(obj.finish)
     year = obj.year or study_year(start)
-    out.emit(t.ReportingPeriodDefinedV3, "reporting_period.defined", {  # no short name of its own: short_name null
+    out.emit(t.ReportingPeriodDefinedV4, "reporting_period.defined", {  # no short name of its own: short_name null
         "period_id": out.cid("period", vid), "kind": PERIOD_KINDS[obj.type], "number": obj.number, "name": obj.name,
         "academic_year": year, "starts_on": start.isoformat(), "ends_on": finish.isoformat()},
         start_of_day(start, out.ctx), f"reporting-periods:{vid}", "period",

@@ -5,10 +5,11 @@
 * A period with ``start`` and ``end`` (``YYYYMMDD``) -> ``reporting_period.defined``; its kind from ``fullname``
   or ``name`` (четверть, триместр, полугодие, семестр, год), its number from the digits or the Roman numeral.
   A period without dates (``ambigious``: a year or exam column) is skipped and counted
-  (``skipped_undated_periods``), except a year column, which spans the dated periods of the answer, and an exam
-  column (``ambigious``, no dates, ``fullname`` Экзамен or ``name`` Э): ``reporting_period.defined`` (v3) kind
-  ``exam`` without dates, of the school year of the answer's dated periods (skipped when it has none), so the
-  final-grades view shows its final marks in a column of their own after the year.
+  (``skipped_undated_periods``), except a year column, which spans the dated periods of the answer, an exam
+  column (``ambigious``, no dates, ``fullname`` Экзамен or ``name`` Э) and the итоговая (certificate) column
+  (``ambigious``, no dates, ``fullname`` Итоговая or ``name`` И / Ит, elzhur_61): ``reporting_period.defined``
+  (v4) kind ``exam`` / ``final`` without dates, of the school year of the answer's dated periods (skipped when it
+  has none), so the final-grades view shows their final marks in columns of their own after the year.
 * The period id is ``elzhur:<school>:period:<school year>:<key>``: a period is its school year, short name and
   full name (``period_keys.period_key``: ``period:2025:1-chetvert-<hash>:I``; without ``fullname`` the name-only
   key ``period:2025:I``), so 7Б's «1 четверть» ``I`` and 10А's «I полугодие» ``I`` are two periods, two classes of
@@ -41,6 +42,7 @@ from adapters.elzhur.period_keys import period_key
 PERIOD_KINDS = (("четверт", "quarter"), ("триместр", "trimester"), ("полугод", "half_year"),
                 ("семестр", "semester"), ("год", "year"))
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+FINAL_SHORT_NAMES = frozenset({"и", "ит"})  # the итоговая column's short names (elzhur_61 ``И``, elzhur_5 ``Ит``)
 
 
 def getperiods(b: Builder, record: Any) -> None:
@@ -54,8 +56,9 @@ def getperiods(b: Builder, record: Any) -> None:
             where = (*at, "periods", index)
             label = f"{period.fullname} {period.name}"
             kind = next((k for stem, k in PERIOD_KINDS if stem in label.casefold()), None)
-            if not (period.start and period.end) and _is_exam(period):
-                _assign(b, _exam(b, period, dated, sid, class_name, where), first_year, class_name, where)
+            column = None if period.start and period.end else _column_kind(period, kind)
+            if column is not None:
+                _assign(b, _column(b, period, column, dated, sid, class_name, where), first_year, class_name, where)
                 continue
             if not (period.start and period.end) and kind != "year":
                 b.undated.append(b.ptr(where))  # exam columns and the like: nothing to define
@@ -121,24 +124,33 @@ def _assign(b: Builder, period_id: str | None, year: int | None, class_name: str
         "period_id": period_id, "class_id": b.class_id(class_name, year)}, b.at(dt.date(year, 9, 1)), where)
 
 
-def _is_exam(period: Any) -> bool:
-    """An exam column: ``ambigious`` true (in any spelling ``fields.Flag`` reads) and named Экзамен or Э."""
-    named = "экзамен" in period.fullname.casefold() or period.name.strip().casefold() == "э"
-    return period.ambigious is True and named
+def _column_kind(period: Any, kind: str | None) -> str | None:
+    """The kind of an undated column (``ambigious`` true, in any spelling ``fields.Flag`` reads): ``exam`` named
+    Экзамен or Э; ``final``, the итоговая (certificate) column, named Итоговая, И or Ит and of no other kind
+    (a «Итоговая годовая» is the year); else None."""
+    if period.ambigious is not True:
+        return None
+    short = period.name.strip().casefold()
+    if "экзамен" in period.fullname.casefold() or short == "э":
+        return "exam"
+    if kind is None and ("итогов" in period.fullname.casefold() or short in FINAL_SHORT_NAMES):
+        return "final"
+    return None
 
 
-def _exam(b: Builder, period: Any, dated: list[tuple[Any, Any]], sid: str, class_name: str | None,
-          where: tuple[Any, ...]) -> str | None:
-    """The exam column as an undated ``exam`` period of the school year of the answer's dated periods, named like
-    every period (``names``: «Экзамен», short name ``Э``); without dated periods its year is unknown: skipped."""
+def _column(b: Builder, period: Any, kind: str, dated: list[tuple[Any, Any]], sid: str, class_name: str | None,
+            where: tuple[Any, ...]) -> str | None:
+    """The exam or итоговая column as an undated period of ``kind`` of the school year of the answer's dated
+    periods, named like every period (``names``: «Экзамен» ``Э``, «Итоговая» ``И``); without dated periods its year
+    is unknown: skipped."""
     if not dated:
         b.undated.append(b.ptr(where))
         return None
     key, year = period_key(period.name, period.fullname), school_year(min(d[0] for d in dated))
-    b.out.directory_entries.append(("period", key, {"year": year, "kind": "exam"}))
-    _remember(b, key, period, year, "exam", sid, class_name)
+    b.out.directory_entries.append(("period", key, {"year": year, "kind": kind}))
+    _remember(b, key, period, year, kind, sid, class_name)
     b.emit("reporting_period.defined", f"period:{key}", "period", {
-        "period_id": b.id("period", f"{year}:{key}"), "kind": "exam", "number": 1, **names(period),
+        "period_id": b.id("period", f"{year}:{key}"), "kind": kind, "number": 1, **names(period),
         "academic_year": year, "starts_on": None, "ends_on": None}, b.at(dt.date(year, 9, 1)), where)
     return b.id("period", f"{year}:{key}")
 

@@ -199,7 +199,8 @@ class ReportingPeriod(Shape):
                                    "`Г`): what its final marks name it by; null when the journal gives none")
     academic_year: int | None
     starts_on: dt.date | None = Field(description="null: a column of final marks only, without dates (the exam "
-                                      "column, kind `exam`, or a column of any kind known only from final marks)")
+                                      "column, kind `exam`, the итоговая column, kind `final`, or a column of any "
+                                      "kind known only from final marks)")
     ends_on: dt.date | None
 
 
@@ -279,7 +280,8 @@ class FinalGradesAnswer(Positions):
     average_rule: str
     periods: list[ReportingPeriod] = Field(description="The student's periods of the year: those of the school that "
                                            "apply to the student's class (reporting_period.assigned; a period "
-                                           "assigned to no class applies to every class), the exam column last")
+                                           "assigned to no class applies to every class), then the exam column and "
+                                           "the итоговая (certificate) column, kind `final`")
     subjects: list[FinalSubject]
     holidays: list[YearHoliday]
 

@@ -20,7 +20,7 @@ EVENT_MODELS: dict[str, dict[int, type[t.Payload]]] = {
     "teacher.assigned": {1: t.TeacherAssigned},
     "teacher.defined": {1: t.TeacherDefined},
     "reporting_period.defined": {1: t.ReportingPeriodDefined, 2: t.ReportingPeriodDefinedV2,
-                                 3: t.ReportingPeriodDefinedV3},
+                                 3: t.ReportingPeriodDefinedV3, 4: t.ReportingPeriodDefinedV4},
     "reporting_period.assigned": {1: t.ReportingPeriodAssigned},
     "holiday.defined": {1: t.HolidayDefined},
     "holiday.withdrawn": {1: t.HolidayWithdrawn},

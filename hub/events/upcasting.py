@@ -167,6 +167,15 @@ def _v2_period(data: Data) -> Data | None:
 
 PERIOD_SHORT_NAME = Step(_SHORT_NAME.up, _v2_period)  # v3: the journal's short name; any kind undated
 
+
+def _v3_period(data: Data) -> Data | None:
+    """reporting_period.defined v4 -> v3: the same data unless it is an итоговая column (kind ``final``), which v3
+    has no kind for."""
+    return None if data.get("kind") == "final" else dict(data)
+
+
+FINAL_PERIOD_ALLOWED = Step(dict, _v3_period)  # v4 only widens kind (final): up is the same data
+
 V4_SCALES = frozenset({"five_point", "ten_point", "hundred_point", "pass_fail", "status"})
 
 
@@ -200,6 +209,7 @@ STEPS: dict[tuple[str, int], Step] = {
     ("school.registered", 1): optional_fields_added("modifier_step"),  # v2: the school's rule for + and -
     ("reporting_period.defined", 1): EXAM_PERIOD_ALLOWED,  # v2: the exam column, kind exam without dates
     ("reporting_period.defined", 2): PERIOD_SHORT_NAME,  # v3: short_name; a column of any kind without dates
+    ("reporting_period.defined", 3): FINAL_PERIOD_ALLOWED,  # v4: the итоговая column, kind final without dates
     ("lesson.scheduled", 1): LESSON_WITHOUT_NUMBER_ALLOWED,  # v2: a lesson whose number no answer gave (slot null)
 }
 

@@ -34,7 +34,8 @@ ATTENDANCE_NAMES = {"present": "присутствие", "absent": "отсутс
                     "excused": "уважительная причина"}
 RULE_NAMES = {"weighted": "взвешенный", "simple": "простой"}
 PERIOD_KIND_NAMES = {"quarter": "четверть", "trimester": "триместр", "semester": "полугодие",
-                     "half_year": "полугодие", "year": "год", "exam": "экзамен"}
+                     "half_year": "полугодие", "year": "год", "exam": "экзамен",
+                     "final": "итоговая"}
 
 
 def scale_name(scale: str | None) -> str:

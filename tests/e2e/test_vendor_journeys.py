@@ -90,6 +90,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_60": "sch-dn-60x",
     "dnevnik_ru_61": "sch-dn-61x",
     "dnevnik_ru_62": "sch-dn-62x",
+    "dnevnik_ru_63": "sch-dn-63x",
     "dnevnik_ru_64": "sch-dn-64x",
     "dnevnik_ru_65": "sch-dn-65x",
     "elzhur": "sch-el-7b",
@@ -152,6 +153,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_58": "sch-el-58x",
     "elzhur_59": "sch-el-59x",
     "elzhur_60": "sch-el-60x",
+    "elzhur_61": "sch-el-61x",
     "elzhur_62": "sch-el-62x",
     "elzhur_63": "sch-el-63x",
 }

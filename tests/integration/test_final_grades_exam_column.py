@@ -68,3 +68,28 @@ async def test_the_grades_view_does_not_take_the_exam_column_as_a_span(seeded):
     response = await seeded.http.get(f"/v1/students/{q('anna')}/grades", params={"period": q("exam")},
                                      headers=sc.bearer(seeded, q("mother"), Role.GUARDIAN))
     assert 400 <= response.status_code < 500, response.text
+
+
+FINAL = sc.rec("reporting_period.defined", "final", {"period_id": "final", "kind": "final", "number": 1,
+                                                      "name": "Итоговая", "short_name": "И", "academic_year": 2026,
+                                                      "starts_on": None, "ends_on": None}, version=4)
+YEAR_AND_FINAL_MARKS = [sc.rec("final_grade.recorded", f"fg-{period}-math", {
+    "final_grade_id": f"fg-{period}-math", "student_id": "anna", "subject_id": "math", "period_id": period,
+    "value": value, "scale": "five_point", "text": value, "vendor_number": None}, version=2)
+    for period, value in (("y", "3"), ("final", "4"))]
+
+
+async def test_the_itogovaya_column_follows_the_exam_column_and_the_year_mark_stays_alone(running):
+    """The certificate (итоговая) column, kind ``final`` (reporting_period.defined v4): undated, after the exam
+    column, holding its final marks only; the year's cell holds the year mark alone (dnevnik_ru_63, elzhur_61)."""
+    body = await _final_grades(await sc.seed(running, [*sc.all_records(), EXAM, *EXAM_MARKS, FINAL,
+                                                       *YEAR_AND_FINAL_MARKS], [sc.Q, sc.T]))
+    assert [(p["period_id"], p["kind"], p["starts_on"]) for p in body["periods"]][-3:] == [
+        (q("y"), "year", "2026-09-01"), (q("exam"), "exam", None), (q("final"), "final", None)]
+    assert (body["periods"][-1]["name"], body["periods"][-1]["short_name"]) == ("Итоговая", "И")
+    math = next(s for s in body["subjects"] if s["subject"]["id"] == q("math"))
+    year, exam, final = math["periods"][-3:]
+    assert [f["text"] for f in year["final_marks"]] == ["3"] and year["average"] is not None
+    assert [f["text"] for f in exam["final_marks"]] == ["5"]
+    assert [f["text"] for f in final["final_marks"]] == ["4"]
+    assert final["marks_count"] == 0 and final["average"] is None and final["missed_lessons"]["total"] == 0

@@ -137,7 +137,7 @@ def test_a_period_carries_its_full_name_and_its_short_name():
     the short name beside it, the undated year column's too."""
     _, events = school()
     periods = [e for e in events if e.type == "reporting_period.defined"]
-    assert {e.schema_version for e in periods} == {3}
+    assert {e.schema_version for e in periods} == {4}
     assert sorted({(e.data["name"], e.data["short_name"]) for e in periods}) == [
         ("1 четверть", "I"), ("2 четверть", "II"), ("I полугодие", "I"), ("II полугодие", "II"), ("Годовая", "Г")]
 
@@ -154,3 +154,24 @@ def test_the_exam_column_and_a_period_without_fullname_keep_both_names():
     assert (exam["name"], exam["short_name"], exam["starts_on"], exam["ends_on"]) == ("Экзамен", "Э", None, None)
     assert (by_kind[("quarter", 1)]["name"], by_kind[("quarter", 1)]["short_name"]) == ("1 четверть", "1 четверть")
     assert (by_kind[("quarter", 2)]["name"], by_kind[("quarter", 2)]["short_name"]) == ("2 четверть", "II")
+
+
+def test_the_itogovaya_column_is_a_final_column_and_its_marks_are_filed_there():
+    """elzhur_61: getperiods lists the certificate column ``{"name": "И", "fullname": "Итоговая", "ambigious":
+    true}`` undated like ``Г`` and ``Э`` (A.3 Period, A.4), and getfinalassessments names it (A.3 Final assessment:
+    ``period`` is a Period ``name``): an undated column of kind ``final`` (reporting_period.defined v4), «Итоговая»
+    ``И``, assigned to the pupil's class, holding those marks; the year mark stays in the year column."""
+    directory = Directory()
+    events = push(directory, parent_of(("101", "9А")), periods_of("101", [
+        period("IV", "4 четверть", "20260330", "20260525"), period("Г", "Годовая"), period("Э", "Экзамен"),
+        period("И", "Итоговая")]))
+    by_kind = {p["kind"]: p for p in defined(events).values()}
+    final = by_kind["final"]
+    assert (final["name"], final["short_name"], final["number"], final["academic_year"], final["starts_on"],
+            final["ends_on"]) == ("Итоговая", "И", 1, 2025, None, None)
+    assert {e.schema_version for e in events if e.type == "reporting_period.defined"} == {4}
+    assert any(e.type == "reporting_period.assigned" and e.data["period_id"] == final["period_id"] for e in events)
+    marks = push(directory, finals_of("101", {"Г": "3", "Э": "4", "И": "4"}))
+    filed = {e.data["period_id"]: e.data["text"] for e in marks if e.type == "final_grade.recorded"}
+    assert filed == {by_kind["year"]["period_id"]: "3", by_kind["exam"]["period_id"]: "4",
+                     final["period_id"]: "4"}

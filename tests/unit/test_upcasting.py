@@ -281,12 +281,12 @@ def test_reporting_period_v2_reads_as_v3_without_a_short_name_and_any_kind_may_b
     v3 = model_for("reporting_period.defined", 3)
     v1 = {"period_id": "p", "kind": "quarter", "number": 1, "name": "1 четверть", "academic_year": 2024,
           "starts_on": "2024-09-02", "ends_on": "2024-10-25"}
-    assert upcast("reporting_period.defined", 1, v1) == (3, {**v1, "short_name": None})
+    assert upcast("reporting_period.defined", 1, v1, 3) == (3, {**v1, "short_name": None})
     exam = {"period_id": "e", "kind": "exam", "number": 1, "name": "Экзамен", "academic_year": 2024,
             "starts_on": None, "ends_on": None}
-    assert upcast("reporting_period.defined", 2, exam) == (3, {**exam, "short_name": None})
+    assert upcast("reporting_period.defined", 2, exam, 3) == (3, {**exam, "short_name": None})
     for data in (v1, exam):
-        v3.model_validate(upcast("reporting_period.defined", 1 if data is v1 else 2, data)[1])
+        v3.model_validate(upcast("reporting_period.defined", 1 if data is v1 else 2, data, 3)[1])
     assert earliest_form("reporting_period.defined", 3, {**v1, "short_name": None}) == (1, v1)
     assert earliest_form("reporting_period.defined", 3, {**exam, "short_name": None}) == (2, exam)
     named = {**v1, "short_name": "I"}
@@ -302,6 +302,26 @@ def test_reporting_period_v2_reads_as_v3_without_a_short_name_and_any_kind_may_b
         v3.model_validate({**exam, "starts_on": "2025-05-20", "ends_on": "2025-06-20"})
     with pytest.raises(ValueError, match="before"):
         v3.model_validate({**v1, "ends_on": "2024-09-01"})
+
+
+def test_reporting_period_v3_reads_as_v4_unchanged_and_a_final_column_has_no_v3_form():
+    """reporting_period.defined v4 only widens ``kind``: ``final``, the journal's итоговая (certificate) column
+    (Elzhur's ``И`` «Итоговая», Dnevnik.ru's ``PeriodFinalMark`` marks), undated like the exam column. v3 data is v4
+    data as it is and goes back; a final column cannot (its fingerprint hashes the v4 form)."""
+    v4 = model_for("reporting_period.defined", 4)
+    year = {"period_id": "y", "kind": "year", "number": 1, "name": "Годовая", "short_name": "Г",
+            "academic_year": 2026, "starts_on": "2026-09-01", "ends_on": "2027-05-25"}
+    assert upcast("reporting_period.defined", 3, year) == (4, year)
+    assert earliest_form("reporting_period.defined", 4, year) == (3, year)
+    final = {"period_id": "f", "kind": "final", "number": 1, "name": "Итоговая", "short_name": "И",
+             "academic_year": 2026, "starts_on": None, "ends_on": None}
+    assert v4.model_validate(final).kind == "final"
+    assert downcast("reporting_period.defined", 4, final, 3) is None
+    assert earliest_form("reporting_period.defined", 4, final) == (4, final)
+    with pytest.raises(ValueError):
+        model_for("reporting_period.defined", 3).model_validate(final)
+    with pytest.raises(ValueError, match="no dates"):
+        v4.model_validate({**final, "starts_on": "2027-06-01", "ends_on": "2027-06-30"})
 
 
 def test_lesson_v1_reads_as_v2_unchanged_and_a_lesson_without_a_number_has_no_v1_form():

@@ -20,8 +20,8 @@ from hub.events.types.roster import (  # noqa: F401
     SubjectDefined, SubjectLinked, TeacherAssigned, TeacherDefined, TeacherRole)
 from hub.events.types.calendar import (  # noqa: F401
     HolidayDefined, HolidayWithdrawn, LessonCancelled, LessonScheduled, LessonScheduledV2, PeriodKind, PeriodKindV2,
-    ReportingPeriodAssigned, ReportingPeriodDefined, ReportingPeriodDefinedV2, ReportingPeriodDefinedV3, TimetableDefined, TimetableFrequency,
-    TimetableWithdrawn)
+    PeriodKindV4, ReportingPeriodAssigned, ReportingPeriodDefined, ReportingPeriodDefinedV2, ReportingPeriodDefinedV3,
+    ReportingPeriodDefinedV4, TimetableDefined, TimetableFrequency, TimetableWithdrawn, UNDATED_KINDS)
 from hub.events.types.marks import (  # noqa: F401
     AverageReported, FinalGradeFields, FinalGradeRecorded, FinalGradeRecordedV2, FinalGradeRetracted, Grade,
     GradeAmended, GradeAmendedV2, GradeAmendedV3, GradeAmendedV4, GradeAmendedV5, GradeFields, GradeRecorded,

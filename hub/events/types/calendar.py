@@ -29,6 +29,22 @@ class PeriodKindV2(StrEnum):
     EXAM = "exam"
 
 
+class PeriodKindV4(StrEnum):
+    """v4 kinds: v2's and ``final``, the journal's итоговая (certificate, аттестат) column: a period of final marks
+    only, without dates, after the exam column."""
+
+    QUARTER = "quarter"
+    TRIMESTER = "trimester"
+    SEMESTER = "semester"
+    HALF_YEAR = "half_year"
+    YEAR = "year"
+    EXAM = "exam"
+    FINAL = "final"
+
+
+UNDATED_KINDS = frozenset({"exam", "final"})  # columns that never have dates
+
+
 class ReportingPeriodDefined(Payload):  # v1: a dated period (quarter .. year); no docstring: published schema
     period_id: Id
     kind: PeriodKind
@@ -93,6 +109,33 @@ class ReportingPeriodDefinedV3(Payload):
         dated = (self.starts_on is not None, self.ends_on is not None)
         if self.kind == PeriodKindV2.EXAM and any(dated):
             raise ValueError("an exam period has no dates: starts_on and ends_on must be null")
+        if any(dated) and not all(dated):
+            raise ValueError(f"a {self.kind.value} period has both dates or neither (a column of final marks only)")
+        if all(dated) and self.ends_on < self.starts_on:
+            raise ValueError("ends_on is before starts_on")
+        return self
+
+
+class ReportingPeriodDefinedV4(Payload):
+    """v4: also the итоговая column (kind ``final``: Elzhur's ``И`` «Итоговая», Dnevnik.ru's ``PeriodFinalMark``
+    marks), the certificate mark per subject, apart from the year and exam marks; like the exam column it never has
+    dates and holds final marks only. Otherwise v3 (``short_name``; any other kind may be an undated column, with
+    both dates or neither); v3 data reads as v4 unchanged."""
+
+    period_id: Id
+    kind: PeriodKindV4
+    number: int = Field(ge=1, le=12, strict=True)
+    name: Name
+    short_name: Name | None = None
+    academic_year: int = Field(ge=2000, le=2100, strict=True)
+    starts_on: IsoDate | None = None
+    ends_on: IsoDate | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "ReportingPeriodDefinedV4":
+        dated = (self.starts_on is not None, self.ends_on is not None)
+        if self.kind.value in UNDATED_KINDS and any(dated):
+            raise ValueError(f"the {self.kind.value} column has no dates: starts_on and ends_on must be null")
         if any(dated) and not all(dated):
             raise ValueError(f"a {self.kind.value} period has both dates or neither (a column of final marks only)")
         if all(dated) and self.ends_on < self.starts_on:
