@@ -158,6 +158,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_61": "sch-el-61x",
     "elzhur_62": "sch-el-62x",
     "elzhur_63": "sch-el-63x",
+    "elzhur_64": "sch-el-64x",
     "elzhur_65": "sch-el-65x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
