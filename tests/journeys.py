@@ -429,6 +429,24 @@ def _check_final_mark(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | Non
     return f"shown: {shown}"
 
 
+def _check_no_final_mark(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None:
+    """The cell (subject, period) of the pupil's final grades shows no final mark (a removed one), or, with a
+    ``value``, not that one; a subject the final grades do not list shows none."""
+    rows, problem = _final_subjects(reads, ids, fact)
+    if problem:
+        return problem
+    for body, subject in rows:
+        periods = {p["period_id"]: p for p in body.get("periods", [])}
+        for cell in subject["periods"]:
+            if not _period_matches(periods.get(cell["period_id"], cell), fact["period"]):
+                continue
+            texts = [mark.get("text") or mark.get("value") for mark in cell.get("final_marks", [])]
+            unwanted = [t for t in texts if "value" not in fact or _same(t, fact["value"])]
+            if unwanted:
+                return f"shown: {unwanted}"
+    return None
+
+
 def _check_vendor_average(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | None:
     rows, problem = _final_subjects(reads, ids, fact)
     if not rows:
@@ -522,8 +540,8 @@ def _check_class_teacher(fact: dict[str, Any], reads: Reads, ids: Ids) -> str | 
 CHECKS: dict[str, Callable[[dict[str, Any], Reads, Ids], str | None]] = {
     "lesson": _check_lesson, "no_lesson": _check_no_lesson, "mark": _check_mark, "no_mark": _check_no_mark,
     "attendance": _check_attendance, "homework": _check_homework, "no_homework": _check_no_homework,
-    "final_mark": _check_final_mark, "vendor_average": _check_vendor_average, "children": _check_children,
-    "holiday": _check_holiday, "no_holiday": _check_no_holiday, "period": _check_period, "no_period": _check_no_period,
+    "final_mark": _check_final_mark, "no_final_mark": _check_no_final_mark, "vendor_average": _check_vendor_average,
+    "children": _check_children, "holiday": _check_holiday, "no_holiday": _check_no_holiday, "period": _check_period, "no_period": _check_no_period,
     "class_teacher": _check_class_teacher,
 }
 
