@@ -16,8 +16,9 @@ differentiated one (two levels, each with tasks for two of four pupils), showed 
 * A later answer of the group decides again: tasks changed between pulls move the work (a revision of its
   ``homework.assigned``) to the group of its new pupils, or back to the class. A group's members are its key, so a
   group never loses one: nothing is withdrawn.
-* One pupil's answers (``persons/{p}/...``, ``tasks/{p}/undone``) list only that pupil's task: they keep what the
-  last answer of the group decided (``("homework-pupils", work)``), and state no other class.
+* One pupil's answers (``persons/{p}/...``, ``tasks/{p}/undone``, a feed: ``Carried.one_pupil``) list only that
+  pupil's task: they keep what the last answer of the group decided (``("homework-pupils", work)``), and state no
+  other class.
 * The pupils the hub holds in a group come from ``("group-pupils", group)`` (every pupil ``groups.enrol`` saw
   there) and their memberships (``memberships.py``: from, until). A homework read before the roster is the class's
   until an answer of the group is read again after it.
@@ -49,7 +50,7 @@ def addressed_group(raw: Any, work: str, entry: dict[str, Any], p: tuple, out: O
     pupils (defined, its pupils enrolled), else None: the work's own group (module docstring)."""
     decided = out.peek(KIND, work)
     tasks = raw.get("tasks") if isinstance(raw, dict) else None
-    if "person" in carried.params or not isinstance(tasks, list) or not tasks:
+    if "person" in carried.params or carried.one_pupil or not isinstance(tasks, list) or not tasks:
         return (decided or {}).get("group")  # one pupil's answer, or no tasks: says nothing about whom
     named = _named(tasks, (*p, "tasks"))
     group = entry["group"]

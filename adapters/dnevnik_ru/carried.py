@@ -30,6 +30,7 @@ class Carried:
     # (work, person) -> the values of a double mark's marks in this answer, by ``number`` (``marks.pair_up``)
     doubles: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
     complete_marks: bool = False  # the answer holds every mark of its scope (a route whose snapshot has grades)
+    one_pupil: bool = False  # one pupil's answer without ``{person}`` in its request (a feed): his tasks only
     pulled_at: datetime | None = None  # the envelope's ``pulled_at`` (local without an offset): when it was true
     # The entities a bundle's model has validated, by ``id()`` of their object in the answer: their parsers take
     # these rather than validate them again (``common.validate``; the answer outlives the translation).

@@ -5,6 +5,11 @@ These scopes compare it with what the hub holds, whichever request brought it:
 
 * ``lessons/{l}/log-entries``: the lesson's whole log (§3.5: an entry is the pair (lesson, person), and ``DELETE``
   is on this endpoint): ``lesson-log:<l>``, holding the persons of its entries (a ``NotSet`` entry is no entry);
+* ``lessons/{l}/marks`` (§3.1) and ``POST lessons/marks`` (§7: its batch form, body ``{"lessons": [...]}``): the
+  whole marks list of its lesson, of each lesson the body names: ``lesson-marks:<l>``, holding the marks returned
+  (found by dnevnik_ru_65 no-mark-007: a mark a feed brought, entered on the wrong pupil, moved to another). As for
+  ``works/many``, the lessons are those of the request body, never those the answer names (a lesson whose marks
+  were all deleted is not in it); an envelope without a readable body asks for no lesson and deletes nothing;
 * ``POST works/many``: every work its body asks for (a JSON array of ids): ``work:<w>`` for each, holding the work
   when the answer returns it; a work asked for and not returned was deleted, and with it its marks (§3.1: a mark's
   ``work`` is its assessment column);
@@ -14,6 +19,7 @@ These scopes compare it with what the hub holds, whichever request brought it:
   lesson without the key states none; a bundle's flattened lesson is not read so (its ``works`` name the bundle's).
 
 Entries, marks and homework name the scopes they belong to (``attendance.py``, ``marks.work_scopes``,
+``marks.lesson_marks_scope``,
 ``homework_days.homework_scopes``), so a lesson's works without a work retract its marks and withdraw its homework.
 The days of a range answer, and the homework of a homeworks range, are containing scopes too (``days.py``,
 ``homework_days.py``, ``routes.translate_envelope``).
@@ -26,14 +32,17 @@ from typing import Any
 from adapters.dnevnik_ru.carried import Carried
 from adapters.dnevnik_ru.common import Out
 
+WHOLE_MARKS = frozenset({"lessons/{lesson}/marks", "lessons/marks"})  # every mark of the lessons they name
 
 def containing(pattern: str, params: dict[str, str], request_body: Any, out: Out,
                carried: Carried) -> list[tuple[str, frozenset[str]]]:
     """The containing scopes the answer to ``pattern`` is complete for, with the member keys it holds."""
     lesson = params.get("lesson")
     if pattern == "lessons/{lesson}/log-entries" and lesson:
-        scope = f"lesson-log:{lesson}"
-        return [(scope, frozenset(member for scopes in out.scopes.values() for s, member in scopes if s == scope))]
+        return [_held(out, f"lesson-log:{lesson}")]
+    if pattern in WHOLE_MARKS:
+        asked = [lesson] if lesson else _lessons(request_body) if pattern == "lessons/marks" else []
+        return [_held(out, f"lesson-marks:{vid}") for vid in asked]
     returned = frozenset(f"work:{work}" for work in carried.works)
     if pattern == "works/many":
         asked = _ids(request_body)
@@ -51,3 +60,13 @@ def _ids(body: Any) -> list[str]:
     ids = [str(v) for v in body if (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, str)
                                                                                            and v.isdigit())]
     return sorted({str(int(v)) for v in ids}) if len(ids) == len(body) else []
+
+
+def _held(out: Out, scope: str) -> tuple[str, frozenset[str]]:
+    """``scope`` with the members the answer holds there (its events' ``scopes``)."""
+    return scope, frozenset(member for scopes in out.scopes.values() for s, member in scopes if s == scope)
+
+
+def _lessons(body: Any) -> list[str]:
+    """The lessons of a ``lessons/marks`` body, ``{"lessons": [ids]}`` (§7); anything else asks for none."""
+    return _ids(body.get("lessons")) if isinstance(body, dict) else []

@@ -29,6 +29,8 @@
 * A mark belongs to its work, and to its lesson's works (containing scopes ``work:<w>`` and
   ``lesson-works:<lesson>``, member ``work:<w>``): a ``works/many`` answer without a work its body asked for, or a
   lesson's works without one of them, means the work was deleted, and its marks are retracted (``containing.py``).
+  A lesson's mark also belongs to its lesson's marks (``lesson-marks:<lesson>``, member ``mark:<m>``), which
+  ``lessons/{l}/marks`` and ``POST lessons/marks`` list whole.
 * ``use_avg_calc: false`` -> ``counts_in_average`` false; the subject is the lesson's (else the work's);
   a mark without a lesson on a ``PeriodMark`` work is a period mark: the pupil's final mark for the work's period,
   whichever marks endpoint brings it (``period_marks.py``); on an ``Exam`` work, of the class's exam column
@@ -202,7 +204,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "counts_in_average": counts, "text": text, "vendor_number": None},
         when, f"marks:{vid}", "grade", {"value": (*p, "value"), "weight": kind_ptr}, p,
         omitted=unstated, derived_from=work_type_key(type_vid) if type_vid is not None else None,
-        scopes=work_scopes(work_vid, lesson_vid) + mark_scopes(
+        scopes=work_scopes(work_vid, lesson_vid) + lesson_marks_scope(vid, lesson_vid) + mark_scopes(
             vid, student, the_lesson.get("group") or carried.params.get("group"), subject, the_lesson.get("date"),
             when.date().isoformat(), out))
 
@@ -214,6 +216,12 @@ def work_scopes(work_vid: str | None, lesson_vid: str | None) -> tuple[tuple[str
         return ()
     member = f"work:{work_vid}"
     return ((member, member),) + (((f"lesson-works:{lesson_vid}", member),) if lesson_vid else ())
+
+
+def lesson_marks_scope(mark: str, lesson_vid: str | None) -> tuple[tuple[str, str], ...]:
+    """A lesson's mark belongs to its lesson's marks (§3.1 ``lessons/{l}/marks``, §7 ``POST lessons/marks``): an
+    answer complete for them that no longer has it deleted it (``containing.py``)."""
+    return ((f"lesson-marks:{lesson_vid}", f"mark:{mark}"),) if lesson_vid else ()
 
 
 def _double(obj: m.Mark, work: str | None, student: str, the_work: dict | None, carried: Carried) -> str | bool | None:

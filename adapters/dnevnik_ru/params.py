@@ -7,7 +7,7 @@
   or a full ISO date-time and become the date (``2025-10-13`` and ``2025-10-13T00:00:00`` name one day, so
   ``.../2025-10-18T23:59:59`` and ``.../2025-10-18`` one scope).
 * Query parameters complete them under the same names: ``startDate`` / ``fromDate`` / ``from`` -> ``from``,
-  ``endDate`` / ``to`` -> ``to``; ``subject``, ``lesson`` and ``person`` ids.
+  ``endDate`` / ``to`` -> ``to``; ``subject``, ``lesson`` and ``person`` ids (a feed's ``childPersonId``: ``person``).
 Anything else is an error at ``/request``.
 """
 
@@ -25,7 +25,8 @@ ID = re.compile(r"^[0-9]{1,20}$")
 DATE_PARAMS = frozenset({"from", "to", "date"})
 TEXT_PARAMS = frozenset({"type"})
 QUERY_DATES = (("from", ("startDate", "fromDate", "from")), ("to", ("endDate", "to")))
-QUERY_IDS = ("subject", "lesson", "person")
+# the query's ids: a feed names its child ``childPersonId`` (§7), the person its items are of
+QUERY_IDS = (("subject", ("subject",)), ("lesson", ("lesson",)), ("person", ("person", "childPersonId")))
 
 
 def strip_version(path: str) -> str:
@@ -61,8 +62,8 @@ def request_params(request: Request, path: dict[str, str]) -> dict[str, str] | F
                 return FieldError("/request", f"the query's {name} date {given!r} is not a date (yyyy-MM-dd or an "
                                               "ISO date-time)")
             params[name] = found
-    for name in QUERY_IDS:
-        given = request.param(name)
+    for name, aliases in QUERY_IDS:
+        given = request.param(*aliases)
         if name not in params and given:
             if not ID.match(given):
                 return FieldError("/request", f"the query's {name} {given!r} is not a decimal id")

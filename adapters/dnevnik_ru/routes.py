@@ -18,13 +18,16 @@ final-marks answer is complete per pupil it speaks for (``final_parts.py``): a p
 its pull, and whom it no longer lists, keeps her marks.
 
 Containing scopes (``containing.py``): some answers are also complete for a scope other requests fill (a lesson's
-log, the works ``works/many`` asks for, a lesson's works, the homework a homeworks range covers: ``homework_days.py``),
+log, a lesson's marks and those of each lesson ``POST lessons/marks`` asks for, the works ``works/many`` asks for, a
+lesson's works, the homework a homeworks range covers: ``homework_days.py``),
 so what the hub holds there and the answer lacks was deleted whichever request brought it (an absence from a
 group's range, the marks of a deleted work, a homework another window brought). A group's
 lessons or marks range, and a pupil's marks range, is also complete for each whole day it covers (``days.py``): a
 day pulled again in another range deletes what the hub holds that day and the answer lacks. A log-entry range (the
 group's, a pupil's) is complete instead for the logs of the lessons on the days it covers whole, as they are dated
 now: it has no request snapshot, so a lesson moved out of the range keeps its log (``days.py``).
+
+A feed (``users/me/feed``, ``feed.py``) is complete for nothing: it deletes nothing by omission.
 
 ``contracts/dnevnik_ru/COVERAGE.md`` lists the same rows with their golden cases and journey facts.
 """
@@ -35,11 +38,11 @@ from typing import Any
 
 from adapters.base import FieldError, Translation, TranslationContext
 from adapters.dnevnik_ru import bundles as b
-from adapters.dnevnik_ru import arrival, bells, final_parts, finals, groups, memberships, people, periods, school
+from adapters.dnevnik_ru import arrival, bells, feed, final_parts, finals, groups, memberships, people, periods, school
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
-from adapters.dnevnik_ru.containing import containing
+from adapters.dnevnik_ru.containing import WHOLE_MARKS, containing
 from adapters.dnevnik_ru.days import complete_days, complete_logs, span
 from adapters.dnevnik_ru.homework_days import complete_homework
 from adapters.dnevnik_ru.lessons import lesson, task, work
@@ -120,7 +123,7 @@ ROUTES = RouteTable([
     R("edu-groups/{group}/reporting-period-group", periods.reporting_period_group, "§3.12"),
     # lessons, works, homework, tasks (lessons.py, bundles.py)
     R("lessons/many", b.lessons, "§3.4, §7", "POST"),
-    R("lessons/marks", b.marks, "§7", "POST"),
+    R("lessons/marks", b.marks, "§3.1, §7", "POST"),  # the marks of each lesson its body names, whole (containing.py)
     R("lessons/{lesson}", b.one_or_many(lesson), "§3.4"),
     R("edu-groups/{group}/lessons/{from}/{to}", b.lessons, "§3.4",
       snapshot=snap((LESSON, HOMEWORK), "group", "from", "to")),
@@ -168,8 +171,8 @@ ROUTES = RouteTable([
     R("persons/{person}/groups/{group}/schedules", b.schedules, "§0",
       snapshot=snap((GRADE, ATTENDANCE), "person", "group", "from", "to")),
     R("persons/{person}/group/{group}/recentmarks", b.recent_marks, "§0, §3.13, §7"),
-    R("users/me/feed", unsupported("the feed repeats marks, works and log entries of the entity endpoints in a shape "
-                                   "the reference does not give; pull those endpoints"), "§7"),
+    # one child's days: its marks, works and log entries as the entity endpoints' (feed.py); complete for nothing
+    R("users/me/feed", feed.feed, "§0, §7, §10 items 4, 6"),
     # final marks and averages (finals.py)
     R("edu-groups/{group}/final-marks", finals.final_marks, "§3.13, §7, §8.4", snapshot=snap((FINAL,), "group")),
     R("persons/{person}/edu-groups/{group}/final-marks", finals.final_marks, "§3.13",
@@ -208,7 +211,7 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
         raise reject("", "no hub school for this record: pass ?school=<hub school id> with the request "
                          "(needed when the client may write to more than one school)")
     out = Out(ctx, school)
-    complete = route.snapshot is not None and GRADE in route.snapshot.families
+    complete = route.snapshot is not None and GRADE in route.snapshot.families or route.pattern in WHOLE_MARKS
     # pulled_at (no offset: the school's zone) dates the memberships this answer sees and the weight changes of a
     # work-types answer (lessons.work_type), and is the answer's as_of: one pulled before what the hub holds
     # changes nothing

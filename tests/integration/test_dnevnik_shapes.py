@@ -46,6 +46,18 @@ def homeworks(w: World) -> dict:
                 "lessons": [w.lesson_flat()], "files": [w.file_obj()], "teachers": [w.person("teacher")]})
 
 
+def feed(w: World) -> dict:
+    """A child's feed of the lesson's day (§7; the day layout of the client models, §10 items 4 and 6)."""
+    card = {"marks": [w.mark_obj()], "lesson": {"id": w.lesson, "date": "2025-10-13T08:30:00"}, "isImportant": False,
+            "subjectName": "Алгебра", "subjectId": w.subject, "workTypeName": "Ответ на уроке"}
+    return env(f"GET /v2/users/me/feed?date=2025-10-13&childPersonId={w.pupil}&limit=1", {"days": [{
+        "date": "2025-10-13T00:00:00", "nextWorkingDayDate": "2025-10-14T00:00:00",
+        "summary": {"importantWorks": [], "markCards": [card], "dayEmotion": "Good", "feedMode": "Default"},
+        "todayHomeworks": [], "todaySchedule": [], "nextDaySchedule": [],
+        "nextDayHomeworks": [{"work": w.homework_obj(), "subjectName": "Алгебра", "workTypeName": "ДЗ"}],
+        "logEntries": [{"lessonLogEntry": w.entry(), "subjectName": "Алгебра", "lessonTitle": "Степени"}]}]})
+
+
 def group_lessons(w: World) -> dict:
     return env(f"GET /v2/edu-groups/{w.group}/lessons/2025-10-13/2025-10-18", [w.lesson_entity()])
 
@@ -77,7 +89,7 @@ FAMILIES: dict[str, tuple[Callable[[World], list[dict]], Shapes, str, Callable[[
         "works/{w}/marks": lambda w: env(f"/v2/works/{w.work}/marks", [w.mark_obj()]),
         "lessons/{l}/marks": lambda w: env(f"/v2/lessons/{w.lesson}/marks", [w.mark_obj(twins=False)]),
         "POST lessons/marks": lambda w: env("POST /v2/lessons/marks", [w.mark_obj()], {"lessons": [w.lesson]}),
-        "schedules": schedules, "recentmarks": recent,
+        "schedules": schedules, "recentmarks": recent, "users/me/feed": feed,
     }, "grade.", lambda w: ("grade_id", cid("mark", w.mark)), lambda w, pair: {
         "value": "4-", "text": "4-", "weight": 2.0, "subject_id": cid("subject", w.subject),
         "work_type": {"code": "lesson_work", "name": "Ответ на уроке"}, "counts_in_average": True,
@@ -92,7 +104,7 @@ FAMILIES: dict[str, tuple[Callable[[World], list[dict]], Shapes, str, Callable[[
         "persons/{p}/lesson-log-entries": lambda w: env(
             f"/v2/persons/{w.pupil}/lesson-log-entries?startDate=2025-10-13&endDate=2025-10-18",
             {"logEntries": [w.entry()], "lessons": [w.lesson_flat()]}),
-        "schedules": schedules, "recentmarks": recent,
+        "schedules": schedules, "recentmarks": recent, "users/me/feed": feed,
     }, "attendance.", lambda w: ("lesson_id", cid("lesson", w.lesson)), lambda w, pair: {
         "student_id": cid("person", w.pupil), "status": "late", "code": "Late", "comment": "опоздала"}),
     "homework": (lambda w: [*w.roster(), bare_lesson(w)], {
@@ -100,7 +112,7 @@ FAMILIES: dict[str, tuple[Callable[[World], list[dict]], Shapes, str, Callable[[
         "works/{w}": lambda w: env(f"/v2/works/{w.homework}", w.homework_obj()),
         "lessons/{l}/works": lambda w: env(f"/v2/lessons/{w.lesson}/works", [w.work_obj(), w.homework_obj()]),
         "POST works/many": lambda w: env("POST /v2/works/many", [w.homework_obj()], [w.homework]),
-        "homeworks": homeworks, "schedules": schedules,
+        "homeworks": homeworks, "schedules": schedules, "users/me/feed": feed,
     }, "homework.", lambda w: ("homework_id", cid("work", w.homework)), lambda w, pair: {
         "attachments": [{"name": "задачи.pdf", "url": f"https://dnevnik.ru/files/download/{w.file}",
                          "media_type": None, "size_bytes": 4821}] if "homeworks" in pair else [],

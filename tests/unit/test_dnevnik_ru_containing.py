@@ -40,7 +40,8 @@ def test_a_range_answer_is_complete_for_each_whole_day_of_its_range_keyed_by_gro
     *_, marks = run([*W.lessons_first(), env(f"GET /v2/edu-groups/{W.group}/marks/2025-10-12/2025-10-14",
                                              [W.mark_obj()])])
     mark = f"mark:{W.mark}"
-    assert list(marks.scopes.values())[0][2:] == (
+    assert list(marks.scopes.values())[0][2] == (f"lesson-marks:{W.lesson}", mark)  # its lesson's marks (dnevnik_ru_65)
+    assert list(marks.scopes.values())[0][3:] == (
         (f"person-marks-day:{W.pupil}|2025-10-13", mark), (f"marks-day:{W.group}|2025-10-13", mark),
         (f"person-group-marks-day:{W.pupil}|{W.group}|2025-10-13", mark),
         (f"subject-marks-day:{W.group}|{W.subject}|2025-10-13", mark))
@@ -64,7 +65,7 @@ def test_a_range_answer_is_complete_for_each_whole_day_of_its_range_keyed_by_gro
 def test_a_mark_set_on_another_day_than_its_lessons_joins_no_day():
     *_, marks = run([*W.lessons_first(), env(f"GET /v2/lessons/{W.lesson}/marks",
                                              [{**W.mark_obj(), "date": "2025-10-20T10:00:00"}])])
-    assert list(marks.scopes.values())[0][2] == (f"person-marks-day:{W.pupil}|2025-10-13~2025-10-20",
+    assert list(marks.scopes.values())[0][3] == (f"person-marks-day:{W.pupil}|2025-10-13~2025-10-20",
                                                  f"mark:{W.mark}")
 
 
