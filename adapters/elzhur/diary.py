@@ -56,8 +56,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
-from adapters.elzhur import (class_days, class_history, combined_lessons, dropouts, holidays, homework_days,
-                            own_lessons, shared_lessons, subgroups, unplaced)
+from adapters.elzhur import (class_days, class_history, combined_lessons, dropouts, group_days, holidays,
+                            homework_days, own_lessons, shared_lessons, subgroups, unplaced)
 from adapters.elzhur.arrival import absent_until, first_with_lessons, last_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, item_part, person, school_year
@@ -115,9 +115,11 @@ def days_answer(b: Builder, record: Any) -> None:
                 b.names[sid] = name
                 enrol(b, sid, class_name, name, year, at, absent_until(b, class_name, student.days),
                       first_with_lessons(student.days), last_with_lessons(b, student.days))
+            group_days.note(b, sid, class_name, student.days, (*at, "days"))  # his groups as his days show
         _days(b, sid, class_name, student.days, (*at, "days"))
         if not guess:
             own_lessons.note_days(b, sid, class_name, student.days, (*at, "days"))
+            group_days.leave(b, sid, (*at, "days"))
         if guess:
             unplaced.note_lessons(b, class_name, year, unplaced.lesson_parts(student.days), True)
         elif (not named and not rules) or (named and unplaced.is_backfill(b, year)):  # read for a class it named
@@ -171,7 +173,7 @@ def group(b: Builder, sid: str | None, class_name: str, key: str, label: str, da
     by the days his answers show him there: ``subgroups.py``, a switch of groups ends the sibling)."""
     part = f"{name_key(class_name)}.{key}"
     year = school_year(date)
-    class_id = b.group_id(part, year)
+    class_id, _ = b.group_id(part, year), group_days.lesson_day(b, part, year, date)  # a lesson of it that day
     level = b.ctx.directory.get("class", name_key(class_name)) or {}
     b.emit("class.defined", f"class:{part}@{year}", "class", {
         "class_id": class_id, "name": label, "grade_level": level.get("grade_level"), "academic_year": year,
@@ -181,9 +183,8 @@ def group(b: Builder, sid: str | None, class_name: str, key: str, label: str, da
         if class_name in b.guessed:  # named later: he joins the named class's subgroup too (unplaced.py)
             unplaced.note_group(b, sid, class_name, year, key, grp_key, label, date)
     elif sid is not None:
-        name = b.names.get(sid)
-        if name:
-            start = dropouts.group_start(b, sid, part, year)  # 1 September, or his return after a drop
+        if name := b.names.get(sid):
+            start = group_days.joined(b, sid, part, year, dropouts.group_start(b, sid, part, year))  # his days
             b.emit("student.enrolled", f"student:{sid}:{part}:{year}", "enrolment", {
                 "student_id": b.id("student", sid), "class_id": class_id, "name": name,
                 "enrolled_on": start.isoformat()}, b.at(start), where)

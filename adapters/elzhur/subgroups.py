@@ -43,7 +43,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from adapters.elzhur import class_history
+from adapters.elzhur import class_history, group_days
 from adapters.elzhur.common import Builder
 from adapters.elzhur.ids import name_key
 
@@ -238,7 +238,7 @@ def _enrolled(b: Builder, sid: str, part: str, class_id: str, year: int, start: 
               where: tuple[Any, ...], as_of: str | None = None) -> str:
     """``student.enrolled`` of ``sid`` in the subgroup ``part`` from ``start`` (as of ``as_of``, if given); the day
     stated, as ISO text."""
-    name = b.names.get(sid)
+    name, start = b.names.get(sid), group_days.joined(b, sid, part, year, start)  # his days (group_days.py)
     if name:
         before = len(b.out.events)
         b.emit("student.enrolled", f"student:{sid}:{part}:{year}", "enrolment", {
