@@ -42,7 +42,7 @@ def listed(sid: str = PUPIL) -> list[dict]:
 
 async def _shown(tmp_path, *steps: dict) -> dict[str, list[tuple[str, str]]]:
     """Push the rules, the two weeks of each pupil listed, then ``steps`` (each its own batch); per pupil, the
-    (date, text) of the marks his diary shows for the two weeks."""
+    (date, text) of the marks his diary shows for the two weeks (no diary lists their lessons: shown without one)."""
     async with running_hub(tmp_path) as hub:
         client = hub.client("elzhur", SCHOOL)
         for records in ([RULES], listed(OTHER_PUPIL), listed()):
@@ -55,8 +55,8 @@ async def _shown(tmp_path, *steps: dict) -> dict[str, list[tuple[str, str]]]:
         out = {}
         for sid in (PUPIL, OTHER_PUPIL):
             diary = await hub.diary(f"elzhur:{SCHOOL}:student:{sid}", head, "2025-10-06", "2025-10-26")
-            out[sid] = sorted((day["date"], mark["text"]) for day in diary["days"] for lesson in day["lessons"]
-                              for mark in lesson["marks"])
+            out[sid] = sorted((day["date"], mark["text"]) for day in diary["days"]
+                              for mark in day["marks_without_lesson"])
         return out
 
 
