@@ -1,6 +1,6 @@
 """Final (period and year) marks and the journal's own averages (reference 3.13).
 
-Final marks -> ``final_grade.recorded`` v2 (``text`` = the mark's value as the journal shows it), in every shape
+Final marks -> ``final_grade.recorded`` v3 (``text`` = the mark's value as the journal shows it), in every shape
 the clients show:
 
 * ``[{person, group, reportingPeriod, "per-subject-final-marks": [{subject, "final-mark": Mark}]}]``

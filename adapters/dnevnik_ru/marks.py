@@ -1,14 +1,16 @@
-"""Marks (reference 3.1, 5): ``grade.recorded`` v5, and the mark of a final mark as ``final_grade.recorded`` v2.
+"""Marks (reference 3.1, 5): ``grade.recorded`` v5, and the mark of a final mark as ``final_grade.recorded`` v3.
 
 * The scale is the mark's ``type``, else its work's ``markType`` (any case: ``Mark5``): mark5 -> five_point (with
   +/-), mark10 -> ten_point, mark100 -> hundred_point, mark6 / mark7 / mark12 -> six_point / seven_point /
   twelve_point (1..N, normalised linearly like ten_point), markabcdf -> letter (A..F as the journal shows them:
-  no published conversion, so no normalised value and never counted), test -> pass_fail, markna -> status
-  not_assessed, markdismiss -> status exempt. ``normalised`` follows the school's +/- rule (``ctx.modifier_step``).
+  no published conversion, so no normalised value and never counted), test -> pass_fail (the usual Russian words;
+  one the hub does not know: the school's own word as sent, status scale, never counted), markna -> status
+  not_assessed, markdismiss -> status exempt (``mark_values.value_on``). ``normalised`` follows the school's +/-
+  rule (``ctx.modifier_step``). Final marks are read on the same scales.
 * A mark on a scale the hub has no canonical form for (markoral6band, notset) is skipped and counted, like
   Elzhur's unknown marks (a ``skipped_unknown_marks`` directory entry per mark id, with its type and pointer):
-  the answer's other marks are kept. An unknown ``type`` is refused at it, as is a value off its scale (``6`` on mark5). A final mark on
-  a scale final_grade.recorded v2 does not have (six-, seven-, twelve-point, letter) is refused at its value.
+  the answer's other marks are kept. An unknown ``type`` is refused at it, as is a value off its scale (``6`` on
+  mark5), unless the mark is a final mark: then it alone is skipped and counted (``mark_values.skip_final``).
 * ``text`` is ``value`` exactly as the journal shows it (``4-``, ``зачёт``); ``value`` the canonical spelling.
 * A double mark (a work with ``markCount`` 2: two Mark objects, ``number`` 0 and 1, "дробь") is shown as the
   journal shows it, one mark ``5/4`` (``marks.pair_up``): the grade of the ``number`` 0 mark, whose ``text`` and
@@ -41,13 +43,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from adapters.base import pointer
+from adapters.base import FieldError, pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.common import (
-    Carried, Out, each, local_datetime, reject, stated, validate, vendor_id,
+    Carried, Out, Reject, each, local_datetime, reject, stated, validate, vendor_id,
 )
 from adapters.dnevnik_ru.days import mark_scopes
 from adapters.dnevnik_ru.lessons import work_type_key
+from adapters.dnevnik_ru.mark_values import skip_final, value_on
 from adapters.dnevnik_ru.period_marks import is_period_mark, record
 from hub.events import types as t
 from hub.events.scales import ScaleId, UnknownMark, normalise
@@ -56,7 +59,6 @@ SCALES = {"mark5": ScaleId.FIVE_POINT, "mark10": ScaleId.TEN_POINT, "mark100": S
           "mark6": ScaleId.SIX_POINT, "mark7": ScaleId.SEVEN_POINT, "mark12": ScaleId.TWELVE_POINT,
           "markabcdf": ScaleId.LETTER, "test": ScaleId.PASS_FAIL, "markna": ScaleId.STATUS,
           "markdismiss": ScaleId.STATUS}
-STATUS_OF = {"markna": "not_assessed", "markdismiss": "exempt"}
 UNSUPPORTED_SCALES = frozenset({"markoral6band", "notset"})  # no canonical scale: skipped and counted
 SKIPPED = "skipped_unknown_marks"
 RANGED = "period_mark_in_ranges"  # directory: the period marks a marks endpoint listed (``final_grade``)
@@ -84,11 +86,12 @@ def scale_of(code: str | None, ptr: str | tuple) -> tuple[ScaleId, str]:
     return SCALES[key], key
 
 
-def read_mark(raw: Any, p: tuple, out: Out,
-              carried: Carried) -> tuple[m.Mark, str, str | None, dict | None, tuple] | None:
+def read_mark(raw: Any, p: tuple, out: Out, carried: Carried,
+              final: bool = False) -> tuple[m.Mark, str, str | None, dict | None, tuple] | None:
     """The mark, its id, its work's id and its work (this answer's, else the directory's), and its (scale,
     normalised); None when it waits for its work (to learn its scale), when it is a phantom (an empty value),
-    which is not read, or when its scale has no canonical form (skipped and counted)."""
+    which is not read, when its scale has no canonical form (skipped and counted), or when it is a final mark
+    (``final``, or a period mark a marks endpoint brings) the hub cannot read (``_unreadable``)."""
     obj = validate(m.Mark, raw, p, carried)
     vid = vendor_id(obj, "id", p, required=True)
     if not obj.value.strip():
@@ -105,12 +108,29 @@ def read_mark(raw: Any, p: tuple, out: Out,
     if code.strip().lower() in UNSUPPORTED_SCALES:
         out.remember(SKIPPED, vid, {"mark_type": code, "pointer": pointer(*where)})  # the others are kept
         return None
-    scale, key = scale_of(code, where)
     try:
-        mark = normalise(scale, STATUS_OF.get(key, obj.value), out.ctx.modifier_step)
-    except UnknownMark as exc:
-        raise reject(pointer(*p, "value"), str(exc)) from None
+        scale, mark = value_on(*scale_of(code, where), obj.value, out.ctx.modifier_step)
+    except (Reject, UnknownMark) as exc:
+        error = exc.errors[0] if isinstance(exc, Reject) else FieldError(pointer(*p, "value"), str(exc))
+        return _unreadable(error, obj, vid, code, p, (work_vid, the_work), out, carried, final)
     return obj, vid, work_vid, the_work, (scale, mark)
+
+
+def _unreadable(error: FieldError, obj: m.Mark, vid: str, code: str, p: tuple, work: tuple[str | None, dict | None],
+                out: Out, carried: Carried, final: bool) -> None:
+    """A type or value the hub cannot read (``error``): a final mark is skipped and counted, its answer's other
+    marks kept (``mark_values.skip_final``); a mark without a lesson whose work is not known yet waits for it (it
+    may be a period mark); a lesson's mark refuses the answer at ``error``."""
+    work_vid, the_work = work
+    if not final and vendor_id(obj, "lesson", p) is None:
+        if the_work is None and work_vid is not None:
+            out.wait("work", work_vid, pointer(*p, "work"))
+            return None
+        final = the_work is not None and is_period_mark(obj, the_work, out, carried)
+    if not final:
+        raise Reject([error])
+    skip_final(out, vid, code, obj.value, error.pointer, error.message)
+    return None
 
 
 def pair_up(items: Any, carried: Carried) -> None:
@@ -247,7 +267,7 @@ def final_grade(raw: Any, p: tuple, out: Out, carried: Carried, student: str | N
     own date's day scopes, as a range files it (``_day_scopes``): the day this answer dates it at is the one a
     range speaks for it on. Where no range listed it (a journal whose ranges hold no period marks), it is filed
     under no day, so a range lacking it deletes nothing."""
-    read = read_mark(raw, p, out, carried)
+    read = read_mark(raw, p, out, carried, final=True)
     if read is None:
         return
     student = student or vendor_id(read[0], "person", p) or carried.params.get("person")

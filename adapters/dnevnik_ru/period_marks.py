@@ -1,4 +1,4 @@
-"""Period and year marks (reference 3.13, 3.1) -> ``final_grade.recorded`` v2, whichever endpoint brings them.
+"""Period and year marks (reference 3.13, 3.1) -> ``final_grade.recorded`` v3, whichever endpoint brings them.
 
 * §3.13: period and year marks are ordinary Marks whose Work has type ``PeriodMark`` (``periodType`` /
   ``periodNumber``); §3.1: their ``lesson`` is null. The final-marks endpoints (``finals.py``) give them with their
@@ -16,6 +16,9 @@
   (§3.2 sets them on period works) places its mark nowhere: the mark is skipped and counted with its work, pointer
   and reason (a ``skipped_unplaced_period_marks`` directory entry per mark id), and the answer's other marks are
   kept, as a mark on a scale with no canonical form is (``marks.SKIPPED``).
+* A final mark is on any scale an ordinary mark is (§5: letters, twelve-point...; ``final_grade.recorded`` v3); one
+  whose type or value the hub cannot read is skipped and counted, the answer's others kept
+  (``mark_values.skip_final``).
 * A period mark read from a marks endpoint joins the mark's containing scopes (its work, its day in its group and
   its pupil's, ``marks.work_scopes``, ``days.mark_scopes``; a final-marks answer restating one a marks endpoint
   listed, its day scopes, ``marks.final_grade``), and the request snapshots of the marks routes without a date
@@ -40,7 +43,6 @@ from hub.events.scales import Normalised, ScaleId
 PERIOD_KINDS = frozenset({"PeriodMark"})  # PeriodFinalMark: the итоговая column (exams.FINAL_KINDS)
 SKIPPED_UNPLACED = "skipped_unplaced_period_marks"
 UNPLACED = "its work names no periodType and periodNumber, and the answer names no reporting period"
-V1_SCALES = frozenset(scale.value for scale in t.ScaleIdV1)  # the scales final_grade.recorded has
 
 
 def is_period_mark(obj: m.Mark, the_work: dict[str, Any], out: Out, carried: Carried) -> bool:
@@ -52,12 +54,8 @@ def is_period_mark(obj: m.Mark, the_work: dict[str, Any], out: Out, carried: Car
 def record(read: tuple, student: str, subject: str, period: str | None, p: tuple, out: Out, carried: Carried,
            scopes: tuple[tuple[str, str], ...] = ()) -> None:
     """The read mark (``marks.read_mark``'s tuple) as ``student``'s final mark in ``subject`` for ``period`` (else
-    its work's); a scale final_grade.recorded v2 does not have is refused at the value."""
+    its work's)."""
     obj, vid, work_vid, the_work, (scale, mark) = read
-    if scale.value not in V1_SCALES:
-        raise reject(pointer(*p, "value"), f"a final mark on the {scale.value} scale has no canonical form yet "
-                                           "(final_grade.recorded v2 has the five-, ten-, hundred-point, pass/fail "
-                                           "and status scales)")
     period = period or period_of_work(obj, vid, p, work_vid, the_work, out, carried)
     if period is not None:
         final_event(out, vid, student, subject, period, mark, scale, obj.value, local_datetime(obj.date, out.ctx),
@@ -66,7 +64,7 @@ def record(read: tuple, student: str, subject: str, period: str | None, p: tuple
 
 def final_event(out: Out, vid: str, student: str, subject: str, period: str, mark: Normalised, scale: ScaleId,
                 text: str, when: Any, p: tuple, scopes: tuple[tuple[str, str], ...] = ()) -> None:
-    out.emit(t.FinalGradeRecordedV2, "final_grade.recorded", {
+    out.emit(t.FinalGradeRecordedV3, "final_grade.recorded", {
         "final_grade_id": out.cid("mark", vid), "student_id": out.cid("person", student),
         "subject_id": out.cid("subject", subject), "period_id": out.cid("period", period), "value": mark.value,
         "scale": scale, "teacher_id": None, "normalised": mark.normalised, "conversion": mark.conversion,

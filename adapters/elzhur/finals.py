@@ -2,7 +2,7 @@
 
 * ``students`` (object or array) -> ``items[]`` ``{name: subject, assessments: [{period, value, comment,
   convert?}]}``; a subject with ``assessments: []`` has no final mark yet (nothing is stated).
-* Each assessment -> ``final_grade.recorded`` v2 ``final:<pupil>.<subject key>.<school year>:<period>`` (the short
+* Each assessment -> ``final_grade.recorded`` (v3) ``final:<pupil>.<subject key>.<school year>:<period>`` (the short
   name; a ``fullname`` the final names is read as its period's short name), ``period_id`` the pupil's period of
   that name in that school year (``period_keys.resolve``: his class's, else his own getperiods', else the only one
   of the year; several and none his: the answer parks until his or his class's periods arrive): the year of the

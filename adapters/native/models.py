@@ -95,6 +95,12 @@ class FinalGradeInputV2(FinalGradeInput):
     vendor_number: t.VendorNumber | None = None
 
 
+class FinalGradeInputV3(FinalGradeInputV2):
+    """final_grade.recorded v3 as a vendor states it: also the six-, seven-, twelve-point and letter scales."""
+
+    scale: ScaleId
+
+
 # Payload models that differ from the canonical ones; every other type takes the canonical model as input.
 INPUT_OVERRIDES: dict[tuple[str, int], type[t.Payload]] = {
     ("grade.recorded", 1): GradeInput,
@@ -109,6 +115,7 @@ INPUT_OVERRIDES: dict[tuple[str, int], type[t.Payload]] = {
     ("grade.amended", 4): GradeAmendInputV4,
     ("grade.recorded", 5): GradeInputV5,
     ("grade.amended", 5): GradeAmendInputV5,
+    ("final_grade.recorded", 3): FinalGradeInputV3,
 }
 
 

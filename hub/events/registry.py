@@ -33,7 +33,7 @@ EVENT_MODELS: dict[str, dict[int, type[t.Payload]]] = {
     "grade.amended": {1: t.GradeAmended, 2: t.GradeAmendedV2, 3: t.GradeAmendedV3, 4: t.GradeAmendedV4,
                       5: t.GradeAmendedV5},
     "grade.retracted": {1: t.GradeRetracted},
-    "final_grade.recorded": {1: t.FinalGradeRecorded, 2: t.FinalGradeRecordedV2},
+    "final_grade.recorded": {1: t.FinalGradeRecorded, 2: t.FinalGradeRecordedV2, 3: t.FinalGradeRecordedV3},
     "final_grade.retracted": {1: t.FinalGradeRetracted},
     "average.reported": {1: t.AverageReported},
     "homework.assigned": {1: t.HomeworkAssigned},

@@ -22,16 +22,18 @@ six_point,     1..N (6, 7, 12), optional    ``(v - 1) / (N - 1) * 100``, modifie
 seven_point,   ``+``/``-``                  the ten-point scale (``six_point.linear.v1``, ``seven_point.linear.v1``,
 twelve_point                                ``twelve_point.linear.v1``); grade v5 (Dnevnik.ru mark6/7/12)
 hundred_point  0..100 (decimals allowed)    ``v`` (``hundred_point.identity.v1``)
-pass_fail      pass / fail (and synonyms)   pass -> 100, fail -> 0 (``pass_fail.binary.v1``); never counted in
-                                            averages
+pass_fail      pass / fail (and synonyms:   pass -> 100, fail -> 0 (``pass_fail.binary.v1``); never counted in
+               зачёт, зч, незачёт, нз;      averages
+               зачтено, не зачтено...)
 status         exempt / not_assessed        no normalised value (``status.none.v1``); never counted
 letter         ``A``..``F`` (any case),     no normalised value (``letter.none.v1``): no published conversion of
                optional ``+``/``-``         letters to numbers exists, so the hub shows them and never counts them
                                             (grade v5; Dnevnik.ru markabcdf); canonical spelling upper case
 ============== ============================ =====================================================================
 
-The scales after ``status`` exist from grade.recorded / grade.amended v5 on; the published versions 1-4 (and
-final_grade.recorded, school.registered) keep the five scales above them (``hub.events.types.common.ScaleIdV1``).
+The scales after ``status`` exist from grade.recorded / grade.amended v5 and final_grade.recorded v3 on; the
+published versions before them (grades v1-v4, final grades v1-v2, school.registered) keep the five scales above them
+(``hub.events.types.common.ScaleIdV1``).
 """
 
 from __future__ import annotations
@@ -66,6 +68,11 @@ class Normalised:
 
 PASS_WORDS = frozenset({"pass", "passed", "зачёт", "зачет", "зач", "зч", "+"})
 FAIL_WORDS = frozenset({"fail", "failed", "незачёт", "незачет", "незач", "нз", "-"})
+# The participles a journal writes in the cell (Dnevnik.ru §5 never shows its ``test`` scale's words: dnevnik_ru_66),
+# read by ``_pass_fail`` with ``ё`` as ``е`` and spaces collapsed; the sets above stay what they were (Elzhur's
+# ``classify`` picks the scale of a bare value by them).
+PARTICIPLES = {"зачтено": "pass", "зачтен": "pass", "зачтена": "pass", "не зачтено": "fail", "незачтено": "fail",
+               "не зачтен": "fail", "не зачтена": "fail", "не зачет": "fail"}
 STATUS_WORDS = {
     "exempt": "exempt",
     "осв": "exempt",
@@ -169,9 +176,11 @@ def _hundred(text: str) -> Normalised:
 
 def _pass_fail(text: str) -> Normalised:
     word = text.lower()
-    if word in PASS_WORDS:
+    said = "pass" if word in PASS_WORDS else "fail" if word in FAIL_WORDS else PARTICIPLES.get(
+        " ".join(word.replace("ё", "е").split()))
+    if said == "pass":
         return Normalised("pass", 100.0, "pass_fail.binary.v1", False)
-    if word in FAIL_WORDS:
+    if said == "fail":
         return Normalised("fail", 0.0, "pass_fail.binary.v1", False)
     raise UnknownMark(f"{text!r} is neither pass nor fail (use 'pass' or 'fail')")
 

@@ -204,6 +204,7 @@ STEPS: dict[tuple[str, int], Step] = {
     ("grade.recorded", 4): MORE_SCALES_ALLOWED,  # v5: six-, seven-, twelve-point and letter marks
     ("grade.amended", 4): MORE_SCALES_ALLOWED,
     ("final_grade.recorded", 1): VENDOR_TEXT_AND_NUMBER,  # v2: the same for period and year marks
+    ("final_grade.recorded", 2): MORE_SCALES_ALLOWED,  # v3: the scales of grade v5 for period and year marks
     ("attendance.marked", 1): ATTENDANCE_CODE,  # v2: the journal's own attendance code
     ("attendance.corrected", 1): ATTENDANCE_CODE,
     ("school.registered", 1): optional_fields_added("modifier_step"),  # v2: the school's rule for + and -

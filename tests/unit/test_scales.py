@@ -52,6 +52,17 @@ def test_fail_synonyms(word):
     assert normalise(PF, word) == Normalised("fail", 0.0, "pass_fail.binary.v1", False)
 
 
+@pytest.mark.parametrize(("word", "value"), [
+    ("зачтено", "pass"), ("Зачтено", "pass"), ("зачтён", "pass"), ("зачтен", "pass"), ("зачтена", "pass"),
+    ("не зачтено", "fail"), ("Не  зачтено", "fail"), ("незачтено", "fail"), ("не зачтён", "fail"),
+    ("не зачёт", "fail"), ("не зачет", "fail"), ("НЕЗАЧЁТ", "fail"),
+])
+def test_the_usual_russian_pass_fail_words(word, value):
+    """Dnevnik.ru §5 never shows the ``test`` scale's words: the usual spellings of a journal are read, ё or е, any
+    case, spaces collapsed (dnevnik_ru_66)."""
+    assert normalise(PF, word) == Normalised(value, 100.0 if value == "pass" else 0.0, "pass_fail.binary.v1", False)
+
+
 @pytest.mark.parametrize(("word", "status"), [
     ("exempt", "exempt"), ("осв", "exempt"), ("Освобождён", "exempt"), ("освобожден", "exempt"),
     ("not_assessed", "not_assessed"), ("н/а", "not_assessed"), ("НА", "not_assessed"), ("не аттестован", "not_assessed"),

@@ -239,6 +239,26 @@ def test_grade_v4_reads_as_v5_unchanged_and_the_new_scales_have_no_v4_form(event
         model_for(event_type, 4).model_validate(letter)
 
 
+def test_final_grade_v2_reads_as_v3_unchanged_and_the_new_scales_have_no_v2_form():
+    """final_grade.recorded v3 only widens ``scale`` as grade v5 did (Dnevnik.ru §5 final marks on the letter and
+    twelve-point scales, dnevnik_ru_66): v2 data is v3 data as it is and goes back; a letter has no v2 form."""
+    event_type = "final_grade.recorded"
+    v2 = {"final_grade_id": "f", "student_id": "s", "subject_id": "m", "period_id": "p", "value": "5",
+          "scale": "five_point", "teacher_id": None, "normalised": 100.0, "conversion": "five_point.linear.v1",
+          "text": "5", "vendor_number": None}
+    assert upcast(event_type, 2, v2) == (3, v2) and LATEST[event_type] == 3
+    model_for(event_type, 3).model_validate(v2)
+    assert earliest_form(event_type, 3, v2)[0] == 2  # the journal's text: no v1 form
+    for scale, value, normalised, conversion in [("letter", "B-", None, "letter.none.v1"),
+                                                 ("twelve_point", "11", 90.909091, "twelve_point.linear.v1")]:
+        wider = {**v2, "value": value, "scale": scale, "normalised": normalised, "conversion": conversion,
+                 "text": value}
+        assert model_for(event_type, 3).model_validate(wider).model_dump(mode="json") == wider
+        assert downcast(event_type, 3, wider, 2) is None and earliest_form(event_type, 3, wider) == (3, wider)
+        with pytest.raises(ValueError):
+            model_for(event_type, 2).model_validate(wider)
+
+
 def test_published_scale_enums_keep_their_values():
     """Versions 1-4 of the grades, final grades and school.registered keep the five scales they were published
     with: a new scale is a new version, never a change of a published one."""

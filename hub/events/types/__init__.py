@@ -23,7 +23,8 @@ from hub.events.types.calendar import (  # noqa: F401
     PeriodKindV4, ReportingPeriodAssigned, ReportingPeriodDefined, ReportingPeriodDefinedV2, ReportingPeriodDefinedV3,
     ReportingPeriodDefinedV4, TimetableDefined, TimetableFrequency, TimetableWithdrawn, UNDATED_KINDS)
 from hub.events.types.marks import (  # noqa: F401
-    AverageReported, FinalGradeFields, FinalGradeRecorded, FinalGradeRecordedV2, FinalGradeRetracted, Grade,
+    AverageReported, FinalGradeFields, FinalGradeRecorded, FinalGradeRecordedV2, FinalGradeRecordedV3,
+    FinalGradeRetracted, Grade,
     GradeAmended, GradeAmendedV2, GradeAmendedV3, GradeAmendedV4, GradeAmendedV5, GradeFields, GradeRecorded,
     GradeRecordedV2, GradeRecordedV3, GradeRecordedV4, GradeRecordedV5, GradeRetracted, GradeV2, GradeV3, GradeV4, GradeV5,
     LESSON_WORK, WorkType)

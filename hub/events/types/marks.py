@@ -1,4 +1,4 @@
-"""Marks (grades) in their five versions, period and year marks, and the journal's own averages."""
+"""Marks (grades) in their five versions, period and year marks in their three, and the journal's own averages."""
 
 from __future__ import annotations
 
@@ -171,6 +171,15 @@ class FinalGradeRecordedV2(FinalGradeRecorded):
 
     text: VendorText | None = None
     vendor_number: VendorNumber | None = None
+
+
+class FinalGradeRecordedV3(FinalGradeRecordedV2):
+    """Version 3: the scales of grade.recorded v5 (six-, seven-, twelve-point and letter final marks: Dnevnik.ru
+    mark6, mark7, mark12, markabcdf); upcast from v2 unchanged (its scales are all in v3), and a final mark on a new
+    scale has no v2 form."""
+
+    scale: ScaleId = Field(description="The scale of `value`: v3 adds `six_point`, `seven_point`, `twelve_point` "
+                           "(normalised linearly, 1..N) and `letter` (A..F: no normalised value)")
 
 
 class AverageReported(Payload):
