@@ -121,6 +121,10 @@ class Translation:
     # ever request brought it, was deleted.
     scopes: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     contains: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    # Kinds of those scopes (``hub.ingest.containing.kind_of``) where the answer, pulled before the last answer complete
+    # for one, does not state what it holds there that the later answer lacked, even what the hub never held (as a
+    # range answer's, ``snapshot_span``, in all its scopes): an Elzhur lesson's task list (``lesson-homework``).
+    superseding: frozenset[str] = frozenset()
     # Per event id, the vendor reference its derived fields come from (a Dnevnik.ru mark's "work_type:<id>"), and
     # the references whose change this record reports: the hub restates what it holds of them
     # (``hub.ingest.restatements``).

@@ -36,7 +36,11 @@ A pupil's own answer speaks for his class's tasks though another pupil's answer 
 pupil's of the class (A.3 ``individual`` marks the exceptions), so his day lacking it means it was withdrawn. Which
 answer wins is the latest pull (``hub.ingest.containing``): an answer pulled before the last one complete for the
 scope, or before the one that stated the task, deletes nothing there; an older answer delivered late does not bring
-back what a later pull lacked (its restatement is stale). ``homework.withdrawn`` as a request snapshot's.
+back what a later pull lacked (its restatement is stale), nor state a task the hub never held that a later answer
+complete for its lesson or day lacked (``SUPERSEDING``, ``hub.ingest.containing.superseded``): found by
+``contracts/journeys/elzhur_65`` (no-homework-001), whose class gethomework of 18 Oct, parked until the diaries
+brought its lessons, was re-driven after the diaries of 23 Oct that list its Geography lesson with
+``homework: {}``. ``homework.withdrawn`` as a request snapshot's.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ from adapters.elzhur.ids import name_key
 DAY_KIND, LESSON_KIND = "homework-day", "lesson-homework"
 MAX_DAYS = 93  # the API reads at most 93 days (``routes.MAX_DAY_PARTS``): a longer range speaks for no day
 METHODS = frozenset({"getdiary", "getschedule", "gethomework"})
+SUPERSEDING = frozenset({DAY_KIND, LESSON_KIND})  # ``Translation.superseding``: an older answer's task they lacked
 
 
 @dataclass

@@ -56,6 +56,7 @@ from adapters.elzhur.common import Builder, Request
 from adapters.elzhur.diary import days_answer
 from adapters.elzhur.finals import getfinalassessments
 from adapters.elzhur.grades import getmarks
+from adapters.elzhur.homework_days import SUPERSEDING as TASK_LISTS
 from adapters.elzhur.homework_days import complete as task_lists_complete
 from adapters.elzhur.models import RECORD_MODELS
 from adapters.elzhur.periods import getperiods
@@ -203,6 +204,7 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
                                 + mark_days.complete(b, translation.scopes)
                                 + class_days.complete(b, translation.scopes) + holidays.complete(b))
         translation.contains += task_lists_complete(b, translation.scopes)  # homework_days.py
+        translation.superseding = TASK_LISTS  # an older answer's task a later list lacked is gone
     return _dated(translation, as_of)
 
 

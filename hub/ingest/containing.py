@@ -21,10 +21,11 @@ an answer listing nothing empties its scopes, as a request snapshot's does; the 
 pulled before the last answer complete for the same scope deletes nothing (its row in ``request_snapshots``, scope
 ``containing|<scope>``, ``is_stale``), and a deletion of an aggregate the hub holds as of a later pull is stale
 (``VendorState.assign_revisions``) and keeps it in its scopes, and what an answer pulled before the last one complete
-for a scope holds there that the later answer lacked is gone by that later pull (``superseded``; for a range answer,
-``hub.ingest.numbering``): the answer does not state it, even when the hub never held it (a one-day marks range
-delivered after a newer week range without the mark: dnevnik_ru_57 no-mark-003, as a request snapshot's superseded
-items); and the same answer again (same
+for a scope holds there that the later answer lacked is gone by that later pull (``superseded``, for a range answer's
+scopes and those of the kinds its adapter names, ``Translation.superseding``; ``hub.ingest.numbering``): the answer
+does not state it, even when the hub never held it (a one-day marks range delivered after a newer week range without
+the mark: dnevnik_ru_57 no-mark-003, as a request snapshot's superseded items; an Elzhur gethomework delivered after a
+later diary whose lesson lists no task: elzhur_65); and the same answer again (same
 members held, same pull time: a retry after a failure before the append) derives what it derived the first time
 (the row's ``deleted``), so a retry after a success appends nothing. Missing means missing from a *later* pull: an
 answer does not delete what another answer of the same pull stated (``_not_of_the_same_pull``: an Elzhur getmarks
@@ -33,7 +34,7 @@ and getdiary pulled together that disagree about an absence).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import orjson
@@ -122,18 +123,33 @@ class ContainingScopes:
                       for name in ("aggregates", "updated_at_ms", "as_of_ms", "deleted")}), values)
         return found
 
-    def superseded(self, system: str, school_id: str, complete: Iterable[tuple[str, frozenset[str]]],
-                   as_of_ms: int | None) -> dict[str, frozenset[str]]:
-        """For one answer complete for ``complete`` (scope, member keys it holds), per scope last answered by a later
-        pull: the member keys this answer holds there and that later answer lacked, gone since (module docstring).
-        Without ``as_of_ms`` (arrival order), none."""
-        if as_of_ms is None:
+    def superseded(self, system: str, school_id: str,
+                   answers: Sequence[tuple[int, list[tuple[str, frozenset[str]]], int | None, frozenset[str]]],
+                   ) -> dict[int, dict[str, frozenset[str]]]:
+        """For the complete answers of one batch, in batch order (record index, the scopes it is complete for with
+        the member keys it holds, its as-of, the scopes asked about): per answer, per scope asked about that a later
+        pull's answer complete for it answered (stored, or earlier in the batch), the member keys this answer holds
+        there and that later answer lacked, gone since (module docstring). One read for the whole batch: the stored
+        rows, then each answer in turn as ``deletions`` will store it (a scope's row replaced unless stale). An
+        answer without as-of (arrival order) supersedes nothing and is superseded by nothing."""
+        asked = {scope for _, complete, as_of, eligible in answers if as_of is not None
+                 for scope, present in complete if present and scope in eligible}
+        if not asked:
             return {}
-        wanted = {scope: present for scope, present in complete if present}
         with self.engine.begin() as conn:
-            rows = self._rows(conn, system, school_id, sorted(wanted))
-        return {scope: gone for scope, row in rows.items() if is_stale(as_of_ms, row[1])
-                for gone in [wanted[scope] - frozenset(orjson.loads(row[0]))] if gone}
+            rows = self._rows(conn, system, school_id, sorted(asked))
+        latest = {scope: (frozenset(orjson.loads(row[0])), row[1]) for scope, row in rows.items()}
+        found: dict[int, dict[str, frozenset[str]]] = {}
+        for index, complete, as_of, eligible in answers:
+            for scope, present in complete:
+                if scope not in asked:
+                    continue
+                later = latest.get(scope)
+                if later is None or not is_stale(as_of, later[1]):
+                    latest[scope] = (present, as_of)
+                elif scope in eligible and (gone := present - later[0]):
+                    found.setdefault(index, {})[scope] = gone
+        return found
 
     @staticmethod
     def _rows(conn: Any, system: str, school_id: str, scopes: list[str]) -> dict[str, Any]:

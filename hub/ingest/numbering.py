@@ -28,9 +28,10 @@ arrival order, as the rest of this docstring says.
 
 A batch whose answers delete nothing is numbered in one transaction, as before, plus one that keeps the containing
 scopes of its events when they name any; each answer that deletes costs two more (an answer complete for a
-containing scope, four or five: one reads what a later answer for its scopes lacked, ``_without_superseded``), and
-restatements one more (with a read of the marks they restate). The deletions come right after their answer's
-events, so the log holds them in that order too.
+containing scope, three or four), a batch whose answers hold something in such a scope they supersede one more (what
+a later answer for those scopes lacked, ``ContainingScopes.superseded``, read once for the batch), and restatements
+one more (with a read of the marks they restate). The deletions come right after their answer's events, so the log
+holds them in that order too.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from typing import Any
 from adapters.base import TranslationContext
 from hub.events.envelope import Envelope
 from hub.ingest import snapshots
-from hub.ingest.containing import ContainingScopes
+from hub.ingest.containing import ContainingScopes, kind_of
 from hub.ingest.restatements import restatement_events
 from hub.ingest.results import ACCEPTED, DUPLICATE, PARKED, REJECTED, RecordResult
 from hub.ingest.revisions import DELETIONS, aggregate_of, numbered, revisable
@@ -71,6 +72,9 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
     complete = {index: scopes for index, scopes in translated.contains.items()
                 if results[index].status not in (REJECTED, PARKED)}
     scopes = ContainingScopes(state.engine)
+    gone_by = scopes.superseded(system, school_id, [
+        (index, scopes_of, translated.as_of.get(index), _superseding(index, scopes_of, translated))
+        for index, scopes_of in sorted(complete.items())])
     out: Pending = []
     start = 0
     for index in sorted(deleting.keys() | complete.keys()):
@@ -78,9 +82,8 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
         while end < len(pending) and pending[end][0] <= index:
             end += 1
         chunk = pending[start:end]
-        if index in complete and index in translated.spans:  # a range: what a later one lacked is gone since
-            chunk = _without_superseded(scopes, system, school_id, (index, results[index]), chunk, complete[index],
-                                        translated)
+        if index in gone_by:  # what a later answer complete for its scope lacked is gone since
+            chunk = _without_superseded((index, results[index]), chunk, gone_by[index], translated)
         out += _numbered_members(state, scopes, system, school_id, chunk, translated)
         start = end
         missing, scope = set(), next(iter(complete.get(index) or [("", None)]))[0]
@@ -100,17 +103,26 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
     return out + _restated(state, system, school_id, translated, results, ctx)
 
 
-def _without_superseded(scopes: ContainingScopes, system: str, school_id: str, answer: tuple[int, RecordResult],
-                        chunk: Pending, complete: list[tuple[str, frozenset[str]]], translated: Translated) -> Pending:
+def _superseding(index: int, complete: list[tuple[str, frozenset[str]]], translated: Translated) -> frozenset[str]:
+    """The scopes of the answer ``index`` whose later pull's omission supersedes what it states there: every one of
+    a range answer (``Translated.spans``: its omission dates what it lacks within its days, ``hub.ingest.merging``,
+    so its older statement inside a later omission is stale), else those of the kinds its adapter names
+    (``Translation.superseding``: an Elzhur answer's lesson and day task lists, which list a task whole whichever
+    method brought it)."""
+    kinds = translated.superseding.get(index, frozenset())
+    return frozenset(scope for scope, _ in complete if index in translated.spans or kind_of(scope) in kinds)
+
+
+def _without_superseded(answer: tuple[int, RecordResult], chunk: Pending, gone: dict[str, frozenset[str]],
+                        translated: Translated) -> Pending:
     """``chunk`` without the events of the answer (its index, its result) whose aggregate it holds in a containing
-    scope that a later pull's answer, complete for that scope, lacked (``ContainingScopes.superseded``): gone by
-    that pull, whatever the arrival order, even if the hub never held it (dnevnik_ru_57 no-mark-003: Monday's
-    one-day marks range delivered after Friday's week range that lacks the mark, §3.1, §7). Only for a range answer
-    (``Translated.spans``: its omission dates what it lacks within its days, ``hub.ingest.merging``), whose older
-    statement inside a later omission is stale. Older than what the hub holds, the answer is a ``duplicate`` unless
-    something else of it is new (as a stale event's)."""
+    scope that a later pull's answer, complete for that scope, lacked (``gone``, ``ContainingScopes.superseded``):
+    gone by that pull, whatever the arrival order, even if the hub never held it (dnevnik_ru_57 no-mark-003: Monday's
+    one-day marks range delivered after Friday's week range that lacks the mark, §3.1, §7; elzhur_65
+    no-homework-001: the class's gethomework of 18 Oct, parked until the lessons came, re-driven after the diaries of
+    23 Oct that list its Geography lesson with ``homework: {}``). Older than what the hub holds, the answer is a
+    ``duplicate`` unless something else of it is new (as a stale event's)."""
     index, result = answer
-    gone = scopes.superseded(system, school_id, complete, translated.as_of.get(index))
     kept = [(i, event) for i, event in chunk if i != index or not any(
         member in gone.get(scope, ()) for scope, member in translated.scopes.get((i, event.event_id), ()))]
     if len(kept) < len(chunk) and result.status == ACCEPTED:

@@ -48,6 +48,7 @@ class Translated:
     scopes: dict[tuple[int, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)  # hub.ingest.containing
     contains: dict[int, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # record -> complete scopes
     spans: dict[int, tuple[str, str]] = field(default_factory=dict)  # record -> ``Translation.snapshot_span`` (ISO)
+    superseding: dict[int, frozenset[str]] = field(default_factory=dict)  # -> ``Translation.superseding``
 
 
 def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ctx: TranslationContext,
@@ -84,6 +85,8 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
                                            translation.snapshot_span[1].isoformat())
         if translation.contains:
             translated.contains[index] = list(translation.contains)
+            if translation.superseding:
+                translated.superseding[index] = translation.superseding
         if translation.missing:
             results[index].status = PARKED
             results[index].waiting_for = [{"kind": m.kind, "vendor_id": m.vendor_id, "pointer": m.pointer}
