@@ -33,6 +33,7 @@ from typing import Any
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.common import Carried, Out, blank, start_of_day, validate, vendor_id
 from adapters.dnevnik_ru.memberships import remembered
+from adapters.dnevnik_ru.named_days import note
 from hub.events import types as t
 
 KIND = "homework-pupils"  # work -> {"group": the addressee group's vendor key, or None: the work's own group}
@@ -50,12 +51,15 @@ def addressed_group(raw: Any, work: str, entry: dict[str, Any], p: tuple, out: O
     pupils (defined, its pupils enrolled), else None: the work's own group (module docstring)."""
     decided = out.peek(KIND, work)
     tasks = raw.get("tasks") if isinstance(raw, dict) else None
+    named = _named(tasks, (*p, "tasks")) if isinstance(tasks, list) and tasks else set()
+    group = entry["group"]
+    on = (carried.find(out, "lesson", entry["lesson"]) or {}).get("date")
+    for person in named:  # each was in the group on its lesson's day (named_days.py)
+        note(carried, person, group, on)
     if "person" in carried.params or carried.one_pupil or not isinstance(tasks, list) or not tasks:
         return (decided or {}).get("group")  # one pupil's answer, or no tasks: says nothing about whom
-    named = _named(tasks, (*p, "tasks"))
-    group = entry["group"]
     the_group = carried.find(out, "group", group)
-    day = (carried.find(out, "lesson", entry["lesson"]) or {}).get("date") or entry["due"] or entry["date"]
+    day = on or entry["due"] or entry["date"]
     held = held_on(out, group, date.fromisoformat(day)) if named and the_group and day else set()
     target = None
     if held & named and not held <= named:

@@ -130,8 +130,8 @@ def _latest(seen: list, group: str) -> str | None:
 
 
 class _AsPulled:
-    """The directory of the scratch translation: the hub's, less the pupil's memberships, with each group's member
-    lists as they stood before the sighting being read."""
+    """The directory of the scratch translation: the hub's, less the pupil's memberships (but the days answers
+    named him, ``named_days.py``), with each group's member lists as they stood before the sighting being read."""
 
     def __init__(self, out: Out, person: str) -> None:
         self.out, self.person, self.pulled = out, person, None
@@ -140,8 +140,9 @@ class _AsPulled:
     def get(self, kind: str, vendor: str) -> dict[str, Any] | None:
         if (kind, vendor) in self.own:
             return self.own[kind, vendor]
-        if kind in ("memberships", KIND) and vendor == self.person:
-            return None
+        if kind in ("memberships", KIND) and vendor == self.person:  # but the days named (``named_days.py``)
+            named = (self.out.peek(kind, vendor) or {}).get("named") if kind == "memberships" else None
+            return {"named": named} if named else None
         found = self.out.peek(kind, vendor)
         if kind == "group_listed" and found is not None and self.pulled is not None:
             pulls = [p for p in found.get("pulls") or [] if self.pulled is None or datetime.fromisoformat(p)
@@ -178,4 +179,5 @@ def _in_pull_order(out: Out, person: str, seen: list) -> tuple[list, dict[str, A
             enrol(scratch, carried, person, group, names, "", wait=False)
     if scratch is None:
         return events, None
-    return events + scratch.events, scratch.peek("memberships", person)
+    own = next((data for kind, vendor, data in scratch.entries() if (kind, vendor) == ("memberships", person)), None)
+    return events + scratch.events, own

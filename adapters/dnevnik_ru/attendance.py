@@ -20,6 +20,7 @@ from typing import Any
 from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.days import entry_scopes, file_entry
+from adapters.dnevnik_ru.named_days import note
 from adapters.dnevnik_ru.common import Carried, Out, blank, local_datetime, reject, stated, validate, vendor_id
 from hub.events import types as t
 
@@ -38,6 +39,7 @@ def attendance(raw: Any, p: tuple, out: Out, carried: Carried, day: str | None =
         not_set(out, student, lesson_vid, obj, p)
         return
     the_lesson = carried.find(out, "lesson", lesson_vid) or {}
+    note(carried, student, the_lesson.get("group"), the_lesson.get("date"))  # he was in its group that day
     file_entry(out, lesson_vid, student, the_lesson)
     stamp = obj.createdDate or day or the_lesson.get("date")
     out.emit(t.AttendanceMarkedV2, "attendance.marked", {

@@ -40,6 +40,8 @@ class Carried:
     sighted: dict[str, None] = field(default_factory=dict)
     late: set[str] = field(default_factory=set)
     replaying: bool = False
+    # ``named_days.py``: person -> {group: the latest day (ISO) this answer names him on a lesson of the group}
+    named: dict[str, dict[str, str]] = field(default_factory=dict)
     finals_listed: set[str] = field(default_factory=set)  # the pupils a final-marks answer lists (final_parts.py)
 
     def find(self, out: Out, kind: str, vendor: str | None) -> dict[str, Any] | None:

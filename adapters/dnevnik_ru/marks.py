@@ -51,6 +51,7 @@ from adapters.dnevnik_ru.common import (
 from adapters.dnevnik_ru.days import mark_scopes
 from adapters.dnevnik_ru.lessons import work_type_key
 from adapters.dnevnik_ru.mark_values import skip_final, value_on
+from adapters.dnevnik_ru.named_days import note
 from adapters.dnevnik_ru.period_marks import is_period_mark, record
 from hub.events import types as t
 from hub.events.scales import ScaleId, UnknownMark, normalise
@@ -203,6 +204,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     if standalone is None:
         unstated.add("weight")
     the_lesson = carried.find(out, "lesson", lesson_vid) or {}
+    note(carried, student, the_lesson.get("group"), the_lesson.get("date"))  # he was in its group that day
     subject = the_lesson.get("subject") or (the_work or {}).get("subject")
     if subject is None:
         if lesson_vid is None:

@@ -12,7 +12,8 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
   transfer: the school year's start would give him the new class's lessons of the months he was elsewhere).
 * An ``Archive`` membership seen on day P ends the membership on the day after it was last seen active (A + 1),
   else on P: the journal says the pupil left at some time after A, and every lesson after A is decided by the
-  first answer that saw it, P's (``student.withdrawn``, ``withdrawn_on`` the first day out).
+  first answer that saw it, P's (``student.withdrawn``, ``withdrawn_on`` the first day out); or on the day after
+  a later day up to P on which an answer names him on a lesson of the group (``named_days.py``).
 * A subgroup first seen in the answer that ended the pupil's membership of a sibling subgroup (``Archive``) starts
   on the day he left the sibling (a switch of groups: English group 1 to group 2); answers list the ended ones
   first (``groups.groups_with_students``).
@@ -43,11 +44,12 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
   the year alone, since the diary reads enrolments by their dates, not by the class's year. A membership whose end
   was already seen is left alone.
 
-The directory keeps what was seen: ``("memberships", person)`` -> ``{group: {"from", "seen", "until", "left",
-"year", "class", "parent", "seen_at", "left_at", "back"}}`` (ISO dates or null; ``class``: a class, not a subgroup;
-``parent``: a subgroup's class; ``seen_at``: the ``pulled_at`` of the answer that last saw the membership;
-``left_at``: the latest ``pulled_at`` that saw it ended; ``back``: for a return, the day the stay before it ended;
-entries written before the last two lack them).
+The directory keeps what was seen: ``("memberships", person)`` -> ``{"groups": {group: {"from", "seen", "until",
+"left", "year", "class", "parent", "seen_at", "left_at", "back", "gone"}}, "named": {group: day}}`` (ISO dates or
+null; ``class``: a class, not a subgroup; ``parent``: a subgroup's class; ``seen_at``: the ``pulled_at`` of the
+answer that last saw the membership; ``left_at``: the latest ``pulled_at`` that saw it ended; ``back``: for a return,
+the day the stay before it ended; ``gone``: the day the first ``Archive`` answer saw it ended; ``named``:
+``named_days.py``; older entries lack the last keys).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from typing import Any
 
 from adapters.base import TranslationContext
 from adapters.dnevnik_ru.common import Carried, Out, study_year, zone
+from adapters.dnevnik_ru.named_days import end_after, keep
 from adapters.dnevnik_ru.redating import ARCHIVE, enrolled, later, name_of, restart, successors, withdrawn
 from adapters.routing import Request
 
@@ -137,7 +140,7 @@ def _redate_later(out: Out, person: str, known: dict[str, dict[str, Any]], group
             continue
         known[vid] = {**other, "from": moved_on.isoformat()}
         enrolled(out, person, vid, names, moved_on, other.get("seen_at"), f"student:{person}")
-    out.remember(KIND, person, {"groups": known})
+    keep(out, person, known)
 
 
 def _switched_on(known: dict[str, dict[str, Any]], group: str, the_group: dict[str, Any],
@@ -178,7 +181,7 @@ def note_active(out: Out, carried: Carried, person: str, group: str, the_group: 
                     "parent": the_group.get("parent"),
                     "seen_at": _aware(carried.pulled_at, out.ctx) if latest else mine.get("seen_at"),
                     "back": mine.get("until") or mine.get("back"), "left_at": mine.get("left_at")}
-    out.remember(KIND, person, {"groups": known})
+    keep(out, person, known)
 
 
 def _aware(pulled_at: datetime | None, ctx: TranslationContext) -> str | None:
@@ -198,15 +201,16 @@ def withdraw(out: Out, carried: Carried, person: str, group: str, ptr: str) -> N
         return
     if not mine.get("until") and mine.get("seen") and date.fromisoformat(mine["seen"]) > seen:
         known[group] = _returned_after(out, person, group, mine, seen)
-        out.remember(KIND, person, {"groups": known})
+        keep(out, person, known)
         return
-    if not mine.get("until"):
-        mine["until"] = (date.fromisoformat(mine["seen"]) + DAY if mine.get("seen") else seen).isoformat()
+    if not mine.get("until"):  # a day the journal named him there since (named_days.py) ends it later
+        end = date.fromisoformat(mine["seen"]) + DAY if mine.get("seen") else seen
+        mine["until"], mine["gone"] = end_after(out, person, group, seen, end).isoformat(), seen.isoformat()
         withdrawn(out, person, group, date.fromisoformat(mine["until"]), ARCHIVE, ptr)
     mine["left"] = max(seen.isoformat(), mine.get("left") or "")
     mine["left_at"] = later(mine.get("left_at"), _aware(carried.pulled_at, out.ctx))
     known[group] = mine
-    out.remember(KIND, person, {"groups": known})
+    keep(out, person, known)
 
 
 def _still_in(out: Out, carried: Carried, mine: dict[str, Any], seen: date) -> bool:
@@ -234,7 +238,7 @@ def _stayed_longer(out: Out, carried: Carried, person: str, group: str, known: d
                     "seen_at": _aware(carried.pulled_at, out.ctx) if latest else mine.get("seen_at")}
     for vid in list(successors(known, group, old_end, seen)):
         known[vid] = restart(out, person, vid, known[vid], end)
-    out.remember(KIND, person, {"groups": known})
+    keep(out, person, known)
 
 
 def _returned_after(out: Out, person: str, group: str, mine: dict[str, Any], seen: date) -> dict[str, Any]:
@@ -270,7 +274,7 @@ def end_unseen(out: Out, carried: Carried, person: str, group: str, the_group: d
     known[group] = {"from": start.isoformat(), "seen": None, "until": None, "left": None,
                     "year": the_group["academic_year"], "class": not the_group.get("parent"),
                     "parent": the_group.get("parent"), "seen_at": None}
-    out.remember(KIND, person, {"groups": known})
+    keep(out, person, known)
     withdraw(out, carried, person, group, ptr)
 
 
@@ -296,4 +300,4 @@ def close_year(out: Out, person: str, group: str, the_group: dict[str, Any], spa
     known[group] = {"from": start.isoformat(), "seen": None, "until": end.isoformat(),
                     "left": (end - DAY).isoformat(), "year": the_group["academic_year"],
                     "class": not the_group.get("parent")}
-    out.remember(KIND, person, {"groups": known})
+    keep(out, person, known)

@@ -38,7 +38,8 @@ from typing import Any
 
 from adapters.base import FieldError, Translation, TranslationContext
 from adapters.dnevnik_ru import bundles as b
-from adapters.dnevnik_ru import arrival, bells, feed, final_parts, finals, groups, memberships, people, periods, school
+from adapters.dnevnik_ru import arrival, bells, feed, final_parts, finals, groups, memberships, named_days, people, periods
+from adapters.dnevnik_ru import school
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
@@ -219,6 +220,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     seen = memberships.seen_on(pulled_at, request, route.pattern, params, ctx)
     carried = Carried(params=dict(params), seen_on=seen, complete_marks=complete, pulled_at=pulled_at)
     route.parse(body, ("body",), out, carried)
+    if carried.named and not out.missing:
+        named_days.settle(out, carried)  # the days it names pupils in groups: an Archive membership's end
     if carried.sighted and not out.missing:
         arrival.settle(out, carried)  # a pupil's memberships read as in pull order, whatever the arrival order
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
