@@ -38,8 +38,8 @@ from typing import Any
 
 from adapters.base import FieldError, Translation, TranslationContext
 from adapters.dnevnik_ru import bundles as b
-from adapters.dnevnik_ru import arrival, bells, feed, final_parts, finals, groups, memberships, named_days, people, periods
-from adapters.dnevnik_ru import school
+from adapters.dnevnik_ru import arrival, bells, feed, final_parts, finals, groups, memberships, named_days, people
+from adapters.dnevnik_ru import periods, school
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
