@@ -22,7 +22,9 @@
   the embedded shape (``name``, no weight) is kept for the answer only, so it never overwrites a weight. A weight
   or a title that differs from the remembered one (or the first one) is a ``Restatement`` of the marks of that
   work type (§3.1: the work type gives a mark its name and weight): the hub amends each mark it holds with
-  another weight or another ``work_type.name`` (the code stays; ``hub.ingest.restatements``).
+  another weight or another ``work_type.name`` (``hub.ingest.restatements``); its code only when the work type's
+  ``kind`` is new too (a mark read before its work type was sent has its work's ``type`` as its code:
+  ``contracts/journeys/dnevnik_ru_68``).
 * Tasks -> ``("task", id)`` directory entries (per-student homework status has no canonical event; whom a
   work's embedded tasks name: ``addressees.py``).
 """
@@ -59,7 +61,11 @@ def work_type(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
     if before.get("weight") is None or float(before["weight"]) != float(wt.weight):
         fields.update(weight_fields(float(wt.weight)))
     if title and title != before.get("title"):
-        fields["work_type"] = {"name": title}  # merged into each mark's work_type: its code stays
+        fields["work_type"] = {"name": title}  # merged into each mark's work_type
+    if wt.kind and wt.kind != before.get("kind"):  # a mark read before it has its work's type as its code
+        from adapters.dnevnik_ru.marks import work_kind  # marks -> lessons: imported when first needed
+
+        fields["work_type"] = {**fields.get("work_type", {}), "code": work_kind(wt.kind)}
     if fields:
         out.restated.append(Restatement(work_type_key(vid), fields, carried.pulled_at))
 

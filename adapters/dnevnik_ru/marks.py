@@ -20,9 +20,9 @@
   plain mark. Any other answer holding one mark of a work whose ``markCount`` is 2 or more (``marks/{id}``)
   states the mark ``number`` 0 without its value (the pair's grade keeps it) and nothing for the others.
 * Weight and work type come from the school's **standalone** work type (``work-types/{school}``: ``weight``,
-  ``title``); a mark whose work type the hub was not sent waits for it, except in a bundle, whose embedded work
-  types give the ``name`` but no weight: there the weight is not stated (``omitted``: the hub keeps the weight
-  another answer gave). A weight of 0 is kept as the journal states it (grade.recorded v4) and counts the mark out
+  ``title``); a mark whose work type the hub was not sent waits for nothing (``_work_type_of``,
+  ``contracts/journeys/dnevnik_ru_68``): its weight is not stated (``omitted``: the hub keeps the weight another
+  answer gave), nor its ``work_type`` unless a bundle's embedded work type gives its ``name`` (no weight). A weight of 0 is kept as the journal states it (grade.recorded v4) and counts the mark out
   of the average. The mark names its work type as what its weight is derived from (``derived_from``): a later
   work-types answer with another weight amends it (``lessons.work_type``).
   ``work_type.code`` is the closed label of the work type's ``kind`` (else the work's ``type``).
@@ -189,20 +189,11 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
             mark, text = normalise(scale, double, out.ctx.modifier_step), double
         except UnknownMark:
             double = None  # a pair on a scale without double marks (pass/fail): the first mark alone
-    unstated: set[str] = set()
     kind_ptr = (*p, "workType" if obj.workType is not None else "work")
     type_vid = str(obj.workType) if obj.workType is not None else (the_work or {}).get("work_type")
-    standalone = out.peek("work_type", type_vid)
-    embedded = carried.work_types.get(type_vid or "")
-    if type_vid is None:
-        unstated |= {"weight", "work_type"}
-    elif standalone is None and not (carried.bundle and embedded):
-        out.wait("work_type", type_vid, pointer(*kind_ptr))
-        return
+    standalone, embedded, unstated = _work_type_of(type_vid, out, carried)
     kind = (standalone or embedded or {}).get("kind") or (the_work or {}).get("type")
     weight = float((standalone or {}).get("weight") if standalone else 1.0)
-    if standalone is None:
-        unstated.add("weight")
     the_lesson = carried.find(out, "lesson", lesson_vid) or {}
     note(carried, student, the_lesson.get("group"), the_lesson.get("date"))  # he was in its group that day
     subject = the_lesson.get("subject") or (the_work or {}).get("subject")
@@ -229,6 +220,23 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         scopes=work_scopes(work_vid, lesson_vid) + lesson_marks_scope(vid, lesson_vid) + mark_scopes(
             vid, student, the_lesson.get("group") or carried.params.get("group"), subject, the_lesson.get("date"),
             when.date().isoformat(), out))
+
+
+def _work_type_of(type_vid: str | None, out: Out, carried: Carried) -> tuple[dict | None, dict | None, set[str]]:
+    """The mark's standalone work type (the directory's: weight and title), its embedded one (this answer's: name
+    and kind, no weight), and the fields they leave unstated. §3.1/§3.3: the work type gives a mark only its name
+    and weight; its value, lesson, pupil and date are the mark's own, so a mark whose standalone work type the hub
+    was not sent never waits for it (a parent's relay never pulls the school-level ``work-types/{school}``): its
+    ``weight`` is not stated, nor its ``work_type`` when no embedded work type names it either, and the first
+    work-types answer that states them amends the mark (``lessons.work_type``, ``derived_from``). No work type:
+    neither is stated."""
+    if type_vid is None:
+        return None, None, {"weight", "work_type"}
+    standalone = out.peek("work_type", type_vid)
+    embedded = carried.work_types.get(type_vid)
+    if standalone is not None:
+        return standalone, embedded, set()
+    return None, embedded, {"weight"} if embedded else {"weight", "work_type"}
 
 
 def work_scopes(work_vid: str | None, lesson_vid: str | None) -> tuple[tuple[str, str], ...]:

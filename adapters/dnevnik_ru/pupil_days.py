@@ -18,6 +18,14 @@ class. The reading is Elzhur's (``adapters/elzhur/shared_lessons.py``, ``contrac
   schedule the hub never saw keeps the class's lessons. A lesson no kept list lists, or that every list lists, is
   left alone; a later list that has it again gives it back to the class (a group's members are its key: none is
   withdrawn). The lesson keeps its day scopes (``days.lesson_scopes``): the class's ranges still speak for it.
+* A pupil's own later list of a day that lacks a lesson his earlier list of that day had (``had``: the lessons of
+  his lists pulled before his latest, whatever the arrival order) is one pupil seeing two states of his day: the
+  lesson is no longer his either (``contracts/journeys/dnevnik_ru_68``: Биология replaced by История between the
+  pulls), nor of any pupil whose latest list of that day lacks it. Its group is then the pupils the hub holds in
+  the class or whose list has it, but for those; a pupil never pulled keeps it. When no one is left (every pupil
+  the hub holds there was pulled, and no latest list has it), the lesson is cancelled (``lesson.cancelled``) as of
+  the latest pull of the lists; a later list or answer that has it again states it again (a lesson stated again
+  shows again).
 * Every later answer stating the lesson files it there (``class_of``, directory ``("pupil-lesson", <lesson>)``),
   while its own group is still the class. The move is as of the latest pull it reads (the lists', the lesson's):
   a range pulled after the lists and delivered before them is read again in pull order.
@@ -38,9 +46,10 @@ from adapters.dnevnik_ru.settings import SETTINGS
 from hub.events import types as t
 from hub.events.envelope import derive_event_id
 
-DAYS = "pupil-days"  # "<class>|<day>" -> {"pupils": {person: {at, day, lessons}}, "moved": {lesson: group key}}
+DAYS = "pupil-days"  # "<class>|<day>" -> {"pupils": {person: {at, day, lessons, had}}, "moved": {lesson: group}}
 LESSON = "pupil-lesson"  # lesson -> {"group": its own group, "class": the group it is filed under, or None}
 NAME = "Уроки части класса"
+CANCELLED = "-"  # ``moved``: the lesson no pupil's day has any more (cancelled)
 UNSTATED = ("subject_id", "date", "slot", "starts_at", "ends_at", "teacher_id", "topic", "room")  # a move: class_id
 
 
@@ -74,30 +83,48 @@ def _read_day(out: Out, person: str, group: str, the_group: dict[str, Any], day:
     key = f"{group}|{day.isoformat()}"
     record = out.peek(DAYS, key) or {}
     pupils, moved = dict(record.get("pupils") or {}), dict(record.get("moved") or {})
-    mine = pupils.get(person)
-    if mine is None or datetime.fromisoformat(mine["at"]) <= pulled:
-        pupils[person] = {"at": pulled.isoformat(), "day": pulled.astimezone(zone(out.ctx)).date().isoformat(),
-                          "lessons": lessons}
-    for lesson in sorted({*moved, *(one for seen in pupils.values() for one in seen["lessons"])}):
+    pupils[person] = _kept(pupils.get(person), lessons, pulled, out)
+    for lesson in sorted({*moved, *(one for seen in pupils.values() for one in _all(seen))}):
         held = out.peek("lesson", lesson) or {}
         if held.get("group") != group or held.get("date") != day.isoformat():
             continue
         target = _target(out, group, the_group, day, lesson, pupils, ptr)
         if target != moved.get(lesson):
-            _move(out, lesson, group, held, target, pupils, ptr)
+            _cancel(out, lesson, group, pupils) if target == CANCELLED else _move(
+                out, lesson, group, held, target, pupils, ptr)
         moved.pop(lesson, None) if target is None else moved.__setitem__(lesson, target)
     out.remember(DAYS, key, {"pupils": pupils, "moved": moved})
 
 
+def _kept(mine: dict[str, Any] | None, lessons: list[str], pulled: datetime, out: Out) -> dict[str, Any]:
+    """A pupil's kept list of a day after reading ``lessons`` pulled at ``pulled``: the latest list, with ``had``
+    the lessons of his lists pulled before it (an older list delivered late adds to ``had`` only)."""
+    if mine is not None and datetime.fromisoformat(mine["at"]) > pulled:
+        return {**mine, "had": sorted({*mine.get("had", ()), *lessons})}
+    had = set((mine or {}).get("had", ()))
+    if mine is not None and datetime.fromisoformat(mine["at"]) < pulled:
+        had |= set(mine["lessons"])
+    return {"at": pulled.isoformat(), "day": pulled.astimezone(zone(out.ctx)).date().isoformat(),
+            "lessons": lessons, "had": sorted(had)}
+
+
+def _all(seen: dict[str, Any]) -> list[str]:
+    return [*seen["lessons"], *seen.get("had", ())]
+
+
 def _target(out: Out, group: str, the_group: dict[str, Any], day: date, lesson: str,
             pupils: dict[str, dict[str, Any]], ptr: tuple) -> str | None:
-    """The group of the pupils whose lesson ``lesson`` is (defined, they enrolled), or None: the class's."""
+    """The group of the pupils whose lesson ``lesson`` is (defined, they enrolled), None: the class's, or
+    ``CANCELLED``: no one's."""
     listing = {p for p, seen in pupils.items() if lesson in seen["lessons"]}
-    lacking = {p for p, seen in pupils.items() if p not in listing
-               and any(pupils[q]["day"] == seen["day"] for q in listing)}
+    lost = any(lesson in seen.get("had", ()) for p, seen in pupils.items() if p not in listing)
+    lacking = {p for p, seen in pupils.items() if p not in listing and (
+        lost or any(pupils[q]["day"] == seen["day"] for q in listing))}
     if not lacking:
         return None
     members = sorted((held_on(out, group, day) | listing) - lacking)
+    if not members:
+        return CANCELLED
     return define_part(out, f"{group}.lessons.{digest_of(members)}", NAME, group, the_group, members, ptr)
 
 
@@ -116,5 +143,22 @@ def _move(out: Out, lesson: str, group: str, held: dict[str, Any], target: str |
         "lesson", {}, ptr, omitted=UNSTATED,
         scopes=lesson_scopes(lesson, group, held["subject"], held["date"]))
     if not listed_here:
-        out.event_as_of[event_id] = max([datetime.fromisoformat(seen["at"]) for seen in pupils.values()]
-                                        + ([datetime.fromisoformat(held["pulled"])] if held.get("pulled") else []))
+        out.event_as_of[event_id] = _latest(pupils, held)
+
+
+def _cancel(out: Out, lesson: str, group: str, pupils: dict[str, dict[str, Any]]) -> None:
+    """``lesson.cancelled``, as of the latest pull of the lists (none of which has it); filed under its class again,
+    so a later answer that has it states it there."""
+    out.remember(LESSON, lesson, {"group": group, "class": None})
+    at = _latest(pupils, {})
+    out.emit(t.LessonCancelled, "lesson.cancelled", {
+        "lesson_id": out.cid("lesson", lesson), "reason": "no longer in the pupils' own schedules of its day"},
+        at, f"lessons:{lesson}", "lesson-dropped", {}, ())
+    event_id = derive_event_id(SETTINGS.system, out.school, f"lessons:{lesson}", 1, "lesson-dropped")
+    out.event_as_of[event_id] = at
+
+
+def _latest(pupils: dict[str, dict[str, Any]], held: dict[str, Any]) -> datetime:
+    """The latest pull a move reads: the lists', the lesson's own group's."""
+    return max([datetime.fromisoformat(seen["at"]) for seen in pupils.values()]
+               + ([datetime.fromisoformat(held["pulled"])] if held.get("pulled") else []))

@@ -2,8 +2,9 @@
 
 Covers, in one story on the embedded engines: roster (edu-group with students), a subject, work types with
 weights, lessons with topics and embedded works (a Homework work becomes homework), marks on the five-point scale
-with the work type's weight, attendance (lesson-log entries), a mark parked before its work type (listed in the
-quarantine, applied by itself when the work type arrives), a changed re-send (grade.amended), an unchanged re-send
+with the work type's weight, attendance (lesson-log entries), a mark parked before its pupil and lesson (listed in
+the quarantine, applied by itself when they arrive; its work type it does not wait for: the work type's weight and
+title amend it when they arrive, dnevnik_ru_68), a changed re-send (grade.amended), an unchanged re-send
 (duplicate), a deletion notice (grade.retracted), and a guardian linked through the native adapter with the
 canonical ids the Dnevnik adapter built (``namespaced_id("dnevnik", school, "person", id)``).
 Shapes follow ``adapters/dnevnik_ru/translate.py`` and ``contracts/dnevnik_ru/golden``.
@@ -101,7 +102,7 @@ MARK_CLASS = 1981234567890123401  # Анна, 4 for class work on day 1
 MARK_CONTROL = 1981234567890123402  # Анна, 3 on the control work, later re-sent as 4 (amended)
 MARK_WRONG = 1981234567890123403  # Анна, a 2 deleted afterwards
 MARK_BORIS = 1981234567890123404  # Борис: not in Анна's diary
-MARK_SELF = 1981234567890123405  # Анна, sent before its work type (parked)
+MARK_SELF = 1981234567890123405  # Анна, sent before its pupil, lesson and work type (parked for the first two)
 
 
 def marks(control_value: str = "3") -> list[dict]:
@@ -129,15 +130,15 @@ async def test_dnevnik_school_from_http_to_the_guardians_diary(tmp_path):
     async with running_hub(tmp_path) as hub:
         dnevnik = hub.client(ADAPTER, SCHOOL)
 
-        # A mark whose work type the hub has not seen yet is parked, and listed in the vendor's quarantine.
+        # A mark whose pupil and lesson the hub has not seen yet is parked, and listed in the vendor's quarantine
+        # (not for its work type: §3.1, the work type gives only its name and weight, dnevnik_ru_68).
         early = mark(MARK_SELF, ANNA, "5", WORK_2, LESSON_2, SELF_WORK, f"{DAY_2}T11:10:00")
         parked = await hub.push(ADAPTER, SCHOOL, dnevnik, [early])
         assert parked["results"][0]["status"] == "parked", parked
-        assert parked["results"][0]["waiting_for"] == [
-            {"kind": "work_type", "vendor_id": str(SELF_WORK), "pointer": "/data/workType"}]
+        assert [w["kind"] for w in parked["results"][0]["waiting_for"]] == ["student", "lesson"]
         listing = (await hub.http.get(f"/v1/ingest/{ADAPTER}/quarantine", headers=dnevnik)).json()
         assert listing["count"] == 1 and listing["parked"][0]["record"] == early
-        assert listing["parked"][0]["waiting_for"][0]["vendor_id"] == str(SELF_WORK)
+        assert listing["parked"][0]["waiting_for"][1]["vendor_id"] == cid("lesson", LESSON_2)
 
         # Roster, subject and work types, then lessons with works, marks (work types known) and attendance.
         body = await hub.push(ADAPTER, SCHOOL, dnevnik, roster())
@@ -151,13 +152,13 @@ async def test_dnevnik_school_from_http_to_the_guardians_diary(tmp_path):
         assert event_types(body, 0) == ["subject.defined", "lesson.scheduled", "teacher.assigned", "homework.assigned"]
         assert event_types(body, 2) == ["grade.recorded"]
         assert event_types(body, 6) == ["attendance.marked"] * 3
-        assert (await hub.http.get(f"/v1/ingest/{ADAPTER}/quarantine", headers=dnevnik)).json()["count"] == 1
+        # its pupil and lesson arrived: the parked mark is applied by itself and leaves the quarantine
+        assert (await hub.http.get(f"/v1/ingest/{ADAPTER}/quarantine", headers=dnevnik)).json()["count"] == 0
 
-        # The work type arrives: the parked mark is applied by itself and leaves the quarantine.
+        # The work type arrives: its weight and title amend the mark (§3.1: they are its work type's).
         body = await hub.push(ADAPTER, SCHOOL, dnevnik, [wrapped("work-types", [
             work_type(SELF_WORK, "LessonSelfWork", "Самостоятельная работа", "СР", 1.5)])])
-        assert statuses(body) == ["accepted"], body
-        assert (await hub.http.get(f"/v1/ingest/{ADAPTER}/quarantine", headers=dnevnik)).json()["count"] == 0
+        assert statuses(body) == ["accepted"] and event_types(body) == ["grade.amended"], body
 
         # A changed re-send is the correction; an unchanged re-send a duplicate; a deletion notice retracts.
         changed = await hub.push(ADAPTER, SCHOOL, dnevnik, [marks(control_value="4")[1]])
@@ -208,7 +209,7 @@ async def test_dnevnik_school_from_http_to_the_guardians_diary(tmp_path):
         assert (control["value"], control["scale"], control["weight"], control["work_type"], control["amended"]) == (
             "4", "five_point", 2.0, "control_work", True)
         assert (self_work["value"], self_work["weight"], self_work["work_type"], self_work["amended"]) == (
-            "5", 1.5, "independent_work", False)
+            "5", 1.5, "independent_work", True)  # amended by its work type's weight
         assert second["attendance"]["status"] == "present"
         assert all(d["marks_without_lesson"] == [] for d in diary["days"])
 

@@ -68,7 +68,8 @@ def schedule(w: World, person: int, pulled_at: str, *names: str) -> dict[str, An
 
 
 async def _seen(tmp_path, *records: dict[str, Any]) -> dict[str, str]:
-    """Push the roster and the week, then ``records`` one by one: the lessons each pupil's diary shows on Monday."""
+    """Push the roster and the week, then ``records`` one by one: the lessons each pupil's diary shows on Monday
+    (not cancelled)."""
     w = World()
     names = {f"dnevnik:{SCHOOL}:lesson:{lesson_id(w, n)}": n for n in SUBJECTS}
     async with running_hub(tmp_path) as hub:
@@ -82,7 +83,7 @@ async def _seen(tmp_path, *records: dict[str, Any]) -> dict[str, str]:
         for who, person in (("pupil", w.pupil), ("twin", w.twin), ("third", w.i(103))):
             diary = await hub.diary(f"dnevnik:{SCHOOL}:person:{person}", head, DAY, DAY)
             seen[who] = "".join(sorted(names.get(lesson["lesson_id"], "?") for day in diary["days"]
-                                       for lesson in day["lessons"]))
+                                       for lesson in day["lessons"] if not lesson["cancelled"]))
     return seen
 
 
@@ -118,3 +119,43 @@ async def test_a_later_schedule_listing_the_lesson_again_gives_it_back(tmp_path)
     assert await _seen(tmp_path, schedule(w, w.pupil, SAT, "A", "B"), schedule(w, w.twin, SAT_LATER, "B"),
                        schedule(w, w.pupil, MON, "A", "B"), schedule(w, w.twin, MON, "A", "B")) == {
         "pupil": "ABC", "twin": "ABC", "third": "ABC"}
+
+
+THIRD = 103
+
+
+async def test_a_lesson_his_later_schedule_lacks_is_no_longer_his_and_a_pupil_never_pulled_keeps_it(tmp_path):
+    """Found by dnevnik_ru_68 (no-lesson-001): the pupil's Saturday schedule of Monday lists A, B, C, his Monday one
+    only B, C: one pupil's two lists see two states of his day (§0, §3.4), so A is no longer his; the twin and the
+    third pupil, whose schedules the hub never saw, keep the class's lessons (A moves to a group of theirs)."""
+    w = World()
+    assert await _seen(tmp_path, schedule(w, w.pupil, SAT, "A", "B", "C"), schedule(w, w.pupil, MON, "B", "C")) == {
+        "pupil": "BC", "twin": "ABC", "third": "ABC"}
+
+
+async def test_a_lesson_every_latest_schedule_lacks_and_an_earlier_had_is_cancelled(tmp_path):
+    """Found by dnevnik_ru_68 (no-lesson-001: Биология replaced by История between the pulls): every pupil of the
+    class was pulled, each one's latest list of Monday lacks A, which the pupil's earlier list had: A is cancelled
+    as of the latest pull, for the whole class; C, which no list ever had, is left alone (dnevnik_ru_48)."""
+    w = World()
+    assert await _seen(tmp_path, schedule(w, w.pupil, SAT, "A", "B"), schedule(w, w.pupil, MON, "B"),
+                       schedule(w, w.twin, MON, "B"), schedule(w, w.i(THIRD), MON, "B")) == {
+        "pupil": "BC", "twin": "BC", "third": "BC"}
+
+
+async def test_the_earlier_schedule_delivered_last_cancels_the_same(tmp_path):
+    """Found by dnevnik_ru_68: the same lists, the earlier one delivered last (a retried answer): the same end."""
+    w = World()
+    assert await _seen(tmp_path, schedule(w, w.pupil, MON, "B"), schedule(w, w.twin, MON, "B"),
+                       schedule(w, w.i(THIRD), MON, "B"), schedule(w, w.pupil, SAT, "A", "B")) == {
+        "pupil": "BC", "twin": "BC", "third": "BC"}
+
+
+async def test_a_cancelled_lesson_a_later_schedule_lists_again_shows_again(tmp_path):
+    """A lesson stated again shows again: the pupil's later list of Monday has A again, so it is his again, and the
+    class's lists decide the rest as before (the twin's and the third's latest lack it: a group of the pupil's)."""
+    w = World()
+    later = "2025-10-20T12:00:00+05:00"
+    assert await _seen(tmp_path, schedule(w, w.pupil, SAT, "A", "B"), schedule(w, w.pupil, MON, "B"),
+                       schedule(w, w.twin, MON, "B"), schedule(w, w.i(THIRD), MON, "B"),
+                       schedule(w, w.pupil, later, "A", "B")) == {"pupil": "ABC", "twin": "BC", "third": "BC"}

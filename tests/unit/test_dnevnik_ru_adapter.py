@@ -138,10 +138,12 @@ def test_float_id_is_rejected_naming_the_twin():
     assert [(e.pointer, "'work_str'" in e.message) for e in out.errors] == [("/work", True)]
 
 
-def test_unknown_work_type_parks_then_translates_once_known():
-    parked = A.translate(MARK, ctx())
-    assert not parked.events and not parked.errors
-    assert [(m.kind, m.vendor_id, m.pointer) for m in parked.missing] == [("work_type", "2101", "/workType")]
+def test_unknown_work_type_states_no_weight_nor_name_then_translates_once_known():
+    """dnevnik_ru_68: a mark whose work type the hub was never sent waits for nothing (§3.1: the work type gives
+    only its name and weight); those are not stated until a work-types answer states them."""
+    unknown = A.translate(MARK, ctx())
+    assert not unknown.missing and not unknown.errors and len(unknown.events) == 1
+    assert {"weight", "work_type"} <= unknown.omitted[unknown.events[0].event_id]
     types = A.translate({"resource": "work-types", "data": [{"id": 2101, "kind": "LessonExamination", "weight": 4,
                                                              "title": "Экзамен"}]}, ctx())
     assert types.events == [] and types.directory_entries == [
@@ -159,7 +161,8 @@ def test_mark_without_lesson_takes_subject_from_the_work_or_parks():
                                                       "markType": "mark5", "subjectId": 42, "workType": 2101,
                                                       "eduGroup": 7, "lesson": None}}, ctx())
     directory = Dir({(k, v): d for k, v, d in work.directory_entries})
-    assert A.translate(mark, ctx(directory)).missing == [type(parked.missing[0])("work_type", "2101", "/work")]
+    unknown = A.translate(mark, ctx(directory))  # its work's work type unknown: weight and name not stated
+    assert not unknown.missing and {"weight", "work_type"} <= unknown.omitted[unknown.events[0].event_id]
     directory.entries[("work_type", "2101")] = {"weight": 2, "kind": None}
     data = A.translate(mark, ctx(directory)).events[0].data
     assert data["subject_id"] == "dnevnik:sch-1:subject:42" and data["lesson_id"] is None
