@@ -106,14 +106,22 @@ class ReportingPeriodDefinedV3(Payload):
 
     @model_validator(mode="after")
     def _ordered(self) -> "ReportingPeriodDefinedV3":
-        dated = (self.starts_on is not None, self.ends_on is not None)
-        if self.kind == PeriodKindV2.EXAM and any(dated):
-            raise ValueError("an exam period has no dates: starts_on and ends_on must be null")
-        if any(dated) and not all(dated):
-            raise ValueError(f"a {self.kind.value} period has both dates or neither (a column of final marks only)")
-        if all(dated) and self.ends_on < self.starts_on:
-            raise ValueError("ends_on is before starts_on")
+        undated = self.kind == PeriodKindV2.EXAM
+        _check_dates(self, undated, "an exam period has no dates: starts_on and ends_on must be null")
         return self
+
+
+def _check_dates(period: "ReportingPeriodDefinedV3 | ReportingPeriodDefinedV4", undated: bool,
+                 undated_error: str) -> None:
+    """v3 and v4's rule: a column that never has dates (``undated``) has none, else both dates or neither, in
+    order."""
+    dated = (period.starts_on is not None, period.ends_on is not None)
+    if undated and any(dated):
+        raise ValueError(undated_error)
+    if any(dated) and not all(dated):
+        raise ValueError(f"a {period.kind.value} period has both dates or neither (a column of final marks only)")
+    if all(dated) and period.ends_on < period.starts_on:
+        raise ValueError("ends_on is before starts_on")
 
 
 class ReportingPeriodDefinedV4(Payload):
@@ -133,13 +141,8 @@ class ReportingPeriodDefinedV4(Payload):
 
     @model_validator(mode="after")
     def _ordered(self) -> "ReportingPeriodDefinedV4":
-        dated = (self.starts_on is not None, self.ends_on is not None)
-        if self.kind.value in UNDATED_KINDS and any(dated):
-            raise ValueError(f"the {self.kind.value} column has no dates: starts_on and ends_on must be null")
-        if any(dated) and not all(dated):
-            raise ValueError(f"a {self.kind.value} period has both dates or neither (a column of final marks only)")
-        if all(dated) and self.ends_on < self.starts_on:
-            raise ValueError("ends_on is before starts_on")
+        kind = self.kind.value
+        _check_dates(self, kind in UNDATED_KINDS, f"the {kind} column has no dates: starts_on and ends_on must be null")
         return self
 
 
