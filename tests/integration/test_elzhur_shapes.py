@@ -300,10 +300,7 @@ async def test_a_mark_first_seen_without_weight_and_work_type_gets_the_defaults(
 async def _lessons_of_13_oct(tmp_path, *steps: dict) -> list[tuple]:
     """(slot, subject, marks' texts) of the 13 Oct lessons after RULES and ``steps`` (each pushed alone)."""
     async with running_hub(tmp_path) as hub:
-        client = hub.client("elzhur", SCHOOL)
-        for record in (RULES, *steps):
-            body = await hub.push("elzhur", SCHOOL, client, [record])
-            assert all(r["status"] in ("accepted", "duplicate") for r in body["results"]), body
+        await hub.push_all("elzhur", SCHOOL, [[record] for record in (RULES, *steps)])  # one by one
         await hub.project()
         head = hub.reader("head", Role.HEAD_TEACHER, SCHOOL)
         d = await hub.diary(f"elzhur:{SCHOOL}:student:{PUPIL}", head, "2025-10-13", "2025-10-13")

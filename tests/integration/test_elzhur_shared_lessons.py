@@ -40,10 +40,7 @@ def own_diary(pupil: str, pulled_at: str, *items: dict) -> dict:
 async def _days(tmp_path, *records: dict) -> dict[str, list[dict[str, Any]]]:  # noqa: ANN001 - pytest's tmp_path
     """Push the records one by one; each pupil's lessons of 13 Oct as the head teacher reads his diary."""
     async with running_hub(tmp_path) as hub:
-        client = hub.client("elzhur", SCHOOL)
-        for record in records:
-            body = await hub.push("elzhur", SCHOOL, client, [record])
-            assert all(r["status"] in ("accepted", "duplicate") for r in body["results"]), body
+        await hub.push_all("elzhur", SCHOOL, [[record] for record in records])  # one by one
         await hub.project()
         head = hub.reader("head", Role.HEAD_TEACHER, SCHOOL)
         out = {}
