@@ -56,16 +56,16 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
-from adapters.elzhur import (class_days, class_history, combined_lessons, dropouts, group_days, holidays,
+from adapters.elzhur import (class_days, class_history, combined_lessons, group_days, holidays,
                             homework_days, own_lessons, shared_lessons, subgroups, unplaced)
 from adapters.elzhur.arrival import absent_until, first_with_lessons, last_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
+from adapters.elzhur.class_groups import group
 from adapters.elzhur.common import RESULT, Builder, day_date, entries, item_part, person, school_year
 from adapters.elzhur.fields import clock_or_none
 from adapters.elzhur.grades import mark
 from adapters.elzhur.ids import name_key
 from adapters.elzhur.roster import define_class, enrol
-from adapters.elzhur.subgroups import enrol_subgroup
 
 CANCELLED = "cancel"
 EXTDAY_SLOT = 20  # an extra-curricular item without a number: after the day's numbered lessons
@@ -142,55 +142,13 @@ def _days(b: Builder, sid: str | None, class_name: str, days: dict[str, Any], wh
         holidays.shown(b, sid, class_name, day_key, vacation)  # a day listed without the alert is a school day
         if vacation:  # a day off, and still its items (a retake)
             homework_days.note_day_off(b, sid, day_key)
-            _vacation(b, class_name, day_key, day, (*where, day_key))
+            holidays.vacation_day(b, class_name, day_key, day, (*where, day_key))
         for item_key, item in entries(day.items):
             lesson(b, sid, class_name, date, day_key, item_part(item_key), item, (*where, day_key, "items", item_key))
         for index, item in entries(day.items_extday):
             lesson(b, sid, class_name, date, day_key, index, item, (*where, day_key, "items_extday", index),
                    extday=True)
     b.day = None
-
-
-def _vacation(b: Builder, class_name: str, day_key: str, day: Any, where: tuple[Any, ...]) -> None:
-    """The class's holiday of that day, filed under its class day (``holidays.py``), unless a later pull showed
-    the day as a school day (an older answer delivered late)."""
-    if holidays.superseded(b, class_name, day_key):
-        return
-    date, key = day_date(day_key), f"{day_key}.{name_key(class_name)}"
-    name = (day.holiday_name or "").strip()
-    b.emit("holiday.defined", f"holiday:{key}", "holiday", {
-        "holiday_id": b.id("holiday", key), "name": name or "Каникулы",
-        "academic_year": school_year(date), "starts_on": date.isoformat(), "ends_on": date.isoformat(),
-        "class_id": b.class_id(class_name, school_year(date))}, b.at(date), where,
-        () if name else ("name",),  # no holiday_name (absent, null, ""): the name an answer gave stays
-        scopes=holidays.holiday_scopes(class_name, date))
-
-
-def group(b: Builder, sid: str | None, class_name: str, key: str, label: str, date: dt.date,
-          where: tuple[Any, ...], grp_key: str | None = None) -> str:
-    """The class id of a group of ``class_name`` (a subgroup, the extra-curricular group of a subject, one pupil's
-    individual tasks), defined; the pupil whose answer shows it enrolled in it (in a subgroup, ``grp_key``, dated
-    by the days his answers show him there: ``subgroups.py``, a switch of groups ends the sibling)."""
-    part = f"{name_key(class_name)}.{key}"
-    year = school_year(date)
-    class_id, _ = b.group_id(part, year), group_days.lesson_day(b, part, year, date)  # a lesson of it that day
-    level = b.ctx.directory.get("class", name_key(class_name)) or {}
-    b.emit("class.defined", f"class:{part}@{year}", "class", {
-        "class_id": class_id, "name": label, "grade_level": level.get("grade_level"), "academic_year": year,
-        "parent_class_id": b.class_id(class_name, year)}, b.at(dt.date(year, 9, 1)), where)
-    if sid is not None and grp_key is not None:
-        enrol_subgroup(b, sid, part, grp_key, class_id, year, date, where)
-        if class_name in b.guessed:  # named later: he joins the named class's subgroup too (unplaced.py)
-            unplaced.note_group(b, sid, class_name, year, key, grp_key, label, date)
-    elif sid is not None:
-        if name := b.names.get(sid):
-            start = group_days.joined(b, sid, part, year, dropouts.group_start(b, sid, part, year))  # his days
-            b.emit("student.enrolled", f"student:{sid}:{part}:{year}", "enrolment", {
-                "student_id": b.id("student", sid), "class_id": class_id, "name": name,
-                "enrolled_on": start.isoformat()}, b.at(start), where)
-    if sid is not None:
-        dropouts.shown_in_group(b, sid, part, year, where)  # ends with a class a drop ended
-    return class_id
 
 
 def lesson_times(b: Builder, item: Any, where: tuple[Any, ...]) -> dict[str, str | None]:

@@ -5,7 +5,7 @@ the half-year for another subject's) and ``contracts/journeys/elzhur_46`` (an ex
 answers no longer list).
 
 A group is ``<class key>.<subject key>.<grp key>`` (a ``grp`` item, ``subgroups.py``) or ``<class key>.extday.<subject
-key>`` (an ``items_extday`` item, ``diary.group``); once an answer shows a pupil in it he is its member from 1
+key>`` (an ``items_extday`` item, ``class_groups.group``); once an answer shows a pupil in it he is its member from 1
 September (or as those modules date it). His own dated getdiary or getschedule with ``days`` (what
 ``class_days.speaks_for`` lets speak for his class) narrows that, per day, as of his latest answer for the day:
 
@@ -132,7 +132,7 @@ def _kind(part: str) -> str:
 
 def lesson_day(b: Builder, part: str, year: int, date: dt.date) -> None:
     """An answer (any: a class's, a pupil's) lists a lesson of the group ``part`` of ``year`` on ``date``
-    (``diary.group``): a day a member's answer lacking it shows him out of it."""
+    (``class_groups.group``): a day a member's answer lacking it shows him out of it."""
     key, day = f"{part}@{year}", date.isoformat()
     held = (get(b, LESSONS, key) or {}).get("days") or []
     if day not in held and b.req.pulled_at is not None:

@@ -26,6 +26,7 @@ the class (``holiday:<YYYYMMDD>.<class key>``: one, however many answers report 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from adapters.elzhur.class_days import speaks_for
 from adapters.elzhur.common import Builder, day_date, school_year
@@ -104,3 +105,18 @@ def _pulled(b: Builder) -> dt.datetime | None:
     if pulled is None:
         return None
     return pulled if pulled.tzinfo else pulled.replace(tzinfo=b.tz)
+
+
+def vacation_day(b: Builder, class_name: str, day_key: str, day: Any, where: tuple[Any, ...]) -> None:
+    """The class's holiday of that day, filed under its class day (``holiday_scopes``), unless a later pull showed
+    the day as a school day (an older answer delivered late)."""
+    if superseded(b, class_name, day_key):
+        return
+    date, key = day_date(day_key), f"{day_key}.{name_key(class_name)}"
+    name = (day.holiday_name or "").strip()
+    b.emit("holiday.defined", f"holiday:{key}", "holiday", {
+        "holiday_id": b.id("holiday", key), "name": name or "Каникулы",
+        "academic_year": school_year(date), "starts_on": date.isoformat(), "ends_on": date.isoformat(),
+        "class_id": b.class_id(class_name, school_year(date))}, b.at(date), where,
+        () if name else ("name",),  # no holiday_name (absent, null, ""): the name an answer gave stays
+        scopes=holiday_scopes(class_name, date))

@@ -39,7 +39,7 @@ to its range's end), never from the hub's clock:
 * A pupil every parent dropped from getrules (``dropouts.py``) leaves his class from the day after he was last
   seen there (its entry keeps ``dropped``, the drop's pull): an answer pulled before the drop moves that end, one
   pulled after it is a return from the first day it shows him (in this class or another).
-* Subgroups (``grp``, extra-curricular, individual tasks: ``diary.group``) are not classes: they never move a
+* Subgroups (``grp``, extra-curricular, individual tasks: ``class_groups.group``) are not classes: they never move a
   pupil (a switch of ``grp`` subgroups is dated by ``subgroups.py``); but a ``grp`` subgroup lives within its
   class: each enrolment in a class re-states the start of the subgroups of it the pupil is in
   (``subgroups.follow_class``, as of the same pull), and leaving the class ends them (``subgroups.leave_class``).

@@ -3,12 +3,12 @@ of its pupils' own diaries lack (reference A.2 getdiary is one pupil's own diary
 ``lesson_id``, ``grp``: nothing ties a lesson to one class). Found by ``contracts/journeys/elzhur_43``.
 
 * **A group of several classes** (a trial exam room «Ауд. 301» seating pupils of 9А and 9Б, an elective of 11А and
-  11Б: one ``lesson_id`` in the diaries of pupils of two classes). A ``grp`` item is filed in its class's subgroup
-  (``diary.group``); when the hub already holds its ``lesson_id`` in a group of **another** class, the lesson stays
-  in that group, and the pupil whose own answer lists it joins that group (enrolled as in an extra-curricular group:
-  from 1 September, ``dropouts.group_start``), so each pupil whose diary lists the lesson sees it and its homework,
-  whichever class's pupil was pulled first or last. The first answer to list the lesson names the group
-  (directory ``("lesson_group", <lesson_id>)``).
+  11Б: one ``lesson_id`` in the diaries of pupils of two classes). A ``grp`` item is filed in its class's
+  subgroup (``class_groups.group``); when the hub already holds its ``lesson_id`` in a group of **another** class,
+  the lesson stays in that group, and the pupil whose own answer lists it joins that group (enrolled as in an
+  extra-curricular group: from 1 September, ``dropouts.group_start``), so each pupil whose diary lists the lesson
+  sees it and its homework, whichever class's pupil was pulled first or last. The first answer to list the lesson
+  names the group (directory ``("lesson_group", <lesson_id>)``).
 * **A lesson of the whole class of two classes** (a combined lesson of a класс-комплект, no ``grp``):
   ``combined_lessons.py``; its tasks are set per class (``class_task``).
 * **A class's lesson some of its pupils do not have** (a pupil on an individual plan, home schooling, family

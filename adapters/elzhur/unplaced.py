@@ -22,7 +22,7 @@ getrules comes).
 * **Named later.** An answer that knows the class (``class=``; a pupil's own answer read for a named class) listing
   a lesson the hub holds in such a class names it: each of its pupils is enrolled in the named class
   (``roster.enrol``, dated by ``memberships``) and in the subgroups of it his answers showed him in
-  (``diary.group``, from the first day shown), and his later answers of that year are read for the named class.
+  (``class_groups.group``, from the first day shown), and his later answers of that year are read for the named class.
   The unnamed class keeps him and the lessons only guesses filed there (he sees both).
 
 Directory: ``("unplaced", "<class key>@<year>")`` -> ``{"name", "named", "members": {pupil: {"name", "groups":
@@ -45,7 +45,7 @@ from adapters.elzhur.roster import enrol
 
 LABEL = "Класс не назван"
 GROUP, PUPIL, YEAR, LESSON = "unplaced", "unplaced_pupil", "unplaced_year", "lesson_class"
-GroupEnrolment = Callable[..., Any]  # ``diary.group``
+GroupEnrolment = Callable[..., Any]  # ``class_groups.group``
 
 
 def _get(b: Builder, kind: str, key: str) -> dict[str, Any]:
