@@ -37,7 +37,12 @@ Rules applied (forward compatibility is the theme, so reading is tolerant exactl
    empty, `count` as counts.
 9. Homework (A.3 `homework`): each task is shown on its lesson's day to every pupil of the class (class answers,
    and the pupil's own diary); an `individual: true` task only to the pupil whose answer holds it (no_homework for
-   the others); attachments are `files` whose `toid` is the task id.
+   the others); attachments are `files` whose `toid` is the task id. A lesson's `homework` lists its tasks keyed by
+   id (A.3 Lesson item; `individual` marks the pupil's own, so the pupil's own getdiary lists it too), and a day an
+   answer lists is whole (A.3 Day): when a pupil's answer pulled later (by `pulled_at`, whatever the arrival order)
+   lists the same lesson (`lesson_id`, that day) without an individual task, the task is gone: no_homework for that
+   pupil too (step 06's getdiary of 14102, pulled 27 Feb, lists lesson 1402253 of 25 Feb with `homework: {}`, after
+   step 08's gethomework pulled 25 Feb).
 10. getmarks `average` is the journal's average, kept as sent (a number written as JSON shows as its decimal
     text); its `days` range equals quarter III's dates, so it is III's (A.3 SubjectMarks). Empty averages skipped.
 11. getfinalassessments: each item's assessments give final marks by `period` name (A.3 Final assessment).
@@ -47,10 +52,12 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 HERE = Path(__file__).resolve().parent
+MSK = timezone(timedelta(hours=3))
 ATTENDANCE = {"н": "absent", "Н": "absent", "оп": "late", "ОП": "late"}
 
 
@@ -101,6 +108,12 @@ def hhmm(value) -> str | None:
     return value[:5] if isinstance(value, str) and value else None
 
 
+def when(pulled: str) -> datetime:
+    """A `pulled_at` as an instant; a naive one is the school's local time (Moscow, +03:00)."""
+    t = datetime.fromisoformat(pulled) if pulled else datetime.min.replace(tzinfo=MSK)
+    return t if t.tzinfo else t.replace(tzinfo=MSK)
+
+
 def main() -> None:
     journey = json.loads((HERE / "journey.json").read_text(encoding="utf-8"))
     records = [(step["name"][:2], r) for step in journey["steps"] for batch in step["batches"] for r in batch]
@@ -118,6 +131,8 @@ def main() -> None:
     mtype_null: set = set()
     homework: dict[tuple[str, str], dict] = {}  # (pupil or class:*, hw id) -> fact base
     individual: dict[str, tuple[str, dict]] = {}
+    # (pupil, date, lesson_id) -> [(pulled_at, homework ids listed on that lesson, src)], pupils' own answers only
+    listed: dict[tuple[str, str, str], list[tuple[str, set, str]]] = {}
     averages: dict[tuple[str, str], tuple[str, str]] = {}
     finals: dict[tuple[str, str, str], tuple[str, str]] = {}
 
@@ -181,11 +196,16 @@ def main() -> None:
                         files = item.get("files") or []
                         if isinstance(files, dict):
                             files = files.get("file") or []
+                        if not who.startswith("class:"):
+                            listed.setdefault((who, date, text(item.get("lesson_id") or item.get("num"))), []).append(
+                                (record.get("pulled_at", ""), {text(h.get("id")) for h in hws}, src))
                         for hw in hws:
                             names = [f["filename"] for f in files if text(f.get("toid")) == text(hw["id"])]
                             fact = {"subject": subject, "text": hw["value"], "date": date, "attachments": names,
                                     "src": src}
                             if truthy(hw.get("individual")):
+                                fact.update(lid=text(item.get("lesson_id") or item.get("num")),
+                                            pulled=record.get("pulled_at", ""))
                                 individual[text(hw["id"])] = (who, fact)
                             elif method == "getdiary":
                                 day_hw[text(hw["id"])] = fact
@@ -322,9 +342,21 @@ def main() -> None:
         fact["why"] = f"{h['src']}: homework keyed by id, file by toid, unknown keys on both (A.3 homework, files)"
         facts.append(fact)
     for hid, (who, h) in sorted(individual.items()):
-        facts.append({"id": f"homework-{who}-{hid}", "kind": "homework", "student": {"student": who},
-                      "subject": h["subject"], "text": h["text"], "date": h["date"],
-                      "why": f"{h['src']}: individual task, answer with error \"\" and state 200 (A.1, A.3)"})
+        later = [(pulled, src) for pulled, ids_, src in listed.get((who, h["date"], h["lid"]), [])
+                 if when(pulled) > when(h["pulled"]) and hid not in ids_]
+        if later:
+            pulled, src = max(later, key=lambda x: when(x[0]))
+            facts.append({"id": f"no-homework-{who}-{hid}", "kind": "no_homework", "student": {"student": who},
+                          "subject": h["subject"], "text": h["text"],
+                          "why": f"{h['src']} (pulled {h['pulled']}) lists the individual task on lesson {h['lid']} "
+                                 f"of {h['date']}; {src}, pulled later ({pulled}), lists that lesson with no task: "
+                                 "a lesson's `homework` lists its tasks keyed by id, `individual` ones in the "
+                                 "pupil's own answers (A.3 Lesson item homework), and a listed day is whole "
+                                 "(A.3 Day, A.1 days range); the latest pull wins whatever the arrival order"})
+        else:
+            facts.append({"id": f"homework-{who}-{hid}", "kind": "homework", "student": {"student": who},
+                          "subject": h["subject"], "text": h["text"], "date": h["date"],
+                          "why": f"{h['src']}: individual task, answer with error \"\" and state 200 (A.1, A.3)"})
         for other in pupils:
             if other != who:
                 facts.append({"id": f"no-homework-{other}-{hid}", "kind": "no_homework",
