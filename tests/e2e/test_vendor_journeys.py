@@ -96,6 +96,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_66": "sch-dn-66x",
     "dnevnik_ru_67": "sch-dn-67x",
     "dnevnik_ru_68": "sch-dn-68x",
+    "dnevnik_ru_69": "sch-dn-69x",
     "dnevnik_ru_70": "sch-dn-70x",
     "dnevnik_ru_71": "sch-dn-71x",
     "elzhur": "sch-el-7b",
