@@ -162,6 +162,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_64": "sch-el-64x",
     "elzhur_65": "sch-el-65x",
     "elzhur_66": "sch-el-66x",
+    "elzhur_69": "sch-el-69x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
