@@ -165,6 +165,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_65": "sch-el-65x",
     "elzhur_66": "sch-el-66x",
     "elzhur_67": "sch-el-67x",
+    "elzhur_71": "sch-el-71x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
