@@ -170,6 +170,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_68": "sch-el-68x",
     "elzhur_69": "sch-el-69x",
     "elzhur_70": "sch-el-70x",
+    "elzhur_71": "sch-el-71x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
