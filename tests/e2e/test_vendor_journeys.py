@@ -99,6 +99,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_69": "sch-dn-69x",
     "dnevnik_ru_70": "sch-dn-70x",
     "dnevnik_ru_71": "sch-dn-71x",
+    "dnevnik_ru_74": "sch-dn-74x",
     "elzhur": "sch-el-7b",
     "elzhur_2": "sch-el-9a",
     "elzhur_3": "sch-el-11b",
