@@ -169,6 +169,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_68": "sch-el-68x",
     "elzhur_69": "sch-el-69x",
     "elzhur_70": "sch-el-70x",
+    "elzhur_72": "sch-el-72x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
