@@ -173,6 +173,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_69": "sch-el-69x",
     "elzhur_70": "sch-el-70x",
     "elzhur_71": "sch-el-71x",
+    "elzhur_72": "sch-el-72x",
     "elzhur_73": "sch-el-73x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
