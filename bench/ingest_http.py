@@ -61,9 +61,12 @@ class ApiServer:
             return ""
 
 
+PASSED_THROUGH = ("HUB_GC_GEN0_THRESHOLD",)  # what a run may vary to compare (hub.heap)
+
+
 def hub_env(data_dir: Path, log_url: str, port: int, workers: int = 1) -> dict[str, str]:
-    """The server's environment: the caller's, minus any HUB_* setting, plus the bench's."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
+    """The server's environment: the caller's, minus any HUB_* setting but ``PASSED_THROUGH``, plus the bench's."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_") or k in PASSED_THROUGH}
     env.update({
         "HUB_MODE": "dev", "HUB_DATA_DIR": str(data_dir), "HUB_LOG_URL": log_url, "HUB_HOST": "127.0.0.1",
         "HUB_PORT": str(port), "HUB_LOG_LEVEL": "warning", "HUB_KAFKA_IDEMPOTENCE": "off",

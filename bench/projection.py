@@ -156,6 +156,7 @@ def _projector(pipe, log_path: str, partitions: int, db_url: str, batch_size: in
 
 async def _project_here(pipe, log_path: Path, partitions: int, db_url: str, batch_size: int,  # noqa: ANN001
                         names: tuple[str, ...] | None) -> None:
+    from hub import heap
     from hub.log.embedded import EmbeddedLog
     from hub.projector.runner import project_all
     from hub.store.db import make_engine
@@ -165,6 +166,7 @@ async def _project_here(pipe, log_path: Path, partitions: int, db_url: str, batc
     await log.start()
     engine = make_engine(db_url)
     try:
+        heap.settle(gc_gen0_threshold())  # as `hub project` does before projecting
         pipe.send(("ready",))
         pipe.recv()
         release_freed_memory()  # the baseline is what the process holds live
@@ -177,6 +179,15 @@ async def _project_here(pipe, log_path: Path, partitions: int, db_url: str, batc
     finally:
         await log.close()
         engine.dispose()
+
+
+def gc_gen0_threshold() -> int:
+    """``HUB_GC_GEN0_THRESHOLD`` as ``hub serve`` and ``hub project`` read it: the one setting the bench passes
+    through to them (``bench.ingest_http.PASSED_THROUGH``), to compare the collector's settings (``hub.heap``)."""
+    from hub.config import Settings
+
+    value = os.environ.get("HUB_GC_GEN0_THRESHOLD")
+    return int(value) if value else Settings.model_fields["gc_gen0_threshold"].default
 
 
 def _cpu_of(marker: str | None) -> float:

@@ -122,7 +122,7 @@ def _serve(_args: argparse.Namespace, settings: Settings) -> int:
     hub.tokens  # noqa: B018 - refuse to start without reader keys, before binding the port
     if settings.workers == 1:
         app = create_app(hub)
-        heap.settle()
+        heap.settle(settings.gc_gen0_threshold)
         uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", access_log=False)
         return 0
     os.environ.update({"HUB_HOST": settings.host, "HUB_PORT": str(settings.port)})  # the workers read these

@@ -111,6 +111,8 @@ class Settings(BaseSettings):
     port: int = Field(8000, gt=0, lt=65536)
     workers: int = Field(1, ge=1, le=64, description="API worker processes of `hub serve`")
     projector_batch: int = Field(2000, gt=0)
+    gc_gen0_threshold: int = Field(50_000, gt=0, description="`hub serve` and `hub project`: allocations between "
+                                   "two young-generation garbage collections (hub.heap; Python's default is 700)")
     projector_poll_ms: int = Field(50, gt=0)
     projection_failure_policy: FailurePolicy = Field(
         "skip", description="What a projection does when a handler fails on an event: skip it (recorded as a dead "

@@ -129,7 +129,7 @@ def app_from_env() -> FastAPI:
     clock.install(clock.from_setting(settings.clock))  # HUB_CLOCK: this worker's "now" for its lifetime
     configure_logging(settings.effective_log_format, settings.log_level)
     app = create_app(build_hub(settings))
-    heap.settle()
+    heap.settle(settings.gc_gen0_threshold)
     return app
 
 

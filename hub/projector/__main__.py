@@ -29,7 +29,7 @@ async def _main(settings: Settings, names: list[str]) -> None:
     install_signal_handlers(stop)
     if settings.metrics_port:
         serve_process_metrics(settings.host, settings.metrics_port)
-    heap.settle()
+    heap.settle(settings.gc_gen0_threshold)
     await run_projections(settings, names or None, stop)
 
 
