@@ -38,8 +38,9 @@
   classmates do not see it; the diary or schedule that lists the lesson files it in its class or subgroup (a
   retake's ``grp``, ``contracts/journeys/elzhur_35``) with its number, whatever the arrival order.
 * **Averages.** A non-empty ``average`` -> ``average.reported`` (``source: getmarks.average``) with the value as
-  sent, its number, the request's ``days`` as the span and the reporting period whose dates are that span
-  (``getperiods``), when the hub has it.
+  sent, its number, the request's ``days`` as the span and the pupil's reporting period whose dates are that span
+  (his class's or his own getperiods, ``period_spans.py``; another class's period of those dates is not his: a bare
+  span, ``contracts/journeys/elzhur_69``), when the hub has it.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from typing import Any
 
 from adapters.base import Missing
 from adapters.elzhur import marks as mk
-from adapters.elzhur import class_history, marked_lessons, unplaced
+from adapters.elzhur import class_history, marked_lessons, period_spans, unplaced
 from adapters.elzhur.absences import absence_scopes
 from adapters.elzhur.common import RESULT, Builder, day_date, person
 from adapters.elzhur.ids import name_key
@@ -169,10 +170,12 @@ def getmarks(b: Builder, record: Any) -> None:
                     given = given.model_copy(update={"lesson_id": None})
                 mark(b, sid, given, given.date, subject_id, lesson_id, lesson_part,
                      f"{sid}.{given.date}.{subject_key}.{index}", (*where, "marks", index), work)
-            _average(b, sid, subject, subject_id, where)
+            _average(b, sid, class_name, subject, subject_id, where)
 
 
-def _average(b: Builder, sid: str, subject: Any, subject_id: str, where: tuple[Any, ...]) -> None:
+def _average(b: Builder, sid: str, class_name: str, subject: Any, subject_id: str, where: tuple[Any, ...]) -> None:
+    """The journal's average of the subject over the request's ``days`` (A.3 SubjectMarks), of the pupil's period
+    with exactly those dates (``period_spans.period_of``: his own periods, not another class's), else a bare span."""
     value = subject.average if isinstance(subject.average, str) else (
         None if subject.average is None else f"{subject.average:g}")
     if value is None or not value.strip():
@@ -182,10 +185,7 @@ def _average(b: Builder, sid: str, subject: Any, subject_id: str, where: tuple[A
     except ValueError:
         number = None
     span = b.req.days
-    period = None
-    if span is not None:
-        found = b.ctx.directory.get("period_span", f"{span[0]:%Y%m%d}-{span[1]:%Y%m%d}")
-        period = found.get("period_id") if found else None
+    period = period_spans.period_of(b, sid, class_name, span) if span is not None else None
     start = span[0] if span else dt.date.fromisoformat(min(m.date for m in subject.marks)) if subject.marks else None
     if start is None and period is None:
         return  # no span the figure is about

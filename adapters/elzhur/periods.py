@@ -23,9 +23,10 @@
   10А's its half-years. A pupil whose class the hub does not know assigns nothing: those periods apply to every
   class, as before. The final marks name a period by its short name only: each period is registered for the pupil
   and his class by that name (``period_keys.remember``), so ``finals.py`` files a 7Б pupil's ``I`` in 7Б's.
-* The directory remembers each period's span (``period_span`` ``YYYYMMDD-YYYYMMDD`` -> period id), so a getmarks
-  answer over exactly that span reports its averages for the period, and each period's dates (``period``), which
-  date the final marks of the period.
+* The directory remembers the spans of the pupil's periods, for him and his class (``period_spans.remember``), so
+  a getmarks answer of his over exactly one of them reports its averages for that period, and over another class's
+  period's days a bare span (``contracts/journeys/elzhur_69``); and each period's dates (``period``), which date
+  the final marks of the period.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from adapters.elzhur import class_history, period_keys
+from adapters.elzhur import class_history, period_keys, period_spans
 from adapters.elzhur.common import RESULT, Builder, day_date, local_key, school_year
 from adapters.elzhur.ids import name_key
 from adapters.elzhur.period_keys import period_key
@@ -52,6 +53,7 @@ def getperiods(b: Builder, record: Any) -> None:
             b.remember_year(school_year(min(d[0] for d in dated)))
         first_year = school_year(min(d[0] for d in dated)) if dated else None
         class_name = _class_of(b, sid, first_year) if first_year is not None else None
+        spans: list[tuple[tuple[dt.date, dt.date], str]] = []
         for index, period in enumerate(student.periods):
             where = (*at, "periods", index)
             label = f"{period.fullname} {period.name}"
@@ -81,8 +83,7 @@ def getperiods(b: Builder, record: Any) -> None:
                 continue
             key, year = period_key(period.name, period.fullname), school_year(starts)
             period_id = b.id("period", f"{year}:{key}")
-            b.out.directory_entries.append(("period_span", f"{starts:%Y%m%d}-{ends:%Y%m%d}",
-                                            {"period_id": period_id}))
+            spans.append(((starts, ends), period_id))
             b.out.directory_entries.append(("period", key, {"starts_on": starts.isoformat(), "ends_on":
                                                             ends.isoformat(), "year": year, "kind": kind}))
             _remember(b, key, period, year, kind, sid, class_name)
@@ -90,6 +91,7 @@ def getperiods(b: Builder, record: Any) -> None:
                 "period_id": period_id, "kind": kind, "number": number, **names(period), "academic_year": year,
                 "starts_on": starts.isoformat(), "ends_on": ends.isoformat()}, b.at(starts), where)
             _assign(b, period_id, year, class_name, where)
+        period_spans.remember(b, sid, class_name, spans)
 
 
 def names(period: Any) -> dict[str, str]:
