@@ -243,7 +243,7 @@ def lesson(b: Builder, sid: str | None, class_name: str, date: dt.date, day_key:
     # a lesson of two classes: its tasks stay set for their class (combined_lessons.py)
     task_class, task_whole, task_lesson, combined = combined_lessons.task_place(
         b, item.lesson_id, class_name, class_id, whole_class, date, extday or bool(grp))
-    homework_days.note_item(b, sid, class_name, item, task_class, date, task_whole, task_lesson)
+    homework_days.note_item(b, sid, class_name, item, task_class, date, task_whole, task_lesson, subject_key)
     ungrouped = b.method == "gethomework" and sid is not None and task_whole  # his own: no grp, no group stated
     _homework(b, sid, class_name, date, day_key, number, item, task_class, subject_id,
               (lesson_id if item.lesson_id else None, combined), teacher_id, where,
@@ -281,7 +281,8 @@ def _homework(b: Builder, sid: str | None, class_name: str, date: dt.date, day_k
                 b.skipped["skipped_individual_tasks"].append(b.ptr((*where, "homework", key)))
                 continue
             target = group(b, sid, class_name, f"individual.{sid}", "Индивидуальное задание", date, where)
-        scopes = homework_days.task_scopes(hw, target, date, item.lesson_id, sid if task.individual else None)
+        scopes = homework_days.task_scopes(hw, target, date, item.lesson_id, sid if task.individual else None,
+                                           name_key(" ".join(item.name.split())))
         if combined is not None and not task.individual:
             target, scopes = shared_lessons.class_task(b, combined, item.lesson_id, str(hw), class_name, date)
         if his_group and not task.individual:

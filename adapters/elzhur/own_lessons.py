@@ -194,8 +194,8 @@ def _restate(b: Builder, held: dict[str, Any], class_name: str, date: dt.date, l
         "topic": None, "room": None}, b.at(date), where, ["starts_at", "ends_at", "teacher_id", "topic", "room"],
         own_scopes(group_id, date, lesson_part))
     for hw in listed[3] if len(listed) > 4 else ():
-        task_group, scopes = ((group_id, task_scopes(hw, group_id, date, listed[4], None)) if not held.get("shared")
-                              else class_task(b, held, listed[4], str(hw), class_name, date))
+        task_group, scopes = ((group_id, task_scopes(hw, group_id, date, listed[4], None, listed[0]))
+                              if not held.get("shared") else class_task(b, held, listed[4], str(hw), class_name, date))
         b.emit("homework.assigned", f"homework:{hw}", "homework", {
             "homework_id": b.id("homework", hw), "class_id": task_group, "subject_id": subject_id, "lesson_id": None,
             "due_on": date.isoformat(), "text": "", "attachments": [], "teacher_id": None}, b.at(date), where,
