@@ -410,7 +410,8 @@ def main():
             ("20251217", 1): [mark("5+", "20251217", LID("8Б", "20251217", 1), wf=1.5, ctype="Самостоятельная работа",
                                    cshort="СР")]}
     step("11 a second pupil named 'Петров Илья' (48005, parent 62005) in 8Б, the class 48003 moved into: getrules, "
-         "his diaries of both weeks (students as an array; week B items as an array) [A.3 getrules, A.1, A.4]",
+         "his diaries of both weeks (students as an array; week B items as an array; pulled after 8Б's Friday "
+         "Физика task was set, so it lists that task on its lesson) [A.3 getrules, A.1, A.3 Day, A.4]",
          [rec("getrules", parent_rules("62005", "Петрова Анастасия Викторовна", [("48005", "8Б")]),
               "2025-12-20T12:00:00+03:00"),
           rec(f"getdiary?student=48005&days={A}&rings=__yes",
@@ -419,7 +420,10 @@ def main():
                                                    "link": "https://lic3.eljur.ru/files/d4e5f6"}]})
                                ["response"]["result"]["students"]["48005"]]}), "2025-12-20T12:00:05+03:00"),
           rec(f"getdiary?student=48005&days={B}&rings=__yes",
-              diary("48005", "8Б", WEEK_B, mV5b, {("20251215", 4): [hB_alg_b]}, items_list=True),
+              # pulled 12-20, after the Friday task of 8Б was set (class answer of 12-19 19:01:05): the diary lists it
+              # on its lesson (8Б Friday #3 Физика, lesson_id 710143), as A.3 Day / Lesson item `homework` require
+              diary("48005", "8Б", WEEK_B, mV5b, {("20251215", 4): [hB_alg_b], ("20251219", 3): [hB_fri_b]},
+                    items_list=True),
               "2025-12-20T12:00:10+03:00")])
 
     # 12 winter vacation in the class schedules (items absent / [])
