@@ -141,14 +141,15 @@ class _AsPulled:
         if (kind, vendor) in self.own:
             return self.own[kind, vendor]
         if kind in ("memberships", KIND) and vendor == self.person:  # but the days named (``named_days.py``)
-            named = (self.out.peek(kind, vendor) or {}).get("named") if kind == "memberships" else None
-            return {"named": named} if named else None
+            entry = (self.out.peek(kind, vendor) or {}) if kind == "memberships" else {}
+            named = {key: entry[key] for key in ("named", "first") if entry.get(key)}
+            return named or None
         found = self.out.peek(kind, vendor)
         if kind == "group_listed" and found is not None and self.pulled is not None:
             pulls = [p for p in found.get("pulls") or [] if self.pulled is None or datetime.fromisoformat(p)
                      < self.pulled]
             return {"on": max(datetime.fromisoformat(p).astimezone(self.pulled.tzinfo).date().isoformat()
-                              for p in pulls)} if pulls else None
+                              for p in pulls), "pulls": pulls} if pulls else None
         return found
 
 

@@ -42,6 +42,7 @@ class Carried:
     replaying: bool = False
     # ``named_days.py``: person -> {group: the latest day (ISO) this answer names him on a lesson of the group}
     named: dict[str, dict[str, str]] = field(default_factory=dict)
+    named_on: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # every such day, for a stay's start
     finals_listed: set[str] = field(default_factory=set)  # the pupils a final-marks answer lists (final_parts.py)
 
     def find(self, out: Out, kind: str, vendor: str | None) -> dict[str, Any] | None:

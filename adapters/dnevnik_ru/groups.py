@@ -33,8 +33,9 @@ from adapters.dnevnik_ru.common import (
     Carried, Out, blank, each, id_list, stated, start_of_day, validate, vendor_id,
 )
 from adapters.dnevnik_ru.memberships import (
-    archived_span, close_year, end_unseen, ended_in_its_year, held, note_active, note_listed, start_of, withdraw,
+    archived_span, close_year, end_unseen, ended_in_its_year, held, note_active, start_of, withdraw,
 )
+from adapters.dnevnik_ru.member_lists import note_listed
 from hub.events import types as t
 
 

@@ -21,7 +21,9 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
   start, for want of evidence, covers this answer's day) reads as in pull order: the other class starts the day
   after this answer's day, as of the other answer's pull (``Translation.event_as_of``).
 * A pupil first seen in a group after a complete list of its members pulled earlier lacked him (the group's
-  ``persons``, ``POST edu-groups``) joined the day after that list (a pupil joining mid-year), not on 1 September.
+  ``persons``, ``POST edu-groups``), even earlier the same day, joined the day after that list (a pupil joining
+  mid-year), not on 1 September; or on its day when the journal names him on a lesson of the group that day
+  (``member_lists.py``).
 * An ended membership is not re-opened by an answer seen on or before the day its end was seen; one seen later
   enrols again from the day after that (a return: a new stay, ``projections/roster_stays.py``).
 * The latest pull wins whatever the arrival order. An answer pulled before one the hub already read about the
@@ -45,10 +47,11 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
   was already seen is left alone.
 
 The directory keeps what was seen: ``("memberships", person)`` -> ``{"groups": {group: {"from", "seen", "until",
-"left", "year", "class", "parent", "seen_at", "left_at", "back", "gone"}}, "named": {group: day}}`` (ISO dates or
-null; ``class``: a class, not a subgroup; ``parent``: a subgroup's class; ``seen_at``: the ``pulled_at`` of the
+"left", "year", "class", "parent", "seen_at", "left_at", "back", "gone", "after"}}, "named": {group: day},
+"first": {group: day}}`` (ISO dates or null; ``class``: a class, not a subgroup; ``parent``: a subgroup's class; ``seen_at``: the ``pulled_at`` of the
 answer that last saw the membership; ``left_at``: the latest ``pulled_at`` that saw it ended; ``back``: for a return,
-the day the stay before it ended; ``gone``: the day the first ``Archive`` answer saw it ended; ``named``:
+the day the stay before it ended; ``gone``: the day the first ``Archive`` answer saw it ended; ``after``: for a first stay
+dated by a member list without him, that list's day (``member_lists.joined_after``); ``named``, ``first``:
 ``named_days.py``; older entries lack the last keys).
 """
 
@@ -59,12 +62,12 @@ from typing import Any
 
 from adapters.base import TranslationContext
 from adapters.dnevnik_ru.common import Carried, Out, study_year, zone
+from adapters.dnevnik_ru.member_lists import joined_after, listed_without
 from adapters.dnevnik_ru.named_days import end_after, keep
 from adapters.dnevnik_ru.redating import ARCHIVE, enrolled, later, name_of, restart, successors, withdrawn
 from adapters.routing import Request
 
 KIND = "memberships"
-LISTED = "group_listed"  # per group, the last day a complete list of its members was pulled (``note_listed``)
 DAY = timedelta(days=1)
 
 
@@ -98,30 +101,8 @@ def start_of(out: Out, carried: Carried, person: str, group: str, the_group: dic
     if seen is not None and not the_group.get("parent"):
         _redate_later(out, person, known, group, the_group, seen)
     found = [_transferred_on(known, group, the_group, seen), _switched_on(known, group, the_group, seen),
-             _listed_without(out, group, seen)]
+             listed_without(out, carried, person, group)]
     return max((day for day in found if day is not None), default=date(the_group["academic_year"], 9, 1))
-
-
-def note_listed(out: Out, carried: Carried, group: str) -> None:
-    """A complete list of ``group``'s members was pulled (``edu-groups/{g}/persons``, ``POST edu-groups``): a pupil
-    it lacks was not a member that day. Remembered per group (the latest such day), for ``_listed_without``."""
-    if carried.pulled_at is None:
-        return
-    pulled = carried.pulled_at
-    day = (pulled.astimezone(zone(out.ctx)) if pulled.tzinfo else pulled).date().isoformat()
-    known = out.peek(LISTED, group) or {}
-    pulls = sorted({*(known.get("pulls") or []), (pulled if pulled.tzinfo else pulled.replace(
-        tzinfo=zone(out.ctx))).isoformat()})
-    out.remember(LISTED, group, {"on": max(known.get("on") or "", day), "pulls": pulls})
-
-
-def _listed_without(out: Out, group: str, seen: date | None) -> date | None:
-    """For a pupil first seen in ``group`` on ``seen``: the day after the last complete list of its members pulled
-    before ``seen`` (it lacked him: he joined after it), or None."""
-    listed = (out.peek(LISTED, group) or {}).get("on")
-    if seen is None or not listed or date.fromisoformat(listed) >= seen:
-        return None
-    return date.fromisoformat(listed) + DAY
 
 
 def _redate_later(out: Out, person: str, known: dict[str, dict[str, Any]], group: str, the_group: dict[str, Any],
@@ -177,6 +158,8 @@ def note_active(out: Out, carried: Carried, person: str, group: str, the_group: 
     last = max((d for d in (earlier, seen.isoformat() if seen else None) if d), default=None)
     latest = seen is not None and last == seen.isoformat()
     known[group] = {"from": start.isoformat(), "seen": last, "until": None, "left": None,
+                    "after": None if mine.get("until") else mine.get("after") if mine.get("from")
+                    else joined_after(out, carried, group, start),  # a first stay dated by a list without him
                     "year": the_group["academic_year"], "class": not the_group.get("parent"),
                     "parent": the_group.get("parent"),
                     "seen_at": _aware(carried.pulled_at, out.ctx) if latest else mine.get("seen_at"),

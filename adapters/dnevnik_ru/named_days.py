@@ -21,7 +21,12 @@ P: it ends on d + 1, never after P (``end_after``); a day after P reopens nothin
 * The evidence read first: ``memberships.withdraw`` ends the membership at ``end_after``; roster answers arriving
   out of pull order are re-read with the kept days (``arrival.py``).
 
-Only the latest day per group is kept: a day named after the ``Archive`` pull hides earlier ones from a later
+* The start of a first stay too (found by dnevnik_ru_74: no-lesson-041): one dated the day after a member list
+  that did not name him (``member_lists.py``, ``after``: that list's day) begins on that day instead when an answer
+  names him on a lesson of the group that day (``_joined_on``; a roster read after the evidence asks
+  ``named_there_on``, for which the earliest day per group, ``"first"``, is kept beside the latest).
+
+Only the latest day per group is kept for an end: a day named after the ``Archive`` pull hides earlier ones from a later
 re-read of the rosters (a journal naming a pupil in a class he has left).
 """
 
@@ -44,6 +49,7 @@ def note(carried: Carried, person: str | None, group: str | None, day: str | Non
         days = carried.named.setdefault(person, {})
         if day[:10] > days.get(group, ""):
             days[group] = day[:10]
+        carried.named_on.setdefault(person, {}).setdefault(group, set()).add(day[:10])
 
 
 def keep(out: Out, person: str, known: dict[str, dict[str, Any]]) -> None:
@@ -60,21 +66,48 @@ def end_after(out: Out, person: str, group: str, gone: date, end: date) -> date:
     return max(end, min(date.fromisoformat(named) + DAY, gone))
 
 
+def named_there_on(out: Out, person: str, group: str, day: date) -> bool:
+    """Whether an answer named ``person`` on a lesson of ``group`` on ``day``, as far as the entry keeps it: the
+    latest (``named``) and the earliest (``first``) day per group."""
+    entry = out.peek(KIND, person) or {}
+    return day.isoformat() in ((entry.get("named") or {}).get(group), (entry.get("first") or {}).get(group))
+
+
 def settle(out: Out, carried: Carried) -> None:
     """Once the answer is read: each pupil's days named kept, and memberships already ended re-dated (module
     docstring). A pupil the answer re-dates joins ``Carried.sighted``, so ``arrival.settle`` keeps the new steps."""
     for person, days in carried.named.items():
         entry = out.peek(KIND, person) or {}
         named, known = dict(entry.get("named") or {}), dict(entry.get("groups") or {})
+        on = carried.named_on.get(person) or {}
+        first = {**(entry.get("first") or {}), **{group: min(its) for group, its in on.items()
+                                                  if min(its) < (entry.get("first") or {}).get(group, "9999")}}
         fresh = {group: day for group, day in days.items()  # a day a roster already showed him there: nothing new
                  if day > max(named.get(group, ""), (known.get(group) or {}).get("seen") or "")}
-        if not fresh:
+        joined = person not in carried.late and _joined_on(out, person, known, on)
+        if joined:
+            carried.sighted[person] = None
+        if not fresh and not joined and first == (entry.get("first") or {}):
             continue
         if person not in carried.late:  # else ``arrival.settle`` reads his rosters again, with these days
             for group, day in fresh.items():
                 if _stayed_to(out, person, group, known, date.fromisoformat(day)):
                     carried.sighted[person] = None
-        out.remember(KIND, person, {**entry, "groups": known, "named": {**named, **fresh}})
+        out.remember(KIND, person, {**entry, "groups": known, "named": {**named, **fresh}, "first": first})
+
+
+def _joined_on(out: Out, person: str, known: dict[str, dict[str, Any]], days: dict[str, set[str]]) -> bool:
+    """A first stay that begins the day after a list without him (``after``: he joined after its pull,
+    ``memberships._listed_without``) begins on that list's day when the answer names him on a lesson of the group
+    that day (a mark, log entry or task of a lesson after the list's pull); whether one moved."""
+    moved = False
+    for group, on in days.items():
+        mine = known.get(group) or {}
+        after = mine.get("after")
+        if after and after in on and mine.get("from") == (date.fromisoformat(after) + DAY).isoformat():
+            known[group] = {**restart(out, person, group, mine, date.fromisoformat(after)), "after": after}
+            moved = True
+    return moved
 
 
 def _stayed_to(out: Out, person: str, group: str, known: dict[str, dict[str, Any]], day: date) -> bool:
