@@ -25,6 +25,7 @@ from projections.diary_week import (ATTENDANCE, GAPS, GUARD, HOMEWORK, LESSONS, 
 from projections.names import group_ref
 from projections.roster_stays import in_class
 
+PRESENT = "present"  # the attendance status of a pupil who was there (hub.events.types.daily.AttendanceStatus)
 Spans = dict[str, tuple[dt.date, dt.date | None, list[tuple[dt.date, dt.date]]]]  # class: start, end, gaps
 
 
@@ -75,16 +76,22 @@ def read_diary(conn: Connection, student_id: str, date_from: dt.date, date_to: d
 
 
 def _held_by_student(rows: dict[int, list[tuple[Any, ...]]]) -> set[str]:
-    """The lessons a mark, an attendance entry or a homework set at it of the student's read names."""
-    # the lesson id's place in each block's row: ATTENDANCE 0, HOMEWORK 4 (``_homework``), MARKS 1 (``_mark``)
-    return {row[0] for row in rows[ATTENDANCE]} | {row[4] for row in rows[HOMEWORK]} | {row[1] for row in rows[MARKS]}
+    """The lessons a mark, an absence (any attendance entry but ``present``) or a homework set at it of the student's
+    read names. Retracted marks and withdrawn homework are not read; an entry that says ``present`` is how every
+    vendor's withdrawn absence reads (``hub.ingest.snapshots``: an entry a later answer lacks is corrected to
+    present; Elzhur's attendance is only its ``н``/``оп`` pseudo-marks, reference A.3), so it names nothing the
+    parent would lose (``contracts/journeys/elzhur_73``: a deleted lesson's ``оп`` went with it)."""
+    # the lesson id's place in each block's row: ATTENDANCE 0 (status 1), HOMEWORK 4 (``_homework``), MARKS 1
+    absences = {row[0] for row in rows[ATTENDANCE] if row[1] != PRESENT}
+    return absences | {row[4] for row in rows[HOMEWORK]} | {row[1] for row in rows[MARKS]}
 
 
 def _drop_replaced(days: dict[dt.date, dict[str, Any]], visible: dict[str, Any], held: set[str]) -> None:
     """Leave out a cancelled lesson that another lesson of the day, not cancelled, holds the number of (a timetable
     regenerated under new lesson ids, a lesson moved into its slot: ``contracts/journeys/dnevnik_ru_43``) and that
     nothing of the student's names (no mark, attendance entry or homework set at it): the parent sees the lesson
-    that takes place, and homework due that day goes to it. A cancelled lesson alone at its number still shows."""
+    that takes place, and homework due that day goes to it. A cancelled lesson alone at its number still shows; an
+    absence withdrawn with the lesson (corrected to present) does not keep it (``_held_by_student``)."""
     for day in days.values():
         taken = {lesson["slot"] for lesson in day["lessons"] if not lesson["cancelled"] and lesson["slot"] is not None}
         for lesson in [x for x in day["lessons"] if x["cancelled"] and x["slot"] in taken

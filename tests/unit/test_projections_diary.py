@@ -153,6 +153,28 @@ def test_a_cancelled_lesson_another_lesson_replaced_at_its_number_is_left_out(en
 
 
 @pytest.mark.parametrize("per_event", [False, True])
+def test_a_withdrawn_absence_does_not_keep_a_replaced_cancelled_lesson(engine, per_event):
+    """Found by elzhur_73 (lesson-091): a lesson the journal deleted and re-created under a new id at its number held
+    the pupil's late mark, which the journal dropped with it (corrected to present). An entry that says present names
+    nothing the parent would lose: the replaced lesson is left out as for his classmates. An absence that stands
+    (late, absent) still keeps a cancelled lesson it names, beside its replacement."""
+    new = ev("lesson.scheduled", lesson_id="L1b", class_id="5a", subject_id="math", date="2024-09-02", slot=2,
+             topic="Fractions, again")
+    kept = ev("lesson.scheduled", lesson_id="L5", class_id="5a", subject_id="math", date="2024-09-04", slot=1)
+    project(engine, school() + [
+        ev("attendance.marked", student_id="anna", lesson_id="L1", status="late"), new, kept,
+        ev("lesson.cancelled", lesson_id="L1", reason="removed"),
+        ev("attendance.corrected", student_id="anna", lesson_id="L1", status="present"),
+        ev("attendance.marked", student_id="anna", lesson_id="L3", status="absent"),
+        ev("lesson.cancelled", lesson_id="L3", reason="removed")], per_event)
+    mon, _, wed = diary(engine, "anna")
+    assert [(lesson["lesson_id"], lesson["cancelled"]) for lesson in mon["lessons"]] == [("L1b", False),
+                                                                                         ("L2", False)]
+    assert [(lesson["lesson_id"], lesson["cancelled"], (lesson["attendance"] or {}).get("status"))
+            for lesson in wed["lessons"]] == [("L3", True, "absent"), ("L5", False, None)]
+
+
+@pytest.mark.parametrize("per_event", [False, True])
 def test_a_fact_stated_again_after_its_removal_shows_again(engine, per_event):
     hw = {"homework_id": "H1", "class_id": "5a", "subject_id": "math", "lesson_id": "L1", "text": "p. 12"}
     project(engine, school() + [
