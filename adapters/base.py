@@ -115,6 +115,10 @@ class Translation:
     # selects marks by their own date): it deletes only what the hub holds dated within them; a held item whose
     # stored date (``hub.ingest.revisions.DATED_BY``) now lies outside left the answer's scope, it was not deleted.
     snapshot_span: tuple[date, date] | None = None
+    # The aggregate families ``snapshot_span`` dates (None: every family of the snapshot). A Dnevnik.ru lessons range
+    # selects its lessons by their ``date``, not the homework of its lessons by their due date: that homework is
+    # deleted by the omission as before (``hub.ingest.snapshots``).
+    snapshot_span_families: frozenset[str] | None = None
     # Containing scopes (``hub.ingest.containing``): per event id, the scopes its aggregate belongs to with its
     # member key there (a Dnevnik.ru attendance entry in ``lesson-log:<lesson>`` as ``person:<p>``); and the scopes
     # this answer is complete for, with the member keys it holds: what the hub holds there under another key, which

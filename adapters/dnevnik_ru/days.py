@@ -33,7 +33,12 @@ pupil's marks in that group only), each also for the pairs of days of its range 
 omission deletes only a mark dated within the range as of its pull (``span``, ``Translation.snapshot_span``;
 ``hub.ingest.snapshots``): an answer pulled before it and delivered after it that dates the mark outside the range
 shows it there (a mark the teacher re-dated). A moved lesson (same id, another date) leaves its old day: an
-aggregate is in one scope of each kind, the one its latest statement names.
+aggregate is in one scope of each kind, the one its latest statement names. A lessons range's omission likewise
+deletes only a lesson dated within the range as of its pull (its lessons, ``SPANNED``; §3.4: a lesson has one id
+and one ``date``): the same range pulled again after a lesson moved out of it (its request snapshot, which held the
+lesson) says nothing of it, one moved into it and missing from it is cancelled (dnevnik_ru_75: lesson-020/059/094,
+Thursday's Физика moved to Friday, Thursday's range re-pulled after the move). The homework of its lessons is still
+deleted by the omission as before (a homework is not dated by its lesson's date, ``hub.ingest.revisions.DATED_BY``).
 
 Log entries (§3.5: an entry is the pair (lesson, person), with no date of its own) are filed under their lesson's
 date, the lesson's latest date as the hub holds it (this answer's lesson, else the directory's), so a lesson moved
@@ -73,10 +78,15 @@ COMPLETE = {
     "persons/{person}/edu-groups/{group}/marks/{from}/{to}": ("person-group-marks-day", ("person", "group")),
 }
 
-# the ranges whose omission deletes only what is dated within the range (``span``): the marks ranges, and the
-# homework ranges for a homework's due date (``homework_days.py``)
-SPANNED = frozenset({*(p for p in COMPLETE if "/marks/" in p), "persons/{person}/subjects/{subject}/marks/{from}/{to}",
-                     "users/me/school/{school}/homeworks"})
+# the ranges whose omission deletes only what is dated within the range (``span``), with the families it dates so
+# (``Translation.snapshot_span_families``): the marks ranges (a mark's date), the homework ranges (a homework's due
+# date, ``homework_days.py``) and the lessons ranges (a lesson's date, §3.4; not the homework of their lessons)
+SPANNED: dict[str, frozenset[str]] = {
+    **{p: frozenset({"grade"}) for p in COMPLETE if "/marks/" in p},
+    "persons/{person}/subjects/{subject}/marks/{from}/{to}": frozenset({"grade"}),
+    "users/me/school/{school}/homeworks": frozenset({"homework"}),
+    **{p: frozenset({"lesson"}) for p in COMPLETE if "/lessons/" in p},
+}
 
 
 MARK_KINDS = frozenset(kind for kind, _ in COMPLETE.values() if "marks" in kind)
@@ -184,10 +194,10 @@ def complete_logs(pattern: str, request: Request, path: dict[str, str], params: 
 
 
 def span(pattern: str, request: Request, path: dict[str, str], tz: ZoneInfo) -> tuple[date, date] | None:
-    """The local days a marks or homework range touches (``Translation.snapshot_span``, ``SPANNED``): its omission
-    deletes only a mark dated (a homework due) within them as of its pull (``hub.ingest.snapshots``), as an Elzhur
-    getmarks' does; a date-only ``to`` covers its day, a ``to`` of ``T00:00:00`` ends the day before. None for
-    another route or an unreadable bound."""
+    """The local days a marks, homework or lessons range touches (``Translation.snapshot_span``, ``SPANNED``): its
+    omission deletes only a mark dated (a homework due, a lesson dated) within them as of its pull
+    (``hub.ingest.snapshots``), as an Elzhur getmarks' does; a date-only ``to`` covers its day, a ``to`` of
+    ``T00:00:00`` ends the day before. None for another route or an unreadable bound."""
     if pattern not in SPANNED:
         return None
     to_text = _raw(request, path, "to")

@@ -95,7 +95,7 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
             continue
         template = _template(index, out, translated)
         deletions = snapshots.deletion_events(state, system, school_id, scope, missing, template,
-                                              translated.spans.get(index))
+                                              translated.spans.get(index), translated.span_families.get(index))
         done = number_revisions(state, system, school_id, [(index, e) for e in deletions], None, translated)
         scopes.forget(system, school_id, [aggregate_of(e) for i, e in done if (i, e.event_id) not in translated.stale])
         out += done
@@ -166,9 +166,11 @@ def number_revisions(state: VendorState, system: str, school_id: str, pending: P
     as_of, event_as_of = (batch.as_of, batch.event_as_of) if batch else ({}, {})
     apart = translated.fields_as_of if translated else {}
     spans = batch.spans if batch is not None and translated is None else {}  # deletions by a range's omission
+    families = batch.span_families if batch is not None else {}
     items = [revisable(event, omitted.get((index, event.event_id), frozenset()), later.get((index, event.event_id)),
                        derived.get((index, event.event_id)), event_as_of.get((index, event.event_id), as_of.get(index)),
-                       spans.get(index), apart.get((index, event.event_id)))
+                       snapshots.span_of(aggregate_of(event), spans.get(index), families.get(index)),
+                       apart.get((index, event.event_id)))
              for index, event in pending]
     done = state.assign_revisions(system, school_id, items)
     out = [(index, numbered(event, item.aggregate, n.revision, n.data))

@@ -26,7 +26,10 @@ still leaves the stored snapshot, as everything the answer lacks does. An aggreg
 family ``DATED_BY`` does not name, a mark without one) is deleted as before. The deletion itself says no more
 than the omission: not dated within the span as of its pull (``hub.ingest.merging``, ``SPAN``), so an answer
 pulled before it and delivered after it that dates the aggregate outside the span states it again (a mark
-re-dated out of the range, its newer date's answer delivered late), while one dating it inside stays stale.
+re-dated out of the range, its newer date's answer delivered late), while one dating it inside stays stale. An
+answer may date only some of its families so (``Translation.snapshot_span_families``, ``span_of``: a Dnevnik.ru
+lessons range selects its lessons by their ``date``, not the homework of its lessons by their due date): what it
+lacks of the others is deleted as before, and that deletion dates the whole aggregate.
 
 A rejected, parked or vendor-error answer changes no snapshot, so it deletes nothing. Neither does an answer
 pulled before the scope's stored snapshot (its envelope's ``pulled_at``, ``Translation.as_of``): "missing" means
@@ -85,17 +88,27 @@ def replace(state: VendorState, system: str, school_id: str, parts: list[tuple[s
 
 
 def deletion_events(state: VendorState, system: str, school_id: str, scope: str, missing: set[str],
-                    template: Envelope | None, span: tuple[str, str] | None = None) -> list[Envelope]:
+                    template: Envelope | None, span: tuple[str, str] | None = None,
+                    span_families: frozenset[str] | None = None) -> list[Envelope]:
     """Step 2 for one answer: the deletion events of the ``missing`` aggregates, from their stored data.
     ``template`` is any event of the answer (its source and times carry over); an answer without events still
     empties its scope, and then names the deletions after the scope itself. ``span`` (first, last ISO day): the
-    answer's date span; those stored dated outside it left the scope and are not deleted (module docstring)."""
+    answer's date span; those stored dated outside it left the scope and are not deleted (module docstring);
+    ``span_families``: the families it dates (None: all)."""
     if not missing:
         return []
     stored = state.states(system, school_id, missing)
-    return [event for aggregate in sorted(missing) if aggregate in stored and within(aggregate, stored[aggregate], span)
+    return [event for aggregate in sorted(missing) if aggregate in stored
+            and within(aggregate, stored[aggregate], span_of(aggregate, span, span_families))
             for event in [_deletion(aggregate, stored[aggregate], system, school_id, scope, template)]
             if event is not None]
+
+
+def span_of(aggregate: str, span: tuple[str, str] | None,
+            families: frozenset[str] | None) -> tuple[str, str] | None:
+    """The span an answer's omission dates ``aggregate`` by: its ``span`` for the families it dates (``families``,
+    None: all; ``Translation.snapshot_span_families``), else none (the whole aggregate, as a request snapshot's)."""
+    return span if families is None or family(aggregate) in families else None
 
 
 def within(aggregate: str, data: dict[str, Any], span: tuple[str, str] | None) -> bool:

@@ -48,6 +48,7 @@ class Translated:
     scopes: dict[tuple[int, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)  # hub.ingest.containing
     contains: dict[int, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # record -> complete scopes
     spans: dict[int, tuple[str, str]] = field(default_factory=dict)  # record -> ``Translation.snapshot_span`` (ISO)
+    span_families: dict[int, frozenset[str]] = field(default_factory=dict)  # -> ``.snapshot_span_families``
     superseding: dict[int, frozenset[str]] = field(default_factory=dict)  # -> ``Translation.superseding``
 
 
@@ -83,6 +84,8 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
             if translation.snapshot_span is not None:
                 translated.spans[index] = (translation.snapshot_span[0].isoformat(),
                                            translation.snapshot_span[1].isoformat())
+                if translation.snapshot_span_families is not None:
+                    translated.span_families[index] = translation.snapshot_span_families
         if translation.contains:
             translated.contains[index] = list(translation.contains)
             if translation.superseding:

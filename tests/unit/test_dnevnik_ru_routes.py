@@ -400,3 +400,19 @@ def test_a_period_mark_through_any_marks_endpoint_is_the_pupils_final_mark():
     # a final mark keeps no date its span could test, so one re-dated out of the range would go too; dnevnik_ru_38)
     assert "final_grade" not in finals[0].snapshot[1]
     assert (f"marks-day:{W.group}|2025-10-24", frozenset({f"mark:{W.final}"})) in finals[0].contains
+
+
+def test_a_lessons_range_dates_its_lessons_by_its_days_and_not_its_homework():
+    """§3.4: a lesson has one ``date``, and a group's lessons range lists the lessons dated within it, so its omission
+    speaks only for those (``Translation.snapshot_span``, dnevnik_ru_75: lesson-020/059/094); the homework of its
+    lessons is not dated by its lesson's day (``snapshot_span_families``), so its omission deletes it as before."""
+    directory = Dir()
+    run(W.roster(), directory)
+    for path in (f"edu-groups/{W.group}/lessons/2025-10-16/2025-10-16",
+                 f"edu-groups/{W.group}/subjects/{W.subject}/lessons/2025-10-16/2025-10-16"):
+        [out] = run([env(f"/v2/{path}", [])], directory)
+        assert (str(out.snapshot_span[0]), str(out.snapshot_span[1]), out.snapshot_span_families) == (
+            "2025-10-16", "2025-10-16", frozenset({"lesson"})), path
+        assert out.snapshot[1] == frozenset({"lesson", "homework"})
+    [marks] = run([env(f"/v2/edu-groups/{W.group}/marks/2025-10-16/2025-10-16", [])], directory)
+    assert marks.snapshot_span_families == frozenset({"grade"})

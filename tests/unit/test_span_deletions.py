@@ -30,3 +30,14 @@ def test_an_earlier_pull_dating_it_outside_the_range_is_not_stale_inside_it_is()
 
 def test_a_whole_deletion_still_dates_everything():
     assert dated(item(None, deletion=True), {"value": 500}, frozenset()) == {ALL: OMITTED_AT}
+
+
+def test_a_span_dates_only_the_families_its_answer_selects_by_date():
+    """A Dnevnik.ru lessons range dates its lessons, not the homework of its lessons (``snapshots.span_of``)."""
+    from hub.ingest.snapshots import span_of, within
+
+    days, lessons = ("2026-11-19", "2026-11-19"), frozenset({"lesson"})
+    assert span_of("lesson:l1", days, lessons) == days and span_of("homework:h1", days, lessons) is None
+    assert span_of("homework:h1", days, None) == days  # every family, as before
+    assert not within("lesson:l1", {"date": "2026-11-20T12:30:00+03:00"}, span_of("lesson:l1", days, lessons))
+    assert within("homework:h1", {"due_on": "2026-11-26"}, span_of("homework:h1", days, lessons))
