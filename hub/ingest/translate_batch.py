@@ -49,6 +49,9 @@ class Translated:
     contains: dict[int, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # record -> complete scopes
     spans: dict[int, tuple[str, str]] = field(default_factory=dict)  # record -> ``Translation.snapshot_span`` (ISO)
     superseding: dict[int, frozenset[str]] = field(default_factory=dict)  # -> ``Translation.superseding``
+    # (record, part scope) -> ``Translation.snapshot_groups``; record -> ``Translation.snapshot_grouped``
+    groups: dict[tuple[int, str], frozenset[str]] = field(default_factory=dict)
+    grouped: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ctx: TranslationContext,
@@ -83,6 +86,9 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
             if translation.snapshot_span is not None:
                 translated.spans[index] = (translation.snapshot_span[0].isoformat(),
                                            translation.snapshot_span[1].isoformat())
+            if translation.snapshot_groups and translation.snapshot_grouped:
+                translated.grouped[index] = translation.snapshot_grouped
+                translated.groups.update({(index, key): groups for key, groups in translation.snapshot_groups.items()})
         if translation.contains:
             translated.contains[index] = list(translation.contains)
             if translation.superseding:
