@@ -119,6 +119,13 @@ class Translation:
     # selects its lessons by their ``date``, not the homework of its lessons by their due date: that homework is
     # deleted by the omission as before (``hub.ingest.snapshots``).
     snapshot_span_families: frozenset[str] | None = None
+    # Per snapshot part (its scope key; the answer's scope when it has no parts), the classes and groups
+    # (``class_id``) whose aggregates of the families ``snapshot_grouped`` names it speaks for: a held one stored in
+    # another class or group is not deleted by its omission, nor superseded by it; it left the answer's scope, as
+    # one dated outside ``snapshot_span`` did (an Elzhur pupil's day and the class or group he has left). A part
+    # without an entry speaks for every class.
+    snapshot_groups: dict[str, frozenset[str]] = field(default_factory=dict)
+    snapshot_grouped: frozenset[str] = frozenset()
     # Containing scopes (``hub.ingest.containing``): per event id, the scopes its aggregate belongs to with its
     # member key there (a Dnevnik.ru attendance entry in ``lesson-log:<lesson>`` as ``person:<p>``); and the scopes
     # this answer is complete for, with the member keys it holds: what the hub holds there under another key, which

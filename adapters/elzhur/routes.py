@@ -17,7 +17,9 @@ class days says nothing either: it is accepted and deletes nothing.
 ``Snapshot``: the answer is the complete set of those families over its scope (``student``/``class`` and
 ``days``; not ``rings``), so what an earlier answer to the same scope held and this one lacks was deleted in the
 journal (a mark retracted, a homework withdrawn, a lesson cancelled, an absence back to present, a final mark
-retracted). A pupil's diary is complete for what that pupil sees; the class schedule for the class's lessons.
+retracted). A pupil's diary is complete for what that pupil sees; the class schedule for the class's lessons. A
+pupil's day speaks for the tasks of his class on the days he is in it and of the groups of it the answer lists, not
+of a class or group he has left (``pupil_tasks.py``: ``Translation.snapshot_groups``).
 An answer of days (getdiary, getschedule, gethomework) is complete per day: each day of its ``days`` range is a
 scope of its own (``Translation.snapshot_parts``), so a day pulled again alone deletes what a wider answer held
 that day. getmarks ``days`` selects marks by their own ``date`` (A.3 SubjectMarks: no lesson date; A.1 ``days``):
@@ -51,7 +53,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from adapters.base import FieldError, Translation, TranslationContext, errors_from_validation
-from adapters.elzhur import absences, class_days, holidays, mark_days, reread
+from adapters.elzhur import absences, class_days, holidays, mark_days, pupil_tasks, reread
 from adapters.elzhur.common import Builder, Request
 from adapters.elzhur.diary import days_answer
 from adapters.elzhur.finals import getfinalassessments
@@ -199,6 +201,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     if route.snapshot is not None and not translation.errors and not translation.missing and _about_someone(record):
         translation.snapshot = (_scope_key(route, request, b), route.snapshot.families)
         translation.snapshot_parts = _day_parts(route, request, b)
+        translation.snapshot_groups = pupil_tasks.spoken_for(b, _part_days(route, request, b))
+        translation.snapshot_grouped = pupil_tasks.FAMILIES  # a pupil's day: his class's and groups' tasks
         translation.snapshot_span = b.req.days if route.pattern in DATED_SCOPES else None
         translation.contains = (absences.complete(route.pattern, b.pupils, b.req.days, translation.scopes)
                                 + mark_days.complete(b, translation.scopes)
@@ -212,6 +216,11 @@ def _day_parts(route: Route, request: Any, b: Builder) -> dict[str, frozenset[st
     """An answer of days (getdiary, getschedule, gethomework) over a ``days`` range: each day of the range is a
     snapshot part (A.1 ``days``, A.3 Day: the answer holds each day whole), so a day pulled again alone deletes what
     a wider answer held that day and leaves the other days alone. A day with nothing is a part that holds nothing."""
+    return {part: frozenset(b.day_events.get(key, ())) for part, key in _part_days(route, request, b).items()}
+
+
+def _part_days(route: Route, request: Any, b: Builder) -> dict[str, str]:
+    """The snapshot parts of an answer of days (``_day_parts``), each with its day (``YYYYMMDD``)."""
     if route.pattern not in DAY_SCOPES or b.req.days is None:
         return {}
     first, last = b.req.days
@@ -219,7 +228,7 @@ def _day_parts(route: Route, request: Any, b: Builder) -> dict[str, frozenset[st
         return {}
     base = route.scope_key(request, {"days": "*"})  # a day is the same part whichever range brought it
     keys = [(first + dt.timedelta(days=n)).strftime("%Y%m%d") for n in range((last - first).days + 1)]
-    return {f"{base}|day={key}": frozenset(b.day_events.get(key, ())) for key in keys}
+    return {f"{base}|day={key}": key for key in keys}
 
 
 def _scope_key(route: Route, request: Any, b: Builder) -> str:

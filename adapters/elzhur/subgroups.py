@@ -96,6 +96,14 @@ def in_a_subgroup(b: Builder, sid: str, class_name: str, subject_key: str, year:
     return any(not there.get("until") for there in groups.values())
 
 
+def open_subgroups(b: Builder, sid: str, class_name: str, subject_key: str, year: int) -> list[str]:
+    """The subgroups (``<class key>.<subject key>.<grp key>``) of ``subject_key`` in ``class_name`` of ``year`` the hub
+    holds ``sid`` in (stays not ended): those a task of his own without ``grp`` may be of (``pupil_tasks.py``)."""
+    groups = _known(b, sid).get(f"{name_key(class_name)}.{subject_key}@{year}") or {}
+    return [f"{name_key(class_name)}.{subject_key}.{grp_key}" for grp_key, there in sorted(groups.items())
+            if not there.get("until")]
+
+
 def _holder(groups: dict[str, dict[str, Any]], grp_key: str, day: str) -> str | None:
     """The sibling subgroup whose open stay holds ``day`` (it began on or before it) and that his answers show on a
     later day of that stay, not on ``day`` itself: ``day`` is then between two of its stays (``_between``)."""

@@ -36,7 +36,7 @@ holds them in that order too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from adapters.base import TranslationContext
@@ -59,6 +59,8 @@ class Deleting:
     index: int
     scope: str
     missing: set[str]
+    # per missing aggregate its parts speak for by class, the classes and groups they speak for (``_groups_of``)
+    groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def number_in_batch_order(state: VendorState, system: str, school_id: str, pending: Pending,
@@ -87,15 +89,18 @@ def number_in_batch_order(state: VendorState, system: str, school_id: str, pendi
         out += _numbered_members(state, scopes, system, school_id, chunk, translated)
         start = end
         missing, scope = set(), next(iter(complete.get(index) or [("", None)]))[0]
+        groups: dict[str, frozenset[str]] = {}
         if index in deleting:
-            missing, scope = set(deleting[index].missing), deleting[index].scope
+            missing, scope, groups = set(deleting[index].missing), deleting[index].scope, deleting[index].groups
         if index in complete:
-            missing |= scopes.deletions(system, school_id, complete[index], translated.as_of.get(index))
+            contained = scopes.deletions(system, school_id, complete[index], translated.as_of.get(index))
+            missing, groups = missing | contained, {a: g for a, g in groups.items() if a not in contained}
         if not missing:
             continue
         template = _template(index, out, translated)
         deletions = snapshots.deletion_events(state, system, school_id, scope, missing, template,
-                                              translated.spans.get(index), translated.span_families.get(index))
+                                              translated.spans.get(index), translated.span_families.get(index),
+                                              groups)
         done = number_revisions(state, system, school_id, [(index, e) for e in deletions], None, translated)
         scopes.forget(system, school_id, [aggregate_of(e) for i, e in done if (i, e.event_id) not in translated.stale])
         out += done
@@ -216,10 +221,44 @@ def _answers_that_delete(state: VendorState, system: str, school_id: str, pendin
         missing = set().union(*(r.missing for r in replaced))
         if missing:  # the parts of one answer delete together, named after the first part that deletes
             found.append(_moved_within(Deleting(index, next(
-                scope for (scope, _, _), r in zip(parts, replaced) if r.missing), missing), answer))
-        if any(r.superseded for r in replaced):
-            superseded[index] = frozenset().union(*(r.superseded for r in replaced))
+                scope for (scope, _, _), r in zip(parts, replaced) if r.missing), missing,
+                _groups_of(index, [scope for scope, _, _ in parts], replaced, translated)), answer))
+        gone = [_spoken_for(index, scope, r.superseded, answer, translated)
+                for (scope, _, _), r in zip(parts, replaced)]
+        if any(gone):
+            superseded[index] = frozenset().union(*gone)
     return [d for d in found if d.missing], superseded
+
+
+def _groups_of(index: int, scopes: list[str], replaced: list[Any], translated: Translated) -> dict[str, frozenset[str]]:
+    """Per aggregate the parts of the answer ``index`` lack, of a family they speak for by class
+    (``Translation.snapshot_grouped``), the classes and groups the parts lacking it speak for
+    (``Translation.snapshot_groups``): stored in another, it left the answer's scope and is not deleted
+    (``snapshots.deletion_events``). One a part without groups lacks speaks for every class."""
+    grouped = translated.grouped.get(index, frozenset())
+    found: dict[str, frozenset[str]] = {}
+    free: set[str] = set()
+    for scope, r in zip(scopes, replaced):
+        groups = translated.groups.get((index, scope))
+        for aggregate in r.missing:
+            if groups is None or snapshots.family(aggregate) not in grouped:
+                free.add(aggregate)
+            else:
+                found[aggregate] = found.get(aggregate, frozenset()) | groups
+    return {aggregate: groups for aggregate, groups in found.items() if aggregate not in free}
+
+
+def _spoken_for(index: int, scope: str, superseded: frozenset[str], answer: list[Envelope],
+                translated: Translated) -> frozenset[str]:
+    """What the part ``scope`` of an answer pulled before the stored snapshot holds that the later one lacked, but
+    what it holds in a class or group the part does not speak for (``Translation.snapshot_groups``): the later
+    answer did not speak for it either, so it is not gone by that pull."""
+    groups, grouped = translated.groups.get((index, scope)), translated.grouped.get(index, frozenset())
+    if groups is None or not superseded:
+        return superseded
+    classes = {aggregate_of(event): event.data.get("class_id") for event in answer}
+    return frozenset(aggregate for aggregate in superseded
+                     if snapshots.family(aggregate) not in grouped or classes.get(aggregate) in groups)
 
 
 def _parts_by_answer(translated: Translated) -> list[tuple[int, list[tuple[str, frozenset[str], Any]]]]:
@@ -239,7 +278,7 @@ def _moved_within(deleting: Deleting, answer: list[Envelope]) -> Deleting:
     its marks and homework with it): the answer still holds it, so it deletes it no more than a one-part answer
     would."""
     held = {aggregate_of(event) for event in answer}
-    return Deleting(deleting.index, deleting.scope, deleting.missing - held)
+    return Deleting(deleting.index, deleting.scope, deleting.missing - held, deleting.groups)
 
 
 def _template(index: int, numbered_so_far: Pending, translated: Translated) -> Envelope | None:

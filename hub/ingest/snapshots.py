@@ -31,6 +31,13 @@ answer may date only some of its families so (``Translation.snapshot_span_famili
 lessons range selects its lessons by their ``date``, not the homework of its lessons by their due date): what it
 lacks of the others is deleted as before, and that deletion dates the whole aggregate.
 
+An answer may also speak for some families only in some classes and groups (``Translation.snapshot_groups`` per
+part, for the families ``snapshot_grouped`` names: an Elzhur pupil's day speaks for the tasks of his class and
+groups, not of a class or group he has left): in step 2 a missing aggregate of those families whose stored
+``class_id`` is not among them left the answer's scope and is not deleted (``in_groups``), and an answer pulled
+before the stored snapshot still states what it holds there (``hub.ingest.numbering``). It leaves the stored
+snapshot all the same.
+
 A rejected, parked or vendor-error answer changes no snapshot, so it deletes nothing. Neither does an answer
 pulled before the scope's stored snapshot (its envelope's ``pulled_at``, ``Translation.as_of``): "missing" means
 missing from a *later* pull, whatever the arrival order; it leaves the stored snapshot as it is, and what it holds
@@ -89,17 +96,20 @@ def replace(state: VendorState, system: str, school_id: str, parts: list[tuple[s
 
 def deletion_events(state: VendorState, system: str, school_id: str, scope: str, missing: set[str],
                     template: Envelope | None, span: tuple[str, str] | None = None,
-                    span_families: frozenset[str] | None = None) -> list[Envelope]:
+                    span_families: frozenset[str] | None = None,
+                    groups: dict[str, frozenset[str]] | None = None) -> list[Envelope]:
     """Step 2 for one answer: the deletion events of the ``missing`` aggregates, from their stored data.
     ``template`` is any event of the answer (its source and times carry over); an answer without events still
     empties its scope, and then names the deletions after the scope itself. ``span`` (first, last ISO day): the
     answer's date span; those stored dated outside it left the scope and are not deleted (module docstring);
-    ``span_families``: the families it dates (None: all)."""
+    ``span_families``: the families it dates (None: all). ``groups``: per aggregate, the classes and groups
+    the answer speaks for it in; one stored in another left the scope too (``Translation.snapshot_groups``)."""
     if not missing:
         return []
     stored = state.states(system, school_id, missing)
     return [event for aggregate in sorted(missing) if aggregate in stored
             and within(aggregate, stored[aggregate], span_of(aggregate, span, span_families))
+            and in_groups(aggregate, stored[aggregate], groups)
             for event in [_deletion(aggregate, stored[aggregate], system, school_id, scope, template)]
             if event is not None]
 
@@ -109,6 +119,13 @@ def span_of(aggregate: str, span: tuple[str, str] | None,
     """The span an answer's omission dates ``aggregate`` by: its ``span`` for the families it dates (``families``,
     None: all; ``Translation.snapshot_span_families``), else none (the whole aggregate, as a request snapshot's)."""
     return span if families is None or family(aggregate) in families else None
+
+
+def in_groups(aggregate: str, data: dict[str, Any], groups: dict[str, frozenset[str]] | None) -> bool:
+    """Whether the answer speaks for the stored aggregate's class or group (``class_id``): always, unless
+    ``groups`` names the classes it speaks for it in (a pupil's day and the class or group he has left)."""
+    allowed = groups.get(aggregate) if groups else None
+    return allowed is None or data.get("class_id") in allowed
 
 
 def within(aggregate: str, data: dict[str, Any], span: tuple[str, str] | None) -> bool:

@@ -50,6 +50,9 @@ class Translated:
     spans: dict[int, tuple[str, str]] = field(default_factory=dict)  # record -> ``Translation.snapshot_span`` (ISO)
     span_families: dict[int, frozenset[str]] = field(default_factory=dict)  # -> ``.snapshot_span_families``
     superseding: dict[int, frozenset[str]] = field(default_factory=dict)  # -> ``Translation.superseding``
+    # (record, part scope) -> ``Translation.snapshot_groups``; record -> ``Translation.snapshot_grouped``
+    groups: dict[tuple[int, str], frozenset[str]] = field(default_factory=dict)
+    grouped: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ctx: TranslationContext,
@@ -86,6 +89,9 @@ def translate_batch(client: Client, adapter: Adapter, records: Sequence[Any], ct
                                            translation.snapshot_span[1].isoformat())
                 if translation.snapshot_span_families is not None:
                     translated.span_families[index] = translation.snapshot_span_families
+            if translation.snapshot_groups and translation.snapshot_grouped:
+                translated.grouped[index] = translation.snapshot_grouped
+                translated.groups.update({(index, key): groups for key, groups in translation.snapshot_groups.items()})
         if translation.contains:
             translated.contains[index] = list(translation.contains)
             if translation.superseding:
