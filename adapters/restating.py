@@ -78,8 +78,9 @@ def restate(held: Stays, target: Stays, its: list, emit: Step) -> None:
             step("withdrawn", end)
     elif same:
         step("withdrawn", held[same - 1][1])  # type: ignore[arg-type]  # a shared stay before a change is closed
-    elif len(held) == 1 and rest and (held[0][1] is None or rest[0][0] < held[0][1]):
-        pass  # one stay: its enrolment restates its start
+    elif len(held) == 1 and rest and (held[0][1] is None or rest[0][0] < held[0][1]) and (
+            not its or first_start(its) == held[0][0]):
+        pass  # one stay: its enrolment restates its start (not after days out the row holds before it: from scratch)
     elif its:  # from scratch: out from the row's first start on drops every day out it held
         step("withdrawn", first_start(its))
     for start, end in rest:

@@ -56,7 +56,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from adapters.base import Missing
-from adapters.elzhur import (class_days, class_history, combined_lessons, group_days, holidays,
+from adapters.elzhur import (class_days, class_history, combined_lessons, group_days, group_stays, holidays,
                             homework_days, own_lessons, shared_lessons, subgroups, unplaced)
 from adapters.elzhur.arrival import absent_until, first_with_lessons, last_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
@@ -119,7 +119,7 @@ def days_answer(b: Builder, record: Any) -> None:
         _days(b, sid, class_name, student.days, (*at, "days"))
         if not guess:
             own_lessons.note_days(b, sid, class_name, student.days, (*at, "days"))
-            group_days.leave(b, sid, (*at, "days"))
+            group_stays.restate(b, sid, (*at, "days"))  # his stays in his groups, day by day
         if guess:
             unplaced.note_lessons(b, class_name, year, unplaced.lesson_parts(student.days), True)
         elif (not named and not rules) or (named and unplaced.is_backfill(b, year)):  # read for a class it named

@@ -33,20 +33,23 @@ from dataclasses import replace
 from typing import Any
 
 from adapters import restating
-from adapters.elzhur import dropouts, subgroups
+from adapters.elzhur import dropouts, group_days, group_stays, subgroups
 from adapters.elzhur.arrival import KIND as LESSONS
 from adapters.elzhur.class_history import KIND as CLASSES
 from adapters.elzhur.common import Builder
 from adapters.elzhur.ids import name_key
 
 KIND, BY_CLASS, PARENT, ENVELOPE = "arrival_seen", "arrival_class", "arrival_parent", "arrival_envelope"
-OWN = (CLASSES, subgroups.KIND, dropouts.GROUPS, dropouts.PARENTS, KIND)  # a pupil's entries the re-read rebuilds
+# a pupil's entries the re-read rebuilds
+OWN = (CLASSES, subgroups.KIND, dropouts.GROUPS, dropouts.PARENTS, KIND, group_days.KIND)
 TYPES = ("student.enrolled", "student.withdrawn")
 
 
 class _Scratch:
     """The re-read's directory: what its own answers registered, else the answer's and the hub's, less the pupil's
     entries (``OWN``) and every parent's latest list."""
+
+    rereading = True  # its translations state no group's stays from his days (``group_stays.py``)
 
     def __init__(self, b: Builder, sid: str) -> None:
         self.b, self.sid, self.own = b, sid, {}
@@ -199,6 +202,8 @@ def _reread(b: Builder, sid: str, seen: list, steps: dict[str, list], translate:
         scratch.own.update({(k, str(v)): d for k, v, d in translation.directory_entries})
     student = b.id("student", sid)
     target = {g: restating.stays(its) for g, its in restating.steps_of(events, student, {}, str).items()}
+    # his groups as his latest answer of each day lists them (his days as read in pull order)
+    target.update(group_stays.targets(b, sid, scratch.own.get((group_days.KIND, sid)), target))
     names = [e.data.get("name") for e in events if e.type == "student.enrolled" and e.data["student_id"] == student]
     name = b.names.get(sid) or next((n for n in reversed(names) if n), None)
     as_of = max((p for p in pulls if p is not None), default=None)
