@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from adapters.elzhur.common import Builder, pull_year
+from adapters.elzhur.common import Builder, pull_year, school_year
 from adapters.elzhur.ids import name_key
 
 KIND = "memberships"
@@ -129,6 +129,25 @@ def class_of_days(b: Builder, sid: str, year: int) -> str | None:
         if day(there["from"]) <= span[0] and span[1] < day(there["until"]) <= pulled:
             return str(there["name"])
     return None
+
+
+def class_of_day(b: Builder, sid: str | None, class_name: str, date: dt.date) -> str:
+    """The class a pupil's own day ``date`` is of (reference A.2 getdiary/gethomework by ``student``: his own days;
+    A.3 Day: each day whole, as it was): ``class_name``, the class his answer is read for, unless the hub holds him
+    that day in another class of its school year and not in ``class_name`` (a day before his move, listed again by
+    an answer pulled after it, whose range straddles the move: ``class_when_pulled``). A class's answer
+    (``sid`` None) or one naming its class (``class=``) is of that class."""
+    if sid is None or b.req.class_name:
+        return class_name
+    year, mine = school_year(date), None
+    for there in known(b, sid).values():
+        if there.get("year") != year or not there.get("from") or not there.get("name"):
+            continue
+        if day(there["from"]) <= date and (not there.get("until") or date < day(there["until"])):
+            if name_key(str(there["name"])) == name_key(class_name):
+                return class_name
+            mine = mine or str(there["name"])
+    return mine or class_name
 
 
 def class_when_pulled(b: Builder, sid: str, year: int, given: str) -> str:

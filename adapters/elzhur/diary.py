@@ -7,7 +7,9 @@
   year's class the hub holds him or its lessons in, else for a class of unknown name (``unplaced.py``, which also
   makes a pupil no getrules names known by such an answer's ``title``). One about days the hub holds him in a class
   he left by its pull is read for that class (``class_history.class_of_days``: the autumn pulled again after a
-  move). A pupil's own answer enrols them in their class from 1 September of the answer's school year (the same event getrules gives), or from
+  move). One whose days straddle a move lists the days before it in the class he was in then: each day is of the
+  class the hub holds him in that day (``class_history.class_of_day``, ``contracts/journeys/elzhur_74``). A pupil's
+  own answer enrols them in their class from 1 September of the answer's school year (the same event getrules gives), or from
   the day after they were last seen in another class (``memberships.py``: dated by ``pulled_at``), or from the day
   after the last school day of the class their own diary shows them without lessons before their first lessons
   (``arrival.py``: a pupil who joined the class during the year).
@@ -134,10 +136,14 @@ def _named_lessons(b: Builder, class_name: str, year: int, days: dict[str, Any],
     unplaced.note_lessons(b, class_name, year, parts, False)
 
 
-def _days(b: Builder, sid: str | None, class_name: str, days: dict[str, Any], where: tuple[Any, ...]) -> None:
-    homework_days.note_reader(b, sid, class_name)
+def _days(b: Builder, sid: str | None, read_for: str, days: dict[str, Any], where: tuple[Any, ...]) -> None:
+    """Each day of the answer, of the class the pupil was in that day (``class_history.class_of_day``)."""
+    homework_days.note_reader(b, sid, read_for)
     for day_key, day in days.items():
         date, b.day = day_date(day_key), day_key
+        class_name = read_for if read_for in b.guessed else class_history.class_of_day(b, sid, read_for, date)
+        if class_name != read_for:
+            homework_days.note_reader(b, sid, class_name)
         vacation = (day.alert or "").strip().casefold() == "vacation"
         holidays.shown(b, sid, class_name, day_key, vacation)  # a day listed without the alert is a school day
         if vacation:  # a day off, and still its items (a retake)
