@@ -17,13 +17,18 @@ and his schools'. Protocol of a read:
    logged, and the next read computes again.
 
 An answer computed from rows newer than its stamp is only ever recomputed once too often, never served stale: the
-stamp it is kept under has moved by the time it is looked up. Only whole answers are kept (a reader allowed every
+stamp it is kept under has moved by the time it is looked up. The stamp also names the code that reads and shapes
+answers (``reader_digest``: the views' and the API's source), so an upgrade that changes what a read returns, with
+no new projection version, does not send answers the previous build computed. Only whole answers are kept (a reader allowed every
 subject); a teacher's answer, limited to their subjects, is computed every time.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -34,6 +39,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from hub.obs import Ev, log
 from hub.projector import stamps as answer_stamps
 from hub.projector.versions import LIVE, registry
+import projections
 from projections import child_ids, roster
 
 FINAL_GRADES, DIARY = "final_grades", "diary"  # the kinds of answers kept
@@ -41,6 +47,7 @@ FINAL_GRADES, DIARY = "final_grades", "diary"  # the kinds of answers kept
 answers = answer_stamps.answers
 
 
+READ_CODE = (Path(projections.__file__).parent, Path(__file__).parent)  # what reads views and shapes answers
 KEPT, GUARD = "~kept", "~guard"  # the rows of the kept answer and of the guardian's check among the stamps' rows
 
 
@@ -73,6 +80,17 @@ def _statement(guarded: bool) -> Any:
 _STATEMENT, _STATEMENT_FOR_GUARDIAN = _statement(guarded=False), _statement(guarded=True)
 
 
+@cache
+def reader_digest(folders: tuple[Path, ...] = READ_CODE) -> str:
+    """A digest of the Python source under ``folders`` (the projections' and the API's): part of every stamp, so
+    a kept answer is the running build's."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.rglob("*.py")):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def stamp_and_kept(conn: Connection, student_id: str, kind: str, key: str, guardian_id: str | None = None) -> Kept:
     """Steps 2 and 3 in one statement: the stamp of the student's scopes (the live versions and their stamps of
     his ids and his schools) and the answer kept for (kind, key) if it was kept under that stamp. With
@@ -83,8 +101,9 @@ def stamp_and_kept(conn: Connection, student_id: str, kind: str, key: str, guard
         rows = conn.execute(_STATEMENT, params).all()
     else:
         rows = conn.execute(_STATEMENT_FOR_GUARDIAN, {**params, "guardian_id": guardian_id}).all()
-    stamp = ";".join(sorted(f"{projection}.{version}:{scope}={position}"
-                            for projection, version, scope, position, _body in rows if projection[0] != "~"))
+    stamp = f"code={reader_digest()};" + ";".join(sorted(
+        f"{projection}.{version}:{scope}={position}"
+        for projection, version, scope, position, _body in rows if projection[0] != "~"))
     kept = next((row for row in rows if row[0] == KEPT), None)
     allowed = guardian_id is None or any(row[0] == GUARD for row in rows)
     return Kept(stamp, bytes(kept[4]) if allowed and kept is not None and kept[2] == stamp else None, allowed)

@@ -90,6 +90,24 @@ async def test_a_change_of_the_school_shows_at_the_next_read(seeded, computed):
     assert next(s for s in after["subjects"] if s["subject"]["id"] == q("math"))["subject"]["name"] == "Алгебра"
 
 
+async def test_a_new_build_of_the_read_code_computes_again(seeded, computed, monkeypatch):
+    await _read(seeded)
+    monkeypatch.setattr(answer_cache, "reader_digest", lambda: "another-build")  # an upgrade, no new version
+    await _read(seeded)
+    await _read(seeded)
+    assert computed == [q("anna"), q("anna")]  # computed again once, then kept under the new build's stamp
+
+
+def test_the_read_codes_digest_follows_its_source(tmp_path):
+    (tmp_path / "views.py").write_text("A = 1\n")
+    first = answer_cache.reader_digest((tmp_path,))
+    (tmp_path / "views.py").write_text("A = 2\n")
+    assert answer_cache.reader_digest((tmp_path,)) == first  # one digest per process (cached)
+    answer_cache.reader_digest.cache_clear()
+    assert answer_cache.reader_digest((tmp_path,)) != first
+    assert answer_cache.reader_digest() == answer_cache.reader_digest()
+
+
 async def test_a_teachers_answer_is_never_kept(seeded, computed):
     for _ in range(2):
         response = await seeded.http.get(f"/v1/students/{q('anna')}/final-grades", params={"year": "2026"},
