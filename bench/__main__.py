@@ -55,6 +55,12 @@ def _csv(choices: tuple[str, ...]):
     return parse
 
 
+def _projection_names() -> tuple[str, ...]:
+    from projections import ALL_PROJECTIONS
+
+    return tuple(p.name for p in ALL_PROJECTIONS)
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -75,6 +81,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--max-seconds", type=float, help="time bound of one measurement (default 300; quick 60)")
     parser.add_argument("--partitions", type=int, default=8, help="log partitions (default 8, the hub's default)")
     parser.add_argument("--projector-batch", type=int, default=2000, help="projector batch size (default 2000)")
+    parser.add_argument("--projections", type=_csv(_projection_names()), default=None, metavar="NAME[,NAME]",
+                        help="section 3 projects only these (default: every registered one, the targets' case; a "
+                             "subset is measured against no target: what each projection costs alone)")
     parser.add_argument("--kafka", default=os.environ.get("HUB_BENCH_KAFKA", ""),
                         help="bootstrap host:port of an existing Kafka (default: start Tansu)")
     parser.add_argument("--postgres", default=None, help="server URL to create the bench database on")

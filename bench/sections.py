@@ -172,7 +172,9 @@ def projection(b: Bench) -> dict[str, Any]:
     if "projection" in b.sections:
         from bench.projection import run_projection
 
-        report.heading(f"3. Projection: all registered projections, project_all(until_caught_up=True) over an "
+        chosen = tuple(b.args.projections) if b.args.projections else None  # None: all, the targets' case
+        which = f"the projections {', '.join(chosen)}" if chosen else "all registered projections"
+        report.heading(f"3. Projection: {which}, project_all(until_caught_up=True) over an "
                        f"embedded log of {b.args.events:,} events, batch {b.args.projector_batch}")
         for views in b.view_engines:
             reset_self_peak_rss()
@@ -182,16 +184,18 @@ def projection(b: Bench) -> dict[str, Any]:
                 else:
                     projection[views] = _best_of(b.args.repeat, lambda n, views=views: run_projection(
                         views, b.work.outgoing, partitions=b.args.partitions, batch_size=b.args.projector_batch,
-                        postgres_url=b.postgres_url, profiler=b.profiler if n < 0 else None),
+                        postgres_url=b.postgres_url, profiler=b.profiler if n < 0 else None, names=chosen),
                         profiled=b.profiler is not None)
+                    if chosen:
+                        projection[views]["subset"] = list(chosen)
                     projection[views]["bench_peak_rss_mib"] = self_section_peak_rss_mib()
             except Exception as exc:
                 b.failed = True
                 projection[views] = {"error": error_text(exc)}
             r = projection[views]
             target = (f"{report.verdict(r.get('events_per_s'), report.PROJECTION_POSTGRES_TARGET)} "
-                      f"(target >= {report.PROJECTION_POSTGRES_TARGET:,.0f} events/s)" if views == "postgres"
-                      else "(no target)")
+                      f"(target >= {report.PROJECTION_POSTGRES_TARGET:,.0f} events/s)"
+                      if views == "postgres" and not chosen else "(no target)")
             extra = "" if "rows_written" not in r else (
                 f"; {r['rows_written']:,} rows written by "
                 + ", ".join(f"{n} ({s['batches']} batches)" for n, s in r["projections"].items())
