@@ -9,9 +9,9 @@ survived (``gc.freeze``): later collections look only at objects made after star
 It then raises the young generation's threshold (``HUB_GC_GEN0_THRESHOLD``, default 50,000 allocations; Python's
 700 made a collection every few records of a batch). A projector's batch holds its decoded events, their rows and
 the shared decode memo (``hub.projector.decoding``) alive until it is written, so each of those collections walked
-tens of thousands of live objects and freed almost nothing: about a tenth of the projector's CPU and a twentieth of
-ingest's (``python -m bench --only ingest,projection`` with ``HUB_GC_GEN0_THRESHOLD=700`` against the default;
-README "Benchmarks"). Reference cycles are still collected, only later; the hub's hot paths make few.
+tens of thousands of live objects and freed almost nothing: about a tenth of the projector's CPU and of the API's
+per ingested event (``python -m bench --only ingest,projection`` with ``HUB_GC_GEN0_THRESHOLD=700`` against the
+default; README "Benchmarks"). Reference cycles are still collected, only later; the hub's hot paths make few.
 
 Call it once per process, after building the app and before serving; never from tests, which build many hubs in
 one process (frozen objects are never freed).

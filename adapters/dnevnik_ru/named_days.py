@@ -98,7 +98,7 @@ def settle(out: Out, carried: Carried) -> None:
 
 def _joined_on(out: Out, person: str, known: dict[str, dict[str, Any]], days: dict[str, set[str]]) -> bool:
     """A first stay that begins the day after a list without him (``after``: he joined after its pull,
-    ``memberships._listed_without``) begins on that list's day when the answer names him on a lesson of the group
+    ``member_lists.listed_without``) begins on that list's day when the answer names him on a lesson of the group
     that day (a mark, log entry or task of a lesson after the list's pull); whether one moved."""
     moved = False
     for group, on in days.items():
