@@ -35,8 +35,12 @@ token: install  ## print a reader token for the demo: make -s token [ROLE=head_t
 	@HUB_MODE=dev HUB_DATA_DIR=$(DEMO_DIR) $(VENV)/bin/hub tokens issue --sub '$(SUB)' --role '$(ROLE)' \
 	  $(if $(SCHOOL),--school '$(SCHOOL)')
 
+# pytest-xdist workers for `make test` and `make test-dates`: one per core by default; TEST_WORKERS=0 runs in one process
+TEST_WORKERS ?= auto
+XDIST = -n $(TEST_WORKERS) --dist loadgroup
+
 test: install browser  ## every tier: unit, contracts, conformance (embedded + Kafka), integration, end-to-end
-	$(PY) -m pytest -q $(PYTEST_ARGS)
+	$(PY) -m pytest -q $(XDIST) $(PYTEST_ARGS)
 
 # the clock instants `make test-dates` pins (HUB_TEST_CLOCK): summer between two school years at 01:30 in Moscow
 # (still the day before in UTC), today, and the last day of a February years away; `make test` pins 2031-02-28
@@ -44,7 +48,7 @@ TEST_DATES ?= 2025-06-15T01:30:00+03:00 2026-12-06T12:00:00+03:00 2031-02-28T09:
 
 test-dates: install browser  ## the whole suite once per date of TEST_DATES (a time bomb fails at one of them)
 	@for at in $(TEST_DATES); do echo "== HUB_TEST_CLOCK=$$at"; \
-	  HUB_TEST_CLOCK=$$at $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS) || exit 1; done
+	  HUB_TEST_CLOCK=$$at $(PY) -m pytest -q -p no:cacheprovider $(XDIST) $(PYTEST_ARGS) || exit 1; done
 
 test-fast: install  ## unit and contract tests only
 	$(PY) -m pytest -q tests/unit tests/contracts $(PYTEST_ARGS)

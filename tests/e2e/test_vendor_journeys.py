@@ -229,7 +229,10 @@ async def run(name: str, settings: Settings) -> tuple[list[journeys.FactResult],
 KAFKA_JOURNEYS = ("dnevnik_ru", "dnevnik_ru_4", "dnevnik_ru_7", "dnevnik_ru_13", "dnevnik_ru_20", "dnevnik_ru_21",
                   "elzhur", "elzhur_7", "elzhur_8", "elzhur_10", "elzhur_18", "elzhur_21")
 ON_KAFKA = JOURNEYS if os.environ.get("HUB_TEST_JOURNEYS_ON_KAFKA", "").strip() == "all" else KAFKA_JOURNEYS
-STACKS = [pytest.param(name, "embedded", id=f"embedded-{name}") for name in JOURNEYS] + [
+# Under pytest-xdist (`make test`: --dist loadgroup) a journey's embedded run and its year-late twin share a worker
+# (their xdist_group), so the twin reuses the run kept in ON_TIME instead of pushing the journey twice more.
+STACKS = [pytest.param(name, "embedded", id=f"embedded-{name}", marks=pytest.mark.xdist_group(name))
+          for name in JOURNEYS] + [
     pytest.param(name, "kafka", id=f"kafka-{name}", marks=[pytest.mark.kafka, pytest.mark.postgres])
     for name in JOURNEYS if name in ON_KAFKA]
 
@@ -268,7 +271,7 @@ def _stable(value: Any) -> Any:
     return value
 
 
-@pytest.mark.parametrize("name", JOURNEYS)
+@pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.xdist_group(name)) for name in JOURNEYS])
 async def test_a_journey_pushed_a_year_late_reads_as_if_pushed_on_time(name, tmp_path):
     if name not in ON_TIME:
         started = clock.now()
