@@ -10,6 +10,12 @@ These scopes compare it with what the hub holds, whichever request brought it:
   (found by dnevnik_ru_65 no-mark-007: a mark a feed brought, entered on the wrong pupil, moved to another). As for
   ``works/many``, the lessons are those of the request body, never those the answer names (a lesson whose marks
   were all deleted is not in it); an envelope without a readable body asks for no lesson and deletes nothing;
+* ``works/{w}/marks`` (§3.1: the list of the work's marks, a ``List<Mark>`` of the work in the client models of
+  §10 item 4, no paging, as ``lessons/{l}/marks`` is of its lesson): the whole marks list of its work,
+  ``work-marks:<w>``, holding the marks returned, period marks among them (§3.13: a period mark is a Mark of its
+  ``PeriodMark`` work, whichever endpoint brought it). Found by dnevnik_ru_78 no-mark-003: a test's «2» deleted
+  after the last range of its week, reported only by the work's marks. A pupil's ``persons/{p}/works/{w}/marks``
+  is his part of that list only: not complete for it;
 * ``POST works/many``: every work its body asks for (a JSON array of ids): ``work:<w>`` for each, holding the work
   when the answer returns it; a work asked for and not returned was deleted, and with it its marks (§3.1: a mark's
   ``work`` is its assessment column);
@@ -18,8 +24,7 @@ These scopes compare it with what the hub holds, whichever request brought it:
   ranges; §3.4: the lesson's works, objects or ids): ``lesson-works:<l>`` likewise (``Carried.lesson_works``). A
   lesson without the key states none; a bundle's flattened lesson is not read so (its ``works`` name the bundle's).
 
-Entries, marks and homework name the scopes they belong to (``attendance.py``, ``marks.work_scopes``,
-``marks.lesson_marks_scope``,
+Entries, marks and homework name the scopes they belong to (``attendance.py``, ``work_scopes``, ``mark_lists``,
 ``homework_days.homework_scopes``), so a lesson's works without a work retract its marks and withdraw its homework.
 The days of a range answer, and the homework of a homeworks range, are containing scopes too (``days.py``,
 ``homework_days.py``, ``routes.translate_envelope``).
@@ -33,6 +38,9 @@ from adapters.dnevnik_ru.carried import Carried
 from adapters.dnevnik_ru.common import Out
 
 WHOLE_MARKS = frozenset({"lessons/{lesson}/marks", "lessons/marks"})  # every mark of the lessons they name
+WORK_MARKS = "works/{work}/marks"  # every mark of its work
+
+
 
 def containing(pattern: str, params: dict[str, str], request_body: Any, out: Out,
                carried: Carried) -> list[tuple[str, frozenset[str]]]:
@@ -43,6 +51,8 @@ def containing(pattern: str, params: dict[str, str], request_body: Any, out: Out
     if pattern in WHOLE_MARKS:
         asked = [lesson] if lesson else _lessons(request_body) if pattern == "lessons/marks" else []
         return [_held(out, f"lesson-marks:{vid}") for vid in asked]
+    if pattern == WORK_MARKS and params.get("work"):
+        return [_held(out, f"work-marks:{params['work']}")]
     returned = frozenset(f"work:{work}" for work in carried.works)
     if pattern == "works/many":
         asked = _ids(request_body)
@@ -51,6 +61,24 @@ def containing(pattern: str, params: dict[str, str], request_body: Any, out: Out
         return [(f"lesson-works:{lesson}", returned)]
     return [(f"lesson-works:{vid}", frozenset(f"work:{work}" for work in works))
             for vid, works in sorted(carried.lesson_works.items())]
+
+
+def work_scopes(work_vid: str | None, lesson_vid: str | None) -> tuple[tuple[str, str], ...]:
+    """A mark belongs to its work (the assessment column, §3.1): a complete answer that no longer has the work
+    deleted it with its marks."""
+    if work_vid is None:
+        return ()
+    member = f"work:{work_vid}"
+    return ((member, member),) + (((f"lesson-works:{lesson_vid}", member),) if lesson_vid else ())
+
+
+def mark_lists(mark: str, work_vid: str | None, lesson_vid: str | None) -> tuple[tuple[str, str], ...]:
+    """The marks lists a mark is in (§3.1): its lesson's (``lessons/{l}/marks``, §7 ``POST lessons/marks``:
+    ``lesson-marks:<l>``) and its work's (``works/{w}/marks``: ``work-marks:<w>``); an answer complete for one
+    that no longer has it deleted it."""
+    member = f"mark:{mark}"
+    return (((f"lesson-marks:{lesson_vid}", member),) if lesson_vid else ()) + (
+        ((f"work-marks:{work_vid}", member),) if work_vid else ())
 
 
 def _ids(body: Any) -> list[str]:

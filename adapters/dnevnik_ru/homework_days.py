@@ -11,7 +11,7 @@ day): a homework it lacks there is withdrawn as of its pull; one with either dat
 due date, is left alone.
 
 * Each homework is its own containing scope (``homework:<w>``, member ``work:<w>``; ``hub.ingest.containing``), and
-  its lesson's works (``lesson-works:<lesson>``, as a mark is: ``marks.work_scopes``), so a lesson's whole list of
+  its lesson's works (``lesson-works:<lesson>``, as a mark is: ``containing.work_scopes``), so a lesson's whole list of
   works (``lessons/{l}/works``, or a lesson's ``works[]`` in a lessons answer, ``containing.py``) lacking it
   withdraws it too.
 * The directory keeps, per local due day, the homework seen due then (``homework-due`` ``<day>``); a range answer

@@ -31,8 +31,9 @@
 * A mark belongs to its work, and to its lesson's works (containing scopes ``work:<w>`` and
   ``lesson-works:<lesson>``, member ``work:<w>``): a ``works/many`` answer without a work its body asked for, or a
   lesson's works without one of them, means the work was deleted, and its marks are retracted (``containing.py``).
-  A lesson's mark also belongs to its lesson's marks (``lesson-marks:<lesson>``, member ``mark:<m>``), which
-  ``lessons/{l}/marks`` and ``POST lessons/marks`` list whole.
+  A mark also belongs to its lesson's marks (``lesson-marks:<lesson>``, member ``mark:<m>``), which
+  ``lessons/{l}/marks`` and ``POST lessons/marks`` list whole, and to its work's (``work-marks:<w>``), which
+  ``works/{w}/marks`` lists whole (§3.1; ``containing.mark_lists``).
 * ``use_avg_calc: false`` -> ``counts_in_average`` false; the subject is the lesson's (else the work's);
   a mark without a lesson on a ``PeriodMark`` work is a period mark: the pupil's final mark for the work's period,
   whichever marks endpoint brings it (``period_marks.py``); on an ``Exam`` work, of the class's exam column
@@ -48,6 +49,7 @@ from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.common import (
     Carried, Out, Reject, each, local_datetime, reject, stated, validate, vendor_id,
 )
+from adapters.dnevnik_ru.containing import mark_lists, work_scopes
 from adapters.dnevnik_ru.days import mark_scopes
 from adapters.dnevnik_ru.lessons import work_type_key
 from adapters.dnevnik_ru.mark_values import skip_final, value_on
@@ -217,7 +219,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "counts_in_average": counts, "text": text, "vendor_number": None},
         when, f"marks:{vid}", "grade", {"value": (*p, "value"), "weight": kind_ptr}, p,
         omitted=unstated, derived_from=work_type_key(type_vid) if type_vid is not None else None,
-        scopes=work_scopes(work_vid, lesson_vid) + lesson_marks_scope(vid, lesson_vid) + mark_scopes(
+        scopes=work_scopes(work_vid, lesson_vid) + mark_lists(vid, work_vid, lesson_vid) + mark_scopes(
             vid, student, the_lesson.get("group") or carried.params.get("group"), subject, the_lesson.get("date"),
             when.date().isoformat(), out))
 
@@ -237,21 +239,6 @@ def _work_type_of(type_vid: str | None, out: Out, carried: Carried) -> tuple[dic
     if standalone is not None:
         return standalone, embedded, set()
     return None, embedded, {"weight"} if embedded else {"weight", "work_type"}
-
-
-def work_scopes(work_vid: str | None, lesson_vid: str | None) -> tuple[tuple[str, str], ...]:
-    """A mark belongs to its work (the assessment column, §3.1): a complete answer that no longer has the work
-    deleted it with its marks (``containing.py``)."""
-    if work_vid is None:
-        return ()
-    member = f"work:{work_vid}"
-    return ((member, member),) + (((f"lesson-works:{lesson_vid}", member),) if lesson_vid else ())
-
-
-def lesson_marks_scope(mark: str, lesson_vid: str | None) -> tuple[tuple[str, str], ...]:
-    """A lesson's mark belongs to its lesson's marks (§3.1 ``lessons/{l}/marks``, §7 ``POST lessons/marks``): an
-    answer complete for them that no longer has it deleted it (``containing.py``)."""
-    return ((f"lesson-marks:{lesson_vid}", f"mark:{mark}"),) if lesson_vid else ()
 
 
 def _double(obj: m.Mark, work: str | None, student: str, the_work: dict | None, carried: Carried) -> str | bool | None:
@@ -276,7 +263,8 @@ def final_grade(raw: Any, p: tuple, out: Out, carried: Carried, student: str | N
     period (``period_marks.record``). A mark that marks ranges list (one filed it, ``RANGED``) is filed under its
     own date's day scopes, as a range files it (``_day_scopes``): the day this answer dates it at is the one a
     range speaks for it on. Where no range listed it (a journal whose ranges hold no period marks), it is filed
-    under no day, so a range lacking it deletes nothing."""
+    under no day, so a range lacking it deletes nothing. It is a Mark of its work (§3.13), in its work's marks list
+    (``containing.mark_lists``)."""
     read = read_mark(raw, p, out, carried, final=True)
     if read is None:
         return
@@ -284,8 +272,8 @@ def final_grade(raw: Any, p: tuple, out: Out, carried: Carried, student: str | N
     if student is None:
         raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
     ranged = out.peek(RANGED, read[1]) is not None
-    record(read, student, subject, period, p, out, carried,
-           scopes=_day_scopes(read, student, subject, out, carried) if ranged else ())
+    record(read, student, subject, period, p, out, carried, scopes=mark_lists(read[1], read[2], None) + (
+        _day_scopes(read, student, subject, out, carried) if ranged else ()))
 
 
 def _period_mark(read: tuple, student: str, p: tuple, out: Out, carried: Carried) -> None:
@@ -299,7 +287,8 @@ def _period_mark(read: tuple, student: str, p: tuple, out: Out, carried: Carried
     if out.peek(RANGED, vid) is None:
         out.remember(RANGED, vid, {"listed": True})
     record(read, student, subject, None, p, out, carried,
-           scopes=work_scopes(work_vid, None) + _day_scopes(read, student, subject, out, carried))
+           scopes=work_scopes(work_vid, None) + mark_lists(vid, work_vid, None) + _day_scopes(
+               read, student, subject, out, carried))
 
 
 def _day_scopes(read: tuple, student: str, subject: str, out: Out, carried: Carried) -> tuple[tuple[str, str], ...]:

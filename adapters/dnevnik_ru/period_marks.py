@@ -20,8 +20,9 @@
   whose type or value the hub cannot read is skipped and counted, the answer's others kept
   (``mark_values.skip_final``).
 * A period mark read from a marks endpoint joins the mark's containing scopes (its work, its day in its group and
-  its pupil's, ``marks.work_scopes``, ``days.mark_scopes``; a final-marks answer restating one a marks endpoint
-  listed, its day scopes, ``marks.final_grade``), and the request snapshots of the marks routes without a date
+  its pupil's, ``containing.work_scopes``, ``days.mark_scopes``; its work's marks list, ``containing.mark_lists``,
+  whichever endpoint brought it; a final-marks answer restating one a marks endpoint listed, its day scopes,
+  ``marks.final_grade``), and the request snapshots of the marks routes without a date
   range name the ``final_grade`` family: a later complete answer without it retracts the final mark
   (``final_grade.retracted``), as a final-marks answer without it does. A marks range over dates retracts it only
   through the whole days it covers (the day of its latest-stated ``date``): a final mark keeps no date a range's

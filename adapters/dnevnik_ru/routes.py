@@ -18,8 +18,8 @@ final-marks answer is complete per pupil it speaks for (``final_parts.py``): a p
 its pull, and whom it no longer lists, keeps her marks.
 
 Containing scopes (``containing.py``): some answers are also complete for a scope other requests fill (a lesson's
-log, a lesson's marks and those of each lesson ``POST lessons/marks`` asks for, the works ``works/many`` asks for, a
-lesson's works, the homework a homeworks range covers: ``homework_days.py``),
+log, a lesson's marks and those of each lesson ``POST lessons/marks`` asks for, a work's marks, the works
+``works/many`` asks for, a lesson's works, the homework a homeworks range covers: ``homework_days.py``),
 so what the hub holds there and the answer lacks was deleted whichever request brought it (an absence from a
 group's range, the marks of a deleted work, a homework another window brought). A group's
 lessons or marks range, and a pupil's marks range, is also complete for each whole day it covers (``days.py``): a
@@ -145,7 +145,7 @@ ROUTES = RouteTable([
     R("users/me/school/homeworks", b.homeworks, "§3.7"),
     # marks (marks.py); a period mark among them is a final mark (period_marks.py)
     R("marks/{mark}", b.one_or_many(grade), "§3.1"),
-    R("works/{work}/marks", b.marks, "§3.1", snapshot=snap(MARKS, "work")),
+    R("works/{work}/marks", b.marks, "§3.1", snapshot=snap(MARKS, "work")),  # its work's marks, whole (containing.py)
     R("works/{work}/marks/histogram", school.nothing_to_record, "§7"),
     R("lessons/{lesson}/marks", b.marks, "§3.1", snapshot=snap((GRADE,), "lesson")),  # lesson set: no period mark
     R("lessons/{date}/persons/{person}/marks", b.marks, "§3.1", snapshot=snap(MARKS, "date", "person")),

@@ -1,14 +1,16 @@
 """Dnevnik.ru answers complete for a scope other requests fill (``adapters/dnevnik_ru/containing.py``), found by
 dnevnik_ru_7: a lesson's log (§3.5) without an entry a pupil's range brought corrects it to present
 (attendance-07); ``works/many`` without a work its body asked for, or a lesson's works without it, retracts the
-marks of that work (§3.1: the work is the mark's assessment column; no-mark-04/05), as of the answer's pull. On both
-stacks; the world is ``tests/dnevnik_world.py``'s."""
+marks of that work (§3.1: the work is the mark's assessment column; no-mark-04/05), as of the answer's pull; and
+found by dnevnik_ru_78 (no-mark-003): a work's marks (§3.1 ``works/{w}/marks``) without a mark a group's range brought
+retracts it, not a mark of another work of the same lesson. On both stacks; the world is
+``tests/dnevnik_world.py``'s."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from tests.dnevnik_world import World, env
+from tests.dnevnik_world import World, env, ids
 from tests.integration.test_dnevnik_weight_change import CLIENT, SCHOOL, _adapter, group_marks
 
 DAY1, DAY3 = "2025-10-20T07:00:00+05:00", "2025-10-22T20:00:00+05:00"
@@ -63,3 +65,25 @@ async def test_a_lessons_works_without_a_work_retracts_its_marks_and_one_with_it
     assert [kind for kind, _ in await latest(running, "grade.")] == ["grade.recorded"]
     assert await send(running, pulled(env(f"GET /v2/lessons/{w.lesson}/works", []), DAY3)) == ["accepted"]
     assert [kind for kind, _ in await latest(running, "grade.")] == ["grade.recorded", "grade.retracted"]
+
+
+async def test_a_works_marks_without_a_mark_a_range_brought_retracts_it_and_not_another_works_mark(running):
+    """dnevnik_ru_78 (no-mark-003): a pupil's «2» of a test, deleted after the last range of its week, is reported
+    only by the work's marks (§3.1), which list the classmates' marks of that work; his mark on the lesson's other
+    work stays. An answer pulled before the range deletes nothing; an older range delivered after it brings nothing
+    back."""
+    w = World()
+    twin = {**w.mark_obj(), **ids(w.i(552)), "person": w.twin, "person_str": str(w.twin), "value": "5",
+            "textValue": "5"}
+    other_work = {**w.mark_obj(), **ids(w.i(553)), "work": w.homework, "work_str": str(w.homework), "value": "4",
+                  "textValue": "4", "workType": 2107}
+    week = env(f"GET /v2/edu-groups/{w.group}/marks/2025-10-13/2025-10-18", [w.mark_obj(), twin, other_work])
+    await send(running, *w.lessons_first(), pulled(week, DAY1))
+    of_work = env(f"GET /v2/works/{w.work}/marks", [twin])
+    assert await send(running, pulled(of_work, "2025-10-19T07:00:00+05:00")) == ["duplicate"]  # pulled before
+    assert [kind for kind, _ in await latest(running, "grade.")] == ["grade.recorded"] * 3
+    assert await send(running, pulled(of_work, DAY3)) == ["accepted"]
+    assert [(kind, data["grade_id"].rsplit(":", 1)[1]) for kind, data in await latest(running, "grade.")][3:] == [
+        ("grade.retracted", str(w.mark))]
+    assert await send(running, pulled(week, "2025-10-21T20:00:00+05:00")) == ["duplicate"]  # older: nothing back
+    assert len(await latest(running, "grade.")) == 4

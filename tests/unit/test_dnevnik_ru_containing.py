@@ -35,13 +35,46 @@ def test_a_mark_belongs_to_its_work_and_the_works_answers_are_complete_for_the_w
     assert unreadable_body.contains == []  # asks for nothing the hub can name: deletes nothing
 
 
+def test_a_works_marks_are_the_whole_marks_of_that_work_whichever_answer_brought_them():
+    """dnevnik_ru_78 (no-mark-003): §3.1 ``works/{w}/marks`` is the list of the work's marks (a ``List<Mark>`` of
+    the work, no paging, as ``lessons/{l}/marks`` is of its lesson), so it is complete for ``work-marks:<w>``: a mark
+    the hub holds of that work (from a group's range) and the answer lacks was deleted. A mark belongs to its own
+    work's list only, never to another work's of the same lesson; a pupil's ``persons/{p}/works/{w}/marks`` is his
+    part of that list, not the whole of it."""
+    *_, ranged = run([*W.lessons_first(), env(f"GET /v2/edu-groups/{W.group}/marks/2025-10-13/2025-10-18",
+                                              [W.mark_obj()])])
+    mark = f"mark:{W.mark}"
+    assert (f"work-marks:{W.work}", mark) in list(ranged.scopes.values())[0]
+    *_, listed, emptied, others, own = run([
+        *W.lessons_first(), env(f"GET /v2/works/{W.work}/marks", [W.mark_obj()]),
+        env(f"GET /v2/works/{W.work}/marks", []), env(f"GET /v2/works/{W.homework}/marks", []),
+        env(f"GET /v2/persons/{W.pupil}/works/{W.work}/marks", [])])
+    assert listed.contains == [(f"work-marks:{W.work}", frozenset({mark}))]
+    assert emptied.contains == [(f"work-marks:{W.work}", frozenset())]
+    assert others.contains == [(f"work-marks:{W.homework}", frozenset())]  # another work's list: not this mark's
+    assert own.contains == []
+
+
+def test_a_period_mark_belongs_to_its_works_marks_whichever_endpoint_brought_it():
+    """§3.13: a period mark is an ordinary Mark of its ``PeriodMark`` work, so the work's marks list (§3.1) holds it
+    too, whether a marks endpoint or a final-marks answer brought it."""
+    period_first = [*W.roster(), env("POST /v2/works/many", [W.period_work_obj()], [W.period_work])]
+    final = f"mark:{W.final}"
+    *_, listed, finals = run([*period_first, env(f"GET /v2/works/{W.period_work}/marks", [W.final_obj()]),
+                              env(f"GET /v2/edu-groups/{W.group}/subjects/{W.subject}/final-marks", [W.final_obj()])])
+    assert listed.contains == [(f"work-marks:{W.period_work}", frozenset({final}))]
+    for out in (listed, finals):
+        assert (f"work-marks:{W.period_work}", final) in list(out.scopes.values())[0]
+
+
 def test_a_range_answer_is_complete_for_each_whole_day_of_its_range_keyed_by_group_or_person():
     """dnevnik_ru_13 (no-lesson-02, no-mark-06, no-mark-01): each day is a scope of its own (``days.py``)."""
     *_, marks = run([*W.lessons_first(), env(f"GET /v2/edu-groups/{W.group}/marks/2025-10-12/2025-10-14",
                                              [W.mark_obj()])])
     mark = f"mark:{W.mark}"
     assert list(marks.scopes.values())[0][2] == (f"lesson-marks:{W.lesson}", mark)  # its lesson's marks (dnevnik_ru_65)
-    assert list(marks.scopes.values())[0][3:] == (
+    assert list(marks.scopes.values())[0][3] == (f"work-marks:{W.work}", mark)  # its work's marks (dnevnik_ru_78)
+    assert list(marks.scopes.values())[0][4:] == (
         (f"person-marks-day:{W.pupil}|2025-10-13", mark), (f"marks-day:{W.group}|2025-10-13", mark),
         (f"person-group-marks-day:{W.pupil}|{W.group}|2025-10-13", mark),
         (f"subject-marks-day:{W.group}|{W.subject}|2025-10-13", mark))
@@ -65,7 +98,7 @@ def test_a_range_answer_is_complete_for_each_whole_day_of_its_range_keyed_by_gro
 def test_a_mark_set_on_another_day_than_its_lessons_joins_no_day():
     *_, marks = run([*W.lessons_first(), env(f"GET /v2/lessons/{W.lesson}/marks",
                                              [{**W.mark_obj(), "date": "2025-10-20T10:00:00"}])])
-    assert list(marks.scopes.values())[0][3] == (f"person-marks-day:{W.pupil}|2025-10-13~2025-10-20",
+    assert list(marks.scopes.values())[0][4] == (f"person-marks-day:{W.pupil}|2025-10-13~2025-10-20",
                                                  f"mark:{W.mark}")
 
 
