@@ -41,7 +41,6 @@ WHOLE_MARKS = frozenset({"lessons/{lesson}/marks", "lessons/marks"})  # every ma
 WORK_MARKS = "works/{work}/marks"  # every mark of its work
 
 
-
 def containing(pattern: str, params: dict[str, str], request_body: Any, out: Out,
                carried: Carried) -> list[tuple[str, frozenset[str]]]:
     """The containing scopes the answer to ``pattern`` is complete for, with the member keys it holds."""
