@@ -32,6 +32,8 @@ class Carried:
     complete_marks: bool = False  # the answer holds every mark of its scope (a route whose snapshot has grades)
     one_pupil: bool = False  # one pupil's answer without ``{person}`` in its request (a feed): his tasks only
     pulled_at: datetime | None = None  # the envelope's ``pulled_at`` (local without an offset): when it was true
+    # the days (ISO) a class's lessons range covers whole: its whole list of lessons of each (``days.class_days``)
+    class_days: frozenset[str] = frozenset()
     # The entities a bundle's model has validated, by ``id()`` of their object in the answer: their parsers take
     # these rather than validate them again (``common.validate``; the answer outlives the translation).
     checked: dict[int, Any] = field(default_factory=dict)

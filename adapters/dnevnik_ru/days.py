@@ -209,6 +209,15 @@ def span(pattern: str, request: Request, path: dict[str, str], tz: ZoneInfo) -> 
     return (first.date(), end) if first.date() <= end else None
 
 
+def class_days(pattern: str, request: Request, path: dict[str, str], tz: ZoneInfo) -> frozenset[str]:
+    """The days (ISO) a group's lessons range (``edu-groups/{g}/lessons/{from}/{to}``, §3.4, §7) covers whole: of
+    each it is the group's whole list of lessons (``lessons-day``), which ``pupil_days.py`` reads against the pupils'
+    own schedules. Empty for another route (a subject's range lists one subject's lessons only)."""
+    if COMPLETE.get(pattern, ("",))[0] != "lessons-day":
+        return frozenset()
+    return frozenset(day.isoformat() for day in request_days(request, path, tz))
+
+
 def request_days(request: Request, path: dict[str, str], tz: ZoneInfo) -> list[date]:
     """The local days a range request covers whole (its path's bounds, else its query's; ``whole_days``)."""
     return whole_days(_raw(request, path, "from"), _raw(request, path, "to"), tz)

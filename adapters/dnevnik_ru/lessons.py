@@ -32,7 +32,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import time
 from typing import Any
 
 from adapters.base import Restatement, pointer
@@ -44,7 +44,7 @@ from adapters.dnevnik_ru.common import (
 )
 from adapters.dnevnik_ru.days import file_lesson, lesson_scopes
 from adapters.dnevnik_ru.homework_days import file_homework, homework_scopes
-from adapters.dnevnik_ru.pupil_days import class_of
+from adapters.dnevnik_ru.pupil_days import class_of, class_pulls
 from hub.events import types as t
 
 
@@ -138,7 +138,7 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
             unstated.add(name)
     lesson_id = out.cid("lesson", vid)
     out.emit(t.LessonScheduledV2, "lesson.scheduled", {
-        "lesson_id": lesson_id, "class_id": out.cid("class", class_of(out, vid, group)),
+        "lesson_id": lesson_id, "class_id": out.cid("class", class_of(out, vid, group, when.date().isoformat())),
         "subject_id": out.cid("subject", subject_id),
         "date": when.date().isoformat(), "slot": obj.number, "starts_at": starts, "ends_at": ends,
         "teacher_id": out.cid("person", teachers[0]) if teachers else None, "topic": blank(obj.title),
@@ -148,10 +148,8 @@ def lesson(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         derived_from=derived, fields_as_of=dated)
     entry = {"date": when.date().isoformat(), "subject": subject_id, "group": group,
              "teacher": teachers[0] if teachers else None}
-    before = (out.peek("lesson", vid) or {}).get("pulled")
-    if "class_id" not in unstated and carried.pulled_at is not None and (  # its group's latest pull (pupil_days.py)
-            before is None or datetime.fromisoformat(before) < carried.pulled_at):
-        entry["pulled"] = carried.pulled_at.isoformat()
+    if "class_id" not in unstated:  # its group's latest pull, and of a range listing its day whole (pupil_days.py)
+        entry.update(class_pulls(out.peek("lesson", vid) or {}, entry["date"], carried))
     out.remember("lesson", vid, entry, merge=True)
     carried.lessons[vid] = entry
     file_lesson(out, vid, group, entry["date"])  # where a log-entry range of its day looks for its log

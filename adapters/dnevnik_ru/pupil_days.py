@@ -26,11 +26,22 @@ class. The reading is Elzhur's (``adapters/elzhur/shared_lessons.py``, ``contrac
   the hub holds there was pulled, and no latest list has it), the lesson is cancelled (``lesson.cancelled``) as of
   the latest pull of the lists; a later list or answer that has it again states it again (a lesson stated again
   shows again).
-* Every later answer stating the lesson files it there (``class_of``, directory ``("pupil-lesson", <lesson>)``),
-  while its own group is still the class. The move is as of the latest pull it reads (the lists', the lesson's):
-  a range pulled after the lists and delivered before them is read again in pull order.
+* The class's own lessons ranges (§7: ``edu-groups/{g}/lessons/{from}/{to}``, the class's whole list of each day it
+  covers) come first (found by ``contracts/journeys/dnevnik_ru_77``: lesson-113/178/197). A lesson whose class's
+  latest range of its day (the latest ``listed`` of the class's lessons held that day: ``class_pulls``) was pulled
+  after every answer that showed it there (its class's, ``pulled``; its pupils' lists, ``shown``) and lacks it has
+  left the class's day, deleted or moved to another day (§3.4: one id, one ``date``): a pupil's later list lacking
+  it is the class's change, not his, so the lists decide nothing about it (no move, no cancellation: the range
+  cancelled it, or its new day is read). When no such range is known, the rules above stand.
+* Every later answer stating the lesson on that day files it there (``class_of``, directory
+  ``("pupil-lesson", <lesson>)``: its group, the group it is filed under, the day), while its own group is still
+  the class: a schedule speaks for the days it covers (§0), so a lesson its class states on another day is the
+  class's there until that day's lists decide. The move is as of the latest pull it reads (the lists', the
+  lesson's): a range pulled after the lists and delivered before them is read again in pull order.
 
-Not read so: its homework and marks (their own groups and pupils say whom), a schedule without ``pulled_at``.
+Not read so: its homework and marks (their own groups and pupils say whom), a schedule without ``pulled_at``. Not
+covered: a class's range pulled between two of a pupil's lists but delivered after the later one (the move it would
+have prevented is made, as of the later list, and stays).
 """
 
 from __future__ import annotations
@@ -46,18 +57,34 @@ from adapters.dnevnik_ru.settings import SETTINGS
 from hub.events import types as t
 from hub.events.envelope import derive_event_id
 
-DAYS = "pupil-days"  # "<class>|<day>" -> {"pupils": {person: {at, day, lessons, had}}, "moved": {lesson: group}}
-LESSON = "pupil-lesson"  # lesson -> {"group": its own group, "class": the group it is filed under, or None}
+# "<class>|<day>" -> {"pupils": {person: {at, day, lessons, had}}, "moved": {lesson: group},
+#                     "shown": {lesson: the latest pull of a pupil's list of the day that listed it}}
+DAYS = "pupil-days"
+LESSON = "pupil-lesson"  # lesson -> {"group": its own group, "class": the group it is filed under or None, "day"}
 NAME = "Уроки части класса"
 CANCELLED = "-"  # ``moved``: the lesson no pupil's day has any more (cancelled)
 UNSTATED = ("subject_id", "date", "slot", "starts_at", "ends_at", "teacher_id", "topic", "room")  # a move: class_id
 
 
-def class_of(out: Out, lesson: str, group: str) -> str:
-    """The group the lesson ``lesson`` of ``group`` is filed under: a group of some of its pupils once their own
-    schedules moved it there (module docstring), else ``group``."""
+def class_of(out: Out, lesson: str, group: str, day: str) -> str:
+    """The group the lesson ``lesson`` of ``group``, dated ``day``, is filed under: a group of some of its pupils
+    once their own schedules of that day moved it there (module docstring), else ``group``. A schedule speaks for
+    the days it covers (§0) and a lesson has one ``date`` (§3.4): stated on another day, it is the class's there."""
     moved = out.peek(LESSON, lesson) or {}
-    return moved.get("class") or group if moved.get("group") == group else group
+    if moved.get("group") != group or moved.get("day", day) != day:  # a move kept before its day was: any day
+        return group
+    return moved.get("class") or group
+
+
+def class_pulls(held: dict[str, Any], day: str, carried: Carried) -> dict[str, str]:
+    """What an answer stating a lesson in its class (§3.4 ``group``), dated ``day``, notes on the lesson's entry:
+    ``pulled``, the latest such pull, and ``listed``, the latest of the class's lessons ranges covering ``day`` whole
+    (§7: the class's whole list of that day, ``Carried.class_days``); each only when later than the one held."""
+    at = carried.pulled_at
+    if at is None:
+        return {}
+    return {key: at.isoformat() for key, applies in (("pulled", True), ("listed", day in carried.class_days))
+            if applies and (held.get(key) is None or datetime.fromisoformat(held[key]) < at)}
 
 
 def read(days: list[Any], out: Out, carried: Carried, ptr: tuple) -> None:
@@ -83,17 +110,55 @@ def _read_day(out: Out, person: str, group: str, the_group: dict[str, Any], day:
     key = f"{group}|{day.isoformat()}"
     record = out.peek(DAYS, key) or {}
     pupils, moved = dict(record.get("pupils") or {}), dict(record.get("moved") or {})
+    shown = _shown(record.get("shown"), pupils, lessons, pulled)
     pupils[person] = _kept(pupils.get(person), lessons, pulled, out)
-    for lesson in sorted({*moved, *(one for seen in pupils.values() for one in _all(seen))}):
-        held = out.peek("lesson", lesson) or {}
-        if held.get("group") != group or held.get("date") != day.isoformat():
-            continue
+    ours = _of_the_day(out, group, day, {*moved, *(one for seen in pupils.values() for one in _all(seen))})
+    ranged = max((datetime.fromisoformat(held["listed"]) for held in ours.values() if held.get("listed")),
+                 default=None)
+    for lesson, held in ours.items():
+        if _left_the_day(held, shown.get(lesson), ranged):
+            continue  # the class's range says it is no longer the class's that day: not the pupils' to decide
         target = _target(out, group, the_group, day, lesson, pupils, ptr)
         if target != moved.get(lesson):
             _cancel(out, lesson, group, pupils) if target == CANCELLED else _move(
                 out, lesson, group, held, target, pupils, ptr)
         moved.pop(lesson, None) if target is None else moved.__setitem__(lesson, target)
-    out.remember(DAYS, key, {"pupils": pupils, "moved": moved})
+    out.remember(DAYS, key, {"pupils": pupils, "moved": moved, "shown": shown})
+
+
+def _of_the_day(out: Out, group: str, day: date, lessons: set[str]) -> dict[str, dict[str, Any]]:
+    """Of ``lessons``, those the hub holds in the class ``group`` (their own group) on ``day``, with their entries."""
+    found = {}
+    for lesson in sorted(lessons):
+        held = out.peek("lesson", lesson) or {}
+        if held.get("group") == group and held.get("date") == day.isoformat():
+            found[lesson] = held
+    return found
+
+
+def _shown(shown: dict[str, str] | None, pupils: dict[str, dict[str, Any]], lessons: list[str],
+           pulled: datetime) -> dict[str, str]:
+    """Per lesson, the latest pull of a pupil's list of the day that listed it, with ``lessons`` pulled at
+    ``pulled`` (a record kept before this was noted: each pupil's latest list)."""
+    found = dict(shown) if shown is not None else {}
+    if shown is None:
+        for seen in pupils.values():
+            for lesson in seen["lessons"]:
+                found[lesson] = max(found.get(lesson, seen["at"]), seen["at"], key=datetime.fromisoformat)
+    for lesson in lessons:
+        found[lesson] = max(found.get(lesson, pulled.isoformat()), pulled.isoformat(), key=datetime.fromisoformat)
+    return found
+
+
+def _left_the_day(held: dict[str, Any], shown: str | None, ranged: datetime | None) -> bool:
+    """Whether the class's latest lessons range of the day (pulled ``ranged``: the latest ``listed`` of the class's
+    lessons of that day), pulled after every answer that showed the lesson there (its class's, ``pulled``; its
+    pupils' own lists, ``shown``), lacks it: deleted, or moved to another day (§3.4: one id, one ``date``; §7: the
+    range is the class's whole list of each day it covers). Then a pupil's later list lacking it is the class's
+    change, not his: the pupils' lists say nothing of whose it is (the range cancelled it, or its new day is read)."""
+    if ranged is None:
+        return False
+    return all(at is None or datetime.fromisoformat(at) < ranged for at in (held.get("pulled"), shown))
 
 
 def _kept(mine: dict[str, Any] | None, lessons: list[str], pulled: datetime, out: Out) -> dict[str, Any]:
@@ -132,7 +197,7 @@ def _move(out: Out, lesson: str, group: str, held: dict[str, Any], target: str |
           pupils: dict[str, dict[str, Any]], ptr: tuple) -> None:
     """``lesson.scheduled`` stating the lesson's ``class_id`` alone (the rest as the hub holds it), as of the latest
     pull it reads (the lists', the lesson's own group's) unless this answer lists the lesson itself (one event)."""
-    out.remember(LESSON, lesson, {"group": group, "class": target})
+    out.remember(LESSON, lesson, {"group": group, "class": target, "day": held["date"]})
     day, record = date.fromisoformat(held["date"]), f"lessons:{lesson}"
     event_id = derive_event_id(SETTINGS.system, out.school, record, 1, "lesson")
     listed_here = any(event.event_id == event_id for event in out.events)

@@ -44,7 +44,7 @@ from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
 from adapters.dnevnik_ru.containing import WHOLE_MARKS, containing
-from adapters.dnevnik_ru.days import SPANNED, complete_days, complete_logs, span
+from adapters.dnevnik_ru.days import SPANNED, class_days, complete_days, complete_logs, span
 from adapters.dnevnik_ru.homework_days import complete_homework
 from adapters.dnevnik_ru.lessons import lesson, task, work
 from adapters.dnevnik_ru.marks import grade
@@ -218,7 +218,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     # changes nothing
     pulled_at = None if pulled is None else pulled if pulled.tzinfo else pulled.replace(tzinfo=zone(ctx))
     seen = memberships.seen_on(pulled_at, request, route.pattern, params, ctx)
-    carried = Carried(params=dict(params), seen_on=seen, complete_marks=complete, pulled_at=pulled_at)
+    carried = Carried(params=dict(params), seen_on=seen, complete_marks=complete, pulled_at=pulled_at,
+                      class_days=class_days(route.pattern, request, path, zone(ctx)))
     route.parse(body, ("body",), out, carried)
     if carried.named and not out.missing:
         named_days.settle(out, carried)  # the days it names pupils in groups: an Archive membership's end
