@@ -42,7 +42,7 @@ from sqlalchemy import Engine, and_, delete, select
 
 from hub import clock
 from hub.ingest.merging import is_stale
-from hub.ingest.vendor_state import members, revisions, snapshots
+from hub.ingest.state_tables import members, revisions, snapshots
 
 PREFIX = "containing|"
 
