@@ -18,7 +18,11 @@ differentiated one (two levels, each with tasks for two of four pupils), showed 
   group never loses one: nothing is withdrawn.
 * One pupil's answers (``persons/{p}/...``, ``tasks/{p}/undone``, a feed: ``Carried.one_pupil``) list only that
   pupil's task: they keep what the last answer of the group decided (``("homework-pupils", work)``), and state no
-  other class.
+  other class. The group they state is that answer's, so it is as of that answer's pull (``at``; the homework's
+  ``class_id`` as a derived field, ``Translation.fields_as_of``), not their own; before any answer of the group, as
+  of no pull (``NO_PULL``). So a group answer pulled before a pupil's own answer and delivered after it decides, as
+  in pull order (found by dnevnik_ru_79: no-homework-002, 7А's homework bundle delivered two days late). The
+  decision kept is the latest pull's: an older answer of the group delivered late does not replace it.
 * The pupils the hub holds in a group come from ``("group-pupils", group)`` (every pupil ``groups.enrol`` saw
   there) and their memberships (``memberships.py``: from, until). A homework read before the roster is the class's
   until an answer of the group is read again after it.
@@ -27,7 +31,7 @@ differentiated one (two levels, each with tasks for two of four pupils), showed 
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Any
 
 from adapters.dnevnik_ru import models as m
@@ -36,8 +40,9 @@ from adapters.dnevnik_ru.memberships import remembered
 from adapters.dnevnik_ru.named_days import note
 from hub.events import types as t
 
-KIND = "homework-pupils"  # work -> {"group": the addressee group's vendor key, or None: the work's own group}
+KIND = "homework-pupils"  # work -> {"group": addressee group's vendor key or None (its own group), "at": ISO pull}
 PUPILS = "group-pupils"  # group -> {person: True}: every pupil an answer placed in the group
+NO_PULL = datetime(1970, 1, 1, tzinfo=timezone.utc)  # one pupil's answer before any of the group: as of no pull
 
 
 def note_pupil(out: Out, person: str, group: str) -> None:
@@ -46,9 +51,12 @@ def note_pupil(out: Out, person: str, group: str) -> None:
         out.remember(PUPILS, group, {person: True}, merge=True)
 
 
-def addressed_group(raw: Any, work: str, entry: dict[str, Any], p: tuple, out: Out, carried: Carried) -> str | None:
+def addressed_group(raw: Any, work: str, entry: dict[str, Any], p: tuple, out: Out,
+                    carried: Carried) -> tuple[str | None, datetime | None]:
     """The vendor key of the group the homework ``work`` is filed under when its tasks name only some of its group's
-    pupils (defined, its pupils enrolled), else None: the work's own group (module docstring)."""
+    pupils (defined, its pupils enrolled), else None: the work's own group; and, when this answer does not decide
+    it (one pupil's, or no tasks), when the answer that did was pulled (``decided_at``), else None (module
+    docstring)."""
     decided = out.peek(KIND, work)
     tasks = raw.get("tasks") if isinstance(raw, dict) else None
     named = _named(tasks, (*p, "tasks")) if isinstance(tasks, list) and tasks else set()
@@ -57,16 +65,31 @@ def addressed_group(raw: Any, work: str, entry: dict[str, Any], p: tuple, out: O
     for person in named:  # each was in the group on its lesson's day (named_days.py)
         note(carried, person, group, on)
     if "person" in carried.params or carried.one_pupil or not isinstance(tasks, list) or not tasks:
-        return (decided or {}).get("group")  # one pupil's answer, or no tasks: says nothing about whom
+        return (decided or {}).get("group"), decided_at(decided)  # says nothing about whom: the group answer's
     the_group = carried.find(out, "group", group)
     day = on or entry["due"] or entry["date"]
     held = held_on(out, group, date.fromisoformat(day)) if named and the_group and day else set()
     target = None
     if held & named and not held <= named:
         target = _define(out, group, the_group, sorted(named), p)
-    if decided is None or decided.get("group") != target:
-        out.remember(KIND, work, {"group": target})
-    return target
+    pulled = carried.pulled_at.isoformat() if carried.pulled_at else None
+    if decided is None or (decided.get("group") != target or decided.get("at") != pulled) and not _older(
+            pulled, decided.get("at")):
+        out.remember(KIND, work, {"group": target, "at": pulled})
+    return target, None
+
+
+def decided_at(decided: dict[str, Any] | None) -> datetime | None:
+    """When the answer of the group that decided whom a homework is for was pulled: ``NO_PULL`` before any, None when
+    the hub kept no pull with the decision (an answer without ``pulled_at``, an entry kept before pulls were)."""
+    if decided is None:
+        return NO_PULL
+    return datetime.fromisoformat(decided["at"]) if decided.get("at") else None
+
+
+def _older(pulled: str | None, kept: str | None) -> bool:
+    """Whether an answer pulled at ``pulled`` is older than the one whose decision is kept (``kept``)."""
+    return bool(pulled and kept) and datetime.fromisoformat(pulled) < datetime.fromisoformat(kept)
 
 
 def _named(tasks: list[Any], p: tuple) -> set[str]:

@@ -245,7 +245,7 @@ def _homework(raw: Any, obj: m.Work, vid: str, p: tuple, entry: dict[str, Any], 
             raise reject(pointer(*p), "homework needs its subject and class: give subjectId and eduGroup, or lesson")
         out.wait("lesson", lesson_vid, pointer(*p, "lesson"))
         return
-    addressees = addressed_group(raw, vid, entry, p, out, carried)  # tasks naming only some pupils (addressees.py)
+    addressees, decided_at = addressed_group(raw, vid, entry, p, out, carried)  # tasks naming some (addressees.py)
     if obj.eduGroup is None and obj.eduGroup_str is None and addressees is None:
         unstated.add("class_id")
     if obj.subjectId is None:
@@ -267,7 +267,7 @@ def _homework(raw: Any, obj: m.Work, vid: str, p: tuple, entry: dict[str, Any], 
         "attachments": attachments, "teacher_id": out.cid("person", teacher) if teacher else None},
         local_datetime(stamp, out.ctx) if stamp else out.ctx.recorded_at, f"works:{vid}", "homework",
         {"text": (*p, "text"), "attachments": (*p, "files")}, p, omitted=unstated,
-        scopes=homework_scopes(vid, lesson_vid))
+        scopes=homework_scopes(vid, lesson_vid), fields_as_of={"class_id": decided_at} if decided_at else None)
     file_homework(out, vid, entry["due"])  # where a homework range of its due day looks for it
 
 

@@ -1,12 +1,15 @@
 """The days the journal names a pupil in a group, as evidence of how long an ``Archive`` membership lasted (found by
-dnevnik_ru_67: lesson-151..156, homework-023/025).
+dnevnik_ru_67: lesson-151..156, homework-023/025; dnevnik_ru_79: lesson-031, attendance-002).
 
 §3.8 gives a membership a status (``Active``/``Archive``) and no dates; ``memberships.py`` ends one an ``Archive``
 answer (seen on day P) ends on the day after the last roster answer that showed it ``Active`` (A + 1). The journal's
 other answers name the pupil on the group's lessons too: a mark of his on a lesson of it (§3.1 ``person``,
 ``lesson``), a log entry (§3.5), a homework task addressed to him (§3.6, per-student records). Each says he was in
 the group on that lesson's day, as a roster would. So the membership stays open through the latest such day d up to
-P: it ends on d + 1, never after P (``end_after``); a day after P reopens nothing (a return is a roster's to say).
+P, P itself included: it ends on d + 1, never after P + 1 (``end_after``, ``kept_through``). The ``Archive`` list is
+the group's members at its pull (§3.8), not at the start of its day: a lesson of P that names him (a log entry is a
+statement about that pupil at that lesson, §3.5) was his, as a joiner's list's own day is his when the journal names
+him there (``member_lists.py``). A day after P reopens nothing (a return is a roster's to say).
 
 * While an answer is read, each pupil named on a lesson whose group and date the hub knows (this answer's lesson,
   else the directory's, already read for the record) is noted in ``Carried.named`` (``note``): no read per record.
@@ -57,13 +60,20 @@ def keep(out: Out, person: str, known: dict[str, dict[str, Any]]) -> None:
     out.remember(KIND, person, {"groups": known}, merge=True)
 
 
+def kept_through(named: date, gone: date) -> date | None:
+    """The end (first day out) a day ``named`` on which the journal names the pupil on a lesson of the group gives a
+    membership an ``Archive`` answer seen on ``gone`` ended: the day after it, up to the day after ``gone`` (§3.8: the
+    list is the members at its pull, so that day's earlier lessons naming him, §3.5, were his); None for a later day
+    (a return is a roster's to say)."""
+    return named + DAY if named <= gone else None
+
+
 def end_after(out: Out, person: str, group: str, gone: date, end: date) -> date:
     """The end of ``person``'s membership of ``group`` that an ``Archive`` answer seen on ``gone`` ends on ``end``
-    by the rosters: the day after the latest day an answer named him there, when later, and never after ``gone``."""
+    by the rosters: the day after the latest day an answer named him there (``kept_through``), when later."""
     named = ((out.peek(KIND, person) or {}).get("named") or {}).get(group)
-    if named is None or date.fromisoformat(named) > gone:
-        return end
-    return max(end, min(date.fromisoformat(named) + DAY, gone))
+    kept = kept_through(date.fromisoformat(named), gone) if named is not None else None
+    return end if kept is None else max(end, kept)
 
 
 def named_there_on(out: Out, person: str, group: str, day: date) -> bool:
@@ -111,13 +121,13 @@ def _joined_on(out: Out, person: str, known: dict[str, dict[str, Any]], days: di
 
 
 def _stayed_to(out: Out, person: str, group: str, known: dict[str, dict[str, Any]], day: date) -> bool:
-    """An ended membership named on ``day``: it ends on ``end_after``'s day if that is later (as of the ``Archive``
+    """An ended membership named on ``day``: it ends on ``kept_through``'s day if that is later (as of the ``Archive``
     answer's pull), a sibling subgroup begun at its old end moved with it; whether it moved."""
     mine = known.get(group) or {}
     if not mine.get("until") or not mine.get("left"):
         return False
     old, gone = date.fromisoformat(mine["until"]), date.fromisoformat(mine.get("gone") or mine["left"])
-    end = min(day + DAY, gone) if day <= gone else old
+    end = kept_through(day, gone) or old
     if end <= old:
         return False
     withdrawn(out, person, group, end, ARCHIVE, "", mine.get("left_at"), f"withdrawal:{person}:{end.isoformat()}")

@@ -91,3 +91,23 @@ async def test_a_later_answer_of_the_group_decides_again_when_the_tasks_change(t
         "pupil": False, "twin": True}
     assert await _shown(tmp_path / "back", lessons(w, MON, w.pupil), lessons(w, TUE, w.twin),
                         lessons(w, WED, w.pupil)) == {"pupil": True, "twin": False}
+
+
+async def test_one_pupils_answer_keeps_the_group_answers_decision_as_of_that_answers_pull(tmp_path):
+    """Found by dnevnik_ru_79 (no-homework-002): a pupil's own answer says nothing about whom (§3.6: its tasks are
+    only his), so the addressee it restates is the group answer's, as of that answer's pull, not its own. A group
+    answer pulled between the two and delivered after both decides, as in pull order."""
+    w = World()
+    late_group = lessons(w, TUE, w.pupil)  # pulled before the pupil's own answer, delivered after it
+    assert await _shown(tmp_path, lessons(w, MON, w.pupil, w.twin), own_homeworks(w, WED, w.pupil),
+                        late_group) == {"pupil": True, "twin": False}
+    assert await _shown(tmp_path / "in_order", lessons(w, MON, w.pupil, w.twin), late_group,
+                        own_homeworks(w, WED, w.pupil)) == {"pupil": True, "twin": False}
+
+
+async def test_one_pupils_answer_read_before_any_group_answer_decides_nothing_even_pulled_later(tmp_path):
+    """The pupil's own answer first (the hub files the homework under the class, as of no pull), then the group's
+    answer pulled before it: the group's tasks decide, as in pull order."""
+    w = World()
+    assert await _shown(tmp_path, own_homeworks(w, WED, w.pupil), lessons(w, TUE, w.pupil)) == {
+        "pupil": True, "twin": False}

@@ -4,8 +4,8 @@ break (Sunday 10-11), the ``Archive`` one on 10-17; the hub ended her stay on 10
 10-12/10-13 and her own homework there, although the journal's answers name her on those days: a mark on a lesson of
 the class (§3.1 ``person``/``lesson``), a log entry (§3.5), homework tasks addressed to her (§3.6). §3.8 gives a
 membership no dates, so the answers naming her are evidence as good as a roster's: the stay lasts through the latest
-day before the ``Archive`` answer's pull on which one of them names her in that group, and never past that pull's
-day (``adapters/dnevnik_ru/named_days.py``). Whatever the arrival order; a transfer keeps its date."""
+day up to the ``Archive`` answer's pull on which one of them names her in that group, that pull's own day included
+(dnevnik_ru_79), never past it (``adapters/dnevnik_ru/named_days.py``). Whatever the arrival order; a transfer keeps its date."""
 
 from __future__ import annotations
 
@@ -95,11 +95,28 @@ def test_without_evidence_after_the_last_active_list_the_end_is_as_before():
     assert stays_of(ACTIVE, ARCHIVE, mark_on("2025-10-14")) == {B8: [("2025-09-01", "2025-10-11")]}  # lesson unknown
 
 
-def test_evidence_on_or_after_the_archive_pulls_day_reopens_nothing():
+def test_evidence_after_the_archive_pulls_day_reopens_nothing():
     for order in permutations([ACTIVE, ARCHIVE, mark_on("2025-10-20", "2025-10-24T19:00:00+12:00")]):
         assert stays_of(WEEK, *order) == {B8: [("2025-09-01", "2025-10-11")]}, order
-    for order in permutations([ACTIVE, ARCHIVE, mark_on("2025-10-18")]):  # the Archive pull's own day: out by then
-        assert stays_of(WEEK, *order) == {B8: [("2025-09-01", "2025-10-17")]}, order
+
+
+@pytest.mark.parametrize("evidence", [
+    mark_on("2025-10-18"),
+    entry_on("2025-10-18"),
+    lessons("2025-10-18T19:04:00+12:00", tasks_on=("2025-10-18",)),
+])
+def test_evidence_on_the_archive_lists_own_day_keeps_that_day_his(evidence):
+    """Found by dnevnik_ru_79 (lesson-031, attendance-002): the ``Archive`` list is the group's members at its pull
+    (§3.8, no dates), so it does not take back the lessons held earlier that day; a mark (§3.1), log entry (§3.5) or
+    task (§3.6) naming him on one of them says that day was his, as a list's own day is a joiner's
+    (``member_lists.py``). The stay ends the day after the list's day, whatever the arrival order."""
+    found = every_order((WEEK,), [ACTIVE, ARCHIVE, evidence])
+    assert all(stays == [(B8, [("2025-09-01", "2025-10-18")])] for stays in found.values()), found
+
+
+def test_the_archive_lists_day_kept_by_evidence_delivered_before_the_last_active_list():
+    """The corpus's arrival order: the ``Archive`` list and the day's log on time, the last ``Active`` list late."""
+    assert stays_of(WEEK, ARCHIVE, entry_on("2025-10-18"), ACTIVE) == {B8: [("2025-09-01", "2025-10-18")]}
 
 
 def test_a_transfer_to_another_class_is_dated_as_before():
