@@ -35,7 +35,8 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from adapters.dnevnik_ru import models as m
-from adapters.dnevnik_ru.common import Carried, Out, blank, start_of_day, validate, vendor_id
+from adapters.dnevnik_ru.common import Carried, Out, blank, validate, vendor_id
+from adapters.dnevnik_ru.local_time import start_of_day
 from adapters.dnevnik_ru.memberships import remembered
 from adapters.dnevnik_ru.named_days import note
 from hub.events import types as t

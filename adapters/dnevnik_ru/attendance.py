@@ -20,8 +20,9 @@ from typing import Any
 from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.days import entry_scopes, file_entry
+from adapters.dnevnik_ru.local_time import local_datetime
 from adapters.dnevnik_ru.named_days import note
-from adapters.dnevnik_ru.common import Carried, Out, blank, local_datetime, reject, stated, validate, vendor_id
+from adapters.dnevnik_ru.common import Carried, Out, blank, reject, stated, validate, vendor_id
 from hub.events import types as t
 
 ATTENDANCE = {"Attend": "present", "Absent": "absent", "Ill": "ill", "Late": "late", "Pass": "excused"}

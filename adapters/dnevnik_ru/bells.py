@@ -49,7 +49,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from adapters.base import Restatement, pointer
-from adapters.dnevnik_ru.common import Carried, Out, reject, validate, zone
+from adapters.dnevnik_ru.common import Carried, Out, reject, validate
+from adapters.dnevnik_ru.local_time import zone
 
 BELLS, BELL_GROUPS = "bells", "bell_groups"
 OWN_TIMES = "bells:own"  # the derivation of a lesson that states its own times: nothing restates it

@@ -1,16 +1,15 @@
-"""Shared helpers of the Dnevnik.ru adapter: exact ids, local dates, canonical payloads with vendor pointers."""
+"""Shared helpers of the Dnevnik.ru adapter: exact ids, canonical payloads with vendor pointers (local dates and
+times: ``local_time.py``)."""
 
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import datetime
 from functools import cache
 from types import MappingProxyType
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ValidationError
 
@@ -105,40 +104,6 @@ def id_list(obj: BaseModel, key: str) -> list[str]:
     if twins:
         return [str(int(v)) for v in twins]
     return [str(v) for v in getattr(obj, key, None) or []]
-
-
-_PARTS = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?"
-                    r"(Z|[+-]\d{2}:?\d{2})?$")
-
-
-def local_datetime(text: str, ctx: TranslationContext) -> datetime:
-    """A Dnevnik local date-time (validated by the model) with the school's zone attached; an explicit ``Z`` or
-    offset, if the producer sent one, is kept."""
-    m = _PARTS.match(text)
-    assert m is not None  # the model's pattern guarantees it
-    day_text, hour, minute, second, fraction, offset = m.groups()
-    day = date.fromisoformat(day_text)
-    micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
-    clock = time(int(hour or 0), int(minute or 0), int(second or 0), micro)
-    if offset:
-        offset = "+00:00" if offset == "Z" else offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
-        return datetime.fromisoformat(f"{day.isoformat()}T{clock.isoformat()}{offset}")
-    return datetime.combine(day, clock, tzinfo=zone(ctx))
-
-
-def local_date(text: str) -> date:
-    return date.fromisoformat(text[:10])
-
-
-def zone(ctx: TranslationContext) -> ZoneInfo:
-    try:
-        return ZoneInfo(ctx.timezone)
-    except Exception:  # noqa: BLE001 - a bad zone name from configuration
-        raise reject("", f"the school's time zone {ctx.timezone!r} is unknown; fix the school's configuration") from None
-
-
-def start_of_day(day: date, ctx: TranslationContext) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=zone(ctx))
 
 
 APPLIED_ONLY = ("memberships", "group_listed", "arrival")  # directory kinds an answer records only when it is applied
@@ -315,9 +280,3 @@ def stated(raw: Any, *keys: str) -> bool:
             if key in raw:
                 return True
     return False
-
-
-def study_year(day: date) -> int:
-    """The school year a date falls in, named by the calendar year it starts (September to August; July counts
-    with the year to come, as reporting periods may start on 1 July)."""
-    return day.year if day.month >= 7 else day.year - 1

@@ -28,7 +28,8 @@ from typing import Any
 
 from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
-from adapters.dnevnik_ru.common import Carried, Out, local_date, reject, start_of_day, study_year
+from adapters.dnevnik_ru.common import Carried, Out, reject
+from adapters.dnevnik_ru.local_time import local_date, start_of_day, study_year
 from hub.events import types as t
 
 EXAM_KINDS = frozenset({"Exam"})

@@ -23,7 +23,8 @@ from __future__ import annotations
 from datetime import date
 
 from adapters.dnevnik_ru.carried import Carried
-from adapters.dnevnik_ru.common import Out, zone
+from adapters.dnevnik_ru.common import Out
+from adapters.dnevnik_ru.local_time import zone
 from adapters.dnevnik_ru.memberships import remembered
 
 GROUP_FINALS = frozenset({"edu-groups/{group}/final-marks", "edu-groups/{group}/subjects/{subject}/final-marks"})

@@ -43,8 +43,9 @@ from typing import Any
 from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru import shapes as s
-from adapters.dnevnik_ru.common import Carried, Out, each, reject, start_of_day, validate, vendor_id
+from adapters.dnevnik_ru.common import Carried, Out, each, reject, validate, vendor_id
 from adapters.dnevnik_ru.lessons import work, work_type
+from adapters.dnevnik_ru.local_time import start_of_day
 from adapters.dnevnik_ru.marks import final_grade
 from adapters.dnevnik_ru.school import subject
 from hub.events import types as t

@@ -29,9 +29,8 @@ from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.addressees import note_pupil
 from adapters.dnevnik_ru.arrival import deferred
-from adapters.dnevnik_ru.common import (
-    Carried, Out, blank, each, id_list, stated, start_of_day, validate, vendor_id,
-)
+from adapters.dnevnik_ru.common import Carried, Out, blank, each, id_list, stated, validate, vendor_id
+from adapters.dnevnik_ru.local_time import start_of_day
 from adapters.dnevnik_ru.memberships import (
     archived_span, close_year, end_unseen, ended_in_its_year, held, note_active, start_of, withdraw,
 )

@@ -34,7 +34,8 @@ from adapters.dnevnik_ru import finals, groups, lessons, marks, people, periods,
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
-from adapters.dnevnik_ru.common import Carried, Out, Reject, local_datetime, reject, validate, vendor_id
+from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, vendor_id
+from adapters.dnevnik_ru.local_time import local_datetime
 from hub.events import types as t
 
 TRANSLATORS: dict[str, Callable[[Any, tuple, Out, Carried], None]] = {

@@ -39,11 +39,10 @@ from adapters.base import Restatement, pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru.addressees import addressed_group
 from adapters.dnevnik_ru.bells import OWN_TIMES, lesson_times
-from adapters.dnevnik_ru.common import (
-    Carried, Out, blank, id_list, local_date, local_datetime, reject, stated, validate, vendor_id,
-)
+from adapters.dnevnik_ru.common import Carried, Out, blank, id_list, reject, stated, validate, vendor_id
 from adapters.dnevnik_ru.days import file_lesson, lesson_scopes
 from adapters.dnevnik_ru.homework_days import file_homework, homework_scopes
+from adapters.dnevnik_ru.local_time import local_date, local_datetime
 from adapters.dnevnik_ru.pupil_days import class_of, class_pulls
 from hub.events import types as t
 

@@ -46,12 +46,11 @@ from typing import Any
 
 from adapters.base import FieldError, pointer
 from adapters.dnevnik_ru import models as m
-from adapters.dnevnik_ru.common import (
-    Carried, Out, Reject, each, local_datetime, reject, stated, validate, vendor_id,
-)
+from adapters.dnevnik_ru.common import Carried, Out, Reject, each, reject, stated, validate, vendor_id
 from adapters.dnevnik_ru.containing import mark_lists, work_scopes
 from adapters.dnevnik_ru.days import mark_scopes
 from adapters.dnevnik_ru.lessons import work_type_key
+from adapters.dnevnik_ru.local_time import local_datetime
 from adapters.dnevnik_ru.mark_values import skip_final, value_on
 from adapters.dnevnik_ru.named_days import note
 from adapters.dnevnik_ru.period_marks import is_period_mark, record

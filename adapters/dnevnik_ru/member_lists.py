@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from adapters.dnevnik_ru.common import Carried, Out, zone
+from adapters.dnevnik_ru.common import Carried, Out
+from adapters.dnevnik_ru.local_time import zone
 from adapters.dnevnik_ru.named_days import named_there_on
 
 LISTED = "group_listed"  # per group, the pulls of the complete lists of its members (``note_listed``)

@@ -61,7 +61,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from adapters.base import TranslationContext
-from adapters.dnevnik_ru.common import Carried, Out, study_year, zone
+from adapters.dnevnik_ru.common import Carried, Out
+from adapters.dnevnik_ru.local_time import study_year, zone
 from adapters.dnevnik_ru.member_lists import joined_after, listed_without
 from adapters.dnevnik_ru.named_days import end_after, keep
 from adapters.dnevnik_ru.redating import ARCHIVE, enrolled, later, name_of, restart, successors, withdrawn

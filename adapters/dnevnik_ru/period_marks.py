@@ -37,7 +37,8 @@ from typing import Any
 from adapters.base import pointer
 from adapters.dnevnik_ru import exams
 from adapters.dnevnik_ru import models as m
-from adapters.dnevnik_ru.common import Carried, Out, local_date, local_datetime, reject, study_year
+from adapters.dnevnik_ru.common import Carried, Out, reject
+from adapters.dnevnik_ru.local_time import local_date, local_datetime, study_year
 from hub.events import types as t
 from hub.events.scales import Normalised, ScaleId
 

@@ -30,9 +30,8 @@ from typing import Any
 
 from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
-from adapters.dnevnik_ru.common import (
-    Carried, Out, blank, each, local_date, reject, start_of_day, study_year, validate, vendor_id,
-)
+from adapters.dnevnik_ru.common import Carried, Out, blank, each, reject, validate, vendor_id
+from adapters.dnevnik_ru.local_time import local_date, start_of_day, study_year
 from hub.events import types as t
 
 HOLIDAYS_SCOPE = "edu-groups/{group}/reporting-period-group|group="  # + the group: its holidays' snapshot

@@ -51,8 +51,9 @@ from typing import Any
 
 from adapters.dnevnik_ru.addressees import define_part, digest_of, held_on
 from adapters.dnevnik_ru.carried import Carried
-from adapters.dnevnik_ru.common import Out, local_date, start_of_day, zone
+from adapters.dnevnik_ru.common import Out
 from adapters.dnevnik_ru.days import lesson_scopes
+from adapters.dnevnik_ru.local_time import local_date, start_of_day, zone
 from adapters.dnevnik_ru.settings import SETTINGS
 from hub.events import types as t
 from hub.events.envelope import derive_event_id

@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from adapters.dnevnik_ru.common import Out, start_of_day
+from adapters.dnevnik_ru.common import Out
+from adapters.dnevnik_ru.local_time import start_of_day
 from hub.events import types as t
 
 DAY = timedelta(days=1)

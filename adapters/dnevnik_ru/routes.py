@@ -42,11 +42,12 @@ from adapters.dnevnik_ru import arrival, bells, feed, final_parts, finals, group
 from adapters.dnevnik_ru import periods, school
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
-from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate, zone
+from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate
 from adapters.dnevnik_ru.containing import WHOLE_MARKS, containing
 from adapters.dnevnik_ru.days import SPANNED, class_days, complete_days, complete_logs, span
 from adapters.dnevnik_ru.homework_days import complete_homework
 from adapters.dnevnik_ru.lessons import lesson, task, work
+from adapters.dnevnik_ru.local_time import zone
 from adapters.dnevnik_ru.marks import grade
 from adapters.dnevnik_ru.params import request_params, strip_version
 from adapters.routing import Route, RouteTable, Snapshot, parse_request, pulled_at_of
