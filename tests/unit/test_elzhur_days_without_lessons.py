@@ -2,7 +2,9 @@
 of his class's or group's lessons that day (reference A.2 getdiary by ``student``: his own diary; A.1 ``days`` and A.3
 Day: each day of the range whole, a day the answer does not list holds no lesson of his, as a weekend). Found by
 ``contracts/journeys/elzhur_75``: a leaver's last diary lists no day after his last one, so his subgroup's lesson of
-the next day is not his (``group_days.py``)."""
+the next day is not his (``group_days.py``); a newcomer's diary backfilled over the fortnight lists only the days
+from his arrival, so he joined his class and its subgroup then (``arrival.py``), and his answer cancels none of the
+class's lessons of the days before."""
 
 from __future__ import annotations
 
@@ -103,3 +105,29 @@ def test_a_day_of_his_range_the_hub_knows_no_lesson_of_his_group_on_says_nothing
                diary(C, "20261116-20261122", "2026-11-19T20:00:00+05:00", WEEK1),
                diary(L, "20261116-20261122", "2026-11-19T20:01:00+05:00", WEEK1[:4])]
     assert steps(run(records), L)[EN1] == [("enrolled", "2026-09-01")]
+
+
+@pytest.mark.parametrize("empty", [False, True], ids=["not-listed", "listed-empty"])
+def test_a_newcomers_backfilled_diary_without_his_days_before_arrival_dates_his_class_and_subgroup(empty):
+    """elzhur_75 no-lesson-011/014/016/019, no-homework-027: the newcomer's getdiary over the fortnight (pulled on
+    his first day, after his mother's first getrules) lists 25-27 Nov only, while 6В and «1 группа» had lessons on
+    16-24 (his classmate's diaries): he joined 6В and «1 группа» on the 25th (``arrival.absent_until``), and his
+    answer cancels none of the class's lessons of the days before (``class_days.py``: not his days)."""
+    before = WEEK1 + WEEK2[:2]
+    records = [rules("75803", (C,), "2026-11-15T19:00:00+05:00"),
+               diary(C, "20261116-20261122", "2026-11-20T20:00:00+05:00", WEEK1),
+               diary(C, "20261123-20261129", "2026-11-25T20:00:00+05:00", WEEK2),
+               rules("75805", (N,), "2026-11-25T20:01:00+05:00"),
+               diary(N, "20261116-20261129", "2026-11-25T20:04:00+05:00", WEEK2[2:], tuple(before) if empty else ())]
+    translated = run(records)
+    mine = steps(translated, N)
+    assert mine[CLASS][-1] == ("enrolled", "2026-11-25") and mine[EN1][-1] == ("enrolled", "2026-11-25"), mine
+    assert not [e for e in translated[-1][1] if e.type == "lesson.cancelled"]
+
+
+def test_a_day_not_listed_after_his_first_day_of_lessons_dates_no_arrival():
+    """A day his range does not list after his first day with lessons is no arrival (he was in the class by then);
+    nor is one before it on which the hub knows no lesson of his class."""
+    records = [rules("75803", (C, N), "2026-11-15T19:00:00+05:00"),
+               diary(N, "20261116-20261122", "2026-11-20T20:00:00+05:00", [MON, WED])]
+    assert steps(run(records), N)[CLASS] == [("enrolled", "2026-09-01")]
