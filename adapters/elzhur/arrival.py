@@ -3,8 +3,10 @@
 Eljur never dates a membership (``memberships.py``), and a pupil's first class of a school year starts on 1
 September for want of evidence. A pupil's own getdiary or getschedule (``student=``) is complete per day (A.1,
 A.3 Day: ``items`` are that day's lessons of his diary), so a day it holds with no lessons at all (no ``items``,
-no ``items_extday``, no ``alert: "vacation"``) on which the hub knows his class had lessons is a school day he was
-not in the class. The days of such an answer before its first day with lessons that are such days date his
+no ``items_extday``, no ``alert: "vacation"``), or a day of its ``days`` range it does not list (no lesson of his,
+as a weekend; found by ``contracts/journeys/elzhur_75``: a newcomer's diary backfilled over the fortnight lists
+only the days from his arrival), on which the hub knows his class had lessons is a school day he was not in the
+class. The days of such an answer before its first day with lessons that are such days date his
 arrival: he joined the class no earlier than the day after the last of them (``absent_until``; applied by
 ``memberships.start_of`` unless an answer showed him in the class on or before that day: a getrules pulled then,
 a day of his own diary with lessons, ``first_with_lessons``, a mark of his getmarks).
@@ -27,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from adapters.elzhur import class_days
 from adapters.elzhur.common import Builder, day_date, entries
 from adapters.elzhur.ids import name_key
 
@@ -48,8 +51,20 @@ def absent_until(b: Builder, class_name: str, days: dict[str, Any]) -> dt.date |
     first = first_with_lessons(days)
     if b.method not in ("getdiary", "getschedule") or first is None:
         return None  # no day with lessons: the answer says nothing of when he came
-    empty = [day_key for day_key in sorted(days) if day_date(day_key) < first and not _vacation(days[day_key])]
+    empty = [day_key for day_key in _range_keys(b, days)
+             if day_date(day_key) < first and (day_key not in days or not _vacation(days[day_key]))]
     return max((day_date(key) for key in empty if _class_had_lessons(b, class_name, key)), default=None)
+
+
+def _range_keys(b: Builder, days: dict[str, Any]) -> list[str]:
+    """The day keys an answer speaks for, in order: those it lists, and each day of its request's ``days`` range
+    (at most ``class_days.MAX_DAYS``) it does not list (A.1 ``days``, A.3 Day: a day of the range without lessons of his, as a
+    weekend)."""
+    span = b.req.days
+    if span is None or not 0 <= (span[1] - span[0]).days < class_days.MAX_DAYS:
+        return sorted(days)
+    unlisted = ((span[0] + dt.timedelta(days=n)).strftime("%Y%m%d") for n in range((span[1] - span[0]).days + 1))
+    return sorted({*days, *unlisted})
 
 
 def first_with_lessons(days: dict[str, Any]) -> dt.date | None:

@@ -12,15 +12,19 @@ tasks), and the days the hub knows a lesson of each group on (``lesson_day``: an
 getschedule, a classmate's diary):
 
 * a day **shows him in** a group when it lists an item of it;
-* a day **shows him out** of a group when the hub knows a lesson of the group that day and the day lists lessons
-  (no vacation alert) but none of the group's (A.3 Day: each listed day whole; a day the group has no lesson says
-  nothing of it), or, for a subgroup, when it lists a sibling subgroup of the same subject (he is in that one: a
-  switch). A group lesson the hub learns of after his last answer changes nothing until his next one.
+* a day **shows him out** of a group when the hub knows a lesson of the group that day and his day holds none of
+  the group's (no vacation alert): it lists other lessons, or none (``items: []``), or it is a day of his getdiary
+  or getschedule range the answer does not list (A.1 ``days``, A.3 Day: each listed day whole, an unlisted day holds
+  no lesson of his, as a weekend; a day the group has no lesson says nothing of it; found by
+  ``contracts/journeys/elzhur_75``: a leaver's last diary lists no day after his last), or, for a subgroup, when it
+  lists a sibling subgroup of the same subject (he is in that one: a switch). A group lesson the hub learns of after
+  his last answer changes nothing until his next one; his gethomework's days are never out (a lesson without a task
+  is not listed there).
 
 ``group_stays.py`` states his stays in each group from these days (several per group: he can leave and come back);
 ``joined`` dates the first start the other rules state (``subgroups.py``, ``class_groups.py``) the same way. Directory
-``("group_days", pupil)`` -> ``{"days": {ISO day: {"at", "on": [groups listed], "lessons", "tasks" (a
-gethomework's)}}, "groups": {"<group>@<year>": kind}}``; ``("group_lesson_days", "<group>@<year>")`` ->
+``("group_days", pupil)`` -> ``{"days": {ISO day: {"at", "on": [groups listed], "lessons", "empty" (a day of his
+range without lessons), "tasks" (a gethomework's)}}, "groups": {"<group>@<year>": kind}}``; ``("group_lesson_days", "<group>@<year>")`` ->
 ``{"days": [ISO days the hub knows a lesson of the group on]}``.
 """
 
@@ -57,8 +61,10 @@ def note(b: Builder, sid: str, class_name: str, days: dict[str, Any], where: tup
         day = days.get(date.strftime("%Y%m%d"))
         vacation = day is not None and (day.alert or "").strip().casefold() == "vacation"
         lessons = day is not None and not vacation and bool(entries(day.items) or entries(day.items_extday))
+        empty = not (tasks or vacation or lessons)  # a day of his range without lessons (unlisted: as a weekend)
         record["days"][date.isoformat()] = {"at": pulled.isoformat(), "on": listed.get(date.strftime("%Y%m%d"), []),
-                                            "lessons": lessons and not tasks, **({"tasks": True} if tasks else {})}
+                                            "lessons": lessons and not tasks, **({"tasks": True} if tasks else {}),
+                                            **({"empty": True} if empty else {})}
     for key, parts in listed.items():
         for part in parts:
             record["groups"].setdefault(f"{part}@{school_year(day_date(key))}", _kind(part))
@@ -119,7 +125,7 @@ def lesson_day(b: Builder, part: str, year: int, date: dt.date) -> None:
 
 def evidence(b: Builder, record: dict[str, Any], key: str) -> list[tuple[dt.date, str]]:
     """The days of ``key``'s school year that say something of the group, in order: ``"in"`` (listed), ``"out"`` (a
-    lesson of it known that day, the day listing lessons but none of it), ``"aside"`` (a sibling subgroup of the same
+    lesson of it known that day, his day holding other lessons or none), ``"aside"`` (a sibling subgroup of the same
     subject listed: a switch, ``subgroups.py``) (module docstring)."""
     part, year = split(key)
     lessons = set((get(b, LESSONS, key) or {}).get("days") or ())
@@ -131,7 +137,7 @@ def evidence(b: Builder, record: dict[str, Any], key: str) -> list[tuple[dt.date
             continue
         if part in seen["on"]:
             found.append((date, "in"))
-        elif seen["lessons"] and day in lessons:
+        elif (seen["lessons"] or seen.get("empty")) and day in lessons:
             found.append((date, "out"))
         elif siblings and any(other.rsplit(".", 1)[0] == subject for other in seen["on"]):
             found.append((date, "aside"))

@@ -9,8 +9,9 @@ days the hub knows a lesson of each group on (any answer listed one). Per group 
 (``group_days.evidence``), a day is:
 
 * **in** the group: his latest answer of the day lists an item of it;
-* **out** of it: that answer lists lessons (no vacation alert) but none of the group's, and the hub knows a lesson of
-  the group that day (a day the group has no lesson says nothing of it);
+* **out** of it: that answer holds none of the group's lessons that day (no vacation alert; other lessons, none, or
+  a day of its range it does not list: no lesson of his, A.1 ``days``, A.3 Day), and the hub knows a lesson of the
+  group that day (a day the group has no lesson says nothing of it);
 * **aside**: it lists a sibling subgroup of the same subject (a switch, ``subgroups.py``).
 
 The day he leaves the group's class (his stays in it as the hub holds them) is an aside day too: a group of the class

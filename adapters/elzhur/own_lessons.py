@@ -22,10 +22,16 @@ whole; the latest pull is the journal's state, hub README "request envelope"). F
   the day after the lesson (the same enrolment stated again, so it stays one fact that the latest pull decides,
   whatever the arrival order), so neither it nor its tasks show to him; listed again, he is in it again. An answer
   pulled before the latest one the hub holds of his for that day changes nothing there.
+* **Whatever the arrival order.** Each pupil's latest answer of each pull day is remembered (``pull_days.py``), so
+  an answer delivered after a classmate's later pull is compared with that classmate's answer of its own pull day,
+  as it would have been in pull order (found by ``contracts/journeys/elzhur_75``: a leaver's last diary, listing no
+  day after his last, delivered after his classmate's next pull). What such an answer moves is stated in the group
+  as of the latest pull that listed the lesson in the class (the hub keeps what a later pull stated: read in pull
+  order, that answer would have found it moved), and a classmate whose later answer lists it joins the group.
 
 Each pupil's whole-class lessons of each day his answer speaks for (``class_days.speaks_for``) are kept per class day
-(directory ``("class_day_pupils", <class day scope>)``: pupil -> pull time and lessons listed), as of his latest
-answer.
+(directory ``("class_day_pupils", <class day scope>)``: pupil -> pull time and lessons listed, as of his latest
+answer, and the lessons of his latest answer of each earlier pull day, ``pull_days.remember``).
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from adapters.elzhur import class_days
+from adapters.elzhur import class_days, pull_days
 from adapters.elzhur.common import Builder, entries, item_part, school_year
 from adapters.elzhur.homework_days import task_key, task_scopes
 from adapters.elzhur.ids import name_key
@@ -68,11 +74,14 @@ def _speaks(b: Builder, sid: str | None, class_name: str, date: dt.date) -> bool
             and class_days.speaks_for(b, sid, class_name, date))
 
 
-def _classmates(b: Builder, sid: str, class_name: str, date: dt.date) -> dict[str, dict[str, Any]]:
-    """The classmates' own answers of ``date`` pulled the same day as this one, as the directory keeps them."""
-    record = get(b, DAY_PUPILS, class_days.day_scope(class_name, date)) or {}
-    today = _pull_day(b)
-    return {other: seen for other, seen in record.items() if other != sid and seen["day"] == today}
+def _members(b: Builder, sid: str, record: dict[str, Any], lesson_part: str) -> dict[str, dict[str, Any]]:
+    """The pupils a lesson moved to a group of its own joins: the classmates whose answer of this one's pull day
+    lists it (``pull_days.same_day``), and any pupil, ``sid`` too, whose latest answer for the day, pulled after this
+    one, lists it (read in pull order, that answer would have joined him)."""
+    pulled, same = _pulled(b), pull_days.same_day(record, sid, _pull_day(b))
+    return {other: {"lessons": [lesson_part]} for other, seen in record.items()
+            if lesson_part in same.get(other, ())
+            or lesson_part in seen["lessons"] and dt.datetime.fromisoformat(seen["at"]) > pulled}
 
 
 def move(b: Builder, class_name: str, date: dt.date, lesson_part: str, subject_name: str,
@@ -99,9 +108,9 @@ def whole_class(b: Builder, sid: str | None, class_name: str, date: dt.date, les
     None: the class's lesson."""
     held = get(b, OWN_LESSON, lesson_part)
     if held is None and _speaks(b, sid, class_name, date):
-        classmates = _classmates(b, sid, class_name, date)
-        if any(lesson_part not in seen["lessons"] for seen in classmates.values()):
-            held = move(b, class_name, date, lesson_part, subject_name, classmates, where)
+        record = get(b, DAY_PUPILS, class_days.day_scope(class_name, date)) or {}
+        if any(lesson_part not in parts for parts in pull_days.same_day(record, sid, _pull_day(b)).values()):
+            held = move(b, class_name, date, lesson_part, subject_name, _members(b, sid, record, lesson_part), where)
     if held is None:
         return None
     return join_group(b, sid, held, date, where)
@@ -130,12 +139,14 @@ def note_days(b: Builder, sid: str, class_name: str, days: dict[str, Any], where
         scope = class_days.day_scope(class_name, date)
         record = dict(get(b, DAY_PUPILS, scope) or {})
         before = record.get(sid)
-        if before and dt.datetime.fromisoformat(before["at"]) > _pulled(b):
-            continue  # an older answer delivered late: the latest one he has for the day stands
         mine = _listed(class_name, day_key, days.get(day_key))
-        _leave(b, sid, date, set((before or {}).get("lessons") or ()) - set(mine), (*where, day_key))
+        late = before is not None and dt.datetime.fromisoformat(before["at"]) > _pulled(b)
+        if not late:  # an older answer delivered late: the latest one he has for the day stands
+            _leave(b, sid, date, set((before or {}).get("lessons") or ()) - set(mine), (*where, day_key))
         _theirs(b, sid, class_name, date, mine, record, (*where, day_key))
-        record[sid] = {"at": _pulled(b).isoformat(), "day": _pull_day(b), "lessons": mine}
+        if pull_days.later(record, sid, _pulled(b)):
+            _moved_late(b, class_name, date, mine, record, (*where, day_key))
+        record[sid] = pull_days.remember(before, _pulled(b).isoformat(), _pull_day(b), mine)
         b.out.directory_entries.append((DAY_PUPILS, scope, record))
 
 
@@ -170,25 +181,40 @@ def _theirs(b: Builder, sid: str, class_name: str, date: dt.date, mine: Listed, 
     classmate's answer of the same pull day lists moves to a group of its own; each in a group of its own is stated
     there again with its class tasks (its other fields as the hub holds them), so his answer, which no longer holds
     what his earlier one did, deletes nothing of theirs (``routes._day_parts``: his day's snapshot)."""
-    today = _pull_day(b)
-    classmates = {other: seen for other, seen in record.items() if other != sid}
-    for other, seen in sorted(classmates.items()):
+    same = pull_days.same_day(record, sid, _pull_day(b))
+    classmates = sorted(((other, seen) for other, seen in record.items() if other != sid),
+                        key=lambda entry: (dt.datetime.fromisoformat(entry[1]["at"]), entry[0]), reverse=True)
+    for _other, seen in classmates:  # the latest first: a lesson is stated again as the latest answer listed it
         for lesson_part, listed in sorted(seen["lessons"].items()):
             held = get(b, OWN_LESSON, lesson_part)
-            if lesson_part in mine or (held is None and seen["day"] != today):
+            if lesson_part in mine or (held is None and not any(lesson_part in parts for parts in same.values())):
                 continue
             if held is None:
-                held = move(b, class_name, date, lesson_part, listed[1], _classmates(b, sid, class_name, date),
-                            where)
-            _restate(b, held, class_name, date, lesson_part, listed, where)
+                held = move(b, class_name, date, lesson_part, listed[1], _members(b, sid, record, lesson_part), where)
+            _restate(b, held, class_name, date, lesson_part, listed, where, seen["at"])
+
+
+def _moved_late(b: Builder, class_name: str, date: dt.date, mine: Listed, record: dict[str, Any],
+                where: tuple[Any, ...]) -> None:
+    """An answer delivered after a later one of the day: each lesson it listed that this answer moved to a group of
+    its own (a classmate's answer of its pull day lacks it) is stated there again as the latest answer listing it
+    stated it in the class (as of that pull: read in pull order, that answer would have found it moved)."""
+    moved = {vendor for kind, vendor, _ in b.out.directory_entries if kind == OWN_LESSON}
+    for lesson_part in sorted(set(mine) & moved):
+        held, latest = get(b, OWN_LESSON, lesson_part), pull_days.latest_listing(record, lesson_part, _pulled(b))
+        if held is not None and held.get("lesson") and latest is not None:
+            _restate(b, held, class_name, date, lesson_part, latest[1], where, latest[0], "moved")
 
 
 def _restate(b: Builder, held: dict[str, Any], class_name: str, date: dt.date, lesson_part: str, listed: list[Any],
-             where: tuple[Any, ...]) -> None:
+             where: tuple[Any, ...], at: str, again: str = "") -> None:
     """The lesson ``lesson_part`` (``listed``: subject key, name, slot, class tasks, ``lesson_id``) in its group of
-    its own; its class tasks in it, or in ``class_name`` when it is a lesson of several classes."""
+    its own; its class tasks in it, or in ``class_name`` when it is a lesson of several classes; as of ``at``, the
+    pull of the answer ``listed`` comes from, when later than this one's (``again``: a record id apart from this
+    answer's own statement of the lesson)."""
+    before, suffix = len(b.out.events), f":{again}" if again else ""
     group_id, subject_id = b.group_id(held["part"], school_year(date)), b.id("subject", listed[0])
-    b.emit("lesson.scheduled", f"lesson:{lesson_part}", "lesson", {
+    b.emit("lesson.scheduled", f"lesson:{lesson_part}{suffix}", "lesson", {
         "lesson_id": b.id("lesson", lesson_part), "class_id": group_id, "subject_id": subject_id,
         "date": date.isoformat(), "slot": listed[2], "starts_at": None, "ends_at": None, "teacher_id": None,
         "topic": None, "room": None}, b.at(date), where, ["starts_at", "ends_at", "teacher_id", "topic", "room"],
@@ -196,10 +222,14 @@ def _restate(b: Builder, held: dict[str, Any], class_name: str, date: dt.date, l
     for hw in listed[3] if len(listed) > 4 else ():
         task_group, scopes = ((group_id, task_scopes(hw, group_id, date, listed[4], None, listed[0]))
                               if not held.get("shared") else class_task(b, held, listed[4], str(hw), class_name, date))
-        b.emit("homework.assigned", f"homework:{hw}", "homework", {
+        b.emit("homework.assigned", f"homework:{hw}{suffix}", "homework", {
             "homework_id": b.id("homework", hw), "class_id": task_group, "subject_id": subject_id, "lesson_id": None,
             "due_on": date.isoformat(), "text": "", "attachments": [], "teacher_id": None}, b.at(date), where,
             ["lesson_id", "text", "attachments", "teacher_id"], scopes)
+    as_of = dt.datetime.fromisoformat(at)
+    if as_of > _pulled(b):  # what a later answer stated in the class, now in the group: as of that answer
+        for event in b.out.events[before:]:
+            b.out.event_as_of[event.event_id] = as_of
 
 
 def _whole_class_part(class_name: str, day_key: str, item_key: Any, item: Any) -> tuple[str, str, str, int] | None:

@@ -181,6 +181,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_72": "sch-el-72x",
     "elzhur_73": "sch-el-73x",
     "elzhur_74": "sch-el-74x",
+    "elzhur_75": "sch-el-75x",
     "elzhur_76": "sch-el-76x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
