@@ -136,7 +136,10 @@ def class_of_day(b: Builder, sid: str | None, class_name: str, date: dt.date) ->
     A.3 Day: each day whole, as it was): ``class_name``, the class his answer is read for, unless the hub holds him
     that day in another class of its school year and not in ``class_name`` (a day before his move, listed again by
     an answer pulled after it, whose range straddles the move: ``class_when_pulled``). A class's answer
-    (``sid`` None) or one naming its class (``class=``) is of that class."""
+    (``sid`` None) or one naming its class (``class=``) is of that class. A class no answer had shown him in by
+    this one's pull (``known_by_pull``) claims none of its days: a day ahead listed by an answer pulled before his
+    move and delivered after it is his day as of its pull, in ``class_name`` (A.1 envelope, ``pulled_at``: a later
+    pull of his day decides; ``contracts/journeys/elzhur_77``)."""
     if sid is None or b.req.class_name:
         return class_name
     year, mine = school_year(date), None
@@ -146,8 +149,17 @@ def class_of_day(b: Builder, sid: str | None, class_name: str, date: dt.date) ->
         if day(there["from"]) <= date and (not there.get("until") or date < day(there["until"])):
             if name_key(str(there["name"])) == name_key(class_name):
                 return class_name
-            mine = mine or str(there["name"])
+            if known_by_pull(b, there):
+                mine = mine or str(there["name"])
     return mine or class_name
+
+
+def known_by_pull(b: Builder, there: dict[str, Any]) -> bool:
+    """Whether the first day an answer showed the pupil in the class of the entry ``there`` (its ``first``, else
+    ``seen``) is no later than the day this answer was pulled (an undated answer, or an entry without either, counts
+    as known): a stay first seen after the answer's pull is news it could not list (A.1 envelope, ``pulled_at``)."""
+    pulled, first = pulled_on(b), there.get("first", there.get("seen"))
+    return pulled is None or not first or day(first) <= pulled
 
 
 def class_when_pulled(b: Builder, sid: str, year: int, given: str) -> str:
