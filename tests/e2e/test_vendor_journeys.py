@@ -183,6 +183,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_74": "sch-el-74x",
     "elzhur_75": "sch-el-75x",
     "elzhur_76": "sch-el-76x",
+    "elzhur_78": "sch-el-78x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
