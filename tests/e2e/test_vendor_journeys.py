@@ -185,6 +185,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_75": "sch-el-75x",
     "elzhur_76": "sch-el-76x",
     "elzhur_77": "sch-el-77x",
+    "elzhur_78": "sch-el-78x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
