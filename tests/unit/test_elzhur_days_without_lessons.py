@@ -12,9 +12,9 @@ import datetime as dt
 
 import pytest
 
-from adapters.base import TranslationContext
 from adapters.elzhur import ADAPTER
 from adapters.elzhur.ids import name_key
+from tests.translating import translate_in_order
 
 NAMES = {"75101": ("Сафина", "Камила"), "75102": ("Лаптев", "Глеб"), "75103": ("Тагиров", "Эмиль")}
 C, L, N = "75101", "75102", "75103"  # a classmate who stays, a leaver, a newcomer: all of 6В, English «1 группа»
@@ -22,14 +22,6 @@ CLASS = name_key("6В")
 EN1 = f"{CLASS}.{name_key('Английский язык')}.{name_key('1 группа')}"
 MON, WED, THU = "20261116", "20261118", "20261119"  # English «1 группа» on Monday, Wednesday and Thursday
 WEEK1, WEEK2 = [f"202611{d}" for d in range(16, 21)], [f"202611{d}" for d in range(23, 28)]
-
-
-class Directory:
-    def __init__(self):
-        self.entries = {}
-
-    def get(self, kind, vendor_id):
-        return self.entries.get((kind, str(vendor_id)))
 
 
 def rules(parent: str, children: tuple[str, ...], pulled_at: str) -> dict:
@@ -60,15 +52,9 @@ def diary(sid: str, days: str, pulled_at: str, listed: list[str], empty: tuple[s
 
 def run(records: list[dict]) -> list[tuple[str, list]]:
     """Each record's events, translated in order with the directory the earlier ones registered."""
-    directory, found = Directory(), []
-    for record in records:
-        ctx = TranslationContext("test", dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc), school_id="sch-1",
-                                 timezone="Asia/Yekaterinburg", directory=directory)
-        outcome = ADAPTER.translate(record, ctx)
-        assert not outcome.errors and not outcome.missing, (outcome.errors, outcome.missing)
-        directory.entries.update({(k, str(v)): dict(d) for k, v, d in outcome.directory_entries})
-        found.append((record["request"], outcome.events))
-    return found
+    outcomes = translate_in_order(ADAPTER, records, now=dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc),
+                                  timezone="Asia/Yekaterinburg")
+    return [(record["request"], outcome.events) for record, outcome in zip(records, outcomes)]
 
 
 def steps(translated: list[tuple[str, list]], sid: str) -> dict[str, list[tuple[str, str]]]:

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from adapters.base import TranslationContext
 from adapters.elzhur import ADAPTER
 from adapters.elzhur.ids import name_key
+from tests.translating import translate_in_order
 
 M, C = "77201", "77202"  # Артём moves from 7А to 7Б from Monday; Тимур stays in 7А
 NAMES = {M: ("Данилов", "Артём"), C: ("Савельев", "Тимур")}
@@ -25,14 +25,6 @@ MON, TUE = "20270125", "20270126"
 WEEK = "days=20270125-20270131"
 LESSONS_7A = {MON: ("Алгебра", "886071", 5506071), TUE: ("Геометрия", "886081", 5506081)}
 LESSONS_7B = {MON: ("Химия", "887071", 5507071), TUE: ("Литература", "887081", 5507081)}
-
-
-class Directory:
-    def __init__(self) -> None:
-        self.entries: dict[tuple[str, str], Any] = {}
-
-    def get(self, kind: str, vendor_id: str) -> Any:
-        return self.entries.get((kind, str(vendor_id)))
 
 
 def rules(sid: str, class_name: str, pulled_at: str) -> dict[str, Any]:
@@ -68,15 +60,9 @@ ORDERS = {"pulled": [*FRIDAY, *MOVERS_FRIDAY, *SUNDAY, *MONDAY],
 
 
 def run(records: list[dict[str, Any]]) -> list:
-    directory, events = Directory(), []
-    for record in records:
-        ctx = TranslationContext("test", dt.datetime(2027, 2, 1, tzinfo=dt.timezone.utc), school_id="sch-1",
-                                 timezone="Asia/Yekaterinburg", directory=directory)
-        outcome = ADAPTER.translate(record, ctx)
-        assert not outcome.errors and not outcome.missing, (outcome.errors, outcome.missing)
-        directory.entries.update({(k, str(v)): d for k, v, d in outcome.directory_entries})
-        events += outcome.events
-    return events
+    outcomes = translate_in_order(ADAPTER, records, now=dt.datetime(2027, 2, 1, tzinfo=dt.timezone.utc),
+                                  timezone="Asia/Yekaterinburg")
+    return [event for outcome in outcomes for event in outcome.events]
 
 
 @pytest.mark.parametrize("order", sorted(ORDERS))

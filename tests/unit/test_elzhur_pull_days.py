@@ -12,23 +12,15 @@ import datetime as dt
 
 import pytest
 
-from adapters.base import TranslationContext
 from adapters.elzhur import ADAPTER
 from adapters.elzhur.ids import name_key
+from tests.translating import translate_in_order
 
 D, T = "79112", "79111"  # Диана stays in 9А; Тимофей leaves it after Tuesday
 NAMES = {D: ("Юсупова", "Диана"), T: ("Ершов", "Тимофей")}
 WEEK = [f"202611{d}" for d in range(23, 28)]
 WED_LESSON = "320261125"  # Wednesday's Химия, lesson 3
 LATEST_AT = "2026-11-26T20:05:00+05:00"
-
-
-class Directory:
-    def __init__(self):
-        self.entries = {}
-
-    def get(self, kind, vendor_id):
-        return self.entries.get((kind, str(vendor_id)))
 
 
 def rules(pulled_at: str) -> dict:
@@ -62,15 +54,8 @@ ORDERS = {"pulled": PULLED, "late": PULLED[:4] + PULLED[5:] + PULLED[4:5], "clas
 
 
 def run(records: list[dict]) -> list:
-    directory, found = Directory(), []
-    for record in records:
-        ctx = TranslationContext("test", dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc), school_id="sch-1",
-                                 timezone="Asia/Yekaterinburg", directory=directory)
-        outcome = ADAPTER.translate(record, ctx)
-        assert not outcome.errors and not outcome.missing, (outcome.errors, outcome.missing)
-        directory.entries.update({(k, str(v)): dict(d) for k, v, d in outcome.directory_entries})
-        found.append(outcome)
-    return found
+    return translate_in_order(ADAPTER, records, now=dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc),
+                              timezone="Asia/Yekaterinburg")
 
 
 @pytest.mark.parametrize("order", sorted(ORDERS))
