@@ -103,6 +103,26 @@ def cpu_cost(result: dict[str, Any]) -> dict[str, float]:
             for name, pct in (window.get("cpu_percent") or {}).items() if pct is not None and pct > 1}
 
 
+def cpu_bound(result: dict[str, Any], cores: int, target: float = PROJECTION_POSTGRES_TARGET) -> dict[str, Any]:
+    """What the CPU allows a projection run: the projector and PostgreSQL share ``cores``, so at the CPU per event
+    measured they can do at most ``cores / (projector + postgres)`` events/s, whatever the overlap; the share of
+    it the run reached; and the CPU per event ``target`` events/s leaves them. Empty without both figures."""
+    cost = cpu_cost(result)
+    spent = cost.get("projector", 0.0) + cost.get("postgres", 0.0)
+    if not cost.get("projector") or not cost.get("postgres") or not cores:
+        return {}
+    bound = cores * 1e6 / spent
+    return {"cores": cores, "cpu_us_per_event": round(spent, 1), "events_per_s": round(bound),
+            "share": round(result["events_per_s"] / bound, 3), "target_cpu_us_per_event": round(cores * 1e6 / target, 1)}
+
+
+def cpu_bound_line(bound: dict[str, Any]) -> None:
+    if bound:
+        out(f"  {'':<50} CPU bound: {bound['cores']} cores / {bound['cpu_us_per_event']:.0f} us (projector + postgres)"
+            f" = {bound['events_per_s']:,} events/s, reached {bound['share']:.2f} of it; "
+            f"{PROJECTION_POSTGRES_TARGET:,.0f} events/s leaves the two {bound['target_cpu_us_per_event']:.0f} us")
+
+
 def write_json(results: dict[str, Any], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str) + "\n")

@@ -203,6 +203,9 @@ def projection(b: Bench) -> dict[str, Any]:
                    f"{r['projector_rss_mib'][0]} -> {r['projector_rss_mib'][1]} MiB)"
                    if r.get("projector_rss_mib") else ""))
             report.figure(f"[3] project  {views:<9} {_views_label(views)}", r, extra, target)
+            if views == "postgres" and "events_per_s" in r:
+                r["cpu_bound"] = report.cpu_bound(r, b.info.get("usable_cpus") or 0)
+                report.cpu_bound_line(r["cpu_bound"])
     return projection
 
 

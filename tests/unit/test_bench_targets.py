@@ -18,3 +18,15 @@ def test_every_projection_together_is_checked_against_the_projection_targets():
 
 def test_a_subset_of_the_projections_is_checked_against_none():
     assert names({"postgres": {**ALL["postgres"], "subset": ["diary"]}}) == []
+
+
+def test_the_cpu_bound_is_the_cores_over_the_cpu_both_processes_spend_per_event():
+    from bench.report import cpu_bound
+
+    run = {"events": 100_000, "events_per_s": 20_000.0,  # 5 s; projector 60% and postgres 60% of a core
+           "window": {"wall_s": 5.0, "cpu_percent": {"projector": 60.0, "postgres": 60.0, "bench": 0.5}}}
+    bound = cpu_bound(run, cores=2)
+    assert bound["cpu_us_per_event"] == 60.0  # 30 + 30 us; the bench's own 0.5% is below the 1% counted
+    assert bound["events_per_s"] == 33_333 and bound["share"] == 0.6
+    assert bound["target_cpu_us_per_event"] == 33.3  # 2 cores at 60,000 events/s
+    assert cpu_bound({**run, "window": {"wall_s": 5.0, "cpu_percent": {"projector": 60.0}}}, cores=2) == {}
