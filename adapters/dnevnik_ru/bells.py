@@ -42,44 +42,23 @@ was pulled (the school's day), and one pulled before the latest changes only the
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
 from adapters.base import Restatement, pointer
-from adapters.dnevnik_ru.common import Carried, Out, reject, validate
+from adapters.dnevnik_ru.bell_tables import read_table
+from adapters.dnevnik_ru.common import Carried, Out, reject
 from adapters.dnevnik_ru.local_time import zone
 
 BELLS, BELL_GROUPS = "bells", "bell_groups"
 OWN_TIMES = "bells:own"  # the derivation of a lesson that states its own times: nothing restates it
-DAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
-_CLOCK = re.compile(r"(?:^|[T ])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$")
-
-
-class _Item(BaseModel):
-    model_config = ConfigDict(extra="allow", frozen=True)
-
-    Start: str | None = None
-    Finish: str | None = None
-    DaysOfWeek: list[str | int] | None = None
-    LessonNumber: int | None = None
-
-
-class _Timetable(BaseModel):
-    model_config = ConfigDict(extra="allow", frozen=True)
-
-    Start: str | None = None
-    Items: list[_Item] | None = None
-
 
 def timetables(body: Any, p: tuple, out: Out, carried: Carried) -> None:
     """Register the answer's timetables in the history of its key and restate the lessons derived from them
     (module docstring)."""
     if not isinstance(body, list):
         raise reject(pointer(*p), "expected a JSON array of timetables")
-    tables = [_table(raw, (*p, i)) for i, raw in enumerate(body)]
+    tables = [read_table(raw, (*p, i)) for i, raw in enumerate(body)]
     group = carried.params.get("group")
     key = f"group:{group}" if group else "school"
     as_of = _aware(carried.pulled_at, out)
@@ -153,40 +132,6 @@ def _current(tables: list[dict[str, Any]], day: str) -> dict[str, Any] | None:
 def _aware(when: datetime | None, out: Out) -> datetime | None:
     """``pulled_at`` with the school's zone when it was written without an offset (a local time)."""
     return when if when is None or when.tzinfo is not None else when.replace(tzinfo=zone(out.ctx))
-
-
-def _table(raw: Any, p: tuple) -> dict[str, Any]:
-    obj = validate(_Timetable, raw, p)
-    items = []
-    for i, item in enumerate(obj.Items or []):
-        if item.LessonNumber is None or not item.Finish:
-            continue  # a break, or an item without times: nothing to give a lesson
-        ip = (*p, "Items", i)
-        start = _clock(item.Start, (*ip, "Start")) if item.Start else None
-        items.append({"number": item.LessonNumber, "start": start, "finish": _clock(item.Finish, (*ip, "Finish")),
-                      "days": _days(item.DaysOfWeek, (*ip, "DaysOfWeek"))})
-    return {"from": obj.Start[:10] if obj.Start else None, "items": items}
-
-
-def _clock(text: str, p: tuple) -> str:
-    """``08:30`` -> ``08:30:00``."""
-    m = _CLOCK.search(text.strip())
-    if m is None or int(m[1]) > 23 or int(m[2]) > 59 or int(m[3] or 0) > 59:
-        raise reject(pointer(*p), f"{text!r} is not a time of day (HH:MM)")
-    return f"{int(m[1]):02d}:{m[2]}:{m[3] or '00'}"
-
-
-def _days(days: list[str | int] | None, p: tuple) -> list[int] | None:
-    """ISO weekdays (Monday 1); None: every day."""
-    if not days:
-        return None
-    found = []
-    for i, day in enumerate(days):
-        number = (day or 7) if isinstance(day, int) and 0 <= day <= 6 else DAYS.get(str(day).strip().lower())
-        if number is None:
-            raise reject(pointer(*p, i), f"{day!r} is not a day of the week (Monday ... Sunday, or 0-6)")
-        found.append(number)
-    return found
 
 
 def _groups_on(out: Out, group: str | None) -> list[str]:
