@@ -16,6 +16,10 @@ These scopes compare it with what the hub holds, whichever request brought it:
   ``PeriodMark`` work, whichever endpoint brought it). Found by dnevnik_ru_78 no-mark-003: a test's «2» deleted
   after the last range of its week, reported only by the work's marks. A pupil's ``persons/{p}/works/{w}/marks``
   is his part of that list only: not complete for it;
+* ``persons/{p}/works/{w}/marks`` and ``persons/{p}/lessons/{l}/marks`` (§3.1, the client endpoint list of §10
+  item 4): that pupil's whole list of marks of the work, of the lesson, ``person-work-marks:<p>|<w>`` and
+  ``person-lesson-marks:<p>|<l>``, holding the marks returned (period marks among a work's). Found by dnevnik_ru_83
+  no-mark-006/010: a «2» and a «5» deleted after the pupil's last range, reported only by his own answers ``[]``;
 * ``POST works/many``: every work its body asks for (a JSON array of ids): ``work:<w>`` for each, holding the work
   when the answer returns it; a work asked for and not returned was deleted, and with it its marks (§3.1: a mark's
   ``work`` is its assessment column);
@@ -39,6 +43,9 @@ from adapters.dnevnik_ru.common import Out
 
 WHOLE_MARKS = frozenset({"lessons/{lesson}/marks", "lessons/marks"})  # every mark of the lessons they name
 WORK_MARKS = "works/{work}/marks"  # every mark of its work
+# every mark of the pupil in the work, in the lesson: the scope's kind and the parameter naming the work or lesson
+PUPIL_MARKS = {"persons/{person}/works/{work}/marks": ("person-work-marks", "work"),
+               "persons/{person}/lessons/{lesson}/marks": ("person-lesson-marks", "lesson")}
 
 
 def containing(pattern: str, params: dict[str, str], request_body: Any, out: Out,
@@ -52,6 +59,10 @@ def containing(pattern: str, params: dict[str, str], request_body: Any, out: Out
         return [_held(out, f"lesson-marks:{vid}") for vid in asked]
     if pattern == WORK_MARKS and params.get("work"):
         return [_held(out, f"work-marks:{params['work']}")]
+    if pattern in PUPIL_MARKS:
+        kind, key = PUPIL_MARKS[pattern]
+        person, of = params.get("person"), params.get(key)
+        return [_held(out, f"{kind}:{person}|{of}")] if person and of else []
     returned = frozenset(f"work:{work}" for work in carried.works)
     if pattern == "works/many":
         asked = _ids(request_body)
@@ -71,13 +82,16 @@ def work_scopes(work_vid: str | None, lesson_vid: str | None) -> tuple[tuple[str
     return ((member, member),) + (((f"lesson-works:{lesson_vid}", member),) if lesson_vid else ())
 
 
-def mark_lists(mark: str, work_vid: str | None, lesson_vid: str | None) -> tuple[tuple[str, str], ...]:
+def mark_lists(mark: str, work_vid: str | None, lesson_vid: str | None,
+               person: str) -> tuple[tuple[str, str], ...]:
     """The marks lists a mark is in (§3.1): its lesson's (``lessons/{l}/marks``, §7 ``POST lessons/marks``:
-    ``lesson-marks:<l>``) and its work's (``works/{w}/marks``: ``work-marks:<w>``); an answer complete for one
-    that no longer has it deleted it."""
-    member = f"mark:{mark}"
-    return (((f"lesson-marks:{lesson_vid}", member),) if lesson_vid else ()) + (
-        ((f"work-marks:{work_vid}", member),) if work_vid else ())
+    ``lesson-marks:<l>``) and its work's (``works/{w}/marks``: ``work-marks:<w>``), then its pupil's part of each
+    (``persons/{p}/lessons/{l}/marks``: ``person-lesson-marks:<p>|<l>``; ``persons/{p}/works/{w}/marks``:
+    ``person-work-marks:<p>|<w>``); an answer complete for one that no longer has it deleted it."""
+    keys = (("lesson-marks", lesson_vid), ("work-marks", work_vid),
+            ("person-lesson-marks", lesson_vid and f"{person}|{lesson_vid}"),
+            ("person-work-marks", work_vid and f"{person}|{work_vid}"))
+    return tuple((f"{kind}:{key}", f"mark:{mark}") for kind, key in keys if key)
 
 
 def _ids(body: Any) -> list[str]:

@@ -32,8 +32,8 @@
   ``lesson-works:<lesson>``, member ``work:<w>``): a ``works/many`` answer without a work its body asked for, or a
   lesson's works without one of them, means the work was deleted, and its marks are retracted (``containing.py``).
   A mark also belongs to its lesson's marks (``lesson-marks:<lesson>``, member ``mark:<m>``), which
-  ``lessons/{l}/marks`` and ``POST lessons/marks`` list whole, and to its work's (``work-marks:<w>``), which
-  ``works/{w}/marks`` lists whole (§3.1; ``containing.mark_lists``).
+  ``lessons/{l}/marks`` and ``POST lessons/marks`` list whole, to its work's (``works/{w}/marks``), and to its
+  pupil's part of each (``persons/{p}/lessons/{l}/marks``, ``persons/{p}/works/{w}/marks``; ``containing.mark_lists``).
 * ``use_avg_calc: false`` -> ``counts_in_average`` false; the subject is the lesson's (else the work's);
   a mark without a lesson on a ``PeriodMark`` work is a period mark: the pupil's final mark for the work's period,
   whichever marks endpoint brings it (``period_marks.py``); on an ``Exam`` work, of the class's exam column
@@ -218,7 +218,7 @@ def grade(raw: Any, p: tuple, out: Out, carried: Carried) -> None:
         "counts_in_average": counts, "text": text, "vendor_number": None},
         when, f"marks:{vid}", "grade", {"value": (*p, "value"), "weight": kind_ptr}, p,
         omitted=unstated, derived_from=work_type_key(type_vid) if type_vid is not None else None,
-        scopes=work_scopes(work_vid, lesson_vid) + mark_lists(vid, work_vid, lesson_vid) + mark_scopes(
+        scopes=work_scopes(work_vid, lesson_vid) + mark_lists(vid, work_vid, lesson_vid, student) + mark_scopes(
             vid, student, the_lesson.get("group") or carried.params.get("group"), subject, the_lesson.get("date"),
             when.date().isoformat(), out))
 
@@ -271,7 +271,7 @@ def final_grade(raw: Any, p: tuple, out: Out, carried: Carried, student: str | N
     if student is None:
         raise reject(pointer(*p, "person"), "the student is required: give person (an integer) or person_str")
     ranged = out.peek(RANGED, read[1]) is not None
-    record(read, student, subject, period, p, out, carried, scopes=mark_lists(read[1], read[2], None) + (
+    record(read, student, subject, period, p, out, carried, scopes=mark_lists(read[1], read[2], None, student) + (
         _day_scopes(read, student, subject, out, carried) if ranged else ()))
 
 
@@ -286,7 +286,7 @@ def _period_mark(read: tuple, student: str, p: tuple, out: Out, carried: Carried
     if out.peek(RANGED, vid) is None:
         out.remember(RANGED, vid, {"listed": True})
     record(read, student, subject, None, p, out, carried,
-           scopes=work_scopes(work_vid, None) + mark_lists(vid, work_vid, None) + _day_scopes(
+           scopes=work_scopes(work_vid, None) + mark_lists(vid, work_vid, None, student) + _day_scopes(
                read, student, subject, out, carried))
 
 

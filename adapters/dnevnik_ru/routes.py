@@ -18,8 +18,8 @@ final-marks answer is complete per pupil it speaks for (``final_parts.py``): a p
 its pull, and whom it no longer lists, keeps her marks.
 
 Containing scopes (``containing.py``): some answers are also complete for a scope other requests fill (a lesson's
-log, a lesson's marks and those of each lesson ``POST lessons/marks`` asks for, a work's marks, the works
-``works/many`` asks for, a lesson's works, the homework a homeworks range covers: ``homework_days.py``),
+log, a lesson's marks and those of each lesson ``POST lessons/marks`` asks for, a work's marks, a pupil's marks
+of a work or a lesson, the works ``works/many`` asks for, a lesson's works, the homework a homeworks range covers: ``homework_days.py``),
 so what the hub holds there and the answer lacks was deleted whichever request brought it (an absence from a
 group's range, the marks of a deleted work, a homework another window brought). A group's
 lessons or marks range, and a pupil's marks range, is also complete for each whole day it covers (``days.py``): a

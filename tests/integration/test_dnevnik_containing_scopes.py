@@ -3,8 +3,9 @@ dnevnik_ru_7: a lesson's log (§3.5) without an entry a pupil's range brought co
 (attendance-07); ``works/many`` without a work its body asked for, or a lesson's works without it, retracts the
 marks of that work (§3.1: the work is the mark's assessment column; no-mark-04/05), as of the answer's pull; and
 found by dnevnik_ru_78 (no-mark-003): a work's marks (§3.1 ``works/{w}/marks``) without a mark a group's range brought
-retracts it, not a mark of another work of the same lesson. On both stacks; the world is
-``tests/dnevnik_world.py``'s."""
+retracts it, not a mark of another work of the same lesson; found by dnevnik_ru_83 (no-mark-006, no-mark-010): a
+pupil's own marks of a work or of a lesson (§3.1) without his mark retract it, not a classmate's. On both stacks; the
+world is ``tests/dnevnik_world.py``'s."""
 
 from __future__ import annotations
 
@@ -87,3 +88,28 @@ async def test_a_works_marks_without_a_mark_a_range_brought_retracts_it_and_not_
         ("grade.retracted", str(w.mark))]
     assert await send(running, pulled(week, "2025-10-21T20:00:00+05:00")) == ["duplicate"]  # older: nothing back
     assert len(await latest(running, "grade.")) == 4
+
+
+async def test_a_pupils_own_marks_of_a_work_or_a_lesson_without_his_mark_retract_it_and_not_a_classmates(running):
+    """dnevnik_ru_83 (no-mark-006, no-mark-010): a pupil's «4-» deleted after the last range of its week is reported
+    only by his own ``persons/{p}/works/{w}/marks`` answered ``[]`` (§3.1: his whole list of marks of that work);
+    his twin's mark of the same work stays. An answer pulled before the range deletes nothing, an older range
+    delivered after it brings nothing back, and his ``persons/{p}/lessons/{l}/marks`` ``[]`` retracts his mark of
+    another work of that lesson (his whole list of that lesson's marks)."""
+    w = World()
+    twin = {**w.mark_obj(), **ids(w.i(552)), "person": w.twin, "person_str": str(w.twin), "value": "5",
+            "textValue": "5"}
+    other_work = {**w.mark_obj(), **ids(w.i(553)), "work": w.homework, "work_str": str(w.homework), "value": "4",
+                  "textValue": "4", "workType": 2107}
+    week = env(f"GET /v2/edu-groups/{w.group}/marks/2025-10-13/2025-10-18", [w.mark_obj(), twin, other_work])
+    await send(running, *w.lessons_first(), pulled(week, DAY1))
+    own_work = env(f"GET /v2/persons/{w.pupil}/works/{w.work}/marks", [])
+    assert await send(running, pulled(own_work, "2025-10-19T07:00:00+05:00")) == ["duplicate"]  # pulled before
+    assert await send(running, pulled(own_work, DAY3)) == ["accepted"]
+    retracted = [(kind, data["grade_id"].rsplit(":", 1)[1]) for kind, data in await latest(running, "grade.")][3:]
+    assert retracted == [("grade.retracted", str(w.mark))]
+    assert await send(running, pulled(week, "2025-10-21T20:00:00+05:00")) == ["duplicate"]  # older: nothing back
+    own_lesson = env(f"GET /v2/persons/{w.pupil}/lessons/{w.lesson}/marks", [])
+    assert await send(running, pulled(own_lesson, DAY3)) == ["accepted"]
+    assert [(kind, data["grade_id"].rsplit(":", 1)[1]) for kind, data in await latest(running, "grade.")][3:] == [
+        ("grade.retracted", str(w.mark)), ("grade.retracted", str(w.i(553)))]

@@ -40,7 +40,7 @@ def test_a_works_marks_are_the_whole_marks_of_that_work_whichever_answer_brought
     the work, no paging, as ``lessons/{l}/marks`` is of its lesson), so it is complete for ``work-marks:<w>``: a mark
     the hub holds of that work (from a group's range) and the answer lacks was deleted. A mark belongs to its own
     work's list only, never to another work's of the same lesson; a pupil's ``persons/{p}/works/{w}/marks`` is his
-    part of that list, not the whole of it."""
+    part of that list, not the whole of it (it is the whole of his part: the next test)."""
     *_, ranged = run([*W.lessons_first(), env(f"GET /v2/edu-groups/{W.group}/marks/2025-10-13/2025-10-18",
                                               [W.mark_obj()])])
     mark = f"mark:{W.mark}"
@@ -52,7 +52,40 @@ def test_a_works_marks_are_the_whole_marks_of_that_work_whichever_answer_brought
     assert listed.contains == [(f"work-marks:{W.work}", frozenset({mark}))]
     assert emptied.contains == [(f"work-marks:{W.work}", frozenset())]
     assert others.contains == [(f"work-marks:{W.homework}", frozenset())]  # another work's list: not this mark's
-    assert own.contains == []
+    assert [scope for scope, _ in own.contains if scope.startswith("work-marks:")] == []
+
+
+def test_a_pupils_own_marks_of_a_work_or_a_lesson_are_his_whole_marks_there():
+    """dnevnik_ru_83 (no-mark-006, no-mark-010): §3.1 ``persons/{p}/works/{w}/marks`` and
+    ``persons/{p}/lessons/{l}/marks`` (the client endpoint list of §10 item 4) are that pupil's whole list of marks
+    in that work, in that lesson, as ``works/{w}/marks`` and ``lessons/{l}/marks`` are of all pupils': complete for
+    ``person-work-marks:<p>|<w>`` and ``person-lesson-marks:<p>|<l>``. A mark belongs to its own pupil's lists, never
+    to a classmate's."""
+    mark = f"mark:{W.mark}"
+    *_, ranged, by_work, by_lesson, empty_work, empty_lesson, twin = run([
+        *W.lessons_first(), env(f"GET /v2/edu-groups/{W.group}/marks/2025-10-13/2025-10-18", [W.mark_obj()]),
+        env(f"GET /v2/persons/{W.pupil}/works/{W.work}/marks", [W.mark_obj()]),
+        env(f"GET /v2/persons/{W.pupil}/lessons/{W.lesson}/marks", [W.mark_obj()]),
+        env(f"GET /v2/persons/{W.pupil}/works/{W.work}/marks", []),
+        env(f"GET /v2/persons/{W.pupil}/lessons/{W.lesson}/marks", []),
+        env(f"GET /v2/persons/{W.twin}/works/{W.work}/marks", [])])
+    held = list(ranged.scopes.values())[0]
+    assert held[4:6] == ((f"person-lesson-marks:{W.pupil}|{W.lesson}", mark),
+                         (f"person-work-marks:{W.pupil}|{W.work}", mark))
+    assert by_work.contains == [(f"person-work-marks:{W.pupil}|{W.work}", frozenset({mark}))]
+    assert by_lesson.contains == [(f"person-lesson-marks:{W.pupil}|{W.lesson}", frozenset({mark}))]
+    assert empty_work.contains == [(f"person-work-marks:{W.pupil}|{W.work}", frozenset())]
+    assert empty_lesson.contains == [(f"person-lesson-marks:{W.pupil}|{W.lesson}", frozenset())]
+    assert twin.contains == [(f"person-work-marks:{W.twin}|{W.work}", frozenset())]  # the classmate's: not this mark
+
+
+def test_a_period_mark_belongs_to_its_pupils_marks_of_its_work():
+    """§3.13: a period mark is a Mark of its ``PeriodMark`` work, so the pupil's marks of that work hold it too."""
+    period_first = [*W.roster(), env("POST /v2/works/many", [W.period_work_obj()], [W.period_work])]
+    own = f"person-work-marks:{W.pupil}|{W.period_work}"
+    *_, listed = run([*period_first, env(f"GET /v2/persons/{W.pupil}/works/{W.period_work}/marks", [W.final_obj()])])
+    assert listed.contains == [(own, frozenset({f"mark:{W.final}"}))]
+    assert (own, f"mark:{W.final}") in list(listed.scopes.values())[0]
 
 
 def test_a_period_mark_belongs_to_its_works_marks_whichever_endpoint_brought_it():
@@ -74,7 +107,7 @@ def test_a_range_answer_is_complete_for_each_whole_day_of_its_range_keyed_by_gro
     mark = f"mark:{W.mark}"
     assert list(marks.scopes.values())[0][2] == (f"lesson-marks:{W.lesson}", mark)  # its lesson's marks (dnevnik_ru_65)
     assert list(marks.scopes.values())[0][3] == (f"work-marks:{W.work}", mark)  # its work's marks (dnevnik_ru_78)
-    assert list(marks.scopes.values())[0][4:] == (
+    assert list(marks.scopes.values())[0][6:] == (
         (f"person-marks-day:{W.pupil}|2025-10-13", mark), (f"marks-day:{W.group}|2025-10-13", mark),
         (f"person-group-marks-day:{W.pupil}|{W.group}|2025-10-13", mark),
         (f"subject-marks-day:{W.group}|{W.subject}|2025-10-13", mark))
@@ -98,7 +131,7 @@ def test_a_range_answer_is_complete_for_each_whole_day_of_its_range_keyed_by_gro
 def test_a_mark_set_on_another_day_than_its_lessons_joins_no_day():
     *_, marks = run([*W.lessons_first(), env(f"GET /v2/lessons/{W.lesson}/marks",
                                              [{**W.mark_obj(), "date": "2025-10-20T10:00:00"}])])
-    assert list(marks.scopes.values())[0][4] == (f"person-marks-day:{W.pupil}|2025-10-13~2025-10-20",
+    assert list(marks.scopes.values())[0][6] == (f"person-marks-day:{W.pupil}|2025-10-13~2025-10-20",
                                                  f"mark:{W.mark}")
 
 
