@@ -191,6 +191,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_78": "sch-el-78x",
     "elzhur_79": "sch-el-79x",
     "elzhur_80": "sch-el-80x",
+    "elzhur_81": "sch-el-81x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
