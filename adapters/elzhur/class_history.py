@@ -157,14 +157,22 @@ def class_of_day(b: Builder, sid: str | None, class_name: str, date: dt.date) ->
 def known_by_pull(b: Builder, there: dict[str, Any]) -> bool:
     """Whether the first day an answer showed the pupil in the class of the entry ``there`` (its ``first``, else
     ``seen``) is no later than the day this answer was pulled (an undated answer, or an entry without either, counts
-    as known): a stay first seen after the answer's pull is news it could not list (A.1 envelope, ``pulled_at``)."""
+    as known): a stay first seen after the answer's pull is news it could not list (A.1 envelope, ``pulled_at``).
+    On the pull day itself, and for a stay dated from the day after its first sighting (two pulls of one day,
+    ``memberships``), the pull of that sighting decides (``first_at``, ``move_dates.stay_marks``): the 05:00 pull
+    of the day a pupil came back at 07:05 did not know it (``contracts/journeys/elzhur_80``)."""
     pulled, first = pulled_on(b), there.get("first", there.get("seen"))
-    return pulled is None or not first or day(first) <= pulled
+    if pulled is None or not first:
+        return True
+    if day(first) < pulled or not there.get("first_at"):
+        return day(first) <= pulled
+    at = b.req.pulled_at
+    return dt.datetime.fromisoformat(there["first_at"]) <= (at if at.tzinfo else at.replace(tzinfo=b.tz))
 
 
 def class_when_pulled(b: Builder, sid: str, year: int, given: str) -> str:
     """The class a pupil's own answer without ``class=`` shows, as of its pull: of the classes of school year
-    ``year`` dated answers saw him in, the one first seen last on or before the day it was pulled (a getrules of
+    ``year`` dated answers saw him in, the one first seen last by its pull (``known_by_pull``; a getrules of
     another class pulled later but delivered first does not make an older answer that class's), when the hub holds
     ``given`` (the class of his getrules, as delivered) among them, or when that getrules is of another school year
     (the class of ``year`` first seen last stands for it); else ``given``."""
@@ -176,7 +184,7 @@ def class_when_pulled(b: Builder, sid: str, year: int, given: str) -> str:
     if pulled is None or f"{name_key(given)}@{year}" not in here:
         return given
     before = [(there.get("first") or there["seen"], name_key(there["name"]) == name_key(given), there["name"])
-              for there in here.values() if there.get("seen") and day(there.get("first") or there["seen"]) <= pulled]
+              for there in here.values() if there.get("seen") and known_by_pull(b, there)]
     return max(before)[2] if before else given  # on a tie, ``given``
 
 

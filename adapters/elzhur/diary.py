@@ -59,7 +59,7 @@ from pydantic import BaseModel
 
 from adapters.base import Missing
 from adapters.elzhur import (class_days, class_history, combined_lessons, group_days, group_stays, holidays,
-                            homework_days, own_lessons, shared_lessons, subgroups, unplaced)
+                            homework_days, move_days, own_lessons, shared_lessons, subgroups, unplaced)
 from adapters.elzhur.arrival import absent_until, first_with_lessons, last_with_lessons, note_class_lesson
 from adapters.elzhur.attachments import task_files
 from adapters.elzhur.class_groups import group
@@ -116,7 +116,8 @@ def days_answer(b: Builder, record: Any) -> None:
             if name:
                 b.names[sid] = name
                 enrol(b, sid, class_name, name, year, at, absent_until(b, class_name, student.days),
-                      first_with_lessons(student.days), last_with_lessons(b, student.days))
+                      first_with_lessons(student.days), last_with_lessons(b, student.days),
+                      move_days.shown(b, sid, class_name, student.days))
             group_days.note(b, sid, class_name, student.days, (*at, "days"))  # his groups as his days show
         _days(b, sid, class_name, student.days, (*at, "days"))
         if not guess:

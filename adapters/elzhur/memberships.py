@@ -23,7 +23,12 @@ to its range's end), never from the hub's clock:
 * Two answers dated by their pulls on one day (getrules), the later in another class: he was last seen in the
   old class that day, so the move is dated as above, from the day after (the later pull wins; ``_left``).
 * An ended membership is not re-opened by an answer seen on or before the day its end was seen; one seen later
-  enrols again from the day after he was last seen elsewhere (a move back).
+  enrols again from the day after he was last seen elsewhere (a move back; two pulls of one day as above).
+* A move dated so is re-dated by the pupil's own getdiary or getschedule (``move_days.py``, ``move_dates.redate``;
+  A.2 by student, A.3 Day: each listed day whole, as it was; ``contracts/journeys/elzhur_80``): a day up to its
+  pull it lists with the old class's lessons only keeps him there that day, and the first day it lists the new
+  class's lessons on is in the new one when every pull that saw him in the old class was earlier; the old class
+  ends the day the new one starts (a return re-dated is stated out again from the stay before's end).
 * An answer pulled earlier but delivered after one that saw the pupil in another class (whose start, for want of
   evidence, covers this answer's day) reads as if delivered in pull order: he leaves this class the day after this
   answer's day and the other class starts that day (its new start is as of the other answer's pull); so does one
@@ -52,9 +57,10 @@ to its range's end), never from the hub's clock:
 
 Other modules ask what the hub holds of a pupil's classes through ``class_history.py``. The directory keeps
 what was seen: ``("memberships", pupil)`` -> ``{"classes": {"<class key>@<school year>":
-{"name", "year", "from", "seen", "until", "left", "seen_at", "first"}}}`` (ISO dates or null; ``seen_at`` the
-``pulled_at`` of the answer that last saw him there; ``first`` the first day an answer saw him there, absent from
-entries written before it: ``seen`` stands for it).
+{"name", "year", "from", "seen", "until", "left", "seen_at", "first", "first_at", "out"}}}`` (ISO dates or null;
+``seen_at`` the ``pulled_at`` of the answer that last saw him there; ``first`` the first day an answer saw him
+there, absent from entries written before it: ``seen`` stands for it; ``first_at`` and ``out``: ``move_dates.
+stay_marks``).
 """
 
 from __future__ import annotations
@@ -62,7 +68,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from adapters.elzhur import dropouts, subgroups
+from adapters.elzhur import dropouts, move_dates, subgroups
 from adapters.elzhur.class_history import KIND
 from adapters.elzhur.class_history import day as _day
 from adapters.elzhur.class_history import known as _known
@@ -84,7 +90,7 @@ def seen_on(b: Builder, shown: dt.date | None = None) -> dt.date | None:
 
 def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any, ...],
              absent: dt.date | None = None, present: dt.date | None = None,
-             shown: dt.date | None = None) -> dt.date | None:
+             shown: dt.date | None = None, moved: move_dates.Shown = move_dates.NOTHING) -> dt.date | None:
     """The first day of ``sid``'s membership of ``class_name`` in school year ``year``, or None when it has ended
     (nothing to enrol). Remembers what the answer saw; a transfer withdraws the pupil from the class he left.
     ``absent``: the last school day his own diary shows him without lessons before his first (``arrival.py``);
@@ -103,7 +109,7 @@ def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any,
             return _seen_before_its_end_was(b, sid, known, key, seen, present, where)
         if seen is None or seen <= _day(mine["left"]):
             return None
-        left = _left(known, key, year, seen)
+        left = _left(known, key, year, seen, _pulled_that_day(b, seen))
         start = _after(known, left) or _day(mine["left"]) + DAY
     elif mine.get("from"):
         start = _day(mine["from"])
@@ -119,43 +125,22 @@ def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any,
         earlier = None if mine.get("until") else mine.get("seen")
         latest = earlier is None or seen.isoformat() >= earlier
         first = None if mine.get("until") else mine.get("first", earlier)  # an older entry: its last sighting
-        arrived = _arrival(start, absent, first, seen)
+        arrived = move_dates.redate(b, sid, known, key, move_dates.arrival(start, absent, first, seen), seen, moved,
+                                   where, None if latest else mine.get("seen_at"), mine)
         if arrived != start and not latest:  # as of the later pull that stated the old start (pull order)
             emit_enrolment(b, sid, class_name, year, arrived, where, mine.get("seen_at"))
         start = arrived
         known[key] = {"name": class_name, "year": year, "from": start.isoformat(),
                       "seen": max(earlier or "", seen.isoformat()), "until": None, "left": None,
                       "seen_at": _aware(b) if latest else mine.get("seen_at"),
-                      "first": _first(first, _shown(present if present or b.req.days else seen, start))}
+                      "first": move_dates.first(first, present if present or b.req.days else seen, start),
+                      **move_dates.stay_marks(mine, _aware(b))}
         later = [] if mine else _later(known, key, seen)
         if later:
             emit_enrolment(b, sid, class_name, year, start, where)  # before its end (the caller's copy: a repeat)
             _end_before(b, sid, known, key, later, seen, where)
         b.out.directory_entries.append((KIND, sid, {"classes": known}))
     return start
-
-
-def _arrival(start: dt.date, absent: dt.date | None, first: str | None, seen: dt.date) -> dt.date:
-    """``start``, or the day after ``absent`` (a school day his own diary shows him without lessons before his
-    first) when that is later, unless an earlier answer saw him in the class on or before ``absent`` (``first``,
-    the first day one did); never after ``seen``, the day this answer sees him there."""
-    if absent is None or first is not None and _day(first) <= absent:
-        return start
-    return max(start, min(absent + DAY, seen))
-
-
-def _shown(shown: dt.date | None, start: dt.date) -> dt.date | None:
-    """The first day an answer shows the pupil in a class that began on ``start``: a day before it (a getmarks of
-    a quarter he began in another class, pulled after the move: its marks of those days are that class's) shows
-    him there no earlier than ``start`` (so ``class_history.class_when_pulled`` does not take the class for one
-    first seen before the class he was in then)."""
-    return max(shown, start) if shown is not None else None
-
-
-def _first(known: str | None, shown: dt.date | None) -> str | None:
-    """The first day an answer showed the pupil in the class: ``known`` or ``shown``, the earlier."""
-    days = [day for day in (known, shown.isoformat() if shown else None) if day]
-    return min(days) if days else None
 
 
 def emit_enrolment(b: Builder, sid: str, class_name: str, year: int, start: dt.date, where: tuple[Any, ...],
@@ -209,8 +194,9 @@ def _seen_before_its_end_was(b: Builder, sid: str, known: dict[str, dict[str, An
         return None
     mine = known[key]
     start = _day(mine["from"])
+    shown = present if present or b.req.days else seen
     known[key] = dict(mine, seen=seen.isoformat(), until=None, seen_at=_aware(b),
-                      first=_first(mine.get("first", mine["seen"]), present if present or b.req.days else seen))
+                      first=move_dates.first(mine.get("first", mine["seen"]), shown))
     emit_enrolment(b, sid, mine["name"], mine["year"], start, where)  # before its end (the caller's copy: a repeat)
     _end_before(b, sid, known, key, later, seen, where, _latest_pull(known, later))
     b.out.directory_entries.append((KIND, sid, {"classes": known}))
