@@ -17,7 +17,8 @@ appended, in order, as the roster projection replays them: ``projections/roster_
 * Answers without ``pulled_at`` come first in pull order (they date nothing); those of one pull, in arrival order.
 
 The directory keeps ``("arrival", person)`` -> ``{"seen": [[pulled_at, seen_on, group, what, group entry,
-names], ...], "steps": {group: [[kind, day], ...]}}`` and, per group, the pulls of its complete member lists
+names, shown], ...], "steps": {group: [[kind, day], ...]}}`` (``shown``: ``Carried.shown`` as ISO days, or null;
+older sightings lack it) and, per group, the pulls of its complete member lists
 (``memberships.note_listed``), so the scratch translation reads each list as it stood at each pull.
 """
 
@@ -73,7 +74,8 @@ def sighted(out: Out, carried: Carried, person: str, group: str, what: str, the_
     """Keep one sighting of this answer (``what``: "active" or "archive"), to be settled with the answer."""
     held = _held(out, person)
     seen = carried.seen_on.isoformat() if carried.seen_on else None
-    entry = [_pull(carried), seen, group, what, dict(the_group), names]
+    shown = [day.isoformat() for day in carried.shown] if carried.shown else None
+    entry = [_pull(carried), seen, group, what, dict(the_group), names, shown]
     out.remember(KIND, person, {**held, "seen": [*held["seen"], entry]})
     carried.sighted[person] = None
 
@@ -164,7 +166,8 @@ def _in_pull_order(out: Out, person: str, seen: list) -> tuple[list, dict[str, A
     events: list = []
     scratch, pull = None, ""
     for i in order:
-        pulled, day, group, what, the_group, names = seen[i]
+        pulled, day, group, what, the_group, names, *more = seen[i]  # ``shown``: kept since dnevnik_ru_81
+        shown = tuple(map(date.fromisoformat, more[0])) if more and more[0] else None
         at = datetime.fromisoformat(pulled) if pulled else None
         if scratch is None or pulled != pull or pulled is None:  # each answer is a translation of its own
             if scratch is not None:
@@ -173,7 +176,7 @@ def _in_pull_order(out: Out, person: str, seen: list) -> tuple[list, dict[str, A
             scratch, pull = Out(replace(out.ctx, directory=directory), out.school), pulled
         directory.pulled = at
         carried = Carried(seen_on=date.fromisoformat(day) if day else None, pulled_at=at, groups={group: the_group},
-                          replaying=True)
+                          replaying=True, shown=shown)
         if what == "archive":
             withdraw(scratch, carried, person, group, "")
         else:

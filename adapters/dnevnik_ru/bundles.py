@@ -5,7 +5,8 @@ Each bundle is read in one order: subjects, work types, files, works (so the fla
 group, find theirs through the works' ``eduGroup``), lessons, homework, marks, attendance, teachers. Its work
 types are the embedded shape (``name``, no weight): the marks' weight is then not stated (``marks.py``).
 A pupil's schedules also enrol the pupil (path ``persons/{p}/groups/{g}``) in the class and in every group whose
-lessons the schedule shows, when the hub knows those groups and the pupil's name (``groups.enrol``), and is his
+lessons the schedule shows, when the hub knows those groups and the pupil's name (``groups.enrol``; a subgroup seen
+on the days it lists its lessons, ``shown_days.py``), and is his
 whole list of lessons of each day it covers: a class lesson a classmate's list of the same pull day has and his
 lacks is not the whole class's (``pupil_days.py``).
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from adapters.base import pointer
-from adapters.dnevnik_ru import pupil_days
+from adapters.dnevnik_ru import pupil_days, shown_days
 from adapters.dnevnik_ru import shapes as s
 from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, each, reject, validate, vendor_id
@@ -91,11 +92,13 @@ def _enrol_pupil(out: Out, carried: Carried, ptr: str) -> None:
     person, group = carried.params.get("person"), carried.params.get("group")
     if person is None or group is None:
         return
-    groups = {group} | {entry["group"] for entry in carried.lessons.values() if entry.get("group")}
-    for vid in sorted(groups):
+    spans = shown_days.lesson_days(carried)
+    for vid in sorted({group, *spans}):
         the_group = carried.find(out, "group", vid) or {}
-        if vid == group or the_group.get("parent") == group:
+        if vid == group:
             enrol(out, carried, person, vid, None, ptr, wait=False)
+        elif the_group.get("parent") == group:  # seen there on the days it lists its lessons (shown_days.py)
+            enrol(out, shown_days.sighting(carried, spans[vid]), person, vid, None, ptr, wait=False)
 
 
 def recent_marks(body: Any, p: tuple, out: Out, carried: Carried) -> None:

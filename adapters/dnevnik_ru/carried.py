@@ -19,6 +19,9 @@ class Carried:
 
     params: dict[str, str] = field(default_factory=dict)
     seen_on: date | None = None  # the day the answer sees memberships on (``memberships.seen_on``), None: undated
+    # a pupil's schedule's sighting of a subgroup: the first day it covers and the first day it lists a lesson of
+    # the group (``shown_days.py``); None for any other answer
+    shown: tuple[date, date] | None = None
     bundle: bool = False  # a bundle: its embedded work types carry no weight (the weight is then not stated)
     work_types: dict[str, dict[str, Any]] = field(default_factory=dict)  # embedded: name and kind, no weight
     works: dict[str, dict[str, Any]] = field(default_factory=dict)

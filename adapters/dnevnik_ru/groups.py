@@ -13,10 +13,12 @@
   (when p is known as a pupil), a parent's context ``children[].groupIds``, a pupil's schedules
   (``persons/{p}/groups/{g}``).
 * ``membershipstatus: Archive`` enrols nobody and ends a membership the hub enrolled (``student.withdrawn``, dated
-  by the answers' ``pulled_at``: ``memberships.py``); a group with ``status: Archive`` (a finished school year's
-  class) enrols its members for its school year only: from 1 September of its ``studyyear``, withdrawn on
-  1 September of the next (``memberships.archived_span``); one archived during its own study year (a subgroup
-  dissolved mid-year) ends its memberships as ``Archive`` ones end (``memberships.ended_in_its_year``).
+  by the answers' ``pulled_at``: ``memberships.py``), and so does a complete member list (``edu-groups/{g}/persons``,
+  ``POST edu-groups``) that no longer names a pupil the hub placed in the group (``unlisted``); a group with
+  ``status: Archive`` (a finished school year's class) enrols its members for its school year only: from
+  1 September of its ``studyyear``, withdrawn on 1 September of the next (``memberships.archived_span``); one
+  archived during its own study year (a subgroup dissolved mid-year) ends its memberships as ``Archive`` ones end
+  (``memberships.ended_in_its_year``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Any
 from adapters.base import pointer
 from adapters.dnevnik_ru import models as m
 from adapters.dnevnik_ru import shapes as s
-from adapters.dnevnik_ru.addressees import note_pupil
+from adapters.dnevnik_ru.addressees import PUPILS, note_pupil
 from adapters.dnevnik_ru.arrival import deferred
 from adapters.dnevnik_ru.common import Carried, Out, blank, each, id_list, stated, validate, vendor_id
 from adapters.dnevnik_ru.local_time import start_of_day
@@ -84,14 +86,20 @@ def person_groups(body: Any, p: tuple, out: Out, carried: Carried) -> None:
 
 
 def groups_with_students(body: Any, p: tuple, out: Out, carried: Carried) -> None:
-    """``POST edu-groups``: ``[{group, students: [{person, membershipstatus}]}]``."""
+    """``POST edu-groups``: ``[{group, students: [{person, membershipstatus}]}]``. Each group's ``students`` is its
+    whole list of members when pulled (§3.8): a pupil the hub placed there whom it does not name has left
+    (``unlisted``)."""
     ids: list[str] = []
     each(body, p, lambda raw, ip, o, c: ids.append(_students_group(raw, ip, o, c)), out, carried, "groups")
+    read = [[(_who(member_raw, (*p, i, "students", j), out), pointer(*p, i, "students", j))
+             for j, member_raw in enumerate(wrapper.get("students") or [])] for i, wrapper in enumerate(body)]
     for ended in (True, False):  # the memberships that ended first: a switch of groups starts when one ended
         for i, (wrapper, vid) in enumerate(zip(body, ids)):
-            for j, member_raw in enumerate(wrapper.get("students") or []):
-                if (isinstance(member_raw, dict) and member_raw.get("membershipstatus") == "Archive") == ended:
-                    member(member_raw, (*p, i, "students", j), out, carried, vid)
+            if ended and isinstance(wrapper.get("students"), list):
+                unlisted(out, carried, vid, {who[0] for who, _ in read[i]}, pointer(*p, i, "students"))
+            for who, ptr in read[i]:
+                if who[2] == ended:
+                    _member(who, ptr, out, carried, vid)
     for vid in ids:
         note_listed(out, carried, vid)
 
@@ -106,6 +114,12 @@ def _students_group(raw: Any, p: tuple, out: Out, carried: Carried) -> str:
 
 
 def member(raw: Any, p: tuple, out: Out, carried: Carried, group: str) -> None:
+    """One member of ``group`` (``students`` / ``memberships``): enrolled, or ended when ``Archive``."""
+    _member(_who(raw, p, out), pointer(*p), out, carried, group)
+
+
+def _who(raw: Any, p: tuple, out: Out) -> tuple[str, dict[str, Any] | None, bool]:
+    """A member's person id, names (None when incomplete) and whether the membership is ``Archive``."""
     obj = validate(m.Member, raw, p)
     if isinstance(raw.get("person"), dict):
         person = validate(m.Person, raw["person"], (*p, "person"))
@@ -114,23 +128,47 @@ def member(raw: Any, p: tuple, out: Out, carried: Carried, group: str) -> None:
     else:
         pid = vendor_id(obj, "person", p) or vendor_id(obj, "id", p, required=True, what="the person")
         names = _names(obj.firstName, obj.lastName, obj.middleName) if obj.lastName else None
-    if obj.membershipstatus == "Archive":
+    return pid, names, obj.membershipstatus == "Archive"
+
+
+def _member(who: tuple[str, dict[str, Any] | None, bool], ptr: str, out: Out, carried: Carried, group: str) -> None:
+    """``who`` (``_who``) in ``group``: an ``Archive`` membership ends (``memberships.withdraw``, or read later in
+    pull order: ``arrival.deferred``); any other enrols him (``enrol``)."""
+    pid, names, archive = who
+    if archive:
         if not deferred(out, carried, pid, group, "archive", carried.find(out, "group", group) or {}, None):
-            withdraw(out, carried, pid, group, pointer(*p))
+            withdraw(out, carried, pid, group, ptr)
     else:
-        enrol(out, carried, pid, group, names, pointer(*p), wait=True)
+        enrol(out, carried, pid, group, names, ptr, wait=True)
+
+
+def unlisted(out: Out, carried: Carried, group: str, listed: set[str], ptr: str) -> None:
+    """A complete list of ``group``'s members (§3.8: its members when pulled; ``note_listed``) that does not name a
+    pupil the hub placed there (``addressees.note_pupil``): his membership has ended, as an ``Archive`` one does
+    (``memberships.withdraw``: from the day after the last day an answer saw him there, or named him on a lesson of
+    the group, up to the list's own day). Kept as an ``archive`` sighting, so that answers delivered out of pull
+    order read as in it (``arrival.py``). A list that dates nothing (no ``pulled_at``, ``includeArchive=true``)
+    ends nothing."""
+    if carried.seen_on is None:
+        return
+    the_group = carried.find(out, "group", group) or {}
+    for person in sorted(set(out.peek(PUPILS, group) or {}) - listed):
+        if held(out, person, group) and not deferred(out, carried, person, group, "archive", the_group, None):
+            withdraw(out, carried, person, group, ptr)
 
 
 def group_members(body: Any, p: tuple, out: Out, carried: Carried) -> None:
     """``edu-groups/{g}/persons``, ``edu-groups/{g}/students``: persons, each a member of the path's group."""
-    group = carried.params["group"]
+    group, listed = carried.params["group"], set()
 
     def one(raw: Any, ip: tuple, o: Out, c: Carried) -> None:
         person = validate(m.Person, raw, ip)
         pid = vendor_id(person, "id", ip, required=True, what="the person")
+        listed.add(pid)
         enrol(o, c, pid, group, remember_person(o, pid, person), pointer(*ip), wait=True)
 
     each(body, p, one, out, carried, "persons")
+    unlisted(out, carried, group, listed, pointer(*p))
     note_listed(out, carried, group)
 
 

@@ -1,5 +1,5 @@
 """The complete member lists of a group and when a pupil first seen in it joined (reference §3.8; found by
-dnevnik_ru_10, dnevnik_ru_74: no-lesson-001..010, no-lesson-041).
+dnevnik_ru_10, dnevnik_ru_74: no-lesson-001..010, no-lesson-041; dnevnik_ru_81: no-lesson-001..005, -007).
 
 §3.8 gives a membership a status (``membershipstatus`` ``Active``/``Archive``) and no dates; a group's member list
 (``POST edu-groups`` -> ``[{group, students: [{person, membershipstatus}]}]``, ``edu-groups/{g}/persons``) is its
@@ -16,9 +16,14 @@ members when pulled. So a list that does not name a pupil says he was not a memb
 * The first stay so dated keeps the list's day (``after``, ``joined_after``): evidence of that day read later moves
   its start back to it (``named_days.settle``).
 
-Not covered: a list that names the pupil nowhere arriving after a later answer placed him in the group (nothing
-re-reads his memberships then); evidence of the list's day that is neither the earliest nor the latest day an answer
-named him in the group, read before the roster (only those two are kept).
+* A later list that no longer names a pupil the hub placed in the group ends his stay (``groups.unlisted``: an
+  ``Archive`` sighting, so a list without him delivered after a later-pulled answer placed him there is read again
+  in pull order, ``arrival.py``); his own schedule dates a first stay more closely (``shown_days.joined_from``).
+
+Not covered: a list without the pupil pulled after the answer that first placed him in the group but delivered
+before it (he is not held there yet, so nothing re-reads his memberships); evidence of the list's day that is
+neither the earliest nor the latest day an answer named him in the group, read before the roster (only those two
+are kept).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from datetime import date, datetime, timedelta
 from adapters.dnevnik_ru.common import Carried, Out
 from adapters.dnevnik_ru.local_time import zone
 from adapters.dnevnik_ru.named_days import named_there_on
+from adapters.dnevnik_ru.shown_days import joined_from
 
 LISTED = "group_listed"  # per group, the pulls of the complete lists of its members (``note_listed``)
 DAY = timedelta(days=1)
@@ -51,13 +57,17 @@ def listed_without(out: Out, carried: Carried, person: str, group: str) -> date 
     """For a pupil first seen in ``group``: the first day he can have been in it after the last complete list of its
     members pulled before this answer, which did not name him (``last_list_without``): the day after that list, or
     its own day when the journal names him on a lesson of the group that day (``named_days.py``) or this answer
-    shows him there up to that day only (a schedule of a past week). None without such a list, or when it was
-    pulled after the last day this answer sees him (a range's evidence ends before it)."""
+    shows him there up to that day only (a schedule of a past week), or the first day his own schedule lists a
+    lesson of the group when it shows him out of it every day before (``shown_days.joined_from``). None without
+    such a list, or when it was pulled after the last day this answer sees him (a range's evidence ends before
+    it)."""
     listed, seen = last_list_without(out, carried, group), carried.seen_on
     if listed is None or seen is None or listed > seen:
         return None
     pulled_on = carried.pulled_at.astimezone(zone(out.ctx)).date() if carried.pulled_at else seen
-    return listed if named_there_on(out, person, group, listed) or seen == listed < pulled_on else listed + DAY
+    if named_there_on(out, person, group, listed) or seen == listed < pulled_on:
+        return listed
+    return joined_from(carried, listed)  # the day after it, or later when his own schedule shows him out till then
 
 
 def last_list_without(out: Out, carried: Carried, group: str) -> date | None:

@@ -13,7 +13,8 @@ range that ends earlier, such as a schedule, is evidence up to its range's end),
 * An ``Archive`` membership seen on day P ends the membership on the day after it was last seen active (A + 1),
   else on P: the journal says the pupil left at some time after A, and every lesson after A is decided by the
   first answer that saw it, P's (``student.withdrawn``, ``withdrawn_on`` the first day out); or on the day after
-  a later day up to P on which an answer names him on a lesson of the group (``named_days.py``).
+  a later day up to P on which an answer names him on a lesson of the group (``named_days.py``). A complete member
+  list of the group that no longer names him is such an answer (``groups.unlisted``).
 * A subgroup first seen in the answer that ended the pupil's membership of a sibling subgroup (``Archive``) starts
   on the day he left the sibling (a switch of groups: English group 1 to group 2); answers list the ended ones
   first (``groups.groups_with_students``).

@@ -271,10 +271,11 @@ def test_a_subgroup_archived_during_its_own_school_year_ends_its_memberships_sti
 
 # --- a roster pulled before an Archive one, delivered after it (dnevnik_ru_29) -----------------------------------
 
-def stays_of(*records):
+def stays_of(*records, student=None):
     """Each group's stays (first and last day of each, to the end of 2025) after ``records`` translated in that
     order, as the roster projection replays the events the hub appends (``projections.roster_stays``; an event
-    equal to its aggregate's latest revision is a duplicate the hub does not append)."""
+    equal to its aggregate's latest revision is a duplicate the hub does not append); ``student``: that person's
+    only (the records name one pupil otherwise)."""
     from projections.roster_stays import in_class, replay
     directory, steps, latest = Dir(), {}, {}
     for record in records:
@@ -284,7 +285,8 @@ def stays_of(*records):
         assert not translation.errors and not translation.missing, (translation.errors, translation.missing)
         directory.entries.update({(k, str(v)): dict(d) for k, v, d in translation.directory_entries})
         for e in translation.events:
-            if e.type in ("student.enrolled", "student.withdrawn"):
+            if e.type in ("student.enrolled", "student.withdrawn") and (
+                    student is None or e.data["student_id"].endswith(f":{student}")):
                 vid = e.data["class_id"].rsplit(":", 1)[1]
                 step = (e.type.split(".")[1], date.fromisoformat(e.data.get("enrolled_on") or e.data["withdrawn_on"]))
                 if latest.get(vid) != step:
