@@ -75,13 +75,20 @@ class Restatement:
     time, and each aggregate's own date is used). With ``days`` (first, until: ISO days, None unbounded), only the
     aggregates dated (``hub.ingest.revisions.DATED_BY``) from ``first`` up to, not including, ``until`` (the days a
     bell timetable is in force). ``as_of``: when the fields were true, where that is not the record's pull
-    (``Translation.as_of``)."""
+    (``Translation.as_of``).
+
+    ``aggregates`` names the aggregates themselves instead (``hub.ingest.revisions.aggregate_of``:
+    ``final_grade:<id>``; ``derived_from`` is then not read), for an answer that shows an earlier omission was not a
+    deletion (a Dnevnik.ru group's final marks that no longer listed a pupil who had left): with no ``fields``,
+    each stands again as the hub holds it, retracted or not, as of ``as_of``; one the hub holds as of a later pull
+    (deleted or changed since) is left as it is."""
 
     derived_from: str
     fields: dict[str, Any]
     occurred_at: datetime | None
     days: tuple[str | None, str | None] | None = None
     as_of: datetime | None = None
+    aggregates: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

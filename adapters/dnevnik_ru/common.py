@@ -106,7 +106,8 @@ def id_list(obj: BaseModel, key: str) -> list[str]:
     return [str(v) for v in getattr(obj, key, None) or []]
 
 
-APPLIED_ONLY = ("memberships", "group_listed", "arrival")  # directory kinds an answer records only when it is applied
+# directory kinds an answer records only when it is applied (``final_parts.py``: the pulls and marks of its parts)
+APPLIED_ONLY = ("memberships", "group_listed", "arrival", "finals_listed", "finals_held")
 
 
 @dataclass(slots=True)

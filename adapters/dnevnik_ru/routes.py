@@ -14,8 +14,9 @@ dates normalised), so what an earlier answer to the same scope held and this one
 (a mark retracted, a homework withdrawn, a lesson cancelled, an attendance entry back to present). Person-scoped
 bundles are complete only for the person's own marks and attendance: a class's lesson or homework missing from one
 pupil's schedule is not a deletion (it may say the lesson is not the whole class's: ``pupil_days.py``). A group's
-final-marks answer is complete per pupil it speaks for (``final_parts.py``): a pupil who had left the group before
-its pull, and whom it no longer lists, keeps her marks.
+final-marks answer is complete per pupil it speaks for (``final_parts.py``): a pupil who had left the group by its
+pull, and whom it no longer lists, keeps her marks (one it omitted before the roster ending her membership was read
+is read again by that roster: ``final_parts.settle``).
 
 Containing scopes (``containing.py``): some answers are also complete for a scope other requests fill (a lesson's
 log, a lesson's marks and those of each lesson ``POST lessons/marks`` asks for, a work's marks, a pupil's marks
@@ -226,6 +227,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
         named_days.settle(out, carried)  # the days it names pupils in groups: an Archive membership's end
     if carried.sighted and not out.missing:
         arrival.settle(out, carried)  # a pupil's memberships read as in pull order, whatever the arrival order
+    if carried.sighted and not out.missing:
+        final_parts.settle(out, carried)  # a group's final marks that omitted a pupil who had left: not deleted
     snapshot = None if route.snapshot is None else (route.scope_key(request, params), route.snapshot.families)
     parts = final_parts.parts(route.pattern, snapshot and snapshot[0], out, carried)  # a group's finals: per pupil
     snapshot = None if parts is None else snapshot

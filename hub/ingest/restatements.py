@@ -22,6 +22,14 @@ so marks of the same batch are seen, whether before or after the restating recor
 
 An aggregate whose stored data already has the new values (a mark sent after the change) gets nothing, at step 2,
 or at step 3 when it got them since step 1 (``hub.ingest.numbering`` drops a correction numbered unchanged).
+
+A restatement may name the aggregates themselves (``Restatement.aggregates``) rather than a reference, with no
+fields: an answer showing that an earlier omission was not a deletion (a Dnevnik.ru group's final marks that no
+longer listed a pupil who had left, ``adapters/dnevnik_ru/final_parts.py``). Each such aggregate the hub has data of
+stands again as it holds it (its recorded event, ``RESTATED_AS``), as of the restatement's ``as_of``, stating only
+its identity (``AGGREGATE_FIELDS``): one retracted at that pull or before is stated again, one held as of a later pull
+(deleted or changed since) is stale and left as it is, and one that was never deleted is numbered unchanged and
+dropped.
 """
 
 from __future__ import annotations
@@ -34,12 +42,12 @@ from adapters.base import Restatement
 from hub.events.envelope import Envelope, Source, derive_event_id
 from hub.events.registry import latest_version, model_for
 from hub.ingest.results import PARKED, REJECTED, RecordResult
-from hub.ingest.revisions import DATED_BY
+from hub.ingest.revisions import AGGREGATE_FIELDS, DATED_BY
 from hub.ingest.snapshots import family
 from hub.ingest.vendor_state import VendorState
 
 # aggregate family -> the event its stored data is (numbering corrects it)
-RESTATED_AS = {"grade": "grade.recorded", "lesson": "lesson.scheduled"}
+RESTATED_AS = {"grade": "grade.recorded", "lesson": "lesson.scheduled", "final_grade": "final_grade.recorded"}
 
 
 Keyed = dict[tuple[int, str], Any]  # by (record index, event id), as ``Translated.omitted``
@@ -66,12 +74,15 @@ def restatement_events(state: VendorState, system: str, school_id: str,
 def restatements(state: VendorState, system: str, school_id: str, restated: Restatement, source: Source,
                  recorded_at: datetime, timezone: str) -> list[Envelope]:
     """Steps 1-2 for one restatement; ``source`` names the record that brought it (client, raw record)."""
-    found = state.derived_states(system, school_id, restated.derived_from)
+    named = restated.aggregates
+    found = state.states(system, school_id, named) if named else state.derived_states(system, school_id,
+                                                                                      restated.derived_from)
     events = []
     for aggregate, data in sorted(found.items()):
         kind = RESTATED_AS.get(family(aggregate))
         new = restated_data(data, restated.fields)
-        if kind is None or new == data or not _within(restated.days, data.get(DATED_BY.get(family(aggregate), ""))):
+        if kind is None or (new == data and not named) or not _within(restated.days,
+                                                                      data.get(DATED_BY.get(family(aggregate), ""))):
             continue
         when = restated.occurred_at or _day_start(data.get("date"), timezone)
         if when is not None:
@@ -91,8 +102,11 @@ def restated_data(data: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any
 
 
 def unrestated(event: Envelope, restated: Restatement) -> frozenset[str]:
-    """The fields of a restatement's event it does not state: all but the restated ones."""
-    return frozenset(event.data) - restated.fields.keys()
+    """The fields of a restatement's event it does not state: all but the restated ones, and for an aggregate named
+    itself (``Restatement.aggregates``) but its identity, which it states as of its ``as_of`` (a later deletion or
+    change makes it stale)."""
+    stated = set(restated.fields) | (set(AGGREGATE_FIELDS[event.type]) if restated.aggregates else set())
+    return frozenset(event.data) - stated
 
 
 def _restated(kind: str, aggregate: str, data: dict[str, Any], fields: list[str], school_id: str, when: datetime,
