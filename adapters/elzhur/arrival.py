@@ -8,8 +8,9 @@ as a weekend; found by ``contracts/journeys/elzhur_75``: a newcomer's diary back
 only the days from his arrival), on which the hub knows his class had lessons is a school day he was not in the
 class. The days of such an answer before its first day with lessons that are such days date his
 arrival: he joined the class no earlier than the day after the last of them (``absent_until``; applied by
-``memberships.start_of`` unless an answer showed him in the class on or before that day: a getrules pulled then,
-a day of his own diary with lessons, ``first_with_lessons``, a mark of his getmarks).
+``memberships.start_of`` unless an answer showed him in the class before that day: a getrules pulled earlier,
+a day of his own diary with lessons, ``first_with_lessons``, a mark of his getmarks; a getrules pulled on that
+day itself is the roster as of its pull, not that day's lessons: ``contracts/journeys/elzhur_81``).
 
 What does **not** date an arrival: an empty day the hub knows no lesson of the class on (a class without lessons
 that day, a day only another subgroup had lessons, a weekend), a vacation day, an empty day after the answer's

@@ -16,7 +16,10 @@ in January).
 * An answer pulled **after** the drop that shows him is a return (``memberships.start_of``): a new stay in the
   class (``projections.roster_stays``) from the first day the answer shows him (a getrules: the day it was
   pulled; a diary: its first day of lessons), never before the withdrawal; the days between show nothing of the
-  class, which no answer showed him in. His subgroups come back when his answers show him in them
+  class, which no answer showed him in. A getmarks shows him only on its marks' dates (reference A.3
+  SubjectMarks: a mark carries its ``date``, no class): one whose marks are all dated before the withdrawal (his
+  past marks, pulled by the head teacher after he left) is no return and changes nothing (found by
+  ``contracts/journeys/elzhur_81``). His subgroups come back when his answers show him in them
   (``subgroups.enrol_subgroup``), his own groups from the return (``group_start``). A return answer delivered
   after a later-pulled one that already brought him back does not move the return earlier.
 
@@ -61,14 +64,16 @@ def parent_listed(b: Builder, parent: str, listed: list[str], where: tuple[Any, 
 
 
 def back_on(b: Builder, sid: str, known: dict[str, dict[str, Any]], key: str, seen: dt.date,
-            shown: dt.date | None, where: tuple[Any, ...]) -> dt.date | None:
+            shown: dt.date | None, where: tuple[Any, ...], through: dt.date | None = None) -> dt.date | None:
     """``sid``'s class ``key``, ended by a drop, seen again on ``seen`` (``shown``: the first day the answer shows
-    him there, if it says): the first day of his return when the answer was pulled after the drop; else None, the
-    withdrawal moved to the day after ``seen`` if that is later (``known`` updated and remembered)."""
+    him there, if it says; ``through``: the last, for an answer that dates what it shows, a getmarks' marks): the
+    first day of his return when the answer was pulled after the drop and shows him there on or after the day he
+    left (``through`` before it: his past marks, no return, nothing changes); else None, the withdrawal moved to
+    the day after ``seen`` if that is later (``known`` updated and remembered)."""
     mine, pulled = known[key], _pulled(b)
     dropped_at, until = _time(mine["dropped"]), _day(mine["until"])
     if pulled is not None and pulled > dropped_at:
-        return max(until, shown or seen)
+        return None if through is not None and through < until else max(until, shown or seen)
     if seen + DAY > until:
         later = seen + DAY
         known[key] = dict(mine, until=later.isoformat(), seen=max(mine.get("seen") or "", seen.isoformat()))

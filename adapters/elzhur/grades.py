@@ -147,7 +147,8 @@ def getmarks(b: Builder, record: Any) -> None:
         else:
             define_class(b, class_name, year, at)
             if name:
-                enrol(b, sid, class_name, name, year, at, present=min(dates, default=None))
+                enrol(b, sid, class_name, name, year, at, present=min(dates, default=None),
+                      through=max(dates, default=None))
         for s_index, subject in enumerate(student.lessons):
             subject_name = " ".join(subject.name.split())
             subject_key = name_key(subject_name)

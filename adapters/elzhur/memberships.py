@@ -37,10 +37,10 @@ to its range's end), never from the hub's clock:
   up: next year's class of the old name is a younger class), unless the new class has the old one's name.
 * A pupil whose own diary (getdiary or getschedule by pupil) shows school days of his class without lessons
   before his first day with lessons (``arrival.py``) joined the class no earlier than the day after the last of
-  them (never after the day the answer sees him there), unless an answer showed him in the class on or before
-  that day (``first``: the day a getrules saw him there, the first day of lessons of his diary, of marks of his
-  getmarks; a range answer without them shows nothing). An answer pulled before another that stated the older
-  start, delivered after it, re-dates it as of that other answer's pull (``seen_at``): the latest pull still wins.
+  them (never after the day the answer sees him there), unless an answer showed him in the class before that
+  day (``first``: the day a getrules saw him there, not one pulled that day; the first day of lessons of his
+  diary, of marks of his getmarks; a range answer without them shows nothing). An answer pulled before another
+  that stated the older start, delivered after it, re-dates it as of that other answer's pull (``seen_at``: pull order).
 * A pupil every parent dropped from getrules (``dropouts.py``) leaves his class from the day after he was last
   seen there (its entry keeps ``dropped``, the drop's pull): an answer pulled before the drop moves that end, one
   pulled after it is a return from the first day it shows him (in this class or another).
@@ -90,17 +90,19 @@ def seen_on(b: Builder, shown: dt.date | None = None) -> dt.date | None:
 
 def start_of(b: Builder, sid: str, class_name: str, year: int, where: tuple[Any, ...],
              absent: dt.date | None = None, present: dt.date | None = None,
-             shown: dt.date | None = None, moved: move_dates.Shown = move_dates.NOTHING) -> dt.date | None:
+             shown: dt.date | None = None, moved: move_dates.Shown = move_dates.NOTHING,
+             through: dt.date | None = None) -> dt.date | None:
     """The first day of ``sid``'s membership of ``class_name`` in school year ``year``, or None when it has ended
     (nothing to enrol). Remembers what the answer saw; a transfer withdraws the pupil from the class he left.
     ``absent``: the last school day his own diary shows him without lessons before his first (``arrival.py``);
     ``present``: the first day the answer shows him there with lessons or marks (an answer without a ``days``
-    range shows him there on the day it sees); ``shown``: the last such day of an undated answer (``seen_on``)."""
+    range shows him there on the day it sees); ``shown``: the last such day of an undated answer (``seen_on``);
+    ``through``: the last day a getmarks' marks are dated (after a drop, no return before it: ``dropouts.back_on``)."""
     known, seen, key = _known(b, sid), seen_on(b, shown), f"{name_key(class_name)}@{year}"
     mine = known.get(key) or {}
     left: list[str] = []
     if mine.get("until") and mine.get("dropped"):  # every parent dropped him: back, or the end moves (dropouts)
-        start = dropouts.back_on(b, sid, known, key, seen, present, where) if seen is not None else None
+        start = dropouts.back_on(b, sid, known, key, seen, present, where, through) if seen is not None else None
         if start is None:
             return None
         left = _left(known, key, year, seen)

@@ -35,9 +35,10 @@ NOTHING = Shown(None, None)
 
 def arrival(start: dt.date, absent: dt.date | None, first: str | None, seen: dt.date) -> dt.date:
     """``start``, or the day after ``absent`` (a school day his own diary shows him without lessons before his
-    first, ``arrival.py``) when that is later, unless an earlier answer saw him in the class on or before ``absent``
-    (``first``, the first day one did); never after ``seen``, the day this answer sees him there."""
-    if absent is None or first is not None and _day(first) <= absent:
+    first, ``arrival.py``) when that is later, unless an earlier answer saw him in the class before ``absent``
+    (``first``, the first day one did; a getrules pulled on ``absent`` is the roster as of its pull, not that whole
+    day's lessons: A.3 Day); never after ``seen``, the day this answer sees him there."""
+    if absent is None or first is not None and _day(first) < absent:
         return start
     return max(start, min(absent + DAY, seen))
 

@@ -43,16 +43,17 @@ from adapters.elzhur.ids import name_key
 
 def enrol(b: Builder, sid: str, class_name: str, name: dict[str, Any], year: int, where: tuple[Any, ...],
           absent: dt.date | None = None, present: dt.date | None = None, shown: dt.date | None = None,
-          moved: move_dates.Shown = move_dates.NOTHING) -> None:
+          moved: move_dates.Shown = move_dates.NOTHING, through: dt.date | None = None) -> None:
     """``sid`` enrolled in ``class_name`` in school year ``year`` from the day ``memberships.start_of`` gives (1
     September, or the day after he was last seen in the class he left, or after ``absent``, the last school day
     his own diary shows him without lessons before his first (``arrival.py``); none once he has left this one):
     one enrolment per pupil, class and year, whichever answer states it. ``present``: the first day the answer
     shows him in the class with lessons or marks (a range answer's evidence that he was there); ``shown``: the last
     day an undated answer's own days show him there (``memberships.seen_on``); ``moved``: what his own days say of
-    a move into the class (``move_days.shown``)."""
+    a move into the class (``move_days.shown``); ``through``: the last day of a getmarks' marks
+    (``dropouts.back_on``)."""
     b.names.setdefault(sid, name)
-    start = memberships.start_of(b, sid, class_name, year, where, absent, present, shown, moved)
+    start = memberships.start_of(b, sid, class_name, year, where, absent, present, shown, moved, through)
     if start is not None:
         memberships.emit_enrolment(b, sid, class_name, year, start, where)
 
