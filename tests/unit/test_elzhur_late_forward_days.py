@@ -16,6 +16,7 @@ import pytest
 
 from adapters.elzhur import ADAPTER
 from adapters.elzhur.ids import name_key
+from tests.elzhur_answers import parent_rules
 from tests.translating import translate_in_order
 
 M, C = "77201", "77202"  # Артём moves from 7А to 7Б from Monday; Тимур stays in 7А
@@ -29,11 +30,7 @@ LESSONS_7B = {MON: ("Химия", "887071", 5507071), TUE: ("Литератур�
 
 def rules(sid: str, class_name: str, pulled_at: str) -> dict[str, Any]:
     """``sid``'s parent's getrules naming his class ``class_name``."""
-    student = {"rel": "child", "name": sid, "lastname": NAMES[sid][0], "firstname": NAMES[sid][1],
-               "class": class_name}
-    return {"request": "getrules", "pulled_at": pulled_at, "body": {"response": {"state": 200, "result": {
-        "roles": ["parent"], "id": PARENTS[sid], "name": PARENTS[sid], "title": "Родитель",
-        "relations": {"students": {sid: student}, "groups": {class_name: {"rel": "homeclass"}}}}}}}
+    return parent_rules(sid, NAMES[sid], PARENTS[sid], class_name, pulled_at)
 
 
 def diary(sid: str, pulled_at: str, lessons: dict[str, tuple[str, str, int]]) -> dict[str, Any]:

@@ -22,6 +22,7 @@ import pytest
 from adapters import restating
 from adapters.elzhur import ADAPTER
 from adapters.elzhur.ids import cid, name_key
+from tests.elzhur_answers import parent_rules
 from tests.translating import translate_in_order
 
 SCHOOL = "sch-el"
@@ -46,11 +47,7 @@ def task_id(class_name: str, day: str) -> int:
 
 def rules(sid: str, class_name: str, pulled_at: str) -> dict[str, Any]:
     """``sid``'s parent's getrules naming his class ``class_name``."""
-    student = {"rel": "child", "name": sid, "lastname": NAMES[sid][0], "firstname": NAMES[sid][1],
-               "class": class_name}
-    return {"request": "getrules", "pulled_at": pulled_at, "body": {"response": {"state": 200, "result": {
-        "roles": ["parent"], "id": PARENTS[sid], "name": PARENTS[sid], "title": "Родитель",
-        "relations": {"students": {sid: student}, "groups": {class_name: {"rel": "homeclass"}}}}}}}
+    return parent_rules(sid, NAMES[sid], PARENTS[sid], class_name, pulled_at)
 
 
 def item(class_name: str, day: str) -> dict[str, Any]:
