@@ -68,17 +68,23 @@ async def test_a_lessons_works_without_a_work_retracts_its_marks_and_one_with_it
     assert [kind for kind, _ in await latest(running, "grade.")] == ["grade.recorded", "grade.retracted"]
 
 
+def _a_week_of_marks(w: World) -> tuple[dict, dict]:
+    """The pupil's mark of the test, his twin's of it and his own of the lesson's other work (homework): the twin's
+    mark and the group's week of marks range listing the three."""
+    twin = {**w.mark_obj(), **ids(w.i(552)), "person": w.twin, "person_str": str(w.twin), "value": "5",
+            "textValue": "5"}
+    other_work = {**w.mark_obj(), **ids(w.i(553)), "work": w.homework, "work_str": str(w.homework), "value": "4",
+                  "textValue": "4", "workType": 2107}
+    return twin, env(f"GET /v2/edu-groups/{w.group}/marks/2025-10-13/2025-10-18", [w.mark_obj(), twin, other_work])
+
+
 async def test_a_works_marks_without_a_mark_a_range_brought_retracts_it_and_not_another_works_mark(running):
     """dnevnik_ru_78 (no-mark-003): a pupil's «2» of a test, deleted after the last range of its week, is reported
     only by the work's marks (§3.1), which list the classmates' marks of that work; his mark on the lesson's other
     work stays. An answer pulled before the range deletes nothing; an older range delivered after it brings nothing
     back."""
     w = World()
-    twin = {**w.mark_obj(), **ids(w.i(552)), "person": w.twin, "person_str": str(w.twin), "value": "5",
-            "textValue": "5"}
-    other_work = {**w.mark_obj(), **ids(w.i(553)), "work": w.homework, "work_str": str(w.homework), "value": "4",
-                  "textValue": "4", "workType": 2107}
-    week = env(f"GET /v2/edu-groups/{w.group}/marks/2025-10-13/2025-10-18", [w.mark_obj(), twin, other_work])
+    twin, week = _a_week_of_marks(w)
     await send(running, *w.lessons_first(), pulled(week, DAY1))
     of_work = env(f"GET /v2/works/{w.work}/marks", [twin])
     assert await send(running, pulled(of_work, "2025-10-19T07:00:00+05:00")) == ["duplicate"]  # pulled before
@@ -97,11 +103,7 @@ async def test_a_pupils_own_marks_of_a_work_or_a_lesson_without_his_mark_retract
     delivered after it brings nothing back, and his ``persons/{p}/lessons/{l}/marks`` ``[]`` retracts his mark of
     another work of that lesson (his whole list of that lesson's marks)."""
     w = World()
-    twin = {**w.mark_obj(), **ids(w.i(552)), "person": w.twin, "person_str": str(w.twin), "value": "5",
-            "textValue": "5"}
-    other_work = {**w.mark_obj(), **ids(w.i(553)), "work": w.homework, "work_str": str(w.homework), "value": "4",
-                  "textValue": "4", "workType": 2107}
-    week = env(f"GET /v2/edu-groups/{w.group}/marks/2025-10-13/2025-10-18", [w.mark_obj(), twin, other_work])
+    _twin, week = _a_week_of_marks(w)  # the twin's mark stays: only his own are retracted below
     await send(running, *w.lessons_first(), pulled(week, DAY1))
     own_work = env(f"GET /v2/persons/{w.pupil}/works/{w.work}/marks", [])
     assert await send(running, pulled(own_work, "2025-10-19T07:00:00+05:00")) == ["duplicate"]  # pulled before
