@@ -192,6 +192,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "elzhur_79": "sch-el-79x",
     "elzhur_80": "sch-el-80x",
     "elzhur_81": "sch-el-81x",
+    "elzhur_82": "sch-el-82x",
 }
 JOURNEYS = sorted(SCHOOLS)  # folders of contracts/journeys/
 
