@@ -111,6 +111,7 @@ SCHOOLS = {  # corpus -> the hub school id it is pushed to; one per line (helper
     "dnevnik_ru_81": "sch-dn-81x",
     "dnevnik_ru_82": "sch-dn-82x",
     "dnevnik_ru_83": "sch-dn-83x",
+    "dnevnik_ru_84": "sch-dn-84x",
     "elzhur": "sch-el-7b",
     "elzhur_2": "sch-el-9a",
     "elzhur_3": "sch-el-11b",
