@@ -22,6 +22,13 @@ due date, is left alone.
   hub holds (in pull order) due outside it is not withdrawn, and an answer pulled before and delivered after that
   dates it outside the range states it again. An answer pulled before the last one complete for a homework
   deletes nothing there (``hub.ingest.containing``).
+* An answer that itself lists a homework due outside its range whose lesson lies within it selects by the set
+  date (its lesson's, or by either date), not by the due date alone (``by_lesson_date``; found by
+  ``dnevnik_ru_84``: no-homework-027..032, Thursday's «№ 512–515», due on Monday, left out of Friday's week range
+  that lists Friday's homework due next week). Its omission then speaks for the homework of its lessons whatever
+  their due dates: it dates no homework by its due date (``span_families``), so the homework its request's
+  previous answer held and it lacks is withdrawn as of its pull, whole, and an older answer delivered after it
+  does not state it again (``hub.ingest.snapshots``).
 """
 
 from __future__ import annotations
@@ -50,6 +57,27 @@ def file_homework(out: Out, work: str, due: str | None) -> None:
     """Index a homework under its local due day (``homework-due``), where a range of that day looks for it."""
     if due and not (out.peek("homework-due", due) or {}).get(work):
         out.remember("homework-due", due, {work: True}, merge=True)
+
+
+def span_families(pattern: str, families: frozenset[str] | None, request: Request, path: dict[str, str],
+                  out: Out, carried: Carried, tz: ZoneInfo) -> frozenset[str] | None:
+    """The families the answer's omission dates by the range (``Translation.snapshot_span_families``,
+    ``days.SPANNED``): ``families``, without homework when a homework range selects by lesson date
+    (``by_lesson_date``)."""
+    if pattern not in RANGES or families is None or not by_lesson_date(request, path, out, carried, tz):
+        return families
+    return families - {"homework"}
+
+
+def by_lesson_date(request: Request, path: dict[str, str], out: Out, carried: Carried, tz: ZoneInfo) -> bool:
+    """Whether a homework range answer lists a homework due outside the days it covers whose lesson's date lies
+    within them (module docstring): it does not select by the due date alone."""
+    days = {day.isoformat() for day in request_days(request, path, tz)}
+    for entry in carried.works.values():
+        the_lesson = carried.find(out, "lesson", entry.get("lesson")) or {}
+        if entry.get("due") and entry.get("due") not in days and the_lesson.get("date") in days:
+            return True
+    return False
 
 
 def complete_homework(pattern: str, request: Request, path: dict[str, str], out: Out, carried: Carried,

@@ -46,7 +46,7 @@ from adapters.dnevnik_ru.attendance import attendance
 from adapters.dnevnik_ru.common import Carried, Out, Reject, reject, validate
 from adapters.dnevnik_ru.containing import WHOLE_MARKS, containing
 from adapters.dnevnik_ru.days import SPANNED, class_days, complete_days, complete_logs, span
-from adapters.dnevnik_ru.homework_days import complete_homework
+from adapters.dnevnik_ru.homework_days import complete_homework, span_families
 from adapters.dnevnik_ru.lessons import lesson, task, work
 from adapters.dnevnik_ru.local_time import zone
 from adapters.dnevnik_ru.marks import grade
@@ -240,7 +240,8 @@ def translate_envelope(raw: dict[str, Any], ctx: TranslationContext, school: str
     translation.snapshot_parts = parts or {}
     translation.as_of = pulled_at  # the latest pull wins, whatever the arrival order (hub.ingest.vendor_state)
     translation.snapshot_span = span(route.pattern, request, path, zone(ctx))  # its omission holds only within
-    translation.snapshot_span_families = SPANNED.get(route.pattern)  # for the families the range selects by date
+    translation.snapshot_span_families = span_families(  # for the families the range selects by date
+        route.pattern, SPANNED.get(route.pattern), request, path, out, carried, zone(ctx))
     return translation
 
 

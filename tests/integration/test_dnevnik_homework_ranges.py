@@ -73,3 +73,24 @@ async def test_a_lessons_works_answer_without_its_homework_withdraws_it(running)
     assert await send(running, pulled(env(f"GET /v2/lessons/{w.lesson}/works", [w.work_obj()]), TUE)) == [
         "accepted"]
     assert await kinds(running, "homework.") == ["homework.assigned", "homework.withdrawn"]
+
+
+async def test_a_range_listing_homework_due_after_it_withdraws_one_of_its_lessons_due_after_it_too(running):
+    """Found by dnevnik_ru_84 (no-homework-027..032): a range answer listing a homework due after its range whose
+    lesson lies within it selects by the lesson's date, so its omission withdraws a homework of a lesson within the
+    range whatever its due date, and an older answer delivered after it brings nothing back."""
+    w = World()
+    other = {**w.homework_obj(), "id": w.homework + 7, "id_str": str(w.homework + 7), "text": "№ 220",
+             "targetDate": "2025-10-16T00:00:00"}
+    thursday = pulled(homeworks(w, "2025-10-13", "2025-10-14", w.homework_obj(), other), MON)
+    await send(running, *w.roster())
+    assert await send(running, thursday) == ["accepted"]
+    assert await send(running, pulled(homeworks(w, "2025-10-13", "2025-10-14", other), TUE)) == ["accepted"]
+    assert await of_homework(running, w.homework) == ["homework.assigned", "homework.withdrawn"]
+    assert await send(running, thursday) == ["duplicate"]  # the older answer re-sent late
+    assert await of_homework(running, w.homework) == ["homework.assigned", "homework.withdrawn"]
+    assert await of_homework(running, w.homework + 7) == ["homework.assigned"]
+
+
+async def of_homework(running, work: int) -> list[str]:
+    return [kind for kind, data in await latest(running, "homework.") if data["homework_id"].endswith(f":{work}")]
