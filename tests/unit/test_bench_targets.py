@@ -30,3 +30,16 @@ def test_the_cpu_bound_is_the_cores_over_the_cpu_both_processes_spend_per_event(
     assert bound["events_per_s"] == 33_333 and bound["share"] == 0.6
     assert bound["target_cpu_us_per_event"] == 33.3  # 2 cores at 60,000 events/s
     assert cpu_bound({**run, "window": {"wall_s": 5.0, "cpu_percent": {"projector": 60.0}}}, cores=2) == {}
+
+
+def test_statement_times_sum_a_postgresql_log_by_statement_with_numbers_folded():
+    from bench.statement_times import statement_times
+
+    log = ["2026-12-07 LOG:  duration: 2.5 ms  execute s1: INSERT INTO diary_marks_v5 (a) VALUES (1)",
+           "2026-12-07 LOG:  duration: 1.5 ms  statement: INSERT INTO diary_marks_v5 (a) VALUES (22)",
+           "2026-12-07 LOG:  duration: 4.0 ms  statement: COPY audit_events_v1 (a) FROM STDIN",
+           "2026-12-07 LOG:  connection received: host=127.0.0.1"]
+    total, rows = statement_times(log)
+    assert total == 8.0
+    assert rows == [("COPY audit_events_vN (a) FROM STDIN", 4.0, 1),  # a tie: by statement
+                    ("INSERT INTO diary_marks_vN (a) VALUES (N)", 4.0, 2)]  # execute and statement, numbers folded
